@@ -1,0 +1,1 @@
+export type CxNormalizeOperation = 'preset' | 'jsonata';
