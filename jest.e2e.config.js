@@ -1,4 +1,4 @@
-/** End-to-end tests against a real n8n server started from the cached runtime (.runtime/). */
+/** End-to-end tests against ONE real n8n server started from the cached runtime (.runtime/). */
 module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/e2e'],
@@ -7,6 +7,7 @@ module.exports = {
 		'^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
 	},
 	moduleFileExtensions: ['ts', 'js', 'json'],
-	// Booting n8n (migrations on a fresh SQLite database) takes up to a minute on a 2-core machine.
-	testTimeout: 300000,
+	globalSetup: '<rootDir>/test/e2e/globalSetup.js',
+	globalTeardown: '<rootDir>/test/e2e/globalTeardown.js',
+	testTimeout: 120000,
 };

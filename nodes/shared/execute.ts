@@ -20,9 +20,12 @@ function isExecutionData(v: unknown): v is INodeExecutionData {
 
 /** Wraps any error as an n8n error that carries the item index. */
 export function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeOperationError | NodeApiError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+	// Duck-typed on purpose: n8n and this package may each load their own copy of n8n-workflow, and
+	// `instanceof` fails across copies.
+	const name = (error as Error)?.name;
+	if (error instanceof NodeApiError || error instanceof NodeOperationError || name === 'NodeApiError' || name === 'NodeOperationError') {
 		if ((error as any).context && (error as any).context.itemIndex === undefined) (error as any).context.itemIndex = itemIndex;
-		return error;
+		return error as NodeOperationError | NodeApiError;
 	}
 	const e = error as Error;
 	return new NodeOperationError(ctx.getNode(), e?.message ?? String(error), { itemIndex });
@@ -47,9 +50,12 @@ export async function forEachItem(
 			out.push(...ctx.helpers.constructExecutionMetaData(data, { itemData: { item: i } }));
 		} catch (error) {
 			if (ctx.continueOnFail()) {
+				// Only `error`/`message`/`details` keys: that is how n8n recognises an error item and routes
+				// it to the error output when the node is set to "Continue (using error output)". (Setting
+				// item.error instead would make n8n replace the json with the bare message.)
 				const e = asNodeError(ctx, error, i);
 				out.push({
-					json: { error: e.message, ...(e.description ? { errorDescription: e.description } : {}) },
+					json: { error: e.message, ...(e.description ? { details: e.description } : {}) },
 					pairedItem: { item: i },
 				});
 				continue;
@@ -62,6 +68,6 @@ export async function forEachItem(
 
 /** For provider transports: wrap an HTTP failure so n8n shows the API's own message and status. */
 export function apiError(ctx: IExecuteFunctions, error: unknown, itemIndex?: number): NodeApiError {
-	if (error instanceof NodeApiError) return error;
+	if (error instanceof NodeApiError || (error as Error)?.name === 'NodeApiError') return error as NodeApiError;
 	return new NodeApiError(ctx.getNode(), error as JsonObject, itemIndex === undefined ? {} : { itemIndex });
 }

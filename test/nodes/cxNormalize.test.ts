@@ -105,3 +105,18 @@ describe('CX Normalize (in-process n8n)', () => {
 		expect((r.error('N') as Error).message).toMatch(/The JSONata mapping does not parse/);
 	});
 });
+
+describe('CX Normalize error output', () => {
+	it('routes bad items to the error output when set to "Continue (using error output)"', async () => {
+		const wf = chain(
+			{ type: 'cxNormalize', name: 'N', parameters: { operation: 'preset', preset: 'json' }, onError: 'continueErrorOutput' },
+		);
+		const r = await runWorkflow(wf, { input: [{ id: 'ok-1', nps: 9 }, { id: 'bad', nps: 14 }, { id: 'ok-2', rating: 4 }] });
+		expect(r.json('N', 0).map((f) => f.id)).toEqual(['json:ok-1', 'json:ok-2']);
+		const errors = r.json('N', 1);
+		expect(errors).toHaveLength(1);
+		expect(errors[0].error).toMatch(/^Item 1: invalid Feedback — scores\.nps: /);
+		expect(errors[0].details).toMatch(/scores\.nps/);
+		expect(r.items('N', 1)[0].pairedItem).toEqual({ item: 1 });
+	});
+});

@@ -41,6 +41,7 @@ export function jsonToDraft(input: unknown, defaults: { source?: string; channel
 
 	const ctx = mapContextFields(
 		Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v !== 'object' || v === null)),
+		false,
 	);
 	const scale = pick(o, RATING_SCALE);
 	const rating = pick(o, RATING);

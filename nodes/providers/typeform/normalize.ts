@@ -21,7 +21,7 @@ export interface SurveyFieldMapping {
 type Obj = Record<string, any>;
 
 /** Hidden fields (or custom variables) that carry context, by the names teams usually give them. */
-export function mapContextFields(hidden: Obj | undefined): {
+export function mapContextFields(hidden: Obj | undefined, keepUnknown = true): {
 	location?: { id: string; name?: string };
 	customer: Obj;
 	ids: Record<string, string>;
@@ -52,7 +52,7 @@ export function mapContextFields(hidden: Obj | undefined): {
 		else if (/^(lang|language|locale)$/.test(key)) language = value;
 		else if (/^(booking|booking_id|reservation|reservation_id|order|order_id|confirmation)$/.test(key)) ids.booking = value;
 		else if (/^(room|room_number|room_no)$/.test(key)) ids.room = value;
-		else ids[rawKey] = value;
+		else if (keepUnknown) ids[rawKey] = value;
 	}
 	return { location, customer, ids, touchpoint, language };
 }

@@ -1,0 +1,46 @@
+// Starts ONE real n8n for the whole e2e run, from the cached runtime in .runtime/ (installed on first
+// use), with the freshly built package installed as a community package and every template in
+// workflows/ imported and published, on SQLite in a temporary user folder and on free ports.
+// Tests read the connection details from the file named by CXLOOP_E2E_INFO.
+const { mkdtempSync, writeFileSync, mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+const { tmpdir } = require('node:os');
+
+module.exports = async function globalSetup() {
+	const rt = await import('../../scripts/runtime.mjs');
+	const t0 = Date.now();
+	rt.ensureRuntime();
+	const tarball = rt.buildAndPack({ skipBuild: process.env.CXLOOP_E2E_SKIP_BUILD === '1' });
+	const userFolder = mkdtempSync(join(tmpdir(), 'cxloop-e2e-'));
+	rt.installPackage(userFolder, tarball);
+	const [port, brokerPort] = [await rt.freePort(), await rt.freePort()];
+	const owner = { email: 'e2e@cxloop.local', password: 'E2e-Passw0rd!' };
+	owner.passwordHash = rt.bcryptHash(owner.password);
+	const db = process.env.CXLOOP_E2E_DB === 'postgres' ? 'postgres' : 'sqlite';
+	const extra = {};
+	if (db === 'postgres') {
+		// A fresh database per run on the machine's PostgreSQL (trust auth on 127.0.0.1).
+		const name = `cxloop_e2e_${Date.now()}`;
+		require('node:child_process').execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-c', `CREATE DATABASE ${name}`]);
+		Object.assign(extra, { DB_POSTGRESDB_HOST: '127.0.0.1', DB_POSTGRESDB_USER: 'postgres', DB_POSTGRESDB_DATABASE: name });
+	}
+	const env = rt.n8nEnv({ userFolder, port, brokerPort, owner, db, extra });
+	const workflows = rt.importAndPublish(env);
+	const artifacts = join(__dirname, '..', '..', 'artifacts');
+	mkdirSync(artifacts, { recursive: true });
+	const server = await rt.startN8n(env, { logFile: join(artifacts, 'e2e-n8n.log') });
+	globalThis.__cxloopE2E = { server, rt };
+	const info = {
+		baseUrl: server.baseUrl,
+		owner: { email: owner.email, password: owner.password },
+		userFolder,
+		db,
+		workflows: workflows.map((w) => ({ id: w.id, name: w.name, file: w.file })),
+		setupMs: Date.now() - t0,
+		startupMs: server.startupMs,
+	};
+	const infoFile = join(userFolder, 'e2e-info.json');
+	writeFileSync(infoFile, JSON.stringify(info, null, 2));
+	process.env.CXLOOP_E2E_INFO = infoFile;
+	console.log(`\n[e2e] n8n ${rt.N8N_VERSION} (${db}) at ${server.baseUrl}: set up in ${Math.round(info.setupMs / 1000)} s, server ready in ${Math.round(server.startupMs / 1000)} s`);
+};
