@@ -6,7 +6,7 @@ module.exports = {
 	testPathIgnorePatterns: ['/test/e2e/'],
 	transform: {
 		// Type checking is done once by `npm run typecheck`; jest only transpiles, which keeps the suite fast.
-		'^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
 	},
 	moduleFileExtensions: ['ts', 'js', 'json'],
 	testTimeout: 30000,

@@ -140,8 +140,11 @@ export function n8nEnv({ userFolder, port, brokerPort, owner, db = 'sqlite', ext
 		N8N_DEFAULT_LOCALE: process.env.N8N_DEFAULT_LOCALE ?? 'en',
 		GENERIC_TIMEZONE: process.env.GENERIC_TIMEZONE ?? 'UTC',
 		DB_TYPE: db === 'postgres' ? 'postgresdb' : 'sqlite',
+		// Jest sets NODE_ENV=test, under which n8n does not start its server.
+		NODE_ENV: 'production',
 		...extra,
 	};
+	for (const k of Object.keys(env)) if (k.startsWith('JEST_')) delete env[k];
 	if (owner) {
 		Object.assign(env, {
 			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',

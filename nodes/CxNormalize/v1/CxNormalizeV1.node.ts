@@ -10,6 +10,8 @@ import { versionDescription } from './actions/versionDescription';
 import { router } from './actions/router';
 import { loadOptions } from './methods';
 
+// The icon comes from the versioned wrapper's base description (CxNormalize.node.ts).
+// eslint-disable-next-line @n8n/community-nodes/icon-validation
 export class CxNormalizeV1 implements INodeType {
 	description: INodeTypeDescription;
 

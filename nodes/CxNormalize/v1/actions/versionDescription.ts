@@ -31,7 +31,7 @@ export const versionDescription: INodeTypeDescription = {
 				{
 					name: 'Map With JSONata',
 					value: 'jsonata',
-					action: 'Map a payload with a JSONata expression',
+					action: 'Map a payload with a mapping expression',
 					description: 'Describe the mapping yourself, for any JSON or spreadsheet row',
 				},
 			],
