@@ -194,9 +194,12 @@ export function importAndPublish(env, dir = join(ROOT, 'workflows')) {
 	return workflows;
 }
 
-/** Starts `n8n start` in its own process group; resolves once /healthz answers. */
-export async function startN8n(env, { timeoutMs = 240000, logFile } = {}) {
-	const child = spawn(NODE24, [N8N_BIN, 'start'], {
+/**
+ * Starts `n8n start` (or `n8n worker`) in its own process group; resolves once it answers its
+ * readiness check (a worker needs QUEUE_HEALTH_CHECK_ACTIVE=true and QUEUE_HEALTH_CHECK_PORT).
+ */
+export async function startN8n(env, { timeoutMs = 240000, logFile, command = 'start' } = {}) {
+	const child = spawn(NODE24, [N8N_BIN, command], {
 		env,
 		detached: true,
 		stdio: logFile ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
@@ -210,7 +213,7 @@ export async function startN8n(env, { timeoutMs = 240000, logFile } = {}) {
 		child.stdout.on('data', keep);
 		child.stderr.on('data', keep);
 	}
-	const base = `http://127.0.0.1:${env.N8N_PORT}`;
+	const base = `http://127.0.0.1:${command === 'worker' ? env.QUEUE_HEALTH_CHECK_PORT : env.N8N_PORT}`;
 	const started = Date.now();
 	let exited = null;
 	child.on('exit', (code, signal) => (exited = { code, signal }));

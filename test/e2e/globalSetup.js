@@ -1,8 +1,12 @@
 // Starts ONE real n8n for the whole e2e run, from the cached runtime in .runtime/ (installed on first
 // use), with the freshly built package installed as a community package and every template in
-// workflows/ imported and published, on SQLite in a temporary user folder and on free ports.
+// workflows/ imported and published, in a temporary user folder and on free ports.
+//   default                      SQLite, one process
+//   CXLOOP_E2E_DB=postgres       a fresh database on the machine's PostgreSQL (127.0.0.1, trust auth)
+//   CXLOOP_E2E_MODE=queue        PostgreSQL + Redis, main process + one worker that runs the executions
 // Tests read the connection details from the file named by CXLOOP_E2E_INFO.
 const { mkdtempSync, writeFileSync, mkdirSync } = require('node:fs');
+const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
 const { tmpdir } = require('node:os');
 
@@ -16,25 +20,46 @@ module.exports = async function globalSetup() {
 	const [port, brokerPort] = [await rt.freePort(), await rt.freePort()];
 	const owner = { email: 'e2e@cxloop.local', password: 'E2e-Passw0rd!' };
 	owner.passwordHash = rt.bcryptHash(owner.password);
-	const db = process.env.CXLOOP_E2E_DB === 'postgres' ? 'postgres' : 'sqlite';
+	const mode = process.env.CXLOOP_E2E_MODE === 'queue' ? 'queue' : 'regular';
+	const db = mode === 'queue' || process.env.CXLOOP_E2E_DB === 'postgres' ? 'postgres' : 'sqlite';
 	const extra = {};
+	let database;
 	if (db === 'postgres') {
-		// A fresh database per run on the machine's PostgreSQL (trust auth on 127.0.0.1).
-		const name = `cxloop_e2e_${Date.now()}`;
-		require('node:child_process').execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-c', `CREATE DATABASE ${name}`]);
-		Object.assign(extra, { DB_POSTGRESDB_HOST: '127.0.0.1', DB_POSTGRESDB_USER: 'postgres', DB_POSTGRESDB_DATABASE: name });
+		database = `cxloop_e2e_${process.pid}_${Date.now()}`;
+		execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-q', '-c', `CREATE DATABASE ${database}`]);
+		Object.assign(extra, { DB_POSTGRESDB_HOST: '127.0.0.1', DB_POSTGRESDB_USER: 'postgres', DB_POSTGRESDB_DATABASE: database });
+	}
+	if (mode === 'queue') {
+		Object.assign(extra, {
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: '6379',
+			QUEUE_BULL_PREFIX: database,
+			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+		});
 	}
 	const env = rt.n8nEnv({ userFolder, port, brokerPort, owner, db, extra });
 	const workflows = rt.importAndPublish(env);
 	const artifacts = join(__dirname, '..', '..', 'artifacts');
 	mkdirSync(artifacts, { recursive: true });
-	const server = await rt.startN8n(env, { logFile: join(artifacts, 'e2e-n8n.log') });
-	globalThis.__cxloopE2E = { server, rt };
+	const server = await rt.startN8n(env, { logFile: join(artifacts, `e2e-n8n-${mode}-${db}.log`) });
+	let worker;
+	if (mode === 'queue') {
+		const workerEnv = {
+			...env,
+			N8N_RUNNERS_BROKER_PORT: String(await rt.freePort()),
+			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+			QUEUE_HEALTH_CHECK_PORT: String(await rt.freePort()),
+		};
+		worker = await rt.startN8n(workerEnv, { command: 'worker', logFile: join(artifacts, 'e2e-n8n-worker.log') });
+	}
+	globalThis.__cxloopE2E = { server, worker, database };
 	const info = {
 		baseUrl: server.baseUrl,
 		owner: { email: owner.email, password: owner.password },
 		userFolder,
 		db,
+		mode,
 		workflows: workflows.map((w) => ({ id: w.id, name: w.name, file: w.file })),
 		setupMs: Date.now() - t0,
 		startupMs: server.startupMs,
@@ -42,5 +67,8 @@ module.exports = async function globalSetup() {
 	const infoFile = join(userFolder, 'e2e-info.json');
 	writeFileSync(infoFile, JSON.stringify(info, null, 2));
 	process.env.CXLOOP_E2E_INFO = infoFile;
-	console.log(`\n[e2e] n8n ${rt.N8N_VERSION} (${db}) at ${server.baseUrl}: set up in ${Math.round(info.setupMs / 1000)} s, server ready in ${Math.round(server.startupMs / 1000)} s`);
+	console.log(
+		`\n[e2e] n8n ${rt.N8N_VERSION} (${db}, ${mode} mode${worker ? ' + 1 worker' : ''}) at ${server.baseUrl}: ` +
+			`set up in ${Math.round(info.setupMs / 1000)} s, server ready in ${Math.round(server.startupMs / 1000)} s`,
+	);
 };

@@ -1,7 +1,20 @@
-// Stops the n8n started by globalSetup and everything it spawned; keeps its log in artifacts/.
+// Stops the n8n processes started by globalSetup and everything they spawned, keeps their logs in
+// artifacts/, and drops the PostgreSQL database it created.
+const { execFileSync } = require('node:child_process');
+
 module.exports = async function globalTeardown() {
 	const ctx = globalThis.__cxloopE2E;
 	if (!ctx) return;
-	ctx.server.saveLog();
-	await ctx.server.stop();
+	for (const p of [ctx.worker, ctx.server]) {
+		if (!p) continue;
+		p.saveLog();
+		await p.stop();
+	}
+	if (ctx.database) {
+		try {
+			execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-q', '-c', `DROP DATABASE IF EXISTS ${ctx.database} WITH (FORCE)`]);
+		} catch (e) {
+			console.warn(`[e2e] could not drop ${ctx.database}: ${e.message}`);
+		}
+	}
 };

@@ -1,4 +1,4 @@
-import { callWebhook, dataTableRows, waitForExecutions } from './n8n';
+import { callWebhook, dataTableRows, info, waitForExecutions } from './n8n';
 
 const WORKFLOW = 'cxSurveyIntake01';
 
@@ -35,5 +35,16 @@ describe('Survey intake workflow in a real n8n', () => {
 		const runs = await waitForExecutions(WORKFLOW, 5);
 		expect(runs.length).toBeGreaterThanOrEqual(5);
 		expect(runs.every((r) => r.status === 'success')).toBe(true);
+	});
+});
+
+describe('execution mode', () => {
+	it('ran every intake execution in the mode the suite was started in', async () => {
+		const { mode } = info() as ReturnType<typeof info> & { mode: string };
+		const runs = await waitForExecutions(WORKFLOW, 1);
+		expect(runs.length).toBeGreaterThan(0);
+		// In queue mode the main process only enqueues; a finished run proves the worker executed it.
+		expect(runs.every((r) => r.mode === 'webhook')).toBe(true);
+		expect(['regular', 'queue']).toContain(mode);
 	});
 });
