@@ -87,8 +87,24 @@ export function zonedTimeToEpoch(
 	return guess;
 }
 
-const NAIVE_RE =
-	/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2})(?::|时)(\d{1,2})(?:(?::|分)(\d{1,2})(?:\.(\d{1,3}))?秒?)?)?$/;
+const NAIVE_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,3}))?)?)?$/;
+
+/** "2026年11月2日 21时30分5秒" → "2026-11-2 21:30:5" so one pattern reads both forms. */
+function unChinese(s: string): string {
+	if (!/[年月日时時点點分秒]/.test(s)) return s;
+	return s
+		.replace(/\s*年\s*/g, '-')
+		.replace(/\s*月\s*/g, '-')
+		.replace(/\s*[日号]\s*/g, ' ')
+		.replace(/\s*[时時点點]\s*/g, ':')
+		.replace(/\s*分\s*/g, ':')
+		.replace(/\s*秒\s*/g, '')
+		.replace(/:$/, '')
+		.replace(/(\d{1,2}:\d{1,2}):?$/, '$1')
+		.replace(/ (\d{1,2})$/, ' $1:00')
+		.trim();
+}
+
 const HAS_ZONE_RE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
@@ -108,7 +124,7 @@ export function parseTimestamp(value: unknown, timeZone = 'UTC'): number | undef
 	const s = value.trim();
 	if (!s) return undefined;
 	if (/^\d{9,13}$/.test(s)) return parseTimestamp(Number(s), timeZone);
-	const naive = NAIVE_RE.exec(s);
+	const naive = NAIVE_RE.exec(unChinese(s));
 	if (naive && !HAS_ZONE_RE.test(s)) {
 		const [, y, mo, d, h, mi, se, ms] = naive;
 		const local = {

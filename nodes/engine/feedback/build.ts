@@ -139,8 +139,12 @@ export function buildFeedback(draft: unknown, options: BuildOptions = {}): Build
 
 	const result = FeedbackSchema.safeParse(candidate);
 	if (!result.success) {
+		const reported = new Set(issues.map((i) => i.path));
 		for (const issue of result.error.issues) {
-			issues.push({ path: issue.path.length ? issue.path.join('.') : '(record)', message: describeIssue(issue) });
+			const path = issue.path.length ? issue.path.join('.') : '(record)';
+			// A field we already explained (unreadable date), or the id that only follows from source + sourceId.
+			if (reported.has(path) || (path === 'id' && (!source || !sourceId))) continue;
+			issues.push({ path, message: describeIssue(issue) });
 		}
 	}
 	if (issues.length) return { ok: false, issues: dedupeIssues(issues) };
