@@ -53,7 +53,7 @@ module.exports = async function globalSetup() {
 		};
 		worker = await rt.startN8n(workerEnv, { command: 'worker', logFile: join(artifacts, 'e2e-n8n-worker.log') });
 	}
-	globalThis.__cxloopE2E = { server, worker, database };
+	globalThis.__cxloopE2E = { server, worker, database, userFolder };
 	const info = {
 		baseUrl: server.baseUrl,
 		owner: { email: owner.email, password: owner.password },

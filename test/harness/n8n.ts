@@ -4,12 +4,17 @@
  * in memory, and n8n's deduplication store backed by memory. Fast enough for every test; the e2e
  * suite covers the same workflows in a real n8n server.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-// n8n-core writes an encryption-key file under the user folder on first use: keep it out of $HOME.
-process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'cxloop-harness-'));
+// n8n-core writes an encryption-key file under the user folder on first use: keep it out of $HOME,
+// in a temporary folder removed when the test process ends.
+if (!process.env.N8N_USER_FOLDER) {
+	const folder = mkdtempSync(join(tmpdir(), 'cxloop-harness-'));
+	process.env.N8N_USER_FOLDER = folder;
+	process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+}
 
 import {
 	BinaryDataService,
