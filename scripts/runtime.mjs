@@ -34,9 +34,15 @@ function run(cmd, args, opts = {}) {
 	return r;
 }
 
+/**
+ * npm from the machine's Node: the registry client, independent of the Node that runs n8n. When we run
+ * under `npm run …`, npm has exported this project's settings as npm_config_* variables (our
+ * ignore-scripts=true among them); they must not leak into the runtime's own installs.
+ */
 function npm(args, cwd, quiet = true) {
-	// npm from the machine's Node: the registry client, independent of the Node that runs n8n.
-	return run(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd, quiet, env: { ...process.env, npm_config_update_notifier: 'false' } });
+	const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_(config|package|lifecycle)_/i.test(k)));
+	env.npm_config_update_notifier = 'false';
+	return run(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, { cwd, quiet, env });
 }
 
 /** Installs Node 24 and n8n into .runtime/ unless they are there already. Idempotent. */
@@ -58,7 +64,9 @@ export function ensureRuntime() {
 		const t0 = Date.now();
 		npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', `n8n@${N8N_VERSION}`], N8N_DIR);
 		log('building sqlite3 for n8n …');
-		npm(['rebuild', 'sqlite3'], N8N_DIR);
+		npm(['rebuild', '--ignore-scripts=false', 'sqlite3'], N8N_DIR);
+		// Fail here, not at n8n's first start, if the native module did not build.
+		run(NODE24, ['-e', "require('sqlite3')"], { cwd: N8N_DIR, quiet: true });
 		writeFileSync(N8N_READY, new Date().toISOString());
 		log(`n8n installed in ${Math.round((Date.now() - t0) / 1000)} s`);
 	}
