@@ -5,6 +5,10 @@
 import { typeformToDraft, type SurveyFieldMapping } from './typeform/normalize';
 import { surveyMonkeyToDraft } from './surveymonkey/normalize';
 import { jsonToDraft } from './json/normalize';
+import { qualtricsToDraft } from './qualtrics/normalize';
+import { formbricksToDraft } from './formbricks/normalize';
+import { wenjuanxingToDraft } from './wenjuanxing/normalize';
+import { limeSurveyToDraft } from './limesurvey/normalize';
 
 export interface PresetOptions extends SurveyFieldMapping {
 	/** Default `source` / `channel` for the generic JSON preset. */
@@ -12,6 +16,12 @@ export interface PresetOptions extends SurveyFieldMapping {
 	channel?: string;
 	/** SurveyMonkey: the survey's /details, to resolve question headings and choice texts. */
 	survey?: Record<string, any>;
+	/** LimeSurvey: list_questions, to resolve question codes, texts and types. */
+	questions?: Array<Record<string, any>>;
+	/** LimeSurvey: the survey id, part of the response's stable id. */
+	surveyId?: string;
+	/** Wenjuanxing: added to the NPS question's value (option index vs 0–10). */
+	npsOffset?: number;
 }
 
 export interface FeedbackPreset {
@@ -30,6 +40,26 @@ export const FEEDBACK_PRESETS: Record<string, FeedbackPreset> = {
 		name: 'SurveyMonkey',
 		description: 'SurveyMonkey response (details or bulk, simple or not), with the survey details when given',
 		toDraft: (p, o) => surveyMonkeyToDraft(p, o.survey, o),
+	},
+	qualtrics: {
+		name: 'Qualtrics',
+		description: 'Qualtrics response ({responseId, values, labels}) from the API or an export file, with the survey when given',
+		toDraft: (p, o) => qualtricsToDraft(p, o.survey, o),
+	},
+	formbricks: {
+		name: 'Formbricks',
+		description: 'Formbricks webhook payload ({webhookId, event, data}) or management API response, with the survey when given',
+		toDraft: (p, o) => formbricksToDraft(p, o.survey, o),
+	},
+	wenjuanxing: {
+		name: 'Wenjuanxing (问卷星)',
+		description: 'Wenjuanxing data push (activity, joinid, submittime, q1 … qn); name the score questions (q1 …)',
+		toDraft: (p, o) => wenjuanxingToDraft(p, o),
+	},
+	limesurvey: {
+		name: 'LimeSurvey',
+		description: 'LimeSurvey export_responses row (heading type "code"), with list_questions when given',
+		toDraft: (p, o) => limeSurveyToDraft(p, o.questions, o),
 	},
 	json: {
 		name: 'Generic JSON',

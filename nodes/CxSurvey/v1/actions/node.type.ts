@@ -1,0 +1,1 @@
+export type CxSurveyOperation = 'listSurveys' | 'getResponse' | 'getManyResponses' | 'sendInvitation';
