@@ -1,0 +1,1 @@
+export type CxMetricsOperation = 'summarize' | 'breakdown' | 'trend' | 'drivers' | 'reputation';

@@ -1,0 +1,42 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { aggregate, flatChange, flatMetrics, output } from './common';
+
+const properties: INodeProperties[] = [
+	{
+		displayName:
+			'Outputs one row per period with the figures, the change against the previous period (with its significance test) and the p-chart control limits and out-of-control flag',
+		name: 'trendNotice',
+		type: 'notice',
+		default: '',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { operation: ['trend'] } }, properties);
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const a = aggregate(this);
+	const r = a.result;
+	const spc = new Map(r.spc.chart.map((p) => [p.period, p]));
+	const rows = r.periods.map((p) => {
+		const c = spc.get(p.period);
+		return {
+			period: p.period,
+			start: p.start,
+			end: p.end,
+			...flatMetrics(p),
+			...flatChange(p.change),
+			defect: r.spc.defect,
+			defectUnits: c?.units ?? 0,
+			defects: c?.defects ?? 0,
+			defectRate: c?.p ?? null,
+			centerLine: r.spc.centerLine,
+			ucl: c?.ucl ?? null,
+			lcl: c?.lcl ?? null,
+			outOfControl: c?.outOfControl ?? false,
+			signal: c?.signal ?? null,
+		};
+	});
+	return output(rows, a);
+}

@@ -1,0 +1,760 @@
+/**
+ * CX metrics as a streaming aggregation: `add(feedback)` once per record, `result()` at the end.
+ * Memory depends on the number of groups, periods, topics and drivers (all capped), never on the
+ * number of records: a million records are read in one pass without being kept.
+ *
+ * Formulas (also in docs/nodes/cx-metrics.md):
+ * - NPS = 100·(promoters − detractors)/responses; promoters 9–10, passives 7–8, detractors 0–6.
+ *   Margin of error = z·√(Var/n)·100 where Var = (p₊ + p₋) − (p₊ − p₋)² is the variance of the
+ *   per-response score +1/0/−1.
+ * - CSAT: mean of 1–5 and top-two-box share (4 or 5), margin of error z·√(p(1−p)/n).
+ * - CES: mean of 1–7, "easy" share (5–7), and (mean − 1)/6·100.
+ * - Rating: scores.normalised (0–100), else rating.value/rating.scale·100; mean, sd, margin z·sd/√n.
+ * - Complaint rate: records with a "complaint" intent / all records.
+ * - Response rate: replied reviews (meta.reply.state = "replied") / reviews; survey response rate =
+ *   survey responses / invitations when the number of invitations is given.
+ * - Reputation index, key drivers, SPC: see reputation.ts, drivers.ts, spc.ts.
+ */
+import { parseTimestamp, toIsoInZone, isValidTimeZone, zonedTimeToEpoch } from '../time';
+import { Acc, compare, round, summarise, type GroupMetrics, type ItemView, type PeriodChange } from './accumulator';
+import { AnswerDriverAccumulator, DriverAccumulator, type DriverOptions, type DriverResult } from './drivers';
+import { civilFromDays, daysFromCivil, parseIsoInstant, periodBounds, nextPeriodKey, PeriodBucketer, type Granularity } from './period';
+import { ReputationAccumulator, type ReputationOptions, type ReputationResult } from './reputation';
+import { pChart, sixSigma, type SixSigma, type SpcPoint } from './spc';
+import { mulberry32, zForConfidence } from './stats';
+import { pathOf, topicPath, TopicTrie, type TrieNode } from './topics';
+import { Extremes, Reservoir, redactText, shorten, type Verbatim } from './verbatims';
+
+export type DefectDefinition = 'detractor' | 'complaint' | 'negative' | 'lowRating';
+
+export interface DimensionSpec {
+	/**
+	 * A dot path into the record (`location.id`, `touchpoint`, `customer.segment`, `meta.ids.formId`)
+	 * or an alias: `location`, `department` (routing.owner), `topic` (indicator-tree topic at `level`),
+	 * `intent`.
+	 */
+	field: string;
+	/** For `topic`: the level of the indicator tree (1 = top). */
+	level?: number;
+	/** Name in the output; default the field. */
+	name?: string;
+}
+
+export interface MetricsOptions {
+	timeZone?: string;
+	period?: Granularity;
+	dimensions?: DimensionSpec[];
+	/** Groups and periods with fewer records are flagged `lowSample`, and their changes are not tested. Default 30. */
+	minSample?: number;
+	/** Confidence level of margins of error. Default 0.95. */
+	confidence?: number;
+	/** Significance level of period-over-period tests. Default 0.05. */
+	alpha?: number;
+	defect?: DefectDefinition;
+	/** For defect = lowRating: a record with a 0–100 rating below this is a defect. Default 60. */
+	lowRatingThreshold?: number;
+	/** Defect opportunities per unit for DPMO. Default 1. */
+	opportunitiesPerUnit?: number;
+	/**
+	 * Key drivers: indicator-tree topics (default) or numeric survey answers (`source: 'answers'`,
+	 * optionally only the named `questions`).
+	 */
+	drivers?: (Partial<DriverOptions> & { source?: 'topics' | 'answers'; questions?: string[] }) | false;
+	reputation?: Partial<ReputationOptions> | false;
+	/** Depth of the topic tree kept for drill-down. Default 4. */
+	topicDepth?: number;
+	/** Verbatims kept per topic node. Default 5. */
+	verbatimsPerTopic?: number;
+	/** Most negative / most positive verbatims kept for the report. Default 5 each. */
+	notableVerbatims?: number;
+	/** Distinct values kept per dimension; the rest go to "(other)". Default 500. */
+	maxGroups?: number;
+	/** Topic nodes kept; the rest are counted under "(other)". Default 5000. */
+	maxTopics?: number;
+	/** Reference time for SLA states and reputation recency (ISO or epoch ms). Default: the latest record. */
+	asOf?: string | number;
+	/** Survey invitations sent, for the survey response rate. */
+	invitations?: number;
+	filter?: {
+		from?: string | number;
+		to?: string | number;
+		locations?: string[];
+		channels?: string[];
+	};
+}
+
+export class MetricsInputError extends Error {
+	constructor(
+		readonly field: string,
+		message: string,
+	) {
+		super(`${field}: ${message}`);
+	}
+}
+
+interface TopicNodeAcc {
+	node: TrieNode;
+	count: number;
+	positive: number;
+	negative: number;
+	neutral: number;
+	scoreN: number;
+	scoreSum: number;
+	detractors: number;
+	npsN: number;
+	samples: Reservoir<Verbatim>;
+}
+
+export interface TopicNode {
+	key: string;
+	name: string;
+	path: string[];
+	level: number;
+	parent: string | null;
+	/** Records mentioning the topic (or any of its children). */
+	count: number;
+	/** Share of all analysed records. */
+	share: number | null;
+	positive: number;
+	negative: number;
+	neutral: number;
+	negativeShare: number | null;
+	/** Mean 0–100 score of the records mentioning it. */
+	meanScore: number | null;
+	/** Detractor share among records with an NPS answer. */
+	detractorShare: number | null;
+	children: string[];
+	verbatims: Verbatim[];
+}
+
+export interface GroupResult extends GroupMetrics {
+	key: string;
+	label: string;
+	/** Compact per-period series of this group. */
+	trend: Array<{ period: string; n: number; nps: number | null; rating: number | null; csatTopTwoBox: number | null; complaintRate: number | null }>;
+	/** Last period against the one before it. */
+	change: PeriodChange | null;
+}
+
+export interface PeriodResult extends GroupMetrics {
+	period: string;
+	start: string;
+	end: string;
+	/** Against the previous period. */
+	change: PeriodChange | null;
+}
+
+export interface MetricsResult {
+	generatedAt: string;
+	asOf: string | null;
+	timeZone: string;
+	granularity: Granularity;
+	confidence: number;
+	alpha: number;
+	minSample: number;
+	records: number;
+	skipped: number;
+	filteredOut: number;
+	range: { from: string | null; to: string | null };
+	overall: GroupMetrics & {
+		distribution: { nps: number[]; csat: number[]; rating: number[] };
+		surveyResponseRate: number | null;
+	};
+	periods: PeriodResult[];
+	/** Current (last) period against the previous one. */
+	change: PeriodChange | null;
+	breakdowns: Record<string, GroupResult[]>;
+	topics: { analysed: number; depth: number; nodes: TopicNode[]; roots: string[]; truncated: boolean };
+	drivers: DriverResult | null;
+	spc: { defect: DefectDefinition; chart: SpcPoint[]; centerLine: number | null; sixSigma: SixSigma };
+	reputation: ReputationResult | null;
+	verbatims: { negative: Verbatim[]; positive: Verbatim[] };
+}
+
+const OTHER = '(other)';
+
+function getPath(obj: unknown, parts: string[]): unknown {
+	let v: unknown = obj;
+	for (const p of parts) {
+		if (v === null || typeof v !== 'object') return undefined;
+		v = (v as Record<string, unknown>)[p];
+	}
+	return v;
+}
+
+/** The owner key of routing.owner: a string, or {department | team | name | id}. */
+export function ownerKey(owner: unknown): string | undefined {
+	if (owner === null || owner === undefined || owner === '') return undefined;
+	if (typeof owner === 'string' || typeof owner === 'number') return String(owner);
+	if (typeof owner === 'object') {
+		const o = owner as Record<string, unknown>;
+		const v = o.department ?? o.team ?? o.name ?? o.id;
+		return v === undefined || v === null ? undefined : String(v);
+	}
+	return undefined;
+}
+
+function intentName(x: unknown): string | undefined {
+	if (typeof x === 'string') return x;
+	if (x && typeof x === 'object') {
+		const o = x as Record<string, unknown>;
+		const v = o.intent ?? o.label ?? o.type ?? o.name ?? o.id;
+		return typeof v === 'string' ? v : undefined;
+	}
+	return undefined;
+}
+
+function sentimentSign(label: unknown): number {
+	if (label === 'positive') return 1;
+	if (label === 'negative') return -1;
+	if (label === 'neutral' || label === 'mixed') return 0;
+	return NaN;
+}
+
+
+/**
+ * Reads a filter or reference time. Naive times are read in the metrics time zone; a bare date as the
+ * end of a range ("to": "2026-11-30") means the end of that day, so the day is included.
+ */
+function toEpoch(v: string | number | undefined, name: string, timeZone: string, endOfDay = false): number | undefined {
+	if (v === undefined || v === '' || v === null) return undefined;
+	const dateOnly = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim()) : null;
+	if (dateOnly && endOfDay) {
+		const next = civilFromDays(daysFromCivil(Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3])) + 1);
+		return zonedTimeToEpoch(next, timeZone);
+	}
+	const t = parseTimestamp(v, timeZone);
+	if (t === undefined) throw new MetricsInputError(name, `cannot read ${JSON.stringify(v)} as a date and time`);
+	return t;
+}
+
+interface DimState {
+	spec: DimensionSpec;
+	name: string;
+	parts: string[];
+	groups: Map<string, { label: string; acc: Acc; cells: Map<string, Acc> }>;
+}
+
+export class MetricsAggregator {
+	readonly timeZone: string;
+	readonly granularity: Granularity;
+	private readonly minSample: number;
+	private readonly confidence: number;
+	private readonly alpha: number;
+	private readonly z: number;
+	private readonly defect: DefectDefinition;
+	private readonly lowRating: number;
+	private readonly bucketer: PeriodBucketer;
+	private readonly dims: DimState[];
+	private readonly overall = new Acc(true);
+	private readonly periods = new Map<string, Acc>();
+	private readonly trie: TopicTrie;
+	private readonly topics = new Map<TrieNode, TopicNodeAcc>();
+	/** Sequence number of the record being added (per-node "already counted" stamps). */
+	private seq = 0;
+	private analysed = 0;
+	private readonly topicDepth: number;
+	private readonly perTopic: number;
+	private readonly maxGroups: number;
+	private readonly maxTopics: number;
+	private readonly drivers: DriverAccumulator | null;
+	private readonly answerDrivers: AnswerDriverAccumulator | null;
+	private readonly reputation: ReputationAccumulator | null;
+	private readonly worst: Extremes<Verbatim>;
+	private readonly best: Extremes<Verbatim>;
+	private readonly random = mulberry32(20261123);
+	private readonly asOfFixed: number | undefined;
+	private readonly from: number | undefined;
+	private readonly to: number | undefined;
+	private readonly locations: Set<string> | undefined;
+	private readonly channels: Set<string> | undefined;
+	private readonly view: ItemView = {
+		nps: -1, csat: -1, ces: -1, rating: -1, complaint: false, replyEligible: false, replied: false, sentiment: NaN,
+		unit: false, defect: false, sla: 0,
+	};
+	/** The record being added, for the lazily built verbatim (no closure per record). */
+	private curF: Record<string, any> = {};
+	private curT = 0;
+	private curMade: Verbatim | undefined;
+	private readonly makeCurrent = (): Verbatim => (this.curMade ??= this.verbatim(this.curF, this.view, this.curT));
+	private minT = Infinity;
+	private maxT = -Infinity;
+	private records = 0;
+	private skippedCount = 0;
+	private filtered = 0;
+
+	constructor(private readonly options: MetricsOptions = {}) {
+		this.timeZone = options.timeZone || 'UTC';
+		if (!isValidTimeZone(this.timeZone)) throw new MetricsInputError('timeZone', `unknown time zone "${this.timeZone}"`);
+		this.granularity = options.period ?? 'week';
+		this.minSample = options.minSample ?? 30;
+		this.confidence = options.confidence ?? 0.95;
+		this.alpha = options.alpha ?? 0.05;
+		this.z = zForConfidence(this.confidence);
+		this.defect = options.defect ?? 'detractor';
+		this.lowRating = options.lowRatingThreshold ?? 60;
+		this.bucketer = new PeriodBucketer(this.timeZone, this.granularity);
+		this.topicDepth = options.topicDepth ?? 4;
+		this.perTopic = options.verbatimsPerTopic ?? 5;
+		this.maxGroups = options.maxGroups ?? 500;
+		this.maxTopics = options.maxTopics ?? 5000;
+		this.trie = new TopicTrie(this.maxTopics);
+		this.dims = (options.dimensions ?? []).map((spec) => ({
+			spec,
+			name: spec.name || (spec.field === 'topic' ? `topic.level${spec.level ?? 1}` : spec.field),
+			parts: spec.field.split('.'),
+			groups: new Map(),
+		}));
+		const dopts = options.drivers === false ? undefined : (options.drivers ?? {});
+		this.drivers = dopts && dopts.source !== 'answers' ? new DriverAccumulator(dopts) : null;
+		this.answerDrivers = dopts && dopts.source === 'answers' ? new AnswerDriverAccumulator(dopts) : null;
+		this.reputation = options.reputation === false ? null : new ReputationAccumulator(options.reputation ?? {});
+		const k = options.notableVerbatims ?? 5;
+		this.worst = new Extremes<Verbatim>(k, 'lowest');
+		this.best = new Extremes<Verbatim>(k, 'highest');
+		this.asOfFixed = toEpoch(options.asOf, 'asOf', this.timeZone);
+		this.from = toEpoch(options.filter?.from, 'filter.from', this.timeZone);
+		this.to = toEpoch(options.filter?.to, 'filter.to', this.timeZone, true);
+		const locs = options.filter?.locations?.map((s) => s.trim()).filter(Boolean);
+		this.locations = locs?.length ? new Set(locs) : undefined;
+		const ch = options.filter?.channels?.map((s) => s.trim()).filter(Boolean);
+		this.channels = ch?.length ? new Set(ch) : undefined;
+	}
+
+	/** Adds one Feedback record. Throws MetricsInputError naming the field when the record cannot be read. */
+	add(record: unknown): void {
+		if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+			throw new MetricsInputError('(record)', 'expected a Feedback object');
+		}
+		const f = record as Record<string, any>;
+		const t = typeof f.occurredAt === 'string' ? parseIsoInstant(f.occurredAt) : parseTimestamp(f.occurredAt);
+		if (t === undefined || Number.isNaN(t)) {
+			throw new MetricsInputError('occurredAt', f.occurredAt === undefined ? 'is missing' : `cannot read ${JSON.stringify(f.occurredAt)} as a date and time`);
+		}
+		// Filters.
+		if ((this.from !== undefined && t < this.from) || (this.to !== undefined && t >= this.to)) {
+			this.filtered++;
+			return;
+		}
+		const loc = f.location;
+		const locId: string | undefined = loc && typeof loc === 'object' && loc.id !== undefined ? String(loc.id) : undefined;
+		if (this.locations && (locId === undefined || !this.locations.has(locId))) {
+			this.filtered++;
+			return;
+		}
+		if (this.channels && !this.channels.has(f.channel)) {
+			this.filtered++;
+			return;
+		}
+		const v = this.readView(f);
+		this.records++;
+		if (t < this.minT) this.minT = t;
+		if (t > this.maxT) this.maxT = t;
+
+		this.overall.add(v);
+		const period = this.bucketer.key(t);
+		let pAcc = this.periods.get(period);
+		if (!pAcc) {
+			pAcc = new Acc();
+			this.periods.set(period, pAcc);
+		}
+		pAcc.add(v);
+
+		const analysis = f.analysis;
+		const topics: unknown[] | undefined = analysis && Array.isArray(analysis.topics) ? analysis.topics : undefined;
+		this.seq++;
+		for (let i = 0; i < this.dims.length; i++) this.addToDimension(i, f, v, period, topics, locId);
+		if (topics && topics.length) this.addTopics(f, v, topics, t);
+		else if (analysis && typeof analysis === 'object') this.analysed++;
+		const y = this.drivers?.outcomeOf(v);
+		if (this.drivers && y !== undefined) this.drivers.add(topics ?? [], y, this.trie, this.seq);
+		if (this.answerDrivers) {
+			const ya = this.answerDrivers.outcomeOf(v);
+			if (ya !== undefined) this.answerDrivers.add(f.answers, ya);
+		}
+		if (this.reputation && v.rating >= 0) {
+			this.reputation.add(String(f.source ?? 'unknown'), locId, loc?.name, f.channel, t, v.rating);
+		}
+		this.offerNotable(f, v, t);
+	}
+
+	/** Counts a record the caller chose to skip (invalid with Continue On Fail). */
+	skip(): void {
+		this.skippedCount++;
+	}
+
+	private readView(f: Record<string, any>): ItemView {
+		const v = this.view;
+		const s = f.scores;
+		if (s !== undefined && (s === null || typeof s !== 'object')) throw new MetricsInputError('scores', 'expected an object');
+		v.nps = -1;
+		v.csat = -1;
+		v.ces = -1;
+		v.rating = -1;
+		if (s) {
+			if (s.nps !== undefined && s.nps !== null) {
+				const n = s.nps;
+				if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 10) throw new MetricsInputError('scores.nps', `expected a whole number 0–10, got ${JSON.stringify(n)}`);
+				v.nps = n;
+			}
+			if (s.csat !== undefined && s.csat !== null) {
+				if (typeof s.csat !== 'number' || s.csat < 1 || s.csat > 5) throw new MetricsInputError('scores.csat', `expected 1–5, got ${JSON.stringify(s.csat)}`);
+				v.csat = s.csat;
+			}
+			if (s.ces !== undefined && s.ces !== null) {
+				if (typeof s.ces !== 'number' || s.ces < 1 || s.ces > 7) throw new MetricsInputError('scores.ces', `expected 1–7, got ${JSON.stringify(s.ces)}`);
+				v.ces = s.ces;
+			}
+			if (typeof s.normalised === 'number') {
+				if (s.normalised < 0 || s.normalised > 100) throw new MetricsInputError('scores.normalised', `expected 0–100, got ${s.normalised}`);
+				v.rating = s.normalised;
+			} else if (s.rating && typeof s.rating === 'object') {
+				const { value, scale } = s.rating;
+				if (typeof value !== 'number' || typeof scale !== 'number' || !(scale > 0) || value < 0 || value > scale) {
+					throw new MetricsInputError('scores.rating', 'expected {value, scale} with 0 ≤ value ≤ scale');
+				}
+				v.rating = (value / scale) * 100;
+			}
+		}
+		const a = f.analysis;
+		v.complaint = false;
+		v.sentiment = NaN;
+		if (a && typeof a === 'object') {
+			if (Array.isArray(a.intents)) {
+				for (const x of a.intents) {
+					if (intentName(x) === 'complaint') {
+						v.complaint = true;
+						break;
+					}
+				}
+			}
+			if (a.sentiment && typeof a.sentiment === 'object') v.sentiment = sentimentSign(a.sentiment.label);
+		}
+		const reply = f.meta && typeof f.meta === 'object' ? f.meta.reply : undefined;
+		v.replyEligible = f.channel === 'review';
+		v.replied = !!reply && reply.state === 'replied';
+		switch (this.defect) {
+			case 'detractor':
+				v.unit = v.nps >= 0;
+				v.defect = v.nps >= 0 && v.nps <= 6;
+				break;
+			case 'complaint':
+				v.unit = true;
+				v.defect = v.complaint;
+				break;
+			case 'negative':
+				v.unit = !Number.isNaN(v.sentiment);
+				v.defect = v.sentiment === -1;
+				break;
+			case 'lowRating':
+				v.unit = v.rating >= 0;
+				v.defect = v.rating >= 0 && v.rating < this.lowRating;
+				break;
+		}
+		v.sla = 0;
+		const r = f.routing;
+		if (r && typeof r === 'object' && r.dueAt) {
+			const due = typeof r.dueAt === 'string' ? parseIsoInstant(r.dueAt) : parseTimestamp(r.dueAt);
+			if (due === undefined || Number.isNaN(due)) throw new MetricsInputError('routing.dueAt', `cannot read ${JSON.stringify(r.dueAt)} as a date and time`);
+			const doneRaw = r.resolvedAt ?? r.closedAt ?? (f.meta && typeof f.meta === 'object' ? f.meta.resolvedAt : undefined);
+			const done = !doneRaw ? undefined : typeof doneRaw === 'string' ? parseIsoInstant(doneRaw) : parseTimestamp(doneRaw);
+			if (done !== undefined && !Number.isNaN(done)) v.sla = done <= due ? 1 : 2;
+			else {
+				// Open: breached when already overdue at the reference time (asOf, else the clock).
+				const ref = this.asOfFixed ?? Date.now();
+				v.sla = ref > due ? 2 : 3;
+			}
+		}
+		return v;
+	}
+
+	private groupFor(d: DimState, key: string, label: string): { label: string; acc: Acc; cells: Map<string, Acc> } {
+		let g = d.groups.get(key);
+		if (!g) {
+			if (d.groups.size >= this.maxGroups) {
+				key = OTHER;
+				label = OTHER;
+				g = d.groups.get(key);
+			}
+			if (!g) {
+				g = { label, acc: new Acc(), cells: new Map() };
+				d.groups.set(key, g);
+			}
+		}
+		return g;
+	}
+
+	private addGroup(d: DimState, key: string, label: string, v: ItemView, period: string): void {
+		const g = this.groupFor(d, key, label);
+		g.acc.add(v);
+		let c = g.cells.get(period);
+		if (!c) {
+			c = new Acc();
+			g.cells.set(period, c);
+		}
+		c.add(v);
+	}
+
+	private addToDimension(di: number, f: Record<string, any>, v: ItemView, period: string, topics: unknown[] | undefined, locId: string | undefined): void {
+		const d = this.dims[di];
+		const field = d.spec.field;
+		if (field === 'location') {
+			if (locId === undefined) return;
+			this.addGroup(d, locId, f.location.name ? String(f.location.name) : locId, v, period);
+			return;
+		}
+		if (field === 'department') {
+			const k = ownerKey(f.routing?.owner);
+			if (k !== undefined) this.addGroup(d, k, k, v, period);
+			return;
+		}
+		if (field === 'topic') {
+			if (!topics) return;
+			const level = d.spec.level ?? 1;
+			for (const t of topics) {
+				const p = topicPath(t);
+				if (!p || p.length < level) continue;
+				const node = this.trie.node(p, level);
+				if (!node || node.dimStamps[di] === this.seq) continue;
+				node.dimStamps[di] = this.seq;
+				this.addGroup(d, node.key, node.name, v, period);
+			}
+			return;
+		}
+		if (field === 'intent') {
+			const intents = f.analysis?.intents;
+			if (!Array.isArray(intents)) return;
+			const seen: string[] = [];
+			for (const x of intents) {
+				const k = intentName(x);
+				if (k && !seen.includes(k)) {
+					seen.push(k);
+					this.addGroup(d, k, k, v, period);
+				}
+			}
+			return;
+		}
+		const raw = getPath(f, d.parts);
+		if (raw === undefined || raw === null || raw === '') return;
+		if (Array.isArray(raw)) {
+			const seen: string[] = [];
+			for (const x of raw) {
+				const k = typeof x === 'object' ? intentName(x) : String(x);
+				if (k !== undefined && !seen.includes(k)) {
+					seen.push(k);
+					this.addGroup(d, k, k, v, period);
+				}
+			}
+			return;
+		}
+		const k = typeof raw === 'object' ? (ownerKey(raw) ?? JSON.stringify(raw)) : String(raw);
+		this.addGroup(d, k, k, v, period);
+	}
+
+	private verbatim(f: Record<string, any>, v: ItemView, t: number): Verbatim {
+		const a = f.analysis;
+		const text = typeof a?.redactedText === 'string' ? a.redactedText : redactText(typeof f.text === 'string' ? f.text : '');
+		return {
+			id: String(f.id ?? ''),
+			text: shorten(text),
+			occurredAt: toIsoInZone(t, this.timeZone),
+			...(f.location?.name || f.location?.id ? { location: String(f.location.name ?? f.location.id) } : {}),
+			...(f.source ? { source: String(f.source) } : {}),
+			...(f.channel ? { channel: String(f.channel) } : {}),
+			...(a?.sentiment?.label ? { sentiment: String(a.sentiment.label) } : {}),
+			...(v.rating >= 0 ? { score: round(v.rating, 1) } : v.nps >= 0 ? { score: v.nps * 10 } : {}),
+		};
+	}
+
+	private addTopics(f: Record<string, any>, v: ItemView, topics: unknown[], t: number): void {
+		this.analysed++;
+		const hasText = typeof f.text === 'string' && f.text.trim() !== '';
+		// The verbatim is built only if a reservoir keeps it, and then once for all topics of the record.
+		this.curF = f;
+		this.curT = t;
+		this.curMade = undefined;
+		const make = this.makeCurrent;
+		const score = v.rating >= 0 ? v.rating : v.nps >= 0 ? v.nps * 10 : -1;
+		for (const topic of topics) {
+			const path = topicPath(topic);
+			if (!path) continue;
+			const sign = sentimentSign((topic as Record<string, unknown>).sentiment);
+			const depth = Math.min(path.length, this.topicDepth);
+			for (let level = 1; level <= depth; level++) {
+				const tn = this.trie.node(path, level);
+				if (!tn) break;
+				if (tn.stamp === this.seq) continue;
+				tn.stamp = this.seq;
+				let node = this.topics.get(tn);
+				if (!node) {
+					node = {
+						node: tn,
+						count: 0, positive: 0, negative: 0, neutral: 0, scoreN: 0, scoreSum: 0, detractors: 0, npsN: 0,
+						samples: new Reservoir<Verbatim>(this.perTopic, this.random),
+					};
+					this.topics.set(tn, node);
+				}
+				node.count++;
+				if (sign === 1) node.positive++;
+				else if (sign === -1) node.negative++;
+				else if (sign === 0) node.neutral++;
+				if (score >= 0) {
+					node.scoreN++;
+					node.scoreSum += score;
+				}
+				if (v.nps >= 0) {
+					node.npsN++;
+					if (v.nps <= 6) node.detractors++;
+				}
+				if (hasText) node.samples.offer(make);
+			}
+		}
+	}
+
+	private offerNotable(f: Record<string, any>, v: ItemView, t: number): void {
+		if (typeof f.text !== 'string' || f.text.trim().length < 8) return;
+		const score = v.rating >= 0 ? v.rating : v.nps >= 0 ? v.nps * 10 : NaN;
+		if (Number.isNaN(score)) return;
+		// Rank by score, then by sentiment score so that among equal scores the angriest comes first.
+		const s = f.analysis?.sentiment?.score;
+		const rank = score + (typeof s === 'number' ? Math.max(-1, Math.min(1, s)) * 0.5 : 0);
+		if (this.worst.wants(rank)) this.worst.offer(rank, () => this.verbatim(f, v, t));
+		if (this.best.wants(rank)) this.best.offer(rank, () => this.verbatim(f, v, t));
+	}
+
+	/** Period keys from the first to the last with data, gaps filled (at most 400). */
+	private periodKeys(): string[] {
+		if (!this.periods.size) return [];
+		const keys = [...this.periods.keys()].sort();
+		const out: string[] = [];
+		let k = keys[0];
+		const last = keys[keys.length - 1];
+		while (out.length < 400) {
+			out.push(k);
+			if (k === last) break;
+			k = nextPeriodKey(k, this.granularity);
+		}
+		if (out[out.length - 1] !== last) return keys; // too many periods to fill: keep only those with data
+		return out;
+	}
+
+	result(): MetricsResult {
+		const asOf = this.asOfFixed ?? (Number.isFinite(this.maxT) ? this.maxT : undefined);
+		const keys = this.periodKeys();
+		const empty = new Acc();
+		const periods: PeriodResult[] = keys.map((k, i) => {
+			const acc = this.periods.get(k) ?? empty;
+			const { startMs, endMs } = periodBounds(k, this.granularity, this.timeZone);
+			const prev = i > 0 ? (this.periods.get(keys[i - 1]) ?? empty) : undefined;
+			return {
+				period: k,
+				start: toIsoInZone(startMs, this.timeZone),
+				end: toIsoInZone(endMs, this.timeZone),
+				...summarise(acc, this.z, this.minSample),
+				change: prev ? compare(prev, acc, this.alpha, this.minSample) : null,
+			};
+		});
+		const lastTwo = keys.length >= 2 ? [this.periods.get(keys[keys.length - 2]) ?? empty, this.periods.get(keys[keys.length - 1]) ?? empty] : null;
+
+		const breakdowns: Record<string, GroupResult[]> = {};
+		for (const d of this.dims) {
+			const rows: GroupResult[] = [];
+			for (const [key, g] of d.groups) {
+				const trend = keys.map((k) => {
+					const c = g.cells.get(k);
+					const s = c ? summarise(c, this.z, this.minSample) : undefined;
+					return {
+						period: k,
+						n: c?.n ?? 0,
+						nps: s?.nps.score ?? null,
+						rating: s?.rating.mean ?? null,
+						csatTopTwoBox: s?.csat.topTwoBox ?? null,
+						complaintRate: s?.complaintRate ?? null,
+					};
+				});
+				const change =
+					keys.length >= 2 ? compare(g.cells.get(keys[keys.length - 2]) ?? empty, g.cells.get(keys[keys.length - 1]) ?? empty, this.alpha, this.minSample) : null;
+				rows.push({ key, label: g.label, ...summarise(g.acc, this.z, this.minSample), trend, change });
+			}
+			rows.sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
+			breakdowns[d.name] = rows;
+		}
+
+		const nodes: TopicNode[] = [];
+		const countOf = (tn: TrieNode) => this.topics.get(tn)?.count ?? 0;
+		for (const n of this.topics.values()) {
+			const tn = n.node;
+			const polar = n.positive + n.negative + n.neutral;
+			const kids = [...tn.kids.values()].filter((k) => this.topics.has(k));
+			kids.sort((a, b) => countOf(b) - countOf(a) || a.key.localeCompare(b.key));
+			nodes.push({
+				key: tn.key,
+				name: tn.name,
+				path: pathOf(tn),
+				level: tn.level,
+				parent: tn.parent ? tn.parent.key : null,
+				count: n.count,
+				share: this.analysed ? round((100 * n.count) / this.analysed, 2) : null,
+				positive: n.positive,
+				negative: n.negative,
+				neutral: n.neutral,
+				negativeShare: polar ? round((100 * n.negative) / polar, 2) : null,
+				meanScore: n.scoreN ? round(n.scoreSum / n.scoreN, 2) : null,
+				detractorShare: n.npsN ? round((100 * n.detractors) / n.npsN, 2) : null,
+				children: kids.map((k) => k.key),
+				verbatims: n.samples.items,
+			});
+		}
+		nodes.sort((a, b) => a.level - b.level || b.count - a.count || a.key.localeCompare(b.key));
+		const roots = nodes.filter((n) => n.level === 1).map((n) => n.key);
+
+		const chart = pChart(keys.map((k) => ({ period: k, units: this.periods.get(k)?.units ?? 0, defects: this.periods.get(k)?.defects ?? 0 })));
+		const overall = summarise(this.overall, this.z, this.minSample);
+		const inv = this.options.invitations;
+		return {
+			generatedAt: toIsoInZone(Date.now(), this.timeZone),
+			asOf: asOf === undefined ? null : toIsoInZone(asOf, this.timeZone),
+			timeZone: this.timeZone,
+			granularity: this.granularity,
+			confidence: this.confidence,
+			alpha: this.alpha,
+			minSample: this.minSample,
+			records: this.records,
+			skipped: this.skippedCount,
+			filteredOut: this.filtered,
+			range: {
+				from: Number.isFinite(this.minT) ? toIsoInZone(this.minT, this.timeZone) : null,
+				to: Number.isFinite(this.maxT) ? toIsoInZone(this.maxT, this.timeZone) : null,
+			},
+			overall: {
+				...overall,
+				distribution: {
+					nps: Array.from(this.overall.npsHist!),
+					csat: Array.from(this.overall.csatHist!),
+					rating: Array.from(this.overall.ratingHist!),
+				},
+				surveyResponseRate: inv && inv > 0 ? round((100 * this.overall.npsN) / inv, 2) : null,
+			},
+			periods,
+			change: lastTwo ? compare(lastTwo[0], lastTwo[1], this.alpha, this.minSample) : null,
+			breakdowns,
+			topics: { analysed: this.analysed, depth: this.topicDepth, nodes, roots, truncated: this.trie.truncated },
+			drivers: this.drivers ? this.drivers.result() : this.answerDrivers ? this.answerDrivers.result() : null,
+			spc: {
+				defect: this.defect,
+				chart: chart.points,
+				centerLine: chart.centerLine,
+				sixSigma: sixSigma(this.overall.defects, this.overall.units, this.options.opportunitiesPerUnit ?? 1),
+			},
+			reputation: this.reputation && asOf !== undefined ? this.reputation.result(asOf) : null,
+			verbatims: { negative: this.worst.values(), positive: this.best.values() },
+		};
+	}
+}
+
+/** One-shot helper: aggregate an array or any iterable of Feedback records. */
+export function computeMetrics(records: Iterable<unknown>, options: MetricsOptions = {}): MetricsResult {
+	const agg = new MetricsAggregator(options);
+	for (const r of records) agg.add(r);
+	return agg.result();
+}

@@ -1,0 +1,81 @@
+/**
+ * The dashboard page and the report in a real browser (Debian's Chromium through playwright-core,
+ * skipped when it is not installed): no script error, no injected script runs, the topic drill-down
+ * works by clicks, and screenshots are kept in artifacts/ (gitignored) for the docs and for review.
+ * The same page served by a real n8n is covered by the e2e suite.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { computeMetrics } from '../../../nodes/engine/metrics/aggregator';
+import { renderReport } from '../../../nodes/engine/report/render';
+import { SAMPLE_OPTIONS, sampleFeedback } from './sample';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, '..', '..', '..', 'artifacts');
+const run = existsSync(CHROMIUM) ? describe : describe.skip;
+
+run('CX Report in Chromium', () => {
+	let browser: import('playwright-core').Browser;
+	const metrics = computeMetrics(sampleFeedback(), SAMPLE_OPTIONS);
+
+	beforeAll(async () => {
+		const { chromium } = await import('playwright-core');
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+		mkdirSync(ARTIFACTS, { recursive: true });
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	async function open(html: string, name: string) {
+		const file = join(ARTIFACTS, `${name}.html`);
+		writeFileSync(file, html);
+		const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+		const problems: string[] = [];
+		page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+		page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+		page.on('dialog', async (d) => {
+			problems.push(`dialog: ${d.message()}`); // an injected alert() ran
+			await d.dismiss();
+		});
+		page.on('request', (r) => !r.url().startsWith('file:') && problems.push(`request: ${r.url()}`));
+		await page.goto(`file://${file}`);
+		return { page, problems };
+	}
+
+	it('dashboard page: click a topic, then a sub-topic, see its verbatims', async () => {
+		const { html } = renderReport(metrics, { lang: 'en', mode: 'page' });
+		const { page, problems } = await open(html, 'cx-dashboard-page');
+		await page.locator('#topics svg g.topic-row[data-topic="客房 Room"]').first().click();
+		const drill = page.locator('#drill');
+		await drill.getByText('Sub-topics').waitFor();
+		await drill.locator('button.drow[data-topic="客房 Room › 清洁 Cleanliness"]').click();
+		await drill.locator('button.drow[data-topic="客房 Room › 清洁 Cleanliness › 卫生间 Bathroom"]').click();
+		await drill.getByText('What customers said').waitFor();
+		expect(await drill.locator('strong').innerText()).toBe('卫生间 Bathroom');
+		const quotes = await drill.locator('blockquote').count();
+		expect(quotes).toBeGreaterThan(0);
+		expect(quotes).toBeLessThanOrEqual(5);
+		// The breadcrumb goes back up without a reload.
+		await drill.locator('.crumbs button', { hasText: '客房 Room' }).click();
+		expect(await drill.locator('strong').innerText()).toBe('客房 Room');
+		// A hostile topic name is shown as text.
+		await page.locator('#topics svg g.topic-row[data-topic^="价格"]').first().click();
+		expect(await drill.locator('strong').innerText()).toContain('<img src=x');
+		await page.locator('#topics').screenshot({ path: join(ARTIFACTS, 'cx-dashboard-drilldown.png') });
+		await page.screenshot({ path: join(ARTIFACTS, 'cx-dashboard-page.png'), fullPage: true });
+		expect(problems).toEqual([]);
+	});
+
+	it.each(['en', 'zh'] as const)('report (%s) renders without errors', async (lang) => {
+		const { html } = renderReport(metrics, { lang });
+		const { page, problems } = await open(html, `cx-report-${lang}`);
+		expect(await page.locator('svg').count()).toBeGreaterThanOrEqual(7);
+		await page.setViewportSize({ width: 1200, height: 1400 });
+		await page.screenshot({ path: join(ARTIFACTS, `cx-report-${lang}-top.png`) });
+		// Expand the static drill-down of the first topic.
+		await page.locator('#topics details > summary').first().click();
+		await page.screenshot({ path: join(ARTIFACTS, `cx-report-${lang}.png`), fullPage: true });
+		expect(problems).toEqual([]);
+	});
+});

@@ -1,0 +1,112 @@
+/**
+ * A deterministic, realistic sample: four hotels, eight weeks, surveys and reviews, an indicator tree
+ * three levels deep, departments with SLA deadlines, Chinese and English comments — and hostile text
+ * (HTML and script) in every user-controlled field to prove the report escapes it.
+ */
+export const HOSTILE = `<img src=x onerror="alert('x')"></script><script>alert(1)</script>`;
+
+function rng(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(a ^ (a >>> 15), a | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const TREE: Array<{ path: string[]; bias: number; owner: string }> = [
+	{ path: ['客房 Room', '清洁 Cleanliness', '卫生间 Bathroom'], bias: -0.5, owner: 'Housekeeping' },
+	{ path: ['客房 Room', '清洁 Cleanliness', '床品 Bed linen'], bias: -0.2, owner: 'Housekeeping' },
+	{ path: ['客房 Room', '噪音 Noise'], bias: -0.6, owner: 'Engineering' },
+	{ path: ['客房 Room', '设施 Facilities', '空调 Air conditioning'], bias: -0.4, owner: 'Engineering' },
+	{ path: ['服务 Service', '前台 Front desk', '入住 Check-in'], bias: 0.1, owner: 'Front Office' },
+	{ path: ['服务 Service', '前台 Front desk', '退房 Check-out'], bias: -0.3, owner: 'Front Office' },
+	{ path: ['服务 Service', '员工态度 Staff attitude'], bias: 0.6, owner: 'Front Office' },
+	{ path: ['餐饮 F&B', '早餐 Breakfast', '品种 Variety'], bias: -0.1, owner: 'F&B' },
+	{ path: ['餐饮 F&B', '餐厅 Restaurant'], bias: 0.3, owner: 'F&B' },
+	{ path: ['位置 Location', '交通 Transport'], bias: 0.5, owner: 'Sales' },
+	{ path: [`价格 ${HOSTILE}`], bias: -0.2, owner: 'Sales' },
+];
+
+const COMMENTS = {
+	negative: [
+		'卫生间有头发，毛巾也不干净，请联系我 13800138000。',
+		'The air conditioning was loud all night and nobody came to fix it. Email me at guest@example.com',
+		'退房排队二十分钟，体验很差。',
+		`Room smelled of smoke ${HOSTILE}`,
+	],
+	positive: ['前台小姐姐非常热情，早餐也很丰富！', 'Great location, friendly staff, would stay again.', '房间干净整洁，交通方便。'],
+	neutral: ['一般般，没什么特别的。', 'It was fine for one night.'],
+};
+
+export function sampleFeedback(count = 2400, seed = 42): Array<Record<string, any>> {
+	const rand = rng(seed);
+	const hotels = [
+		{ id: 'SH01', name: '上海外滩店' },
+		{ id: 'BJ02', name: 'Beijing Airport' },
+		{ id: 'GZ03', name: `广州塔店 ${HOSTILE}` },
+		{ id: 'CD04', name: '成都春熙路店' },
+	];
+	const start = Date.parse('2026-09-28T00:00:00+08:00'); // Monday of 2026-W40
+	const out: Array<Record<string, any>> = [];
+	for (let i = 0; i < count; i++) {
+		const hotel = hotels[i % hotels.length];
+		const week = Math.floor(rand() * 8);
+		const at = start + week * 7 * 86400000 + Math.floor(rand() * 7 * 86400000);
+		// Week 6 has a housekeeping problem at SH01: more bathroom complaints, lower scores.
+		const incident = week === 6 && hotel.id === 'SH01';
+		const topics = [];
+		let mood = (rand() - 0.35) * 1.2 + (hotel.id === 'CD04' ? 0.2 : 0);
+		const k = 1 + Math.floor(rand() * 2);
+		for (let j = 0; j < k; j++) {
+			const t = incident && j === 0 ? TREE[0] : TREE[Math.floor(rand() * TREE.length)];
+			const s = t.bias + (rand() - 0.5) * 1.4 + (incident && j === 0 ? -1 : 0);
+			mood += s * 0.6;
+			topics.push({ id: t.path.join('/'), path: t.path, sentiment: s > 0.25 ? 'positive' : s < -0.25 ? 'negative' : 'neutral', owner: t.owner });
+		}
+		const label = mood > 0.3 ? 'positive' : mood < -0.3 ? 'negative' : 'neutral';
+		const nps = Math.max(0, Math.min(10, Math.round(7.5 + mood * 3 + (rand() - 0.5) * 2)));
+		const review = i % 3 === 0;
+		const list = COMMENTS[label];
+		const text = rand() < 0.8 ? list[Math.floor(rand() * list.length)] : '';
+		const complaint = label === 'negative' && rand() < 0.5;
+		const owner = topics[0].owner;
+		const due = at + 24 * 3600000;
+		const resolved = complaint ? (rand() < 0.8 ? at + Math.floor(rand() * 36 * 3600000) : undefined) : undefined;
+		const iso = new Date(at).toISOString();
+		const site = ['booking', 'google', 'ctrip'][i % 3 === 0 ? Math.floor(rand() * 3) : 0];
+		out.push({
+			id: `${review ? site : 'typeform'}:${i}`,
+			source: review ? site : 'typeform',
+			sourceId: String(i),
+			channel: review ? 'review' : 'survey',
+			touchpoint: review ? 'post-stay' : rand() < 0.5 ? 'in-stay' : 'check-out',
+			occurredAt: iso,
+			receivedAt: iso,
+			location: hotel,
+			customer: { segment: rand() < 0.6 ? 'business' : 'leisure' },
+			scores: review ? { rating: { value: Math.max(1, Math.min(5, Math.round(nps / 2))), scale: 5 } } : { nps, csat: Math.max(1, Math.min(5, Math.round(nps / 2))) },
+			text,
+			answers: [],
+			meta: review ? { reply: { state: rand() < 0.7 ? 'replied' : 'none' } } : {},
+			analysis: {
+				sentiment: { label, score: Math.max(-1, Math.min(1, mood)) },
+				topics: topics.map(({ owner: _o, ...t }) => t),
+				intents: complaint ? ['complaint'] : label === 'positive' ? ['praise'] : [],
+			},
+			...(complaint
+				? { routing: { owner: { department: owner }, priority: 'high', dueAt: new Date(due).toISOString(), ...(resolved ? { resolvedAt: new Date(resolved).toISOString() } : {}) } }
+				: {}),
+		});
+	}
+	return out;
+}
+
+export const SAMPLE_OPTIONS = {
+	timeZone: 'Asia/Shanghai',
+	period: 'week' as const,
+	dimensions: [{ field: 'location' }, { field: 'department' }, { field: 'topic', level: 1 }],
+	drivers: { outcome: 'nps' as const, level: 2, minMentions: 10 },
+	asOf: '2026-11-23T00:00:00+08:00',
+};
