@@ -1,0 +1,92 @@
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+
+import { TextInputError, TreeValidationError, checkText, getEngine, type OfflineEngine } from '../../../engine/text';
+
+/** Dot-path field holding the text (Feedback records keep it in "text"). */
+export const textFieldProperty: INodeProperties = {
+	displayName: 'Text Field',
+	name: 'textField',
+	type: 'string',
+	default: 'text',
+	required: true,
+	hint: 'Feedback records from CX Normalize keep their text in "text". Use a dot path for nested fields, e.g. "body.comment".',
+	description: 'Dot path of the field that holds the text to analyse',
+};
+
+export const treeProperties: INodeProperties[] = [
+	{
+		displayName: 'Indicator Tree',
+		name: 'treeSource',
+		type: 'options',
+		default: 'hotel',
+		options: [
+			{ name: 'Hotel (Built-In)', value: 'hotel', description: '11 domains, 5 levels, 400+ leaf indicators with owning departments' },
+			{ name: 'Custom (JSON)', value: 'custom', description: 'Your own tree in the format of docs/indicator-tree.md' },
+		],
+		description: 'The topic taxonomy used to find topics and their owning departments',
+	},
+	{
+		displayName: 'Custom Tree (JSON)',
+		name: 'customTree',
+		type: 'json',
+		default: '{\n  "id": "my-tree",\n  "name": { "zh": "我的指标体系", "en": "My tree" },\n  "nodes": []\n}',
+		typeOptions: { rows: 10 },
+		displayOptions: { show: { treeSource: ['custom'] } },
+		description: 'A whole indicator tree. It is validated; errors name the node and the field.',
+	},
+];
+
+export function readPath(obj: IDataObject, path: string): unknown {
+	let v: unknown = obj;
+	for (const key of path.split('.')) {
+		if (v === null || typeof v !== 'object') return undefined;
+		v = (v as IDataObject)[key];
+	}
+	return v;
+}
+
+/** Reads and checks the text of one item; wrong types and binary junk become per-item errors. */
+export function readText(ctx: IExecuteFunctions, item: IDataObject, itemIndex: number, maxChars: number) {
+	const path = ((ctx.getNodeParameter('textField', itemIndex, 'text') as string) || 'text').trim();
+	const value = readPath(item, path);
+	if (value === undefined) {
+		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex} has no field "${path}"`, {
+			itemIndex,
+			description: `Check "Text Field". The item has: ${Object.keys(item).slice(0, 12).join(', ') || '(no fields)'}`,
+		});
+	}
+	try {
+		return { path, ...checkText(value, path, maxChars) };
+	} catch (e) {
+		const message = e instanceof TextInputError ? e.message : (e as Error).message;
+		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex}: ${message}`, { itemIndex });
+	}
+}
+
+/** The offline engine for this item's tree parameters (compiled engines are cached by tree). */
+export function engineFor(ctx: IExecuteFunctions, itemIndex: number, extension?: unknown): OfflineEngine {
+	const source = ctx.getNodeParameter('treeSource', itemIndex, 'hotel') as 'hotel' | 'custom';
+	const customTree = source === 'custom' ? ctx.getNodeParameter('customTree', itemIndex) : undefined;
+	try {
+		return getEngine({ tree: source, customTree, extension });
+	} catch (e) {
+		if (e instanceof TreeValidationError) {
+			throw new NodeOperationError(ctx.getNode(), e.message, {
+				itemIndex,
+				description: e.issues.map((i) => `• ${i}`).join('\n'),
+			});
+		}
+		throw new NodeOperationError(ctx.getNode(), (e as Error).message, { itemIndex });
+	}
+}
+
+export function setPath(obj: IDataObject, path: string, value: unknown): void {
+	const keys = path.split('.');
+	let o = obj;
+	for (let i = 0; i < keys.length - 1; i++) {
+		const k = keys[i];
+		if (o[k] === null || typeof o[k] !== 'object' || Array.isArray(o[k])) o[k] = {};
+		o = o[k] as IDataObject;
+	}
+	o[keys[keys.length - 1]] = value as IDataObject[keyof IDataObject];
+}

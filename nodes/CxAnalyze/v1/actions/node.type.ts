@@ -1,0 +1,1 @@
+export type CxAnalyzeOperation = 'analyze' | 'redact' | 'listTopics';

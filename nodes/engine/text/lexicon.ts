@@ -1,0 +1,132 @@
+/**
+ * The offline sentiment lexicon, written by the project (not learned from any data set): Chinese and
+ * English opinion words with weights, negators, degree words, contrast and concessive markers,
+ * wish/hypothetical markers, blockers (compounds that contain a negator but are not negations) and
+ * emoji. Each group is a space-separated word list; `_` stands for a space inside an English phrase.
+ */
+
+export type LexEntry =
+	| { k: 's'; v: number; asDegree?: number } // opinion word, value in about [-2, 2]
+	| { k: 'n' } // negator
+	| { k: 'd'; v: number } // degree multiplier
+	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
+	| { k: 'cc' } // concessive (although): this clause weighs less
+	| { k: 'h'; flip?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了")
+	| { k: 'x' }; // blocker: a compound that is none of the above
+
+const words = (s: string) =>
+	s
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((w) => w.replace(/_/g, ' '));
+
+/** [weight, words] groups. */
+const ZH_OPINION: Array<[number, string]> = [
+	[2, '完美 超赞 极好 绝佳 一流 好极了 太棒了 棒极了 无可挑剔 强烈推荐 超级推荐 赞不绝口 无微不至 宾至如归 满分 五星好评 必须好评 超级好 非常棒 物超所值 超值 惊艳 无敌 好评如潮 没得说 没话说 百分百满意 十分满意 非常满意 特别满意 超级满意 很满意 非常好 特别好 很棒'],
+	[1.5, '敬业 很敬业 超级快 飞速 进步 幸苦了 全五分 五分 比火箭还快 再次购买 第二次购买 第三次购买 二次购买 多次购买 又买了 多汁 柔顺 货真价实 666 还想吃 最好 最好的 很牛 太牛 真牛 牛逼 厉害 太厉害 有才 最爱 有益 受益匪浅 爱不释手 震撼 值得一读 值得一看 通俗易懂 感人 精彩 有趣 有价值 实用 很实用 强大 很强大 信得过 好评 赞 棒 点赞 推荐 值得推荐 值得一试 物美价廉 物有所值 性价比高 性价比很高 性价比超高 划算 超划算 满意 喜欢 很喜欢 超喜欢 爱了 爱吃 好吃 美味 可口 好喝 惊喜 感动 贴心 周到 热情 耐心 细心 用心 给力 靠谱 放心 优秀 精致 回购 还会再来 会再来 还会再去 下次还来 下次再来 还会光顾 再次光顾 还会入住 会再入住 下次还住 还来 再来 没毛病 很好 挺好 真好 蛮好 好棒 很好吃 超好吃 好好吃 非常好吃 神速 入味 鲜美 香甜 软糯 酥脆 嫩滑 顺滑 正宗 地道 好用 超好用 好看 漂亮 干净 整洁 舒适 舒服 安静 温馨 宽敞 明亮 方便 便捷 快捷 实惠 便宜 优惠 新鲜 及时 准时 迅速 快速 很快 飞快 速度快 送餐快 送得快 到得快 专业 礼貌 友好 友善 和蔼 亲切 客气 体贴 人性化 高效 稳定 流畅 清晰 结实 耐用 正品 大方 高档 豪华 大气 舒心 省心 开心 愉快 享受 感谢 谢谢 多谢 谢啦 辛苦了 不失望 没失望 值得 值 良心 厚道 足量 分量足 量足 量大 份量足 料足 分量很足 齐全 丰富 合理 公道 到位 细致 完好 顺利 准确 精美 清爽 香 鲜 嫩 热乎 干爽 好听 舒畅 幸福 喜爱 愉悦 完美无缺 值回票价 赞赞 棒棒 棒棒哒 好样的 么么哒 喜欢吃 好吃不贵 价廉 nice good 赞一个 赞一下'],
+	[0.8, '甜 很甜 脆 很脆 顺 很顺 信赖 相信 信任 霸气 有意义 可读性 生动 全面 兴趣 感兴趣 没问题 没啥问题 没什么问题 不卡 不烫 不发热 够用 够好 支持国产 支持国货 爽 超爽 很爽 超快 真快 挺快 蛮快 好快 清凉 能理解 理解 合适 正合适 负责 很负责 可爱 帅 过瘾 迷恋 依然好 一如既往 辛苦 辛苦了 快乐 良好 凉快 凉爽 加油 不错 还不错 挺不错 蛮不错 很不错 可以 满足 准时到 正好 刚好 适中 尚好 充足 按时 够吃 热的 很热乎 新 崭新'],
+	[0.4, '还行 还可以 还好 凑合 尚可 过得去 能接受 可以接受 中规中矩 ok OK 一般般好'],
+	[-0.5, '味道一般 量一般 有点小 太小 很小 小了 偏小 一般 一般般 普通 小贵 略贵 偏贵 有点贵 不足 缺点 不够 等了 好久 好不容易 只好 稍慢 有待提高 有待改进 有待加强 需要改进 不太满意 不太好 小问题 有点慢 偏咸 偏淡 偏甜 偏油 偏辣 偏硬 偏软 偏小 偏少 一个小时 一个半小时 一个多小时'],
+	[-0.8, '不咋滴 太次了 太次 说好的 漏液 漏出 起疙瘩 过敏 磕碜 晕死 醉了 我也是醉了 卧槽 乌龙 糊掉 糊了 能说什么 噎 肥肉 害怕 单薄 期望值过高 没那么好 没有那么好 吹捧 晦涩 挂掉 听不清 心塞 不良 一波三折 就降价 很卡 有点卡 太卡 卡死 好卡 不如 个小时 个多小时 个半小时 才到 才送到 才送来 还没到 还没送到 还没有送到 打不通 催单 没给 没有给 少给 坨了 一坨 怪味 腥 太甜 太辣 太干 很干 太淡 不点了 冷淡 问题 有问题 毛病 瑕疵 遗憾 可惜 失望 后悔 郁闷 无语 麻烦 不方便 不值 不划算 贵 咸 淡 油 腻 油腻 硬 软塌塌 少 凉 冷 凉了 冷了 慢 难找 偏僻 偏远 拥挤 狭小 陈旧 老旧 破旧 简陋 寒酸 嘈杂 吵 吵闹 噪音 异味 难闻 刺鼻 霉味 烟味 发霉 漏水 故障 卡顿 死机 发烫 掉漆 划痕 破损 褪色 起球 缩水 掉色 漏送 送错 少送 错送 洒了 撒了 漏了 洒 撒 不新鲜 没熟 夹生 生的 变质 过期 馊 馊了 酸了 两个小时 两个多小时 几个小时 等太久 太久 很久才 好久才 半天才 送了很久 等很久 等了很久 等好久 这么久 那么久 超时 迟到 晚到 晚了 延迟 拖延 不及时 不准时 不熟 不热 不好用 不能用 没用 无用 鸡肋 浪费 白费 退货 退款 换货 不满 不满意 不爽 生气 愤怒 气愤 恼火 讨厌 难受 痛苦 崩溃 敷衍 冷漠 怠慢 不理 不回复 不搭理 推卸 推诿 拖 态度差 态度不好 服务差 质量差 质量不好 做工差 做工粗糙 粗糙 劣质 次品 假货 假的 山寨 盗版 缺货 缺页 破 坏 坏了 旧 脏 乱 臭 差 烂 糟 渣 慢死 等死 饿死 不对 错了 搞错 弄错 不一致 不符 不符合 货不对板 与描述不符 不值得 不推荐 不建议 慎买 慎重 慎入 谨慎 不行 不怎么样 不咋地 不咋样 不好 不好吃 不好喝 难用 难看 恶心 骗 骗人 坑 坑人 坑爹 被坑 上当 忽悠 欺骗 欺诈 宰客 乱收费 黑心 无良 可恶 不负责 不负责任 不专业 不耐烦 不礼貌 粗鲁 蛮横 恶劣 太差 很差 差劲 太烂 很烂 糟糕 投诉 不干净 不卫生 卫生差 脏乱 脏乱差 蟑螂 苍蝇 虫子 有头发 吃出头发 一根头发 头发丝 老鼠 臭虫 异物 拉肚子 食物中毒 吃坏 闹肚子'],
+	[-1.5, '挂羊头卖狗肉 严重不符 上大当 千万不要 难吃 好难吃 太难吃了 吃坏肚子 吃坏了 呕吐 拉肚子 气死了 气死 妈逼 冒牌货 最后一次 太对不起 馊了 像剩的 剩菜 边角料 可怕 名不副实 名不符实 言过其实 无聊 枯燥 乏味 抵制 差评 堪忧 一塌糊涂 啥玩意 黑心商家 难喝 太难吃 糊弄 忽悠人 狗屁 恶略 什么态度 什么玩意 不会再订 不会再吃 以后不点了 再也不订 刷单 水军 反胃 极差 超差 非常差 特别差 最差 太差劲 垃圾 太垃圾 恶心死了 黑店 骗子 坑货 无良商家 再也不来 再也不会 再也不买 再也不点 再也不去 不会再来 不会再买 不会再点 不会再去 不会再住 不会再入住 再也不住 不再光顾 拉黑 差差差 千万别 别买 别点 别去 不要买 强烈不推荐 非常失望 很失望 太失望 极其失望 特别失望 大失所望 非常不满 非常不满意 很不满意 差评差评 最烂 烂透了 垃圾中的垃圾 呵呵'],
+];
+
+const EN_OPINION: Array<[number, string]> = [
+	[2, 'bravo more_highly impossible_to_criticize has_it_all can\'t_wait_to_go_back can\'t_wait_to_return can\'t_wait_to_come_back can\'t_get_enough cannot_get_enough next_level blows_away blew_me_away blew_us_away hidden_gem manna_from_heaven hats_off you\'re_golden no_comparison head_and_shoulders_above never_fails never_failed never_fail never_disappoints never_disappointed never_disappoint can\'t_go_wrong cannot_go_wrong can\'t_be_beat cannot_be_beat can\'t_be_beaten can\'t_beat hits_the_spot pleasantly_surprised treated_like_royalty like_royalty won\'t_want_to_leave a+ a+++ blown_away mind-blowing out_of_this_world to_die_for second_to_none bar_none sublime exquisite stellar spectacular extraordinary marvelous marvellous wonderfully perfectly perfection'],
+	[2, 'excellent amazing awesome fantastic wonderful perfect outstanding superb exceptional brilliant incredible phenomenal flawless impeccable immaculate spotless fabulous terrific magnificent heavenly divine top-notch top_notch first-class world-class highly_recommend highly_recommended strongly_recommend best five_stars 5_stars must-try must_try couldn\'t_be_happier can\'t_say_enough cannot_recommend_enough can\'t_recommend_enough loved love_this love_it'],
+	[1.5, 'winner freindly go_and_try must_come make_it_a_point pleasantly hottest delight delightful diverse excited large_selection wide_selection great_selection check_it_out promptly efficiently heaven be_back be_back_again rave raving raves short_wait extensive admirable agreeable amiable appealing appetizing appetising attractive beautifully beloved blissful bountiful breathtaking calm capable captivating caring classy comforting commendable considerate cute dazzling dependable diligent distinctive dreamy easygoing effortless enchanting energetic engaging entertaining enthusiastic excellence exciting favorable favourable first-rate fragrant gentle genuine glorious graceful gratifying harmonious hearty honest ideal idyllic informative innovative inviting joy joyful laid-back legendary lively luscious luxurious magical majestic memorable meticulous neat nourishing personable pleasing polished pristine punctual quaint refreshing relaxed reliable remarkable respectful responsive scenic sensational serene sincere sleek soothing sophisticated sparkling superior supportive talented thoughtful thrilled tidy tranquil trustworthy unforgettable upscale vibrant well-maintained well_maintained well-kept wholesome worthwhile yum exceeded_expectations exceeded_our_expectations exceeded_my_expectations above_and_beyond went_out_of_their_way went_out_of_his_way went_out_of_her_way made_us_feel_welcome felt_at_home feel_at_home worth_a_visit worth_visiting keep_it_up thumbs_up 10/10 five_star five-star love_love_love well_prepared well_made well-prepared hooked rejoice stands_out stand_out better_than no_extra_charge biggest_secret best_kept_secret economical refined fluffy conveniently go_here try_it_out try_them_out greatest nicest friendliest tastiest freshest cleanest finest accomodating accommodating definately_recommend delicous deliscious devine impecible magnificant grat excellant awsome amazed amazing_food adore adored treat gem_of superb fab fabulously popular romantic inventive creative robust unique charm charming cozy_atmosphere homey homely hospitable gracious warmly warm_and_friendly pleasure enjoyable wow i\'ll_be_back i_will_be_back we\'ll_be_back we_will_be_back going_back coming_back_again look_forward looking_forward come_here_again go_again return_soon will_return would_return would_definitely would_highly worth_the_trip worth_the_wait must_go must-visit must_visit a_must never_had_a_bad always_good always_great consistently_good consistently_great large_portions huge_portions generous_portions plenty_of lots_of_options reasonably_priced fairly_priced well_worth kudos perfectly_cooked cooked_perfectly melt_in_your_mouth mouth-watering mouthwatering savory savoury tasteful scrumptious phenomenal_food impressive_selection highlight highlights loved_it love_the loved_the'],
+	[1.5, 'great delicious tasty yummy lovely beautiful gorgeous stunning charming friendly helpful polite courteous attentive welcoming accommodating knowledgeable professional efficient prompt comfortable comfy clean spacious cozy cosy quiet peaceful relaxing convenient recommend recommended enjoy enjoyed enjoyable love loves impressive impressed pleasant pleased happy glad delighted satisfied satisfying fresh flavorful flavourful authentic generous elegant stylish favorite favourite favourites favorites gem worth_it worth_every_penny will_be_back will_come_back coming_back come_back go_back return_again would_return would_stay_again definitely_return well_done on_point thank thanks grateful appreciate appreciated kind warm_welcome superb_value great_value good_value bargain smooth seamless easy awesome_service nice good fun cool tender juicy crispy succulent fast quick'],
+	[0.8, 'special forgivable quickly returning stop_by_again surprise surprised original would_miss try_the try_their interesting intimate healthy healthful expert warm plus free soft huge decent solid reasonable reasonably affordable fair modern cheap inexpensive fine fine_dining worth value nicely well-priced well_priced not_bad no_complaints no_problem can\'t_complain cannot_complain can\'t_wait like liked likes'],
+	[0.5, 'like likes'],
+	[0.1, 'ok okay o.k. alright acceptable adequate standard casual trendy regular'],
+	[-0.3, 'just_ok just_okay only_ok average nothing_special nothing_great not_impressed mediocre_at_best so-so so_so'],
+	[-0.5, 'pricey small old dated outdated plain noisy_at_times bit_slow long_wait wait waited waiting expected_more expected_better could_be_better could_have_been_better average_at_best'],
+	[-1, 'do_not_care don\'t_care didn\'t_care doesn\'t_care fell_apart made_a_mess mess steep bit_steep not_the_place_to_go not_worth_the not_worth_a difficult trouble won\'t_go_back won\'t_be_going_back not_going_back wouldn\'t_go_back abrupt absurd aggravating aggressive alarming awkward bleak clueless cluttered confusing creepy crummy damaged deceptive defective deficient dingy dishonest disrespectful dodgy dull dusty embarrassing faulty flawed foul gloomy grim grimy grubby hostile icky inadequate inconsiderate inconvenient ineffective inferior insulting irritating lame lazy miserable negligent obnoxious offensive painful poorly questionable rotten run-down rundown sad scary shady shocking shoddy sketchy sour spoiled sticky stingy stuffy tacky tedious ugly unappetizing unappetising unimpressive unimpressed unpleasant unreliable unsanitary unwelcoming weak weird worthless let_down letdown let_us_down fell_short falls_short left_a_lot_to_be_desired leaves_a_lot_to_be_desired leaves_much_to_be_desired a_joke ignored_us treated_us_like took_forever took_ages waited_forever not_recommended would_not_return kept_dropping keeps_dropping dropping_out disconnected disconnecting disconnects kept_disconnecting pretentious disapointed dissapointed disappointing dissapointing dissapoints disapoints worse_than overpraised overhyped over-hyped hyped below_average sub_par decrease decreased declined gone_downhill went_downhill good_luck worse worst_part overcooked undercooked rubbery soggy tasted_old watered_down flavorless flavourless lukewarm unbearable uninspired disorganized inattentive unattentive slow_service long_wait rushed rushing rude_staff charged_us kicked_out thrown_out'],
+	[-1, 'bad poor dirty filthy noisy loud rude unfriendly unhelpful impolite slow cold stale bland tasteless overpriced expensive disappointing disappointed disappointment mediocre broken smelly stinks stink stank smelled musty moldy mouldy gross nasty inedible undercooked overcooked raw burnt burned soggy greasy oily salty dry chewy tough uncomfortable cramped tiny shabby worn stained torn leaking leak leaky annoying annoyed angry upset frustrated frustrating unacceptable ridiculous useless incompetent unprofessional careless ignored ignoring neglected arrogant snobby condescending dismissive lousy subpar sub-par sloppy wrong mistake mistakes error problem problems issue issues complaint complain complained refund unfortunately sadly lacking lacked lack missing forgot forgotten hated hate hates dislike disliked sucks sucked meh boring bored packed chaotic messy unclean unhygienic cockroach cockroaches roaches bugs insects ants hair rats mice mouse sick ill overrated over-rated not_worth too_expensive waste wasted rip-off ripoff scam cheated lied liar dump shame shameful regret regretted'],
+	[-1.5, 'abysmal atrocious_service rip_off ripped_off terrible awful horrible horrendous atrocious disgusting revolting appalling dreadful pathetic worst never_again never_go_back never_return never_coming_back won\'t_be_back will_not_be_back won\'t_return will_not_return stay_away avoid waste_of_money waste_of_time bed_bugs bedbugs food_poisoning nightmare disaster horrific furious outraged inexcusable'],
+];
+
+const ZH_NEGATORS = '没有想象中的 没有想象中 没有想象的 没想象的 没想象中的 没想象中 不像想象中的 不像说的那么 没有说的那么 没有传说中的 不 没 没有 无 非 别 未 不太 不是 并不 并没有 并非 从不 从没 从来不 从来没有 毫无 毫不 一点也不 一点都不 绝不 决不 不怎么 不够 不算 不会 不能 没能 未能 木有 莫';
+const EN_NEGATORS =
+	"doubt not no never nothing nobody none neither nor hardly barely isn't wasn't aren't weren't don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't haven't hasn't hadn't isnt wasnt arent werent dont doesnt didnt wont wouldnt couldnt cant without";
+
+const ZH_DEGREE: Array<[number, string]> = [
+	[2, '极其 极为 极度 极 超级 巨 无比 太过 过于 最最'],
+	[1.7, '实在 实在是 非常 十分 特别 特 相当 超 贼 真心 格外 分外 异常 最 太 实在太 简直'],
+	[1.3, '很 挺 蛮 真 真的 更 更加 越来越 好是 那么 这么 如此'],
+	[1.1, '比较 较 还挺 还蛮'],
+	[0.6, '有点 有点儿 有些 稍微 稍 略 略微 一点 一点点 些许 有一点 稍稍'],
+];
+const EN_DEGREE: Array<[number, string]> = [
+	[2, 'extremely incredibly absolutely utterly exceptionally insanely ridiculously super_duper'],
+	[1.6, 'very really so too super totally highly truly especially most particularly seriously terribly awfully overly way_too'],
+	[1.2, 'quite pretty rather fairly more much'],
+	[0.6, 'a_bit a_little slightly somewhat kind_of kinda sort_of bit little'],
+];
+
+const ZH_CONTRAST = '但是 但 可是 然而 却 遗憾的是 无奈';
+/** Mild contrast: "好吃，就是有点少" stays mostly positive. */
+const ZH_CONTRAST_MILD = '不过 只是 就是 可惜 美中不足 唯一 唯一的';
+const EN_CONTRAST_MILD = 'only_thing the_only except_that other_than minor';
+const EN_CONTRAST = 'but however unfortunately except nevertheless nonetheless yet sadly';
+const ZH_CONCESSIVE = '虽然 虽 虽说 尽管 固然';
+const EN_CONCESSIVE = 'although even_though though despite';
+/** Requests describe a state that is missing now: "请给我换个安静的房间" is not praise of quiet. */
+const ZH_WISH_UNMET = '就更好了 就好了 就完美了 会更好 就更完美了 请 请尽快 麻烦 能不能 能否 可不可以 帮我 给我换 换个 换一间';
+const EN_WISH_UNMET = 'please could_you can_you would_you i\'d_like_a i_would_like_a would_be_nice would_be_better would_have_been_nice would_have_been_better should_have should_have_been could_have_been if_only';
+const ZH_WISH = '如果 要是 假如 希望 期待 建议 要不是 但愿 倘若 本以为 以为 原以为';
+const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected';
+
+/** Compounds that contain a negator or degree character but are neither. */
+const ZH_BLOCKERS =
+	'请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 能不能 可不可以 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
+const EN_BLOCKERS = "high_expectations good_reviews great_reviews special_occasion special_trip never_expected didn't_expect did_not_expect hate_to_say hair_dryer hairdryer hair_dryers hair_salon cold_drinks cold_drink cold_brew cold_beer dry_cleaning year_old years_old small_plates standard_room to_be_fair what_kind any_kind this_kind not_only not_just no_wonder not_to_mention no_matter no_doubt nothing_but without_a_doubt no_one_else like_a would_like felt_like looks_like look_like just_like";
+
+/** Emoji and emoticons with their weight. */
+const EMOJI: Array<[number, string]> = [
+	[1.5, '😀 😃 😄 😁 😊 🙂 😍 🥰 😘 👍 👏 ❤ ❤️ 💯 🎉 ✨ 😋 🤩 💕 💖 🌟 ⭐ 👌 🙏 😆 ☺ :) :-) :D ^_^ [赞] [强] [微笑] [爱心] [鼓掌] [good] [耶]'],
+	[-1.5, '😞 😠 😡 🤬 😤 😭 😢 💔 👎 🙄 😒 🤮 🤢 💩 😫 😩 😣 😖 😑 😓 😰 😱 :( :-( [怒] [抓狂] [衰] [鄙视] [吐] [弱] [汗] [泪] [生气] [哭]'],
+];
+
+export interface LexiconTerm {
+	term: string;
+	entry: LexEntry;
+}
+
+export function lexiconTerms(): LexiconTerm[] {
+	const out: LexiconTerm[] = [];
+	const push = (list: string, entry: LexEntry) => {
+		for (const w of words(list)) out.push({ term: w, entry });
+	};
+	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
+	for (const [v, list] of EMOJI) push(list, { k: 's', v });
+	push(ZH_NEGATORS, { k: 'n' });
+	push(EN_NEGATORS, { k: 'n' });
+	for (const [v, list] of ZH_DEGREE) push(list, { k: 'd', v });
+	for (const [v, list] of EN_DEGREE) push(list, { k: 'd', v });
+	push(ZH_CONTRAST, { k: 'c' });
+	push(EN_CONTRAST, { k: 'c' });
+	push(ZH_CONTRAST_MILD, { k: 'c', mild: true });
+	push(EN_CONTRAST_MILD, { k: 'c', mild: true });
+	push(ZH_CONCESSIVE, { k: 'cc' });
+	push(EN_CONCESSIVE, { k: 'cc' });
+	push(ZH_WISH, { k: 'h' });
+	push(EN_WISH, { k: 'h' });
+	push(ZH_WISH_UNMET, { k: 'h', flip: true });
+	push(EN_WISH_UNMET, { k: 'h', flip: true });
+	push(ZH_BLOCKERS, { k: 'x' });
+	push(EN_BLOCKERS, { k: 'x' });
+	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
+	out.push({ term: '好', entry: { k: 's', v: 1, asDegree: 1.5 } });
+	// Later entries for the same term replace earlier ones (one meaning per term in the sentiment layer).
+	const byTerm = new Map<string, LexiconTerm>();
+	for (const t of out) {
+		const key = t.term.toLowerCase();
+		const prev = byTerm.get(key);
+		// A contrast word that is also an opinion word (可惜, unfortunately) keeps its weight.
+		if (prev && prev.entry.k === 's' && t.entry.k === 'c') t.entry = { ...t.entry, v: prev.entry.v };
+		byTerm.set(key, t);
+	}
+	return [...byTerm.values()];
+}

@@ -1,0 +1,71 @@
+/**
+ * Intent and risk markers (Chinese and English), written by the project. Intents: complaint, need
+ * (request), inquiry, opportunity (sales), praise. Risk reasons: safety, hygiene, health, theft,
+ * refund/compensation, bad-review or authority threat, discrimination/harassment, privacy.
+ */
+
+export const INTENTS = ['complaint', 'need', 'inquiry', 'opportunity', 'praise'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const RISK_REASONS = [
+	'safety',
+	'hygiene',
+	'health',
+	'theft',
+	'refund',
+	'reviewThreat',
+	'authorityThreat',
+	'harassment',
+	'privacy',
+	'churn',
+] as const;
+export type RiskReason = (typeof RISK_REASONS)[number];
+
+const list = (s: string) =>
+	s
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((w) => w.replace(/_/g, ' '));
+
+/** [intent, weight, words]. A weight ≥ 1 flags the intent on its own. */
+export const INTENT_MARKERS: Array<[Intent, number, string]> = [
+	['complaint', 1, '投诉 我要投诉 要投诉 强烈投诉 申诉 索赔 要求赔偿 要求退款 给个说法 讨个说法 给我一个说法 太过分 过分了 欺人太甚 不能接受 无法接受 难以接受 差评 差劲 非常不满 很不满 不满意 怎么回事 什么情况 搞什么 什么态度 谁负责 complain complaint complaining unacceptable not_acceptable demand_a_refund want_a_refund want_my_money_back disgraceful outrageous speak_to_the_manager speak_to_a_manager escalate'],
+	// Service failures reported as facts or questions ("my card was declined", "why was I charged twice?").
+	['complaint', 1, '不对 错误 收错 算错 多收 多扣 扣了两次 重复扣款 乱扣 没收到 还没收到 一直没收到 没到账 未到账 还没到账 失败 被拒 被拒绝 用不了 打不开 登不上 登录不了 无法使用 无法登录 不能用 卡住了 没反应 没有反应 坏了 不工作 不管用 没人管 没人理 没人处理 漏水 停水 停电 断网 incorrect wrong wrong_amount not_correct isn\'t_correct wasn\'t_correct not_right isn\'t_right charged_more charged_extra extra_charge extra_charges extra_fee extra_fees hidden_fee don\'t_recognize don\'t_recognise do_not_recognize do_not_recognise didn\'t_make not_recognised not_recognized unauthorized unauthorised didn\'t_receive haven\'t_received hasn\'t_received have_not_received has_not_received not_received hasn\'t_arrived has_not_arrived hasn\'t_come still_waiting still_hasn\'t still_haven\'t still_not still_no not_working isn\'t_working doesn\'t_work does_not_work didn\'t_work won\'t_work stopped_working not_work declined rejected was_denied failed failing failure blocked swallowed charged_twice double_charged twice_for reverted not_showing isn\'t_showing not_updated hasn\'t_updated didn\'t_go_through hasn\'t_gone_through not_gone_through stuck broken missing lost_my been_charged overcharged out_of_order no_hot_water no_response nobody_answered no_one_answered still_pending still_showing still_outstanding won\'t_let_me doesn\'t_let_me didn\'t_let_me taking_so_long keeps_declining keeps_failing weird_charge weird_charges strange_charge random_charge odd_charge unknown_charge didn\'t_get not_okay_with was_cancelled got_cancelled ate_my_card 一直显示 还在处理 迟迟不 一直不'],
+	['complaint', 0.5, '退款 退钱 赔偿 补偿 失望 生气 气愤 无语 糟糕 问题 还没 至今 一直没 始终没 refund compensation disappointed angry upset still_waiting still_not still_no never_received'],
+	['need', 1, '希望 麻烦 请帮 帮我 帮忙 能不能 能否 可不可以 可以帮 需要 想要 我要 要求 请尽快 尽快 请安排 安排一下 建议 最好能 加床 换房 换个房间 换一间 延迟退房 晚退房 叫醒 送一下 送到房间 再送 补送 please could_you can_you would_you need needs i\'d_like i_would_like would_like request requested requesting suggest suggestion recommend_that should_provide wish extra_bed late_checkout late_check-out early_check-in wake-up_call change_rooms change_my_room'],
+	['inquiry', 1, '请问 想问 问一下 想了解 咨询 多少钱 几点 什么时候 有没有 可不可以 能不能 是否可以 是否有 是否能 可否 吗？ 吗? 么？ 呢？ is_there are_there do_you_have do_you_offer can_i could_i may_i how_much how_long how_do_i how_can_i what_time inquire enquire inquiry enquiry wondering_if wondering_whether i_was_wondering quick_question'],
+	['inquiry', 0.5, '吗 多少 怎么 如何 哪里 哪儿 在哪 是不是 是否 有无 how what when where which why who does do_you ?'],
+	['opportunity', 1, '还会再来 下次还来 下次再来 会再来 还会入住 再次入住 续住 延住 多住几天 想订 想预订 想预定 团购 团队 会务 婚宴 婚礼 年会 宴会 包场 长住 月租 办卡 储值 推荐给朋友 介绍朋友 带朋友 带家人 下次带 will_be_back come_back return_again book_again booking_again stay_again group_booking corporate_rate conference wedding banquet long_stay monthly_rate recommend_to_friends tell_my_friends bring_my_family'],
+	['opportunity', 0.5, '预订 预定 订房 会议 升级 套房 会员 推荐给 extend extension upgrade suite membership loyalty meeting_room event'],
+	['praise', 1, '感谢 谢谢 非常感谢 特别感谢 表扬 点赞 好评 五星 赞 给力 推荐 强烈推荐 必须好评 超赞 优秀 贴心 暖心 感动 thank thanks thank_you grateful kudos shout-out shoutout compliment compliments praise recommend highly_recommend amazing excellent outstanding exceptional'],
+];
+
+/** [reason, severity 0–1, words]. */
+export const RISK_MARKERS: Array<[RiskReason, number, string]> = [
+	['safety', 1, '火灾 着火 起火 失火 冒烟 烟雾报警 触电 漏电 煤气 燃气泄漏 泄漏 爆炸 受伤 摔倒 摔伤 滑倒 割伤 烫伤 流血 骨折 门锁坏 锁不上 门锁不上 安全隐患 不安全 危险 陌生人 闯入 被困 电梯故障 困在电梯 fire smoke_alarm electric_shock electrocuted gas_leak injured injury injuries hurt fell slipped cut_myself burned_myself bleeding unsafe dangerous hazard intruder broke_in trapped stuck_in_the_elevator stuck_in_the_lift lock_broken door_wouldn\'t_lock'],
+	['hygiene', 0.8, '蟑螂 老鼠 臭虫 床虱 跳蚤 虱子 虫子 蚊子多 苍蝇 血迹 尿渍 呕吐物 发霉 霉斑 没换床单 没换 未更换 用过的 别人的头发 头发 毛发 污渍 很脏 太脏 不卫生 卫生太差 异物 cockroach cockroaches roaches rats rat mice mouse bed_bugs bedbugs bed_bug fleas lice blood_stains blood stain stains urine vomit mold mould mildew used_towels sheets_not_changed hair_in dirty_sheets filthy unhygienic insects'],
+	['health', 1, '食物中毒 拉肚子 腹泻 呕吐 过敏 发烧 不舒服 住院 医院 看医生 吃坏 闹肚子 中毒 food_poisoning poisoned diarrhea diarrhoea vomiting allergic allergy anaphylactic hospital doctor got_sick fell_ill made_me_sick'],
+	['theft', 1, '被偷 失窃 偷了 丢了 丢失 不见了 被盗 盗窃 小偷 钱包 手机丢 少了钱 stolen theft thief robbed missing_from_my_room went_missing wallet_missing lost_my'],
+	['refund', 0.6, '退款 退钱 退费 全额退款 赔偿 补偿 赔钱 返还 扣款 多扣 重复扣款 乱扣费 refund refunded compensation compensate chargeback money_back double_charged charged_twice overcharged'],
+	['reviewThreat', 0.9, '差评 给差评 打差评 一星 曝光 发微博 发朋友圈 发抖音 小红书 上网 网上说 让大家 大家注意 避雷 踩雷 点评 携程上 美团上 bad_review one-star one_star 1-star 1_star post_on tripadvisor yelp google_review social_media warn_others warn_everyone everyone_should_know'],
+	['authorityThreat', 1, '报警 警察 12315 消协 消费者协会 工商 市场监管 投诉到 律师 起诉 法院 媒体 记者 卫生局 police lawyer sue legal_action court authorities health_department consumer_protection the_press journalist'],
+	['harassment', 1, '骚扰 性骚扰 歧视 辱骂 骂人 打人 威胁 侮辱 harass harassed harassment discriminated discrimination racist sexist assaulted threatened insulted abusive verbally'],
+	['privacy', 0.8, '泄露 隐私 个人信息 未经允许进入 擅自进入 私自进房 privacy data_leak personal_information entered_my_room_without walked_in_without'],
+	['churn', 0.5, '再也不来 再也不会 不会再来 不会再住 不会再入住 再也不住 拉黑 取消会员 注销 never_again never_return never_coming_back won\'t_be_back will_not_be_back won\'t_return cancel_my_membership'],
+];
+
+/** Words that make a text more urgent: now, still, in house, waiting. */
+export const URGENT_NOW = list('现在 马上 立刻 立即 赶紧 尽快 急 紧急 正在 还在 至今 一直 住在 入住中 今晚 今天 明天 房间里 now right_now immediately urgent urgently asap currently still tonight today staying in_my_room');
+
+export function intentTerms(): Array<{ term: string; intent: Intent; weight: number }> {
+	const out: Array<{ term: string; intent: Intent; weight: number }> = [];
+	for (const [intent, weight, words] of INTENT_MARKERS) for (const w of list(words)) out.push({ term: w, intent, weight });
+	return out;
+}
+
+export function riskTerms(): Array<{ term: string; reason: RiskReason; severity: number }> {
+	const out: Array<{ term: string; reason: RiskReason; severity: number }> = [];
+	for (const [reason, severity, words] of RISK_MARKERS) for (const w of list(words)) out.push({ term: w, reason, severity });
+	return out;
+}

@@ -1,0 +1,612 @@
+/**
+ * Source of the built-in hotel indicator tree (trees/hotel.json). The tree is composed
+ * systematically: domains → categories → aspects (→ sub-aspects) → attributes. An attribute leaf
+ * (e.g. rooms.bed.mattress.comfort) is chosen when a term of its aspect and one of the attribute's
+ * qualifier words occur in the same clause ("床垫太硬", "the mattress was lumpy"); some leaves also
+ * carry direct compound terms ("隔音", "soundproofing").
+ *
+ * Regenerate the JSON after editing:  node scripts/run-ts.mjs nodes/engine/text/trees/hotelSource.ts --write
+ */
+import type { IndicatorTree, TreeNode } from '../tree';
+
+type Bi = { zh: string; en: string };
+type T = { zh?: string[]; en?: string[] };
+
+const sp = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replace(/_/g, ' '));
+const terms = (zh: string, en: string): T => ({ zh: sp(zh), en: sp(en) });
+
+export const DEPARTMENTS: Record<string, Bi> = {
+	FO: { zh: '前厅部', en: 'Front Office' },
+	HK: { zh: '客房部', en: 'Housekeeping' },
+	ENG: { zh: '工程部', en: 'Engineering' },
+	FB: { zh: '餐饮部', en: 'Food & Beverage' },
+	SEC: { zh: '安保部', en: 'Security' },
+	SM: { zh: '销售市场部', en: 'Sales & Marketing' },
+	RES: { zh: '预订部', en: 'Reservations' },
+	FIN: { zh: '财务部', en: 'Finance' },
+	IT: { zh: '信息技术部', en: 'IT' },
+	REC: { zh: '康乐部', en: 'Recreation & Spa' },
+	QA: { zh: '质量管理部', en: 'Quality' },
+	HR: { zh: '人力资源部', en: 'Human Resources' },
+};
+
+/** Attributes: name, qualifier words (zh / en), and an owner rule. */
+interface Attr {
+	name: Bi;
+	with: T;
+	/** Fixed owner (overrides the aspect's), or 'aspect'. */
+	owner?: string;
+}
+export const ATTRIBUTES: Record<string, Attr> = {
+	clean: { name: { zh: '清洁', en: 'Cleanliness' }, with: terms('干净 不干净 脏 污渍 灰尘 灰 污垢 清洁 卫生 头发 毛发 斑 污 发黄 发黑 洁净 一尘不染 整洁 黑乎乎 油乎乎 擦 打扫', 'clean* dirty dust* stain* hair grime filthy spotless grubby unclean hygien* immaculate grimy') },
+	odor: { name: { zh: '气味', en: 'Odour' }, with: terms('味道 异味 臭 霉味 烟味 难闻 刺鼻 香味 清香 下水道 油烟味 闷味 潮味 味儿', 'smell* odor* odour* stink* stank musty fragrant') },
+	condition: { name: { zh: '损坏与维护', en: 'Condition & maintenance' }, owner: 'ENG', with: terms('坏 坏了 损坏 破 破损 旧 老化 故障 失灵 不能用 用不了 松动 生锈 掉漆 维修 修 漏 漏水 崭新 很新 脱落 裂 开裂 卡住 打不开 关不上', 'broken break* damaged worn old dated outdated faulty malfunction* repair* fix* rust* loose leak* cracked stuck peeling') },
+	comfort: { name: { zh: '舒适度', en: 'Comfort' }, with: terms('舒服 舒适 不舒服 硬 软 塌 凹 好睡 睡得 睡不着 腰疼 腰酸 咯', 'comfort* uncomfortable hard soft firm lumpy saggy sagging slept sleep') },
+	size: { name: { zh: '大小与空间', en: 'Size & space' }, with: terms('大 小 宽敞 狭小 窄 挤 局促 面积 空间 平米 转不开', 'spacious small tiny cramped large big size space roomy narrow') },
+	noise: { name: { zh: '噪音', en: 'Noise' }, owner: 'ENG', with: terms('吵 噪音 安静 声音 响 嗡嗡 隔音 轰鸣 震动', 'noise noisy quiet loud sound* hum* humming rattl* vibrat*') },
+	temperature: { name: { zh: '温度', en: 'Temperature' }, owner: 'ENG', with: terms('冷 热 凉 温度 闷 冰 不热 不冷 温水 烫', 'cold hot warm temperature stuffy chilly freezing lukewarm') },
+	function: { name: { zh: '功能与使用', en: 'Function & ease of use' }, with: terms('好用 难用 不好用 不会用 操作 复杂 灵敏 不灵 没反应 用起来', 'work* easy_to_use hard_to_use complicated function* responsive confusing') },
+	availability: { name: { zh: '配备与供应', en: 'Availability' }, with: terms('没有 缺 不提供 没提供 不够 齐全 配备 提供 备有 补充 用完', 'missing lack* provid* available unavailable run_out ran_out no_more restock*') },
+	quality: { name: { zh: '品质', en: 'Quality' }, with: terms('质量 品质 档次 廉价 劣质 做工 材质 高级 低档 高档 粗糙', 'quality cheap flimsy premium luxur* high-end low-end') },
+	price: { name: { zh: '价格', en: 'Price' }, owner: 'SM', with: terms('贵 便宜 价格 价钱 收费 费用 划算 性价比 元 块钱 不值', 'price* expensive cheap cost* charge* overpriced fee* pricey') },
+	attitude: { name: { zh: '服务态度', en: 'Attitude' }, with: terms('态度 热情 冷漠 冷淡 礼貌 粗鲁 微笑 耐心 不耐烦 友好 脸色 爱理不理 凶 不理 客气 亲切 傲慢', 'attitude friendly rude polite impolite smil* welcoming unfriendly patient impatient courteous arrogant dismissive') },
+	speed: { name: { zh: '速度与等待', en: 'Speed & waiting' }, with: terms('慢 快 等 久 效率 速度 及时 拖 半天 排队 等了 迟迟 很快 马上', 'slow quick* fast wait* queue* prompt* efficien* delay* forever ages') },
+	competence: { name: { zh: '专业能力', en: 'Competence' }, with: terms('专业 业务 熟练 不懂 不会 解决 处理 推诿 错误 搞错 弄错 规范', 'professional* knowledg* competent incompetent solv* resolv* handl* mistake* error*') },
+	accuracy: { name: { zh: '与描述一致', en: 'Accuracy vs description' }, owner: 'SM', with: terms('不符 不一致 不对 准确 与描述 货不对板 图片 照片 描述 宣传 实物', 'accurate inaccurate misleading photos pictures advertised description as_described') },
+	taste: { name: { zh: '口味', en: 'Taste' }, with: terms('好吃 难吃 味道 口味 口感 咸 淡 甜 辣 油腻 美味 可口 新鲜 不新鲜 凉了 冷了 正宗 香', 'tast* delicious bland salty sweet spicy greasy fresh stale flavo* yummy cold') },
+	variety: { name: { zh: '品种与选择', en: 'Variety' }, with: terms('种类 品种 选择 丰富 单一 花样 样式 少 单调 可选', 'variety selection choice* options range limited') },
+	portion: { name: { zh: '分量', en: 'Portion' }, with: terms('分量 份量 量少 量大 量足 吃不饱 量', 'portion* serving* amount') },
+	lighting: { name: { zh: '光线', en: 'Lighting' }, with: terms('光线 暗 亮 采光 昏暗 明亮 刺眼 黑', 'light* dark dim bright gloomy') },
+	signal: { name: { zh: '网速与信号', en: 'Speed & signal' }, owner: 'IT', with: terms('网速 信号 慢 连不上 断 掉线 卡 稳定 不稳定 快 断网 无法连接', 'slow signal connect* drop* unstable stable speed fast') },
+	view: { name: { zh: '景观', en: 'View' }, with: terms('景色 风景 景观 视野 江景 海景 湖景 山景 窗外 夜景 看到', 'view* scenery outlook overlook*') },
+	design: { name: { zh: '装修与风格', en: 'Design & decor' }, with: terms('装修 风格 设计 装饰 布置 格调 时尚 美观 老旧 陈旧 翻新', 'decor design* style* modern furnish* renovat* dated tired') },
+	privacy: { name: { zh: '私密性', en: 'Privacy' }, with: terms('隐私 透明 看得见 私密 遮挡', 'privacy private see-through') },
+	safety: { name: { zh: '安全', en: 'Safety' }, owner: 'SEC', with: terms('安全 危险 隐患 滑 防滑 摔 锁不上', 'safe* unsafe danger* hazard* slip* slippery') },
+	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 偏 偏僻 便利', 'convenient* close near far walk* minutes nearby access*') },
+	findability: { name: { zh: '好找程度', en: 'Findability' }, with: terms('好找 难找 找不到 标识 指示牌 导航 指引', 'find* sign* signage hard_to_find') },
+	hours: { name: { zh: '开放时间', en: 'Opening hours' }, with: terms('营业时间 开放时间 关门 几点 太早 太晚 24小时 开门', 'hours opening closing closed closes open_until') },
+	process: { name: { zh: '流程与手续', en: 'Process' }, with: terms('流程 手续 麻烦 繁琐 简单 顺利 押金 证件 登记', 'process* procedure* paperwork smooth hassle deposit') },
+	billing: { name: { zh: '收费与账单', en: 'Billing' }, owner: 'FIN', with: terms('账单 收费 扣费 多收 乱收费 发票 押金 退款 结账 扣款 多扣', 'bill* charg* invoice* receipt* deposit refund* overcharg*') },
+	communication: { name: { zh: '沟通', en: 'Communication' }, with: terms('沟通 解释 回复 回应 通知 告知 电话 听不懂 英语 联系', 'communicat* explain* respon* repl* inform* english call*') },
+	hygiene_food: { name: { zh: '食品卫生', en: 'Food hygiene' }, owner: 'FB', with: terms('卫生 不卫生 异物 头发 虫 苍蝇 变质 过期 馊 拉肚子 食物中毒', 'hygien* hair fly flies bug insect* spoiled expired food_poisoning sick') },
+	pressure: { name: { zh: '水压', en: 'Water pressure' }, owner: 'ENG', with: terms('水压 水流 水小 水大 出水', 'pressure flow trickle') },
+	hot_water: { name: { zh: '热水', en: 'Hot water' }, owner: 'ENG', with: terms('热水 没热水 水温 水不热 忽冷忽热 凉水', 'hot_water no_hot_water lukewarm cold_water water_temperature') },
+	drainage: { name: { zh: '排水', en: 'Drainage' }, owner: 'ENG', with: terms('排水 下水 堵 堵塞 积水 反味 漫水', 'drain* clog* block* flood*') },
+	staff: { name: { zh: '人员配置', en: 'Staffing' }, owner: 'HR', with: terms('人手 人少 没人 找不到人 忙不过来 人员 值班', 'understaffed short-staffed staff_shortage nobody no_one') },
+};
+
+interface Aspect {
+	id: string;
+	name: Bi;
+	terms: T;
+	attrs: string[];
+	owner?: string;
+	/** Sub-aspects (one more level). */
+	items?: Aspect[];
+}
+interface Category {
+	id: string;
+	name: Bi;
+	terms: T;
+	owner: string;
+	aspects: Aspect[];
+}
+interface Domain {
+	id: string;
+	name: Bi;
+	terms: T;
+	owner: string;
+	categories: Category[];
+}
+
+const A = (id: string, zh: string, en: string, zhTerms: string, enTerms: string, attrs: string, extra: Partial<Aspect> = {}): Aspect => ({
+	id,
+	name: { zh, en },
+	terms: terms(zhTerms, enTerms),
+	attrs: attrs.split(/\s+/).filter(Boolean),
+	...extra,
+});
+
+export const DOMAINS: Domain[] = [
+	{
+		id: 'rooms',
+		name: { zh: '客房', en: 'Rooms' },
+		terms: terms('住宿 客房部', 'accommodation'),
+		owner: 'HK',
+		categories: [
+			{
+				id: 'rooms.space', name: { zh: '房间整体', en: 'Room overall' }, owner: 'HK', terms: terms('房型', 'room_type'),
+				aspects: [
+					A('room', '房间', 'Room', '客房 房间 屋子 屋里 房内 卧室', 'room rooms guestroom guest_room bedroom', 'clean size odor noise temperature design lighting condition comfort view quality price accuracy'),
+					A('layout', '房间格局', 'Layout & size', '格局 户型 面积 空间 房间大小', 'layout floor_plan room_size', 'size design lighting'),
+					A('decor', '装修', 'Decor', '装修 装潢 软装 家具 陈设', 'decor furniture furnishings', 'design condition quality clean'),
+					A('window', '窗户', 'Window', '窗户 窗 窗子 落地窗', 'window windows', 'view condition noise clean privacy'),
+					A('curtain', '窗帘', 'Curtains', '窗帘 遮光帘 纱帘', 'curtain curtains blackout_blinds drapes', 'lighting condition clean privacy function'),
+					A('balcony', '阳台', 'Balcony', '阳台 露台', 'balcony terrace', 'view size clean safety'),
+					A('floor', '地面地毯', 'Floor & carpet', '地毯 地板 地面', 'carpet carpets floor floors', 'clean condition odor'),
+					A('wall', '墙面天花', 'Walls & ceiling', '墙面 墙壁 墙纸 天花板 墙皮', 'wall walls wallpaper ceiling', 'clean condition noise'),
+					A('desk', '书桌座椅', 'Desk & chairs', '书桌 桌子 椅子 沙发 办公桌', 'desk chair chairs sofa couch', 'comfort condition clean'),
+					A('wardrobe', '衣柜', 'Wardrobe', '衣柜 衣橱 衣架', 'wardrobe closet hangers', 'size availability clean'),
+					A('lights', '灯具照明', 'Lights', '灯 灯光 台灯 床头灯 夜灯 照明', 'lamp lamps lights lighting bedside_lamp', 'lighting function condition'),
+					A('sockets', '插座', 'Sockets & charging', '插座 插头 充电 USB 电源', 'socket sockets outlet outlets plug usb charging', 'availability function condition'),
+				],
+			},
+			{
+				id: 'rooms.bed', name: { zh: '床品与睡眠', en: 'Bed & sleep' }, owner: 'HK', terms: terms('睡眠 睡觉', 'sleep sleeping'),
+				aspects: [
+					A('bed', '床', 'Bed', '床 大床 双床 床铺 床架', 'bed beds king_bed twin_beds bed_frame', 'comfort size clean condition noise'),
+					A('mattress', '床垫', 'Mattress', '床垫 席梦思', 'mattress mattresses', 'comfort condition clean'),
+					A('pillow', '枕头', 'Pillows', '枕头 枕芯 枕套', 'pillow pillows pillowcase', 'comfort clean odor availability'),
+					A('linen', '床单被套', 'Sheets & duvet', '床单 被套 被罩 床品 被褥', 'sheets linen linens bedding duvet_cover', 'clean odor quality comfort'),
+					A('duvet', '被子', 'Duvet & blankets', '被子 毛毯 棉被 薄被 厚被', 'duvet blanket blankets comforter quilt', 'temperature comfort clean availability'),
+				],
+			},
+			{
+				id: 'rooms.bath', name: { zh: '卫浴', en: 'Bathroom' }, owner: 'HK', terms: terms('卫生间 洗手间 浴室 厕所 卫浴', 'bathroom bathrooms restroom toilet_room washroom ensuite'),
+				aspects: [
+					A('shower', '淋浴', 'Shower', '淋浴 花洒 淋浴间 洗澡', 'shower showers shower_head', 'pressure hot_water drainage clean condition privacy'),
+					A('bathtub', '浴缸', 'Bathtub', '浴缸 泡澡', 'bathtub bath_tub tub', 'clean condition drainage size'),
+					A('toilet', '马桶', 'Toilet', '马桶 坐便 冲水 智能马桶', 'toilet toilets loo flush', 'clean condition odor function'),
+					A('sink', '洗手台', 'Sink & basin', '洗手台 洗手盆 台盆 水龙头 洗脸盆', 'sink basin tap faucet vanity', 'clean condition drainage'),
+					A('mirror', '镜子', 'Mirror', '镜子 化妆镜', 'mirror', 'clean condition lighting'),
+					A('towels', '毛巾浴巾', 'Towels', '毛巾 浴巾 地巾 方巾', 'towel towels bath_towel', 'clean odor quality availability'),
+					A('ventilation', '排风', 'Ventilation', '排风 排气扇 通风', 'extractor_fan exhaust_fan ventilation', 'odor function noise'),
+					A('dryer', '吹风机', 'Hair dryer', '吹风机 电吹风', 'hair_dryer hairdryer', 'function availability condition'),
+				],
+			},
+			{
+				id: 'rooms.climate', name: { zh: '温控与空气', en: 'Climate & air' }, owner: 'ENG', terms: terms('空气', 'air'),
+				aspects: [
+					A('ac', '空调', 'Air conditioning', '空调 冷气 暖气 中央空调 新风', 'air_conditioning air_conditioner aircon a/c ac heating heater', 'temperature noise function condition odor'),
+					A('airquality', '空气质量', 'Air quality', '空气质量 通风 闷 潮湿 湿气 烟味 空气', 'air_quality ventilation humid humidity damp', 'odor temperature'),
+				],
+			},
+			{
+				id: 'rooms.noise', name: { zh: '噪音与隔音', en: 'Noise & soundproofing' }, owner: 'ENG', terms: terms('隔音 噪音 吵闹 很吵 太吵 吵', 'soundproofing noise noisy'),
+				aspects: [
+					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房', 'soundproofing soundproof thin_walls next_door neighbours neighbors', 'noise'),
+					A('street', '街道噪音', 'Street & traffic noise', '马路 街道 车声 喇叭 施工', 'traffic street_noise construction honking', 'noise'),
+					A('corridor', '走廊噪音', 'Corridor noise', '走廊 楼道 关门声', 'corridor hallway door_slamming', 'noise clean lighting'),
+					A('equipment', '设备噪音', 'Equipment noise', '水管 冰箱声 电梯声 设备声', 'pipes fridge_noise machinery', 'noise'),
+				],
+			},
+			{
+				id: 'rooms.tech', name: { zh: '网络与电器', en: 'Connectivity & electronics' }, owner: 'IT', terms: terms('电器', 'electronics'),
+				aspects: [
+					A('wifi', '无线网络', 'Wi-Fi', 'wifi Wi-Fi 无线网 无线 网络 上网 网速', 'wifi wi-fi wireless internet connection', 'signal availability price'),
+					A('tv', '电视', 'TV', '电视 电视机 投屏 频道', 'tv television channels smart_tv', 'function condition variety'),
+					A('phone', '客房电话', 'Room phone', '房间电话 座机 内线', 'room_phone telephone', 'function condition'),
+					A('smart', '智能客控', 'Smart room controls', '智能客控 智能 语音助手 小度 天猫精灵 控制面板', 'smart_controls room_controls control_panel tablet', 'function condition'),
+				],
+			},
+			{
+				id: 'rooms.amenities', name: { zh: '客房用品', en: 'In-room amenities' }, owner: 'HK', terms: terms('用品 洗漱用品 一次性用品 易耗品', 'amenities toiletries'),
+				aspects: [
+					A('toiletries', '洗护用品', 'Toiletries', '洗发水 沐浴露 护发素 香皂 洗漱包', 'shampoo conditioner body_wash soap', 'quality availability odor', {
+						items: [
+							A('shampoo', '洗发水', 'Shampoo', '洗发水 洗发露', 'shampoo', 'quality availability'),
+							A('bodywash', '沐浴露', 'Body wash', '沐浴露 沐浴液', 'body_wash shower_gel', 'quality availability'),
+							A('toothbrush', '牙刷牙膏', 'Toothbrush & toothpaste', '牙刷 牙膏', 'toothbrush toothpaste', 'quality availability'),
+						],
+					}),
+					A('slippers', '拖鞋', 'Slippers', '拖鞋', 'slippers', 'clean quality availability'),
+					A('bathrobe', '浴袍', 'Bathrobe', '浴袍 睡衣', 'bathrobe robe', 'clean availability'),
+					A('kettle', '水壶', 'Kettle', '水壶 烧水壶 电热水壶', 'kettle', 'clean function availability'),
+					A('water', '饮用水', 'Drinking water', '矿泉水 瓶装水 饮用水', 'bottled_water drinking_water water_bottles', 'availability price'),
+					A('minibar', '迷你吧', 'Minibar', '迷你吧 小冰箱 冰箱 零食', 'minibar mini-bar fridge mini_fridge', 'price availability temperature noise'),
+					A('safe', '保险箱', 'In-room safe', '保险箱 保险柜', 'safe_box in-room_safe', 'function availability safety'),
+					A('iron', '熨斗', 'Iron', '熨斗 熨衣板', 'iron ironing_board', 'availability function'),
+				],
+			},
+			{
+				id: 'rooms.housekeeping', name: { zh: '客房服务', en: 'Housekeeping service' }, owner: 'HK', terms: terms('客房服务 打扫卫生 阿姨 保洁', 'housekeeping room_service maid cleaner'),
+				aspects: [
+					A('daily', '日常打扫', 'Daily cleaning', '打扫 整理房间 做房 清扫 续住打扫', 'daily_cleaning cleaned_the_room make_up_room tidied', 'clean speed attitude hours'),
+					A('turndown', '夜床服务', 'Turndown', '夜床 开夜床', 'turndown turn-down', 'availability attitude'),
+					A('requests', '物品补充', 'Requests & replenishment', '补充 送来 送物 加被子 加枕头', 'replenish extra_towels extra_pillows request', 'speed attitude availability'),
+					A('dnd', '免打扰', 'Do not disturb', '请勿打扰 免打扰 敲门', 'do_not_disturb dnd knocked knocking', 'privacy attitude'),
+					A('lostfound', '遗留物品', 'Lost & found', '遗留物品 遗失物品 落下 忘在房间', 'lost_and_found left_behind forgot_in_the_room', 'speed communication competence'),
+				],
+			},
+		],
+	},
+	{
+		id: 'clean',
+		name: { zh: '卫生清洁', en: 'Cleanliness' },
+		terms: terms('卫生 清洁 干净 脏 卫生条件', 'cleanliness hygiene clean dirty'),
+		owner: 'HK',
+		categories: [
+			{
+				id: 'clean.pests', name: { zh: '虫害', en: 'Pests' }, owner: 'HK', terms: terms('虫 虫子', 'pests insects'),
+				aspects: [
+					A('cockroach', '蟑螂', 'Cockroaches', '蟑螂 小强', 'cockroach cockroaches roach roaches', 'safety clean'),
+					A('bedbug', '臭虫', 'Bed bugs', '臭虫 床虱 跳蚤 螨虫', 'bed_bugs bedbugs bed_bug fleas mites', 'safety clean'),
+					A('rodent', '老鼠', 'Rodents', '老鼠 耗子', 'rat rats mouse mice rodent', 'safety clean'),
+					A('flies', '蚊蝇', 'Mosquitoes & flies', '蚊子 苍蝇 飞虫', 'mosquito mosquitoes flies', 'safety clean'),
+				],
+			},
+			{
+				id: 'clean.public', name: { zh: '公共区域卫生', en: 'Public area cleanliness' }, owner: 'HK', terms: terms('公共区域', 'public_areas common_areas'),
+				aspects: [
+					A('lobby', '大堂卫生', 'Lobby', '大堂地面 大堂卫生', 'lobby_floor', 'clean odor'),
+					A('restrooms', '公共洗手间', 'Public restrooms', '公共洗手间 公共卫生间 公厕', 'public_restroom public_toilets', 'clean odor availability'),
+					A('elevators', '电梯卫生', 'Elevator cleanliness', '电梯里 轿厢', 'inside_the_elevator lift_car', 'clean odor'),
+				],
+			},
+			{
+				id: 'clean.covid', name: { zh: '消毒与防疫', en: 'Disinfection' }, owner: 'HK', terms: terms('消毒 防疫 杀菌', 'disinfect* sanitiz* sanitis*'),
+				aspects: [
+					A('disinfection', '消毒', 'Disinfection', '消毒 消毒柜 杯具消毒', 'disinfection sanitizer sanitiser', 'availability clean'),
+				],
+			},
+		],
+	},
+	{
+		id: 'front',
+		name: { zh: '前厅与入离', en: 'Front office' },
+		terms: terms('前台 前厅 大堂 总台', 'front_desk reception frontdesk lobby'),
+		owner: 'FO',
+		categories: [
+			{
+				id: 'front.checkin', name: { zh: '入住', en: 'Check-in' }, owner: 'FO', terms: terms('入住 办理入住 登记入住 check_in', 'check-in checkin check_in checked_in checking_in'),
+				aspects: [
+					A('wait', '入住等待', 'Check-in wait', '等房 排队入住 房间没准备好', 'room_not_ready waiting_for_the_room', 'speed communication'),
+					A('id', '证件与登记', 'ID & registration', '身份证 护照 登记 人脸识别 刷脸', 'passport registration id_card', 'process function'),
+					A('deposit', '押金', 'Deposit', '押金 预授权 冻结', 'deposit pre-authorization pre-authorisation hold', 'billing process communication'),
+					A('early', '提前入住', 'Early check-in', '提前入住 早到', 'early_check-in early_checkin arrived_early', 'availability price attitude'),
+					A('assignment', '排房', 'Room assignment', '排房 分房 给了 安排的房间 楼层', 'room_assignment assigned_room gave_us_a_room', 'accuracy attitude communication'),
+				],
+			},
+			{
+				id: 'front.checkout', name: { zh: '退房', en: 'Check-out' }, owner: 'FO', terms: terms('退房 离店 结账', 'check-out checkout check_out checked_out'),
+				aspects: [
+					A('speed', '退房效率', 'Check-out speed', '查房 退房慢 快速退房 免查房', 'express_checkout room_inspection', 'speed process'),
+					A('late', '延迟退房', 'Late check-out', '延迟退房 晚退房 延时退房', 'late_check-out late_checkout', 'availability price attitude'),
+					A('invoice', '发票', 'Invoice', '发票 开票 专票 普票', 'invoice receipt fapiao', 'billing speed competence'),
+					A('bill', '账单', 'Bill', '账单 消费明细 费用明细', 'bill folio statement', 'billing accuracy'),
+				],
+			},
+			{
+				id: 'front.staff', name: { zh: '前台员工', en: 'Front desk staff' }, owner: 'FO', terms: terms('前台 前台小姐姐 前台小哥 接待 前台人员 前台服务员', 'receptionist receptionists front_desk_staff desk_clerk'),
+				aspects: [
+					A('reception', '前台接待', 'Reception service', '前台服务 接待员 值班经理 大堂经理', 'front_desk_service duty_manager front_office_manager', 'attitude competence speed communication staff'),
+					A('concierge', '礼宾', 'Concierge & bell', '礼宾 行李员 门童 行李 寄存', 'concierge bellboy bellman doorman luggage bags porter', 'attitude speed availability'),
+					A('phone', '总机与电话', 'Operator & phone', '总机 打电话 电话没人接 客服电话', 'operator phone_call nobody_answered hotline', 'speed attitude communication'),
+					A('wakeup', '叫醒服务', 'Wake-up call', '叫醒 叫醒服务 morning_call', 'wake-up_call wake_up_call', 'accuracy function'),
+				],
+			},
+			{
+				id: 'front.lobby', name: { zh: '大堂环境', en: 'Lobby' }, owner: 'FO', terms: terms('大堂 大厅 门厅', 'lobby entrance foyer'),
+				aspects: [
+					A('ambience', '大堂氛围', 'Lobby ambience', '大堂 大厅 氛围 香氛', 'lobby_ambience atmosphere scent', 'design odor size noise'),
+					A('seating', '休息区', 'Lobby seating', '休息区 等候区', 'seating_area waiting_area', 'comfort availability clean'),
+				],
+			},
+		],
+	},
+	{
+		id: 'service',
+		name: { zh: '服务', en: 'Service' },
+		terms: terms('服务', 'service'),
+		owner: 'QA',
+		categories: [
+			{
+				id: 'service.attitude', name: { zh: '服务态度', en: 'Staff attitude' }, owner: 'QA', terms: terms('服务态度 态度', 'attitude'),
+				aspects: [
+					A('friendliness', '热情友好', 'Friendliness', '热情 友好 微笑 亲切 笑容 热心', 'friendly friendliness smile smiling warm welcoming', 'attitude'),
+					A('courtesy', '礼貌', 'Courtesy', '礼貌 没礼貌 不礼貌 粗鲁 凶 骂 傲慢 冷漠 冷淡 爱理不理', 'polite courteous rude impolite arrogant dismissive condescending', 'attitude'),
+					A('patience', '耐心', 'Patience', '耐心 不耐烦 嫌麻烦', 'patient impatient patience', 'attitude'),
+				],
+			},
+			{
+				id: 'service.quality', name: { zh: '服务质量', en: 'Service quality' }, owner: 'QA', terms: terms('服务质量 服务水平', 'service_quality level_of_service'),
+				aspects: [
+					A('staff', '员工', 'Staff', '服务员 员工 工作人员 服务人员 管家 经理 小姐姐 小哥', 'staff employees team personnel butler manager', 'attitude competence speed communication staff'),
+					A('responsiveness', '响应速度', 'Responsiveness', '响应 回应 反应 速度 效率', 'responsive responsiveness response_time', 'speed communication'),
+					A('problem', '问题解决', 'Problem resolution', '解决 处理 投诉处理 解决问题 推诿 踢皮球', 'resolve resolved resolution handled sorted_out fixed_the_problem', 'competence speed attitude'),
+					A('personal', '个性化服务', 'Personal touches', '惊喜 生日 贴心 细节 手写卡片 欢迎卡 小礼物', 'personal_touch birthday surprise welcome_note amenity_gift thoughtful', 'attitude availability'),
+					A('language', '外语能力', 'Language skills', '英语 外语 普通话 方言 听不懂', 'english language_barrier mandarin translate', 'communication competence'),
+					A('recovery', '服务补救', 'Service recovery', '补偿 道歉 升级房 赠送 致歉', 'apolog* compensat* upgraded_us goodwill', 'attitude competence'),
+				],
+			},
+			{
+				id: 'service.butler', name: { zh: '专属服务', en: 'Special services' }, owner: 'FO', terms: terms('管家服务 行政酒廊 贵宾', 'butler_service executive_lounge vip'),
+				aspects: [
+					A('lounge', '行政酒廊', 'Executive lounge', '行政酒廊 酒廊 下午茶 欢乐时光', 'executive_lounge club_lounge happy_hour afternoon_tea', 'variety taste attitude size'),
+					A('member', '会员权益', 'Member benefits', '会员 积分 权益 金卡 白金卡 升级', 'member membership loyalty points elite upgrade benefits', 'availability accuracy communication'),
+					A('transfer', '接送机', 'Airport transfer', '接机 送机 接送 班车 穿梭巴士', 'airport_transfer shuttle pick-up pickup drop-off', 'speed price availability'),
+					A('laundry', '洗衣', 'Laundry', '洗衣 干洗 洗衣房 自助洗衣', 'laundry dry_cleaning washing_machine', 'price speed quality availability'),
+					A('kids', '亲子服务', 'Family & kids', '儿童 小孩 宝宝 亲子 婴儿床 儿童乐园', 'kids children child family baby_cot crib', 'availability safety attitude'),
+					A('pets', '宠物', 'Pets', '宠物 狗 猫', 'pet pets dog cat pet-friendly', 'availability price'),
+					A('accessible', '无障碍', 'Accessibility', '无障碍 轮椅 残疾 老人', 'accessible accessibility wheelchair disabled elderly', 'availability safety'),
+				],
+			},
+		],
+	},
+	{
+		id: 'fb',
+		name: { zh: '餐饮', en: 'Food & beverage' },
+		terms: terms('餐饮 餐厅 吃饭 饭菜 菜品 食物', 'food dining restaurant restaurants meals'),
+		owner: 'FB',
+		categories: [
+			{
+				id: 'fb.breakfast', name: { zh: '早餐', en: 'Breakfast' }, owner: 'FB', terms: terms('早餐 早饭 自助早餐 早点', 'breakfast buffet_breakfast'),
+				aspects: [
+					A('buffet', '早餐整体', 'Breakfast overall', '早餐品种 早餐种类 早餐质量', 'breakfast_selection breakfast_spread', 'variety taste price', {
+						items: [
+							A('hot', '热菜', 'Hot dishes', '热菜 炒菜 煎蛋 鸡蛋 培根 香肠', 'hot_dishes eggs bacon sausages omelette omelet', 'taste variety temperature'),
+							A('noodles', '面点粥粉', 'Noodles, congee & dim sum', '面条 粥 米粉 包子 馒头 点心 油条 豆浆 现煮面', 'noodles congee porridge dumplings dim_sum buns', 'taste variety temperature'),
+							A('bakery', '面包糕点', 'Bakery', '面包 糕点 蛋糕 吐司 羊角包', 'bread pastries pastry croissant toast cakes', 'taste variety'),
+							A('fruit', '水果', 'Fruit', '水果 果盘', 'fruit fruits', 'variety taste availability'),
+							A('drinks', '饮品', 'Drinks', '咖啡 茶 果汁 牛奶 饮料', 'coffee tea juice milk drinks', 'taste variety availability'),
+							A('western', '西式早餐', 'Western options', '西式 西餐 麦片 酸奶 奶酪', 'western cereal yogurt yoghurt cheese', 'variety taste'),
+						],
+					}),
+					A('time', '早餐时间', 'Breakfast hours', '早餐时间 早餐几点 早餐开放', 'breakfast_hours breakfast_time', 'hours'),
+					A('crowd', '就餐环境', 'Crowding & seating', '排队 座位 人多 拥挤 等位', 'crowded queue seats seating no_tables', 'size speed noise'),
+					A('refill', '补餐', 'Replenishment', '补餐 补菜 没了 空盘 补充', 'refill replenish* empty_trays ran_out', 'speed availability'),
+					A('includes', '含早', 'Breakfast included', '含早 双早 单早 不含早', 'breakfast_included included_breakfast', 'price accuracy'),
+				],
+			},
+			{
+				id: 'fb.restaurant', name: { zh: '餐厅', en: 'Restaurants' }, owner: 'FB', terms: terms('餐厅 中餐厅 西餐厅 自助餐 晚餐 午餐', 'restaurant dinner lunch buffet'),
+				aspects: [
+					A('dishes', '菜品', 'Dishes', '菜 菜品 菜肴 饭菜 招牌菜 特色菜', 'dish dishes menu meal food', 'taste variety portion price hygiene_food'),
+					A('chinese', '中餐', 'Chinese restaurant', '中餐 中餐厅 粤菜 川菜 火锅', 'chinese_restaurant cantonese sichuan hot_pot', 'taste price variety'),
+					A('western', '西餐', 'Western restaurant', '西餐 西餐厅 牛排 意面 披萨', 'steak pasta pizza western_restaurant', 'taste price variety'),
+					A('buffetdinner', '自助餐', 'Dinner buffet', '自助晚餐 自助餐 海鲜自助', 'dinner_buffet seafood_buffet', 'taste variety price'),
+					A('waiters', '餐厅服务员', 'Waiting staff', '餐厅服务员 传菜 上菜', 'waiter waiters waitress server servers', 'attitude speed competence staff'),
+					A('ambience', '用餐环境', 'Dining ambience', '用餐环境 餐厅环境 包间 包厢', 'ambience ambiance atmosphere private_room', 'design noise clean size'),
+				],
+			},
+			{
+				id: 'fb.bar', name: { zh: '酒吧与饮品', en: 'Bar & drinks' }, owner: 'FB', terms: terms('酒吧 大堂吧', 'bar lobby_bar'),
+				aspects: [
+					A('cocktails', '酒水', 'Drinks & cocktails', '酒水 鸡尾酒 红酒 啤酒 酒', 'cocktail cocktails wine beer drinks', 'taste price variety'),
+					A('coffee', '咖啡厅', 'Café', '咖啡厅 咖啡 下午茶', 'cafe café coffee_shop', 'taste price'),
+					A('bartender', '调酒师', 'Bartenders', '调酒师 酒保', 'bartender bartenders', 'attitude competence speed'),
+				],
+			},
+			{
+				id: 'fb.inroom', name: { zh: '送餐服务', en: 'In-room dining' }, owner: 'FB', terms: terms('送餐 客房送餐 点餐 外卖', 'in-room_dining room_service_menu'),
+				aspects: [
+					A('delivery', '送餐速度', 'Delivery', '送餐 送到房间 配送', 'delivered delivery brought_up', 'speed temperature accuracy'),
+					A('menu', '送餐菜单', 'Menu', '送餐菜单 菜单', 'room_service_menu', 'variety price hours'),
+				],
+			},
+		],
+	},
+	{
+		id: 'facilities',
+		name: { zh: '设施', en: 'Facilities' },
+		terms: terms('设施 设备 硬件 配套', 'facilities facility amenities equipment'),
+		owner: 'ENG',
+		categories: [
+			{
+				id: 'facilities.leisure', name: { zh: '康体娱乐', en: 'Leisure' }, owner: 'REC', terms: terms('康体 娱乐', 'leisure recreation'),
+				aspects: [
+					A('pool', '泳池', 'Swimming pool', '泳池 游泳池 游泳 恒温泳池 无边泳池', 'pool swimming_pool infinity_pool', 'clean temperature size hours'),
+					A('gym', '健身房', 'Gym', '健身房 健身 器械 跑步机', 'gym fitness_centre fitness_center treadmill', 'condition variety clean hours'),
+					A('spa', '水疗', 'Spa & massage', 'SPA 水疗 按摩 足疗 桑拿', 'spa massage sauna steam_room', 'price attitude clean'),
+					A('kids', '儿童乐园', 'Kids club', '儿童乐园 儿童俱乐部 游乐区', 'kids_club playground play_area', 'safety clean variety'),
+				],
+			},
+			{
+				id: 'facilities.building', name: { zh: '楼宇设施', en: 'Building' }, owner: 'ENG', terms: terms('楼 大楼 建筑', 'building'),
+				aspects: [
+					A('elevator', '电梯', 'Elevators', '电梯 电梯间 梯控', 'elevator elevators lift lifts', 'speed condition safety function'),
+					A('corridor', '走廊', 'Corridors', '走廊 过道 楼道', 'corridor corridors hallway hallways', 'clean lighting odor'),
+					A('signage', '标识', 'Signage', '标识 指示牌 导视', 'signs signage wayfinding', 'findability'),
+					A('power', '供电', 'Power supply', '停电 断电 跳闸', 'power_cut power_outage blackout', 'condition function'),
+					A('water', '供水', 'Water supply', '停水 水质 水黄 自来水', 'water_supply water_quality no_water', 'condition clean'),
+					A('smoking', '吸烟管理', 'Smoking', '吸烟 抽烟 烟味 无烟', 'smoking smoke non-smoking cigarette', 'odor availability'),
+				],
+			},
+			{
+				id: 'facilities.business', name: { zh: '商务会议', en: 'Business & events' }, owner: 'SM', terms: terms('商务 会议', 'business events'),
+				aspects: [
+					A('meeting', '会议室', 'Meeting rooms', '会议室 会议厅 宴会厅 多功能厅', 'meeting_room meeting_rooms conference_room ballroom function_room', 'size condition price'),
+					A('businesscentre', '商务中心', 'Business centre', '商务中心 打印 复印', 'business_centre business_center printing printer', 'availability price function'),
+					A('av', '会议设备', 'AV equipment', '投影 投影仪 话筒 音响', 'projector microphone audio-visual av_equipment', 'function condition'),
+				],
+			},
+			{
+				id: 'facilities.parking', name: { zh: '停车', en: 'Parking' }, owner: 'SEC', terms: terms('停车 停车场 车位 泊车', 'parking car_park garage'),
+				aspects: [
+					A('space', '车位', 'Parking spaces', '车位 停车位 车位少', 'parking_spaces parking_spot', 'availability size'),
+					A('fee', '停车费', 'Parking fee', '停车费 停车收费 免费停车', 'parking_fee parking_charge free_parking', 'price billing'),
+					A('valet', '代客泊车', 'Valet', '代客泊车 泊车员', 'valet valet_parking', 'speed attitude'),
+					A('ev', '充电桩', 'EV charging', '充电桩 新能源', 'ev_charger ev_charging charging_station', 'availability function'),
+				],
+			},
+		],
+	},
+	{
+		id: 'location',
+		name: { zh: '位置与交通', en: 'Location & transport' },
+		terms: terms('位置 地理位置 地段 地点', 'location located position neighbourhood neighborhood area'),
+		owner: 'SM',
+		categories: [
+			{
+				id: 'location.transport', name: { zh: '交通', en: 'Transport' }, owner: 'SM', terms: terms('交通 出行', 'transport transportation getting_around'),
+				aspects: [
+					A('metro', '地铁', 'Metro', '地铁 地铁站 轻轨', 'metro subway underground tube mtr', 'convenience'),
+					A('bus', '公交', 'Bus', '公交 公交站 巴士', 'bus bus_stop', 'convenience'),
+					A('airport', '机场', 'Airport', '机场', 'airport', 'convenience'),
+					A('station', '火车站', 'Railway station', '火车站 高铁站 高铁 动车', 'train_station railway_station high-speed_rail', 'convenience'),
+					A('taxi', '打车', 'Taxi', '打车 出租车 网约车 滴滴', 'taxi cab uber grab', 'convenience'),
+				],
+			},
+			{
+				id: 'location.surroundings', name: { zh: '周边环境', en: 'Surroundings' }, owner: 'SM', terms: terms('周边 周围 附近', 'surroundings nearby around_the_hotel'),
+				aspects: [
+					A('dining', '周边餐饮', 'Nearby dining', '周边吃饭 附近餐馆 美食街 小吃', 'restaurants_nearby food_street eateries', 'convenience variety'),
+					A('shopping', '周边购物', 'Shopping', '商场 超市 便利店 购物', 'mall shopping supermarket convenience_store', 'convenience'),
+					A('sights', '景点', 'Attractions', '景点 景区 步行街 外滩 西湖 海边 沙滩', 'attractions sights sightseeing beach old_town', 'convenience view'),
+					A('business', '商圈', 'Business district', '商圈 商务区 写字楼 会展中心', 'business_district cbd convention_centre', 'convenience'),
+					A('safety', '周边安全', 'Neighbourhood safety', '治安 周边安全', 'safe_area neighbourhood_safety sketchy', 'safety'),
+				],
+			},
+			{
+				id: 'location.access', name: { zh: '抵达', en: 'Access' }, owner: 'SM', terms: terms('路线 导航', 'directions'),
+				aspects: [
+					A('finding', '寻找酒店', 'Finding the hotel', '找酒店 入口 门口 招牌', 'entrance find_the_hotel hotel_sign', 'findability'),
+					A('dropoff', '落客区', 'Drop-off', '落客 门口停车 下车', 'drop-off drop_off curbside', 'convenience safety'),
+				],
+			},
+		],
+	},
+	{
+		id: 'value',
+		name: { zh: '价格与价值', en: 'Price & value' },
+		terms: terms('价格 房价 性价比 价位 价钱 房费 物有所值', 'price prices rate rates value value_for_money cost'),
+		owner: 'SM',
+		categories: [
+			{
+				id: 'value.room', name: { zh: '房价', en: 'Room rate' }, owner: 'RES', terms: terms('房价 房费', 'room_rate room_price nightly_rate'),
+				aspects: [
+					A('rate', '房价水平', 'Rate level', '房价 价格 价位', 'rate price_level', 'price'),
+					A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价', 'value_for_money worth_the_money worth_the_price', 'price quality'),
+					A('fees', '附加费用', 'Extra fees', '服务费 附加费 额外收费 隐藏收费 加床费', 'service_charge hidden_fees extra_charge resort_fee', 'billing price'),
+				],
+			},
+			{
+				id: 'value.fb', name: { zh: '餐饮价格', en: 'F&B prices' }, owner: 'FB', terms: terms('餐饮价格 酒水价格', 'menu_prices'),
+				aspects: [A('prices', '餐饮定价', 'F&B pricing', '菜价 餐费 早餐价格', 'food_prices drink_prices breakfast_price', 'price')],
+			},
+		],
+	},
+	{
+		id: 'booking',
+		name: { zh: '预订与渠道', en: 'Booking & channels' },
+		terms: terms('预订 预定 订房 订单', 'booking reservation booked reserved'),
+		owner: 'RES',
+		categories: [
+			{
+				id: 'booking.channel', name: { zh: '预订渠道', en: 'Channels' }, owner: 'RES', terms: terms('携程 美团 飞猪 去哪儿 官网 小程序 艺龙 同程', 'booking.com expedia agoda trip.com ctrip website app'),
+				aspects: [
+					A('ota', 'OTA订单', 'OTA bookings', '携程订单 美团订单 平台订单 第三方', 'ota third-party online_travel_agency', 'accuracy communication process'),
+					A('direct', '官网与会员预订', 'Direct booking', '官网预订 小程序预订 电话预订', 'direct_booking booked_direct hotel_website', 'process price function'),
+				],
+			},
+			{
+				id: 'booking.policy', name: { zh: '预订政策', en: 'Policies' }, owner: 'RES', terms: terms('政策 规定', 'policy policies'),
+				aspects: [
+					A('cancel', '取消政策', 'Cancellation', '取消 取消订单 不可取消 退订', 'cancel cancellation cancelled non-refundable', 'process billing communication'),
+					A('change', '修改订单', 'Changes', '修改订单 改日期 改期', 'change_booking modify amend', 'process communication'),
+					A('overbook', '超售', 'Overbooking', '超售 满房 没房 房间不够 被取消', 'overbooked overbooking no_rooms_available fully_booked', 'communication competence'),
+					A('roomtype', '房型与描述', 'Room type vs booking', '房型不符 订的房型 与预订不符 升级 降级', 'room_type wrong_room different_room not_what_we_booked downgraded', 'accuracy communication'),
+				],
+			},
+		],
+	},
+	{
+		id: 'safety',
+		name: { zh: '安全与安保', en: 'Safety & security' },
+		terms: terms('安全 安保 保安', 'safety security guard'),
+		owner: 'SEC',
+		categories: [
+			{
+				id: 'safety.security', name: { zh: '安保', en: 'Security' }, owner: 'SEC', terms: terms('安保 保安 监控', 'security cctv guard guards'),
+				aspects: [
+					A('access', '门禁', 'Access control', '门禁 房卡 刷卡 门卡', 'key_card keycard room_key access_card', 'function safety'),
+					A('lock', '门锁', 'Door lock', '门锁 门链 反锁 锁', 'door_lock lock latch chain', 'function safety condition'),
+					A('theft', '失窃', 'Theft', '被偷 失窃 丢失 丢了 不见了', 'stolen theft missing', 'safety communication'),
+					A('strangers', '陌生人', 'Strangers & intrusion', '陌生人 敲门 小卡片 骚扰电话', 'stranger intruder knocked prostitution_cards', 'safety privacy'),
+				],
+			},
+			{
+				id: 'safety.fire', name: { zh: '消防与应急', en: 'Fire & emergency' }, owner: 'SEC', terms: terms('消防 应急 逃生', 'fire_safety emergency evacuation'),
+				aspects: [
+					A('alarm', '烟感报警', 'Alarms', '烟感 火警 报警器 误报', 'smoke_alarm fire_alarm smoke_detector', 'function noise'),
+					A('exit', '安全出口', 'Exits', '安全出口 逃生通道 消防通道', 'emergency_exit fire_exit', 'availability findability'),
+				],
+			},
+			{
+				id: 'safety.health', name: { zh: '健康与伤害', en: 'Health & injury' }, owner: 'SEC', terms: terms('受伤 伤', 'injury injured'),
+				aspects: [
+					A('slip', '滑倒摔伤', 'Slips & falls', '滑倒 摔倒 摔伤 地滑', 'slipped fell slippery_floor', 'safety'),
+					A('food', '食物安全', 'Food safety', '食物中毒 拉肚子 过敏', 'food_poisoning allergic allergy', 'hygiene_food'),
+				],
+			},
+		],
+	},
+	{
+		id: 'overall',
+		name: { zh: '整体体验', en: 'Overall experience' },
+		terms: terms('这家店', 'stay'),
+		owner: 'QA',
+		categories: [
+			{
+				id: 'overall.impression', name: { zh: '整体印象', en: 'Impression' }, owner: 'QA', terms: terms('整体 总体 总的来说 总之 体验 感受', 'overall experience impression'),
+				aspects: [
+					A('hotel', '酒店整体', 'Hotel overall', '酒店 宾馆 饭店 民宿 这家酒店', 'hotel property resort inn', 'clean quality price design noise convenience accuracy'),
+					A('star', '星级名实', 'Star rating vs reality', '星级 五星 四星 三星 挂牌', 'five-star 5-star four-star 4-star star_rating', 'accuracy quality'),
+					A('brand', '品牌', 'Brand', '品牌 连锁 集团', 'brand chain', 'quality accuracy'),
+					A('return', '再次入住意愿', 'Intention to return', '再来 再住 下次还 回头客 常住', 'come_back stay_again return repeat_guest', 'quality'),
+				],
+			},
+			{
+				id: 'overall.ambience', name: { zh: '氛围环境', en: 'Ambience' }, owner: 'QA', terms: terms('环境 氛围', 'environment ambience ambiance atmosphere vibe'),
+				aspects: [
+					A('garden', '园林景观', 'Grounds & garden', '花园 园林 庭院 绿化', 'garden gardens grounds courtyard', 'view clean design'),
+					A('music', '背景音乐', 'Music', '背景音乐 音乐', 'background_music music', 'noise'),
+				],
+			},
+		],
+	},
+];
+
+function ownerFor(attrKey: string, aspectOwner: string): string {
+	const a = ATTRIBUTES[attrKey];
+	if (attrKey === 'clean' && aspectOwner === 'FB') return 'FB';
+	if (attrKey === 'condition' && aspectOwner === 'IT') return 'IT';
+	return a.owner ?? aspectOwner;
+}
+
+function aspectNode(a: Aspect, parentId: string, parentOwner: string): TreeNode {
+	const id = `${parentId}.${a.id}`;
+	const owner = a.owner ?? parentOwner;
+	const children: TreeNode[] = a.attrs.map((k) => {
+		const attr = ATTRIBUTES[k];
+		if (!attr) throw new Error(`unknown attribute ${k} in ${id}`);
+		return { id: `${id}.${k}`, name: { zh: `${a.name.zh}·${attr.name.zh}`, en: `${a.name.en} · ${attr.name.en}` }, owner: ownerFor(k, owner), with: attr.with };
+	});
+	for (const item of a.items ?? []) children.push(aspectNode(item, id, owner));
+	return { id, name: a.name, owner, terms: a.terms, children };
+}
+
+export function buildHotelTree(): IndicatorTree {
+	return {
+		id: 'hotel',
+		name: { zh: '酒店行业指标体系', en: 'Hotel indicator tree' },
+		version: '1.0.0',
+		description:
+			'Built-in hotel indicator tree of n8n-nodes-cxloop: domain › category › aspect (› sub-aspect) › attribute. Generated from nodes/engine/text/trees/hotelSource.ts.',
+		departments: DEPARTMENTS,
+		nodes: DOMAINS.map((d) => ({
+			id: d.id,
+			name: d.name,
+			owner: d.owner,
+			terms: d.terms,
+			children: d.categories.map((c) => ({
+				id: c.id,
+				name: c.name,
+				owner: c.owner,
+				terms: c.terms,
+				children: c.aspects.map((a) => aspectNode(a, c.id, c.owner)),
+			})),
+		})),
+	};
+}
+
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- the generator runs as a script at development time only */
+if (require.main === module && process.argv.includes('--write')) {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const fs = require('node:fs') as typeof import('node:fs');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const path = require('node:path') as typeof import('node:path');
+	const file = path.join(__dirname, 'hotel.json');
+	fs.writeFileSync(file, JSON.stringify(buildHotelTree(), null, '\t') + '\n');
+	console.log(`wrote ${file}`);
+}
