@@ -1,0 +1,9 @@
+export type CxReviewOperation =
+	| 'getMany'
+	| 'get'
+	| 'reply'
+	| 'updateReply'
+	| 'deleteReply'
+	| 'ratingSummary'
+	| 'import'
+	| 'draftReply';
