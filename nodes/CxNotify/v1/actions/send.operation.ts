@@ -1,0 +1,287 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	sleep,
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type JsonObject,
+} from 'n8n-workflow';
+
+import { caseFromRow } from '../../../engine/cases/model';
+import { FeedbackSchema, type Feedback } from '../../../engine/feedback/schema';
+import { alertFromCase, alertFromFeedback, buildDigest, buildMessage, type Alert, type AlertKind, type Lang } from '../../../engine/notify/cards';
+import { interpretResponse, type Platform } from '../../../engine/notify/errors';
+import { acquire, block, messagesWanted, plan, release, type SlotStore } from '../../../engine/notify/rateLimit';
+import { scrub } from '../../../engine/notify/signature';
+import type { Owner } from '../../../engine/routing/rules';
+import { dingTalkRobot } from '../../../providers/dingtalk/transport';
+import { weComRobot } from '../../../providers/wecom/transport';
+import { feishuRobot } from '../../../providers/feishu/transport';
+import { slackRobot } from '../../../providers/slack/transport';
+import { teamsRobot } from '../../../providers/teams/transport';
+import type { Robot } from '../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Alert Field',
+		name: 'alertField',
+		type: 'string',
+		default: '',
+		placeholder: 'case',
+		hint: 'Leave empty to read the item: a CX Ticket or CX Route output, a case row, or a routed Feedback record',
+		description: 'Dot path of the case or Feedback record in the item',
+	},
+	{
+		displayName: 'Language',
+		name: 'language',
+		type: 'options',
+		options: [
+			{ name: '中文', value: 'zh' },
+			{ name: 'English', value: 'en' },
+		],
+		default: 'zh',
+	},
+	{
+		displayName: 'Alert Type',
+		name: 'kind',
+		type: 'options',
+		options: [
+			{ name: 'Automatic', value: 'auto', description: 'Escalation when the case was escalated, otherwise new case' },
+			{ name: 'Case Reopened', value: 'reopened' },
+			{ name: 'Case Resolved', value: 'resolved' },
+			{ name: 'Escalation', value: 'escalation' },
+			{ name: 'Follow-Up Answer', value: 'followUp' },
+			{ name: 'New Case', value: 'new' },
+			{ name: 'Reminder', value: 'reminder' },
+		],
+		default: 'auto',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			{ displayName: 'Alerts per Digest', name: 'digestSize', type: 'number', default: 20 },
+			{ displayName: 'Case Link Base URL', name: 'linkBase', type: 'string', default: '', placeholder: 'https://cx.example.com/case/', description: 'The case ID is appended; empty uses the ticket URL or the feedback link' },
+			{ displayName: 'Digest Above', name: 'digestThreshold', type: 'number', default: 5, description: 'More alerts than this in one run are sent as a digest instead of one message each' },
+			{ displayName: 'Mention Everyone', name: 'atAll', type: 'boolean', default: false },
+			{ displayName: 'Mention Mobiles', name: 'mobiles', type: 'string', default: '', description: 'Comma-separated mobiles to @mention on every alert (besides the owner\'s)' },
+			{ displayName: 'Mention User IDs', name: 'userIds', type: 'string', default: '', description: 'Comma-separated chat user IDs to @mention on every alert' },
+			{ displayName: 'Messages per Minute', name: 'perMinute', type: 'number', default: 20, description: 'The robot\'s limit (DingTalk and WeCom: 20 a minute per robot)' },
+			{ displayName: 'Quote Length', name: 'quoteLength', type: 'number', default: 200, description: 'Characters of the customer\'s (redacted) words to show' },
+			{ displayName: 'Safety Margin', name: 'safetyMargin', type: 'number', default: 2, description: 'Slots per minute kept free for executions running at the same moment' },
+			{ displayName: 'Urgent Alerts Sent Individually', name: 'urgentIndividually', type: 'number', default: 1, description: 'In digest mode, this many urgent alerts still get a message of their own' },
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { operation: ['send'] } }, properties);
+
+function pick(item: IDataObject, path: string): unknown {
+	if (!path.trim()) return item;
+	let v: unknown = item;
+	for (const k of path.trim().split('.')) {
+		if (v === null || typeof v !== 'object') return undefined;
+		v = (v as IDataObject)[k];
+	}
+	return v;
+}
+
+function list(v: unknown): string[] {
+	return typeof v === 'string' ? v.split(/[,;，\s]+/).map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/** Reads a CX Ticket / CX Route output, a case row, a case or a routed Feedback record. */
+export function alertFromItem(raw: unknown, opts: { kind: AlertKind | 'auto'; linkBase?: string; mobiles: string[]; userIds: string[]; atAll: boolean; quoteLength: number }): Alert {
+	if (!raw || typeof raw !== 'object') throw new Error('nothing to alert about (expected a case or a Feedback record)');
+	const r = raw as IDataObject;
+	const kind = opts.kind === 'auto' ? undefined : opts.kind;
+	const base = { linkBase: opts.linkBase || undefined, extraMobiles: opts.mobiles, extraUserIds: opts.userIds, atAll: opts.atAll, quoteLength: opts.quoteLength };
+	// CX Route "escalate overdue" output: tell the new owner.
+	const c = caseFromRow(r.case ?? r.row ?? r);
+	if (c) {
+		const notify = r.notify as Owner | undefined;
+		const withOwner = notify ? { ...c, owner: { ...c.owner, ...notify } } : c;
+		const a = alertFromCase(withOwner, { ...base, kind: kind ?? (r.decision === 'escalate' || c.escalationLevel > 0 ? 'escalation' : r.action === 'reopened' ? 'reopened' : 'new'), reason: (r.reason as string) || undefined });
+		if (!a.link && typeof r.url === 'string') a.link = r.url;
+		return a;
+	}
+	const parsed = FeedbackSchema.safeParse(r);
+	if (parsed.success) return alertFromFeedback({ ...(r as object), ...parsed.data } as Feedback, { ...base, kind: kind ?? 'new' });
+	// An external-ticket CX Ticket output: enough for a short card.
+	if (typeof r.caseId === 'string' || typeof r.externalId === 'string') {
+		const t = (r.ticket ?? {}) as IDataObject;
+		return {
+			kind: kind ?? (r.action === 'reopened' ? 'reopened' : 'new'),
+			caseId: (r.caseId as string) || undefined,
+			title: String(t.title ?? r.caseId ?? r.externalId),
+			owner: (r.owner as Owner) ?? undefined,
+			priority: String(r.priority ?? 'normal'),
+			dueAt: (r.dueAt as string) || undefined,
+			link: opts.linkBase && r.caseId ? `${opts.linkBase}${encodeURIComponent(String(r.caseId))}` : ((r.url as string) ?? undefined),
+			mentions: { mobiles: [...(((r.owner as Owner) ?? {}).mobiles ?? []), ...opts.mobiles], userIds: [...(((r.owner as Owner) ?? {}).userIds ?? []), ...opts.userIds], emails: [], all: opts.atAll },
+		};
+	}
+	throw new Error(`not a case or Feedback record (${parsed.error.issues.slice(0, 2).map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
+}
+
+async function robotFor(ctx: IExecuteFunctions, platform: Platform): Promise<Robot> {
+	switch (platform) {
+		case 'dingtalk':
+			return dingTalkRobot(ctx);
+		case 'wecom':
+			return weComRobot(ctx);
+		case 'feishu':
+			return feishuRobot(ctx);
+		case 'slack':
+			return slackRobot(ctx);
+		case 'teams':
+			return teamsRobot(ctx);
+	}
+}
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const items = this.getInputData();
+	const platform = this.getNodeParameter('platform', 0) as Platform;
+	const lang = this.getNodeParameter('language', 0, 'zh') as Lang;
+	const o = this.getNodeParameter('options', 0, {}) as IDataObject;
+	const out: Array<INodeExecutionData | undefined> = new Array(items.length);
+	const alerts: Array<{ i: number; alert: Alert }> = [];
+
+	for (let i = 0; i < items.length; i++) {
+		try {
+			const field = this.getNodeParameter('alertField', i, '') as string;
+			const alert = alertFromItem(pick(items[i].json, field), {
+				kind: this.getNodeParameter('kind', i, 'auto') as AlertKind | 'auto',
+				linkBase: (o.linkBase as string) || undefined,
+				mobiles: list(o.mobiles),
+				userIds: list(o.userIds),
+				atAll: !!o.atAll,
+				quoteLength: (o.quoteLength as number) || 200,
+			});
+			alerts.push({ i, alert });
+		} catch (e) {
+			const err = new NodeOperationError(this.getNode(), `Item ${i}: ${(e as Error).message}`, { itemIndex: i });
+			if (!this.continueOnFail()) throw err;
+			out[i] = { json: { error: err.message }, pairedItem: { item: i } };
+		}
+	}
+
+	if (alerts.length) {
+		const robot = await robotFor(this, platform);
+		// The slots live in the workflow's deduplication store (shared by every CX Notify node of the
+		// workflow); this node's own store row serves as a lock: n8n inserts a missing row atomically
+		// (unique key), so "row created by me" = lock held; deleting the row releases it.
+		const retry = async <T>(fn: () => Promise<T>): Promise<T> => {
+			for (let attempt = 0; ; attempt++) {
+				try {
+					return await fn();
+				} catch (e) {
+					if (attempt >= 3) throw new NodeOperationError(this.getNode(), `n8n's deduplication store failed: ${(e as Error).message}`);
+					await sleep(50 + Math.floor(Math.random() * 100));
+				}
+			}
+		};
+		const lockKey = 'cxnotify-lock';
+		const takeLock = async (): Promise<boolean> => {
+			try {
+				const r = await this.helpers.checkProcessedAndRecord([lockKey], 'node', { mode: 'entries', maxEntries: 10 });
+				return r.new.length > 0;
+			} catch {
+				return false; // another execution inserted the row first
+			}
+		};
+		const store: SlotStore = {
+			checkAndRecord: async (keys) => {
+				const r = await retry(async () => await this.helpers.checkProcessedAndRecord(keys, 'workflow', { mode: 'entries', maxEntries: 5000 }));
+				return { new: r.new.map(String), processed: r.processed.map(String) };
+			},
+			remove: async (keys) => await retry(async () => await this.helpers.removeProcessed(keys, 'workflow', { mode: 'entries' })),
+			withLock: async <T>(fn: () => Promise<T>): Promise<T> => {
+				const started = Date.now();
+				while (!(await takeLock())) {
+					// Held by another execution for a few milliseconds; a lock older than 5 s was left by a crash.
+					if (Date.now() - started > 5000) {
+						await this.helpers.clearAllProcessedItems('node', { mode: 'entries' });
+						continue;
+					}
+					await sleep(20 + Math.floor(Math.random() * 40));
+				}
+				try {
+					return await fn();
+				} finally {
+					await this.helpers.clearAllProcessedItems('node', { mode: 'entries' });
+				}
+			},
+		};
+		const planOpts = { digestThreshold: (o.digestThreshold as number) ?? 5, digestSize: (o.digestSize as number) || 20, urgentIndividually: (o.urgentIndividually as number) ?? 1 };
+		const prios = alerts.map((a) => a.alert.priority);
+		const grant = await acquire(store, robot.id, messagesWanted(prios, planOpts), Date.now(), {
+			limit: (o.perMinute as number) || 20,
+			safetyMargin: (o.safetyMargin as number) ?? 2,
+		});
+		const p = plan(prios, grant.granted, planOpts);
+		const slots = [...grant.keys];
+		let blockedAt: string | undefined;
+
+		const result = (idx: number, json: IDataObject) => {
+			const { i } = alerts[idx];
+			out[i] = { json: { ...items[i].json, notify: json }, pairedItem: { item: i } };
+		};
+		const deliver = async (body: Record<string, unknown>, idxs: number[], status: 'sent' | 'digested') => {
+			if (blockedAt) {
+				for (const idx of idxs) result(idx, { status: 'queued', platform, reason: 'robot throttled', retryAt: blockedAt });
+				return;
+			}
+			let res;
+			try {
+				res = await robot.send(body);
+			} catch (e) {
+				// Never reached the robot: give the slot back.
+				await release(store, slots.splice(0, 1));
+				const msg = scrub((e as Error).message, robot.secrets);
+				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), msg, { itemIndex: alerts[idxs[0]].i });
+				for (const idx of idxs) result(idx, { status: 'failed', platform, error: msg });
+				return;
+			}
+			slots.splice(0, 1);
+			const verdict = interpretResponse(platform, res.status, res.body);
+			if (verdict.ok) {
+				for (const idx of idxs) result(idx, { status, platform, ...(status === 'digested' ? { digestOf: idxs.length } : {}), sentAt: new Date().toISOString() });
+				return;
+			}
+			const message = scrub(verdict.message, robot.secrets);
+			if (verdict.rateLimited) {
+				await block(store, robot.id, Date.now(), verdict.blockMinutes ?? 1);
+				blockedAt = new Date(Date.now() + (verdict.blockMinutes ?? 1) * 60_000).toISOString();
+				for (const idx of idxs) result(idx, { status: 'queued', platform, reason: message, code: verdict.code ?? null, retryAt: blockedAt });
+				return;
+			}
+			if (!this.continueOnFail()) {
+				throw new NodeApiError(this.getNode(), { message, code: String(verdict.code ?? '') } as JsonObject, {
+					itemIndex: alerts[idxs[0]].i,
+					message,
+					description: verdict.configuration ? 'Check the robot credential: webhook URL, secret, keyword and IP allow-list' : undefined,
+				});
+			}
+			for (const idx of idxs) result(idx, { status: 'failed', platform, error: message, code: verdict.code ?? null });
+		};
+
+		for (const idx of p.individual) await deliver(buildMessage(platform, alerts[idx].alert, lang), [idx], 'sent');
+		for (let n = 0; n < p.digests.length; n++) {
+			const g = p.digests[n];
+			const more = n === p.digests.length - 1 ? p.queued.length : 0;
+			await deliver(buildDigest(platform, g.map((idx) => alerts[idx].alert), lang, more), g, 'digested');
+		}
+		for (const idx of p.queued) {
+			result(idx, { status: 'queued', platform, reason: grant.blocked ? 'robot throttled' : 'rate limit reached', retryAt: blockedAt ?? grant.retryAt ?? null });
+		}
+		if (slots.length) await release(store, slots);
+	}
+	return out.filter((x): x is INodeExecutionData => !!x);
+}

@@ -1,0 +1,1 @@
+export type CxRouteOperation = 'route' | 'escalateOverdue';

@@ -1,0 +1,1 @@
+export type CxTicketOperation = 'create' | 'get' | 'update' | 'comment' | 'resolve' | 'reopen' | 'close' | 'followUp' | 'search';
