@@ -5,11 +5,11 @@
  *
  * Runs when either
  *  - CXLOOP_REDMINE_URL and CXLOOP_REDMINE_KEY point at a Redmine (project `guest-care`), or
- *  - the Debian package is installed and prepared (see docs/nodes/cx-ticket.md#redmine: the
- *    postinst needs `BUNDLER_VERSION=2.3.15`, and `Gemfile.local` with `gem 'webrick'`) and the
- *    test runs as root (it starts Redmine as www-data).
- * Otherwise it is skipped with the reason; the replay-server tests in cxTicket.test.ts still cover
- * the provider.
+ *  - the Debian package is installed and prepared by `scripts/setup-redmine.sh` (as root; .ci/run
+ *    does it; see docs/nodes/cx-ticket.md#redmine) and the test runs as root (it starts Redmine as
+ *    www-data).
+ * Otherwise it is skipped with the reason and the command to run; the replay-server tests in
+ * cxTicket.test.ts still cover the provider.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,11 +24,13 @@ const REDMINE = '/usr/share/redmine';
 const env = { ...process.env, BUNDLER_VERSION: '2.3.15', REDMINE_INSTANCE: 'default', RAILS_ENV: 'production' };
 const asWwwData = (cmd: string) => ['www-data', '-s', '/bin/sh', '-c', `cd ${REDMINE} && ${cmd}`];
 
+const SETUP = 'run `sudo scripts/setup-redmine.sh` (Debian bookworm; installs and prepares redmine 5.0.4 on SQLite), or set CXLOOP_REDMINE_URL and CXLOOP_REDMINE_KEY';
+
 function why(): string | undefined {
 	if (process.env.CXLOOP_REDMINE_URL && process.env.CXLOOP_REDMINE_KEY) return undefined;
-	if (!existsSync(`${REDMINE}/config.ru`)) return 'Debian redmine package not installed';
-	if (!existsSync(`${REDMINE}/Gemfile.local`)) return 'redmine installed but not prepared (Gemfile.local with webrick)';
-	if (process.getuid?.() !== 0) return 'must run as root to start Redmine as www-data';
+	if (!existsSync(`${REDMINE}/config.ru`)) return `Debian redmine package not installed: ${SETUP}`;
+	if (!existsSync(`${REDMINE}/Gemfile.local`)) return `redmine installed but not prepared (no Gemfile.local with webrick): ${SETUP}`;
+	if (process.getuid?.() !== 0) return 'must run as root to start Redmine as www-data (or set CXLOOP_REDMINE_URL and CXLOOP_REDMINE_KEY)';
 	return undefined;
 }
 const skip = why();

@@ -1,5 +1,4 @@
 import {
-	NodeApiError,
 	NodeConnectionTypes,
 	NodeOperationError,
 	type IAllExecuteFunctions,
@@ -9,13 +8,12 @@ import {
 	type INodeTypeBaseDescription,
 	type INodeTypeDescription,
 	type IPollFunctions,
-	type JsonObject,
 } from 'n8n-workflow';
 
 import { PLATFORM_OPTIONS, locationProperties, resolveStreams, type ApiPlatform } from '../../CxReview/v1/helpers/platforms';
 import { loadOptions } from '../../CxReview/v1/methods';
 import { DEFAULT_MAX_ENTRIES, readState, selectChanges, sinceFor, type EmitOn } from '../../engine/reviews/cursor';
-import { HttpStatusError } from '../../engine/reviews/http';
+import { toNodeApiError } from '../../shared/http';
 import { reviewToFeedback } from '../../engine/reviews/toFeedback';
 import { formatIssues } from '../../engine/feedback/build';
 import type { Review } from '../../engine/reviews/types';
@@ -118,13 +116,7 @@ export class CxReviewTriggerV1 implements INodeType {
 		const maxEntries = Number(o.maxEntries ?? DEFAULT_MAX_ENTRIES) || DEFAULT_MAX_ENTRIES;
 		const onLocationError = (o.onLocationError as string) || 'fail';
 		const ctx = this as unknown as IAllExecuteFunctions;
-		const wrap = (e: unknown, where: string) =>
-			e instanceof HttpStatusError
-				? new NodeApiError(this.getNode(), { message: e.message, httpCode: String(e.statusCode) } as JsonObject, {
-						message: `${where}: ${e.message}`,
-						httpCode: String(e.statusCode),
-					})
-				: e;
+		const wrap = (e: unknown, where: string) => toNodeApiError(this, e, { prefix: where });
 
 		let streams;
 		try {

@@ -10,8 +10,9 @@
  * under meta.next_page | next_page | links.next | next.
  * Booking.com review data is for internal use only and may not be published.
  */
-import { sleep, type IAllExecuteFunctions } from 'n8n-workflow';
-import { collectPages, requestJson, type JsonRequest } from '../../engine/reviews/http';
+import type { IAllExecuteFunctions } from 'n8n-workflow';
+import { collectPages, REVIEW_RETRY, reviewLabel, withoutEmptyQuery, type JsonRequest } from '../../engine/reviews/http';
+import { requestWithRetry } from '../../shared/http';
 import { isObject, pick } from '../../engine/reviews/types';
 import { normalizeBookingReview } from './normalize';
 import type { Review } from '../../engine/reviews/types';
@@ -25,13 +26,7 @@ async function baseUrl(ctx: IAllExecuteFunctions): Promise<string> {
 }
 
 export async function bookingRequest(ctx: IAllExecuteFunctions, req: JsonRequest): Promise<any> {
-	return requestJson(
-		(o) => ctx.helpers.httpRequestWithAuthentication.call(ctx, BOOKING_CREDENTIAL, o as any),
-		(ms) => sleep(ms),
-		req,
-		{},
-		`Booking.com ${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '')}`,
-	);
+	return (await requestWithRetry(ctx, BOOKING_CREDENTIAL, withoutEmptyQuery(req), REVIEW_RETRY, reviewLabel('Booking.com', req))).body;
 }
 
 function reviewsOf(res: any): unknown[] {

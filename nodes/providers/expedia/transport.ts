@@ -4,21 +4,16 @@
  * there is no pagination to follow. Auth: the credential signs each request
  * (EAN APIKey, SHA-512 signature, timestamp).
  */
-import { sleep, type IAllExecuteFunctions } from 'n8n-workflow';
-import { requestJson, type JsonRequest } from '../../engine/reviews/http';
+import type { IAllExecuteFunctions } from 'n8n-workflow';
+import { REVIEW_RETRY, reviewLabel, withoutEmptyQuery, type JsonRequest } from '../../engine/reviews/http';
+import { requestWithRetry } from '../../shared/http';
 import { normalizeExpediaReview } from './normalize';
 import type { Review } from '../../engine/reviews/types';
 
 export const EXPEDIA_CREDENTIAL = 'cxExpediaRapidApi';
 
 export async function expediaRequest(ctx: IAllExecuteFunctions, req: JsonRequest): Promise<any> {
-	return requestJson(
-		(o) => ctx.helpers.httpRequestWithAuthentication.call(ctx, EXPEDIA_CREDENTIAL, o as any),
-		(ms) => sleep(ms),
-		req,
-		{},
-		`Expedia ${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '')}`,
-	);
+	return (await requestWithRetry(ctx, EXPEDIA_CREDENTIAL, withoutEmptyQuery(req), REVIEW_RETRY, reviewLabel('Expedia', req))).body;
 }
 
 export async function listReviews(ctx: IAllExecuteFunctions, propertyId: string, opts: { language?: string; limit?: number } = {}): Promise<Review[]> {

@@ -7,8 +7,9 @@
  * the Account Management API v1, locations on the Business Information API v1. The credential's
  * optional "API Base URL" replaces all three (a proxy, or a local test server).
  */
-import { sleep, type IAllExecuteFunctions } from 'n8n-workflow';
-import { collectPages, requestJson, type JsonRequest } from '../../engine/reviews/http';
+import type { IAllExecuteFunctions } from 'n8n-workflow';
+import { collectPages, REVIEW_RETRY, reviewLabel, withoutEmptyQuery, type JsonRequest } from '../../engine/reviews/http';
+import { requestWithRetry } from '../../shared/http';
 import { updatedMs } from '../../engine/reviews/cursor';
 import { normalizeGoogleReview, type GoogleLocationInfo } from './normalize';
 import type { Review } from '../../engine/reviews/types';
@@ -34,13 +35,7 @@ async function bases(ctx: IAllExecuteFunctions): Promise<Bases> {
 }
 
 export async function googleRequest(ctx: IAllExecuteFunctions, req: JsonRequest): Promise<any> {
-	return requestJson(
-		(o) => ctx.helpers.httpRequestWithAuthentication.call(ctx, GOOGLE_CREDENTIAL, o as any),
-		(ms) => sleep(ms),
-		req,
-		{},
-		`Google Business Profile ${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '')}`,
-	);
+	return (await requestWithRetry(ctx, GOOGLE_CREDENTIAL, withoutEmptyQuery(req), REVIEW_RETRY, reviewLabel('Google Business Profile', req))).body;
 }
 
 /** "123", "accounts/123" → "accounts/123". */

@@ -1,25 +1,25 @@
 /**
- * The one way the survey providers' transports send HTTP: n8n's `httpRequestWithAuthentication` with
- * the node's credential (so n8n applies auth, proxy and its own axios), answers read in full so a 429
- * can be honoured: `Retry-After` (seconds or an HTTP date) is waited out, with exponential backoff when
- * the header is missing, up to a bounded number of retries and a bounded single wait. Anything else
- * that is not 2xx becomes a NodeApiError carrying the vendor's own message and the HTTP status.
+ * How the survey providers' transports send HTTP: nodes/shared/http.ts (n8n's
+ * `httpRequestWithAuthentication` with the node's credential) under the shared retry rules of
+ * nodes/engine/http/retry.ts, with the survey policy: 429 and 503 waited out (Retry-After, or
+ * exponential backoff) up to 5 times and 60 s per wait; a longer Retry-After fails at once with the
+ * time to retry; only 2xx (and `acceptStatus`) are answers. Failures are NodeApiErrors labelled with
+ * the call ("Typeform: list responses: HTTP 404 — …").
  *
  * Works from every context a survey node has: execute, webhook, hook (webhook registration) and
  * load-options (editor dropdowns).
  */
-import {
-	NodeApiError,
-	sleep,
-	type IDataObject,
-	type IExecuteFunctions,
-	type IHookFunctions,
-	type IHttpRequestMethods,
-	type IHttpRequestOptions,
-	type ILoadOptionsFunctions,
-	type IWebhookFunctions,
-	type JsonObject,
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
 } from 'n8n-workflow';
+
+import type { RetryPolicy } from '../../engine/http/retry';
+import { isHttpStatusError, requestWithRetry, toNodeApiError } from '../../shared/http';
 
 export type RequestContext = IExecuteFunctions | IHookFunctions | IWebhookFunctions | ILoadOptionsFunctions;
 
@@ -41,99 +41,16 @@ export interface ApiResponse<T = any> {
 	body: T;
 }
 
-export interface RetryPolicy {
-	/** Retries after the first attempt. Default 5. */
-	maxRetries?: number;
-	/** Longest single wait accepted, in ms; a longer Retry-After fails at once with the time to retry. Default 60 s. */
-	maxWaitMs?: number;
-	/** Backoff base when no Retry-After is sent. Default 1 s. */
-	baseDelayMs?: number;
-}
+export const SURVEY_RETRY: RetryPolicy = { maxRetries: 5, maxWaitMs: 60_000, baseDelayMs: 1000, messageStyle: 'label-colon' };
 
-export const DEFAULT_RETRY: Required<RetryPolicy> = { maxRetries: 5, maxWaitMs: 60_000, baseDelayMs: 1000 };
-
-function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
-	for (const [k, v] of Object.entries(headers ?? {})) {
-		if (k.toLowerCase() === name) return Array.isArray(v) ? String(v[0]) : v === undefined || v === null ? undefined : String(v);
-	}
-	return undefined;
-}
-
-/** Retry-After in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(headers: Record<string, unknown> | undefined, now = Date.now()): number | undefined {
-	const v = header(headers, 'retry-after')?.trim();
-	if (!v) return undefined;
-	if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
-	const at = Date.parse(v);
-	return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/** The vendor's own error text, from the usual places. */
-export function vendorMessage(body: unknown): string | undefined {
-	if (typeof body === 'string') return body.trim().slice(0, 300) || undefined;
-	if (Buffer.isBuffer(body)) return body.toString('utf8').slice(0, 300) || undefined;
-	if (body && typeof body === 'object') {
-		const b = body as Record<string, any>;
-		const m =
-			b.error?.message ??
-			b.meta?.error?.errorMessage ??
-			b.description ??
-			b.message ??
-			b.error_description ??
-			b.details?.[0]?.message ??
-			(typeof b.error === 'string' ? b.error : undefined) ??
-			b.code;
-		if (m !== undefined && m !== null) return String(m);
-	}
-	return undefined;
-}
-
-export async function apiCall<T = any>(
-	ctx: RequestContext,
-	credentialType: string,
-	call: ApiCall,
-	policy: RetryPolicy = {},
-): Promise<ApiResponse<T>> {
-	const p = { ...DEFAULT_RETRY, ...policy };
-	const options: IHttpRequestOptions = {
-		method: call.method,
-		url: call.url,
-		qs: call.qs,
-		headers: { accept: 'application/json', ...(call.headers ?? {}) },
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-	};
-	if (call.body !== undefined) options.body = call.body as IDataObject;
-	for (let attempt = 0; ; attempt++) {
-		let res: ApiResponse<T>;
-		try {
-			res = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, options)) as ApiResponse<T>;
-		} catch (error) {
-			// Network failure or a credential problem before any answer.
-			throw error instanceof NodeApiError
-				? error
-				: new NodeApiError(ctx.getNode(), error as JsonObject, { message: `${call.label}: ${(error as Error).message}` });
-		}
-		const status = res.statusCode;
-		if ((status >= 200 && status < 300) || call.acceptStatus?.includes(status)) return res;
-		if ((status === 429 || status === 503) && attempt < p.maxRetries) {
-			const wait = retryAfterMs(res.headers) ?? p.baseDelayMs * 2 ** attempt;
-			if (wait <= p.maxWaitMs) {
-				await sleep(wait);
-				continue;
-			}
-			throw new NodeApiError(ctx.getNode(), (res.body ?? {}) as JsonObject, {
-				message: `${call.label}: rate limited (HTTP ${status}); the service asks to wait ${Math.ceil(wait / 1000)} s`,
-				description: 'Try again later, or lower how often this workflow runs.',
-				httpCode: String(status),
-			});
-		}
-		const msg = vendorMessage(res.body);
-		throw new NodeApiError(ctx.getNode(), (typeof res.body === 'object' && res.body ? res.body : { body: String(res.body ?? '') }) as JsonObject, {
-			message: `${call.label}: HTTP ${status}${msg ? ` — ${msg}` : ''}`,
-			httpCode: String(status),
-		});
+export async function apiCall<T = any>(ctx: RequestContext, credentialType: string, call: ApiCall, policy: RetryPolicy = {}): Promise<ApiResponse<T>> {
+	const accept = call.acceptStatus ?? [];
+	const p: RetryPolicy = { ...SURVEY_RETRY, ...policy, isSuccess: (s) => (s >= 200 && s < 300) || accept.includes(s) };
+	try {
+		return (await requestWithRetry(ctx, credentialType, call, p, call.label)) as ApiResponse<T>;
+	} catch (error) {
+		// HTTP failures carry the label already; network or credential failures get it here.
+		throw toNodeApiError(ctx, error, { wrapOther: true, prefix: isHttpStatusError(error) ? undefined : call.label });
 	}
 }
 

@@ -5,6 +5,8 @@
  */
 import { NodeApiError, NodeOperationError, sleep, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
 
+import { retryAfterMs } from '../../engine/http/retry';
+
 export const LLM_CREDENTIAL = 'cxOpenAiCompatibleApi';
 
 export interface ChatMessage {
@@ -24,15 +26,11 @@ interface ChatResponse {
 	choices?: Array<{ message?: { content?: string | null } }>;
 }
 
-function retryAfterMs(error: any): number | undefined {
+/** How long to wait before retrying a failed call: only a 429, as its Retry-After says (1 s without one), at most 30 s. */
+function waitAfter(error: any): number | undefined {
 	const status = error?.httpCode ?? error?.response?.status ?? error?.cause?.response?.status ?? error?.statusCode;
 	if (String(status) !== '429') return undefined;
-	const headers = error?.response?.headers ?? error?.cause?.response?.headers ?? {};
-	const ra = headers['retry-after'] ?? headers['Retry-After'];
-	const secs = Number(ra);
-	if (Number.isFinite(secs)) return Math.min(30_000, Math.max(0, secs * 1000));
-	const at = Date.parse(String(ra ?? ''));
-	return Number.isFinite(at) ? Math.min(30_000, Math.max(0, at - Date.now())) : 1000;
+	return Math.min(30_000, retryAfterMs(error?.response?.headers ?? error?.cause?.response?.headers) ?? 1000);
 }
 
 /** One chat completion; returns the assistant message text. */
@@ -57,7 +55,7 @@ export async function chatCompletion(ctx: IExecuteFunctions, messages: ChatMessa
 			if (typeof content !== 'string') throw new NodeOperationError(ctx.getNode(), 'The chat API answered without choices[0].message.content', { itemIndex });
 			return content;
 		} catch (error) {
-			const wait = retryAfterMs(error);
+			const wait = waitAfter(error);
 			if (wait !== undefined && attempt < 2) {
 				await sleep(wait);
 				continue;

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
-import type { TicketApi } from '../../engine/cases/provider';
-import { baseUrlFrom, n8nRequester } from '../../CxTicket/v1/transport';
+import { TICKET_RETRY, type TicketApi } from '../../engine/cases/provider';
+import { baseUrlRequester, credentialBaseUrl } from '../../shared/http';
 import { serviceNowApi, type ServiceNowSettings } from './api';
 
 export const SERVICENOW_CREDENTIAL = 'cxServiceNowApi';
 
 export async function serviceNowTicketing(ctx: IExecuteFunctions, settings: ServiceNowSettings): Promise<TicketApi> {
-	const base = await baseUrlFrom(ctx, SERVICENOW_CREDENTIAL);
-	return serviceNowApi(n8nRequester(ctx, SERVICENOW_CREDENTIAL, base), base, settings);
+	const base = await credentialBaseUrl(ctx, SERVICENOW_CREDENTIAL);
+	return serviceNowApi(baseUrlRequester(ctx, SERVICENOW_CREDENTIAL, base, TICKET_RETRY), base, settings);
 }

@@ -3,21 +3,16 @@
  * &offset, API key in the `key` query parameter (added by the credential). The API serves a few
  * recent reviews per location and language [S]; offset paging continues while full pages come back.
  */
-import { sleep, type IAllExecuteFunctions } from 'n8n-workflow';
-import { collectPages, requestJson, type JsonRequest } from '../../engine/reviews/http';
+import type { IAllExecuteFunctions } from 'n8n-workflow';
+import { collectPages, REVIEW_RETRY, reviewLabel, withoutEmptyQuery, type JsonRequest } from '../../engine/reviews/http';
+import { requestWithRetry } from '../../shared/http';
 import { normalizeTripadvisorReview } from './normalize';
 import type { Review } from '../../engine/reviews/types';
 
 export const TRIPADVISOR_CREDENTIAL = 'cxTripadvisorContentApi';
 
 export async function tripadvisorRequest(ctx: IAllExecuteFunctions, req: JsonRequest): Promise<any> {
-	return requestJson(
-		(o) => ctx.helpers.httpRequestWithAuthentication.call(ctx, TRIPADVISOR_CREDENTIAL, o as any),
-		(ms) => sleep(ms),
-		req,
-		{},
-		`Tripadvisor ${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '').replace(/key=[^&]+/, 'key=***')}`,
-	);
+	return (await requestWithRetry(ctx, TRIPADVISOR_CREDENTIAL, withoutEmptyQuery(req), REVIEW_RETRY, reviewLabel('Tripadvisor', req).replace(/key=[^&]+/, 'key=***'))).body;
 }
 
 export async function listReviews(ctx: IAllExecuteFunctions, locationId: string, opts: { language?: string; limit?: number } = {}): Promise<Review[]> {

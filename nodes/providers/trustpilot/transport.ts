@@ -7,8 +7,9 @@
  * The list is ordered by creation, so edits are found among the reviews created in the last
  * `editWindowDays` (default 30) before the poll's since.
  */
-import { sleep, type IAllExecuteFunctions } from 'n8n-workflow';
-import { collectPages, requestJson, type JsonRequest } from '../../engine/reviews/http';
+import type { IAllExecuteFunctions } from 'n8n-workflow';
+import { collectPages, REVIEW_RETRY, reviewLabel, withoutEmptyQuery, type JsonRequest } from '../../engine/reviews/http';
+import { requestWithRetry } from '../../shared/http';
 import { parseTimestamp } from '../../engine/time';
 import { normalizeTrustpilotReview } from './normalize';
 import type { Review } from '../../engine/reviews/types';
@@ -24,13 +25,7 @@ async function config(ctx: IAllExecuteFunctions): Promise<{ base: string; busine
 }
 
 export async function trustpilotRequest(ctx: IAllExecuteFunctions, req: JsonRequest): Promise<any> {
-	return requestJson(
-		(o) => ctx.helpers.httpRequestWithAuthentication.call(ctx, TRUSTPILOT_CREDENTIAL, o as any),
-		(ms) => sleep(ms),
-		req,
-		{},
-		`Trustpilot ${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '')}`,
-	);
+	return (await requestWithRetry(ctx, TRUSTPILOT_CREDENTIAL, withoutEmptyQuery(req), REVIEW_RETRY, reviewLabel('Trustpilot', req))).body;
 }
 
 export async function listReviews(

@@ -1,4 +1,5 @@
-import { collectPages, HttpStatusError, retryAfterMs, sendWithRetry, type RawResponse } from '../../../nodes/engine/reviews/http';
+import { collectPages } from '../../../nodes/engine/reviews/http';
+import { HttpStatusError, retryAfterMs, sendWithRetry, type RawResponse } from '../../../nodes/engine/http/retry';
 
 describe('review HTTP rules', () => {
 	it('reads Retry-After as seconds or an HTTP date', () => {

@@ -1,4 +1,5 @@
-import { joinUrl, queryOf, retryAfterMs, vendorMessage } from '../../../nodes/providers/json/http';
+import { joinUrl, queryOf } from '../../../nodes/providers/json/http';
+import { retryAfterMs, vendorMessage } from '../../../nodes/engine/http/retry';
 
 describe('survey transport helpers', () => {
 	it('reads Retry-After as seconds or an HTTP date, case-insensitively; undefined otherwise', () => {

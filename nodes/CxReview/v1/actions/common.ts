@@ -1,5 +1,5 @@
-import { NodeApiError, NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties, type JsonObject } from 'n8n-workflow';
-import { HttpStatusError } from '../../../engine/reviews/http';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+import { toNodeApiError } from '../../../shared/http';
 import { reviewToFeedback } from '../../../engine/reviews/toFeedback';
 import { formatIssues } from '../../../engine/feedback/build';
 import type { Review } from '../../../engine/reviews/types';
@@ -48,12 +48,5 @@ export function toFeedbackJson(ctx: IExecuteFunctions, review: Review, i: number
 
 /** HTTP failures from a provider as NodeApiError (status and the API's message shown in n8n). */
 export function wrapApiError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): Error {
-	if (error instanceof HttpStatusError) {
-		return new NodeApiError(
-			ctx.getNode(),
-			{ message: error.message, httpCode: String(error.statusCode), body: error.body as JsonObject } as unknown as JsonObject,
-			{ itemIndex, message: error.message, httpCode: String(error.statusCode) },
-		);
-	}
-	return error as Error;
+	return toNodeApiError(ctx, error, { itemIndex });
 }

@@ -1,9 +1,10 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, sleep, updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/execute';
 import { checkLlmReply, draftReply, llmMessages, type DraftInput } from '../../../engine/reviews/draft';
-import { requestJson } from '../../../engine/reviews/http';
+import { REVIEW_RETRY } from '../../../engine/reviews/http';
+import { requestWithRetry } from '../../../shared/http';
 import type { ReplyTemplates, TemplateLanguage } from '../../../engine/reviews/templates';
 
 const properties: INodeProperties[] = [
@@ -147,17 +148,19 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const creds = (await this.getCredentials('cxOpenAiCompatibleApi', i)) as IDataObject;
 			const base = String(creds.baseUrl || 'https://api.openai.com/v1').replace(/\/+$/, '');
 			try {
-				const res = await requestJson(
-					(opts) => this.helpers.httpRequestWithAuthentication.call(this, 'cxOpenAiCompatibleApi', opts as unknown as IHttpRequestOptions),
-					(ms) => sleep(ms),
-					{
-						method: 'POST',
-						url: `${base}/chat/completions`,
-						body: { model: String(o.model || creds.model || 'gpt-4o-mini'), temperature: 0.3, messages: llmMessages(input, d, String(o.tone || 'warm and professional')) },
-					},
-					{},
-					'LLM reply draft',
-				);
+				const res = (
+					await requestWithRetry(
+						this,
+						'cxOpenAiCompatibleApi',
+						{
+							method: 'POST',
+							url: `${base}/chat/completions`,
+							body: { model: String(o.model || creds.model || 'gpt-4o-mini'), temperature: 0.3, messages: llmMessages(input, d, String(o.tone || 'warm and professional')) },
+						},
+						REVIEW_RETRY,
+						'LLM reply draft',
+					)
+				).body;
 				const checked = checkLlmReply(res?.choices?.[0]?.message?.content ?? '', input, d.limit);
 				if (checked.ok) {
 					text = checked.text;

@@ -1,8 +1,9 @@
-import { NodeApiError, NodeOperationError, type IDataObject, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import { FeedbackSchema, type Feedback } from '../../../engine/feedback/schema';
 import { caseFromRow, caseToRow, type Case } from '../../../engine/cases/model';
-import { TicketHttpError, type ExternalTicket, type TicketApi } from '../../../engine/cases/provider';
+import type { ExternalTicket, TicketApi } from '../../../engine/cases/provider';
+import { isHttpStatusError, toNodeApiError } from '../../../shared/http';
 import { toIsoInZone } from '../../../engine/time';
 import { zendeskTicketing } from '../../../providers/zendesk/transport';
 import { freshdeskTicketing } from '../../../providers/freshdesk/transport';
@@ -41,16 +42,9 @@ export async function ticketApi(ctx: IExecuteFunctions, p: Provider, i: number):
 
 /** Turns provider failures into n8n errors: HTTP ones as NodeApiError with the vendor's message. */
 export function wrapProviderError(ctx: IExecuteFunctions, e: unknown, i: number): Error {
-	if (e instanceof TicketHttpError || (e as Error)?.name === 'TicketHttpError') {
-		const err = e as TicketHttpError;
-		return new NodeApiError(ctx.getNode(), { message: err.message, httpCode: String(err.status) } as JsonObject, {
-			itemIndex: i,
-			message: err.message,
-			httpCode: String(err.status),
-			description: typeof err.body === 'object' ? JSON.stringify(err.body).slice(0, 500) : String(err.body ?? '').slice(0, 500),
-		});
-	}
-	return e instanceof Error ? e : new Error(String(e));
+	if (!isHttpStatusError(e)) return toNodeApiError(ctx, e);
+	const body = typeof e.body === 'object' ? JSON.stringify(e.body) : String(e.body ?? '');
+	return toNodeApiError(ctx, e, { itemIndex: i, description: body.slice(0, 500) });
 }
 
 function asObject(ctx: IExecuteFunctions, v: unknown, what: string, i: number): IDataObject | undefined {
