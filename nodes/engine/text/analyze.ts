@@ -94,6 +94,8 @@ interface Segment {
 	concessive: boolean;
 	wish: boolean;
 	unmet: boolean;
+	/** The clause ends with a question mark. */
+	question: boolean;
 	raw: number;
 	/** Signed opinion tokens in the segment. */
 	ops: Array<{ start: number; end: number; v: number }>;
@@ -148,6 +150,8 @@ function breakKind(text: string, i: number): 0 | 1 | 2 {
 	}
 }
 
+/** Weight of praise words in a question (complaint words keep theirs). */
+const QUESTION_PRAISE = 0.1;
 const MULTI_SPACE = /\s\s|[\n\r\t]/;
 const clip = (s: string, n = 120) => {
 	let t = s.trim();
@@ -268,7 +272,7 @@ export class OfflineEngine {
 		let segStart = 0;
 		const pushSeg = (start: number, end: number, afterContrast: boolean) => {
 			if (end > start)
-				segs.push({ start, end, sentence, weight: 1, afterContrast, mildContrast: afterContrast && mildCut.has(start), concessive: false, wish: false, unmet: false, raw: 0, ops: [], topics: [], mentions: [] });
+				segs.push({ start, end, sentence, weight: 1, afterContrast, mildContrast: afterContrast && mildCut.has(start), concessive: false, wish: false, unmet: false, question: false, raw: 0, ops: [], topics: [], mentions: [] });
 		};
 		const opinionStarts = sentHits.filter((h) => h.p.k === 's').map((h) => h.start);
 		const hasOpinion = (a: number, b: number) => {
@@ -319,6 +323,10 @@ export class OfflineEngine {
 
 		// 3. Opinion tokens with negation and degree, per segment.
 		const negs: Hit<LexEntry>[] = [];
+		/** Negators that already flipped an opinion word ("价格不贵" is not a complaint about price). */
+		const usedNegs = new Set<Hit<LexEntry>>();
+		let lastNeg: Hit<LexEntry> | undefined;
+		let wideNeg = false;
 		let negEnd = -100,
 			negCount = 0,
 			degEnd = -100,
@@ -331,19 +339,24 @@ export class OfflineEngine {
 				curSeg = si;
 				negEnd = degEnd = -100;
 				negCount = 0;
+				wideNeg = false;
 				deg = 1;
 			}
 			const seg = segs[si];
 			const e = h.p;
 			switch (e.k) {
 				case 'n':
+					if (e.wide) wideNeg = true;
 					negs.push(h);
+					lastNeg = h;
 					negCount = h.start - negEnd <= gap ? negCount + 1 : 1;
 					negEnd = h.end;
 					break;
 				case 'd':
 					deg = h.start - degEnd <= gap ? deg * e.v : e.v;
 					degEnd = h.end;
+					// "没有以前那么香", "不是特别好": a degree word right after a negator carries its scope.
+					if (negCount > 0 && h.start - negEnd <= (latin ? 1 : e.comp ? 8 : gap)) negEnd = h.end;
 					break;
 				case 'x':
 					negCount = 0;
@@ -361,6 +374,9 @@ export class OfflineEngine {
 					}
 					break;
 				case 'c':
+					// "nothing fancy but really good": a contrast word ends the negation's scope.
+					negCount = 0;
+					negEnd = -100;
 					if (e.v) seg.ops.push({ start: h.start, end: h.end, v: e.v });
 					break;
 				case 's': {
@@ -371,13 +387,17 @@ export class OfflineEngine {
 						break;
 					}
 					let v = e.v;
-					const negated = negCount > 0 && h.start - negEnd <= gap && negCount % 2 === 1;
+					const negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
 					const degreed = h.start - degEnd <= gap ? deg : 1;
-					if (negated) v = v > 0 ? -0.7 * v : 0.35 * -v;
-					else v *= degreed;
+					if (negated) {
+						v = v > 0 ? -0.7 * v : 0.35 * -v;
+						if (lastNeg) usedNegs.add(lastNeg);
+					} else v *= degreed;
 					seg.ops.push({ start: h.start, end: h.end, v });
-					negCount = 0;
-					negEnd = -100;
+					if (!wideNeg) {
+						negCount = 0;
+						negEnd = -100;
+					}
 					deg = 1;
 					degEnd = -100;
 					break;
@@ -444,7 +464,7 @@ export class OfflineEngine {
 			);
 			for (const m of kept) {
 				s.mentions.push({ node: m.node, start: m.start, end: m.end });
-				if (negs.length && isNegatedMention(negs, s.start, m, latin ? 2 : 1)) s.ops.push({ start: m.start, end: m.end, v: -0.6 });
+				if (negs.length && isNegatedMention(usedNegs.size ? negs.filter((n) => !usedNegs.has(n)) : negs, s.start, m, latin ? 2 : 1)) s.ops.push({ start: m.start, end: m.end, v: -0.6 });
 			}
 		}
 
@@ -462,7 +482,7 @@ export class OfflineEngine {
 			if (s.concessive) s.weight *= 0.5;
 			// A question asks, it does not judge ("请问早餐好吃吗？").
 			const after = text.charCodeAt(s.end);
-			if (after === 63 || after === 0xff1f) s.weight *= 0.3;
+			if (after === 63 || after === 0xff1f) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
 		let pos = 0,
@@ -474,6 +494,9 @@ export class OfflineEngine {
 				// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
 				if (s.unmet && o.v > 0) o.v = -0.3 * o.v;
 				else if (o.v < 0) o.v *= negWeight;
+				// A question does not praise ("请问早餐好吃吗？"), but a complaint asked as a question
+				// ("怎么这么慢？", "is this a joke?") is still a complaint.
+				if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
 				s.raw += o.v;
 			}
 			const w = s.raw * s.weight;

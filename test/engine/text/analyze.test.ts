@@ -54,6 +54,38 @@ describe('sentiment', () => {
 		expect(engine.analyze('垃圾酒店，极差，恶心，再也不来').sentiment.score).toBeGreaterThanOrEqual(-1);
 	});
 
+	it.each([
+		// negation scope through degree words, wide negators, comparatives
+		['没有以前那么香了', 'negative'],
+		['并未发现散热和噪音的问题，性价比很不错', 'positive'],
+		['没我想象的好吃', 'negative'],
+		['速度确实不是一般的慢', 'negative'],
+		['感觉现在越来越不好吃了', 'negative'],
+		['没有想到这么便宜的酒店条件这么好', 'positive'],
+		// questions do not praise, rhetorical complaints stay complaints
+		['请问早餐好吃吗？', 'neutral'],
+		['怎么这么慢？', 'negative'],
+		['好评都是刷的吧，送了2小时', 'negative'],
+		// everyday review words
+		['物流很快，包装完好，质量不错', 'positive'],
+		['房间太小，隔音差，性价比低', 'negative'],
+		['前台热情，早餐丰富，下次还会入住', 'positive'],
+		['The staff could not have been more helpful.', 'positive'],
+		['The staff could not have cared less.', 'negative'],
+		['Location could not be better.', 'positive'],
+		["Don't waste your time or money!", 'negative'],
+		['Nothing fancy but really good food.', 'positive'],
+		['Never fails to please.', 'positive'],
+		['We won\'t go to this place again.', 'negative'],
+		['The bed was rock hard and the pillows were flat.', 'negative'],
+		['Overpriced and underwhelming, would not recommend.', 'negative'],
+		['Spotless room, went above and beyond, worth every penny.', 'positive'],
+	])('%s → %s', (text, label) => expect(s(text)).toBe(label));
+
+	it('does not read a negated price complaint as a complaint about price (价格不贵)', () => {
+		expect(s('价格不贵')).toBe('positive');
+	});
+
 	it('explains clause weights (contrast)', () => {
 		const r = engine.analyze('位置很好，但是隔音太差', { explain: true });
 		expect(r.clauses!.map((c) => c.weight)).toEqual([0.5, 1.5]);
