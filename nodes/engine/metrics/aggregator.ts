@@ -204,6 +204,23 @@ function intentName(x: unknown): string | undefined {
 	return undefined;
 }
 
+/** ECMAScript WhiteSpace and LineTerminator code units: what String.prototype.trim removes. */
+function isTrimmed(c: number): boolean {
+	return (
+		c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+	);
+}
+
+/** `s.trim().length` without building the trimmed string (called for every record with text). */
+export function trimmedLength(s: string): number {
+	let i = 0;
+	let j = s.length;
+	while (i < j && isTrimmed(s.charCodeAt(i))) i++;
+	while (j > i && isTrimmed(s.charCodeAt(j - 1))) j--;
+	return j - i;
+}
+
 function sentimentSign(label: unknown): number {
 	if (label === 'positive') return 1;
 	if (label === 'negative') return -1;
@@ -228,11 +245,20 @@ function toEpoch(v: string | number | undefined, name: string, timeZone: string,
 	return t;
 }
 
+interface Group {
+	label: string;
+	acc: Acc;
+	/** Per period key (read by result()) … */
+	cells: Map<string, Acc>;
+	/** … and the same Acc objects by period index (the per-record path). */
+	cellAt: Array<Acc | undefined>;
+}
+
 interface DimState {
 	spec: DimensionSpec;
 	name: string;
 	parts: string[];
-	groups: Map<string, { label: string; acc: Acc; cells: Map<string, Acc> }>;
+	groups: Map<string, Group>;
 }
 
 export class MetricsAggregator {
@@ -248,12 +274,17 @@ export class MetricsAggregator {
 	private readonly dims: DimState[];
 	private readonly overall = new Acc(true);
 	private readonly periods = new Map<string, Acc>();
+	/** The Accs of `periods` by the bucketer's period index (the per-record path). */
+	private readonly periodAt: Array<Acc | undefined> = [];
+	/** Reference clock for open SLA items when no asOf is given: read once, when first needed. */
+	private clock: number | undefined;
 	private readonly trie: TopicTrie;
 	private readonly topics = new Map<TrieNode, TopicNodeAcc>();
 	/** Sequence number of the record being added (per-node "already counted" stamps). */
 	private seq = 0;
 	private analysed = 0;
 	private readonly topicDepth: number;
+	private readonly needTopics: boolean;
 	private readonly perTopic: number;
 	private readonly maxGroups: number;
 	private readonly maxTopics: number;
@@ -261,6 +292,8 @@ export class MetricsAggregator {
 	private readonly answerDrivers: AnswerDriverAccumulator | null;
 	private readonly reputation: ReputationAccumulator | null;
 	private readonly worst: Extremes<Verbatim>;
+	/** Notable verbatims are kept (notableVerbatims > 0); otherwise their text is never read. */
+	private readonly notable: boolean;
 	private readonly best: Extremes<Verbatim>;
 	private readonly random = mulberry32(20261123);
 	private readonly asOfFixed: number | undefined;
@@ -307,9 +340,11 @@ export class MetricsAggregator {
 		}));
 		const dopts = options.drivers === false ? undefined : (options.drivers ?? {});
 		this.drivers = dopts && dopts.source !== 'answers' ? new DriverAccumulator(dopts) : null;
+		this.needTopics = this.topicDepth > 0 || !!this.drivers || this.dims.some((d) => d.spec.field === 'topic');
 		this.answerDrivers = dopts && dopts.source === 'answers' ? new AnswerDriverAccumulator(dopts) : null;
 		this.reputation = options.reputation === false ? null : new ReputationAccumulator(options.reputation ?? {});
 		const k = options.notableVerbatims ?? 5;
+		this.notable = k > 0;
 		this.worst = new Extremes<Verbatim>(k, 'lowest');
 		this.best = new Extremes<Verbatim>(k, 'highest');
 		this.asOfFixed = toEpoch(options.asOf, 'asOf', this.timeZone);
@@ -352,19 +387,21 @@ export class MetricsAggregator {
 		if (t > this.maxT) this.maxT = t;
 
 		this.overall.add(v);
-		const period = this.bucketer.key(t);
-		let pAcc = this.periods.get(period);
+		const period = this.bucketer.index(t);
+		let pAcc = this.periodAt[period];
 		if (!pAcc) {
 			pAcc = new Acc();
-			this.periods.set(period, pAcc);
+			this.periodAt[period] = pAcc;
+			this.periods.set(this.bucketer.periodKeys[period], pAcc);
 		}
 		pAcc.add(v);
 
 		const analysis = f.analysis;
-		const topics: unknown[] | undefined = analysis && Array.isArray(analysis.topics) ? analysis.topics : undefined;
+		// The topic list is read only when something uses it (drill-down tree, topic breakdowns, drivers).
+		const topics: unknown[] | undefined = this.needTopics && analysis && Array.isArray(analysis.topics) ? analysis.topics : undefined;
 		this.seq++;
 		for (let i = 0; i < this.dims.length; i++) this.addToDimension(i, f, v, period, topics, locId);
-		if (topics && topics.length) this.addTopics(f, v, topics, t);
+		if (topics && topics.length && this.topicDepth > 0) this.addTopics(f, v, topics, t);
 		else if (analysis && typeof analysis === 'object') this.analysed++;
 		const y = this.drivers?.outcomeOf(v);
 		if (this.drivers && y !== undefined) this.drivers.add(topics ?? [], y, this.trie, this.seq);
@@ -375,7 +412,7 @@ export class MetricsAggregator {
 		if (this.reputation && v.rating >= 0) {
 			this.reputation.add(String(f.source ?? 'unknown'), locId, loc?.name, f.channel, t, v.rating);
 		}
-		this.offerNotable(f, v, t);
+		if (this.notable) this.offerNotable(f, v, t);
 	}
 
 	/** Counts a record the caller chose to skip (invalid with Continue On Fail). */
@@ -430,9 +467,12 @@ export class MetricsAggregator {
 			}
 			if (a.sentiment && typeof a.sentiment === 'object') v.sentiment = sentimentSign(a.sentiment.label);
 		}
-		const reply = f.meta && typeof f.meta === 'object' ? f.meta.reply : undefined;
+		// Only reviews can be replied to; meta.reply of anything else is never counted, so not read.
 		v.replyEligible = f.channel === 'review';
-		v.replied = !!reply && reply.state === 'replied';
+		if (v.replyEligible) {
+			const reply = f.meta && typeof f.meta === 'object' ? f.meta.reply : undefined;
+			v.replied = !!reply && reply.state === 'replied';
+		} else v.replied = false;
 		switch (this.defect) {
 			case 'detractor':
 				v.unit = v.nps >= 0;
@@ -460,15 +500,16 @@ export class MetricsAggregator {
 			const done = !doneRaw ? undefined : typeof doneRaw === 'string' ? parseIsoInstant(doneRaw) : parseTimestamp(doneRaw);
 			if (done !== undefined && !Number.isNaN(done)) v.sla = done <= due ? 1 : 2;
 			else {
-				// Open: breached when already overdue at the reference time (asOf, else the clock).
-				const ref = this.asOfFixed ?? Date.now();
+				// Open: breached when already overdue at the reference time (asOf, else the clock when the
+				// first open item was read, the same instant for the whole run).
+				const ref = this.asOfFixed ?? (this.clock ??= Date.now());
 				v.sla = ref > due ? 2 : 3;
 			}
 		}
 		return v;
 	}
 
-	private groupFor(d: DimState, key: string, label: string): { label: string; acc: Acc; cells: Map<string, Acc> } {
+	private groupFor(d: DimState, key: string, label: string): Group {
 		let g = d.groups.get(key);
 		if (!g) {
 			if (d.groups.size >= this.maxGroups) {
@@ -477,25 +518,26 @@ export class MetricsAggregator {
 				g = d.groups.get(key);
 			}
 			if (!g) {
-				g = { label, acc: new Acc(), cells: new Map() };
+				g = { label, acc: new Acc(), cells: new Map(), cellAt: [] };
 				d.groups.set(key, g);
 			}
 		}
 		return g;
 	}
 
-	private addGroup(d: DimState, key: string, label: string, v: ItemView, period: string): void {
+	private addGroup(d: DimState, key: string, label: string, v: ItemView, period: number): void {
 		const g = this.groupFor(d, key, label);
 		g.acc.add(v);
-		let c = g.cells.get(period);
+		let c = g.cellAt[period];
 		if (!c) {
 			c = new Acc();
-			g.cells.set(period, c);
+			g.cellAt[period] = c;
+			g.cells.set(this.bucketer.periodKeys[period], c);
 		}
 		c.add(v);
 	}
 
-	private addToDimension(di: number, f: Record<string, any>, v: ItemView, period: string, topics: unknown[] | undefined, locId: string | undefined): void {
+	private addToDimension(di: number, f: Record<string, any>, v: ItemView, period: number, topics: unknown[] | undefined, locId: string | undefined): void {
 		const d = this.dims[di];
 		const field = d.spec.field;
 		if (field === 'location') {
@@ -568,7 +610,7 @@ export class MetricsAggregator {
 
 	private addTopics(f: Record<string, any>, v: ItemView, topics: unknown[], t: number): void {
 		this.analysed++;
-		const hasText = typeof f.text === 'string' && f.text.trim() !== '';
+		const hasText = typeof f.text === 'string' && trimmedLength(f.text) > 0;
 		// The verbatim is built only if a reservoir keeps it, and then once for all topics of the record.
 		this.curF = f;
 		this.curT = t;
@@ -612,7 +654,7 @@ export class MetricsAggregator {
 	}
 
 	private offerNotable(f: Record<string, any>, v: ItemView, t: number): void {
-		if (typeof f.text !== 'string' || f.text.trim().length < 8) return;
+		if (typeof f.text !== 'string' || trimmedLength(f.text) < 8) return;
 		const score = v.rating >= 0 ? v.rating : v.nps >= 0 ? v.nps * 10 : NaN;
 		if (Number.isNaN(score)) return;
 		// Rank by score, then by sentiment score so that among equal scores the angriest comes first.

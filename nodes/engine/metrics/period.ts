@@ -96,6 +96,20 @@ export function periodBounds(key: string, granularity: Granularity, timeZone: st
  */
 const dg = (s: string, i: number) => s.charCodeAt(i) - 48;
 
+/** daysFromCivil(year, month, 1), from a table for 1900–2155 (daysFromCivil is linear in the day). */
+const MONTH_TABLE_FROM = 1900;
+const monthTable = new Int32Array(256 * 12).fill(-0x7fffffff);
+function monthStartDays(year: number, month: number): number {
+	const i = (year - MONTH_TABLE_FROM) * 12 + month - 1;
+	if (i < 0 || i >= monthTable.length) return daysFromCivil(year, month, 1);
+	let d = monthTable[i];
+	if (d === -0x7fffffff) {
+		d = daysFromCivil(year, month, 1);
+		monthTable[i] = d;
+	}
+	return d;
+}
+
 export function parseIsoInstant(s: string): number {
 	const n = s.length;
 	if (n >= 17 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && (s.charCodeAt(10) === 84 || s.charCodeAt(10) === 32) && s.charCodeAt(13) === 58) {
@@ -111,16 +125,18 @@ export function parseIsoInstant(s: string): number {
 			second = dg(s, 17) * 10 + dg(s, 18);
 			i = 19;
 			if (s.charCodeAt(i) === 46) {
+				// Milliseconds: the first three digits as an integer; further digits are truncated.
 				i++;
-				let scale = 100;
+				let k = 0;
 				while (i < n) {
 					const c = s.charCodeAt(i) - 48;
 					if (c < 0 || c > 9) break;
-					ms += c * scale;
-					scale /= 10;
+					if (k < 3) ms = ms * 10 + c;
+					k++;
 					i++;
 				}
-				ms = Math.floor(ms);
+				if (k === 1) ms *= 100;
+				else if (k === 2) ms *= 10;
 			}
 		}
 		let offset = NaN;
@@ -135,7 +151,7 @@ export function parseIsoInstant(s: string): number {
 		const ok =
 			year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 &&
 			second >= 0 && second <= 60 && Number.isFinite(offset);
-		if (ok) return (daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offset * 60) * 1000 + ms;
+		if (ok) return ((monthStartDays(year, month) + day - 1) * 86400 + hour * 3600 + minute * 60 + second - offset * 60) * 1000 + ms;
 	}
 	return Date.parse(s);
 }
@@ -189,6 +205,11 @@ export class PeriodBucketer {
 	private base = NaN;
 	private readonly offsets = new Float64Array(SPAN).fill(UNKNOWN);
 	private readonly keys: Array<string | undefined> = new Array<string | undefined>(SPAN).fill(undefined);
+	/** Per local day: the index of its period in `periodKeys` (-1 not yet seen). */
+	private readonly ids = new Int32Array(SPAN).fill(-1);
+	private readonly idByKey = new Map<string, number>();
+	/** Period keys in the order first seen; `index()` returns positions in this list. */
+	readonly periodKeys: string[] = [];
 
 	constructor(
 		readonly timeZone: string,
@@ -211,6 +232,34 @@ export class PeriodBucketer {
 			if (!Number.isNaN(off)) return Math.floor((epochMs + off) / DAY);
 		}
 		return Math.floor((epochMs + offsetMs(epochMs, this.timeZone)) / DAY);
+	}
+
+	/**
+	 * Small dense integer standing for the period of an instant (its position in `periodKeys`), so
+	 * that callers keep per-period state in arrays instead of maps keyed by strings.
+	 */
+	index(epochMs: number): number {
+		const day = this.localDay(epochMs);
+		const i = day - this.base;
+		if (i >= 0 && i < SPAN) {
+			let id = this.ids[i];
+			if (id < 0) {
+				id = this.indexOfKey(this.key(epochMs));
+				this.ids[i] = id;
+			}
+			return id;
+		}
+		return this.indexOfKey(periodKeyOfDay(day, this.granularity));
+	}
+
+	indexOfKey(key: string): number {
+		let id = this.idByKey.get(key);
+		if (id === undefined) {
+			id = this.periodKeys.length;
+			this.periodKeys.push(key);
+			this.idByKey.set(key, id);
+		}
+		return id;
 	}
 
 	key(epochMs: number): string {

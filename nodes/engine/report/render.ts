@@ -307,7 +307,7 @@ function verbatimSection(m: MetricsResult, t: Dict, lang: Lang): string {
 	);
 }
 
-function filterForm(m: MetricsResult, t: Dict, opts: ReportOptions): string {
+function filterForm(m: MetricsResult, t: Dict, opts: ReportOptions, lang: Lang): string {
 	const p = opts.page ?? {};
 	const sel = p.selected ?? {};
 	const locations = p.locations ?? (m.breakdowns.location ?? []).map((g) => ({ value: g.key, label: g.label }));
@@ -319,7 +319,8 @@ function filterForm(m: MetricsResult, t: Dict, opts: ReportOptions): string {
 		`<label>${esc(t.period)}<select name="period">${(['day', 'week', 'month', 'quarter'] as const).map((g) => option(g, t[`granularity_${g}`], gran === g)).join('')}</select></label>` +
 		`<label>${esc(t.from)}<input type="date" name="from" value="${esc(sel.from ?? '')}"></label>` +
 		`<label>${esc(t.to)}<input type="date" name="to" value="${esc(sel.to ?? '')}"></label>` +
-		`<button type="submit">${esc(t.apply)}</button></form></section>`
+		// The page's language travels with the filters (the dashboard workflow reads ?lang=).
+		`<input type="hidden" name="lang" value="${lang}"><button type="submit">${esc(t.apply)}</button></form></section>`
 	);
 }
 
@@ -369,7 +370,7 @@ export function renderReport(m: MetricsResult, options: ReportOptions = {}): Ren
 		.filter(Boolean)
 		.join(' · ');
 	const body = [
-		page ? filterForm(m, t, options) : '',
+		page ? filterForm(m, t, options, lang) : '',
 		`<section class="summary" id="summary"><h2>${esc(t.summary)}</h2>${sentences.map((s) => `<p>${esc(s)}</p>`).join('')}</section>`,
 		m.records ? kpiSection(m, t, lang) : '',
 		m.records ? trendSection(m, t) : '',

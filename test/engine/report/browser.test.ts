@@ -78,4 +78,25 @@ run('CX Report in Chromium', () => {
 		await page.screenshot({ path: join(ARTIFACTS, `cx-report-${lang}.png`), fullPage: true });
 		expect(problems).toEqual([]);
 	});
+
+	// The pictures in docs/img come from the same sample without the XSS strings (those stay in the
+	// tests above): artifacts/docs/*.png, copied to docs/img when the report's look changes.
+	it('docs pictures from clean data (artifacts/docs)', async () => {
+		const clean = computeMetrics(sampleFeedback(2400, 42, { clean: true }), SAMPLE_OPTIONS);
+		const dir = join(ARTIFACTS, 'docs');
+		mkdirSync(dir, { recursive: true });
+		const report = await open(renderReport(clean, { lang: 'zh' }).html, 'docs-cx-report-zh');
+		await report.page.setViewportSize({ width: 1200, height: 1400 });
+		await report.page.screenshot({ path: join(dir, 'cx-report-zh-top.png') });
+		const dash = await open(renderReport(clean, { lang: 'en', mode: 'page' }).html, 'docs-cx-dashboard-page');
+		await dash.page.locator('#topics svg g.topic-row[data-topic="客房 Room"]').first().click();
+		await dash.page.locator('#drill button.drow[data-topic="客房 Room › 清洁 Cleanliness"]').click();
+		await dash.page.locator('#drill button.drow[data-topic="客房 Room › 清洁 Cleanliness › 卫生间 Bathroom"]').click();
+		await dash.page.locator('#drill').getByText('What customers said').waitFor();
+		const html = await dash.page.content();
+		expect(html).not.toContain('<img src=x');
+		expect(html).not.toContain('13800138000'); // redacted in the verbatims
+		await dash.page.locator('#topics').screenshot({ path: join(dir, 'cx-dashboard-drilldown.png') });
+		expect([...report.problems, ...dash.problems]).toEqual([]);
+	});
 });
