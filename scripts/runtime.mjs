@@ -203,6 +203,41 @@ export function importAndPublish(env, dir = join(ROOT, 'workflows')) {
 }
 
 /**
+ * Production webhook paths of the Webhook nodes in the templates, so callers can wait until n8n has
+ * registered them (n8n reports ready a few seconds before it has activated every workflow).
+ */
+export function templateWebhookPaths(dir = join(ROOT, 'workflows')) {
+	const paths = [];
+	for (const wf of listWorkflows(dir)) {
+		if (wf.json.meta?.cxloopPublish === false) continue;
+		for (const node of wf.json.nodes ?? []) {
+			if (node.type === 'n8n-nodes-base.webhook' && typeof node.parameters?.path === 'string' && !node.disabled) {
+				paths.push(node.parameters.path);
+			}
+		}
+	}
+	return paths;
+}
+
+/** Waits until every path answers a CORS preflight (OPTIONS): n8n answers 404 for unregistered paths. */
+export async function waitForWebhooks(baseUrl, paths, timeoutMs = 60000) {
+	const until = Date.now() + timeoutMs;
+	const pending = new Set(paths);
+	while (pending.size && Date.now() < until) {
+		for (const p of [...pending]) {
+			try {
+				const r = await fetch(`${baseUrl}/webhook/${p}`, { method: 'OPTIONS', headers: { origin: baseUrl, 'access-control-request-method': 'POST' } });
+				if (r.status !== 404) pending.delete(p);
+			} catch {
+				/* not listening */
+			}
+		}
+		if (pending.size) await new Promise((r) => setTimeout(r, 300));
+	}
+	if (pending.size) throw new Error(`n8n did not register the webhooks ${[...pending].join(', ')} within ${timeoutMs / 1000} s`);
+}
+
+/**
  * Starts `n8n start` (or `n8n worker`) in its own process group; resolves once it answers its
  * readiness check (a worker needs QUEUE_HEALTH_CHECK_ACTIVE=true and QUEUE_HEALTH_CHECK_PORT).
  */

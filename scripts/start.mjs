@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
 	RUNTIME, ensureRuntime, buildAndPack, installPackage, n8nEnv, importAndPublish, startN8n, bcryptHash,
+	waitForWebhooks, templateWebhookPaths,
 } from './runtime.mjs';
 
 const t0 = Date.now();
@@ -43,6 +44,7 @@ console.log('[cxloop] importing and publishing workflows/ …');
 const workflows = importAndPublish(env);
 
 const server = await startN8n(env);
+await waitForWebhooks(server.baseUrl, templateWebhookPaths());
 const url = `http://localhost:${port}`;
 console.log(`
   CX Loop is running on n8n 2.40.7 (${env.DB_TYPE === 'sqlite' ? 'SQLite' : 'PostgreSQL'}), ready in ${Math.round((Date.now() - t0) / 1000)} s

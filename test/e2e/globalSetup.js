@@ -43,6 +43,7 @@ module.exports = async function globalSetup() {
 	const artifacts = join(__dirname, '..', '..', 'artifacts');
 	mkdirSync(artifacts, { recursive: true });
 	const server = await rt.startN8n(env, { logFile: join(artifacts, `e2e-n8n-${mode}-${db}.log`) });
+	await rt.waitForWebhooks(server.baseUrl, rt.templateWebhookPaths());
 	let worker;
 	if (mode === 'queue') {
 		const workerEnv = {
