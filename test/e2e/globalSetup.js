@@ -35,6 +35,9 @@ module.exports = async function globalSetup() {
 			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 			QUEUE_BULL_REDIS_PORT: '6379',
 			QUEUE_BULL_PREFIX: database,
+			// n8n also caches in Redis under fixed n8n:cache:* keys for an hour; a run must not read the
+			// project ids of an earlier run's database.
+			N8N_REDIS_KEY_PREFIX: database,
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 		});
 	}

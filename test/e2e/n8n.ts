@@ -79,3 +79,119 @@ export async function dataTableRows(tableName: string): Promise<Array<Record<str
 	const rows = await api.get(`/rest/projects/${table.projectId}/data-tables/${table.id}/rows`, { params: { take: 1000 } });
 	return rows.data.data.data;
 }
+
+/** A workflow as n8n's REST API returns it (the fields the e2e tests touch). */
+export interface StoredWorkflow {
+	id: string;
+	name: string;
+	nodes: Array<Record<string, any>>;
+	connections: Record<string, unknown>;
+	versionId: string;
+	activeVersionId: string | null;
+	active: boolean;
+}
+
+export async function getWorkflow(workflowId: string): Promise<StoredWorkflow> {
+	const api = await rest();
+	return (await api.get(`/rest/workflows/${workflowId}`)).data.data;
+}
+
+/** Saves new nodes into the workflow (its draft; the published version changes only on publish). */
+export async function updateWorkflowNodes(workflowId: string, nodes: Array<Record<string, any>>): Promise<StoredWorkflow> {
+	const api = await rest();
+	const current = await getWorkflow(workflowId);
+	const r = await api.patch(`/rest/workflows/${workflowId}`, { nodes, connections: current.connections, versionId: current.versionId });
+	return r.data.data;
+}
+
+async function pollUntil<T>(probe: () => Promise<T>, done: (v: T) => boolean, what: string, timeoutMs: number): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const v = await probe();
+		if (done(v)) return v;
+		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${JSON.stringify(v)})`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
+
+export interface PublicationStatus {
+	status: 'published' | 'not_published' | 'in_progress' | 'partial' | 'failed';
+	liveVersionId: string | null;
+	pendingVersionId: string | null;
+}
+
+export async function publicationStatus(workflowId: string): Promise<PublicationStatus> {
+	const api = await rest();
+	return (await api.get(`/rest/workflows/${workflowId}/publication-status`)).data.data;
+}
+
+/**
+ * Publishes a version of the workflow (default: its current draft) and waits until n8n reports that
+ * version live: n8n 2.40 applies publications asynchronously, through an outbox the server polls.
+ */
+export async function publishWorkflow(workflowId: string, versionId?: string, timeoutMs = 20000): Promise<string> {
+	const api = await rest();
+	const version = versionId ?? (await getWorkflow(workflowId)).versionId;
+	await api.post(`/rest/workflows/${workflowId}/activate`, { versionId: version }).catch((e) => {
+		throw new Error(`publishing ${workflowId} (version ${version}) failed: HTTP ${e.response?.status} ${JSON.stringify(e.response?.data)}`);
+	});
+	await pollUntil(
+		() => publicationStatus(workflowId),
+		(s) => s.status === 'published' && s.liveVersionId === version,
+		`version ${version} of ${workflowId} to be live`,
+		timeoutMs,
+	);
+	return version;
+}
+
+/** Unpublishes the workflow and waits until its triggers are gone. */
+export async function unpublishWorkflow(workflowId: string, timeoutMs = 20000): Promise<void> {
+	const api = await rest();
+	await api.post(`/rest/workflows/${workflowId}/deactivate`, {});
+	await pollUntil(() => publicationStatus(workflowId), (s) => s.status === 'not_published', `${workflowId} to be unpublished`, timeoutMs);
+}
+
+/**
+ * Waits until a POST-only production webhook is registered: a GET to it is then answered "not
+ * registered for GET requests" instead of "not registered" (webhooks register a few seconds after
+ * n8n reports ready).
+ */
+export async function waitForWebhook(path: string, timeoutMs = 30000): Promise<void> {
+	await pollUntil(
+		async () => {
+			const r = await callWebhook(path, { method: 'GET' });
+			return `${r.status} ${typeof r.data === 'string' ? r.data : JSON.stringify(r.data)}`;
+		},
+		(s) => /not registered for GET|Did you mean to make a POST/i.test(s),
+		`webhook ${path} to be registered`,
+		timeoutMs,
+	);
+}
+
+/**
+ * Runs the workflow (its saved draft) once as a manual execution started from the given trigger
+ * node, as the editor's "Execute workflow" does, and waits for it to finish (in queue mode a worker
+ * runs it).
+ */
+export async function runManually(workflowId: string, triggerName: string, timeoutMs = 30000): Promise<ExecutionSummary> {
+	const api = await rest();
+	const r = await api.post(`/rest/workflows/${workflowId}/run`, { triggerToStartFrom: { name: triggerName } });
+	const executionId = String(r.data.data.executionId ?? '');
+	if (!executionId) throw new Error(`manual run of ${workflowId} started no execution: ${JSON.stringify(r.data)}`);
+	return pollUntil(
+		async () => (await executions(workflowId)).find((e) => String(e.id) === executionId),
+		(e) => !!e && !['running', 'new', 'waiting'].includes(e.status),
+		`manual execution ${executionId} of ${workflowId} to finish`,
+		timeoutMs,
+	) as Promise<ExecutionSummary>;
+}
+
+/** JSON of the items a node emitted (main output 0, last run) in one execution. */
+export async function nodeOutput(executionId: string, node: string): Promise<Array<Record<string, any>>> {
+	const { parse } = await import('flatted');
+	const api = await rest();
+	const exec = (await api.get(`/rest/executions/${executionId}`)).data.data;
+	const data = typeof exec.data === 'string' ? parse(exec.data) : exec.data;
+	const runs = data.resultData.runData[node] ?? [];
+	return (runs[runs.length - 1]?.data?.main?.[0] ?? []).map((i: { json: Record<string, any> }) => i.json);
+}
