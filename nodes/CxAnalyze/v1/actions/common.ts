@@ -36,14 +36,9 @@ export const treeProperties: INodeProperties[] = [
 	},
 ];
 
-export function readPath(obj: IDataObject, path: string): unknown {
-	let v: unknown = obj;
-	for (const key of path.split('.')) {
-		if (v === null || typeof v !== 'object') return undefined;
-		v = (v as IDataObject)[key];
-	}
-	return v;
-}
+import { getPath as readPath, setPath } from '../../../engine/path';
+
+export { readPath, setPath };
 
 /** Reads and checks the text of one item; wrong types and binary junk become per-item errors. */
 export function readText(ctx: IExecuteFunctions, item: IDataObject, itemIndex: number, maxChars: number) {
@@ -80,13 +75,3 @@ export function engineFor(ctx: IExecuteFunctions, itemIndex: number, extension?:
 	}
 }
 
-export function setPath(obj: IDataObject, path: string, value: unknown): void {
-	const keys = path.split('.');
-	let o = obj;
-	for (let i = 0; i < keys.length - 1; i++) {
-		const k = keys[i];
-		if (o[k] === null || typeof o[k] !== 'object' || Array.isArray(o[k])) o[k] = {};
-		o = o[k] as IDataObject;
-	}
-	o[keys[keys.length - 1]] = value as IDataObject[keyof IDataObject];
-}

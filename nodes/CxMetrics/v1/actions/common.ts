@@ -18,6 +18,7 @@ import {
 import type { GroupMetrics, PeriodChange } from '../../../engine/metrics/accumulator';
 import type { DriverOutcome } from '../../../engine/metrics/drivers';
 import type { Granularity } from '../../../engine/metrics/period';
+import { getPath } from '../../../engine/path';
 
 /** Parameters every operation shares: where the records are, the calendar, breakdowns, filters, options. */
 export const sharedProperties: INodeProperties[] = [
@@ -268,11 +269,7 @@ export function metricsOptions(ctx: IExecuteFunctions): MetricsOptions {
 /** The record of one item; `undefined` when the field is absent, `Error` when its text is not JSON. */
 function readRecord(item: IDataObject, path: string): unknown {
 	if (!path) return item;
-	let v: unknown = item;
-	for (const key of path.split('.')) {
-		if (v === null || typeof v !== 'object') return undefined;
-		v = (v as IDataObject)[key];
-	}
+	const v = getPath(item, path);
 	if (typeof v === 'string') {
 		try {
 			return JSON.parse(v);

@@ -1,5 +1,6 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import { buildFeedback, formatIssues } from '../../../engine/feedback/build';
+import { getPath } from '../../../engine/path';
 
 /** Options shared by both operations. */
 export const outputOptions: INodeProperties = {
@@ -50,14 +51,7 @@ export const inputFieldProperty: INodeProperties = {
 export function readInput(ctx: IExecuteFunctions, item: IDataObject, itemIndex: number): unknown {
 	const path = (ctx.getNodeParameter('inputField', itemIndex, '') as string).trim();
 	if (!path) return item;
-	let v: unknown = item;
-	for (const key of path.split('.')) {
-		if (v === null || typeof v !== 'object') {
-			v = undefined;
-			break;
-		}
-		v = (v as IDataObject)[key];
-	}
+	const v = getPath(item, path);
 	if (v === undefined) {
 		throw new NodeOperationError(ctx.getNode(), `Item ${itemIndex} has no field "${path}"`, {
 			itemIndex,

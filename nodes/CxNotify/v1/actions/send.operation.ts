@@ -23,6 +23,7 @@ import { feishuRobot } from '../../../providers/feishu/transport';
 import { slackRobot } from '../../../providers/slack/transport';
 import { teamsRobot } from '../../../providers/teams/transport';
 import type { Robot } from '../transport';
+import { getPath as pick } from '../../../engine/path';
 
 const properties: INodeProperties[] = [
 	{
@@ -82,15 +83,6 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { operation: ['send'] } }, properties);
 
-function pick(item: IDataObject, path: string): unknown {
-	if (!path.trim()) return item;
-	let v: unknown = item;
-	for (const k of path.trim().split('.')) {
-		if (v === null || typeof v !== 'object') return undefined;
-		v = (v as IDataObject)[k];
-	}
-	return v;
-}
 
 function list(v: unknown): string[] {
 	return typeof v === 'string' ? v.split(/[,;，\s]+/).map((s) => s.trim()).filter(Boolean) : [];

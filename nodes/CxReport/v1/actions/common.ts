@@ -3,6 +3,7 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INod
 import type { MetricsResult } from '../../../engine/metrics/aggregator';
 import type { Lang } from '../../../engine/report/i18n';
 import { renderReport, type ReportOptions } from '../../../engine/report/render';
+import { getPath } from '../../../engine/path';
 
 export const sharedProperties: INodeProperties[] = [
 	{
@@ -49,10 +50,7 @@ export const sharedProperties: INodeProperties[] = [
 
 export function readMetrics(ctx: IExecuteFunctions, item: INodeExecutionData, i: number): MetricsResult {
 	const path = (ctx.getNodeParameter('metricsField', i, '') as string).trim();
-	let v: unknown = item.json;
-	if (path) {
-		for (const key of path.split('.')) v = v && typeof v === 'object' ? (v as IDataObject)[key] : undefined;
-	}
+	let v: unknown = getPath(item.json, path);
 	if (typeof v === 'string') {
 		try {
 			v = JSON.parse(v);

@@ -125,16 +125,10 @@ export function parseJsonParam<T>(ctx: IExecuteFunctions, name: string, value: u
 	}
 }
 
+import { getPath as pick } from '../../../engine/path';
+
 /** The value at a dot path, or the whole item for an empty path. */
-export function pick(item: IDataObject, path: string): unknown {
-	if (!path.trim()) return item;
-	let v: unknown = item;
-	for (const k of path.trim().split('.')) {
-		if (v === null || typeof v !== 'object') return undefined;
-		v = (v as IDataObject)[k];
-	}
-	return v;
-}
+export { pick };
 
 export function readFeedback(ctx: IExecuteFunctions, item: IDataObject, path: string, i: number): Feedback {
 	const raw = pick(item, path);
