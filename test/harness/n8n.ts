@@ -214,6 +214,31 @@ function initServices(): Promise<void> {
 	return servicesReady;
 }
 
+/**
+ * The slice of n8n's IWorkflowExecuteAdditionalData our nodes touch, as a plain object: a mock that
+ * answers every property would make n8n-core try to decrypt `encryptedRunnerIdentity`. The URLs must
+ * be absolute (n8n-core parses them when a node reads parameters).
+ */
+export function testAdditionalData(
+	credentialsHelper: ICredentialsHelper,
+	extra: Record<string, unknown> = {},
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper,
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		variables: {},
+		currentNodeParameters: undefined,
+		encryptedRunnerIdentity: undefined,
+		userId: 'test-user',
+		...extra,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 export interface WorkflowJson {
 	id?: string;
 	name?: string;
@@ -280,20 +305,9 @@ export async function runWorkflow(json: WorkflowJson, options: RunOptions = {}):
 	let resolveRun!: (r: IRun) => void;
 	const done = new Promise<IRun>((r) => (resolveRun = r));
 	hooks.addHandler('workflowExecuteAfter', (run: IRun) => resolveRun(run));
-	const additionalData = {
+	const additionalData = testAdditionalData(new TestCredentialsHelper(credentials, options.credentials ?? {}), {
 		executionId: '1',
 		hooks,
-		credentialsHelper: new TestCredentialsHelper(credentials, options.credentials ?? {}),
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		variables: {},
-		currentNodeParameters: undefined,
-		encryptedRunnerIdentity: undefined,
-		userId: 'test-user',
 		getRunExecutionData: async () => undefined,
 		logAiEvent: () => {},
 		setExecutionStatus: () => {},
@@ -301,7 +315,7 @@ export async function runWorkflow(json: WorkflowJson, options: RunOptions = {}):
 		startRunnerTask: async () => {
 			throw new Error('Task runners are not available in the in-process harness');
 		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	});
 
 	const start = options.startNode ? workflow.getNode(options.startNode) : workflow.getStartNode();
 	if (!start) throw new Error('Workflow has no start node');

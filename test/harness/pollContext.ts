@@ -18,10 +18,9 @@ import {
 	type INode,
 	type INodeExecutionData,
 	type INodeType,
-	type IWorkflowExecuteAdditionalData,
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { PACKAGE_NAME, TestCredentialsHelper, TestNodeTypes, packageTypes } from './n8n';
+import { PACKAGE_NAME, TestCredentialsHelper, TestNodeTypes, packageTypes, testAdditionalData } from './n8n';
 
 export interface PollOptions {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
@@ -71,20 +70,7 @@ export async function runPoll(node: { type: string; parameters: IDataObject; nam
 		staticData,
 		settings: { executionOrder: 'v1', timezone: options.timezone ?? 'UTC' } as any,
 	});
-	const additionalData = {
-		executionId: undefined,
-		credentialsHelper: new TestCredentialsHelper(credentials, creds),
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		variables: {},
-		currentNodeParameters: undefined,
-		encryptedRunnerIdentity: undefined,
-		userId: 'test-user',
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(new TestCredentialsHelper(credentials, creds), { executionId: undefined });
 	const mode = options.mode ?? 'trigger';
 	const ctx = new PollContext(
 		workflow,
