@@ -191,9 +191,21 @@ export function listWorkflows(dir = join(ROOT, 'workflows')) {
 		});
 }
 
-/** Imports every workflow template and publishes (activates) it. n8n must not be running. */
-export function importAndPublish(env, dir = join(ROOT, 'workflows')) {
-	const workflows = listWorkflows(dir);
+/**
+ * Imports workflow templates and publishes (activates) them; n8n must not be running. `skip` lists
+ * ids to leave alone (already imported: re-importing would overwrite what ops staff edited in the
+ * editor). Returns the templates it imported.
+ */
+export function importAndPublish(env, dir = join(ROOT, 'workflows'), { skip = [] } = {}) {
+	const workflows = listWorkflows(dir).filter((wf) => !skip.includes(wf.id));
+	if (!workflows.length) return workflows;
+	if (skip.length) {
+		const only = join(RUNTIME, 'import-batch');
+		rmSync(only, { recursive: true, force: true });
+		mkdirSync(only, { recursive: true });
+		for (const wf of workflows) writeFileSync(join(only, `${wf.id}.json`), JSON.stringify(wf.json));
+		dir = only;
+	}
 	n8nCli(['import:workflow', '--separate', `--input=${dir}`], env);
 	for (const wf of workflows) {
 		if (wf.json.meta?.cxloopPublish === false) continue;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
 	RUNTIME, ensureRuntime, buildAndPack, installPackage, n8nEnv, importAndPublish, startN8n, bcryptHash,
-	waitForWebhooks, templateWebhookPaths,
+	waitForWebhooks, templateWebhookPaths, listWorkflows,
 } from './runtime.mjs';
 
 const t0 = Date.now();
@@ -40,8 +40,14 @@ const env = n8nEnv({
 	owner,
 	db: process.env.CXLOOP_DB === 'postgres' ? 'postgres' : 'sqlite',
 });
-console.log('[cxloop] importing and publishing workflows/ …');
-const workflows = importAndPublish(env);
+// Templates are imported once: a later start must not overwrite what ops staff changed in the
+// editor. CXLOOP_REIMPORT=1 imports (and publishes) them all again.
+const importedFile = join(userFolder, 'imported-workflows.json');
+const imported = process.env.CXLOOP_REIMPORT === '1' || !existsSync(importedFile) ? [] : JSON.parse(readFileSync(importedFile, 'utf8'));
+const fresh = importAndPublish(env, undefined, { skip: imported });
+if (fresh.length) console.log(`[cxloop] imported and published ${fresh.length} workflow template(s) from workflows/`);
+writeFileSync(importedFile, JSON.stringify([...new Set([...imported, ...fresh.map((w) => w.id)])], null, 2));
+const workflows = listWorkflows();
 
 const server = await startN8n(env);
 await waitForWebhooks(server.baseUrl, templateWebhookPaths());
@@ -53,7 +59,7 @@ console.log(`
     Login     ${owner.email}
     Password  ${owner.password}
 
-  Published workflows:
+  Workflow templates (imported once; CXLOOP_REIMPORT=1 re-imports them):
 ${workflows.map((w) => `    - ${w.name}`).join('\n')}
 
   Try it:
