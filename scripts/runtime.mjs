@@ -253,12 +253,14 @@ export async function waitForWebhooks(baseUrl, paths, timeoutMs = 60000) {
  * Starts `n8n start` (or `n8n worker`) in its own process group; resolves once it answers its
  * readiness check (a worker needs QUEUE_HEALTH_CHECK_ACTIVE=true and QUEUE_HEALTH_CHECK_PORT).
  */
-export async function startN8n(env, { timeoutMs = 240000, logFile, command = 'start' } = {}) {
+export async function startN8n(env, { timeoutMs = 240000, logFile, command = 'start', onSpawn } = {}) {
 	const child = spawn(NODE24, [N8N_BIN, command], {
 		env,
 		detached: true,
 		stdio: logFile ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
 	});
+	// The caller learns of the process at once, so a Ctrl-C during start-up can still stop it.
+	onSpawn?.(child);
 	const output = [];
 	if (logFile) {
 		const keep = (b) => {

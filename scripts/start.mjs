@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
 	RUNTIME, ensureRuntime, buildAndPack, installPackage, n8nEnv, importAndPublish, startN8n, bcryptHash,
-	waitForWebhooks, templateWebhookPaths, listWorkflows,
+	waitForWebhooks, templateWebhookPaths, listWorkflows, stopN8n,
 } from './runtime.mjs';
 
 const t0 = Date.now();
@@ -49,7 +49,20 @@ if (fresh.length) console.log(`[cxloop] imported and published ${fresh.length} w
 writeFileSync(importedFile, JSON.stringify([...new Set([...imported, ...fresh.map((w) => w.id)])], null, 2));
 const workflows = listWorkflows();
 
-const server = await startN8n(env);
+// Ctrl-C at any point from here on stops n8n too (it runs in its own process group).
+let n8nChild;
+let stopping = false;
+const shutdown = async () => {
+	if (stopping) return;
+	stopping = true;
+	console.log('\n[cxloop] stopping n8n …');
+	if (n8nChild) await stopN8n(n8nChild);
+	process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
+const server = await startN8n(env, { onSpawn: (child) => (n8nChild = child) });
 await waitForWebhooks(server.baseUrl, templateWebhookPaths());
 const url = `http://localhost:${port}`;
 console.log(`
@@ -69,16 +82,6 @@ ${workflows.map((w) => `    - ${w.name}`).join('\n')}
   Ctrl-C stops n8n.
 `);
 
-let stopping = false;
-const shutdown = async () => {
-	if (stopping) return;
-	stopping = true;
-	console.log('\n[cxloop] stopping n8n …');
-	await server.stop();
-	process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
 server.child.on('exit', (code) => {
 	if (!stopping) {
 		console.error(`[cxloop] n8n exited (${code})`);
