@@ -5,25 +5,11 @@ import { forEachItem } from '../../../shared/execute';
 import { parseTimestamp } from '../../../engine/time';
 import { locationProperties, resolveStreams, type ApiPlatform } from '../helpers/platforms';
 import { readOptions, reviewOutputOptions, toFeedbackJson, wrapApiError } from './common';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	...locationProperties({}),
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		displayOptions: { show: { returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -6,25 +6,11 @@ import { normaliseTimestamp } from '../../../engine/time';
 import { scoreFieldsProperty, surveyLocator } from '../helpers/descriptions';
 import { invalid, mappingOf, outputProperties, surveyIdOf, toFeedback } from '../helpers/output';
 import { getResponses, type ApiPlatform } from '../helpers/platforms';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	surveyLocator(),
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllAndLimit,
 	{
 		displayName: 'Filters',
 		name: 'filters',

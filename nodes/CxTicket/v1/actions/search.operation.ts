@@ -4,6 +4,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { caseFromRow, isOpenStatus } from '../../../engine/cases/model';
 import { parseTimestamp } from '../../../engine/time';
 import { caseOutput, provider, ticketApi, ticketOutput, wrapProviderError } from './common';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -17,16 +18,7 @@ const properties: INodeProperties[] = [
 		],
 		default: 'open',
 	},
-	{ displayName: 'Return All', name: 'returnAll', type: 'boolean', default: false, description: 'Whether to return all results or only up to a given limit' },
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllAndLimit,
 	{
 		displayName: 'Reference Time',
 		name: 'now',
