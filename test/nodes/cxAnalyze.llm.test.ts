@@ -106,6 +106,79 @@ describe('CX Analyze node (LLM engine against a local OpenAI-compatible server)'
 		expect(r.items('Step 1').map((i) => i.pairedItem)).toEqual(input.map((_, item) => ({ item })));
 	});
 
+	it("honours every item's own tree, subtree and depth settings (items are grouped by settings, not batched under the first)", async () => {
+		// The fake model answers each text with one rooms topic and one breakfast topic; the request
+		// records which tree it was shown, so each answer can be checked against its item's settings.
+		server = await startMockServer({
+			'POST /v1/chat/completions': (req) =>
+				answerFor(req, {
+					topics: [
+						{ id: 'rooms.bath.shower.hot_water', sentiment: 'negative', evidence: '没有热水' },
+						{ id: 'fb.breakfast', sentiment: 'positive', evidence: '早餐' },
+						{ id: 'shop.till', sentiment: 'negative', evidence: '收银' },
+					],
+				}),
+		});
+		const shopTree = JSON.stringify({
+			id: 'shop',
+			name: { zh: '门店', en: 'Shop' },
+			nodes: [{ id: 'shop', name: { zh: '门店', en: 'Shop' }, children: [{ id: 'shop.till', name: { zh: '收银', en: 'Till' } }] }],
+		});
+		const input = [
+			{ text: 'A 没有热水', subtree: 'rooms', depth: 2, pd: 2, tree: 'hotel' },
+			{ text: 'B 早餐不错', subtree: 'fb', depth: 0, pd: 3, tree: 'hotel' },
+			{ text: 'C 没有热水', subtree: 'rooms', depth: 2, pd: 2, tree: 'hotel' },
+			{ text: 'D 早餐一般', subtree: '', depth: 0, pd: 1, tree: 'hotel' },
+			{ text: 'E 收银慢', subtree: '', depth: 0, pd: 3, tree: 'custom' },
+		];
+		const r = await runWorkflow(
+			chain({
+				type: 'cxAnalyze',
+				parameters: {
+					operation: 'analyze',
+					engine: 'llm',
+					treeSource: '={{ $json.tree }}',
+					customTree: shopTree,
+					options: { subtree: '={{ $json.subtree }}', maxDepth: '={{ $json.depth }}' },
+					llmOptions: { batchSize: 5, promptDepth: '={{ $json.pd }}' },
+				},
+				credentials: { cxOpenAiCompatibleApi: { id: '1', name: 'LLM' } },
+			}),
+			{ input, credentials: creds(server) },
+		);
+		const calls = server.calls('POST /v1/chat/completions');
+		// Four groups: rooms/2 (A, C), fb/3 (B), whole hotel tree/1 (D), custom tree (E).
+		expect(calls).toHaveLength(4);
+		const promptOf = (letter: string) => {
+			const call = calls.find((c) => c.body.messages[1].content.includes(`\n${letter} `));
+			expect(call).toBeDefined();
+			return call!.body.messages[0].content as string;
+		};
+		const treeLines = (prompt: string) => prompt.slice(prompt.indexOf('Indicator tree')).split('\n').slice(1);
+		// A and C share one request whose tree is the rooms subtree down to level 2.
+		expect(calls.find((c) => c.body.messages[1].content.includes('\nA '))!.body.messages[1].content).toContain('\nC ');
+		const roomsLines = treeLines(promptOf('A'));
+		expect(roomsLines.every((l) => l.trim().startsWith('rooms'))).toBe(true);
+		expect(roomsLines.some((l) => l.trim().startsWith('rooms.bath |'))).toBe(true);
+		expect(roomsLines.some((l) => l.trim().startsWith('rooms.bath.shower |'))).toBe(false);
+		const fbLines = treeLines(promptOf('B'));
+		expect(fbLines.every((l) => l.trim().startsWith('fb'))).toBe(true);
+		expect(fbLines.some((l) => l.trim().startsWith('fb.breakfast.'))).toBe(true);
+		const topLines = treeLines(promptOf('D'));
+		expect(topLines.some((l) => l.startsWith('rooms |'))).toBe(true);
+		expect(topLines.some((l) => l.startsWith('fb |'))).toBe(true);
+		expect(topLines.some((l) => l.includes('.'))).toBe(false);
+		expect(treeLines(promptOf('E'))).toEqual(['shop | 门店 | Shop', '  shop.till | 收银 | Till']);
+
+		const out = r.json('Step 1').map((j) => (j.analysis as any).topics.map((t: any) => t.id));
+		expect(out[0]).toEqual(['rooms.bath']);
+		expect(out[1]).toEqual(['fb.breakfast']);
+		expect(out[2]).toEqual(['rooms.bath']);
+		expect(out[3]).toEqual(['rooms.bath.shower.hot_water', 'fb.breakfast']);
+		expect(out[4]).toEqual(['shop.till']);
+		expect(r.items('Step 1').map((i) => i.pairedItem)).toEqual(input.map((_, item) => ({ item })));
+	});
+
 	it('waits and retries on 429 with Retry-After', async () => {
 		server = await startMockServer({
 			'POST /v1/chat/completions': (req, nth) => (nth === 0 ? { status: 429, headers: { 'retry-after': '0' }, body: { error: { message: 'rate limited' } } } : answerFor(req)),

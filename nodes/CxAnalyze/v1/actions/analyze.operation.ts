@@ -249,46 +249,80 @@ async function mapLimit<T>(tasks: Array<() => Promise<T>>, limit: number): Promi
 	return results;
 }
 
-/** LLM engine: prepares every item, sends batches with a concurrency limit, one retry per invalid answer. */
+/** Per-item LLM settings: items with equal settings can share one request. */
+interface LlmSettings {
+	key: string;
+	subtree?: string;
+	promptDepth: number;
+	redactFirst: boolean;
+	onFailure: string;
+	chat: { model?: string; temperature: number; jsonMode: boolean; timeoutMs: number };
+}
+
+function llmSettings(ctx: IExecuteFunctions, p: Prepared, i: number, engineId: number): LlmSettings {
+	const llm = ctx.getNodeParameter('llmOptions', i, {}) as IDataObject;
+	const { subtree } = subtreeAndDepth(ctx, p, i);
+	const promptDepth = Number(llm.promptDepth ?? 3) || 3;
+	const redactFirst = llm.redactBeforeSending !== false;
+	const onFailure = String(llm.onFailure ?? 'error');
+	const chat = {
+		model: String(llm.model ?? '') || undefined,
+		temperature: Number(llm.temperature ?? 0),
+		jsonMode: llm.jsonMode !== false,
+		timeoutMs: Number(llm.timeoutMs ?? 60000) || 60000,
+	};
+	// Max depth is applied to each item's answer after the call, so it does not split batches.
+	const key = JSON.stringify([engineId, subtree ?? null, promptDepth, redactFirst, onFailure, chat]);
+	return { key, subtree, promptDepth, redactFirst, onFailure, chat };
+}
+
+/**
+ * LLM engine: prepares every item, groups items whose tree and model settings agree (one prompt
+ * carries one tree, so a batch never mixes trees, subtrees or prompt depths), sends the groups in
+ * batches with a concurrency limit, one retry per invalid answer.
+ */
 async function runLlm(ctx: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const items = ctx.getInputData();
-	const llm = ctx.getNodeParameter('llmOptions', 0, {}) as IDataObject;
-	const batchSize = Math.max(1, Math.min(50, Number(llm.batchSize ?? 5) || 5));
-	const concurrency = Math.max(1, Math.min(20, Number(llm.concurrency ?? 2) || 2));
-	const redactFirst = llm.redactBeforeSending !== false;
+	// Batch size and concurrency shape the whole run, so the first item's values apply.
+	const llm0 = ctx.getNodeParameter('llmOptions', 0, {}) as IDataObject;
+	const batchSize = Math.max(1, Math.min(50, Number(llm0.batchSize ?? 5) || 5));
+	const concurrency = Math.max(1, Math.min(20, Number(llm0.concurrency ?? 2) || 2));
 	const prepared: Array<Prepared | Error> = [];
+	const settings: LlmSettings[] = [];
 	const results = new Map<number, IDataObject | Error>();
-	const pending: number[] = [];
+	const groups = new Map<string, number[]>();
+	const engineIds = new Map<OfflineEngine, number>();
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const p = prepare(ctx, items[i].json, i);
-			subtreeAndDepth(ctx, p, i);
+			let engineId = engineIds.get(p.engine);
+			if (engineId === undefined) engineIds.set(p.engine, (engineId = engineIds.size));
+			const s = llmSettings(ctx, p, i, engineId);
 			prepared.push(p);
+			settings[i] = s;
 			if (p.empty) results.set(i, output(p, { ...emptyAnalysis(), engine: 'llm' }));
-			else pending.push(i);
+			else {
+				const g = groups.get(s.key);
+				if (g) g.push(i);
+				else groups.set(s.key, [i]);
+			}
 		} catch (e) {
 			prepared.push(e as Error);
 			results.set(i, e as Error);
 		}
 	}
-	// Items share one prompt per batch, so they must share the tree settings of the first item.
 	const batches: number[][] = [];
-	for (let k = 0; k < pending.length; k += batchSize) batches.push(pending.slice(k, k + batchSize));
+	for (const group of groups.values()) for (let k = 0; k < group.length; k += batchSize) batches.push(group.slice(k, k + batchSize));
 	const tasks = batches.map((batch) => async () => {
 		const first = prepared[batch[0]] as Prepared;
-		const { subtree } = subtreeAndDepth(ctx, first, batch[0]);
-		const treeText = treeForPrompt(first.engine.flat, { subtree, depth: Number(llm.promptDepth ?? 3) || 3 });
+		const s = settings[batch[0]];
+		const treeText = treeForPrompt(first.engine.flat, { subtree: s.subtree, depth: s.promptDepth });
 		const texts = batch.map((i) => {
 			const p = prepared[i] as Prepared;
-			return redactFirst ? redactPii(p.text, { roomNumbers: p.options.roomNumbers === true }).text : p.text;
+			return s.redactFirst ? redactPii(p.text, { roomNumbers: p.options.roomNumbers === true }).text : p.text;
 		});
 		const messages = buildMessages(texts, treeText);
-		const chatOptions = {
-			model: String(llm.model ?? '') || undefined,
-			temperature: Number(llm.temperature ?? 0),
-			jsonMode: llm.jsonMode !== false,
-			timeoutMs: Number(llm.timeoutMs ?? 60000) || 60000,
-		};
+		const chatOptions = s.chat;
 		let failure: Error | undefined;
 		try {
 			let content = await chatCompletion(ctx, messages, chatOptions, batch[0]);
@@ -331,7 +365,7 @@ async function runLlm(ctx: IExecuteFunctions): Promise<INodeExecutionData[]> {
 		}
 		for (const i of batch) {
 			const p = prepared[i] as Prepared;
-			if (llm.onFailure === 'offline') {
+			if (s.onFailure === 'offline') {
 				const { subtree, maxDepth } = subtreeAndDepth(ctx, p, i);
 				results.set(i, output(p, { ...offline(p, subtree, maxDepth), engine: 'offline', llmError: failure.message }));
 			} else results.set(i, failure);
