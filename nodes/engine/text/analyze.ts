@@ -78,7 +78,7 @@ export interface AnalyzeOptions {
 	namesIn?: 'auto' | 'zh' | 'en';
 	/** Include per-clause scores (debugging, explanations). */
 	explain?: boolean;
-	/** Score threshold for positive / negative labels (default 0.1). */
+	/** Score threshold for positive / negative labels (default 0.15 for Chinese, 0.1 for English). */
 	threshold?: number;
 	/** Weight of negative opinions against positive ones (default 1.2: complaints weigh more). */
 	negativeWeight?: number;
@@ -152,6 +152,9 @@ function breakKind(text: string, i: number): 0 | 1 | 2 {
 
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
+const THRESHOLD_EN = 0.1;
+const THRESHOLD_ZH = 0.15;
+const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
 const MULTI_SPACE = /\s\s|[\n\r\t]/;
 const clip = (s: string, n = 120) => {
 	let t = s.trim();
@@ -327,6 +330,8 @@ export class OfflineEngine {
 		const usedNegs = new Set<Hit<LexEntry>>();
 		let lastNeg: Hit<LexEntry> | undefined;
 		let wideNeg = false;
+		let compNeg: { start: number; end: number; v: number } | undefined;
+		let cmpEndNeg: Hit<LexEntry> | undefined;
 		let negEnd = -100,
 			negCount = 0,
 			degEnd = -100,
@@ -340,12 +345,29 @@ export class OfflineEngine {
 				negEnd = degEnd = -100;
 				negCount = 0;
 				wideNeg = false;
+				compNeg = cmpEndNeg = undefined;
 				deg = 1;
 			}
 			const seg = segs[si];
 			const e = h.p;
 			switch (e.k) {
 				case 'n':
+					if (e.post) {
+						// "一点耐心都没有", "一点问题都没有": with no opinion word right after it, it negates the one before it.
+						const nxt = sentHits[k + 1];
+						const prev = seg.ops[seg.ops.length - 1];
+						if (!(nxt && nxt.p.k === 's' && nxt.start - h.end <= gap && segOf(nxt.start) === si) && prev && prev.v !== 0 && h.start - prev.end <= 6) {
+							prev.v = prev.v > 0 ? -0.7 * prev.v : -0.35 * prev.v;
+							prev.end = h.end;
+							break;
+						}
+					}
+					if (e.comp) {
+						// "不如朋友推荐的好": reaches the next opinion in the clause; alone it is a mild complaint.
+						compNeg = { start: h.start, end: h.end, v: e.comp };
+						seg.ops.push(compNeg);
+					} else compNeg = undefined;
+					if (e.cmpEnd) cmpEndNeg = h;
 					if (e.wide) wideNeg = true;
 					negs.push(h);
 					lastNeg = h;
@@ -386,15 +408,40 @@ export class OfflineEngine {
 						degEnd = h.end;
 						break;
 					}
+					if (e.post) {
+						// 发热严重, 疼得厉害: intensifies the opinion just before it in the clause.
+						const prev = seg.ops[seg.ops.length - 1];
+						if (prev && prev.v !== 0 && h.start - prev.end <= gap + 1) {
+							prev.v *= e.post;
+							prev.end = h.end;
+							break;
+						}
+					}
 					let v = e.v;
-					const negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
+					let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
+					if (compNeg) {
+						// The comparative's own weight gives way to the opinion it negates.
+						if (!negated) {
+							negated = true;
+							lastNeg = undefined;
+						}
+						compNeg.v = 0;
+						compNeg = undefined;
+					} else if (!negated && cmpEndNeg && v > 0 && h.start - cmpEndNeg.end <= 8 && clauseEndsAt(text, h.end, seg.end)) {
+						negated = true;
+					}
 					const degreed = h.start - degEnd <= gap ? deg : 1;
 					if (negated) {
 						v = v > 0 ? -0.7 * v : 0.35 * -v;
 						if (lastNeg) usedNegs.add(lastNeg);
 					} else v *= degreed;
 					seg.ops.push({ start: h.start, end: h.end, v });
-					if (!wideNeg) {
+					// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
+					const nx = sentHits[k + 1];
+					const carry = negated && latin && nx && nx.p.k === 's' && nx.start - h.end <= 6 && OR_NOR.test(text.slice(h.end, nx.start));
+					if (carry) {
+						negEnd = nx.start;
+					} else if (!wideNeg) {
 						negCount = 0;
 						negEnd = -100;
 					}
@@ -505,7 +552,8 @@ export class OfflineEngine {
 			else neg -= w;
 		}
 		const score = round(raw / (Math.abs(raw) + 2));
-		const threshold = options.threshold ?? 0.1;
+		// The neutral band, calibrated per language on the dev parts of the evaluation sets (docs/nodes/cx-analyze.md).
+		const threshold = options.threshold ?? (latin ? THRESHOLD_EN : THRESHOLD_ZH);
 		const label: SentimentLabel = score >= threshold ? 'positive' : score <= -threshold ? 'negative' : 'neutral';
 
 		// 5. Topic sentiment: each opinion goes to the nearest mention in its clause; aggregate by node.
@@ -728,6 +776,12 @@ function isNegatedMention(
 		for (const u of m.used) if (u.start >= n.start && u.start - n.end <= maxGap) return true;
 	}
 	return false;
+}
+
+/** Only sentence-final particles (了的呢啊吧呀啦) between pos and the end of the clause. */
+function clauseEndsAt(text: string, pos: number, end: number): boolean {
+	for (let i = pos; i < end; i++) if (!'了的呢啊吧呀啦哦嘛'.includes(text[i])) return false;
+	return true;
 }
 
 function round(x: number): number {

@@ -22,8 +22,7 @@ describe('sentiment', () => {
 		['房间很干净，服务很好', 'positive'],
 		['房间不干净', 'negative'],
 		['不太好', 'negative'],
-		['没有不好的地方', 'positive'],
-		['不差', 'positive'],
+		['没有不好的地方，很满意', 'positive'],
 		['非常失望', 'negative'],
 		['有点小失望', 'negative'],
 		['虽然价格有点贵，但是服务非常好', 'positive'],
@@ -44,6 +43,48 @@ describe('sentiment', () => {
 		['We arrived at 3pm and checked in.', 'neutral'],
 		['這家飯店服務很好', 'positive'],
 	])('%s → %s', (text, label) => expect(s(text)).toBe(label));
+
+	it.each([
+		// Comparatives and post-negation (zh).
+		['这家酒店不如隔壁那家干净', 'negative'],
+		['不如以前好吃', 'negative'],
+		['质量不如以前', 'negative'],
+		['没有在店里吃好吃', 'negative'],
+		['一点耐心都没有', 'negative'],
+		['没有早餐，很方便', 'positive'],
+		// Intensifiers after the opinion: 厉害 / 严重 follow the polarity before them.
+		['发热很严重', 'negative'],
+		['噪音大得厉害', 'negative'],
+		['这个老师很厉害', 'positive'],
+		// General vocabulary outside food delivery.
+		['轻便小巧，外观时尚', 'positive'],
+		['不知道是不是正品', 'negative'],
+		['买了一星期，觉得还不错', 'positive'],
+		// English: never + so/such intensifies; "less than", "far from"; negation carried over or/nor; "at best".
+		['I have never been so disgusted by the service.', 'negative'],
+		['Never had such a great meal.', 'positive'],
+		['We were less than impressed.', 'negative'],
+		['The room was far from clean.', 'negative'],
+		['The room was neither clean nor quiet.', 'negative'],
+		['The staff were not especially warm or attentive.', 'negative'],
+		['The food is decent at best.', 'negative'],
+	])('grammar: %s → %s', (text, label) => expect(s(text)).toBe(label));
+
+	it('flips an absent problem to mildly positive: 一点问题都没有', () => {
+		expect(engine.analyze('一点问题都没有').sentiment.score).toBeGreaterThan(0);
+		expect(engine.analyze('一点问题').sentiment.score).toBeLessThan(0);
+	});
+
+	it('reads a bare litotes (不差, 没有不好的地方) as mildly positive, inside the Chinese neutral band', () => {
+		for (const t of ['不差', '没有不好的地方']) {
+			const r = engine.analyze(t).sentiment;
+			expect(r.score).toBeGreaterThan(0);
+			expect(r.score).toBeLessThan(0.15);
+			expect(r.label).toBe('neutral');
+		}
+		// The band is per language: the same score is positive under the English threshold.
+		expect(engine.analyze('不差', { threshold: 0.1 }).sentiment.label).toBe('positive');
+	});
 
 	it('scores in [-1, 1] with stronger words scoring further out', () => {
 		const a = engine.analyze('好').sentiment.score;
