@@ -87,10 +87,13 @@ d('CX Ticket — real Redmine (Debian package)', () => {
 
 	it('create is idempotent, merge comments, resolve / reopen / close follow the Redmine statuses, search finds it', async () => {
 		const run1 = randomBytes(4).toString('hex');
-		const f = feedback({ location: { id: `sh-${run1}`, name: 'Test hotel' } });
+		// The real clock: Redmine sets an issue's start date to its own today and refuses a due date
+		// before it, so the feedback and its SLA must not be dated in the past.
+		const now = Date.now();
+		const f = feedback({ location: { id: `sh-${run1}`, name: 'Test hotel' }, occurredAt: new Date(now - 60_000).toISOString(), receivedAt: new Date(now).toISOString() });
 		const routing = await route(f, [{ name: 'D', condition: { type: 'detractor' }, outcome: { priority: 'urgent', sla: { resolutionMinutes: 240 } } }], {
 			calendar: buildCalendar({ timeZone: 'Asia/Shanghai' }),
-			now: Date.parse('2026-11-23T10:00:05+08:00'),
+			now,
 		});
 		const routed = { ...f, routing };
 		const created = await run('create', [routed]);
