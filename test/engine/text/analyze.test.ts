@@ -154,7 +154,7 @@ describe('topics from the hotel indicator tree', () => {
 	it('attaches opinions to the nearest topic in both word orders', () => {
 		const r = engine.analyze('Friendly staff and great location, but the shower had no hot water.');
 		const by = Object.fromEntries(r.topics.map((t) => [t.id, t.sentiment]));
-		expect(by['service.quality.staff.attitude']).toBe('positive');
+		expect(by['service.quality.staff.attitude.friendly']).toBe('positive');
 		expect(by.location).toBe('positive');
 		expect(by['rooms.bath.shower.hot_water']).toBe('negative');
 		const z = engine.analyze('服务员态度很好，房间却很脏');

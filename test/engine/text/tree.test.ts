@@ -10,9 +10,22 @@ describe('built-in hotel indicator tree', () => {
 		expect(hotelJson).toEqual(JSON.parse(JSON.stringify(buildHotelTree())));
 	});
 
-	it('has at least 4 levels and 300 leaves', () => {
-		expect(flat.maxDepth).toBeGreaterThanOrEqual(4);
-		expect(flat.leafCount).toBeGreaterThanOrEqual(300);
+	it('has at least 6 levels and 1,000 leaves', () => {
+		expect(flat.maxDepth).toBeGreaterThanOrEqual(6);
+		expect(flat.leafCount).toBeGreaterThanOrEqual(1000);
+	});
+
+	it('refines attributes into facets with their owners, down to level 6', () => {
+		const engine = getEngine();
+		const top = (t: string) => engine.analyze(t).topics.map((x) => ({ id: x.id, owner: x.owner, depth: x.depth, sentiment: x.sentiment }));
+		expect(top('床单上有头发')).toEqual([{ id: 'rooms.bed.linen.sheet.clean.hair', owner: 'HK', depth: 6, sentiment: 'negative' }]);
+		expect(top('浴巾有污渍')).toEqual([{ id: 'rooms.bath.towels.bathtowel.clean.stain', owner: 'HK', depth: 6, sentiment: 'negative' }]);
+		expect(top('淋浴一直漏水')).toEqual([{ id: 'rooms.bath.shower.condition.leak', owner: 'ENG', depth: 5, sentiment: 'negative' }]);
+		expect(top('minibar was overpriced')).toEqual([{ id: 'rooms.amenities.minibar.price.too_high', owner: 'SM', depth: 5, sentiment: 'negative' }]);
+		// Without a facet word the attribute itself is reported.
+		expect(top('床单不干净').map((t) => t.id)).toEqual(['rooms.bed.linen.sheet.clean']);
+		// A facet's qualifier needs its aspect in the clause: hair alone is no topic of the linen.
+		expect(top('头发').map((t) => t.id)).not.toContain('rooms.bed.linen.sheet.clean.hair');
 	});
 
 	it('names every node in zh and en and gives it an owning department that exists', () => {

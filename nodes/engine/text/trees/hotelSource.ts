@@ -1,6 +1,6 @@
 /**
  * Source of the built-in hotel indicator tree (trees/hotel.json). The tree is composed
- * systematically: domains → categories → aspects (→ sub-aspects) → attributes. An attribute leaf
+ * systematically: domains → categories → aspects (→ sub-aspects) → attributes (→ facets). An attribute leaf
  * (e.g. rooms.bed.mattress.comfort) is chosen when a term of its aspect and one of the attribute's
  * qualifier words occur in the same clause ("床垫太硬", "the mattress was lumpy"); some leaves also
  * carry direct compound terms ("隔音", "soundproofing").
@@ -30,13 +30,81 @@ export const DEPARTMENTS: Record<string, Bi> = {
 	HR: { zh: '人力资源部', en: 'Human Resources' },
 };
 
-/** Attributes: name, qualifier words (zh / en), and an owner rule. */
+/** Facet of an attribute: the kind of finding a quality team logs (stains, hair, dust …). */
+interface Facet {
+	id: string;
+	name: Bi;
+	with: T;
+	/** Fixed owner (overrides the attribute's). */
+	owner?: string;
+}
+/** Attributes: name, qualifier words (zh / en), an owner rule, and optional facets (one more level). */
 interface Attr {
 	name: Bi;
 	with: T;
 	/** Fixed owner (overrides the aspect's), or 'aspect'. */
 	owner?: string;
+	facets?: Facet[];
 }
+const F = (id: string, zh: string, en: string, zhWith: string, enWith: string, owner?: string): Facet => ({ id, name: { zh, en }, with: terms(zhWith, enWith), ...(owner ? { owner } : {}) });
+
+/**
+ * Facets of the attributes that most findings are about: what exactly was wrong (or right). They
+ * are the level a housekeeping or engineering supervisor works at ("床单有头发" → sheets › cleanliness
+ * › hair), and they repeat under every aspect that has the attribute.
+ */
+const FACETS: Record<string, Facet[]> = {
+	clean: [
+		F('stain', '污渍', 'Stains', '污渍 污迹 斑 黄斑 印子 污点 血迹 水渍 油渍 发黄', 'stain* mark* spot* blood yellowed discolou*'),
+		F('hair', '毛发', 'Hair', '头发 毛发 阴毛 毛 发丝', 'hair hairs'),
+		F('dust', '灰尘', 'Dust', '灰 灰尘 积灰 落灰 一层灰', 'dust dusty'),
+		F('mould', '霉斑', 'Mould', '霉 发霉 霉斑 霉点 长毛', 'mould mouldy mold moldy mildew'),
+		F('not_cleaned', '未清洁更换', 'Not cleaned or changed', '没打扫 没有打扫 没换 没有换 没清理 没收拾 没擦 没洗 用过的', 'not_cleaned not_changed uncleaned unchanged used'),
+		F('debris', '垃圾残留', 'Debris & leftovers', '垃圾 残留 烟头 纸屑 烟灰 食物残渣 前客', 'trash rubbish garbage leftover* crumbs cigarette_butts previous_guest'),
+	],
+	availability: [
+		F('missing', '未配备', 'Not provided', '没有 缺 不提供 没提供 没配 没有配', 'missing lack* not_provided no'),
+		F('insufficient', '数量不足', 'Not enough', '不够 太少 只有一 数量少 少了', 'not_enough too_few only_one insufficient'),
+		F('not_replenished', '未补充', 'Not replenished', '没补 没有补 没补充 用完 用光 没续', 'ran_out run_out not_replenished restock* refill*'),
+		F('on_request', '需索取', 'On request', '要才给 索取 打电话要 问了才 前台要', 'on_request ask* request* had_to_call'),
+	],
+	condition: [
+		F('broken', '损坏故障', 'Broken', '坏 坏了 损坏 故障 失灵 不能用 用不了 破 破损', 'broken faulty malfunction* not_working damaged'),
+		F('worn', '老旧磨损', 'Worn & dated', '旧 老化 陈旧 掉漆 磨损 破旧 年久', 'worn old dated outdated peeling tired shabby'),
+		F('leak', '渗漏', 'Leaks', '漏 漏水 渗水 滴水 渗漏', 'leak* drip*'),
+		F('loose', '松动脱落', 'Loose or detached', '松动 松了 晃 摇晃 脱落 掉了', 'loose wobbly detached fell_off'),
+		F('repair', '报修与维修', 'Repair', '维修 修 报修 修理 修好', 'repair* fix* maintenance', 'ENG'),
+	],
+	price: [
+		F('too_high', '价格偏高', 'Too expensive', '贵 太贵 偏贵 小贵 不便宜 坑', 'expensive overpriced pricey steep'),
+		F('value', '性价比', 'Value for money', '性价比 划算 实惠 值 超值 物有所值', 'value worth bargain good_value'),
+		F('extra_charge', '额外收费', 'Extra charges', '额外 另收 加收 另外收费 附加费', 'extra_charge* hidden surcharge* additional_fee*', 'FIN'),
+		F('transparency', '价格透明', 'Price transparency', '明码标价 标价 价目表 没标价 不透明', 'price_list unclear_price not_listed transparent'),
+	],
+	function: [
+		F('not_working', '无法使用', 'Does not work', '不能用 用不了 不工作 没反应 不灵', 'not_working does_not_work doesn\'t_work won\'t_work unresponsive'),
+		F('hard_to_use', '操作复杂', 'Hard to use', '不会用 复杂 难用 看不懂 找不到开关', 'complicated confusing hard_to_use'),
+		F('unstable', '时好时坏', 'Intermittent', '时好时坏 不稳定 断断续续 一会儿好一会儿坏', 'intermittent* unstable on_and_off'),
+	],
+	attitude: [
+		F('friendly', '热情友好', 'Friendliness', '热情 友好 微笑 亲切 笑容 和蔼', 'friendly welcoming smil* warm'),
+		F('rude', '冷漠粗鲁', 'Rudeness', '冷漠 粗鲁 凶 态度差 态度恶劣 脸色 爱理不理 不理', 'rude unfriendly dismissive arrogant hostile'),
+		F('patience', '耐心', 'Patience', '耐心 不耐烦 耐烦', 'patient impatient'),
+		F('courtesy', '礼貌', 'Courtesy', '礼貌 客气 不礼貌 没礼貌', 'polite impolite courteous discourteous'),
+	],
+	speed: [
+		F('waiting', '等待时长', 'Waiting time', '等 久 半天 等了 排队 排长队 分钟', 'wait* queue* forever ages minutes'),
+		F('response', '响应速度', 'Responsiveness', '及时 马上 迟迟 拖 响应 回应', 'prompt* respon* immediately right_away'),
+		F('efficiency', '办事效率', 'Efficiency', '效率 磨蹭 麻利 拖沓', 'efficien* inefficien*'),
+	],
+	noise: [
+		F('neighbours', '邻房噪音', 'Neighbours', '隔壁 邻居 邻房 楼上 楼下', 'neighbo* next_door upstairs downstairs'),
+		F('traffic', '交通与施工', 'Traffic & construction', '马路 车声 喇叭 施工 装修声', 'traffic construction honking street'),
+		F('equipment', '设备噪音', 'Equipment', '嗡嗡 空调声 水管声 电梯声 冰箱声 机器', 'hum* buzz* pipes machinery fridge'),
+		F('staff_noise', '员工作业噪音', 'Staff & cleaning', '推车 吸尘器 打扫声 员工说话 敲门', 'cart* trolley* vacuum* staff_talking knock*', 'HK'),
+	],
+};
+
 export const ATTRIBUTES: Record<string, Attr> = {
 	clean: { name: { zh: '清洁', en: 'Cleanliness' }, with: terms('干净 不干净 脏 污渍 灰尘 灰 污垢 清洁 卫生 头发 毛发 斑 污 发黄 发黑 洁净 一尘不染 整洁 黑乎乎 油乎乎 擦 打扫', 'clean* dirty dust* stain* hair grime filthy spotless grubby unclean hygien* immaculate grimy') },
 	odor: { name: { zh: '气味', en: 'Odour' }, with: terms('味道 异味 臭 霉味 烟味 难闻 刺鼻 香味 清香 下水道 油烟味 闷味 潮味 味儿', 'smell* odor* odour* stink* stank musty fragrant') },
@@ -137,7 +205,13 @@ export const DOMAINS: Domain[] = [
 					A('bed', '床', 'Bed', '床 大床 双床 床铺 床架', 'bed beds king_bed twin_beds bed_frame', 'comfort size clean condition noise'),
 					A('mattress', '床垫', 'Mattress', '床垫 席梦思', 'mattress mattresses', 'comfort condition clean'),
 					A('pillow', '枕头', 'Pillows', '枕头 枕芯 枕套', 'pillow pillows pillowcase', 'comfort clean odor availability'),
-					A('linen', '床单被套', 'Sheets & duvet', '床单 被套 被罩 床品 被褥', 'sheets linen linens bedding duvet_cover', 'clean odor quality comfort'),
+					A('linen', '床单被套', 'Sheets & duvet', '床单 被套 被罩 床品 被褥', 'sheets linen linens bedding duvet_cover', 'clean odor quality comfort', {
+						items: [
+							A('sheet', '床单', 'Sheet', '床单 床笠', 'sheet sheets fitted_sheet', 'clean odor quality'),
+							A('cover', '被套', 'Duvet cover', '被套 被罩', 'duvet_cover', 'clean odor quality'),
+							A('pillowcase', '枕套', 'Pillowcase', '枕套 枕巾', 'pillowcase pillowcases pillow_case', 'clean odor'),
+						],
+					}),
 					A('duvet', '被子', 'Duvet & blankets', '被子 毛毯 棉被 薄被 厚被', 'duvet blanket blankets comforter quilt', 'temperature comfort clean availability'),
 				],
 			},
@@ -149,7 +223,13 @@ export const DOMAINS: Domain[] = [
 					A('toilet', '马桶', 'Toilet', '马桶 坐便 冲水 智能马桶', 'toilet toilets loo flush', 'clean condition odor function'),
 					A('sink', '洗手台', 'Sink & basin', '洗手台 洗手盆 台盆 水龙头 洗脸盆', 'sink basin tap faucet vanity', 'clean condition drainage'),
 					A('mirror', '镜子', 'Mirror', '镜子 化妆镜', 'mirror', 'clean condition lighting'),
-					A('towels', '毛巾浴巾', 'Towels', '毛巾 浴巾 地巾 方巾', 'towel towels bath_towel', 'clean odor quality availability'),
+					A('towels', '毛巾浴巾', 'Towels', '毛巾 浴巾 地巾 方巾', 'towel towels bath_towel', 'clean odor quality availability', {
+						items: [
+							A('bathtowel', '浴巾', 'Bath towel', '浴巾', 'bath_towel bath_towels', 'clean odor availability'),
+							A('facetowel', '面巾方巾', 'Face & hand towel', '面巾 方巾 小毛巾', 'face_towel hand_towel washcloth', 'clean availability'),
+							A('bathmat', '地巾', 'Bath mat', '地巾 脚垫 防滑垫', 'bath_mat bathmat', 'clean availability safety'),
+						],
+					}),
 					A('ventilation', '排风', 'Ventilation', '排风 排气扇 通风', 'extractor_fan exhaust_fan ventilation', 'odor function noise'),
 					A('dryer', '吹风机', 'Hair dryer', '吹风机 电吹风', 'hair_dryer hairdryer', 'function availability condition'),
 				],
@@ -570,7 +650,12 @@ function aspectNode(a: Aspect, parentId: string, parentOwner: string): TreeNode 
 	const children: TreeNode[] = a.attrs.map((k) => {
 		const attr = ATTRIBUTES[k];
 		if (!attr) throw new Error(`unknown attribute ${k} in ${id}`);
-		return { id: `${id}.${k}`, name: { zh: `${a.name.zh}·${attr.name.zh}`, en: `${a.name.en} · ${attr.name.en}` }, owner: ownerFor(k, owner), with: attr.with };
+		const attrId = `${id}.${k}`;
+		const attrOwner = ownerFor(k, owner);
+		const facets = (FACETS[k] ?? []).map(
+			(f): TreeNode => ({ id: `${attrId}.${f.id}`, name: { zh: `${a.name.zh}·${f.name.zh}`, en: `${a.name.en} · ${f.name.en}` }, owner: f.owner ?? attrOwner, with: f.with }),
+		);
+		return { id: attrId, name: { zh: `${a.name.zh}·${attr.name.zh}`, en: `${a.name.en} · ${attr.name.en}` }, owner: attrOwner, with: attr.with, ...(facets.length ? { children: facets } : {}) };
 	});
 	for (const item of a.items ?? []) children.push(aspectNode(item, id, owner));
 	return { id, name: a.name, owner, terms: a.terms, children };
@@ -582,7 +667,7 @@ export function buildHotelTree(): IndicatorTree {
 		name: { zh: '酒店行业指标体系', en: 'Hotel indicator tree' },
 		version: '1.0.0',
 		description:
-			'Built-in hotel indicator tree of n8n-nodes-cxloop: domain › category › aspect (› sub-aspect) › attribute. Generated from nodes/engine/text/trees/hotelSource.ts.',
+			'Built-in hotel indicator tree of n8n-nodes-cxloop: domain › category › aspect (› sub-aspect) › attribute (› facet). Generated from nodes/engine/text/trees/hotelSource.ts.',
 		departments: DEPARTMENTS,
 		nodes: DOMAINS.map((d) => ({
 			id: d.id,
