@@ -152,6 +152,7 @@ function breakKind(text: string, i: number): 0 | 1 | 2 {
 
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
+const CLAUSE_CAP = 1.5;
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
 const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
@@ -546,7 +547,9 @@ export class OfflineEngine {
 				if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
 				s.raw += o.v;
 			}
-			const w = s.raw * s.weight;
+			// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
+			// in a long mixed review (calibrated on the dev parts; no dev set got worse).
+			const w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
 			raw += w;
 			if (w > 0) pos += w;
 			else neg -= w;

@@ -70,6 +70,13 @@ describe('sentiment', () => {
 		['The food is decent at best.', 'negative'],
 	])('grammar: %s → %s', (text, label) => expect(s(text)).toBe(label));
 
+	it('caps each clause, so one gushing clause does not outweigh several complaints', () => {
+		const mixed = engine.analyze('The location was absolutely amazing and perfect and fantastic. The room was dirty. The bed was uncomfortable. Breakfast was bland.', { explain: true });
+		expect(mixed.clauses![0].score).toBeGreaterThan(1.5); // the clause itself keeps its full score
+		expect(mixed.sentiment.label).toBe('negative');
+		expect(engine.analyze('The location was absolutely amazing and perfect and fantastic.').sentiment.label).toBe('positive');
+	});
+
 	it('flips an absent problem to mildly positive: 一点问题都没有', () => {
 		expect(engine.analyze('一点问题都没有').sentiment.score).toBeGreaterThan(0);
 		expect(engine.analyze('一点问题').sentiment.score).toBeLessThan(0);
