@@ -1,7 +1,7 @@
 // `npm run bench [-- NAME…]`: runs every bench/*.bench.ts (or those whose name contains NAME), each
 // in its own Node process so one benchmark's heap does not skew the next. Each prints its figures
 // and its ratio against a baseline measured in the same run.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -14,8 +14,10 @@ const files = readdirSync(join(root, 'bench'))
 	.sort();
 let failed = 0;
 for (const f of files) {
-	console.log(`\n=== bench/${f}`);
-	const r = spawnSync(process.execPath, ['--expose-gc', '-r', join(root, 'scripts/ts-register.cjs'), join(root, 'bench', f)], {
+	// A bench may ask for more Node flags in a line `// node-flags: …` (metrics: --single-threaded-gc).
+	const flags = /^\/\/ node-flags: (.*)$/m.exec(readFileSync(join(root, 'bench', f), 'utf8'))?.[1].split(/\s+/).filter(Boolean) ?? [];
+	console.log(`\n=== bench/${f}${flags.length ? ` (node ${flags.join(' ')})` : ''}`);
+	const r = spawnSync(process.execPath, ['--expose-gc', ...flags, '-r', join(root, 'scripts/ts-register.cjs'), join(root, 'bench', f)], {
 		stdio: 'inherit',
 		cwd: root,
 	});

@@ -51,8 +51,16 @@ const fakes = {
 		const a = (this.getNodeParameter('assignments', 0) as any).assignments as Array<{ name: string; value: unknown }>;
 		return [{ json: Object.fromEntries(a.map((x) => [x.name, x.value])) as IDataObject }];
 	}),
-	'n8n-nodes-base.emailSend': standIn('emailSend', ['fromEmail', 'toEmail', 'subject', 'text', 'options'], function (items) {
-		sent.email = { to: this.getNodeParameter('toEmail', 0), subject: this.getNodeParameter('subject', 0), text: this.getNodeParameter('text', 0), options: this.getNodeParameter('options', 0), binary: Object.keys(items[0].binary ?? {}) };
+	'n8n-nodes-base.emailSend': standIn('emailSend', ['fromEmail', 'toEmail', 'subject', 'emailFormat', 'text', 'html', 'options'], function (items) {
+		sent.email = {
+			to: this.getNodeParameter('toEmail', 0),
+			subject: this.getNodeParameter('subject', 0),
+			format: this.getNodeParameter('emailFormat', 0),
+			text: this.getNodeParameter('text', 0),
+			html: this.getNodeParameter('html', 0),
+			options: this.getNodeParameter('options', 0),
+			binary: Object.keys(items[0].binary ?? {}),
+		};
 		return items;
 	}),
 	'n8n-nodes-base.if': standIn('if', [], (items) => items),
@@ -118,8 +126,12 @@ describe('workflows/weekly-report.json', () => {
 		expect(report.binary?.data.fileName).toMatch(/^cx-weekly-\d{4}-W\d{2}\.html$/);
 		expect(sent.email.to).toBe('cx-team@example.com');
 		expect(sent.email.subject).toMatch(/^cx-weekly-\d{4}-W\d{2} · NPS /);
+		expect(sent.email.format).toBe('both');
 		expect(sent.email.text).toContain('NPS 为');
-		expect(sent.email.options).toEqual({ attachments: 'data' });
+		expect(sent.email.html).toContain(String(report.json.summaryHtml));
+		expect(sent.email.html).toContain(`<h2>${String(report.json.fileName).replace('.html', '')}</h2>`);
+		// Every file the report made is attached as a regular file: here the HTML only (Settings → pdf is off).
+		expect(sent.email.options).toEqual({ appendAttribution: false, fileAttachments: 'data' });
 		expect(sent.email.binary).toEqual(['data']);
 		expect(sent.chat.url).toBe('https://chat.example/robot');
 		expect(JSON.parse(sent.chat.body).markdown.content).toMatch(/^\*\*cx-weekly-/);

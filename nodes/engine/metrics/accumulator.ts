@@ -116,6 +116,37 @@ export class Acc {
 	}
 }
 
+/** Adds another group's statistics to this one (totals merged from per-period cells). */
+export function mergeInto(t: Acc, o: Acc): void {
+	t.n += o.n;
+	t.npsN += o.npsN;
+	t.promoters += o.promoters;
+	t.passives += o.passives;
+	t.detractors += o.detractors;
+	t.csatN += o.csatN;
+	t.csatSum += o.csatSum;
+	t.csatSq += o.csatSq;
+	t.csatTop2 += o.csatTop2;
+	t.cesN += o.cesN;
+	t.cesSum += o.cesSum;
+	t.cesSq += o.cesSq;
+	t.cesEasy += o.cesEasy;
+	t.ratN += o.ratN;
+	t.ratSum += o.ratSum;
+	t.ratSq += o.ratSq;
+	t.complaints += o.complaints;
+	t.replyEligible += o.replyEligible;
+	t.replied += o.replied;
+	t.sentPos += o.sentPos;
+	t.sentNeu += o.sentNeu;
+	t.sentNeg += o.sentNeg;
+	t.units += o.units;
+	t.defects += o.defects;
+	t.slaMet += o.slaMet;
+	t.slaBreached += o.slaBreached;
+	t.slaOpen += o.slaOpen;
+}
+
 export const round = (x: number, d = 2): number => {
 	const f = 10 ** d;
 	return Math.round(x * f) / f;

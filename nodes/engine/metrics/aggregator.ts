@@ -16,9 +16,9 @@
  * - Reputation index, key drivers, SPC: see reputation.ts, drivers.ts, spc.ts.
  */
 import { parseTimestamp, toIsoInZone, isValidTimeZone, zonedTimeToEpoch } from '../time';
-import { Acc, compare, round, summarise, type GroupMetrics, type ItemView, type PeriodChange } from './accumulator';
+import { Acc, compare, mergeInto, round, summarise, type GroupMetrics, type ItemView, type PeriodChange } from './accumulator';
 import { AnswerDriverAccumulator, DriverAccumulator, type DriverOptions, type DriverResult } from './drivers';
-import { civilFromDays, daysFromCivil, parseIsoInstant, periodBounds, nextPeriodKey, PeriodBucketer, type Granularity } from './period';
+import { civilFromDays, daysFromCivil, isoInZone, parseIsoInstant, parseIsoInto, periodBounds, nextPeriodKey, PeriodBucketer, type Granularity } from './period';
 import { ReputationAccumulator, type ReputationOptions, type ReputationResult } from './reputation';
 import { pChart, sixSigma, type SixSigma, type SpcPoint } from './spc';
 import { mulberry32, zForConfidence } from './stats';
@@ -247,8 +247,7 @@ function toEpoch(v: string | number | undefined, name: string, timeZone: string,
 
 interface Group {
 	label: string;
-	acc: Acc;
-	/** Per period key (read by result()) … */
+	/** Per period key (read by result(); the group's total is their sum) … */
 	cells: Map<string, Acc>;
 	/** … and the same Acc objects by period index (the per-record path). */
 	cellAt: Array<Acc | undefined>;
@@ -272,8 +271,17 @@ export class MetricsAggregator {
 	private readonly lowRating: number;
 	private readonly bucketer: PeriodBucketer;
 	private readonly dims: DimState[];
-	private readonly overall = new Acc(true);
+	/**
+	 * Per period (the whole set is their sum, made in result(): every record is in exactly one
+	 * period, so per record one Acc is updated instead of two).
+	 */
 	private readonly periods = new Map<string, Acc>();
+	/** Score distributions of the whole set (only it is charted). */
+	private readonly npsHist = new Float64Array(11);
+	private readonly csatHist = new Float64Array(5);
+	private readonly ratingHist = new Float64Array(5);
+	/** Where parseIsoInto puts an instant: a number returned from a call is a fresh heap object per record. */
+	private readonly instant = new Float64Array(1);
 	/** The Accs of `periods` by the bucketer's period index (the per-record path). */
 	private readonly periodAt: Array<Acc | undefined> = [];
 	/** Reference clock for open SLA items when no asOf is given: read once, when first needed. */
@@ -362,17 +370,31 @@ export class MetricsAggregator {
 			throw new MetricsInputError('(record)', 'expected a Feedback object');
 		}
 		const f = record as Record<string, any>;
-		const t = typeof f.occurredAt === 'string' ? parseIsoInstant(f.occurredAt) : parseTimestamp(f.occurredAt);
+		// Memory, not arithmetic, bounds this loop: a run's records are scattered objects and the first
+		// touch of each is a cache miss. Load every object a record needs before using any of them, so
+		// that the CPU waits for those misses together instead of one after another.
+		const occ = f.occurredAt;
+		const s = f.scores;
+		const a = f.analysis;
+		const r = f.routing;
+		const loc = f.location;
+		const nps = s?.nps;
+		const intents = a?.intents;
+		const sentiment = a?.sentiment;
+		const dueAt = r?.dueAt;
+		const locRaw = loc?.id;
+		let t: number | undefined;
+		if (typeof occ === 'string' && parseIsoInto(occ, this.instant)) t = this.instant[0];
+		else t = typeof occ === 'string' ? Date.parse(occ) : parseTimestamp(occ);
 		if (t === undefined || Number.isNaN(t)) {
-			throw new MetricsInputError('occurredAt', f.occurredAt === undefined ? 'is missing' : `cannot read ${JSON.stringify(f.occurredAt)} as a date and time`);
+			throw new MetricsInputError('occurredAt', occ === undefined ? 'is missing' : `cannot read ${JSON.stringify(occ)} as a date and time`);
 		}
 		// Filters.
 		if ((this.from !== undefined && t < this.from) || (this.to !== undefined && t >= this.to)) {
 			this.filtered++;
 			return;
 		}
-		const loc = f.location;
-		const locId: string | undefined = loc && typeof loc === 'object' && loc.id !== undefined ? String(loc.id) : undefined;
+		const locId: string | undefined = loc && typeof loc === 'object' && locRaw !== undefined ? (typeof locRaw === 'string' ? locRaw : String(locRaw)) : undefined;
 		if (this.locations && (locId === undefined || !this.locations.has(locId))) {
 			this.filtered++;
 			return;
@@ -381,12 +403,15 @@ export class MetricsAggregator {
 			this.filtered++;
 			return;
 		}
-		const v = this.readView(f);
+		const v = this.readView(f, s, a, r, nps, intents, sentiment, dueAt);
 		this.records++;
 		if (t < this.minT) this.minT = t;
 		if (t > this.maxT) this.maxT = t;
 
-		this.overall.add(v);
+		if (v.nps >= 0) this.npsHist[v.nps]++;
+		if (v.csat >= 0) this.csatHist[Math.min(4, Math.max(0, Math.round(v.csat) - 1))]++;
+		// 0–100 in five bands: [0,20) [20,40) [40,60) [60,80) [80,100]
+		if (v.rating >= 0) this.ratingHist[Math.min(4, Math.floor(v.rating / 20))]++;
 		const period = this.bucketer.index(t);
 		let pAcc = this.periodAt[period];
 		if (!pAcc) {
@@ -396,7 +421,7 @@ export class MetricsAggregator {
 		}
 		pAcc.add(v);
 
-		const analysis = f.analysis;
+		const analysis = a;
 		// The topic list is read only when something uses it (drill-down tree, topic breakdowns, drivers).
 		const topics: unknown[] | undefined = this.needTopics && analysis && Array.isArray(analysis.topics) ? analysis.topics : undefined;
 		this.seq++;
@@ -420,17 +445,17 @@ export class MetricsAggregator {
 		this.skippedCount++;
 	}
 
-	private readView(f: Record<string, any>): ItemView {
+	/** The record's contribution; the objects it reads were loaded by add() (see there why). */
+	private readView(f: Record<string, any>, s: any, a: any, r: any, nps: unknown, intents: unknown, sentiment: any, dueAt: unknown): ItemView {
 		const v = this.view;
-		const s = f.scores;
 		if (s !== undefined && (s === null || typeof s !== 'object')) throw new MetricsInputError('scores', 'expected an object');
 		v.nps = -1;
 		v.csat = -1;
 		v.ces = -1;
 		v.rating = -1;
 		if (s) {
-			if (s.nps !== undefined && s.nps !== null) {
-				const n = s.nps;
+			if (nps !== undefined && nps !== null) {
+				const n = nps;
 				if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 10) throw new MetricsInputError('scores.nps', `expected a whole number 0–10, got ${JSON.stringify(n)}`);
 				v.nps = n;
 			}
@@ -453,19 +478,18 @@ export class MetricsAggregator {
 				v.rating = (value / scale) * 100;
 			}
 		}
-		const a = f.analysis;
 		v.complaint = false;
 		v.sentiment = NaN;
 		if (a && typeof a === 'object') {
-			if (Array.isArray(a.intents)) {
-				for (const x of a.intents) {
+			if (Array.isArray(intents)) {
+				for (const x of intents) {
 					if (intentName(x) === 'complaint') {
 						v.complaint = true;
 						break;
 					}
 				}
 			}
-			if (a.sentiment && typeof a.sentiment === 'object') v.sentiment = sentimentSign(a.sentiment.label);
+			if (sentiment && typeof sentiment === 'object') v.sentiment = sentimentSign(sentiment.label);
 		}
 		// Only reviews can be replied to; meta.reply of anything else is never counted, so not read.
 		v.replyEligible = f.channel === 'review';
@@ -492,10 +516,9 @@ export class MetricsAggregator {
 				break;
 		}
 		v.sla = 0;
-		const r = f.routing;
-		if (r && typeof r === 'object' && r.dueAt) {
-			const due = typeof r.dueAt === 'string' ? parseIsoInstant(r.dueAt) : parseTimestamp(r.dueAt);
-			if (due === undefined || Number.isNaN(due)) throw new MetricsInputError('routing.dueAt', `cannot read ${JSON.stringify(r.dueAt)} as a date and time`);
+		if (r && typeof r === 'object' && dueAt) {
+			const due = typeof dueAt === 'string' ? (parseIsoInto(dueAt, this.instant) ? this.instant[0] : Date.parse(dueAt)) : parseTimestamp(dueAt as number);
+			if (due === undefined || Number.isNaN(due)) throw new MetricsInputError('routing.dueAt', `cannot read ${JSON.stringify(dueAt)} as a date and time`);
 			const doneRaw = r.resolvedAt ?? r.closedAt ?? (f.meta && typeof f.meta === 'object' ? f.meta.resolvedAt : undefined);
 			const done = !doneRaw ? undefined : typeof doneRaw === 'string' ? parseIsoInstant(doneRaw) : parseTimestamp(doneRaw);
 			if (done !== undefined && !Number.isNaN(done)) v.sla = done <= due ? 1 : 2;
@@ -518,7 +541,7 @@ export class MetricsAggregator {
 				g = d.groups.get(key);
 			}
 			if (!g) {
-				g = { label, acc: new Acc(), cells: new Map(), cellAt: [] };
+				g = { label, cells: new Map(), cellAt: [] };
 				d.groups.set(key, g);
 			}
 		}
@@ -526,8 +549,10 @@ export class MetricsAggregator {
 	}
 
 	private addGroup(d: DimState, key: string, label: string, v: ItemView, period: number): void {
-		const g = this.groupFor(d, key, label);
-		g.acc.add(v);
+		this.addCell(this.groupFor(d, key, label), v, period);
+	}
+
+	private addCell(g: Group, v: ItemView, period: number): void {
 		let c = g.cellAt[period];
 		if (!c) {
 			c = new Acc();
@@ -542,7 +567,9 @@ export class MetricsAggregator {
 		const field = d.spec.field;
 		if (field === 'location') {
 			if (locId === undefined) return;
-			this.addGroup(d, locId, f.location.name ? String(f.location.name) : locId, v, period);
+			// The label (the first record's property name) is read only when the group is new.
+			const g = d.groups.get(locId) ?? this.groupFor(d, locId, f.location.name ? String(f.location.name) : locId);
+			this.addCell(g, v, period);
 			return;
 		}
 		if (field === 'department') {
@@ -599,7 +626,7 @@ export class MetricsAggregator {
 		return {
 			id: String(f.id ?? ''),
 			text: shorten(text),
-			occurredAt: toIsoInZone(t, this.timeZone),
+			occurredAt: isoInZone(t, this.timeZone),
 			...(f.location?.name || f.location?.id ? { location: String(f.location.name ?? f.location.id) } : {}),
 			...(f.source ? { source: String(f.source) } : {}),
 			...(f.channel ? { channel: String(f.channel) } : {}),
@@ -716,7 +743,12 @@ export class MetricsAggregator {
 				});
 				const change =
 					keys.length >= 2 ? compare(g.cells.get(keys[keys.length - 2]) ?? empty, g.cells.get(keys[keys.length - 1]) ?? empty, this.alpha, this.minSample) : null;
-				rows.push({ key, label: g.label, ...summarise(g.acc, this.z, this.minSample), trend, change });
+				const total = new Acc();
+				for (const k of keys) {
+					const c = g.cells.get(k);
+					if (c) mergeInto(total, c);
+				}
+				rows.push({ key, label: g.label, ...summarise(total, this.z, this.minSample), trend, change });
 			}
 			rows.sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
 			breakdowns[d.name] = rows;
@@ -751,7 +783,12 @@ export class MetricsAggregator {
 		const roots = nodes.filter((n) => n.level === 1).map((n) => n.key);
 
 		const chart = pChart(keys.map((k) => ({ period: k, units: this.periods.get(k)?.units ?? 0, defects: this.periods.get(k)?.defects ?? 0 })));
-		const overall = summarise(this.overall, this.z, this.minSample);
+		const all = new Acc();
+		for (const k of keys) {
+			const c = this.periods.get(k);
+			if (c) mergeInto(all, c);
+		}
+		const overall = summarise(all, this.z, this.minSample);
 		const inv = this.options.invitations;
 		return {
 			generatedAt: toIsoInZone(Date.now(), this.timeZone),
@@ -771,11 +808,11 @@ export class MetricsAggregator {
 			overall: {
 				...overall,
 				distribution: {
-					nps: Array.from(this.overall.npsHist!),
-					csat: Array.from(this.overall.csatHist!),
-					rating: Array.from(this.overall.ratingHist!),
+					nps: Array.from(this.npsHist),
+					csat: Array.from(this.csatHist),
+					rating: Array.from(this.ratingHist),
 				},
-				surveyResponseRate: inv && inv > 0 ? round((100 * this.overall.npsN) / inv, 2) : null,
+				surveyResponseRate: inv && inv > 0 ? round((100 * all.npsN) / inv, 2) : null,
 			},
 			periods,
 			change: lastTwo ? compare(lastTwo[0], lastTwo[1], this.alpha, this.minSample) : null,
@@ -786,7 +823,7 @@ export class MetricsAggregator {
 				defect: this.defect,
 				chart: chart.points,
 				centerLine: chart.centerLine,
-				sixSigma: sixSigma(this.overall.defects, this.overall.units, this.options.opportunitiesPerUnit ?? 1),
+				sixSigma: sixSigma(all.defects, all.units, this.options.opportunitiesPerUnit ?? 1),
 			},
 			reputation: this.reputation && asOf !== undefined ? this.reputation.result(asOf) : null,
 			verbatims: { negative: this.worst.values(), positive: this.best.values() },

@@ -110,7 +110,12 @@ function monthStartDays(year: number, month: number): number {
 	return d;
 }
 
-export function parseIsoInstant(s: string): number {
+/**
+ * The hand-written part of parseIsoInstant: writes the instant to `out[0]` and returns true, or
+ * returns false for anything it does not read (the caller then tries Date.parse). Writing to a typed
+ * array rather than returning the number spares a heap-allocated number per call on the hot path.
+ */
+export function parseIsoInto(s: string, out: Float64Array): boolean {
 	const n = s.length;
 	if (n >= 17 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && (s.charCodeAt(10) === 84 || s.charCodeAt(10) === 32) && s.charCodeAt(13) === 58) {
 		const year = dg(s, 0) * 1000 + dg(s, 1) * 100 + dg(s, 2) * 10 + dg(s, 3);
@@ -128,6 +133,17 @@ export function parseIsoInstant(s: string): number {
 				// Milliseconds: the first three digits as an integer; further digits are truncated.
 				i++;
 				let k = 0;
+				// The usual three digits (toISOString) without the loop.
+				if (i + 3 < n) {
+					const a = dg(s, i);
+					const b = dg(s, i + 1);
+					const c = dg(s, i + 2);
+					if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9) {
+						ms = a * 100 + b * 10 + c;
+						k = 3;
+						i += 3;
+					}
+				}
 				while (i < n) {
 					const c = s.charCodeAt(i) - 48;
 					if (c < 0 || c > 9) break;
@@ -151,9 +167,18 @@ export function parseIsoInstant(s: string): number {
 		const ok =
 			year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 &&
 			second >= 0 && second <= 60 && Number.isFinite(offset);
-		if (ok) return ((monthStartDays(year, month) + day - 1) * 86400 + hour * 3600 + minute * 60 + second - offset * 60) * 1000 + ms;
+		if (ok) {
+			out[0] = ((monthStartDays(year, month) + day - 1) * 86400 + hour * 3600 + minute * 60 + second - offset * 60) * 1000 + ms;
+			return true;
+		}
 	}
-	return Date.parse(s);
+	return false;
+}
+
+const scratch = new Float64Array(1);
+
+export function parseIsoInstant(s: string): number {
+	return parseIsoInto(s, scratch) ? scratch[0] : Date.parse(s);
 }
 
 /** Per zone: the offset of each UTC day, or NaN when the day holds a transition (then per quarter hour). */
@@ -190,6 +215,24 @@ export function offsetMs(epochMs: number, timeZone: string): number {
 		quarters.set(q, qo);
 	}
 	return qo;
+}
+
+/**
+ * toIsoInZone (engine/time.ts) with the cached offset instead of two Intl look-ups: the same text,
+ * for the verbatims the aggregator stamps while it streams.
+ */
+export function isoInZone(epochMs: number, timeZone: string): string {
+	const off = offsetMs(epochMs, timeZone);
+	if (off === 0) return new Date(epochMs).toISOString().replace('.000Z', 'Z');
+	const local = Math.floor((epochMs + off) / 1000);
+	const days = Math.floor(local / 86400);
+	const c = civilFromDays(days);
+	const sec = local - days * 86400;
+	const abs = Math.abs(off / 60_000);
+	return (
+		`${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}T${pad(Math.floor(sec / 3600))}:${pad(Math.floor(sec / 60) % 60)}:${pad(sec % 60)}` +
+		`${off >= 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+	);
 }
 
 /** Days covered by the flat per-day caches of a bucketer (about 110 years around the first instant). */

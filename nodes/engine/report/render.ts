@@ -27,6 +27,11 @@ export interface ReportOptions {
 	summary?: string;
 	/** Topics shown per chart. Default 10. */
 	topTopics?: number;
+	/**
+	 * For printing (the PDF): the top-level topic sections of the static drill-down are open, since
+	 * paper cannot be clicked; deeper levels show their one-line summaries.
+	 */
+	print?: boolean;
 	/** Page mode: the filter form. */
 	page?: {
 		/** Where the filter form submits (default: the same URL). */
@@ -39,6 +44,8 @@ export interface ReportOptions {
 export interface RenderedReport {
 	html: string;
 	summary: string[];
+	/** The summary as HTML paragraphs (escaped), e.g. for an e-mail body. */
+	summaryHtml: string;
 	facts: ReturnType<typeof summaryFacts>;
 }
 
@@ -177,7 +184,7 @@ function verbatimHtml(v: Verbatim, lang: Lang): string {
 const legend = (t: Dict) =>
 	`<div class="legend"><span><i style="background:${COLORS.negative}"></i>${esc(t.negative)}</span><span><i style="background:${COLORS.neutral}"></i>${esc(t.neutral)}</span><span><i style="background:${COLORS.positive}"></i>${esc(t.positive)}</span></div>`;
 
-function topicsSection(m: MetricsResult, t: Dict, lang: Lang, top: number, page: boolean): string {
+function topicsSection(m: MetricsResult, t: Dict, lang: Lang, top: number, page: boolean, print = false): string {
 	if (!m.topics.nodes.length) return '';
 	const byKey = new Map(m.topics.nodes.map((n) => [n.key, n]));
 	const roots = m.topics.roots.map((k) => byKey.get(k)!).filter(Boolean);
@@ -202,7 +209,7 @@ function topicsSection(m: MetricsResult, t: Dict, lang: Lang, top: number, page:
 			const kids = n.children.map((k) => byKey.get(k)!).filter(Boolean).slice(0, top);
 			const quotes = n.verbatims.slice(0, depth === 1 ? 3 : 2).map((v) => verbatimHtml(v, lang)).join('');
 			return (
-				`<details><summary>${esc(n.name)} <span class="muted">${esc(fmt(n.count, 0, lang))} ${esc(t.mentions)} · ${esc(fmt(n.negativeShare, 0, lang))}% ${esc(t.negativeShare)}</span></summary>` +
+				`<details${print && depth === 1 ? ' open' : ''}><summary>${esc(n.name)} <span class="muted">${esc(fmt(n.count, 0, lang))} ${esc(t.mentions)} · ${esc(fmt(n.negativeShare, 0, lang))}% ${esc(t.negativeShare)}</span></summary>` +
 				kids.map((k) => tree(k, depth + 1)).join('') +
 				quotes +
 				`</details>`
@@ -360,6 +367,7 @@ export function renderReport(m: MetricsResult, options: ReportOptions = {}): Ren
 	const page = options.mode === 'page';
 	const top = options.topTopics ?? 10;
 	const sentences = options.summary ? options.summary.split(/\n+/).filter((s) => s.trim()) : summarySentences(m, lang);
+	const summaryHtml = sentences.map((s) => `<p>${esc(s)}</p>`).join('');
 	const title = options.title || (page ? t.dashboard : t.title);
 	const sub = [
 		options.subtitle,
@@ -371,11 +379,11 @@ export function renderReport(m: MetricsResult, options: ReportOptions = {}): Ren
 		.join(' · ');
 	const body = [
 		page ? filterForm(m, t, options, lang) : '',
-		`<section class="summary" id="summary"><h2>${esc(t.summary)}</h2>${sentences.map((s) => `<p>${esc(s)}</p>`).join('')}</section>`,
+		`<section class="summary" id="summary"><h2>${esc(t.summary)}</h2>${summaryHtml}</section>`,
 		m.records ? kpiSection(m, t, lang) : '',
 		m.records ? trendSection(m, t) : '',
 		m.records ? distributionSection(m, t) : '',
-		topicsSection(m, t, lang, top, page),
+		topicsSection(m, t, lang, top, page, options.print === true),
 		driverSection(m, t, lang),
 		leagueSection(m, t, lang),
 		spcSection(m, t, lang),
@@ -410,5 +418,5 @@ export function renderReport(m: MetricsResult, options: ReportOptions = {}): Ren
 		`<title>${esc(title)}</title><style>${CSS}</style></head><body>` +
 		`<header><h1>${esc(title)}</h1><p>${esc(sub)}</p></header><main>${body}</main>` +
 		`<footer>${esc(t.generated)} ${esc(m.generatedAt)} · n8n-nodes-cxloop</footer>${scripts}</body></html>`;
-	return { html, summary: sentences, facts: summaryFacts(m) };
+	return { html, summary: sentences, summaryHtml, facts: summaryFacts(m) };
 }

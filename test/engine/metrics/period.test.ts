@@ -1,4 +1,5 @@
-import { civilFromDays, daysFromCivil, nextPeriodKey, parseIsoInstant, periodKeyOfDay, periodStartDay, PeriodBucketer } from '../../../nodes/engine/metrics/period';
+import { civilFromDays, daysFromCivil, isoInZone, nextPeriodKey, parseIsoInstant, periodKeyOfDay, periodStartDay, PeriodBucketer } from '../../../nodes/engine/metrics/period';
+import { toIsoInZone } from '../../../nodes/engine/time';
 
 describe('calendar arithmetic', () => {
 	it('days ↔ civil dates agree with Date.UTC over four centuries', () => {
@@ -21,6 +22,25 @@ describe('calendar arithmetic', () => {
 		expect(nextPeriodKey('2026-12', 'month')).toBe('2027-01');
 		expect(nextPeriodKey('2026-W53', 'week')).toBe('2027-W01');
 		expect(nextPeriodKey('2028-02-28', 'day')).toBe('2028-02-29');
+	});
+});
+
+describe('isoInZone (cached offsets)', () => {
+	it('writes the same text as toIsoInZone, DST days and fractional seconds included', () => {
+		const zones = ['UTC', 'Asia/Shanghai', 'Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns'];
+		// 2026-03-08 and 2026-11-01 (US), 2026-03-29 and 2026-10-25 (EU): every quarter hour around them,
+		// plus pseudo-random instants over two years, some with milliseconds.
+		const instants: number[] = [];
+		for (const day of ['2026-03-08', '2026-11-01', '2026-03-29', '2026-10-25', '2026-04-05']) {
+			const t0 = Date.parse(`${day}T00:00:00Z`) - 86400000;
+			for (let q = 0; q < 4 * 24 * 3; q++) instants.push(t0 + q * 900000 + (q % 7) * 1000);
+		}
+		let x = 12345;
+		for (let i = 0; i < 2000; i++) {
+			x = (x * 1103515245 + 12345) % 2147483648;
+			instants.push(Date.UTC(2025, 0, 1) + (x % (730 * 86400)) * 1000 + (i % 3 === 0 ? x % 1000 : 0));
+		}
+		for (const tz of zones) for (const t of instants) expect(`${tz} ${isoInZone(t, tz)}`).toBe(`${tz} ${toIsoInZone(t, tz)}`);
 	});
 });
 

@@ -68,17 +68,27 @@ export function readMetrics(ctx: IExecuteFunctions, item: INodeExecutionData, i:
 	return m as MetricsResult;
 }
 
+export interface Built {
+	json: IDataObject;
+	binary: NonNullable<INodeExecutionData['binary']>;
+	html: string;
+	metrics: MetricsResult;
+	/** The options the report was rendered with (for a second, printable rendering). */
+	options: ReportOptions;
+}
+
 export async function build(
 	ctx: IExecuteFunctions,
 	item: INodeExecutionData,
 	i: number,
 	mode: 'report' | 'page',
 	extra: Partial<ReportOptions> = {},
-): Promise<{ json: IDataObject; binary: INodeExecutionData['binary']; html: string }> {
-	const m = readMetrics(ctx, item, i);
+	metrics?: MetricsResult,
+): Promise<Built> {
+	const m = metrics ?? readMetrics(ctx, item, i);
 	const o = ctx.getNodeParameter('options', i, {}) as IDataObject;
 	const lang = ctx.getNodeParameter('language', i, 'en') as Lang;
-	const rendered = renderReport(m, {
+	const options: ReportOptions = {
 		lang,
 		mode,
 		title: (ctx.getNodeParameter('title', i, '') as string) || undefined,
@@ -86,7 +96,8 @@ export async function build(
 		summary: (o.summary as string) || undefined,
 		topTopics: (o.topTopics as number) || undefined,
 		...extra,
-	});
+	};
+	const rendered = renderReport(m, options);
 	const fileName = (ctx.getNodeParameter('fileName', i, 'cx-report.html') as string) || 'cx-report.html';
 	const prop = (ctx.getNodeParameter('binaryPropertyName', i, 'data') as string) || 'data';
 	const binaryData = await ctx.helpers.prepareBinaryData(Buffer.from(rendered.html, 'utf8'), fileName, 'text/html; charset=utf-8');
@@ -97,10 +108,13 @@ export async function build(
 			records: m.records,
 			range: m.range as unknown as IDataObject,
 			summary: rendered.summary.join('\n'),
+			summaryHtml: rendered.summaryHtml,
 			facts: rendered.facts as unknown as IDataObject,
 			bytes: Buffer.byteLength(rendered.html, 'utf8'),
 		},
 		binary: { [prop]: binaryData },
 		html: rendered.html,
+		metrics: m,
+		options,
 	};
 }

@@ -10,12 +10,19 @@ export const versionDescription: INodeTypeDescription = {
 	name: 'cxReport',
 	group: ['transform'],
 	version: 1,
-	subtitle: '={{ $parameter["operation"] === "page" ? "Dashboard page" : "Report file" }}',
+	subtitle: '={{ $parameter["operation"] === "page" ? "Dashboard page" : "Report file (" + ($parameter["outputFormat"] || "html").toUpperCase().replace("BOTH", "HTML + PDF") + ")" }}',
 	description: 'Render a CX report or a drill-down dashboard page (HTML with charts) from CX Metrics',
 	defaults: { name: 'CX Report' },
 	inputs: [NodeConnectionTypes.Main],
 	outputs: [NodeConnectionTypes.Main],
 	usableAsTool: true,
+	credentials: [
+		{
+			name: 'cxOpenAiCompatibleApi',
+			required: true,
+			displayOptions: { show: { operation: ['report'], summaryWriter: ['llm'] } },
+		},
+	],
 	properties: [
 		{
 			displayName: 'Operation',
