@@ -174,6 +174,23 @@ describe('CX Notify: per-item errors, alert ids, the lock row, e-mail', () => {
 		expect(await memoryDeduplicator.getProcessedDataCount('workflow', { workflow: b.workflow, node } as any)).toBe(3);
 	});
 
+	it("n8n's store failing: nothing is sent without the lock, every alert comes out queued (for the outbox), none lost", async () => {
+		const original = memoryDeduplicator.getProcessedDataCount.bind(memoryDeduplicator);
+		memoryDeduplicator.getProcessedDataCount = async () => {
+			throw new Error('SQLITE_BUSY: database is locked');
+		};
+		try {
+			const r = await runWorkflow(notify('dingtalk', 'cxDingTalkRobotApi'), { input: [routedFeedback(1), routedFeedback(2)], credentials: dingCreds() });
+			const out = r.json('Notify') as any[];
+			expect(out.map((x) => x.notify.status)).toEqual(['queued', 'queued']);
+			expect(out[0].notify.reason).toMatch(/^rate limiter unavailable \(.*database is locked.*\); not sent$/);
+			expect(Date.parse(out[0].notify.retryAt)).toBeGreaterThan(Date.now());
+			expect(server.calls('POST /robot/send')).toHaveLength(0);
+		} finally {
+			memoryDeduplicator.getProcessedDataCount = original;
+		}
+	});
+
 	it('Compose E-mail: the card as an e-mail to the owner (else the fallback, plus copies), redacted and HTML-escaped; no credential needed', async () => {
 		const withEmail = feedback({
 			id: 'typeform:resp-9',

@@ -241,10 +241,20 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const limits = { limit: (o.perMinute as number) || 20, safetyMargin: (o.safetyMargin as number) ?? 2 };
 	const prios = alerts.map((a) => a.alert.priority);
 	const wanted = messagesWanted(prios, planOpts);
-	const locked = await withLock(lockStore, async (h) => await acquire(slotStore, robot.id, wanted, Date.now(), limits, () => h.check()), {}, clock);
+	// Nothing is sent without the lock: busy, late or a failing store → every alert comes out queued.
+	let locked: Awaited<ReturnType<typeof withLock<Grant>>> | { ok: false; reason: 'store'; message: string };
+	try {
+		locked = await withLock(lockStore, async (h) => await acquire(slotStore, robot.id, wanted, Date.now(), limits, () => h.check()), {}, clock);
+	} catch (e) {
+		locked = { ok: false, reason: 'store', message: scrub((e as Error).message, robot.secrets) };
+	}
 	const busyUntil = new Date(Date.now() + 60_000).toISOString();
 	const grant: Grant = locked.ok ? locked.value : { granted: 0, used: 0, limit: limits.limit, blocked: false, retryAt: busyUntil, keys: [] };
-	const busyReason = locked.ok ? undefined : 'rate limiter busy (n8n overloaded); not sent';
+	const busyReason = locked.ok
+		? undefined
+		: locked.reason === 'store'
+			? `rate limiter unavailable (${locked.message}); not sent`
+			: 'rate limiter busy (n8n overloaded); not sent';
 	const p = plan(prios, grant.granted, planOpts);
 	const slots = [...grant.keys];
 	const giveBack: string[] = [];
@@ -304,15 +314,19 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (!giveBack.length && !blockMinutes) return;
 		// Without the lock nothing is written: the unused slots then count until they leave the
 		// window (under a minute), and the robot's next "too fast" answer records the block.
-		await withLock(
-			lockStore,
-			async (h) => {
-				await release(slotStore, giveBack.splice(0), () => h.check());
-				if (blockMinutes) await block(slotStore, robot.id, Date.now(), blockMinutes, () => h.check());
-			},
-			{},
-			clock,
-		);
+		try {
+			await withLock(
+				lockStore,
+				async (h) => {
+					await release(slotStore, giveBack.splice(0), () => h.check());
+					if (blockMinutes) await block(slotStore, robot.id, Date.now(), blockMinutes, () => h.check());
+				},
+				{},
+				clock,
+			);
+		} catch {
+			// The store failed: the slots stay counted until they leave the window (conservative).
+		}
 	};
 
 	for (const idx of p.individual) await deliver(buildMessage(platform, alerts[idx].alert, lang), [idx], 'sent');
