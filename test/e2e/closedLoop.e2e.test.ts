@@ -1,20 +1,24 @@
 /**
- * The closed loop in a real n8n: the committed templates "survey closed loop" (cxSurveyClosedLoop01)
- * and "SLA watchdog" (cxSlaWatchdog01), as globalSetup imported and published them, pointed at a
- * local DingTalk-style robot and a local survey tool through an n8n credential created over the REST
- * API (the templates ship without credentials).
+ * The closed loop in a real n8n: the committed templates "survey closed loop" (cxSurveyClosedLoop01),
+ * "SLA watchdog" (cxSlaWatchdog01) and "alert sender" (cxAlertSender01), as globalSetup imported and
+ * published them. Every alert of the first two goes through the alert sender's one CX Notify node; its
+ * credentials (a local DingTalk-style robot, a local SMTP server) are created over n8n's REST API
+ * (the templates ship without credentials).
  *
- *  (a) the same detractor delivered three times → one case row in cx_cases and one alert, signed
- *      as DingTalk checks it (timestamp + HMAC-SHA256 sign with the robot's secret);
+ *  (a) the same detractor delivered three times → one case row in cx_cases, one alert signed as
+ *      DingTalk checks it (timestamp + HMAC-SHA256 sign with the robot's secret), one e-mail to the
+ *      owner named by the routing rule, through n8n's Send Email node and SMTP credential;
  *  (b) resolving the case sends the follow-up invitation; a satisfied answer closes the case;
  *  (c) a case already past its due time escalates one level on the watchdog's next run (a manual
  *      execution of the watchdog through n8n's REST API, started from its schedule trigger, as the
  *      editor's "Execute workflow" does), and only one level: a second run right after changes nothing;
  *  (d) an unhappy follow-up answer reopens a resolved case, moves it up one level and alerts the new owner;
- *  (e) a burst of new cases stays within the robot's 20 messages a minute (CX Notify's limiter, kept in
- *      n8n's database), the alerts over the budget coming out as `queued`.
+ *  (e2) 24 new cases, 6 deliveries at a time (in queue mode: spread over two workers), stay within
+ *      the robot's 20 messages a minute; the alerts over the budget wait in the outbox Data Table;
+ *  (f) every one of them reaches the robot exactly once, from the outbox, while the sender's
+ *      scheduled drain and extra manual drains run over each other.
  *
- * Afterwards both workflows are saved back with the templates' nodes and the credential is deleted
+ * Afterwards the workflows are saved back with the templates' nodes and the credentials are deleted
  * (see afterAll for what n8n does not let us put back).
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
@@ -22,11 +26,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
 import {
 	callWebhook,
 	dataTableRows,
 	executions,
 	getWorkflow,
+	info,
 	nodeOutput,
 	publicationStatus,
 	publishWorkflow,
@@ -40,9 +47,13 @@ import {
 const ROOT = join(__dirname, '..', '..');
 const LOOP = 'cxSurveyClosedLoop01';
 const WATCHDOG = 'cxSlaWatchdog01';
+const SENDER = 'cxAlertSender01';
 const SECRET = 'SECe2e-closed-loop-secret';
 const TOKEN = 'e2e-robot-token';
 const CREDENTIAL_NAME = 'E2E capture robot (closed loop)';
+const SMTP_CREDENTIAL_NAME = 'E2E capture SMTP (closed loop)';
+const SMTP_USER = 'cx-alerts';
+const SMTP_PASSWORD = 'e2e-smtp-password';
 
 interface Captured {
 	path: string;
@@ -72,6 +83,40 @@ async function startCapture(): Promise<{ server: Server; url: string; received: 
 	});
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 	return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+}
+
+interface Mail {
+	to: string;
+	from: string;
+	subject: string;
+	text: string;
+	html: string;
+	user?: string;
+}
+
+/** A local SMTP server (smtp-server) that accepts one login and parses every message (mailparser). */
+async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: Mail[] }> {
+	const mails: Mail[] = [];
+	const server = new SMTPServer({
+		disabledCommands: ['STARTTLS'],
+		allowInsecureAuth: true,
+		logger: false,
+		onAuth(auth, _session, cb) {
+			if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) cb(null, { user: auth.username });
+			else cb(new Error('invalid login'));
+		},
+		onData(stream, session, cb) {
+			simpleParser(stream)
+				.then((m) => {
+					const to = Array.isArray(m.to) ? m.to.map((x) => x.text).join(', ') : (m.to?.text ?? '');
+					mails.push({ to, from: m.from?.text ?? '', subject: m.subject ?? '', text: m.text ?? '', html: typeof m.html === 'string' ? m.html : '', user: session.user as string | undefined });
+					cb();
+				})
+				.catch((e) => cb(e));
+		},
+	});
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	return { server, port: (server.server.address() as AddressInfo).port, mails };
 }
 
 /** What the DingTalk robot checks: timestamp (ms) within an hour and sign = base64(HMAC-SHA256(secret, ts + "\n" + secret)). */
@@ -156,54 +201,80 @@ async function caseRow(caseId: string): Promise<Record<string, any>> {
 	return rows[0];
 }
 
-describe('Closed loop (survey closed loop + SLA watchdog) in a real n8n', () => {
+/** The burst cases each robot message is about (a card names its case twice: heading and link). */
+const casesIn = (m: Captured): string[] => [...new Set(JSON.stringify(m.body).match(/CX-[0-9A-Z]{12}/g) ?? [])];
+
+/** Execution ids each queue-mode worker logged as started ("Worker started execution <id>"). */
+function executionsByWorker(): Array<Set<string>> {
+	const logs = (info() as unknown as { workerLogs?: string[] }).workerLogs ?? [];
+	return logs.map((f) => new Set([...readFileSync(f, 'utf8').matchAll(/Worker started execution (\d+)/g)].map((m) => m[1])));
+}
+
+describe('Closed loop (survey closed loop + SLA watchdog + alert sender) in a real n8n', () => {
 	let capture: Awaited<ReturnType<typeof startCapture>>;
-	let credentialId: string | undefined;
+	let smtp: Awaited<ReturnType<typeof startSmtp>>;
+	const credentialIds: string[] = [];
 	const robot = () => capture.received.filter((m) => m.path === '/robot/send');
 	const followUps = () => capture.received.filter((m) => m.path === '/follow-up');
-	const timings: Record<string, number> = {};
+	const timings: Record<string, unknown> = {};
 	let caseA = '';
-
-	/** The template's nodes, with the robot credential on every CX Notify node and the follow-up URL on the capture server. */
-	const pointedAtCapture = (file: string, credential: { id: string; name: string }) =>
-		template(file).nodes.map((n: Record<string, any>) => {
-			if (n.type === 'n8n-nodes-cxloop.cxNotify') return { ...n, credentials: { cxDingTalkRobotApi: credential } };
-			if (n.name === 'Send Follow-up Survey') return { ...n, parameters: { ...n.parameters, url: `${capture.url}/follow-up` } };
-			return n;
-		});
+	/** The burst's alerts that went to the outbox (alert id → case id). */
+	const queuedAlerts = new Map<string, string>();
+	const burstCases: string[] = [];
 
 	beforeAll(async () => {
 		const t0 = Date.now();
 		capture = await startCapture();
+		smtp = await startSmtp();
 		const api = await rest();
-		const cred = await api.post('/rest/credentials', {
-			name: CREDENTIAL_NAME,
-			type: 'cxDingTalkRobotApi',
-			data: { webhookUrl: `${capture.url}/robot/send?access_token=${TOKEN}`, secret: SECRET },
-		});
-		credentialId = cred.data.data.id as string;
-		const credential = { id: credentialId, name: CREDENTIAL_NAME };
-		// The closed loop is reached through its production webhooks: publish the version with the credential.
-		await updateWorkflowNodes(LOOP, pointedAtCapture('survey-closed-loop.json', credential));
+		const robotCred = (
+			await api.post('/rest/credentials', {
+				name: CREDENTIAL_NAME,
+				type: 'cxDingTalkRobotApi',
+				data: { webhookUrl: `${capture.url}/robot/send?access_token=${TOKEN}`, secret: SECRET },
+			})
+		).data.data;
+		const smtpCred = (
+			await api.post('/rest/credentials', {
+				name: SMTP_CREDENTIAL_NAME,
+				type: 'smtp',
+				data: { user: SMTP_USER, password: SMTP_PASSWORD, host: '127.0.0.1', port: smtp.port, secure: false, disableStartTls: true },
+			})
+		).data.data;
+		credentialIds.push(robotCred.id, smtpCred.id);
+		// The sender with both credentials: its live version serves the closed loop's production runs,
+		// its saved version the watchdog's manual runs.
+		await updateWorkflowNodes(
+			SENDER,
+			template('alert-sender.json').nodes.map((n: Record<string, any>) => {
+				if (n.type === 'n8n-nodes-cxloop.cxNotify' && n.parameters.operation === 'send') return { ...n, credentials: { cxDingTalkRobotApi: { id: robotCred.id, name: CREDENTIAL_NAME } } };
+				if (n.type === 'n8n-nodes-base.emailSend') return { ...n, credentials: { smtp: { id: smtpCred.id, name: SMTP_CREDENTIAL_NAME } } };
+				return n;
+			}),
+		);
+		await publishWorkflow(SENDER);
+		// The closed loop needs no credential any more; only its follow-up URL points at the capture server.
+		await updateWorkflowNodes(
+			LOOP,
+			template('survey-closed-loop.json').nodes.map((n: Record<string, any>) => (n.name === 'Send Follow-up Survey' ? { ...n, parameters: { ...n.parameters, url: `${capture.url}/follow-up` } } : n)),
+		);
 		await publishWorkflow(LOOP);
 		await waitForWebhook('cx/feedback');
-		// The watchdog is run manually (its saved workflow); its published version keeps its 5-minute schedule.
-		await updateWorkflowNodes(WATCHDOG, pointedAtCapture('sla-watchdog.json', credential));
 		timings.setupMs = Date.now() - t0;
 	});
 
 	afterAll(async () => {
 		const t0 = Date.now();
 		try {
-			// Both workflows back to the templates' nodes (no credentials, the template's follow-up URL).
-			// n8n's REST API refuses to publish a version whose CX Notify nodes have no credential ("Missing
-			// required credential"), so the closed loop's live version stays the tested one, and its
-			// credential is deleted: its alerts then fail as the template's do (the execution ends in error
-			// after the webhook has answered).
+			// Back to the templates' nodes. The closed loop has no credential, so its template version is
+			// published again. n8n's REST API refuses to publish a sender version whose CX Notify node has no
+			// credential ("Missing required credential"), so the sender's live version stays the tested one,
+			// and its credentials are deleted: its alerts then fail and wait in the outbox, as the template's do.
 			await updateWorkflowNodes(LOOP, template('survey-closed-loop.json').nodes);
-			await updateWorkflowNodes(WATCHDOG, template('sla-watchdog.json').nodes);
-			if (credentialId) await (await rest()).delete(`/rest/credentials/${credentialId}`);
-			for (const id of [LOOP, WATCHDOG]) {
+			await publishWorkflow(LOOP);
+			await updateWorkflowNodes(SENDER, template('alert-sender.json').nodes);
+			for (const id of credentialIds) await (await rest()).delete(`/rest/credentials/${id}`);
+			for (const id of [LOOP, WATCHDOG, SENDER]) {
 				const restored = await getWorkflow(id);
 				const withCredentials = restored.nodes.filter((n) => n.credentials && Object.keys(n.credentials).length);
 				if (withCredentials.length) throw new Error(`${id} still has credentials on ${withCredentials.map((n) => n.name)}`);
@@ -211,12 +282,13 @@ describe('Closed loop (survey closed loop + SLA watchdog) in a real n8n', () => 
 			}
 		} finally {
 			await new Promise((r) => capture?.server.close(r));
+			await new Promise((r) => smtp?.server.close(() => r(undefined)));
 			timings.restoreMs = Date.now() - t0;
-			console.log(`[e2e closed loop] timings (ms): ${JSON.stringify(timings)}`);
+			console.log(`[e2e closed loop] ${info().db}${(info() as any).workerLogs?.length ? ` + ${(info() as any).workerLogs.length} workers` : ''}: ${JSON.stringify(timings)}`);
 		}
 	});
 
-	it('(a) the same detractor delivered three times makes one case and one signed alert', async () => {
+	it('(a) the same detractor delivered three times makes one case, one signed alert and one e-mail to the owner', async () => {
 		const t0 = Date.now();
 		const earlier = new Set((await executions(LOOP)).map((e) => String(e.id)));
 		const fb = feedback('a', {
@@ -235,7 +307,7 @@ describe('Closed loop (survey closed loop + SLA watchdog) in a real n8n', () => 
 		expect(caseA).toMatch(/^CX-[0-9A-Z]{12}$/);
 		expect(answers.every((a) => a.caseId === caseA)).toBe(true);
 
-		// The webhook answers once the case is saved; the alert follows in the same execution.
+		// The webhook answers once the case is saved; the alert follows in the same execution (through the sender).
 		const runs = (await waitForExecutions(LOOP, earlier.size + 3)).filter((r) => !earlier.has(String(r.id)));
 		expect(runs.map((r) => [r.mode, r.status])).toEqual(Array(3).fill(['webhook', 'success']));
 
@@ -254,6 +326,17 @@ describe('Closed loop (survey closed loop + SLA watchdog) in a real n8n', () => 
 		expect(text).toContain(caseA);
 		expect(text).toContain('新客诉');
 		expect(text).not.toContain('13800138000'); // the customer's words, redacted
+
+		// The e-mail copy: to the owner named by the in-house rule, through the SMTP credential's login.
+		const [mail] = await until(() => smtp.mails, (m) => m.length >= 1, 'the alert e-mail');
+		expect(smtp.mails).toHaveLength(1);
+		expect(mail).toMatchObject({ to: 'front-office@example.com', from: 'cx-alerts@example.com', user: SMTP_USER });
+		expect(mail.subject.startsWith(`[CX] 新客诉 ${caseA} · `)).toBe(true);
+		expect(mail.text).toContain('负责人: Front Office 前厅部 / Duty Manager 值班经理');
+		expect(mail.text).toContain(`https://cx.example.com/cases/${caseA}`);
+		expect(mail.text + mail.html).not.toContain('13800138000');
+		expect(mail.html).toContain(`<h3>新客诉 ${caseA}</h3>`);
+		expect(mail.text).not.toContain('n8n'); // no "sent automatically with n8n" footer
 		timings.aMs = Date.now() - t0;
 	});
 
@@ -339,49 +422,102 @@ describe('Closed loop (survey closed loop + SLA watchdog) in a real n8n', () => 
 		timings.dMs = Date.now() - t0;
 	});
 
-	// The two templates share one robot: their CX Notify budgets are 15 (closed loop) + 5 (watchdog) a
-	// minute, so together they stay within DingTalk's 20 (n8n's stores are per workflow; see cx-notify.md).
-	const burst = (concurrency: number) => async () => {
+	it("(e2) 24 new cases, 6 deliveries at a time, stay within the robot's 20 messages a minute; the rest wait in the outbox", async () => {
 		const t0 = Date.now();
 		const BURST = 24;
-		const CONCURRENCY = concurrency;
-		const earlier = new Set((await executions(LOOP)).map((e) => String(e.id)));
+		const CONCURRENCY = 6;
+		const earlierLoop = new Set((await executions(LOOP)).map((e) => String(e.id)));
+		const earlierSender = new Set((await executions(SENDER)).map((e) => String(e.id)));
 		const sentBefore = robot().length;
-		const answers: Array<{ status: number; action?: string }> = [];
+		const answers: Array<{ status: number; action?: string; caseId?: string }> = [];
 		let next = 0;
-		const worker = async () => {
+		const deliver = async () => {
 			while (next < BURST) {
 				const k = next++;
-				const fb = feedback(`e-${k}`, { receivedAt: shanghaiIso(0), customer: { id: `G-burst-${k}`, inHouse: false }, booking: `BK-burst-${k}` });
+				const fb = feedback(`e2-${k}`, { receivedAt: shanghaiIso(0), customer: { id: `G-burst-${k}`, inHouse: false }, booking: `BK-burst-${k}` });
 				const res = await callWebhook('cx/feedback', { body: fb });
-				answers.push({ status: res.status, action: res.data?.action });
+				answers.push({ status: res.status, action: res.data?.action, caseId: res.data?.caseId });
 			}
 		};
-		await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-		expect(answers).toEqual(Array(BURST).fill({ status: 200, action: 'created' }));
-		const runs = (await waitForExecutions(LOOP, earlier.size + BURST)).filter((r) => !earlier.has(String(r.id)));
+		await Promise.all(Array.from({ length: CONCURRENCY }, deliver));
+		expect(answers.map(({ status, action }) => ({ status, action }))).toEqual(Array(BURST).fill({ status: 200, action: 'created' }));
+		burstCases.push(...answers.map((a) => a.caseId as string));
+		const runs = (await waitForExecutions(LOOP, earlierLoop.size + BURST, 60_000)).filter((r) => !earlierLoop.has(String(r.id)));
 		expect(runs.map((r) => r.status)).toEqual(Array(BURST).fill('success'));
+		timings.burstMs = Date.now() - t0;
 
-		const outputs = await Promise.all(runs.map((r) => nodeOutput(String(r.id), 'Alert Owner')));
-		const statuses: string[] = outputs.flat().map((item) => item.notify?.status);
+		// Each closed-loop run called the sender once ("integrated" executions of the sender).
+		const senderRuns = (await executions(SENDER)).filter((e) => !earlierSender.has(String(e.id)) && e.mode === 'integrated');
+		expect(senderRuns).toHaveLength(BURST);
+		expect(senderRuns.every((e) => e.status === 'success')).toBe(true);
+		const outputs = (await Promise.all(senderRuns.map((r) => nodeOutput(String(r.id), 'Send Alert')))).flat();
+		const statuses: string[] = outputs.map((item) => item.notify?.status);
 		const sent = statuses.filter((x) => x === 'sent').length;
-		const queued = statuses.filter((x) => x === 'queued').length;
-		expect(sent + queued).toBe(BURST);
+		for (const item of outputs.filter((x) => x.notify?.status === 'queued')) queuedAlerts.set(item.notify.alertId, item.caseId);
+		expect(sent + queuedAlerts.size).toBe(BURST);
+		expect(queuedAlerts.size).toBeGreaterThan(0);
 		expect(robot().length - sentBefore).toBe(sent);
-		expect(queued).toBeGreaterThan(0);
-		// Every message this file put on the robot, in any 60 s: within DingTalk's 20 (CX Notify aims at 20 − 2 per workflow).
+		// The alerts that did not go out are held in the outbox, due when the window has room again.
+		const held = (await dataTableRows('cx_alert_outbox')).filter((r) => queuedAlerts.has(r.alertId));
+		expect(held).toHaveLength(queuedAlerts.size);
+		expect(held.every((r) => ['queued', 'sending', 'sent'].includes(r.status) && JSON.parse(r.item).caseId === queuedAlerts.get(r.alertId))).toBe(true);
+
 		const times = robot().map((m) => m.at);
 		const maxIn60s = Math.max(...times.map((t) => times.filter((x) => x >= t && x < t + 60_000).length));
 		expect(maxIn60s).toBeLessThanOrEqual(20);
-		timings.eMs = Date.now() - t0;
-		Object.assign(timings, { burstSent: sent, burstQueued: queued, robotMaxIn60s: maxIn60s });
-	};
+		const workers = executionsByWorker();
+		if (workers.length) {
+			// queue mode: both workers ran closed-loop executions of the burst (and the sender inside them)
+			const perWorker = workers.map((w) => runs.filter((r) => w.has(String(r.id))).length);
+			timings.burstRunsPerWorker = perWorker;
+			expect(perWorker.reduce((a, b) => a + b, 0)).toBe(BURST);
+			expect(perWorker.every((n) => n > 0)).toBe(true);
+		}
+		Object.assign(timings, { burstSent: sent, burstQueued: queuedAlerts.size, robotMaxIn60sAfterBurst: maxIn60s });
+	});
 
-	it("(e) a burst of new cases, one after another, stays within the robot's 20 messages a minute; the rest come out queued", burst(1));
+	it('(f) every alert held in the outbox reaches the robot exactly once, while drains run over each other', async () => {
+		expect(queuedAlerts.size).toBeGreaterThan(0);
+		const t0 = Date.now();
+		const mentions = (caseId: string) => robot().filter((m) => casesIn(m).includes(caseId)).length;
+		const pending = () => [...queuedAlerts.values()].filter((c) => mentions(c) === 0);
+		// The sender's own schedule drains every minute; extra manual drains (the editor's "Execute
+		// workflow" on its schedule trigger) make drains overlap, as a slow drain would.
+		let manualDrains = 0;
+		let drainsDone = false;
+		const extraDrains = (async () => {
+			while (!drainsDone) {
+				await new Promise((r) => setTimeout(r, 12_000));
+				if (drainsDone) break;
+				await Promise.all([runManually(SENDER, 'Every Minute', 60_000), runManually(SENDER, 'Every Minute', 60_000)]);
+				manualDrains += 2;
+			}
+		})();
+		try {
+			await until(pending, (p) => p.length === 0, 'every queued alert to reach the robot', 210_000);
+			await until(
+				async () => (await dataTableRows('cx_alert_outbox')).filter((r) => queuedAlerts.has(r.alertId) && r.status !== 'sent').length,
+				(n) => n === 0,
+				'the outbox rows to be marked sent',
+				60_000,
+			);
+		} finally {
+			drainsDone = true;
+			await extraDrains;
+		}
+		// One more drain after everything went out: nothing is sent twice.
+		const before = robot().length;
+		expect((await runManually(SENDER, 'Every Minute', 60_000)).status).toBe('success');
+		expect(robot().length).toBe(before);
+		for (const c of burstCases) expect(mentions(c)).toBe(1);
+		const rows = (await dataTableRows('cx_alert_outbox')).filter((r) => queuedAlerts.has(r.alertId));
+		expect(rows).toHaveLength(queuedAlerts.size);
+		expect(rows.every((r) => r.status === 'sent' && r.sentAt)).toBe(true);
 
-	// KNOWN BUG (issue 7 stays open for it): with 6 deliveries at a time, a clean CI machine once put
-	// 23 messages on the robot within 60 s. The limiter's lock and slots live in n8n's deduplication
-	// store, whose check-and-record is a read-modify-write of one row, so concurrent executions can both
-	// take the lock and lose each other's slots. Re-enable this when the limiter has an atomic primitive.
-	it.skip("(e2) a burst of 6 concurrent deliveries stays within the robot's 20 messages a minute", burst(6));
+		// Every message this file put on the robot, in any 60 s: within DingTalk's 20 (the sender aims at 20 − 2).
+		const times = robot().map((m) => m.at);
+		const maxIn60s = Math.max(...times.map((t) => times.filter((x) => x >= t && x < t + 60_000).length));
+		expect(maxIn60s).toBeLessThanOrEqual(20);
+		Object.assign(timings, { fMs: Date.now() - t0, manualDrains, robotMessages: times.length, robotMaxIn60s: maxIn60s });
+	}, 330_000);
 });

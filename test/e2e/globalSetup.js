@@ -3,9 +3,11 @@
 // workflows/ imported and published, in a temporary user folder and on free ports.
 //   default                      SQLite, one process
 //   CXLOOP_E2E_DB=postgres       a fresh database on the machine's PostgreSQL (127.0.0.1, trust auth)
-//   CXLOOP_E2E_MODE=queue        PostgreSQL + Redis, main process + one worker that runs the executions
+//   CXLOOP_E2E_MODE=queue        PostgreSQL + Redis, main process + TWO workers that run the executions
+//                                (so "across workers" is really tested; their logs, at info level, name the
+//                                executions each ran: artifacts/e2e-n8n-worker-<n>.log)
 // Tests read the connection details from the file named by CXLOOP_E2E_INFO.
-const { mkdtempSync, writeFileSync, mkdirSync } = require('node:fs');
+const { appendFileSync, mkdtempSync, writeFileSync, mkdirSync } = require('node:fs');
 const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
 const { tmpdir } = require('node:os');
@@ -47,17 +49,34 @@ module.exports = async function globalSetup() {
 	mkdirSync(artifacts, { recursive: true });
 	const server = await rt.startN8n(env, { logFile: join(artifacts, `e2e-n8n-${mode}-${db}.log`) });
 	await rt.waitForWebhooks(server.baseUrl, rt.templateWebhookPaths());
-	let worker;
+	const workers = [];
+	const workerLogs = [];
 	if (mode === 'queue') {
-		const workerEnv = {
-			...env,
-			N8N_RUNNERS_BROKER_PORT: String(await rt.freePort()),
-			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
-			QUEUE_HEALTH_CHECK_PORT: String(await rt.freePort()),
-		};
-		worker = await rt.startN8n(workerEnv, { command: 'worker', logFile: join(artifacts, 'e2e-n8n-worker.log') });
+		for (let n = 1; n <= 2; n++) {
+			const logFile = join(artifacts, `e2e-n8n-worker-${n}.log`);
+			writeFileSync(logFile, '');
+			const workerEnv = {
+				...env,
+				// "Worker started execution <id>" is logged at info level: the tests read which worker ran what.
+				N8N_LOG_LEVEL: 'info',
+				N8N_RUNNERS_BROKER_PORT: String(await rt.freePort()),
+				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+				QUEUE_HEALTH_CHECK_PORT: String(await rt.freePort()),
+			};
+			const worker = await rt.startN8n(workerEnv, {
+				command: 'worker',
+				logFile,
+				// Written as it comes (not only at the end), so tests can read it while n8n runs.
+				onSpawn: (child) => {
+					child.stdout.on('data', (b) => appendFileSync(logFile, b));
+					child.stderr.on('data', (b) => appendFileSync(logFile, b));
+				},
+			});
+			workers.push(worker);
+			workerLogs.push(logFile);
+		}
 	}
-	globalThis.__cxloopE2E = { server, worker, database, userFolder };
+	globalThis.__cxloopE2E = { server, workers, database, userFolder };
 	const info = {
 		baseUrl: server.baseUrl,
 		owner: { email: owner.email, password: owner.password },
@@ -65,6 +84,7 @@ module.exports = async function globalSetup() {
 		db,
 		mode,
 		workflows: workflows.map((w) => ({ id: w.id, name: w.name, file: w.file })),
+		workerLogs,
 		setupMs: Date.now() - t0,
 		startupMs: server.startupMs,
 	};
@@ -72,7 +92,7 @@ module.exports = async function globalSetup() {
 	writeFileSync(infoFile, JSON.stringify(info, null, 2));
 	process.env.CXLOOP_E2E_INFO = infoFile;
 	console.log(
-		`\n[e2e] n8n ${rt.N8N_VERSION} (${db}, ${mode} mode${worker ? ' + 1 worker' : ''}) at ${server.baseUrl}: ` +
+		`\n[e2e] n8n ${rt.N8N_VERSION} (${db}, ${mode} mode${workers.length ? ` + ${workers.length} workers` : ''}) at ${server.baseUrl}: ` +
 			`set up in ${Math.round(info.setupMs / 1000)} s, server ready in ${Math.round(server.startupMs / 1000)} s`,
 	);
 };

@@ -7,10 +7,14 @@ const { rmSync } = require('node:fs');
 module.exports = async function globalTeardown() {
 	const ctx = globalThis.__cxloopE2E;
 	if (!ctx) return;
-	for (const p of [ctx.worker, ctx.server]) {
+	for (const p of [...(ctx.workers ?? []), ctx.server]) {
 		if (!p) continue;
-		p.saveLog();
-		await p.stop();
+		// Workers' logs were written as they came (globalSetup); the server's is saved now.
+		if (p !== ctx.server) await p.stop();
+		else {
+			p.saveLog();
+			await p.stop();
+		}
 	}
 	if (process.env.CXLOOP_E2E_KEEP !== '1') rmSync(ctx.userFolder, { recursive: true, force: true });
 	if (ctx.database) {

@@ -134,3 +134,83 @@ describe('CX Notify (in-process n8n, local robot capture server)', () => {
 		expect(r.error('Notify')?.message).toMatch(/Item 0: not a case or Feedback record/);
 	});
 });
+
+describe('CX Notify: per-item errors, alert ids, the lock row, e-mail', () => {
+	const noCredential = (continueOnFail: boolean) => {
+		const wf = chain({ type: 'cxNotify', name: 'Notify', parameters: { platform: 'dingtalk', operation: 'send' }, continueOnFail });
+		return wf;
+	};
+
+	it('no credential selected: every item fails on its own; with Continue On Fail nothing is lost and the rest of the batch is kept', async () => {
+		const input = [routedFeedback(1), { hello: 'not an alert' }, routedFeedback(2)];
+		const r = await runWorkflow(noCredential(true), { input });
+		const out = r.json('Notify');
+		expect(out).toHaveLength(3);
+		expect(r.items('Notify').map((x) => (x.pairedItem as any).item)).toEqual([0, 1, 2]);
+		expect(out[0]).toMatchObject({ id: 'typeform:resp-1', notify: { status: 'failed', platform: 'dingtalk', code: 'NO_CREDENTIAL' } });
+		expect((out[0] as any).notify.error).toMatch(/^Item 0: no usable robot credential/);
+		expect((out[0] as any).notify.alertId).toMatch(/^CX-000000000001\/new\//);
+		expect(out[1].error).toMatch(/^Item 1: not a case or Feedback record/);
+		expect((out[2] as any).notify.error).toMatch(/^Item 2: no usable robot credential/);
+		expect(server.calls('POST /robot/send')).toHaveLength(0);
+		expect(r.run.data.resultData.error).toBeUndefined();
+	});
+
+	it('no credential selected, without Continue On Fail: the error names the first alert item', async () => {
+		const r = await runWorkflow(noCredential(false), { input: [routedFeedback(1)] });
+		const err = r.error('Notify') as any;
+		expect(err.message).toMatch(/^Item 0: no usable robot credential/);
+		expect(err.context?.itemIndex ?? err.itemIndex).toBe(0);
+	});
+
+	it('alert ids are stable for the same alert and differ between alerts; the lock row is gone after the run', async () => {
+		const a = await runWorkflow(notify('dingtalk', 'cxDingTalkRobotApi'), { input: [routedFeedback(5), routedFeedback(6)], credentials: dingCreds(), workflowId: 'wf-ids' });
+		const ids = a.json('Notify').map((x: any) => x.notify.alertId);
+		expect(new Set(ids).size).toBe(2);
+		const b = await runWorkflow(notify('dingtalk', 'cxDingTalkRobotApi'), { input: [routedFeedback(5)], credentials: dingCreds(), workflowId: 'wf-ids' });
+		expect((b.json('Notify')[0] as any).notify.alertId).toBe(ids[0]);
+		const node = b.workflow.getNode('Notify')!;
+		expect(await memoryDeduplicator.getProcessedDataCount('node', { workflow: b.workflow, node } as any)).toBe(0);
+		expect(await memoryDeduplicator.getProcessedDataCount('workflow', { workflow: b.workflow, node } as any)).toBe(3);
+	});
+
+	it("n8n's store failing: nothing is sent without the lock, every alert comes out queued (for the outbox), none lost", async () => {
+		const original = memoryDeduplicator.getProcessedDataCount.bind(memoryDeduplicator);
+		memoryDeduplicator.getProcessedDataCount = async () => {
+			throw new Error('SQLITE_BUSY: database is locked');
+		};
+		try {
+			const r = await runWorkflow(notify('dingtalk', 'cxDingTalkRobotApi'), { input: [routedFeedback(1), routedFeedback(2)], credentials: dingCreds() });
+			const out = r.json('Notify') as any[];
+			expect(out.map((x) => x.notify.status)).toEqual(['queued', 'queued']);
+			expect(out[0].notify.reason).toMatch(/^rate limiter unavailable \(.*database is locked.*\); not sent$/);
+			expect(Date.parse(out[0].notify.retryAt)).toBeGreaterThan(Date.now());
+			expect(server.calls('POST /robot/send')).toHaveLength(0);
+		} finally {
+			memoryDeduplicator.getProcessedDataCount = original;
+		}
+	});
+
+	it('Compose E-mail: the card as an e-mail to the owner (else the fallback, plus copies), redacted and HTML-escaped; no credential needed', async () => {
+		const withEmail = feedback({
+			id: 'typeform:resp-9',
+			sourceId: 'resp-9',
+			text: '前台态度很差，电话 13800138000',
+			routing: { owner: { department: '前厅部', person: '<b>值班经理</b>', emails: ['duty@hotel.example'] }, priority: 'urgent', dueAt: '2026-11-23T12:00:05+08:00', caseId: 'CX-000000000009', alert: true, sla: { timeZone: 'Asia/Shanghai' } },
+		} as any);
+		const noEmail = routedFeedback(10);
+		const wf = chain({ type: 'cxNotify', name: 'Compose', parameters: { operation: 'compose', language: 'zh', options: { copyTo: 'cx-team@hotel.example, not-an-address', fallbackTo: 'gm@hotel.example', linkBase: 'https://cx.example.com/c/' } } });
+		const r = await runWorkflow(wf, { input: [withEmail, noEmail] });
+		const [a, b] = r.json('Compose') as any[];
+		expect(a.email.to).toBe('duty@hotel.example, cx-team@hotel.example');
+		expect(a.email.subject).toMatch(/^\[CX\] 新客诉 CX-000000000009 · /);
+		expect(a.email.text).toContain('负责人: 前厅部 / <b>值班经理</b>');
+		expect(a.email.text).toContain('https://cx.example.com/c/CX-000000000009');
+		expect(a.email.text).not.toContain('13800138000');
+		expect(a.email.html).toContain('&lt;b&gt;');
+		expect(a.email.html).not.toContain('<b>值班经理');
+		expect(a.email.alertId).toMatch(/^CX-000000000009\/new\//);
+		expect(b.email.to).toBe('gm@hotel.example, cx-team@hotel.example');
+		expect(server.calls('POST /robot/send')).toHaveLength(0);
+	});
+});

@@ -335,3 +335,37 @@ export function buildDigest(platform: Platform, alerts: Alert[], lang: Lang, que
 			};
 	}
 }
+
+function escapeHtml(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+export interface EmailMessage {
+	subject: string;
+	text: string;
+	html: string;
+}
+
+/**
+ * The same card as an e-mail (n8n's Send Email node sends it): subject "[CX] <kind> <case id> · <title>",
+ * a plain-text body and an HTML body with every customer-supplied value escaped. The customer's
+ * words are the redacted quote of the alert, as on the chat card.
+ */
+export function buildEmail(a: Alert, lang: Lang): EmailMessage {
+	const t = L[lang];
+	const head = heading(a, lang);
+	const rows = lines(a, lang);
+	const subject = clip(`[CX] ${head} · ${a.title}`.replace(/[\r\n]+/g, ' '), 200);
+	const text = [head, a.title, '', ...rows.map(([k, v]) => `${k}: ${v}`), a.link ? `\n${t.open}: ${a.link}` : ''].filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== '')).join('\n').trim();
+	const html = [
+		`<h3>${escapeHtml(head)}</h3>`,
+		`<p><strong>${escapeHtml(a.title)}</strong></p>`,
+		'<table cellpadding="4" style="border-collapse:collapse">',
+		...rows.map(([k, v]) => `<tr><td style="color:#666;vertical-align:top">${escapeHtml(k)}</td><td>${escapeHtml(v)}</td></tr>`),
+		'</table>',
+		a.link && /^https?:\/\//i.test(a.link) ? `<p><a href="${escapeHtml(a.link)}">${escapeHtml(t.open)}</a></p>` : '',
+	]
+		.filter(Boolean)
+		.join('\n');
+	return { subject, text, html };
+}

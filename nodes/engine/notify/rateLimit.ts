@@ -6,32 +6,24 @@
  * Scheme (sliding window, token slots):
  * - Time is cut into buckets of `bucketMs` (10 s). A send claims a slot key
  *   `<robot>:s:<bucket>:<n>`, n = 1…limit.
- * - To decide, one call records the probe keys of the last ⌈window/bucket⌉+1 buckets (7 × 20 = 140
- *   keys) plus the robot's block marker for this minute. Keys that were already there are the slots
- *   used in the window; a second call removes every probe key that was not claimed. Every message
- *   sent in the last 60 s is therefore counted, so no 60-second window sees more than `limit`
- *   messages — for executions that do not overlap in time.
+ * - To decide, one call records the probe keys of the last ⌈window/bucket⌉+1 buckets (7 × 18 keys)
+ *   plus the robot's block marker for this minute. Keys that were already there are the slots used
+ *   in the window; a second call removes every probe key that was not claimed (and the slot keys of
+ *   buckets that have left the window, so the row stays small). Every message claimed in the last
+ *   60–70 s is counted, so no 60-second window sees more than `limit − safetyMargin` claims.
  * - When a robot answers "too fast" (DingTalk 130101 / 90030, WeCom 45009, HTTP 429) the node
  *   records block markers for the platform's block time (DingTalk 10 min) and queues instead.
  *
- * Concurrency: n8n's store does an unlocked read-modify-write of one database row, so two
- * executions probing at the same moment could both take the same slot (measured in a real n8n:
- * 22–23 messages in 60 s from 100 overlapping executions). The only atomic step n8n offers is the
- * INSERT of a store row that does not exist yet (unique key). CX Notify uses that as a lock
- * (`withLock`: the row of the node's own scope exists = locked; deleted = free), held only for the
- * two store calls of `acquire`, and keeps the slots in the workflow's scope. A lock left by a
- * crashed execution is broken after a few seconds. The budget is shared by every CX Notify node of
- * the workflow (keyed by robot); two CX Notify nodes posting to one robot at the same instant hold
- * different locks and can still race. Two workflows posting to one robot have separate budgets.
- * `safetyMargin` (default 2) keeps slack for those cases, and a "too fast" answer blocks the robot.
+ * Concurrency: n8n's store updates a row by an unlocked read-modify-write, so every function here
+ * that writes (`acquire`, `release`, `block`) must run while the caller holds the lock of
+ * `lock.ts` (CX Notify does), which serialises all writes to the slot row. `beforeWrite` lets the
+ * caller abort (throw) when it is past its lock deadline, before each write.
  */
 
 export interface SlotStore {
 	/** Records the keys; returns which were new and which were already recorded. */
 	checkAndRecord(keys: string[]): Promise<{ new: string[]; processed: string[] }>;
 	remove(keys: string[]): Promise<void>;
-	/** Runs `fn` while holding a mutual-exclusion lock, where the store can provide one. */
-	withLock?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 export interface LimitOptions {
@@ -61,11 +53,10 @@ export function robotKey(platform: string, id: string): string {
 	return `${platform}:${id}`;
 }
 
-export async function acquire(store: SlotStore, robot: string, want: number, now: number, o: LimitOptions = {}): Promise<Grant> {
-	return store.withLock ? await store.withLock(async () => await acquireUnlocked(store, robot, want, now, o)) : await acquireUnlocked(store, robot, want, now, o);
-}
+/** Buckets behind the window whose slot keys each `acquire` also removes (5 minutes of them). */
+const PRUNE_BUCKETS = 30;
 
-async function acquireUnlocked(store: SlotStore, robot: string, want: number, now: number, o: LimitOptions): Promise<Grant> {
+export async function acquire(store: SlotStore, robot: string, want: number, now: number, o: LimitOptions = {}, beforeWrite: () => void = () => {}): Promise<Grant> {
 	const limit = Math.max(1, (o.limit ?? 20) - (o.safetyMargin ?? 0));
 	const windowMs = o.windowMs ?? MINUTE;
 	const bucketMs = o.bucketMs ?? 10_000;
@@ -74,6 +65,7 @@ async function acquireUnlocked(store: SlotStore, robot: string, want: number, no
 	const blockKey = `${robot}:blk:${Math.floor(now / MINUTE)}`;
 	const probe: string[] = [blockKey];
 	for (let k = b - span; k <= b; k++) for (let n = 1; n <= limit; n++) probe.push(`${robot}:s:${k}:${n}`);
+	beforeWrite();
 	const res = await store.checkAndRecord(probe);
 	const seen = new Set(res.processed.map(String));
 	const blocked = seen.has(blockKey);
@@ -95,7 +87,9 @@ async function acquireUnlocked(store: SlotStore, robot: string, want: number, no
 	}
 	const keepSet = new Set(keep);
 	const release = res.new.map(String).filter((k) => !keepSet.has(k));
-	if (release.length) await store.remove(release);
+	for (let k = b - span - PRUNE_BUCKETS; k < b - span; k++) for (let n = 1; n <= limit; n++) release.push(`${robot}:s:${k}:${n}`);
+	beforeWrite();
+	await store.remove(release);
 	let retryAt: string | undefined;
 	if (granted < want) {
 		if (blocked) retryAt = new Date((Math.floor(now / MINUTE) + 1) * MINUTE).toISOString();
@@ -114,17 +108,25 @@ async function acquireUnlocked(store: SlotStore, robot: string, want: number, no
 	return { granted: keep.length, used, limit, blocked, retryAt, keys: keep };
 }
 
-/** Gives back slots claimed for sends that never reached the robot. */
-export async function release(store: SlotStore, keys: string[]): Promise<void> {
-	if (keys.length) await store.remove(keys);
+/** Gives back slots claimed for sends that never reached the robot. Under the lock. */
+export async function release(store: SlotStore, keys: string[], beforeWrite: () => void = () => {}): Promise<void> {
+	if (!keys.length) return;
+	beforeWrite();
+	await store.remove(keys);
 }
 
-/** Marks the robot as blocked for `minutes` from now (after a "too fast" answer). */
-export async function block(store: SlotStore, robot: string, now: number, minutes: number): Promise<void> {
+/** The block-marker keys for `minutes` from now (after a "too fast" answer). */
+export function blockKeys(robot: string, now: number, minutes: number): string[] {
 	const m = Math.floor(now / MINUTE);
 	const keys: string[] = [];
 	for (let i = 0; i <= Math.max(1, Math.ceil(minutes)); i++) keys.push(`${robot}:blk:${m + i}`);
-	await store.checkAndRecord(keys);
+	return keys;
+}
+
+/** Marks the robot as blocked for `minutes` from now. Under the lock. */
+export async function block(store: SlotStore, robot: string, now: number, minutes: number, beforeWrite: () => void = () => {}): Promise<void> {
+	beforeWrite();
+	await store.checkAndRecord(blockKeys(robot, now, minutes));
 }
 
 /** An in-memory store with the same semantics (tests, benchmarks). */

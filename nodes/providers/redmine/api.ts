@@ -76,7 +76,15 @@ export function redmineApi(req: Requester, baseUrl: string, s: RedmineSettings):
 			if (pid) issue.priority_id = pid;
 			if (s.trackerId) issue.tracker_id = Number(s.trackerId);
 			if (s.assignedToId) issue.assigned_to_id = Number(s.assignedToId);
-			if (c.dueAt) issue.due_date = c.dueAt.slice(0, 10);
+			if (c.dueAt) {
+				// Redmine wants due_date >= start_date, and start_date defaults to today: a case that is
+				// already past due (old feedback, a late import) would be refused. Start it on the day it
+				// was opened, or on its due day if that is earlier.
+				const due = c.dueAt.slice(0, 10);
+				const opened = (c.createdAt ?? '').slice(0, 10);
+				issue.due_date = due;
+				issue.start_date = /^\d{4}-\d{2}-\d{2}$/.test(opened) && opened < due ? opened : due;
+			}
 			const res = await req({ method: 'POST', path: '/issues.json', body: { issue } });
 			return fromRedmine(res.body.issue, baseUrl);
 		},

@@ -58,8 +58,10 @@ describe('rate limiter (sliding window over a seen-keys store)', () => {
 		}
 		expect(pending).toBe(0);
 		for (const s of sent) expect(sent.filter((x) => x > s - 60_000 && x <= s).length).toBeLessThanOrEqual(20);
-		// the store keeps only claimed slots (probe keys are released)
-		expect(store.keys.size).toBe(100);
+		// the store keeps only claimed slots still near the window: probe keys are released and the slots
+		// of buckets that left the window are pruned, so the row stays small
+		expect([...store.keys].every((k) => /^wecom:x:s:\d+:\d+$/.test(k))).toBe(true);
+		expect(store.keys.size).toBeLessThanOrEqual(20);
 	});
 	it('safety margin and block markers', async () => {
 		const store = new MemorySlotStore();

@@ -1,1 +1,1 @@
-export type CxNotifyOperation = 'send';
+export type CxNotifyOperation = 'send' | 'compose';

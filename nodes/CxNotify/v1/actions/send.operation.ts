@@ -14,7 +14,8 @@ import { caseFromRow } from '../../../engine/cases/model';
 import { FeedbackSchema, type Feedback } from '../../../engine/feedback/schema';
 import { alertFromCase, alertFromFeedback, buildDigest, buildMessage, type Alert, type AlertKind, type Lang } from '../../../engine/notify/cards';
 import { interpretResponse, type Platform } from '../../../engine/notify/errors';
-import { acquire, block, messagesWanted, plan, release, type SlotStore } from '../../../engine/notify/rateLimit';
+import { acquire, block, messagesWanted, plan, release, type Grant, type SlotStore } from '../../../engine/notify/rateLimit';
+import { withLock, type LockClock, type LockStore } from '../../../engine/notify/lock';
 import { scrub } from '../../../engine/notify/signature';
 import type { Owner } from '../../../engine/routing/rules';
 import { dingTalkRobot } from '../../../providers/dingtalk/transport';
@@ -24,6 +25,7 @@ import { slackRobot } from '../../../providers/slack/transport';
 import { teamsRobot } from '../../../providers/teams/transport';
 import type { Robot } from '../transport';
 import { getPath as pick } from '../../../engine/path';
+import { createHash } from 'node:crypto';
 
 const properties: INodeProperties[] = [
 	{
@@ -122,6 +124,21 @@ export function alertFromItem(raw: unknown, opts: { kind: AlertKind | 'auto'; li
 	throw new Error(`not a case or Feedback record (${parsed.error.issues.slice(0, 2).map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
 }
 
+/**
+ * A stable id for one alert (for the outbox and for "sent exactly once"): the case, the kind, the
+ * escalation level and the case's last change, so the same alert re-sent from the outbox keeps its
+ * id and a later event on the same case gets a new one.
+ */
+export function alertId(raw: unknown, alert: Alert): string {
+	const r = (raw && typeof raw === 'object' ? raw : {}) as IDataObject;
+	const row = (r.row ?? {}) as IDataObject;
+	const c = (r.case ?? {}) as IDataObject;
+	const stamp = String(row.changedAt ?? r.changedAt ?? c.updatedAt ?? r.updatedAt ?? r.receivedAt ?? '');
+	const subject = alert.caseId ?? String(r.id ?? r.externalId ?? '');
+	const hash = createHash('sha256').update(JSON.stringify([subject, alert.kind, alert.escalationLevel ?? 0, stamp, alert.title])).digest('hex').slice(0, 12);
+	return `${subject || 'alert'}/${alert.kind}/${hash}`;
+}
+
 async function robotFor(ctx: IExecuteFunctions, platform: Platform): Promise<Robot> {
 	switch (platform) {
 		case 'dingtalk':
@@ -143,12 +160,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const lang = this.getNodeParameter('language', 0, 'zh') as Lang;
 	const o = this.getNodeParameter('options', 0, {}) as IDataObject;
 	const out: Array<INodeExecutionData | undefined> = new Array(items.length);
-	const alerts: Array<{ i: number; alert: Alert }> = [];
+	const alerts: Array<{ i: number; alert: Alert; id: string }> = [];
 
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const field = this.getNodeParameter('alertField', i, '') as string;
-			const alert = alertFromItem(pick(items[i].json, field), {
+			const raw = pick(items[i].json, field);
+			const alert = alertFromItem(raw, {
 				kind: this.getNodeParameter('kind', i, 'auto') as AlertKind | 'auto',
 				linkBase: (o.linkBase as string) || undefined,
 				mobiles: list(o.mobiles),
@@ -156,7 +174,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				atAll: !!o.atAll,
 				quoteLength: (o.quoteLength as number) || 200,
 			});
-			alerts.push({ i, alert });
+			alerts.push({ i, alert, id: alertId(raw, alert) });
 		} catch (e) {
 			const err = new NodeOperationError(this.getNode(), `Item ${i}: ${(e as Error).message}`, { itemIndex: i });
 			if (!this.continueOnFail()) throw err;
@@ -164,116 +182,162 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		}
 	}
 
-	if (alerts.length) {
-		const robot = await robotFor(this, platform);
-		// The slots live in the workflow's deduplication store (shared by every CX Notify node of the
-		// workflow); this node's own store row serves as a lock: n8n inserts a missing row atomically
-		// (unique key), so "row created by me" = lock held; deleting the row releases it.
-		const retry = async <T>(fn: () => Promise<T>): Promise<T> => {
-			for (let attempt = 0; ; attempt++) {
-				try {
-					return await fn();
-				} catch (e) {
-					if (attempt >= 3) throw new NodeOperationError(this.getNode(), `n8n's deduplication store failed: ${(e as Error).message}`);
-					await sleep(50 + Math.floor(Math.random() * 100));
-				}
-			}
-		};
-		const lockKey = 'cxnotify-lock';
-		const takeLock = async (): Promise<boolean> => {
-			try {
-				const r = await this.helpers.checkProcessedAndRecord([lockKey], 'node', { mode: 'entries', maxEntries: 10 });
-				return r.new.length > 0;
-			} catch {
-				return false; // another execution inserted the row first
-			}
-		};
-		const store: SlotStore = {
-			checkAndRecord: async (keys) => {
-				const r = await retry(async () => await this.helpers.checkProcessedAndRecord(keys, 'workflow', { mode: 'entries', maxEntries: 5000 }));
-				return { new: r.new.map(String), processed: r.processed.map(String) };
-			},
-			remove: async (keys) => await retry(async () => await this.helpers.removeProcessed(keys, 'workflow', { mode: 'entries' })),
-			withLock: async <T>(fn: () => Promise<T>): Promise<T> => {
-				const started = Date.now();
-				while (!(await takeLock())) {
-					// Held by another execution for a few milliseconds; a lock older than 5 s was left by a crash.
-					if (Date.now() - started > 5000) {
-						await this.helpers.clearAllProcessedItems('node', { mode: 'entries' });
-						continue;
-					}
-					await sleep(20 + Math.floor(Math.random() * 40));
-				}
-				try {
-					return await fn();
-				} finally {
-					await this.helpers.clearAllProcessedItems('node', { mode: 'entries' });
-				}
-			},
-		};
-		const planOpts = { digestThreshold: (o.digestThreshold as number) ?? 5, digestSize: (o.digestSize as number) || 20, urgentIndividually: (o.urgentIndividually as number) ?? 1 };
-		const prios = alerts.map((a) => a.alert.priority);
-		const grant = await acquire(store, robot.id, messagesWanted(prios, planOpts), Date.now(), {
-			limit: (o.perMinute as number) || 20,
-			safetyMargin: (o.safetyMargin as number) ?? 2,
-		});
-		const p = plan(prios, grant.granted, planOpts);
-		const slots = [...grant.keys];
-		let blockedAt: string | undefined;
+	if (!alerts.length) return out.filter((x): x is INodeExecutionData => !!x);
 
-		const result = (idx: number, json: IDataObject) => {
-			const { i } = alerts[idx];
-			out[i] = { json: { ...items[i].json, notify: json }, pairedItem: { item: i } };
-		};
-		const deliver = async (body: Record<string, unknown>, idxs: number[], status: 'sent' | 'digested') => {
-			if (blockedAt) {
-				for (const idx of idxs) result(idx, { status: 'queued', platform, reason: 'robot throttled', retryAt: blockedAt });
-				return;
-			}
-			let res;
-			try {
-				res = await robot.send(body);
-			} catch (e) {
-				// Never reached the robot: give the slot back.
-				await release(store, slots.splice(0, 1));
-				const msg = scrub((e as Error).message, robot.secrets);
-				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), msg, { itemIndex: alerts[idxs[0]].i });
-				for (const idx of idxs) result(idx, { status: 'failed', platform, error: msg });
-				return;
-			}
-			slots.splice(0, 1);
-			const verdict = interpretResponse(platform, res.status, res.body);
-			if (verdict.ok) {
-				for (const idx of idxs) result(idx, { status, platform, ...(status === 'digested' ? { digestOf: idxs.length } : {}), sentAt: new Date().toISOString() });
-				return;
-			}
-			const message = scrub(verdict.message, robot.secrets);
-			if (verdict.rateLimited) {
-				await block(store, robot.id, Date.now(), verdict.blockMinutes ?? 1);
-				blockedAt = new Date(Date.now() + (verdict.blockMinutes ?? 1) * 60_000).toISOString();
-				for (const idx of idxs) result(idx, { status: 'queued', platform, reason: message, code: verdict.code ?? null, retryAt: blockedAt });
-				return;
-			}
-			if (!this.continueOnFail()) {
-				throw new NodeApiError(this.getNode(), { message, code: String(verdict.code ?? '') } as JsonObject, {
-					itemIndex: alerts[idxs[0]].i,
-					message,
-					description: verdict.configuration ? 'Check the robot credential: webhook URL, secret, keyword and IP allow-list' : undefined,
-				});
-			}
-			for (const idx of idxs) result(idx, { status: 'failed', platform, error: message, code: verdict.code ?? null });
-		};
-
-		for (const idx of p.individual) await deliver(buildMessage(platform, alerts[idx].alert, lang), [idx], 'sent');
-		for (let n = 0; n < p.digests.length; n++) {
-			const g = p.digests[n];
-			const more = n === p.digests.length - 1 ? p.queued.length : 0;
-			await deliver(buildDigest(platform, g.map((idx) => alerts[idx].alert), lang, more), g, 'digested');
+	let robot: Robot;
+	try {
+		robot = await robotFor(this, platform);
+	} catch (e) {
+		// No credential selected, or one without a usable webhook URL: an error of every alert item,
+		// each on its own (Continue On Fail keeps the items, marked failed, for a retry once fixed).
+		const reason = scrub((e as Error).message, []);
+		for (const { i, id } of alerts) {
+			const err = new NodeOperationError(this.getNode(), `Item ${i}: no usable robot credential — ${reason}`, {
+				itemIndex: i,
+				description: 'Select or create the robot credential of this node (webhook URL, and the secret for signed DingTalk / Feishu robots).',
+			});
+			if (!this.continueOnFail()) throw err;
+			out[i] = { json: { ...items[i].json, error: err.message, notify: { status: 'failed', platform, alertId: id, error: err.message, code: 'NO_CREDENTIAL' } }, pairedItem: { item: i } };
 		}
-		for (const idx of p.queued) {
-			result(idx, { status: 'queued', platform, reason: grant.blocked ? 'robot throttled' : 'rate limit reached', retryAt: blockedAt ?? grant.retryAt ?? null });
-		}
-		if (slots.length) await release(store, slots);
+		return out.filter((x): x is INodeExecutionData => !!x);
 	}
+
+	const storeRetry = async <T>(fn: () => Promise<T>): Promise<T> => {
+		for (let attempt = 0; ; attempt++) {
+			try {
+				return await fn();
+			} catch (e) {
+				if (attempt >= 3) throw new NodeOperationError(this.getNode(), `n8n's deduplication store failed: ${(e as Error).message}`);
+				await sleep(50 + Math.floor(Math.random() * 100));
+			}
+		}
+	};
+	// The robot budget: slots in the workflow's row of n8n's deduplication store, written only while
+	// holding the lock, which is this node's own row of the store (see engine/notify/lock.ts).
+	const slotStore: SlotStore = {
+		checkAndRecord: async (keys) => {
+			const r = await storeRetry(async () => await this.helpers.checkProcessedAndRecord(keys, 'workflow', { mode: 'entries', maxEntries: 5000 }));
+			return { new: r.new.map(String), processed: r.processed.map(String) };
+		},
+		remove: async (keys) => await storeRetry(async () => await this.helpers.removeProcessed(keys, 'workflow', { mode: 'entries' })),
+	};
+	const lockStore: LockStore = {
+		count: async () => await this.helpers.getProcessedDataCount('node', { mode: 'entries' }),
+		tryCreate: async (keys) => {
+			try {
+				const r = await this.helpers.checkProcessedAndRecord(keys, 'node', { mode: 'entries', maxEntries: 100 });
+				// Every lock row holds "lock": if it was already there, someone else created the row.
+				return r.processed.length === 0 && r.new.length === keys.length;
+			} catch {
+				return false; // another execution's INSERT of the row committed first
+			}
+		},
+		remove: async () => await storeRetry(async () => await this.helpers.clearAllProcessedItems('node', { mode: 'entries' })),
+	};
+
+	const clock: LockClock = { now: () => Date.now(), sleep: async (ms) => await sleep(ms), random: () => Math.random() };
+
+	const planOpts = { digestThreshold: (o.digestThreshold as number) ?? 5, digestSize: (o.digestSize as number) || 20, urgentIndividually: (o.urgentIndividually as number) ?? 1 };
+	const limits = { limit: (o.perMinute as number) || 20, safetyMargin: (o.safetyMargin as number) ?? 2 };
+	const prios = alerts.map((a) => a.alert.priority);
+	const wanted = messagesWanted(prios, planOpts);
+	// Nothing is sent without the lock: busy, late or a failing store → every alert comes out queued.
+	let locked: Awaited<ReturnType<typeof withLock<Grant>>> | { ok: false; reason: 'store'; message: string };
+	try {
+		locked = await withLock(lockStore, async (h) => await acquire(slotStore, robot.id, wanted, Date.now(), limits, () => h.check()), {}, clock);
+	} catch (e) {
+		locked = { ok: false, reason: 'store', message: scrub((e as Error).message, robot.secrets) };
+	}
+	const busyUntil = new Date(Date.now() + 60_000).toISOString();
+	const grant: Grant = locked.ok ? locked.value : { granted: 0, used: 0, limit: limits.limit, blocked: false, retryAt: busyUntil, keys: [] };
+	const busyReason = locked.ok
+		? undefined
+		: locked.reason === 'store'
+			? `rate limiter unavailable (${locked.message}); not sent`
+			: 'rate limiter busy (n8n overloaded); not sent';
+	const p = plan(prios, grant.granted, planOpts);
+	const slots = [...grant.keys];
+	const giveBack: string[] = [];
+	let blockedAt: string | undefined;
+	let blockMinutes = 0;
+
+	const result = (idx: number, json: IDataObject) => {
+		const { i, id } = alerts[idx];
+		out[i] = { json: { ...items[i].json, notify: { ...json, alertId: id } }, pairedItem: { item: i } };
+	};
+	const deliver = async (body: Record<string, unknown>, idxs: number[], status: 'sent' | 'digested') => {
+		if (blockedAt) {
+			giveBack.push(...slots.splice(0, 1));
+			for (const idx of idxs) result(idx, { status: 'queued', platform, reason: 'robot throttled', retryAt: blockedAt });
+			return;
+		}
+		let res;
+		try {
+			res = await robot.send(body);
+		} catch (e) {
+			// Never reached the robot: the slot goes back (under the lock, after the loop).
+			giveBack.push(...slots.splice(0, 1));
+			const msg = scrub((e as Error).message, robot.secrets);
+			if (!this.continueOnFail()) {
+				await settle();
+				throw new NodeOperationError(this.getNode(), msg, { itemIndex: alerts[idxs[0]].i });
+			}
+			for (const idx of idxs) result(idx, { status: 'failed', platform, error: msg });
+			return;
+		}
+		slots.splice(0, 1);
+		const verdict = interpretResponse(platform, res.status, res.body);
+		if (verdict.ok) {
+			for (const idx of idxs) result(idx, { status, platform, ...(status === 'digested' ? { digestOf: idxs.length } : {}), sentAt: new Date().toISOString() });
+			return;
+		}
+		const message = scrub(verdict.message, robot.secrets);
+		if (verdict.rateLimited) {
+			blockMinutes = Math.max(blockMinutes, verdict.blockMinutes ?? 1);
+			blockedAt = new Date(Date.now() + (verdict.blockMinutes ?? 1) * 60_000).toISOString();
+			for (const idx of idxs) result(idx, { status: 'queued', platform, reason: message, code: verdict.code ?? null, retryAt: blockedAt });
+			return;
+		}
+		if (!this.continueOnFail()) {
+			await settle();
+			throw new NodeApiError(this.getNode(), { message, code: String(verdict.code ?? '') } as JsonObject, {
+				itemIndex: alerts[idxs[0]].i,
+				message,
+				description: verdict.configuration ? 'Check the robot credential: webhook URL, secret, keyword and IP allow-list' : undefined,
+			});
+		}
+		for (const idx of idxs) result(idx, { status: 'failed', platform, error: message, code: verdict.code ?? null });
+	};
+	/** Slots not used go back and a "too fast" answer blocks the robot: both writes under the lock. */
+	const settle = async () => {
+		giveBack.push(...slots.splice(0));
+		if (!giveBack.length && !blockMinutes) return;
+		// Without the lock nothing is written: the unused slots then count until they leave the
+		// window (under a minute), and the robot's next "too fast" answer records the block.
+		try {
+			await withLock(
+				lockStore,
+				async (h) => {
+					await release(slotStore, giveBack.splice(0), () => h.check());
+					if (blockMinutes) await block(slotStore, robot.id, Date.now(), blockMinutes, () => h.check());
+				},
+				{},
+				clock,
+			);
+		} catch {
+			// The store failed: the slots stay counted until they leave the window (conservative).
+		}
+	};
+
+	for (const idx of p.individual) await deliver(buildMessage(platform, alerts[idx].alert, lang), [idx], 'sent');
+	for (let n = 0; n < p.digests.length; n++) {
+		const g = p.digests[n];
+		const more = n === p.digests.length - 1 ? p.queued.length : 0;
+		await deliver(buildDigest(platform, g.map((idx) => alerts[idx].alert), lang, more), g, 'digested');
+	}
+	for (const idx of p.queued) {
+		result(idx, { status: 'queued', platform, reason: busyReason ?? (grant.blocked ? 'robot throttled' : 'rate limit reached'), retryAt: blockedAt ?? grant.retryAt ?? null });
+	}
+	await settle();
 	return out.filter((x): x is INodeExecutionData => !!x);
 }

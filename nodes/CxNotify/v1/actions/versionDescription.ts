@@ -1,6 +1,7 @@
 /* eslint-disable n8n-nodes-base/node-filename-against-convention */
 import { NodeConnectionTypes, type INodeTypeDescription } from 'n8n-workflow';
 
+import * as compose from './compose.operation';
 import * as send from './send.operation';
 
 export const versionDescription: INodeTypeDescription = {
@@ -8,18 +9,18 @@ export const versionDescription: INodeTypeDescription = {
 	name: 'cxNotify',
 	group: ['output'],
 	version: 1,
-	subtitle: '={{ "Alert via " + $parameter["platform"] }}',
-	description: 'Real-time alerts to DingTalk, WeCom, Feishu/Lark, Slack and Teams robots, with rate limits and digests',
+	subtitle: '={{ $parameter["operation"] === "compose" ? "Compose e-mail" : "Alert via " + $parameter["platform"] }}',
+	description: 'Real-time alerts to DingTalk, WeCom, Feishu/Lark, Slack and Teams robots, with rate limits and digests, and the same alerts as e-mails',
 	defaults: { name: 'CX Notify' },
 	inputs: [NodeConnectionTypes.Main],
 	outputs: [NodeConnectionTypes.Main],
 	usableAsTool: true,
 	credentials: [
-		{ name: 'cxDingTalkRobotApi', required: true, displayOptions: { show: { platform: ['dingtalk'] } } },
-		{ name: 'cxWeComRobotApi', required: true, displayOptions: { show: { platform: ['wecom'] } } },
-		{ name: 'cxFeishuBotApi', required: true, displayOptions: { show: { platform: ['feishu'] } } },
-		{ name: 'cxSlackWebhookApi', required: true, displayOptions: { show: { platform: ['slack'] } } },
-		{ name: 'cxTeamsWebhookApi', required: true, displayOptions: { show: { platform: ['teams'] } } },
+		{ name: 'cxDingTalkRobotApi', required: true, displayOptions: { show: { platform: ['dingtalk'], operation: ['send'] } } },
+		{ name: 'cxWeComRobotApi', required: true, displayOptions: { show: { platform: ['wecom'], operation: ['send'] } } },
+		{ name: 'cxFeishuBotApi', required: true, displayOptions: { show: { platform: ['feishu'], operation: ['send'] } } },
+		{ name: 'cxSlackWebhookApi', required: true, displayOptions: { show: { platform: ['slack'], operation: ['send'] } } },
+		{ name: 'cxTeamsWebhookApi', required: true, displayOptions: { show: { platform: ['teams'], operation: ['send'] } } },
 	],
 	properties: [
 		{
@@ -35,6 +36,7 @@ export const versionDescription: INodeTypeDescription = {
 				{ name: 'WeCom 企业微信 (Group Robot)', value: 'wecom' },
 			],
 			default: 'dingtalk',
+			displayOptions: { show: { operation: ['send'] } },
 		},
 		{
 			displayName: 'Operation',
@@ -42,6 +44,12 @@ export const versionDescription: INodeTypeDescription = {
 			type: 'options',
 			noDataExpression: true,
 			options: [
+				{
+					name: 'Compose Email',
+					value: 'compose',
+					action: 'Compose an alert email',
+					description: 'The same card as an e-mail (to, subject, text, HTML) for n8n\'s Send Email node; sends nothing',
+				},
 				{
 					name: 'Send Alert',
 					value: 'send',
@@ -52,11 +60,13 @@ export const versionDescription: INodeTypeDescription = {
 			default: 'send',
 		},
 		{
-			displayName: 'For e-mail alerts use n8n\'s Send Email node; this node\'s output carries notify.status (sent, digested, queued, failed) for routing queued alerts to a retry.',
+			displayName: 'Send every alert to a robot through ONE CX Notify node (the "CX · Alert sender" template): its budget and lock are per node. Alerts over the budget come out as notify.status = queued, for the outbox.',
 			name: 'emailNotice',
 			type: 'notice',
 			default: '',
+			displayOptions: { show: { operation: ['send'] } },
 		},
 		...send.description,
+		...compose.description,
 	],
 };

@@ -85,6 +85,7 @@ const ruleValues: INodeProperties[] = [
 	{ displayName: 'Minutes Between Escalation Levels', name: 'escalateAfterMinutes', type: 'number', default: 60 },
 	{ displayName: 'Mention Mobiles', name: 'mentionMobiles', type: 'string', default: '', placeholder: '13800000000', description: 'Comma-separated mobiles to @mention in chat alerts' },
 	{ displayName: 'Mention User IDs', name: 'mentionUserIds', type: 'string', default: '', description: 'Comma-separated chat user IDs to @mention' },
+	{ displayName: 'Owner E-Mails', name: 'mentionEmails', type: 'string', default: '', placeholder: 'duty-manager@hotel.example', description: 'Comma-separated e-mail addresses of the owner: e-mail alerts (CX Notify → Compose E-Mail) and Teams @mentions' },
 	{ displayName: 'Tags', name: 'tags', type: 'string', default: '', description: 'Comma-separated tags for the case' },
 	{ displayName: 'Stop After This Rule', name: 'stop', type: 'boolean', default: false, description: 'Whether to stop evaluating later rules when this one matches (in "All Matches" mode)' },
 ];
@@ -161,6 +162,12 @@ const properties: INodeProperties[] = [
 					{
 						displayName: 'Mention Mobiles',
 						name: 'mentionMobiles',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Owner E-Mails',
+						name: 'mentionEmails',
 						type: 'string',
 						default: '',
 					},
