@@ -76,8 +76,13 @@ export async function dataTableRows(tableName: string): Promise<Array<Record<str
 	const tables = (await api.get('/rest/data-tables-global', { params: { take: 100 } })).data.data.data as Array<any>;
 	const table = tables.find((t) => t.name === tableName);
 	if (!table) return [];
-	const rows = await api.get(`/rest/projects/${table.projectId}/data-tables/${table.id}/rows`, { params: { take: 1000 } });
-	return rows.data.data.data;
+	// n8n serves at most 250 rows a page (MAX_ITEMS_PER_PAGE): read every page.
+	const out: Array<Record<string, any>> = [];
+	for (let skip = 0; ; skip += 250) {
+		const page = (await api.get(`/rest/projects/${table.projectId}/data-tables/${table.id}/rows`, { params: { take: 250, skip } })).data.data;
+		out.push(...page.data);
+		if (page.data.length < 250 || out.length >= page.count) return out;
+	}
 }
 
 /** A workflow as n8n's REST API returns it (the fields the e2e tests touch). */
