@@ -2,43 +2,10 @@ import { NodeOperationError, updateDisplayOptions, type IDataObject, type IExecu
 
 import { buildEmail, type AlertKind, type Lang } from '../../../engine/notify/cards';
 import { getPath as pick } from '../../../engine/path';
-import { alertFromItem, alertId } from './send.operation';
+import { alertFromItem, alertId, alertProperties, linkBaseOption, quoteLengthOption } from './common';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Alert Field',
-		name: 'alertField',
-		type: 'string',
-		default: '',
-		placeholder: 'case',
-		hint: 'Leave empty to read the item: a CX Ticket or CX Route output, a case row, or a routed Feedback record',
-		description: 'Dot path of the case or Feedback record in the item',
-	},
-	{
-		displayName: 'Language',
-		name: 'language',
-		type: 'options',
-		options: [
-			{ name: '中文', value: 'zh' },
-			{ name: 'English', value: 'en' },
-		],
-		default: 'zh',
-	},
-	{
-		displayName: 'Alert Type',
-		name: 'kind',
-		type: 'options',
-		options: [
-			{ name: 'Automatic', value: 'auto', description: 'Escalation when the case was escalated, otherwise new case' },
-			{ name: 'Case Reopened', value: 'reopened' },
-			{ name: 'Case Resolved', value: 'resolved' },
-			{ name: 'Escalation', value: 'escalation' },
-			{ name: 'Follow-Up Answer', value: 'followUp' },
-			{ name: 'New Case', value: 'new' },
-			{ name: 'Reminder', value: 'reminder' },
-		],
-		default: 'auto',
-	},
+	...alertProperties,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -47,9 +14,9 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ displayName: 'Always Copy To', name: 'copyTo', type: 'string', default: '', placeholder: 'cx-team@example.com', description: 'Comma-separated addresses added to every e-mail' },
-			{ displayName: 'Case Link Base URL', name: 'linkBase', type: 'string', default: '', placeholder: 'https://cx.example.com/case/', description: 'The case ID is appended; empty uses the ticket URL or the feedback link' },
+			linkBaseOption,
 			{ displayName: 'Fallback Recipients', name: 'fallbackTo', type: 'string', default: '', placeholder: 'duty-manager@example.com', description: 'Comma-separated addresses used when the owner has no e-mail address' },
-			{ displayName: 'Quote Length', name: 'quoteLength', type: 'number', default: 200, description: 'Characters of the customer\'s (redacted) words to show' },
+			quoteLengthOption,
 		],
 	},
 ];

@@ -10,14 +10,11 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { caseFromRow } from '../../../engine/cases/model';
-import { FeedbackSchema, type Feedback } from '../../../engine/feedback/schema';
-import { alertFromCase, alertFromFeedback, buildDigest, buildMessage, type Alert, type AlertKind, type Lang } from '../../../engine/notify/cards';
+import { buildDigest, buildMessage, type Alert, type AlertKind, type Lang } from '../../../engine/notify/cards';
 import { interpretResponse, type Platform } from '../../../engine/notify/errors';
 import { acquire, block, messagesWanted, plan, release, type Grant, type SlotStore } from '../../../engine/notify/rateLimit';
 import { withLock, type LockClock, type LockStore } from '../../../engine/notify/lock';
 import { scrub } from '../../../engine/notify/signature';
-import type { Owner } from '../../../engine/routing/rules';
 import { dingTalkRobot } from '../../../providers/dingtalk/transport';
 import { weComRobot } from '../../../providers/wecom/transport';
 import { feishuRobot } from '../../../providers/feishu/transport';
@@ -25,43 +22,10 @@ import { slackRobot } from '../../../providers/slack/transport';
 import { teamsRobot } from '../../../providers/teams/transport';
 import type { Robot } from '../transport';
 import { getPath as pick } from '../../../engine/path';
-import { createHash } from 'node:crypto';
+import { alertFromItem, alertId, alertProperties, linkBaseOption, list, quoteLengthOption } from './common';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Alert Field',
-		name: 'alertField',
-		type: 'string',
-		default: '',
-		placeholder: 'case',
-		hint: 'Leave empty to read the item: a CX Ticket or CX Route output, a case row, or a routed Feedback record',
-		description: 'Dot path of the case or Feedback record in the item',
-	},
-	{
-		displayName: 'Language',
-		name: 'language',
-		type: 'options',
-		options: [
-			{ name: '中文', value: 'zh' },
-			{ name: 'English', value: 'en' },
-		],
-		default: 'zh',
-	},
-	{
-		displayName: 'Alert Type',
-		name: 'kind',
-		type: 'options',
-		options: [
-			{ name: 'Automatic', value: 'auto', description: 'Escalation when the case was escalated, otherwise new case' },
-			{ name: 'Case Reopened', value: 'reopened' },
-			{ name: 'Case Resolved', value: 'resolved' },
-			{ name: 'Escalation', value: 'escalation' },
-			{ name: 'Follow-Up Answer', value: 'followUp' },
-			{ name: 'New Case', value: 'new' },
-			{ name: 'Reminder', value: 'reminder' },
-		],
-		default: 'auto',
-	},
+	...alertProperties,
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -70,13 +34,13 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ displayName: 'Alerts per Digest', name: 'digestSize', type: 'number', default: 20 },
-			{ displayName: 'Case Link Base URL', name: 'linkBase', type: 'string', default: '', placeholder: 'https://cx.example.com/case/', description: 'The case ID is appended; empty uses the ticket URL or the feedback link' },
+			linkBaseOption,
 			{ displayName: 'Digest Above', name: 'digestThreshold', type: 'number', default: 5, description: 'More alerts than this in one run are sent as a digest instead of one message each' },
 			{ displayName: 'Mention Everyone', name: 'atAll', type: 'boolean', default: false },
 			{ displayName: 'Mention Mobiles', name: 'mobiles', type: 'string', default: '', description: 'Comma-separated mobiles to @mention on every alert (besides the owner\'s)' },
 			{ displayName: 'Mention User IDs', name: 'userIds', type: 'string', default: '', description: 'Comma-separated chat user IDs to @mention on every alert' },
 			{ displayName: 'Messages per Minute', name: 'perMinute', type: 'number', default: 20, description: 'The robot\'s limit (DingTalk and WeCom: 20 a minute per robot)' },
-			{ displayName: 'Quote Length', name: 'quoteLength', type: 'number', default: 200, description: 'Characters of the customer\'s (redacted) words to show' },
+			quoteLengthOption,
 			{ displayName: 'Safety Margin', name: 'safetyMargin', type: 'number', default: 2, description: 'Slots per minute kept free for executions running at the same moment' },
 			{ displayName: 'Urgent Alerts Sent Individually', name: 'urgentIndividually', type: 'number', default: 1, description: 'In digest mode, this many urgent alerts still get a message of their own' },
 		],
@@ -86,58 +50,6 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { operation: ['send'] } }, properties);
 
 
-function list(v: unknown): string[] {
-	return typeof v === 'string' ? v.split(/[,;，\s]+/).map((s) => s.trim()).filter(Boolean) : [];
-}
-
-/** Reads a CX Ticket / CX Route output, a case row, a case or a routed Feedback record. */
-export function alertFromItem(raw: unknown, opts: { kind: AlertKind | 'auto'; linkBase?: string; mobiles: string[]; userIds: string[]; atAll: boolean; quoteLength: number }): Alert {
-	if (!raw || typeof raw !== 'object') throw new Error('nothing to alert about (expected a case or a Feedback record)');
-	const r = raw as IDataObject;
-	const kind = opts.kind === 'auto' ? undefined : opts.kind;
-	const base = { linkBase: opts.linkBase || undefined, extraMobiles: opts.mobiles, extraUserIds: opts.userIds, atAll: opts.atAll, quoteLength: opts.quoteLength };
-	// CX Route "escalate overdue" output: tell the new owner.
-	const c = caseFromRow(r.case ?? r.row ?? r);
-	if (c) {
-		const notify = r.notify as Owner | undefined;
-		const withOwner = notify ? { ...c, owner: { ...c.owner, ...notify } } : c;
-		const a = alertFromCase(withOwner, { ...base, kind: kind ?? (r.decision === 'escalate' || c.escalationLevel > 0 ? 'escalation' : r.action === 'reopened' ? 'reopened' : 'new'), reason: (r.reason as string) || undefined });
-		if (!a.link && typeof r.url === 'string') a.link = r.url;
-		return a;
-	}
-	const parsed = FeedbackSchema.safeParse(r);
-	if (parsed.success) return alertFromFeedback({ ...(r as object), ...parsed.data } as Feedback, { ...base, kind: kind ?? 'new' });
-	// An external-ticket CX Ticket output: enough for a short card.
-	if (typeof r.caseId === 'string' || typeof r.externalId === 'string') {
-		const t = (r.ticket ?? {}) as IDataObject;
-		return {
-			kind: kind ?? (r.action === 'reopened' ? 'reopened' : 'new'),
-			caseId: (r.caseId as string) || undefined,
-			title: String(t.title ?? r.caseId ?? r.externalId),
-			owner: (r.owner as Owner) ?? undefined,
-			priority: String(r.priority ?? 'normal'),
-			dueAt: (r.dueAt as string) || undefined,
-			link: opts.linkBase && r.caseId ? `${opts.linkBase}${encodeURIComponent(String(r.caseId))}` : ((r.url as string) ?? undefined),
-			mentions: { mobiles: [...(((r.owner as Owner) ?? {}).mobiles ?? []), ...opts.mobiles], userIds: [...(((r.owner as Owner) ?? {}).userIds ?? []), ...opts.userIds], emails: [], all: opts.atAll },
-		};
-	}
-	throw new Error(`not a case or Feedback record (${parsed.error.issues.slice(0, 2).map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
-}
-
-/**
- * A stable id for one alert (for the outbox and for "sent exactly once"): the case, the kind, the
- * escalation level and the case's last change, so the same alert re-sent from the outbox keeps its
- * id and a later event on the same case gets a new one.
- */
-export function alertId(raw: unknown, alert: Alert): string {
-	const r = (raw && typeof raw === 'object' ? raw : {}) as IDataObject;
-	const row = (r.row ?? {}) as IDataObject;
-	const c = (r.case ?? {}) as IDataObject;
-	const stamp = String(row.changedAt ?? r.changedAt ?? c.updatedAt ?? r.updatedAt ?? r.receivedAt ?? '');
-	const subject = alert.caseId ?? String(r.id ?? r.externalId ?? '');
-	const hash = createHash('sha256').update(JSON.stringify([subject, alert.kind, alert.escalationLevel ?? 0, stamp, alert.title])).digest('hex').slice(0, 12);
-	return `${subject || 'alert'}/${alert.kind}/${hash}`;
-}
 
 async function robotFor(ctx: IExecuteFunctions, platform: Platform): Promise<Robot> {
 	switch (platform) {
