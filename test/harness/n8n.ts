@@ -28,6 +28,7 @@ import {
 	NodeHelpers,
 	Workflow,
 	createRunExecutionData,
+	type IBinaryData,
 	type ICredentialDataDecryptedObject,
 	type ICredentialType,
 	type ICredentialsExpressionResolveValues,
@@ -212,6 +213,11 @@ function initServices(): Promise<void> {
 		await DataDeduplicationService.init(memoryDeduplicator);
 	})();
 	return servicesReady;
+}
+
+/** The bytes of a binary output, read back through n8n's own BinaryDataService (stored on disk, as n8n does). */
+export async function binaryBytes(binary: IBinaryData): Promise<Buffer> {
+	return await Container.get(BinaryDataService).getAsBuffer(binary);
 }
 
 /**

@@ -4,24 +4,11 @@
  * rejected (hallucination guard), retried once, and otherwise the rule-based summary is kept with a
  * warning saying why.
  */
-import { BinaryDataService } from 'n8n-core';
-import { chain, runWorkflow } from '../harness/n8n';
+import { binaryBytes, chain, runWorkflow } from '../harness/n8n';
 import { startMockServer, type MockServer, type RecordedRequest } from '../harness/mockServer';
-import { sampleFeedback } from '../engine/report/sample';
+import { metricsStep, sampleFeedback } from '../engine/report/sample';
 
-const { Container } = require(require.resolve('@n8n/di', { paths: [require.resolve('n8n-core')] })) as typeof import('@n8n/di');
 
-const metricsStep = {
-	type: 'cxMetrics',
-	name: 'Metrics',
-	parameters: {
-		operation: 'summarize',
-		period: 'week',
-		timeZone: 'Asia/Shanghai',
-		breakdowns: { dimension: [{ field: 'location' }, { field: 'department' }] },
-		options: { driverLevel: 2, asOf: '2026-11-23T00:00:00+08:00' },
-	},
-};
 const RECORDS = sampleFeedback(800);
 
 const reportNode = (extra: Record<string, unknown> = {}, llmOptions: Record<string, unknown> = {}) => ({
@@ -75,7 +62,7 @@ describe('CX Report: LLM-written summary (local OpenAI-compatible server)', () =
 		const summary = String(item.json.summary);
 		expect(summary.split('\n')).toHaveLength(3);
 		expect(summary).toMatch(/^NPS for 2026-W47 stood at -?\d+\.\d, with a margin of error of ±\d+\.\d points/);
-		const html = (await Container.get(BinaryDataService).getAsBuffer(item.binary!.data)).toString('utf8');
+		const html = (await binaryBytes(item.binary!.data)).toString('utf8');
 		expect(html).toContain(`<p>${summary.split('\n')[0]}</p>`);
 		expect(String(item.json.summaryHtml)).toContain('NPS for 2026-W47');
 	});

@@ -4,10 +4,8 @@
  * "no browser" error case runs everywhere.
  */
 import { execFileSync } from 'node:child_process';
-import { BinaryDataService } from 'n8n-core';
-import type { IBinaryData } from 'n8n-workflow';
-import { chain, runWorkflow } from '../harness/n8n';
-import { sampleFeedback } from '../engine/report/sample';
+import { binaryBytes, chain, runWorkflow } from '../harness/n8n';
+import { metricsStep, sampleFeedback } from '../engine/report/sample';
 import { countPdfPages, findChromium } from '../../nodes/engine/report/pdf';
 
 let chromium: string | undefined;
@@ -26,20 +24,7 @@ try {
 	console.warn('[cxReport.pdf] pdftotext (poppler-utils) not installed: checking the embedded CJK font instead of the text');
 }
 
-const { Container } = require(require.resolve('@n8n/di', { paths: [require.resolve('n8n-core')] })) as typeof import('@n8n/di');
-const bytesOf = async (b: IBinaryData) => Container.get(BinaryDataService).getAsBuffer(b);
 
-const metricsStep = {
-	type: 'cxMetrics',
-	name: 'Metrics',
-	parameters: {
-		operation: 'summarize',
-		period: 'week',
-		timeZone: 'Asia/Shanghai',
-		breakdowns: { dimension: [{ field: 'location' }, { field: 'department' }] },
-		options: { driverLevel: 2, asOf: '2026-11-23T00:00:00+08:00' },
-	},
-};
 
 function textOf(pdf: Buffer): string {
 	return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
@@ -62,7 +47,7 @@ describe('CX Report → PDF (local Chromium)', () => {
 		const bin = item.binary!.pdf;
 		expect(bin.mimeType).toBe('application/pdf');
 		expect(bin.fileName).toBe('weekly.pdf');
-		const pdf = await bytesOf(bin);
+		const pdf = await binaryBytes(bin);
 		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		expect(pdf.subarray(-8).toString('latin1')).toContain('%%EOF');
 		const pages = countPdfPages(pdf);
@@ -95,7 +80,7 @@ describe('CX Report → PDF (local Chromium)', () => {
 		const [item] = r.items('Report');
 		expect(Object.keys(item.binary!)).toEqual(['data']);
 		expect(item.binary!.data).toMatchObject({ mimeType: 'application/pdf', fileName: 'cx-weekly-2026-W47.pdf' });
-		const pdf = await bytesOf(item.binary!.data);
+		const pdf = await binaryBytes(item.binary!.data);
 		expect(item.json).toMatchObject({ fileName: 'cx-weekly-2026-W47.pdf', bytes: pdf.length });
 		// Letter landscape: the first page's MediaBox is 792 × 612 points.
 		expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[0 0 792 612\]/);

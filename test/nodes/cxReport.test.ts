@@ -1,26 +1,12 @@
-import { BinaryDataService } from 'n8n-core';
 import type { IBinaryData } from 'n8n-workflow';
-import { chain, runWorkflow } from '../harness/n8n';
-import { sampleFeedback } from '../engine/report/sample';
+import { binaryBytes, chain, runWorkflow } from '../harness/n8n';
+import { metricsStep, sampleFeedback } from '../engine/report/sample';
 
-const metricsStep = {
-	type: 'cxMetrics',
-	name: 'Metrics',
-	parameters: {
-		operation: 'summarize',
-		period: 'week',
-		timeZone: 'Asia/Shanghai',
-		breakdowns: { dimension: [{ field: 'location' }, { field: 'department' }] },
-		options: { driverLevel: 2, asOf: '2026-11-23T00:00:00+08:00' },
-	},
-};
 
-// n8n-core has its own copy of @n8n/di: take the container it registers its services in (as the harness does).
-const { Container } = require(require.resolve('@n8n/di', { paths: [require.resolve('n8n-core')] })) as typeof import('@n8n/di');
 
 /** Reads a binary output back through n8n's own BinaryDataService (the harness stores it on disk, as n8n does). */
 async function decode(binary: IBinaryData): Promise<string> {
-	return (await Container.get(BinaryDataService).getAsBuffer(binary)).toString('utf8');
+	return (await binaryBytes(binary)).toString('utf8');
 }
 
 describe('CX Report (in-process n8n)', () => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType } from 'n8n-workflow';
-import { runWorkflow, type WorkflowJson } from '../harness/n8n';
+import { binaryBytes, runWorkflow, type WorkflowJson } from '../harness/n8n';
 import { sampleFeedback } from '../engine/report/sample';
 import { runPage } from '../engine/report/miniDom';
 
@@ -145,9 +145,7 @@ describe('the served page', () => {
 			startNode: 'Dashboard Request',
 			input: [{ headers: {}, params: {}, body: {}, query: { lang: 'en' } }],
 		});
-		const { BinaryDataService } = await import('n8n-core');
-		const { Container } = require(require.resolve('@n8n/di', { paths: [require.resolve('n8n-core')] })) as typeof import('@n8n/di');
-		const html = (await Container.get(BinaryDataService).getAsBuffer(r.items('Dashboard Page')[0].binary!.data)).toString('utf8');
+		const html = (await binaryBytes(r.items('Dashboard Page')[0].binary!.data)).toString('utf8');
 		const { drill, rows: topicRows } = runPage(html);
 		topicRows.find((t) => t.getAttribute('data-topic') === '服务 Service')!.click();
 		expect(drill.textContent).toContain('前台 Front desk');

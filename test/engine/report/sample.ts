@@ -140,3 +140,16 @@ export const SAMPLE_OPTIONS = {
 	drivers: { outcome: 'nps' as const, level: 2, minMentions: 10 },
 	asOf: '2026-11-23T00:00:00+08:00',
 };
+
+/** A CX Metrics step for report tests: weekly, Shanghai time, by property and department, as of 2026-11-23. */
+export const metricsStep = {
+	type: 'cxMetrics',
+	name: 'Metrics',
+	parameters: {
+		operation: 'summarize',
+		period: 'week',
+		timeZone: 'Asia/Shanghai',
+		breakdowns: { dimension: [{ field: 'location' }, { field: 'department' }] },
+		options: { driverLevel: 2, asOf: '2026-11-23T00:00:00+08:00' },
+	},
+};
