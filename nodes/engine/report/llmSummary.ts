@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { Lang } from './i18n';
 import type { SummaryFacts } from './summary';
+import { extractJson } from '../text/llm';
 
 export const SummaryAnswerSchema = z.object({
 	sentences: z.array(z.string().trim().min(1).max(400)).min(1).max(8),
@@ -102,17 +103,6 @@ export function unsupportedNumbers(sentences: string[], ctx: SummaryContext): st
 }
 
 export type SummaryParse = { ok: true; sentences: string[] } | { ok: false; error: string };
-
-/** Finds the JSON object in a model's reply (tolerates code fences and prose around it). */
-function extractJson(content: string): unknown {
-	let s = content.trim();
-	const fence = s.match(/```(?:json)?\s*([\s\S]*?)```/i);
-	if (fence) s = fence[1].trim();
-	const a = s.indexOf('{');
-	const b = s.lastIndexOf('}');
-	if (a < 0 || b <= a) throw new Error('the answer contains no JSON object');
-	return JSON.parse(s.slice(a, b + 1));
-}
 
 /** Validates a model's answer: JSON, the schema, then the hallucination guard. */
 export function parseSummaryAnswer(content: string, ctx: SummaryContext): SummaryParse {

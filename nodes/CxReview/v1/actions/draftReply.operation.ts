@@ -3,8 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { forEachItem } from '../../../shared/execute';
 import { checkLlmReply, draftReply, llmMessages, type DraftInput } from '../../../engine/reviews/draft';
-import { REVIEW_RETRY } from '../../../engine/reviews/http';
-import { requestWithRetry } from '../../../shared/http';
+import { chatCompletion } from '../../../providers/llm/transport';
 import type { ReplyTemplates, TemplateLanguage } from '../../../engine/reviews/templates';
 
 const properties: INodeProperties[] = [
@@ -145,23 +144,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		let usedEngine: string = 'templates';
 		const warnings = [...d.warnings];
 		if (engine === 'llm') {
-			const creds = (await this.getCredentials('cxOpenAiCompatibleApi', i)) as IDataObject;
-			const base = String(creds.baseUrl || 'https://api.openai.com/v1').replace(/\/+$/, '');
 			try {
-				const res = (
-					await requestWithRetry(
-						this,
-						'cxOpenAiCompatibleApi',
-						{
-							method: 'POST',
-							url: `${base}/chat/completions`,
-							body: { model: String(o.model || creds.model || 'gpt-4o-mini'), temperature: 0.3, messages: llmMessages(input, d, String(o.tone || 'warm and professional')) },
-						},
-						REVIEW_RETRY,
-						'LLM reply draft',
-					)
-				).body;
-				const checked = checkLlmReply(res?.choices?.[0]?.message?.content ?? '', input, d.limit);
+				// The one OpenAI-compatible transport (providers/llm): credential, 429 + Retry-After, errors.
+				const content = await chatCompletion(this, llmMessages(input, d, String(o.tone || 'warm and professional')), { model: (o.model as string) || undefined, temperature: 0.3, jsonMode: false }, i);
+				const checked = checkLlmReply(content, input, d.limit);
 				if (checked.ok) {
 					text = checked.text;
 					usedEngine = 'llm';
