@@ -4,7 +4,7 @@
  * per-topic sentiment, intents with evidence, urgency and bad-review risk with reasons, and key
  * phrases. Deterministic, no network, no n8n imports.
  */
-import { Automaton, longestLeftmost } from './automaton';
+import { Automaton, MatchBuffer, longestLeftmost } from './automaton';
 import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
 import { INTENTS, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
@@ -166,6 +166,7 @@ const clip = (s: string, n = 120) => {
 export class OfflineEngine {
 	readonly flat: FlatTree;
 	private readonly automaton = new Automaton<Payload>();
+	private readonly matches = new MatchBuffer();
 	/** Qualifier set of each node (-1: none). */
 	private qualSetOf: Int32Array;
 
@@ -225,7 +226,12 @@ export class OfflineEngine {
 		const extraTopics: Hit<number>[] = [];
 		let urgentWords = 0;
 		const flatNodes = this.flat.nodes;
-		this.automaton.scan(text, (start, end, payloads) => {
+		const buf = this.matches;
+		const nm = this.automaton.scan(text, buf);
+		for (let mi = 0; mi < nm; mi++) {
+			const start = buf.start[mi],
+				end = buf.end[mi],
+				payloads = this.automaton.payloadsOf(buf.term[mi]);
 			let topicNodes: number[] | undefined;
 			for (const p of payloads) {
 				switch (p.L) {
@@ -254,7 +260,7 @@ export class OfflineEngine {
 				topics.push({ start, end, p: keep[0] });
 				for (let k = 1; k < keep.length; k++) extraTopics.push({ start, end, p: keep[k] });
 			}
-		});
+		}
 		const sentHits = longestLeftmost(sent);
 		const topicHits = longestLeftmost(topics);
 		if (extraTopics.length) {

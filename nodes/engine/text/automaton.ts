@@ -7,39 +7,79 @@
  *   scanning, one code unit for one, so match offsets are offsets in the original text.
  * - Latin terms only match on word boundaries; a term written with a trailing `*` matches as a prefix
  *   ("clean*" matches clean, cleaner, cleanliness).
+ *
+ * Terms are added to a trie of Maps; build() compiles it into flat typed arrays, because the scan
+ * runs for every text and is the engine's innermost loop:
+ * - every code unit maps (folding included) to a dense symbol, 0 for a character that occurs in no
+ *   term — such a character sends the scan straight back to the root;
+ * - transitions out of the root are one table indexed by symbol, the others one open-addressing hash
+ *   table keyed by (state, symbol);
+ * - the terms that end at each state (own and inherited through failure links) are one flat list.
+ * Matches go into a reusable MatchBuffer instead of a callback and objects per match.
  */
 import { foldChar } from './fold';
 
-export interface TermOptions {
-	/** Trailing `*`: no word boundary is required after a Latin term. */
-	prefix?: boolean;
-}
+/** Matches of one scan as parallel arrays (start, end, term index), in order of end offset. */
+export class MatchBuffer {
+	start = new Int32Array(64);
+	end = new Int32Array(64);
+	term = new Int32Array(64);
+	count = 0;
 
-export interface Match<P> {
-	start: number;
-	end: number;
-	payload: P;
-}
+	push(start: number, end: number, term: number): void {
+		if (this.count === this.start.length) this.grow();
+		this.start[this.count] = start;
+		this.end[this.count] = end;
+		this.term[this.count] = term;
+		this.count++;
+	}
 
-interface Term<P> {
-	len: number;
-	/** Word-boundary checks for Latin letters/digits at the edges. */
-	checkStart: boolean;
-	checkEnd: boolean;
-	payloads: P[];
+	private grow(): void {
+		const n = this.start.length * 2;
+		const copy = (a: Int32Array) => {
+			const b = new Int32Array(n);
+			b.set(a);
+			return b;
+		};
+		this.start = copy(this.start);
+		this.end = copy(this.end);
+		this.term = copy(this.term);
+	}
 }
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 39;
 
+/** Latin letter, digit or apostrophe after folding, for every code unit (word-boundary checks). */
+const WORD = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD[c] = isWordCode(foldChar(c)) ? 1 : 0;
+
+const CHECK_START = 1;
+const CHECK_END = 2;
+
 export class Automaton<P> {
-	private readonly next: Array<Map<number, number>> = [new Map()];
-	private fail: Int32Array = new Int32Array(1);
-	/** Transitions out of the root as a flat table (most steps of a scan start there). */
-	private root: Int32Array = new Int32Array(65536);
-	/** Term indexes that end at each state (own and inherited through failure links). */
-	private out: number[][] = [[]];
-	private readonly terms: Term<P>[] = [];
+	// Build time: a trie of Maps keyed by folded code unit.
+	private next: Array<Map<number, number>> = [new Map()];
+	private own: number[][] = [[]];
 	private readonly termIndex = new Map<string, number>();
+	private readonly payloads: P[][] = [];
+	private readonly lens: number[] = [];
+	private readonly flags: number[] = [];
+
+	// Compiled by build().
+	/** Code unit → symbol (0: in no term). */
+	private sym = new Uint16Array(65536);
+	private symbols = 1;
+	private rootNext = new Int32Array(1);
+	private fail = new Int32Array(1);
+	private hashKeys = new Int32Array(1);
+	private hashVals = new Int32Array(1);
+	private hashShift = 31;
+	private hashMask = 0;
+	/** Terms ending at state s: outTerms[outStart[s] .. outStart[s + 1]). */
+	private outStart = new Int32Array(2);
+	private outTerms = new Int32Array(0);
+	private termLen = new Int32Array(0);
+	private termFlags = new Uint8Array(0);
 	private built = false;
 
 	/** Adds a term with a payload; the same term may carry several payloads. */
@@ -57,14 +97,11 @@ export class Automaton<P> {
 		const key = folded + (prefix ? '*' : '');
 		let idx = this.termIndex.get(key);
 		if (idx === undefined) {
-			idx = this.terms.length;
+			idx = this.payloads.length;
 			this.termIndex.set(key, idx);
-			this.terms.push({
-				len: folded.length,
-				checkStart: isWordCode(folded.charCodeAt(0)),
-				checkEnd: !prefix && isWordCode(folded.charCodeAt(folded.length - 1)),
-				payloads: [],
-			});
+			this.payloads.push([]);
+			this.lens.push(folded.length);
+			this.flags.push((isWordCode(folded.charCodeAt(0)) ? CHECK_START : 0) | (!prefix && isWordCode(folded.charCodeAt(folded.length - 1)) ? CHECK_END : 0));
 			let s = 0;
 			for (let i = 0; i < folded.length; i++) {
 				const c = folded.charCodeAt(i);
@@ -72,80 +109,156 @@ export class Automaton<P> {
 				if (t === undefined) {
 					t = this.next.length;
 					this.next.push(new Map());
-					this.out.push([]);
+					this.own.push([]);
 					this.next[s].set(c, t);
 				}
 				s = t;
 			}
-			this.out[s].push(idx);
+			this.own[s].push(idx);
 		}
-		this.terms[idx].payloads.push(payload);
+		this.payloads[idx].push(payload);
 	}
 
 	get size(): number {
-		return this.terms.length;
+		return this.payloads.length;
+	}
+
+	/** The payloads of a term (index from a MatchBuffer), in the order they were added. */
+	payloadsOf(term: number): readonly P[] {
+		return this.payloads[term];
 	}
 
 	build(): this {
-		const n = this.next.length;
-		this.fail = new Int32Array(n);
+		if (this.built) return this;
+		const next = this.next;
+		const n = next.length;
+
+		// Symbols: one per distinct folded code unit of any term; every code unit folds onto one.
+		const symOf = new Map<number, number>();
+		for (const m of next) for (const c of m.keys()) if (!symOf.has(c)) symOf.set(c, symOf.size + 1);
+		this.symbols = symOf.size + 1;
+		for (let c = 0; c < 65536; c++) this.sym[c] = symOf.get(foldChar(c)) ?? 0;
+
+		// Failure links and inherited outputs, breadth first (same order as the terms were added).
+		const fail = new Int32Array(n);
+		const out: number[][] = this.own;
 		const queue: number[] = [];
-		for (const t of this.next[0].values()) queue.push(t);
+		for (const t of next[0].values()) queue.push(t);
 		for (let qi = 0; qi < queue.length; qi++) {
 			const s = queue[qi];
-			for (const [c, t] of this.next[s]) {
-				let f = this.fail[s];
-				while (f > 0 && !this.next[f].has(c)) f = this.fail[f];
-				const g = this.next[f].get(c);
-				this.fail[t] = g !== undefined && g !== t ? g : 0;
-				if (this.out[this.fail[t]].length) this.out[t] = this.out[t].concat(this.out[this.fail[t]]);
+			for (const [c, t] of next[s]) {
+				let f = fail[s];
+				while (f > 0 && !next[f].has(c)) f = fail[f];
+				const g = next[f].get(c);
+				fail[t] = g !== undefined && g !== t ? g : 0;
+				if (out[fail[t]].length) out[t] = out[t].concat(out[fail[t]]);
 				queue.push(t);
 			}
 		}
-		this.root = new Int32Array(65536);
-		for (const [c, t] of this.next[0]) this.root[c] = t;
+		this.fail = fail;
+
+		this.rootNext = new Int32Array(this.symbols);
+		for (const [c, t] of next[0]) this.rootNext[symOf.get(c)!] = t;
+
+		// Other transitions: open addressing on key = state * symbols + symbol, load factor ≤ 0.5.
+		let edges = 0;
+		for (let s = 1; s < n; s++) edges += next[s].size;
+		let bits = 4;
+		while (1 << bits < edges * 2) bits++;
+		const size = 1 << bits;
+		this.hashShift = 32 - bits;
+		this.hashMask = size - 1;
+		this.hashKeys = new Int32Array(size).fill(-1);
+		this.hashVals = new Int32Array(size);
+		for (let s = 1; s < n; s++)
+			for (const [c, t] of next[s]) {
+				const key = s * this.symbols + symOf.get(c)!;
+				let h = Math.imul(key, 0x9e3779b1) >>> this.hashShift;
+				while (this.hashKeys[h] !== -1) h = (h + 1) & this.hashMask;
+				this.hashKeys[h] = key;
+				this.hashVals[h] = t;
+			}
+
+		this.outStart = new Int32Array(n + 1);
+		let total = 0;
+		for (let s = 0; s < n; s++) {
+			this.outStart[s] = total;
+			total += out[s].length;
+		}
+		this.outStart[n] = total;
+		this.outTerms = new Int32Array(total);
+		for (let s = 0, k = 0; s < n; s++) for (const t of out[s]) this.outTerms[k++] = t;
+		this.termLen = Int32Array.from(this.lens);
+		this.termFlags = Uint8Array.from(this.flags);
+
+		// The build-time trie is no longer needed.
+		this.next = [];
+		this.own = [];
 		this.built = true;
 		return this;
 	}
 
-	/** Every match (overlaps included), in order of end offset. */
-	scan(text: string, onMatch: (start: number, end: number, payloads: readonly P[]) => void): void {
+	/**
+	 * Every match (overlaps included) into `buf` (cleared first), in order of end offset; matches that
+	 * end at the same offset in the order of the state's output list (own terms first).
+	 */
+	scan(text: string, buf: MatchBuffer): number {
 		if (!this.built) this.build();
-		const next = this.next;
-		const fail = this.fail;
-		const out = this.out;
-		const terms = this.terms;
-		const root = this.root;
-		let s = 0;
+		const { sym, rootNext, fail, hashKeys, hashVals, hashShift, hashMask, symbols, outStart, outTerms, termLen, termFlags } = this;
+		buf.count = 0;
 		const n = text.length;
+		let s = 0;
 		for (let i = 0; i < n; i++) {
-			const c = foldChar(text.charCodeAt(i));
-			if (s === 0) s = root[c];
-			else {
-				let t = next[s].get(c);
-				while (t === undefined && s > 0) {
-					s = fail[s];
-					t = s === 0 ? root[c] : next[s].get(c);
-				}
-				s = t ?? 0;
+			const c = sym[text.charCodeAt(i)];
+			if (c === 0) {
+				// A character of no term: no state has a transition on it.
+				s = 0;
+				continue;
 			}
-			const o = out[s];
-			if (o.length === 0) continue;
-			for (let k = 0; k < o.length; k++) {
-				const term = terms[o[k]];
+			for (;;) {
+				if (s === 0) {
+					s = rootNext[c];
+					break;
+				}
+				const key = s * symbols + c;
+				let h = Math.imul(key, 0x9e3779b1) >>> hashShift;
+				let t = 0;
+				for (;;) {
+					const k = hashKeys[h];
+					if (k === key) {
+						t = hashVals[h];
+						break;
+					}
+					if (k === -1) break;
+					h = (h + 1) & hashMask;
+				}
+				if (t !== 0) {
+					s = t;
+					break;
+				}
+				s = fail[s];
+			}
+			const oe = outStart[s + 1];
+			for (let k = outStart[s]; k < oe; k++) {
+				const term = outTerms[k];
 				const end = i + 1;
-				const start = end - term.len;
-				if (term.checkStart && start > 0 && isWordCode(foldChar(text.charCodeAt(start - 1)))) continue;
-				if (term.checkEnd && end < n && isWordCode(foldChar(text.charCodeAt(end)))) continue;
-				onMatch(start, end, term.payloads);
+				const start = end - termLen[term];
+				const f = termFlags[term];
+				if (f !== 0) {
+					if (f & CHECK_START && start > 0 && WORD[text.charCodeAt(start - 1)] === 1) continue;
+					if (f & CHECK_END && end < n && WORD[text.charCodeAt(end)] === 1) continue;
+				}
+				buf.push(start, end, term);
 			}
 		}
+		return buf.count;
 	}
 }
 
 /**
  * Longest-leftmost selection: of overlapping matches keep the one that starts first, and of those
- * starting at the same place the longest ("不错" wins over "不" and "错"). Input in any order.
+ * starting at the same place the longest ("不错" wins over "不" and "错"); of equal ones the first.
+ * Input in any order; sorts `matches` in place.
  */
 export function longestLeftmost<T extends { start: number; end: number }>(matches: T[]): T[] {
 	if (matches.length < 2) return matches;
@@ -159,4 +272,29 @@ export function longestLeftmost<T extends { start: number; end: number }>(matche
 		}
 	}
 	return kept;
+}
+
+/**
+ * The order of a buffer's matches by start, longest first, then scan order — the order the stable
+ * sort of longestLeftmost() gives — as indexes into the buffer, in `order` (grown when too short).
+ * Matches come out of the scan ordered by end, so they are almost ordered by start already: an
+ * insertion sort moves each one only past the overlapping matches before it.
+ */
+export function orderByStart(buf: MatchBuffer, order: Int32Array): Int32Array {
+	const n = buf.count;
+	if (order.length < n) order = new Int32Array(Math.max(n, order.length * 2));
+	const { start, end } = buf;
+	for (let i = 0; i < n; i++) {
+		const s = start[i],
+			e = end[i];
+		let j = i - 1;
+		while (j >= 0) {
+			const o = order[j];
+			if (start[o] < s || (start[o] === s && end[o] >= e)) break;
+			order[j + 1] = o;
+			j--;
+		}
+		order[j + 1] = i;
+	}
+	return order;
 }

@@ -45,3 +45,14 @@ export function foldText(text: string): string {
 	for (let i = 0; i < text.length; i++) out += String.fromCharCode(TABLE[text.charCodeAt(i)]);
 	return out;
 }
+
+/**
+ * White space as JavaScript's String.prototype.trim and RegExp `\s` read it (WhiteSpace and
+ * LineTerminator: tab, VT, FF, space, NBSP, BOM, the Zs category, LF, CR, LS, PS), for code that
+ * trims or collapses spaces without a RegExp.
+ */
+export function isJsSpace(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	if (c < 160) return false;
+	return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

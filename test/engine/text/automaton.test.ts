@@ -1,9 +1,11 @@
-import { Automaton, longestLeftmost } from '../../../nodes/engine/text/automaton';
-import { foldText } from '../../../nodes/engine/text/fold';
+import { Automaton, MatchBuffer, longestLeftmost, orderByStart } from '../../../nodes/engine/text/automaton';
+import { foldText, isJsSpace } from '../../../nodes/engine/text/fold';
 
 function matches(a: Automaton<string>, text: string) {
 	const out: Array<{ start: number; end: number; p: string }> = [];
-	a.scan(text, (start, end, ps) => ps.forEach((p) => out.push({ start, end, p })));
+	const buf = new MatchBuffer();
+	const n = a.scan(text, buf);
+	for (let i = 0; i < n; i++) for (const p of a.payloadsOf(buf.term[i])) out.push({ start: buf.start[i], end: buf.end[i], p });
 	return out;
 }
 
@@ -40,5 +42,48 @@ describe('Aho-Corasick automaton', () => {
 		const m = matches(b, text);
 		expect(m.map((x) => text.slice(x.start, x.end))).toEqual(['服務', 'ＷＩＦＩ']);
 		expect(foldText('這個房間')).toBe('这个房间');
+	});
+
+	it('reports matches in order of end offset and grows its buffer', () => {
+		const b = new Automaton<string>();
+		for (const t of ['好', '不错', '很不错', '错']) b.add(t, t);
+		const text = '很不错'.repeat(40);
+		const m = matches(b, text);
+		expect(m).toHaveLength(120);
+		expect(m.every((x, i) => i === 0 || x.end >= m[i - 1].end)).toBe(true);
+	});
+
+	it('orderByStart + one greedy pass selects what longestLeftmost selects, ties in scan order', () => {
+		let seed = 7;
+		const rnd = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+		for (let round = 0; round < 200; round++) {
+			const buf = new MatchBuffer();
+			// Random matches emitted in order of end, as a scan emits them (duplicate spans included).
+			const list: Array<{ start: number; end: number; id: number }> = [];
+			for (let end = 1; end < 40; end++) for (let k = rnd(3); k > 0; k--) list.push({ start: Math.max(0, end - 1 - rnd(5)), end, id: list.length });
+			for (const m of list) buf.push(m.start, m.end, m.id);
+			const order = orderByStart(buf, new Int32Array(4));
+			const greedy: number[] = [];
+			let last = -1;
+			for (let k = 0; k < buf.count; k++) {
+				const i = order[k];
+				if (buf.start[i] >= last) {
+					greedy.push(buf.term[i]);
+					last = buf.end[i];
+				}
+			}
+			expect(greedy).toEqual(longestLeftmost(list.map((m) => ({ ...m }))).map((m) => m.id));
+		}
+	});
+});
+
+describe('isJsSpace', () => {
+	it('agrees with RegExp \\s and String.prototype.trim on every UTF-16 code unit', () => {
+		const differ: number[] = [];
+		for (let c = 0; c < 65536; c++) {
+			const ch = String.fromCharCode(c);
+			if (isJsSpace(c) !== /\s/.test(ch) || isJsSpace(c) !== (ch.trim() === '')) differ.push(c);
+		}
+		expect(differ).toEqual([]);
 	});
 });
