@@ -4,7 +4,8 @@
  * per-topic sentiment, intents with evidence, urgency and bad-review risk with reasons, and key
  * phrases. Deterministic, no network, no n8n imports.
  */
-import { Automaton, MatchBuffer, longestLeftmost } from './automaton';
+import { Automaton, MatchBuffer, orderByStart } from './automaton';
+import { isJsSpace } from './fold';
 import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
 import { INTENTS, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
@@ -18,10 +19,63 @@ type Payload =
 	| { L: 4; reason: RiskReason; sev: number }
 	| { L: 5 };
 
+/** A hit kept by the longest-leftmost selection of its layer. */
 interface Hit<P> {
 	start: number;
 	end: number;
 	p: P;
+}
+
+/** A sentiment-layer hit; `used`: a negator that already flipped an opinion word. */
+interface SentHit extends Hit<LexEntry> {
+	used: boolean;
+}
+
+interface IntentPayload {
+	intent: Intent;
+	/** Position in INTENTS. */
+	index: number;
+	w: number;
+}
+
+interface RiskPayload {
+	reason: RiskReason;
+	sev: number;
+}
+
+/** A signed opinion token. */
+interface Op {
+	start: number;
+	end: number;
+	v: number;
+}
+
+/** A qualifier word of one qualifier set. */
+interface QualSpan {
+	set: number;
+	start: number;
+	end: number;
+}
+
+/** A topic mention after refinement, with the opinions that went to it (step 5). */
+interface Mention {
+	node: number;
+	start: number;
+	end: number;
+	/** Sum of the clause's opinions nearest to this mention. */
+	v: number;
+	/** Distance to and the nearest of those opinions (for the key phrase). */
+	nearD: number;
+	nearOp: Op | undefined;
+}
+
+interface Refined {
+	node: number;
+	start: number;
+	end: number;
+	termStart: number;
+	termEnd: number;
+	used: QualSpan[];
 }
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
@@ -98,10 +152,34 @@ interface Segment {
 	question: boolean;
 	raw: number;
 	/** Signed opinion tokens in the segment. */
-	ops: Array<{ start: number; end: number; v: number }>;
-	topics: Array<{ start: number; end: number; node: number }>;
-	quals?: Map<number, Array<{ start: number; end: number }>>;
-	mentions: Array<{ node: number; start: number; end: number }>;
+	ops: Op[];
+	/** Topic hits, qualifier words and refined mentions in the segment (undefined: none). */
+	topics: Array<Hit<number>> | undefined;
+	quals: QualSpan[] | undefined;
+	mentions: Mention[] | undefined;
+	/** The clause as evidence (clipped), computed on first use. */
+	text: string | undefined;
+}
+
+function newSegment(start: number, end: number, sentence: number, afterContrast: boolean, mildContrast: boolean): Segment {
+	return {
+		start,
+		end,
+		sentence,
+		weight: 1,
+		afterContrast,
+		mildContrast,
+		concessive: false,
+		wish: false,
+		unmet: false,
+		question: false,
+		raw: 0,
+		ops: [],
+		topics: undefined,
+		quals: undefined,
+		mentions: undefined,
+		text: undefined,
+	};
 }
 
 const isCjk = (c: number) => c >= 0x2e80 && c <= 0x9fff;
@@ -156,19 +234,90 @@ const CLAUSE_CAP = 1.5;
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
 const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
-const MULTI_SPACE = /\s\s|[\n\r\t]/;
-const clip = (s: string, n = 120) => {
-	let t = s.trim();
-	if (MULTI_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+/**
+ * The text of [a, b) trimmed, runs of white space collapsed to one space, cut to n characters with
+ * "…" — what `clip(text.slice(a, b))` of a trim and two RegExps gives, without them for the usual text
+ * that has no runs of spaces, tabs or line breaks.
+ */
+function clipRange(text: string, a: number, b: number, n = 120): string {
+	while (a < b && isJsSpace(text.charCodeAt(a))) a++;
+	while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+	let collapse = false;
+	let prevSpace = false;
+	for (let i = a; i < b; i++) {
+		const c = text.charCodeAt(i);
+		const space = isJsSpace(c);
+		if ((space && prevSpace) || c === 10 || c === 13 || c === 9) {
+			collapse = true;
+			break;
+		}
+		prevSpace = space;
+	}
+	let t = text.slice(a, b);
+	if (collapse) t = t.replace(/\s+/g, ' ');
 	return t.length > n ? t.slice(0, n - 1) + '…' : t;
-};
+}
+
+/** The segment's text as evidence (clipped once per segment). */
+function segText(text: string, s: Segment): string {
+	return (s.text ??= clipRange(text, s.start, s.end));
+}
+
+/** Whether a sorted list holds a value in [a, b). */
+function hasIn(sorted: number[], a: number, b: number): boolean {
+	let lo = 0,
+		hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] < a) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < sorted.length && sorted[lo] < b;
+}
+
+/** A negator right before the risk word ("没有蟑螂", "no bugs"): 没 无 不, or "no " / "not " in any case. */
+function negatedBefore(text: string, start: number, latin: boolean): boolean {
+	const from = Math.max(0, start - (latin ? 4 : 2));
+	for (let i = from; i < start; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x6ca1 || c === 0x65e0 || c === 0x4e0d) return true; // 没 无 不
+		// "no " or "not " ending before start (ASCII letters: | 32 folds the case).
+		if ((c | 32) === 110 && i + 2 < start && (text.charCodeAt(i + 1) | 32) === 111) {
+			const c2 = text.charCodeAt(i + 2);
+			if (c2 === 32 || ((c2 | 32) === 116 && i + 3 < start && text.charCodeAt(i + 3) === 32)) return true;
+		}
+	}
+	return false;
+}
 
 export class OfflineEngine {
 	readonly flat: FlatTree;
 	private readonly automaton = new Automaton<Payload>();
-	private readonly matches = new MatchBuffer();
 	/** Qualifier set of each node (-1: none). */
 	private qualSetOf: Int32Array;
+
+	// What each automaton term means, layer by layer, worked out once from its payloads (index: term).
+	/** Its sentiment entry (the first; longest-leftmost keeps one hit per place). */
+	private termSent: Array<LexEntry | undefined> = [];
+	/** Its topic node (-1: none); a term shared by a node and its descendant means the descendant. */
+	private termTopic = new Int32Array(0);
+	/** Further unrelated nodes of a term shared by several. */
+	private termTopicExtra: Array<number[] | undefined> = [];
+	/** Its qualifier sets. */
+	private termQuals: Array<number[] | undefined> = [];
+	private termIntent: Array<IntentPayload | undefined> = [];
+	private termRisk: Array<RiskPayload | undefined> = [];
+	/** How many urgent-wording markers it is. */
+	private termUrgent = new Int32Array(0);
+	/** 1 when the term has qualifiers, extra topic nodes or urgent markers (read in scan order). */
+	private termInOrder = new Uint8Array(0);
+	/** Per node with qualified children: qualifier set → position of the first such child in `qualified`. */
+	private qualOrder: Array<Map<number, number> | undefined> = [];
+
+	// Scratch space reused by every call (analyze() runs to completion, nothing else touches them).
+	private readonly matches = new MatchBuffer();
+	private order: Int32Array = new Int32Array(64);
+	private segAt: Int32Array = new Int32Array(256);
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
@@ -194,6 +343,60 @@ export class OfflineEngine {
 		for (const { term, reason, severity } of riskTerms()) this.automaton.add(term, { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
 		this.automaton.build();
+		this.compileTerms();
+		this.qualOrder = this.flat.nodes.map((n) => {
+			if (!n.qualified.length) return undefined;
+			const m = new Map<number, number>();
+			n.qualified.forEach((c, k) => {
+				if (!m.has(this.qualSetOf[c])) m.set(this.qualSetOf[c], k);
+			});
+			return m;
+		});
+	}
+
+	/** Per-term layer tables from the payloads, so the scan's matches need no dispatch per payload. */
+	private compileTerms(): void {
+		const count = this.automaton.size;
+		const nodes = this.flat.nodes;
+		this.termSent = new Array(count).fill(undefined);
+		this.termTopic = new Int32Array(count).fill(-1);
+		this.termTopicExtra = new Array(count).fill(undefined);
+		this.termQuals = new Array(count).fill(undefined);
+		this.termIntent = new Array(count).fill(undefined);
+		this.termRisk = new Array(count).fill(undefined);
+		this.termUrgent = new Int32Array(count);
+		this.termInOrder = new Uint8Array(count);
+		for (let t = 0; t < count; t++) {
+			const topicNodes: number[] = [];
+			for (const p of this.automaton.payloadsOf(t)) {
+				switch (p.L) {
+					case 0:
+						this.termSent[t] ??= p.e;
+						break;
+					case 1:
+						topicNodes.push(p.node);
+						break;
+					case 2:
+						(this.termQuals[t] ??= []).push(p.set);
+						break;
+					case 3:
+						this.termIntent[t] ??= { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w };
+						break;
+					case 4:
+						this.termRisk[t] ??= { reason: p.reason, sev: p.sev };
+						break;
+					default:
+						this.termUrgent[t]++;
+				}
+			}
+			if (topicNodes.length) {
+				// A term shared by a node and its descendant means the descendant; unrelated nodes all count.
+				const keep = topicNodes.length === 1 ? topicNodes : topicNodes.filter((a) => !topicNodes.some((b) => b !== a && nodes[b].ancestors.includes(a)));
+				this.termTopic[t] = keep[0];
+				if (keep.length > 1) this.termTopicExtra[t] = keep.slice(1);
+			}
+			if (this.termQuals[t] || this.termTopicExtra[t] || this.termUrgent[t]) this.termInOrder[t] = 1;
+		}
 	}
 
 	private chains: Array<{ ids: string[]; zh: string[]; en: string[] } | undefined> = [];
@@ -208,6 +411,13 @@ export class OfflineEngine {
 		return c;
 	}
 
+	/** Whether node a is a proper ancestor of node b (ancestors[k] is the ancestor at depth k + 1). */
+	private isAncestor(a: number, b: number): boolean {
+		const nodes = this.flat.nodes;
+		const da = nodes[a].depth;
+		return da < nodes[b].depth && nodes[b].ancestors[da - 1] === a;
+	}
+
 	get termCount(): number {
 		return this.automaton.size;
 	}
@@ -216,54 +426,64 @@ export class OfflineEngine {
 		const { language } = detectLanguage(text);
 		const latin = language === 'en' || language === 'other';
 		const gap = latin ? 20 : 3;
+		const flat = this.flat;
+		const nodes = flat.nodes;
 
-		// 1. One scan, hits split by layer.
-		const sent: Hit<LexEntry>[] = [];
-		const topics: Hit<number>[] = [];
-		const quals: Hit<number>[] = [];
-		const intents: Hit<{ intent: Intent; w: number }>[] = [];
-		const risks: Hit<{ reason: RiskReason; sev: number }>[] = [];
-		const extraTopics: Hit<number>[] = [];
-		let urgentWords = 0;
-		const flatNodes = this.flat.nodes;
+		// 1. One scan. Each layer keeps its longest-leftmost hits, walked in order of start; qualifier
+		// words, extra topic nodes and urgent words are all kept, in scan order.
 		const buf = this.matches;
 		const nm = this.automaton.scan(text, buf);
-		for (let mi = 0; mi < nm; mi++) {
-			const start = buf.start[mi],
-				end = buf.end[mi],
-				payloads = this.automaton.payloadsOf(buf.term[mi]);
-			let topicNodes: number[] | undefined;
-			for (const p of payloads) {
-				switch (p.L) {
-					case 0:
-						sent.push({ start, end, p: p.e });
-						break;
-					case 1:
-						(topicNodes ??= []).push(p.node);
-						break;
-					case 2:
-						quals.push({ start, end, p: p.set });
-						break;
-					case 3:
-						intents.push({ start, end, p: { intent: p.intent, w: p.w } });
-						break;
-					case 4:
-						risks.push({ start, end, p: { reason: p.reason, sev: p.sev } });
-						break;
-					default:
-						urgentWords++;
-				}
+		const order = (this.order = orderByStart(buf, this.order));
+		const sentHits: SentHit[] = [];
+		const topicHits: Array<Hit<number>> = [];
+		const intentHits: Array<Hit<IntentPayload>> = [];
+		const riskHits: Array<Hit<RiskPayload>> = [];
+		let sentEnd = -1,
+			topicEnd = -1,
+			intentEnd = -1,
+			riskEnd = -1;
+		for (let k = 0; k < nm; k++) {
+			const mi = order[k];
+			const term = buf.term[mi];
+			const start = buf.start[mi];
+			const end = buf.end[mi];
+			const e = this.termSent[term];
+			if (e !== undefined && start >= sentEnd) {
+				sentHits.push({ start, end, p: e, used: false });
+				sentEnd = end;
 			}
-			if (topicNodes) {
-				// A term shared by a node and its descendant means the descendant; unrelated nodes all count.
-				const keep = topicNodes.length === 1 ? topicNodes : topicNodes.filter((a) => !topicNodes!.some((b) => b !== a && flatNodes[b].ancestors.includes(a)));
-				topics.push({ start, end, p: keep[0] });
-				for (let k = 1; k < keep.length; k++) extraTopics.push({ start, end, p: keep[k] });
+			const node = this.termTopic[term];
+			if (node >= 0 && start >= topicEnd) {
+				topicHits.push({ start, end, p: node });
+				topicEnd = end;
+			}
+			const intent = this.termIntent[term];
+			if (intent !== undefined && start >= intentEnd) {
+				intentHits.push({ start, end, p: intent });
+				intentEnd = end;
+			}
+			const risk = this.termRisk[term];
+			if (risk !== undefined && start >= riskEnd) {
+				riskHits.push({ start, end, p: risk });
+				riskEnd = end;
 			}
 		}
-		const sentHits = longestLeftmost(sent);
-		const topicHits = longestLeftmost(topics);
-		if (extraTopics.length) {
+		const quals: QualSpan[] = [];
+		let extraTopics: Array<Hit<number>> | undefined;
+		let urgentWords = 0;
+		for (let mi = 0; mi < nm; mi++) {
+			const term = buf.term[mi];
+			if (this.termInOrder[term] === 0) continue;
+			const start = buf.start[mi];
+			const end = buf.end[mi];
+			urgentWords += this.termUrgent[term];
+			const sets = this.termQuals[term];
+			if (sets) for (const set of sets) quals.push({ set, start, end });
+			const extra = this.termTopicExtra[term];
+			if (extra) for (const p of extra) (extraTopics ??= []).push({ start, end, p });
+		}
+		if (extraTopics) {
+			// The other nodes of a shared term count where the term itself was kept.
 			for (const x of extraTopics) if (topicHits.some((t) => t.start === x.start && t.end === x.end)) topicHits.push(x);
 			topicHits.sort((a, b) => a.start - b.start);
 		}
@@ -271,36 +491,24 @@ export class OfflineEngine {
 		// 2. Segments (clauses), split further at contrast words.
 		const segs: Segment[] = [];
 		const cuts: number[] = [];
-		const mildCut = new Set<number>();
-		for (const h of sentHits)
+		const mildCuts: number[] = [];
+		const opinionStarts: number[] = [];
+		for (const h of sentHits) {
 			if (h.p.k === 'c') {
 				cuts.push(h.start);
-				if (h.p.mild) mildCut.add(h.start);
-			}
+				if (h.p.mild) mildCuts.push(h.start);
+			} else if (h.p.k === 's') opinionStarts.push(h.start);
+		}
 		let ci = 0;
 		let sentence = 0;
 		let segStart = 0;
-		const pushSeg = (start: number, end: number, afterContrast: boolean) => {
-			if (end > start)
-				segs.push({ start, end, sentence, weight: 1, afterContrast, mildContrast: afterContrast && mildCut.has(start), concessive: false, wish: false, unmet: false, question: false, raw: 0, ops: [], topics: [], mentions: [] });
-		};
-		const opinionStarts = sentHits.filter((h) => h.p.k === 's').map((h) => h.start);
-		const hasOpinion = (a: number, b: number) => {
-			let lo = 0,
-				hi = opinionStarts.length;
-			while (lo < hi) {
-				const mid = (lo + hi) >> 1;
-				if (opinionStarts[mid] < a) lo = mid + 1;
-				else hi = mid;
-			}
-			return lo < opinionStarts.length && opinionStarts[lo] < b;
-		};
 		let nextIsContrast = false;
-		for (let i = 0; i <= text.length; i++) {
+		const n = text.length;
+		for (let i = 0; i <= n; i++) {
 			while (ci < cuts.length && cuts[ci] < i) ci++;
 			// Cut at a contrast word only when the clause so far holds an opinion ("房间却很脏" stays whole).
-			if (ci < cuts.length && cuts[ci] === i && i > segStart && hasOpinion(segStart, i)) {
-				pushSeg(segStart, i, nextIsContrast);
+			if (ci < cuts.length && cuts[ci] === i && i > segStart && hasIn(opinionStarts, segStart, i)) {
+				segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
 				segStart = i;
 				nextIsContrast = true;
 				ci++;
@@ -309,36 +517,30 @@ export class OfflineEngine {
 				nextIsContrast = true;
 				ci++;
 			}
-			const kind = i === text.length ? 2 : breakKind(text, i);
+			const kind = i === n ? 2 : breakKind(text, i);
 			if (kind) {
-				pushSeg(segStart, i, nextIsContrast);
+				if (i > segStart) segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
 				nextIsContrast = false;
 				segStart = i + 1;
 				if (kind === 2) sentence++;
 			}
 		}
-		if (!segs.length) pushSeg(0, text.length, false);
+		if (!segs.length && n > 0) segs.push(newSegment(0, n, sentence, false, false));
 
-		// Assign hits to segments (both lists are ordered by start).
-		const segOf = (pos: number): number => {
-			let lo = 0,
-				hi = segs.length - 1;
-			while (lo < hi) {
-				const mid = (lo + hi + 1) >> 1;
-				if (segs[mid].start <= pos) lo = mid;
-				else hi = mid - 1;
-			}
-			return lo;
-		};
+		// The segment of every offset: the last one starting at or before it (the first before any).
+		if (this.segAt.length < n + 1) this.segAt = new Int32Array(Math.max(n + 1, this.segAt.length * 2));
+		const segAt = this.segAt;
+		for (let k = 0, pos = 0; k < segs.length; k++) {
+			const until = k + 1 < segs.length ? segs[k + 1].start : n + 1;
+			for (; pos < until; pos++) segAt[pos] = k;
+		}
 
 		// 3. Opinion tokens with negation and degree, per segment.
-		const negs: Hit<LexEntry>[] = [];
-		/** Negators that already flipped an opinion word ("价格不贵" is not a complaint about price). */
-		const usedNegs = new Set<Hit<LexEntry>>();
-		let lastNeg: Hit<LexEntry> | undefined;
+		const negs: SentHit[] = [];
+		let lastNeg: SentHit | undefined;
 		let wideNeg = false;
-		let compNeg: { start: number; end: number; v: number } | undefined;
-		let cmpEndNeg: Hit<LexEntry> | undefined;
+		let compNeg: Op | undefined;
+		let cmpEndNeg: SentHit | undefined;
 		let negEnd = -100,
 			negCount = 0,
 			degEnd = -100,
@@ -346,7 +548,7 @@ export class OfflineEngine {
 			curSeg = -1;
 		for (let k = 0; k < sentHits.length; k++) {
 			const h = sentHits[k];
-			const si = segOf(h.start);
+			const si = segAt[h.start];
 			if (si !== curSeg) {
 				curSeg = si;
 				negEnd = degEnd = -100;
@@ -363,7 +565,7 @@ export class OfflineEngine {
 						// "一点耐心都没有", "一点问题都没有": with no opinion word right after it, it negates the one before it.
 						const nxt = sentHits[k + 1];
 						const prev = seg.ops[seg.ops.length - 1];
-						if (!(nxt && nxt.p.k === 's' && nxt.start - h.end <= gap && segOf(nxt.start) === si) && prev && prev.v !== 0 && h.start - prev.end <= 6) {
+						if (!(nxt && nxt.p.k === 's' && nxt.start - h.end <= gap && segAt[nxt.start] === si) && prev && prev.v !== 0 && h.start - prev.end <= 6) {
 							prev.v = prev.v > 0 ? -0.7 * prev.v : -0.35 * prev.v;
 							prev.end = h.end;
 							break;
@@ -440,14 +642,14 @@ export class OfflineEngine {
 					const degreed = h.start - degEnd <= gap ? deg : 1;
 					if (negated) {
 						v = v > 0 ? -0.7 * v : 0.35 * -v;
-						if (lastNeg) usedNegs.add(lastNeg);
+						// A negator that flipped an opinion word does not also make the topic a complaint ("价格不贵").
+						if (lastNeg) lastNeg.used = true;
 					} else v *= degreed;
 					seg.ops.push({ start: h.start, end: h.end, v });
 					// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
-					const nx = sentHits[k + 1];
-					const carry = negated && latin && nx && nx.p.k === 's' && nx.start - h.end <= 6 && OR_NOR.test(text.slice(h.end, nx.start));
+					const carry = negated && latin && nxt && nxt.p.k === 's' && nxt.start - h.end <= 6 && OR_NOR.test(text.slice(h.end, nxt.start));
 					if (carry) {
-						negEnd = nx.start;
+						negEnd = nxt.start;
 					} else if (!wideNeg) {
 						negCount = 0;
 						negEnd = -100;
@@ -461,64 +663,17 @@ export class OfflineEngine {
 
 		// 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another
 		// mention's qualifier or ancestor, and read "没有热水" / "no hot water" as a complaint.
-		const flat = this.flat;
-		for (const q of quals) {
-			const s = segs[segOf(q.start)];
-			s.quals ??= new Map();
-			const list = s.quals.get(q.p);
-			if (list) list.push({ start: q.start, end: q.end });
-			else s.quals.set(q.p, [{ start: q.start, end: q.end }]);
-		}
-		for (const t of topicHits) segs[segOf(t.start)].topics.push({ start: t.start, end: t.end, node: t.p });
+		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
+		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
 		for (const s of segs) {
-			if (!s.topics.length) continue;
-			const refined = s.topics.map((t) => {
-				let node = t.node,
-					start = t.start,
-					end = t.end;
-				const used: Array<{ start: number; end: number }> = [];
-				for (let guard = 0; guard < 16; guard++) {
-					let pick = -1,
-						pickSpan: { start: number; end: number } | undefined,
-						best = Infinity;
-					if (!s.quals) break;
-					for (const c of flat.nodes[node].qualified) {
-						for (const sp of s.quals?.get(this.qualSetOf[c]) ?? []) {
-							if (sp.start < t.end && sp.end > t.start) continue; // the topic word itself
-							const d = sp.start >= end ? sp.start - end : start - sp.end;
-							if (d < best) {
-								best = d;
-								pick = c;
-								pickSpan = sp;
-							}
-						}
-					}
-					if (pick < 0 || !pickSpan) break;
-					node = pick;
-					used.push(pickSpan);
-					start = Math.min(start, pickSpan.start);
-					end = Math.max(end, pickSpan.end);
-				}
-				return { node, start, end, termStart: t.start, termEnd: t.end, used };
-			});
-			// Two mentions refined by the same qualifier word: it belongs to the nearer one.
-			const gapTo = (m: (typeof refined)[number], u: { start: number; end: number }) => (u.start >= m.termEnd ? u.start - m.termEnd : m.termStart - u.end);
-			const sharesCloser = (o: (typeof refined)[number], m: (typeof refined)[number], j: number, i: number) =>
-				o.used.some((u) => m.used.some((v) => v.start === u.start) && (gapTo(o, u) < gapTo(m, u) || (gapTo(o, u) === gapTo(m, u) && j < i)));
-			const kept = refined.filter(
-				(m, i) =>
-					!refined.some(
-						(o, j) =>
-							j !== i &&
-							(o.used.some((u) => u.start < m.termEnd && u.end > m.termStart) ||
-								flat.nodes[o.node].ancestors.includes(m.node) ||
-								sharesCloser(o, m, j, i) ||
-								(o.node === m.node && j < i)),
-					),
-			);
-			for (const m of kept) {
-				s.mentions.push({ node: m.node, start: m.start, end: m.end });
-				if (negs.length && isNegatedMention(usedNegs.size ? negs.filter((n) => !usedNegs.has(n)) : negs, s.start, m, latin ? 2 : 1)) s.ops.push({ start: m.start, end: m.end, v: -0.6 });
+			if (!s.topics) continue;
+			const refined: Refined[] = [];
+			for (const t of s.topics) refined.push(this.refine(t, s.quals));
+			for (let i = 0; i < refined.length; i++) {
+				const m = refined[i];
+				if (this.isShadowed(refined, i)) continue;
+				(s.mentions ??= []).push({ node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined });
+				if (negs.length && isNegatedMention(negs, s.start, m, latin ? 2 : 1)) s.ops.push({ start: m.start, end: m.end, v: -0.6 });
 			}
 		}
 
@@ -526,7 +681,8 @@ export class OfflineEngine {
 		for (let i = 0; i < segs.length; i++) {
 			const s = segs[i];
 			if (s.afterContrast) {
-				const [before, after] = s.mildContrast ? [1, 0.8] : [0.5, 1.5];
+				const before = s.mildContrast ? 1 : 0.5;
+				const after = s.mildContrast ? 0.8 : 1.5;
 				for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
 					segs[j].weight *= before;
 					if (segs[j].afterContrast) break;
@@ -535,8 +691,8 @@ export class OfflineEngine {
 			}
 			if (s.concessive) s.weight *= 0.5;
 			// A question asks, it does not judge ("请问早餐好吃吗？").
-			const after = text.charCodeAt(s.end);
-			if (after === 63 || after === 0xff1f) s.question = true;
+			const next = text.charCodeAt(s.end);
+			if (next === 63 || next === 0xff1f) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
 		let pos = 0,
@@ -573,85 +729,66 @@ export class OfflineEngine {
 		const phrases: Array<{ text: string; w: number }> = [];
 		for (const s of segs) {
 			const ms = s.mentions;
-			if (!ms.length) continue;
-			const perTopic = new Array<number>(ms.length).fill(0);
-			const nearest = new Array<number>(ms.length).fill(Infinity);
-			const nearestOp: Array<{ start: number; end: number } | undefined> = new Array(ms.length);
+			if (!ms) continue;
 			for (const o of s.ops) {
-				let best = -1,
+				let best: Mention | undefined,
 					bestD = Infinity;
-				for (let j = 0; j < ms.length; j++) {
-					const t = ms[j];
+				for (const t of ms) {
 					const d = o.start >= t.end ? o.start - t.end : t.start >= o.end ? (t.start - o.end) * (latin ? 1 : 1.5) + 0.5 : 0;
 					if (d < bestD) {
 						bestD = d;
-						best = j;
+						best = t;
 					}
 				}
-				if (best >= 0) {
-					perTopic[best] += o.v * s.weight;
-					if (bestD < nearest[best]) {
-						nearest[best] = bestD;
-						nearestOp[best] = o;
+				if (best) {
+					best.v += o.v * s.weight;
+					if (bestD < best.nearD) {
+						best.nearD = bestD;
+						best.nearOp = o;
 					}
 				}
 			}
-			ms.forEach((t, j) => {
+			for (const t of ms) {
 				let node = t.node;
-				if (subtreeIdx !== undefined && node !== subtreeIdx && !flat.nodes[node].ancestors.includes(subtreeIdx)) return;
-				if (options.maxDepth && flat.nodes[node].depth > options.maxDepth) node = flat.nodes[node].ancestors[options.maxDepth - 1];
-				const v = perTopic[j];
+				if (subtreeIdx !== undefined && node !== subtreeIdx && !this.isAncestor(subtreeIdx, node)) continue;
+				if (options.maxDepth && nodes[node].depth > options.maxDepth) node = nodes[node].ancestors[options.maxDepth - 1];
+				const v = t.v;
 				const cur = agg.get(node);
 				if (cur) {
 					cur.score += v;
 					cur.mentions++;
-				} else agg.set(node, { score: v, mentions: 1, evidence: clip(text.slice(s.start, s.end)), span: [t.start, t.end] });
-				const op = nearestOp[j];
+				} else agg.set(node, { score: v, mentions: 1, evidence: segText(text, s), span: [t.start, t.end] });
+				const op = t.nearOp;
 				const a = op ? Math.min(op.start, t.start) : t.start;
 				const b = op ? Math.max(op.end, t.end) : t.end;
-				if (b - a <= (latin ? 32 : 10)) phrases.push({ text: clip(text.slice(a, b), 40), w: Math.abs(v) + 0.5 });
-			});
+				if (b - a <= (latin ? 32 : 10)) phrases.push({ text: clipRange(text, a, b, 40), w: Math.abs(v) + 0.5 });
+			}
 		}
-		const topicResults: TopicResult[] = [...agg.entries()]
-			.sort((a, b) => a[1].span[0] - b[1].span[0])
-			.map(([idx, a]) => {
-				const n = flat.nodes[idx];
-				const chain = this.chainOf(idx);
-				const ts = round(a.score / (Math.abs(a.score) + 1));
-				return {
-					id: n.id,
-					name: n.name[namesIn],
-					path: (namesIn === 'zh' ? chain.zh : chain.en).slice(),
-					pathIds: chain.ids.slice(),
-					depth: n.depth,
-					...(n.owner ? { owner: n.owner } : {}),
-					sentiment: ts >= 0.1 ? 'positive' : ts <= -0.1 ? 'negative' : 'neutral',
-					score: ts,
-					mentions: a.mentions,
-					evidence: a.evidence,
-					span: a.span,
-				};
-			});
+		const topicResults: TopicResult[] = [];
+		for (const [idx, a] of [...agg.entries()].sort((x, y) => x[1].span[0] - y[1].span[0])) {
+			const nd = nodes[idx];
+			const chain = this.chainOf(idx);
+			const ts = round(a.score / (Math.abs(a.score) + 1));
+			const path = (namesIn === 'zh' ? chain.zh : chain.en).slice();
+			const sentiment: SentimentLabel = ts >= 0.1 ? 'positive' : ts <= -0.1 ? 'negative' : 'neutral';
+			// Two literals rather than a spread: `owner` sits after `depth` only when the node has one.
+			topicResults.push(
+				nd.owner
+					? { id: nd.id, name: nd.name[namesIn], path, pathIds: chain.ids.slice(), depth: nd.depth, owner: nd.owner, sentiment, score: ts, mentions: a.mentions, evidence: a.evidence, span: a.span }
+					: { id: nd.id, name: nd.name[namesIn], path, pathIds: chain.ids.slice(), depth: nd.depth, sentiment, score: ts, mentions: a.mentions, evidence: a.evidence, span: a.span },
+			);
+		}
 
-		// 6. Intents.
-		const segTexts = new Map<Segment, string>();
-		const segText = (s: Segment) => {
-			let t = segTexts.get(s);
-			if (t === undefined) segTexts.set(s, (t = clip(text.slice(s.start, s.end))));
-			return t;
-		};
-		const intentScore = new Map<Intent, { w: number; seg: Segment }>();
-		const addIntent = (intent: Intent, w: number, seg: Segment) => {
-			const cur = intentScore.get(intent);
-			if (cur) cur.w += w;
-			else intentScore.set(intent, { w, seg });
-		};
-		for (const h of longestLeftmost(intents)) {
-			const s = segs[segOf(h.start)];
+		// 6. Intents (weights and first evidence per intent, by position in INTENTS).
+		const intentW = [0, 0, 0, 0, 0];
+		const intentSeg: Array<Segment | undefined> = [undefined, undefined, undefined, undefined, undefined];
+		for (const h of intentHits) {
+			const s = segs[segAt[h.start]];
 			const segScore = s.raw;
 			if (h.p.intent === 'opportunity' && h.p.w < 1 && segScore < 0) continue;
 			if (h.p.intent === 'praise' && segScore < 0) continue;
-			addIntent(h.p.intent, h.p.w, s);
+			intentW[h.p.index] += h.p.w;
+			intentSeg[h.p.index] ??= s;
 		}
 		let mostNeg: Segment | undefined, mostPos: Segment | undefined;
 		for (const s of segs) {
@@ -659,52 +796,61 @@ export class OfflineEngine {
 			if (v < 0 && (!mostNeg || v < mostNeg.raw * mostNeg.weight)) mostNeg = s;
 			if (v > 0 && (!mostPos || v > mostPos.raw * mostPos.weight)) mostPos = s;
 		}
-		if (mostNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) addIntent('complaint', 1, mostNeg);
-		if (mostPos && score >= 0.4) addIntent('praise', 1, mostPos);
-		const intentResults: IntentResult[] = INTENTS.filter((i) => (intentScore.get(i)?.w ?? 0) >= 1).map((i) => {
-			const x = intentScore.get(i)!;
-			return { intent: i, confidence: round(Math.min(1, 0.5 + x.w / 4)), evidence: segText(x.seg) };
-		});
-		const primary = [...intentResults].sort((a, b) => b.confidence - a.confidence || INTENTS.indexOf(a.intent) - INTENTS.indexOf(b.intent))[0];
+		if (mostNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
+			intentW[COMPLAINT] += 1;
+			intentSeg[COMPLAINT] ??= mostNeg;
+		}
+		if (mostPos && score >= 0.4) {
+			intentW[PRAISE] += 1;
+			intentSeg[PRAISE] ??= mostPos;
+		}
+		const intentResults: IntentResult[] = [];
+		let primary: IntentResult | undefined;
+		for (let i = 0; i < INTENTS.length; i++) {
+			const seg = intentSeg[i];
+			if (!seg || intentW[i] < 1) continue;
+			const r: IntentResult = { intent: INTENTS[i], confidence: round(Math.min(1, 0.5 + intentW[i] / 4)), evidence: segText(text, seg) };
+			intentResults.push(r);
+			// The most confident; of equals the first in INTENTS.
+			if (!primary || r.confidence > primary.confidence) primary = r;
+		}
 
 		// 7. Urgency and bad-review risk.
-		const riskHits = longestLeftmost(risks);
-		const byReason = new Map<RiskReason, RiskFactor>();
+		const reasons: RiskFactor[] = [];
 		for (const h of riskHits) {
 			// Risk words that are negated ("没有蟑螂", "no bugs") do not count.
-			const before = text.slice(Math.max(0, h.start - (latin ? 4 : 2)), h.start).toLowerCase();
-			if (/没有|没|无|不|no |not /.test(before)) continue;
-			if (!byReason.has(h.p.reason)) byReason.set(h.p.reason, { reason: h.p.reason, weight: h.p.sev, evidence: segText(segs[segOf(h.start)]) });
+			if (negatedBefore(text, h.start, latin)) continue;
+			if (!reasons.some((r) => r.reason === h.p.reason)) reasons.push({ reason: h.p.reason, weight: h.p.sev, evidence: segText(text, segs[segAt[h.start]]) });
 		}
-		const reasons = [...byReason.values()];
 		const negativity = Math.max(0, -score);
-		const severity = reasons.reduce((m, r) => Math.max(m, r.weight), 0);
-		const isComplaint = intentResults.some((i) => i.intent === 'complaint');
-		const urgencyFactors: RiskFactor[] = [...reasons];
+		let severity = 0;
+		for (const r of reasons) severity = Math.max(severity, r.weight);
+		const complaint = intentResults.find((i) => i.intent === 'complaint');
+		const urgencyFactors: RiskFactor[] = reasons.slice();
 		let urgency = severity * 0.6 + negativity * 0.3;
 		if (options.inHouse) {
 			urgency += 0.15;
 			urgencyFactors.push({ reason: 'inHouse', weight: 0.15 });
 		}
-		if (urgentWords > 0 && (isComplaint || severity > 0)) {
+		if (urgentWords > 0 && (complaint || severity > 0)) {
 			urgency += 0.1;
 			urgencyFactors.push({ reason: 'urgentWording', weight: 0.1 });
 		}
-		if (negativity > 0) urgencyFactors.push({ reason: 'negative', weight: round(negativity * 0.3), ...(mostNeg ? { evidence: segText(mostNeg) } : {}) });
+		if (negativity > 0) urgencyFactors.push(negativeFactor(round(negativity * 0.3), mostNeg && segText(text, mostNeg)));
 		urgency = round(Math.min(1, urgency));
 		const urgencyLevel = urgency >= 0.75 ? 'critical' : urgency >= 0.5 ? 'high' : urgency >= 0.25 ? 'medium' : 'low';
 
 		const badFactors: RiskFactor[] = [];
 		let bad = negativity * 0.5;
-		if (negativity > 0) badFactors.push({ reason: 'negative', weight: round(negativity * 0.5), ...(mostNeg ? { evidence: segText(mostNeg) } : {}) });
-		if (isComplaint) {
+		if (negativity > 0) badFactors.push(negativeFactor(round(negativity * 0.5), mostNeg && segText(text, mostNeg)));
+		if (complaint) {
 			bad += 0.15;
-			badFactors.push({ reason: 'complaint', weight: 0.15, evidence: intentResults.find((i) => i.intent === 'complaint')!.evidence });
+			badFactors.push({ reason: 'complaint', weight: 0.15, evidence: complaint.evidence });
 		}
 		for (const r of reasons) {
 			const w = r.reason === 'reviewThreat' || r.reason === 'churn' ? 0.4 : r.weight * 0.25;
 			bad += w;
-			badFactors.push({ ...r, weight: round(w) });
+			badFactors.push({ reason: r.reason, weight: round(w), evidence: r.evidence });
 		}
 		if (options.inHouse && (negativity > 0 || reasons.length)) {
 			bad += 0.1;
@@ -719,15 +865,15 @@ export class OfflineEngine {
 				for (const o of s.ops)
 					if (Math.abs(o.v) >= 1) {
 						const a = Math.max(s.start, o.start - (latin ? 12 : 3));
-						phrases.push({ text: clip(text.slice(a, o.end), 40), w: Math.abs(o.v) });
+						phrases.push({ text: clipRange(text, a, o.end, 40), w: Math.abs(o.v) });
 					}
 		}
-		const seen = new Set<string>();
-		const keyPhrases = phrases
-			.sort((a, b) => b.w - a.w)
-			.map((p) => trimPunct(p.text))
-			.filter((p) => p.length >= 2 && !seen.has(p) && (seen.add(p), true))
-			.slice(0, 8);
+		phrases.sort((a, b) => b.w - a.w);
+		const keyPhrases: string[] = [];
+		for (let i = 0; i < phrases.length && keyPhrases.length < 8; i++) {
+			const p = trimPunct(phrases[i].text);
+			if (p.length >= 2 && !keyPhrases.includes(p)) keyPhrases.push(p);
+		}
 
 		const out: OfflineAnalysis = {
 			language,
@@ -739,14 +885,87 @@ export class OfflineEngine {
 			risk: { badReview: { level: badLevel, score: bad, reasons: badFactors } },
 			keyPhrases,
 		};
-		if (options.explain) out.clauses = segs.map((s) => ({ text: segText(s), score: round(s.raw), weight: round(s.weight) }));
+		if (options.explain) out.clauses = segs.map((s) => ({ text: segText(text, s), score: round(s.raw), weight: round(s.weight) }));
 		return out;
+	}
+
+	/**
+	 * Refines a topic hit by the qualifier words of its clause, step by step down the tree: of the
+	 * qualified children of the current node, the one whose qualifier is nearest the mention so far
+	 * (ties: the child listed first, then the word found first), never the topic word itself.
+	 */
+	private refine(t: Hit<number>, quals: QualSpan[] | undefined): Refined {
+		let node = t.p,
+			start = t.start,
+			end = t.end;
+		const used: QualSpan[] = [];
+		if (quals)
+			for (let guard = 0; guard < 16; guard++) {
+				const childOf = this.qualOrder[node];
+				if (!childOf) break;
+				let best = Infinity,
+					bestChild = -1,
+					pick: QualSpan | undefined;
+				for (const sp of quals) {
+					const c = childOf.get(sp.set);
+					if (c === undefined) continue;
+					if (sp.start < t.end && sp.end > t.start) continue; // the topic word itself
+					const d = sp.start >= end ? sp.start - end : start - sp.end;
+					if (d < best || (d === best && c < bestChild)) {
+						best = d;
+						bestChild = c;
+						pick = sp;
+					}
+				}
+				if (!pick) break;
+				node = this.flat.nodes[node].qualified[bestChild];
+				used.push(pick);
+				start = Math.min(start, pick.start);
+				end = Math.max(end, pick.end);
+			}
+		return { node, start, end, termStart: t.start, termEnd: t.end, used };
+	}
+
+	/**
+	 * A refined mention that another one of its clause outranks: the other used a qualifier on this
+	 * one's topic word, is a descendant of it, shares a qualifier word that sits closer to the other
+	 * (equal distance: the earlier mention keeps it), or is the same node found earlier.
+	 */
+	private isShadowed(refined: Refined[], i: number): boolean {
+		const m = refined[i];
+		for (let j = 0; j < refined.length; j++) {
+			if (j === i) continue;
+			const o = refined[j];
+			if (o.node === m.node && j < i) return true;
+			if (this.isAncestor(m.node, o.node)) return true;
+			for (const u of o.used) {
+				if (u.start < m.termEnd && u.end > m.termStart) return true;
+				if (m.used.some((v) => v.start === u.start)) {
+					const go = gapTo(o, u);
+					const gm = gapTo(m, u);
+					if (go < gm || (go === gm && j < i)) return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Sentiment only (same result as analyze().sentiment, skipping the rest is not worth a second path). */
 	sentiment(text: string) {
 		return this.analyze(text).sentiment;
 	}
+}
+
+const COMPLAINT = INTENTS.indexOf('complaint');
+const PRAISE = INTENTS.indexOf('praise');
+
+/** Distance from a mention's topic word to a qualifier word. */
+function gapTo(m: Refined, u: QualSpan): number {
+	return u.start >= m.termEnd ? u.start - m.termEnd : m.termStart - u.end;
+}
+
+function negativeFactor(weight: number, evidence: string | undefined): RiskFactor {
+	return evidence === undefined ? { reason: 'negative', weight } : { reason: 'negative', weight, evidence };
 }
 
 /** Whitespace and punctuation (ASCII, CJK and full-width) at the edges of a key phrase. */
@@ -772,15 +991,10 @@ function trimPunct(s: string): string {
 	return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-/** "没有热水" / "no hot water": a negator right before the topic word or its qualifier. */
-function isNegatedMention(
-	negs: Array<{ start: number; end: number }>,
-	segStart: number,
-	m: { end: number; termStart: number; used: Array<{ start: number }> },
-	maxGap: number,
-): boolean {
+/** "没有热水" / "no hot water": a negator (one that flipped no opinion word) right before the topic word or its qualifier. */
+function isNegatedMention(negs: SentHit[], segStart: number, m: Refined, maxGap: number): boolean {
 	for (const n of negs) {
-		if (n.start < segStart || n.end > m.end) continue;
+		if (n.used || n.start < segStart || n.end > m.end) continue;
 		if (m.termStart >= n.start && m.termStart - n.end <= maxGap) return true;
 		for (const u of m.used) if (u.start >= n.start && u.start - n.end <= maxGap) return true;
 	}
