@@ -485,7 +485,7 @@ export class OfflineEngine {
 		if (extraTopics) {
 			// The other nodes of a shared term count where the term itself was kept.
 			for (const x of extraTopics) if (topicHits.some((t) => t.start === x.start && t.end === x.end)) topicHits.push(x);
-			topicHits.sort((a, b) => a.start - b.start);
+			sortSmall(topicHits, (a, b) => a.start - b.start);
 		}
 
 		// 2. Segments (clauses), split further at contrast words.
@@ -765,7 +765,7 @@ export class OfflineEngine {
 			}
 		}
 		const topicResults: TopicResult[] = [];
-		for (const [idx, a] of [...agg.entries()].sort((x, y) => x[1].span[0] - y[1].span[0])) {
+		for (const [idx, a] of sortSmall([...agg.entries()], (x, y) => x[1].span[0] - y[1].span[0])) {
 			const nd = nodes[idx];
 			const chain = this.chainOf(idx);
 			const ts = round(a.score / (Math.abs(a.score) + 1));
@@ -868,7 +868,7 @@ export class OfflineEngine {
 						phrases.push({ text: clipRange(text, a, o.end, 40), w: Math.abs(o.v) });
 					}
 		}
-		phrases.sort((a, b) => b.w - a.w);
+		sortSmall(phrases, (a, b) => b.w - a.w);
 		const keyPhrases: string[] = [];
 		for (let i = 0; i < phrases.length && keyPhrases.length < 8; i++) {
 			const p = trimPunct(phrases[i].text);
@@ -1005,6 +1005,24 @@ function isNegatedMention(negs: SentHit[], segStart: number, m: Refined, maxGap:
 function clauseEndsAt(text: string, pos: number, end: number): boolean {
 	for (let i = pos; i < end; i++) if (!'了的呢啊吧呀啦哦嘛'.includes(text[i])) return false;
 	return true;
+}
+
+/**
+ * Stable sort in place, as Array.prototype.sort, by insertion for the few elements the engine sorts
+ * per text (topics, key phrases): the built-in sort's set-up costs more than the sorting there.
+ */
+function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
+	if (a.length > 32) return a.sort(cmp);
+	for (let i = 1; i < a.length; i++) {
+		const x = a[i];
+		let j = i - 1;
+		while (j >= 0 && cmp(a[j], x) > 0) {
+			a[j + 1] = a[j];
+			j--;
+		}
+		a[j + 1] = x;
+	}
+	return a;
 }
 
 function round(x: number): number {

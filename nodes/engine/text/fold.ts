@@ -53,6 +53,8 @@ export function foldText(text: string): string {
  */
 export function isJsSpace(c: number): boolean {
 	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	// Most text is ASCII or CJK (above U+3000): one or two comparisons.
 	if (c < 160) return false;
-	return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+	if (c > 0x3000) return c === 0xfeff;
+	return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
