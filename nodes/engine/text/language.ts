@@ -10,10 +10,36 @@ export type Language = 'zh' | 'zh-Hant' | 'en' | 'mixed' | 'ja' | 'ko' | 'ru' | 
 /** Simplified-only characters (the Simplified forms of the Traditional set in fold.ts). */
 const SIMPLIFIED_ONLY = new Set<number>();
 for (const t of TRADITIONAL_ONLY) SIMPLIFIED_ONLY.add(foldChar(t));
-/** 1 = Traditional-only, 2 = Simplified-only, for the CJK block. */
-const HAN_KIND = new Uint8Array(0x9fff - 0x4e00 + 1);
-for (const t of TRADITIONAL_ONLY) if (t >= 0x4e00 && t <= 0x9fff) HAN_KIND[t - 0x4e00] = 1;
-for (const t of SIMPLIFIED_ONLY) if (t >= 0x4e00 && t <= 0x9fff && !HAN_KIND[t - 0x4e00]) HAN_KIND[t - 0x4e00] = 2;
+/**
+ * Script of every UTF-16 code unit, so detection is one table look-up per character: Latin letters
+ * (ASCII and U+00C0–U+024F), Han (split into Traditional-only, Simplified-only and shared), kana,
+ * Hangul, Cyrillic, Arabic, Thai; 0 for anything else.
+ */
+const LATIN = 1,
+	HAN = 2,
+	HAN_TRAD = 3,
+	HAN_SIMP = 4,
+	KANA = 5,
+	HANGUL = 6,
+	CYR = 7,
+	ARAB = 8,
+	THAI = 9;
+const SCRIPT = new Uint8Array(65536);
+const mark = (from: number, to: number, k: number) => SCRIPT.fill(k, from, to + 1);
+mark(65, 90, LATIN);
+mark(97, 122, LATIN);
+mark(0x00c0, 0x024f, LATIN);
+mark(0x0400, 0x04ff, CYR);
+mark(0x0600, 0x06ff, ARAB);
+mark(0x0e00, 0x0e7f, THAI);
+mark(0x3040, 0x30ff, KANA);
+mark(0x31f0, 0x31ff, KANA);
+mark(0x4e00, 0x9fff, HAN);
+mark(0xac00, 0xd7af, HANGUL);
+for (const t of TRADITIONAL_ONLY) if (t >= 0x4e00 && t <= 0x9fff) SCRIPT[t] = HAN_TRAD;
+for (const t of SIMPLIFIED_ONLY) if (t >= 0x4e00 && t <= 0x9fff && SCRIPT[t] !== HAN_TRAD) SCRIPT[t] = HAN_SIMP;
+/** Counts per script of one call (detectLanguage runs to completion, so one array serves every call). */
+const counts = new Int32Array(10);
 
 const EN_FUNCTION = /\b(the|and|was|is|are|were|of|to|in|it|for|with|this|that|very|not|but|we|i|my|our|they|you|room|staff|hotel|food|good|great|bad)\b/i;
 
@@ -26,31 +52,17 @@ export interface LanguageResult {
 
 export function detectLanguage(text: string): LanguageResult {
 	const n = Math.min(text.length, 5000);
-	let han = 0,
-		latin = 0,
-		kana = 0,
-		hangul = 0,
-		cyr = 0,
-		arab = 0,
-		thai = 0,
-		trad = 0,
-		simp = 0;
-	for (let i = 0; i < n; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 128) {
-			if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-		} else if (c >= 0x4e00 && c <= 0x9fff) {
-			han++;
-			const k = HAN_KIND[c - 0x4e00];
-			if (k === 1) trad++;
-			else if (k === 2) simp++;
-		} else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff)) kana++;
-		else if (c >= 0xac00 && c <= 0xd7af) hangul++;
-		else if (c >= 0x0400 && c <= 0x04ff) cyr++;
-		else if (c >= 0x0600 && c <= 0x06ff) arab++;
-		else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
-		else if (c >= 0x00c0 && c <= 0x024f) latin++;
-	}
+	counts.fill(0);
+	for (let i = 0; i < n; i++) counts[SCRIPT[text.charCodeAt(i)]]++;
+	const trad = counts[HAN_TRAD],
+		simp = counts[HAN_SIMP],
+		han = counts[HAN] + trad + simp,
+		latin = counts[LATIN],
+		kana = counts[KANA],
+		hangul = counts[HANGUL],
+		cyr = counts[CYR],
+		arab = counts[ARAB],
+		thai = counts[THAI];
 	// A Han character carries about as much as a Latin word: weigh letters per word (~5).
 	const latinUnits = latin / 5;
 	const total = han + latinUnits + kana + hangul + cyr / 5 + arab / 4 + thai / 4;
