@@ -71,15 +71,20 @@ interface Rule {
 	kind: PiiKind;
 	re: RegExp;
 	check?: (m: string) => boolean;
+	/** Fewest ASCII digits a redacted match holds (most texts hold none: the rule is skipped). */
+	minDigits: number;
+	/** Only text with an "@" can match. */
+	needsAt?: boolean;
 }
 
 // Digits are never taken from the middle of a longer number: (?<![\d]) … (?![\d]).
 const RULES: Rule[] = [
-	{ kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g },
-	{ kind: 'cnId', re: /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, check: isValidCnId },
-	{ kind: 'cnMobile', re: /(?<![\d+])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g },
+	{ kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, minDigits: 0, needsAt: true },
+	{ kind: 'cnId', re: /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, check: isValidCnId, minDigits: 17 },
+	{ kind: 'cnMobile', re: /(?<![\d+])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, minDigits: 11 },
 	{
 		kind: 'phone',
+		minDigits: 8,
 		re: /(?<![\dA-Za-z])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?!\d)/g,
 		check: (m) => {
 			const n = m.replace(/\D/g, '').length;
@@ -88,20 +93,51 @@ const RULES: Rule[] = [
 	},
 	{
 		kind: 'bankCard',
+		minDigits: 13,
 		re: /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g,
 		check: (m) => {
 			const d = m.replace(/[ -]/g, '');
 			return d.length >= 13 && d.length <= 19 && luhn(d) && !/^1[3-9]\d{9}$/.test(d);
 		},
 	},
-	{ kind: 'cnLandline', re: /(?<![\d+])(?:\(0\d{2,3}\)|0\d{2,3}[ -])\s?\d{7,8}(?:-\d{1,5})?(?!\d)/g },
+	{ kind: 'cnLandline', re: /(?<![\d+])(?:\(0\d{2,3}\)|0\d{2,3}[ -])\s?\d{7,8}(?:-\d{1,5})?(?!\d)/g, minDigits: 10 },
 ];
 
+/** Room numbers hold at least two digits ("Rm 12"). */
+const ROOM_MIN_DIGITS = 2;
 const ROOM_RULES: RegExp[] = [
 	/(?:房间号?|房号|客房)\s*[:：]?\s*[A-Za-z]?\d{3,5}(?:\s*(?:房|室|号房?))?/g,
 	/(?<![\d])[A-Za-z]?\d{3,5}\s*(?:号房间?|房间|房|室)/g,
 	/\b(?:room|rm\.?|suite)\s*(?:no\.?|number|#)?\s*[A-Za-z]?\d{2,5}\b/gi,
 ];
+
+/** ASCII digits (what `\d` matches without the u flag) and whether there is an "@". */
+function digitsAndAt(text: string): { digits: number; at: boolean } {
+	let digits = 0;
+	let at = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 48 && c <= 57) digits++;
+		else if (c === 64) at = true;
+	}
+	return { digits, at };
+}
+
+/** Compiled custom patterns by source (a global RegExp is safe to share: replace() resets lastIndex). */
+const customCache = new Map<string, RegExp>();
+function customPattern(src: string): RegExp {
+	let re = customCache.get(src);
+	if (!re) {
+		try {
+			re = new RegExp(src, 'g');
+		} catch (e) {
+			throw new Error(`Invalid custom PII pattern ${JSON.stringify(src)}: ${(e as Error).message}`);
+		}
+		if (customCache.size >= 64) customCache.delete(customCache.keys().next().value as string);
+		customCache.set(src, re);
+	}
+	return re;
+}
 
 export function redactPii(text: string, options: PiiOptions = {}): PiiResult {
 	const kinds = new Set<PiiKind>(options.kinds ?? PII_KINDS.filter((k) => k !== 'roomNumber'));
@@ -109,23 +145,20 @@ export function redactPii(text: string, options: PiiOptions = {}): PiiResult {
 	const counts = new Map<PiiKind, number>();
 	const label = (k: PiiKind) => options.mask ?? LABEL[k];
 	let out = text;
+	// Every built-in rule needs digits or an "@"; most reviews have neither, so one pass over the text
+	// spares the RegExps. (Counted again after a replacement: a custom mask may bring digits.)
+	let stats = digitsAndAt(text);
 	const apply = (kind: PiiKind, re: RegExp, check?: (m: string) => boolean) => {
+		const before = out;
 		out = out.replace(re, (m) => {
 			if (check && !check(m)) return m;
 			counts.set(kind, (counts.get(kind) ?? 0) + 1);
 			return label(kind);
 		});
+		if (out !== before) stats = digitsAndAt(out);
 	};
-	for (const r of RULES) if (kinds.has(r.kind)) apply(r.kind, r.re, r.check);
-	if (kinds.has('roomNumber')) for (const re of ROOM_RULES) apply('roomNumber', re);
-	for (const src of options.customPatterns ?? []) {
-		let re: RegExp;
-		try {
-			re = new RegExp(src, 'g');
-		} catch (e) {
-			throw new Error(`Invalid custom PII pattern ${JSON.stringify(src)}: ${(e as Error).message}`);
-		}
-		apply('custom', re);
-	}
+	for (const r of RULES) if (kinds.has(r.kind) && stats.digits >= r.minDigits && (!r.needsAt || stats.at)) apply(r.kind, r.re, r.check);
+	if (kinds.has('roomNumber')) for (const re of ROOM_RULES) if (stats.digits >= ROOM_MIN_DIGITS) apply('roomNumber', re);
+	for (const src of options.customPatterns ?? []) apply('custom', customPattern(src));
 	return { text: out, found: PII_KINDS.filter((k) => counts.has(k)).map((k) => ({ kind: k, count: counts.get(k)! })) };
 }

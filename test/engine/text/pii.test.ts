@@ -43,4 +43,18 @@ describe('PII redaction', () => {
 	it('uses a fixed mask when asked', () => {
 		expect(redactPii('13812345678', { mask: '***' }).text).toBe('***');
 	});
+
+	it('skips rules a text cannot match (too few digits, no "@") without changing what is redacted', () => {
+		expect(redactPii('房间很干净，服务很好 clean room').found).toEqual([]);
+		expect(redactPii('call 138 1234', { roomNumbers: true }).found).toEqual([]);
+		// A mask that looks like a phone number is read by the rules after it, as it always was.
+		expect(redactPii('mail a@b.cn now', { mask: '13812345678' }).found).toEqual([
+			{ kind: 'email', count: 1 },
+			{ kind: 'cnMobile', count: 1 },
+		]);
+		// Custom patterns are compiled once per source and still refused when invalid, every time.
+		expect(redactPii('VIP123456 and VIP654321', { customPatterns: ['VIP\\d{6}'] }).found).toEqual([{ kind: 'custom', count: 2 }]);
+		expect(redactPii('VIP123456', { customPatterns: ['VIP\\d{6}'] }).text).toBe('[REDACTED]');
+		expect(() => redactPii('x', { customPatterns: ['('] })).toThrow(/Invalid custom PII pattern/);
+	});
 });
