@@ -69,6 +69,15 @@ interface Mention {
 	nearOp: Op | undefined;
 }
 
+/** A topic's aggregate over its mentions (step 5). */
+interface Agg {
+	node: number;
+	score: number;
+	mentions: number;
+	evidence: string;
+	span: [number, number];
+}
+
 interface Refined {
 	node: number;
 	start: number;
@@ -237,14 +246,15 @@ const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
 /**
  * The text of [a, b) trimmed, runs of white space collapsed to one space, cut to n characters with
  * "…" — what `clip(text.slice(a, b))` of a trim and two RegExps gives, without them for the usual text
- * that has no runs of spaces, tabs or line breaks.
+ * that has no runs of spaces, tabs or line breaks. `spaceRuns` false: the whole text has none (see
+ * hasSpaceRuns), so the range is not searched for them.
  */
-function clipRange(text: string, a: number, b: number, n = 120): string {
+function clipRange(text: string, a: number, b: number, n = 120, spaceRuns = true): string {
 	while (a < b && isJsSpace(text.charCodeAt(a))) a++;
 	while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
 	let collapse = false;
 	let prevSpace = false;
-	for (let i = a; i < b; i++) {
+	for (let i = spaceRuns ? a : b; i < b; i++) {
 		const c = text.charCodeAt(i);
 		const space = isJsSpace(c);
 		if ((space && prevSpace) || c === 10 || c === 13 || c === 9) {
@@ -258,9 +268,21 @@ function clipRange(text: string, a: number, b: number, n = 120): string {
 	return t.length > n ? t.slice(0, n - 1) + '…' : t;
 }
 
+/** Whether the text has two white-space characters in a row, a tab or a line break anywhere. */
+function hasSpaceRuns(text: string): boolean {
+	let prevSpace = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const space = isJsSpace(c);
+		if ((space && prevSpace) || c === 10 || c === 13 || c === 9) return true;
+		prevSpace = space;
+	}
+	return false;
+}
+
 /** The segment's text as evidence (clipped once per segment). */
-function segText(text: string, s: Segment): string {
-	return (s.text ??= clipRange(text, s.start, s.end));
+function segText(text: string, s: Segment, spaceRuns: boolean): string {
+	return (s.text ??= clipRange(text, s.start, s.end, 120, spaceRuns));
 }
 
 /** Whether a sorted list holds a value in [a, b). */
@@ -426,6 +448,8 @@ export class OfflineEngine {
 		const { language } = detectLanguage(text);
 		const latin = language === 'en' || language === 'other';
 		const gap = latin ? 20 : 3;
+		// Evidence and key phrases collapse runs of white space; most texts have none to look for.
+		const spaceRuns = hasSpaceRuns(text);
 		const flat = this.flat;
 		const nodes = flat.nodes;
 
@@ -725,7 +749,9 @@ export class OfflineEngine {
 		const subtreeIdx = options.subtree !== undefined ? flat.byId.get(options.subtree) : undefined;
 		if (options.subtree !== undefined && subtreeIdx === undefined) throw new Error(`Unknown subtree id "${options.subtree}"`);
 		const namesIn: 'zh' | 'en' = options.namesIn === 'zh' || options.namesIn === 'en' ? options.namesIn : latin ? 'en' : 'zh';
-		const agg = new Map<number, { score: number; mentions: number; evidence: string; span: [number, number] }>();
+		// Topics by node, in order of first mention (the Map finds them, the list keeps the order).
+		const agg = new Map<number, Agg>();
+		const aggList: Agg[] = [];
 		const phrases: Array<{ text: string; w: number }> = [];
 		for (const s of segs) {
 			const ms = s.mentions;
@@ -757,17 +783,21 @@ export class OfflineEngine {
 				if (cur) {
 					cur.score += v;
 					cur.mentions++;
-				} else agg.set(node, { score: v, mentions: 1, evidence: segText(text, s), span: [t.start, t.end] });
+				} else {
+					const first: Agg = { node, score: v, mentions: 1, evidence: segText(text, s, spaceRuns), span: [t.start, t.end] };
+					agg.set(node, first);
+					aggList.push(first);
+				}
 				const op = t.nearOp;
 				const a = op ? Math.min(op.start, t.start) : t.start;
 				const b = op ? Math.max(op.end, t.end) : t.end;
-				if (b - a <= (latin ? 32 : 10)) phrases.push({ text: clipRange(text, a, b, 40), w: Math.abs(v) + 0.5 });
+				if (b - a <= (latin ? 32 : 10)) phrases.push({ text: clipRange(text, a, b, 40, spaceRuns), w: Math.abs(v) + 0.5 });
 			}
 		}
 		const topicResults: TopicResult[] = [];
-		for (const [idx, a] of sortSmall([...agg.entries()], (x, y) => x[1].span[0] - y[1].span[0])) {
-			const nd = nodes[idx];
-			const chain = this.chainOf(idx);
+		for (const a of sortSmall(aggList, (x, y) => x.span[0] - y.span[0])) {
+			const nd = nodes[a.node];
+			const chain = this.chainOf(a.node);
 			const ts = round(a.score / (Math.abs(a.score) + 1));
 			const path = (namesIn === 'zh' ? chain.zh : chain.en).slice();
 			const sentiment: SentimentLabel = ts >= 0.1 ? 'positive' : ts <= -0.1 ? 'negative' : 'neutral';
@@ -809,7 +839,7 @@ export class OfflineEngine {
 		for (let i = 0; i < INTENTS.length; i++) {
 			const seg = intentSeg[i];
 			if (!seg || intentW[i] < 1) continue;
-			const r: IntentResult = { intent: INTENTS[i], confidence: round(Math.min(1, 0.5 + intentW[i] / 4)), evidence: segText(text, seg) };
+			const r: IntentResult = { intent: INTENTS[i], confidence: round(Math.min(1, 0.5 + intentW[i] / 4)), evidence: segText(text, seg, spaceRuns) };
 			intentResults.push(r);
 			// The most confident; of equals the first in INTENTS.
 			if (!primary || r.confidence > primary.confidence) primary = r;
@@ -820,7 +850,7 @@ export class OfflineEngine {
 		for (const h of riskHits) {
 			// Risk words that are negated ("没有蟑螂", "no bugs") do not count.
 			if (negatedBefore(text, h.start, latin)) continue;
-			if (!reasons.some((r) => r.reason === h.p.reason)) reasons.push({ reason: h.p.reason, weight: h.p.sev, evidence: segText(text, segs[segAt[h.start]]) });
+			if (!reasons.some((r) => r.reason === h.p.reason)) reasons.push({ reason: h.p.reason, weight: h.p.sev, evidence: segText(text, segs[segAt[h.start]], spaceRuns) });
 		}
 		const negativity = Math.max(0, -score);
 		let severity = 0;
@@ -836,13 +866,13 @@ export class OfflineEngine {
 			urgency += 0.1;
 			urgencyFactors.push({ reason: 'urgentWording', weight: 0.1 });
 		}
-		if (negativity > 0) urgencyFactors.push(negativeFactor(round(negativity * 0.3), mostNeg && segText(text, mostNeg)));
+		if (negativity > 0) urgencyFactors.push(negativeFactor(round(negativity * 0.3), mostNeg && segText(text, mostNeg, spaceRuns)));
 		urgency = round(Math.min(1, urgency));
 		const urgencyLevel = urgency >= 0.75 ? 'critical' : urgency >= 0.5 ? 'high' : urgency >= 0.25 ? 'medium' : 'low';
 
 		const badFactors: RiskFactor[] = [];
 		let bad = negativity * 0.5;
-		if (negativity > 0) badFactors.push(negativeFactor(round(negativity * 0.5), mostNeg && segText(text, mostNeg)));
+		if (negativity > 0) badFactors.push(negativeFactor(round(negativity * 0.5), mostNeg && segText(text, mostNeg, spaceRuns)));
 		if (complaint) {
 			bad += 0.15;
 			badFactors.push({ reason: 'complaint', weight: 0.15, evidence: complaint.evidence });
@@ -865,7 +895,7 @@ export class OfflineEngine {
 				for (const o of s.ops)
 					if (Math.abs(o.v) >= 1) {
 						const a = Math.max(s.start, o.start - (latin ? 12 : 3));
-						phrases.push({ text: clipRange(text, a, o.end, 40), w: Math.abs(o.v) });
+						phrases.push({ text: clipRange(text, a, o.end, 40, spaceRuns), w: Math.abs(o.v) });
 					}
 		}
 		sortSmall(phrases, (a, b) => b.w - a.w);
@@ -885,7 +915,7 @@ export class OfflineEngine {
 			risk: { badReview: { level: badLevel, score: bad, reasons: badFactors } },
 			keyPhrases,
 		};
-		if (options.explain) out.clauses = segs.map((s) => ({ text: segText(text, s), score: round(s.raw), weight: round(s.weight) }));
+		if (options.explain) out.clauses = segs.map((s) => ({ text: segText(text, s, spaceRuns), score: round(s.raw), weight: round(s.weight) }));
 		return out;
 	}
 
