@@ -258,7 +258,8 @@ export class Automaton<P> {
 /**
  * Longest-leftmost selection: of overlapping matches keep the one that starts first, and of those
  * starting at the same place the longest ("不错" wins over "不" and "错"); of equal ones the first.
- * Input in any order; sorts `matches` in place.
+ * Input in any order; sorts `matches` in place. The definition the engine follows: it walks the
+ * order of orderByStart() instead, which selects the same (see the automaton tests).
  */
 export function longestLeftmost<T extends { start: number; end: number }>(matches: T[]): T[] {
 	if (matches.length < 2) return matches;
