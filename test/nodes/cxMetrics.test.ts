@@ -122,4 +122,40 @@ describe('CX Metrics (in-process n8n)', () => {
 		expect(m.records).toBe(10);
 		expect(m.filteredOut).toBe(800);
 	});
+
+	it('Metrics "NPS" over the Whole Range: NPS columns only, no dates needed; Period Rows and CX Report refuse such runs', async () => {
+		const input = two().map((f: any, i: number) => (i === 0 ? { ...f, occurredAt: undefined } : f));
+		const r = await runWorkflow(
+			chain({
+				type: 'cxMetrics',
+				name: 'M',
+				parameters: { operation: 'breakdown', period: 'none', metrics: ['nps'], breakdowns: { dimension: [{ field: 'location' }] } },
+			}),
+			{ input },
+		);
+		const rows = r.json('M');
+		expect(rows.map((x) => [x.key, x.n, x.nps])).toEqual([
+			['all', 810, 20.12], // (160 + 3) promoters − detractors over 810
+			['SH01', 800, 20],
+			['BJ02', 10, 30],
+		]);
+		expect(Object.keys(rows[1])).toEqual([
+			'dimension', 'key', 'label', 'from', 'to', 'currentPeriod', 'n', 'lowSample',
+			'nps', 'npsMarginOfError', 'npsLow', 'npsHigh', 'npsResponses', 'promoters', 'passives', 'detractors',
+			'npsChange', 'npsChangeVerdict', 'npsChangePValue',
+		]);
+		expect(rows[1]).toMatchObject({ from: null, to: null, currentPeriod: null, npsChange: null });
+
+		const trend = await runWorkflow(chain({ type: 'cxMetrics', name: 'M', parameters: { operation: 'trend', period: 'none' } }), { input: two() });
+		expect(trend.error('M')?.message).toMatch(/A trend needs a period/);
+
+		const report = await runWorkflow(
+			chain(
+				{ type: 'cxMetrics', name: 'M', parameters: { operation: 'summarize', metrics: ['nps', 'csat'] } },
+				{ type: 'cxReport', name: 'R', parameters: { operation: 'report' } },
+			),
+			{ input: two() },
+		);
+		expect(report.error('R')?.message).toBe('Item 0: the CX Metrics result holds only nps, csat; a report needs every metric family');
+	});
 });

@@ -27,6 +27,34 @@ import { Extremes, Reservoir, redactText, shorten, type Verbatim } from './verba
 
 export type DefectDefinition = 'detractor' | 'complaint' | 'negative' | 'lowRating';
 
+/**
+ * The metric families a run computes. A run asked for fewer reads less of each record (a
+ * run for NPS alone never reads a record's analysis, routing or replies) and its output leaves
+ * the others out (see `MetricsResult.metrics`).
+ */
+export type MetricFamily = 'nps' | 'csat' | 'ces' | 'rating' | 'complaints' | 'responses' | 'sentiment' | 'sla' | 'defects';
+export const METRIC_FAMILIES: readonly MetricFamily[] = ['nps', 'csat', 'ces', 'rating', 'complaints', 'responses', 'sentiment', 'sla', 'defects'];
+
+/** The GroupMetrics keys of each family, left out of the output when the family was not asked for. */
+const FAMILY_KEYS: Record<MetricFamily, string[]> = {
+	nps: ['nps'],
+	csat: ['csat'],
+	ces: ['ces'],
+	rating: ['rating'],
+	complaints: ['complaints', 'complaintRate'],
+	responses: ['response'],
+	sentiment: ['sentiment'],
+	sla: ['sla'],
+	defects: ['defects'],
+};
+/** The PeriodChange / trend keys of each family. */
+const FAMILY_CHANGE_KEYS: Partial<Record<MetricFamily, string[]>> = {
+	nps: ['nps'],
+	csat: ['csatTopTwoBox'],
+	rating: ['rating'],
+	complaints: ['complaintRate'],
+};
+
 export interface DimensionSpec {
 	/**
 	 * A dot path into the record (`location.id`, `touchpoint`, `customer.segment`, `meta.ids.formId`)
@@ -42,7 +70,14 @@ export interface DimensionSpec {
 
 export interface MetricsOptions {
 	timeZone?: string;
-	period?: Granularity;
+	/**
+	 * Calendar period of the trend, the period-over-period changes and the control chart; `none`
+	 * treats the whole range as one (no trend, no changes, no chart) and never buckets a record by
+	 * date.
+	 */
+	period?: Granularity | 'none';
+	/** Metric families to compute; default all of them. */
+	metrics?: MetricFamily[];
 	dimensions?: DimensionSpec[];
 	/** Groups and periods with fewer records are flagged `lowSample`, and their changes are not tested. Default 30. */
 	minSample?: number;
@@ -148,7 +183,9 @@ export interface MetricsResult {
 	generatedAt: string;
 	asOf: string | null;
 	timeZone: string;
-	granularity: Granularity;
+	granularity: Granularity | 'none';
+	/** The metric families computed; the keys of the others are absent from every group's figures. */
+	metrics: MetricFamily[];
 	confidence: number;
 	alpha: number;
 	minSample: number;
@@ -166,12 +203,15 @@ export interface MetricsResult {
 	breakdowns: Record<string, GroupResult[]>;
 	topics: { analysed: number; depth: number; nodes: TopicNode[]; roots: string[]; truncated: boolean };
 	drivers: DriverResult | null;
+	/** Absent when the defects family was not asked for (see leaveOutFamilies). */
 	spc: { defect: DefectDefinition; chart: SpcPoint[]; centerLine: number | null; sixSigma: SixSigma };
 	reputation: ReputationResult | null;
 	verbatims: { negative: Verbatim[]; positive: Verbatim[] };
 }
 
 const OTHER = '(other)';
+/** The one period key of period = none. */
+const WHOLE = 'all';
 
 function getPath(obj: unknown, parts: string[]): unknown {
 	let v: unknown = obj;
@@ -262,7 +302,23 @@ interface DimState {
 
 export class MetricsAggregator {
 	readonly timeZone: string;
-	readonly granularity: Granularity;
+	readonly granularity: Granularity | 'none';
+	/** period = none: every record is in the one period "all" and no date is bucketed. */
+	private readonly wholeRange: boolean;
+	private readonly families: MetricFamily[];
+	/** What readView reads (the plan compiled from the families and the sections asked for). */
+	private readonly readNps: boolean;
+	private readonly readOtherScores: boolean;
+	private readonly readComplaint: boolean;
+	private readonly readSentiment: boolean;
+	private readonly readReply: boolean;
+	private readonly readSla: boolean;
+	private readonly readDefect: boolean;
+	/**
+	 * Whether each record's occurredAt is read. Only a whole-range run without a date filter, topic
+	 * verbatims, notable verbatims or reputation can do without it; it then reports no range.
+	 */
+	private readonly readTime: boolean;
 	private readonly minSample: number;
 	private readonly confidence: number;
 	private readonly alpha: number;
@@ -328,13 +384,17 @@ export class MetricsAggregator {
 		this.timeZone = options.timeZone || 'UTC';
 		if (!isValidTimeZone(this.timeZone)) throw new MetricsInputError('timeZone', `unknown time zone "${this.timeZone}"`);
 		this.granularity = options.period ?? 'week';
+		if (this.granularity !== 'none' && !['day', 'week', 'month', 'quarter'].includes(this.granularity)) {
+			throw new MetricsInputError('period', `unknown period "${String(this.granularity)}" (day, week, month, quarter or none)`);
+		}
+		this.wholeRange = this.granularity === 'none';
 		this.minSample = options.minSample ?? 30;
 		this.confidence = options.confidence ?? 0.95;
 		this.alpha = options.alpha ?? 0.05;
 		this.z = zForConfidence(this.confidence);
 		this.defect = options.defect ?? 'detractor';
 		this.lowRating = options.lowRatingThreshold ?? 60;
-		this.bucketer = new PeriodBucketer(this.timeZone, this.granularity);
+		this.bucketer = new PeriodBucketer(this.timeZone, this.wholeRange ? 'month' : (this.granularity as Granularity));
 		this.topicDepth = options.topicDepth ?? 4;
 		this.perTopic = options.verbatimsPerTopic ?? 5;
 		this.maxGroups = options.maxGroups ?? 500;
@@ -353,6 +413,19 @@ export class MetricsAggregator {
 		this.reputation = options.reputation === false ? null : new ReputationAccumulator(options.reputation ?? {});
 		const k = options.notableVerbatims ?? 5;
 		this.notable = k > 0;
+		const fam = options.metrics?.length ? options.metrics : METRIC_FAMILIES;
+		for (const m of fam) if (!METRIC_FAMILIES.includes(m)) throw new MetricsInputError('metrics', `unknown metric family "${String(m)}" (${METRIC_FAMILIES.join(', ')})`);
+		this.families = METRIC_FAMILIES.filter((m) => fam.includes(m));
+		const has = (m: MetricFamily) => this.families.includes(m);
+		// Topics, drivers, reputation and notable verbatims rank or weigh records by their scores.
+		const scored = this.needTopics || !!this.drivers || !!this.answerDrivers || !!this.reputation || this.notable;
+		this.readDefect = has('defects');
+		this.readNps = has('nps') || scored || (this.readDefect && this.defect === 'detractor');
+		this.readOtherScores = has('csat') || has('ces') || has('rating') || scored || (this.readDefect && this.defect === 'lowRating');
+		this.readComplaint = has('complaints') || (this.readDefect && this.defect === 'complaint');
+		this.readSentiment = has('sentiment') || (this.readDefect && this.defect === 'negative');
+		this.readReply = has('responses');
+		this.readSla = has('sla');
 		this.worst = new Extremes<Verbatim>(k, 'lowest');
 		this.best = new Extremes<Verbatim>(k, 'highest');
 		this.asOfFixed = toEpoch(options.asOf, 'asOf', this.timeZone);
@@ -362,6 +435,8 @@ export class MetricsAggregator {
 		this.locations = locs?.length ? new Set(locs) : undefined;
 		const ch = options.filter?.channels?.map((s) => s.trim()).filter(Boolean);
 		this.channels = ch?.length ? new Set(ch) : undefined;
+		this.readTime =
+			!this.wholeRange || this.from !== undefined || this.to !== undefined || this.topicDepth > 0 || this.notable || !!this.reputation;
 	}
 
 	/** Adds one Feedback record. Throws MetricsInputError naming the field when the record cannot be read. */
@@ -372,27 +447,30 @@ export class MetricsAggregator {
 		const f = record as Record<string, any>;
 		// Memory, not arithmetic, bounds this loop: a run's records are scattered objects and the first
 		// touch of each is a cache miss. Load every object a record needs before using any of them, so
-		// that the CPU waits for those misses together instead of one after another.
-		const occ = f.occurredAt;
+		// that the CPU waits for those misses together instead of one after another — and only those
+		// the plan needs: a run for NPS alone never touches the analysis or routing objects.
+		const occ = this.readTime ? f.occurredAt : undefined;
 		const s = f.scores;
 		const a = f.analysis;
-		const r = f.routing;
+		const r = this.readSla ? f.routing : undefined;
 		const loc = f.location;
 		const nps = s?.nps;
-		const intents = a?.intents;
-		const sentiment = a?.sentiment;
+		const intents = this.readComplaint ? a?.intents : undefined;
+		const sentiment = this.readSentiment ? a?.sentiment : undefined;
 		const dueAt = r?.dueAt;
 		const locRaw = loc?.id;
-		let t: number | undefined;
-		if (typeof occ === 'string' && parseIsoInto(occ, this.instant)) t = this.instant[0];
-		else t = typeof occ === 'string' ? Date.parse(occ) : parseTimestamp(occ);
-		if (t === undefined || Number.isNaN(t)) {
-			throw new MetricsInputError('occurredAt', occ === undefined ? 'is missing' : `cannot read ${JSON.stringify(occ)} as a date and time`);
-		}
-		// Filters.
-		if ((this.from !== undefined && t < this.from) || (this.to !== undefined && t >= this.to)) {
-			this.filtered++;
-			return;
+		let t: number | undefined = 0;
+		if (this.readTime) {
+			if (typeof occ === 'string' && parseIsoInto(occ, this.instant)) t = this.instant[0];
+			else t = typeof occ === 'string' ? Date.parse(occ) : parseTimestamp(occ);
+			if (t === undefined || Number.isNaN(t)) {
+				throw new MetricsInputError('occurredAt', occ === undefined ? 'is missing' : `cannot read ${JSON.stringify(occ)} as a date and time`);
+			}
+			// Filters.
+			if ((this.from !== undefined && t < this.from) || (this.to !== undefined && t >= this.to)) {
+				this.filtered++;
+				return;
+			}
 		}
 		const locId: string | undefined = loc && typeof loc === 'object' && locRaw !== undefined ? (typeof locRaw === 'string' ? locRaw : String(locRaw)) : undefined;
 		if (this.locations && (locId === undefined || !this.locations.has(locId))) {
@@ -405,19 +483,21 @@ export class MetricsAggregator {
 		}
 		const v = this.readView(f, s, a, r, nps, intents, sentiment, dueAt);
 		this.records++;
-		if (t < this.minT) this.minT = t;
-		if (t > this.maxT) this.maxT = t;
+		if (this.readTime) {
+			if (t < this.minT) this.minT = t;
+			if (t > this.maxT) this.maxT = t;
+		}
 
 		if (v.nps >= 0) this.npsHist[v.nps]++;
 		if (v.csat >= 0) this.csatHist[Math.min(4, Math.max(0, Math.round(v.csat) - 1))]++;
 		// 0–100 in five bands: [0,20) [20,40) [40,60) [60,80) [80,100]
 		if (v.rating >= 0) this.ratingHist[Math.min(4, Math.floor(v.rating / 20))]++;
-		const period = this.bucketer.index(t);
+		const period = this.wholeRange ? 0 : this.bucketer.index(t);
 		let pAcc = this.periodAt[period];
 		if (!pAcc) {
 			pAcc = new Acc();
 			this.periodAt[period] = pAcc;
-			this.periods.set(this.bucketer.periodKeys[period], pAcc);
+			this.periods.set(this.wholeRange ? WHOLE : this.bucketer.periodKeys[period], pAcc);
 		}
 		pAcc.add(v);
 
@@ -454,34 +534,17 @@ export class MetricsAggregator {
 		v.ces = -1;
 		v.rating = -1;
 		if (s) {
-			if (nps !== undefined && nps !== null) {
+			if (this.readNps && nps !== undefined && nps !== null) {
 				const n = nps;
 				if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 10) throw new MetricsInputError('scores.nps', `expected a whole number 0–10, got ${JSON.stringify(n)}`);
 				v.nps = n;
 			}
-			if (s.csat !== undefined && s.csat !== null) {
-				if (typeof s.csat !== 'number' || s.csat < 1 || s.csat > 5) throw new MetricsInputError('scores.csat', `expected 1–5, got ${JSON.stringify(s.csat)}`);
-				v.csat = s.csat;
-			}
-			if (s.ces !== undefined && s.ces !== null) {
-				if (typeof s.ces !== 'number' || s.ces < 1 || s.ces > 7) throw new MetricsInputError('scores.ces', `expected 1–7, got ${JSON.stringify(s.ces)}`);
-				v.ces = s.ces;
-			}
-			if (typeof s.normalised === 'number') {
-				if (s.normalised < 0 || s.normalised > 100) throw new MetricsInputError('scores.normalised', `expected 0–100, got ${s.normalised}`);
-				v.rating = s.normalised;
-			} else if (s.rating && typeof s.rating === 'object') {
-				const { value, scale } = s.rating;
-				if (typeof value !== 'number' || typeof scale !== 'number' || !(scale > 0) || value < 0 || value > scale) {
-					throw new MetricsInputError('scores.rating', 'expected {value, scale} with 0 ≤ value ≤ scale');
-				}
-				v.rating = (value / scale) * 100;
-			}
+			if (this.readOtherScores) this.readScores(s, v);
 		}
 		v.complaint = false;
 		v.sentiment = NaN;
 		if (a && typeof a === 'object') {
-			if (Array.isArray(intents)) {
+			if (this.readComplaint && Array.isArray(intents)) {
 				for (const x of intents) {
 					if (intentName(x) === 'complaint') {
 						v.complaint = true;
@@ -489,14 +552,46 @@ export class MetricsAggregator {
 					}
 				}
 			}
-			if (sentiment && typeof sentiment === 'object') v.sentiment = sentimentSign(sentiment.label);
+			if (this.readSentiment && sentiment && typeof sentiment === 'object') v.sentiment = sentimentSign(sentiment.label);
 		}
 		// Only reviews can be replied to; meta.reply of anything else is never counted, so not read.
-		v.replyEligible = f.channel === 'review';
+		v.replyEligible = this.readReply && f.channel === 'review';
 		if (v.replyEligible) {
 			const reply = f.meta && typeof f.meta === 'object' ? f.meta.reply : undefined;
 			v.replied = !!reply && reply.state === 'replied';
 		} else v.replied = false;
+		v.unit = false;
+		v.defect = false;
+		if (this.readDefect) this.readDefectOf(v);
+		v.sla = 0;
+		if (this.readSla && r && typeof r === 'object' && dueAt) this.readSlaOf(f, r, dueAt, v);
+		return v;
+	}
+
+	/** CSAT, CES and the 0–100 rating of a record's scores object. */
+	private readScores(s: any, v: ItemView): void {
+		if (s.csat !== undefined && s.csat !== null) {
+			if (typeof s.csat !== 'number' || s.csat < 1 || s.csat > 5) throw new MetricsInputError('scores.csat', `expected 1–5, got ${JSON.stringify(s.csat)}`);
+			v.csat = s.csat;
+		}
+		if (s.ces !== undefined && s.ces !== null) {
+			if (typeof s.ces !== 'number' || s.ces < 1 || s.ces > 7) throw new MetricsInputError('scores.ces', `expected 1–7, got ${JSON.stringify(s.ces)}`);
+			v.ces = s.ces;
+		}
+		if (typeof s.normalised === 'number') {
+			if (s.normalised < 0 || s.normalised > 100) throw new MetricsInputError('scores.normalised', `expected 0–100, got ${s.normalised}`);
+			v.rating = s.normalised;
+		} else if (s.rating && typeof s.rating === 'object') {
+			const { value, scale } = s.rating;
+			if (typeof value !== 'number' || typeof scale !== 'number' || !(scale > 0) || value < 0 || value > scale) {
+				throw new MetricsInputError('scores.rating', 'expected {value, scale} with 0 ≤ value ≤ scale');
+			}
+			v.rating = (value / scale) * 100;
+		}
+	}
+
+	/** Whether the record is a unit, and a defect, of the chosen defect definition. */
+	private readDefectOf(v: ItemView): void {
 		switch (this.defect) {
 			case 'detractor':
 				v.unit = v.nps >= 0;
@@ -515,21 +610,21 @@ export class MetricsAggregator {
 				v.defect = v.rating >= 0 && v.rating < this.lowRating;
 				break;
 		}
-		v.sla = 0;
-		if (r && typeof r === 'object' && dueAt) {
-			const due = typeof dueAt === 'string' ? (parseIsoInto(dueAt, this.instant) ? this.instant[0] : Date.parse(dueAt)) : parseTimestamp(dueAt as number);
-			if (due === undefined || Number.isNaN(due)) throw new MetricsInputError('routing.dueAt', `cannot read ${JSON.stringify(dueAt)} as a date and time`);
-			const doneRaw = r.resolvedAt ?? r.closedAt ?? (f.meta && typeof f.meta === 'object' ? f.meta.resolvedAt : undefined);
-			const done = !doneRaw ? undefined : typeof doneRaw === 'string' ? parseIsoInstant(doneRaw) : parseTimestamp(doneRaw);
-			if (done !== undefined && !Number.isNaN(done)) v.sla = done <= due ? 1 : 2;
-			else {
-				// Open: breached when already overdue at the reference time (asOf, else the clock when the
-				// first open item was read, the same instant for the whole run).
-				const ref = this.asOfFixed ?? (this.clock ??= Date.now());
-				v.sla = ref > due ? 2 : 3;
-			}
+	}
+
+	/** SLA state of a routed record: met, breached, or open and not yet due. */
+	private readSlaOf(f: Record<string, any>, r: any, dueAt: unknown, v: ItemView): void {
+		const due = typeof dueAt === 'string' ? (parseIsoInto(dueAt, this.instant) ? this.instant[0] : Date.parse(dueAt)) : parseTimestamp(dueAt as number);
+		if (due === undefined || Number.isNaN(due)) throw new MetricsInputError('routing.dueAt', `cannot read ${JSON.stringify(dueAt)} as a date and time`);
+		const doneRaw = r.resolvedAt ?? r.closedAt ?? (f.meta && typeof f.meta === 'object' ? f.meta.resolvedAt : undefined);
+		const done = !doneRaw ? undefined : typeof doneRaw === 'string' ? parseIsoInstant(doneRaw) : parseTimestamp(doneRaw);
+		if (done !== undefined && !Number.isNaN(done)) v.sla = done <= due ? 1 : 2;
+		else {
+			// Open: breached when already overdue at the reference time (asOf, else the clock when the
+			// first open item was read, the same instant for the whole run).
+			const ref = this.asOfFixed ?? (this.clock ??= Date.now());
+			v.sla = ref > due ? 2 : 3;
 		}
-		return v;
 	}
 
 	private groupFor(d: DimState, key: string, label: string): Group {
@@ -557,7 +652,7 @@ export class MetricsAggregator {
 		if (!c) {
 			c = new Acc();
 			g.cellAt[period] = c;
-			g.cells.set(this.bucketer.periodKeys[period], c);
+			g.cells.set(this.wholeRange ? WHOLE : this.bucketer.periodKeys[period], c);
 		}
 		c.add(v);
 	}
@@ -701,7 +796,7 @@ export class MetricsAggregator {
 		while (out.length < 400) {
 			out.push(k);
 			if (k === last) break;
-			k = nextPeriodKey(k, this.granularity);
+			k = nextPeriodKey(k, this.granularity as Granularity);
 		}
 		if (out[out.length - 1] !== last) return keys; // too many periods to fill: keep only those with data
 		return out;
@@ -709,11 +804,14 @@ export class MetricsAggregator {
 
 	result(): MetricsResult {
 		const asOf = this.asOfFixed ?? (Number.isFinite(this.maxT) ? this.maxT : undefined);
-		const keys = this.periodKeys();
+		// The series (periods, trends, changes, the control chart) run over `keys`; totals add up the
+		// cells of `cellKeys`, which for period = none is the one period "all" and no series.
+		const keys = this.wholeRange ? [] : this.periodKeys();
+		const cellKeys = this.wholeRange ? (this.periods.size ? [WHOLE] : []) : keys;
 		const empty = new Acc();
 		const periods: PeriodResult[] = keys.map((k, i) => {
 			const acc = this.periods.get(k) ?? empty;
-			const { startMs, endMs } = periodBounds(k, this.granularity, this.timeZone);
+			const { startMs, endMs } = periodBounds(k, this.granularity as Granularity, this.timeZone);
 			const prev = i > 0 ? (this.periods.get(keys[i - 1]) ?? empty) : undefined;
 			return {
 				period: k,
@@ -744,7 +842,7 @@ export class MetricsAggregator {
 				const change =
 					keys.length >= 2 ? compare(g.cells.get(keys[keys.length - 2]) ?? empty, g.cells.get(keys[keys.length - 1]) ?? empty, this.alpha, this.minSample) : null;
 				const total = new Acc();
-				for (const k of keys) {
+				for (const k of cellKeys) {
 					const c = g.cells.get(k);
 					if (c) mergeInto(total, c);
 				}
@@ -784,17 +882,18 @@ export class MetricsAggregator {
 
 		const chart = pChart(keys.map((k) => ({ period: k, units: this.periods.get(k)?.units ?? 0, defects: this.periods.get(k)?.defects ?? 0 })));
 		const all = new Acc();
-		for (const k of keys) {
+		for (const k of cellKeys) {
 			const c = this.periods.get(k);
 			if (c) mergeInto(all, c);
 		}
 		const overall = summarise(all, this.z, this.minSample);
 		const inv = this.options.invitations;
-		return {
+		const result: MetricsResult = {
 			generatedAt: toIsoInZone(Date.now(), this.timeZone),
 			asOf: asOf === undefined ? null : toIsoInZone(asOf, this.timeZone),
 			timeZone: this.timeZone,
 			granularity: this.granularity,
+			metrics: [...this.families],
 			confidence: this.confidence,
 			alpha: this.alpha,
 			minSample: this.minSample,
@@ -828,6 +927,35 @@ export class MetricsAggregator {
 			reputation: this.reputation && asOf !== undefined ? this.reputation.result(asOf) : null,
 			verbatims: { negative: this.worst.values(), positive: this.best.values() },
 		};
+		if (this.families.length < METRIC_FAMILIES.length) this.leaveOutFamilies(result);
+		return result;
+	}
+
+	/** Removes the figures of the families not asked for: they were not read, so their zeros would mislead. */
+	private leaveOutFamilies(r: MetricsResult): void {
+		const off = METRIC_FAMILIES.filter((m) => !this.families.includes(m));
+		const keys = off.flatMap((m) => FAMILY_KEYS[m]);
+		const changeKeys = off.flatMap((m) => FAMILY_CHANGE_KEYS[m] ?? []);
+		const drop = (o: object | null | undefined, ks: string[]) => {
+			if (o) for (const k of ks) delete (o as Record<string, unknown>)[k];
+		};
+		drop(r.overall, keys);
+		if (off.includes('nps')) drop(r.overall.distribution, ['nps']);
+		if (off.includes('csat')) drop(r.overall.distribution, ['csat']);
+		if (off.includes('rating')) drop(r.overall.distribution, ['rating']);
+		drop(r.change, changeKeys);
+		for (const p of r.periods) {
+			drop(p, keys);
+			drop(p.change, changeKeys);
+		}
+		for (const rows of Object.values(r.breakdowns)) {
+			for (const g of rows) {
+				drop(g, keys);
+				drop(g.change, changeKeys);
+				for (const t of g.trend) drop(t, changeKeys);
+			}
+		}
+		if (off.includes('defects')) delete (r as Partial<MetricsResult>).spc;
 	}
 }
 

@@ -22,10 +22,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const range = { from: r.range.from, to: r.range.to, currentPeriod: r.periods.length ? r.periods[r.periods.length - 1].period : null };
 	const rows: IDataObject[] = [];
 	if (this.getNodeParameter('includeOverall', 0, true)) {
-		rows.push({ dimension: 'all', key: 'all', label: 'All', ...range, ...flatMetrics(r.overall), ...flatChange(r.change) });
+		rows.push({ dimension: 'all', key: 'all', label: 'All', ...range, ...flatMetrics(r.overall), ...flatChange(r.change, r.metrics) });
 	}
 	for (const [dimension, groups] of Object.entries(r.breakdowns)) {
-		for (const g of groups) rows.push({ dimension, key: g.key, label: g.label, ...range, ...flatMetrics(g), ...flatChange(g.change) });
+		for (const g of groups) rows.push({ dimension, key: g.key, label: g.label, ...range, ...flatMetrics(g), ...flatChange(g.change, r.metrics) });
 	}
 	return output(rows, a);
 }

@@ -8,8 +8,10 @@ import {
 } from 'n8n-workflow';
 
 import {
+	METRIC_FAMILIES,
 	MetricsAggregator,
 	MetricsInputError,
+	type MetricFamily,
 	type DefectDefinition,
 	type DimensionSpec,
 	type MetricsOptions,
@@ -39,9 +41,28 @@ export const sharedProperties: INodeProperties[] = [
 		description: 'Calendar period for the trend, period-over-period changes and the control chart',
 		options: [
 			{ name: 'Day', value: 'day' },
-			{ name: 'Week (ISO, Monday to Sunday)', value: 'week' },
 			{ name: 'Month', value: 'month' },
 			{ name: 'Quarter', value: 'quarter' },
+			{ name: 'Week (ISO, Monday to Sunday)', value: 'week' },
+			{ name: 'Whole Range (No Trend)', value: 'none', description: 'One set of figures for all records: no trend, no period-over-period change, no control chart; fastest' },
+		],
+	},
+	{
+		displayName: 'Metrics',
+		name: 'metrics',
+		type: 'multiOptions',
+		default: [],
+		description: 'Metric families to compute; empty computes all. Fewer families read less of each record and leave the other columns out.',
+		options: [
+			{ name: 'CES', value: 'ces' },
+			{ name: 'Complaint Rate', value: 'complaints' },
+			{ name: 'CSAT', value: 'csat' },
+			{ name: 'Defects (SPC / Six Sigma)', value: 'defects' },
+			{ name: 'NPS', value: 'nps' },
+			{ name: 'Rating (0–100)', value: 'rating' },
+			{ name: 'Review Response Rate', value: 'responses' },
+			{ name: 'Sentiment', value: 'sentiment' },
+			{ name: 'SLA Compliance', value: 'sla' },
 		],
 	},
 	{
@@ -209,9 +230,14 @@ export const sharedProperties: INodeProperties[] = [
 ];
 
 export function metricsOptions(ctx: IExecuteFunctions): MetricsOptions {
-	const period = ctx.getNodeParameter('period', 0, 'week') as Granularity;
-	if (!['day', 'week', 'month', 'quarter'].includes(period)) {
-		throw new NodeOperationError(ctx.getNode(), `Unknown period "${period}"`, { description: 'Use day, week, month or quarter' });
+	const period = ctx.getNodeParameter('period', 0, 'week') as Granularity | 'none';
+	if (!['day', 'week', 'month', 'quarter', 'none'].includes(period)) {
+		throw new NodeOperationError(ctx.getNode(), `Unknown period "${period}"`, { description: 'Use day, week, month, quarter or none (whole range)' });
+	}
+	const metrics = ctx.getNodeParameter('metrics', 0, []) as MetricFamily[];
+	const unknown = metrics.filter((m) => !METRIC_FAMILIES.includes(m));
+	if (unknown.length) {
+		throw new NodeOperationError(ctx.getNode(), `Unknown metric family "${unknown[0]}"`, { description: `Use any of ${METRIC_FAMILIES.join(', ')}` });
 	}
 	const timeZone = ((ctx.getNodeParameter('timeZone', 0, '') as string) || ctx.getTimezone() || 'UTC').trim();
 	const rows = ((ctx.getNodeParameter('breakdowns', 0, {}) as IDataObject).dimension ?? []) as IDataObject[];
@@ -227,6 +253,15 @@ export function metricsOptions(ctx: IExecuteFunctions): MetricsOptions {
 	});
 	const filters = ctx.getNodeParameter('filters', 0, {}) as IDataObject;
 	const o = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	// Each operation computes only the sections it outputs, so the engine reads only what they need
+	// (Breakdown Rows for NPS over the whole range never reads a record's text, topics or dates).
+	const operation = ctx.getNodeParameter('operation', 0, 'summarize') as string;
+	const all = operation === 'summarize';
+	const sections = {
+		drivers: all || operation === 'drivers',
+		reputation: all || operation === 'reputation',
+		topics: all,
+	};
 	const list = (v: unknown) =>
 		(Array.isArray(v) ? v.map(String) : String(v ?? '').split(','))
 			.map((s) => s.trim())
@@ -234,6 +269,7 @@ export function metricsOptions(ctx: IExecuteFunctions): MetricsOptions {
 	return {
 		timeZone,
 		period,
+		...(metrics.length ? { metrics } : {}),
 		dimensions,
 		minSample: o.minSample as number | undefined,
 		confidence: o.confidence as number | undefined,
@@ -241,18 +277,19 @@ export function metricsOptions(ctx: IExecuteFunctions): MetricsOptions {
 		defect: o.defect as DefectDefinition | undefined,
 		lowRatingThreshold: o.lowRatingThreshold as number | undefined,
 		opportunitiesPerUnit: o.opportunitiesPerUnit as number | undefined,
-		drivers: {
+		drivers: sections.drivers && {
 			...(o.driverSource === 'answers' ? { source: 'answers' as const, questions: list(o.driverQuestions) } : {}),
 			...(o.driverOutcome ? { outcome: o.driverOutcome as DriverOutcome } : {}),
 			...(o.driverLevel ? { level: o.driverLevel as number } : {}),
 			...(o.maxDrivers ? { max: o.maxDrivers as number } : {}),
 			...(o.minMentions !== undefined ? { minMentions: o.minMentions as number } : {}),
 		},
-		reputation: {
+		reputation: sections.reputation && {
 			...(o.halfLifeDays ? { halfLifeDays: o.halfLifeDays as number } : {}),
 			...(o.priorWeight !== undefined ? { priorWeight: o.priorWeight as number } : {}),
 		},
-		topicDepth: o.topicDepth as number | undefined,
+		topicDepth: sections.topics ? (o.topicDepth as number | undefined) : 0,
+		...(sections.topics ? {} : { notableVerbatims: 0 }),
 		verbatimsPerTopic: o.verbatimsPerTopic as number | undefined,
 		maxGroups: o.maxGroups as number | undefined,
 		asOf: (o.asOf as string) || undefined,
@@ -335,49 +372,43 @@ export function output(rows: IDataObject[], a: Aggregation): INodeExecutionData[
 	return rows.map((json) => ({ json, pairedItem: a.pairedItem }));
 }
 
-/** Flat columns of one group's figures, for tables, spreadsheets and Data Tables. */
+/**
+ * Flat columns of one group's figures, for tables, spreadsheets and Data Tables. The columns of a
+ * metric family the run did not compute (CX Metrics "Metrics") are left out.
+ */
 export function flatMetrics(g: GroupMetrics): IDataObject {
+	const p: Partial<GroupMetrics> = g;
 	return {
 		n: g.n,
 		lowSample: g.lowSample,
-		nps: g.nps.score,
-		npsMarginOfError: g.nps.marginOfError,
-		npsLow: g.nps.ci?.[0] ?? null,
-		npsHigh: g.nps.ci?.[1] ?? null,
-		npsResponses: g.nps.responses,
-		promoters: g.nps.promoters,
-		passives: g.nps.passives,
-		detractors: g.nps.detractors,
-		csatMean: g.csat.mean,
-		csatTopTwoBox: g.csat.topTwoBox,
-		csatResponses: g.csat.responses,
-		cesMean: g.ces.mean,
-		cesEasyShare: g.ces.easyShare,
-		ratingMean: g.rating.mean,
-		ratingMarginOfError: g.rating.marginOfError,
-		ratingResponses: g.rating.responses,
-		complaints: g.complaints,
-		complaintRate: g.complaintRate,
-		reviewResponseRate: g.response.rate,
-		negativeShare: g.sentiment.negativeShare,
-		slaCompliance: g.sla.compliance,
-		slaMet: g.sla.met,
-		slaBreached: g.sla.breached,
-		slaOpen: g.sla.open,
+		...(p.nps && {
+			nps: p.nps.score,
+			npsMarginOfError: p.nps.marginOfError,
+			npsLow: p.nps.ci?.[0] ?? null,
+			npsHigh: p.nps.ci?.[1] ?? null,
+			npsResponses: p.nps.responses,
+			promoters: p.nps.promoters,
+			passives: p.nps.passives,
+			detractors: p.nps.detractors,
+		}),
+		...(p.csat && { csatMean: p.csat.mean, csatTopTwoBox: p.csat.topTwoBox, csatResponses: p.csat.responses }),
+		...(p.ces && { cesMean: p.ces.mean, cesEasyShare: p.ces.easyShare }),
+		...(p.rating && { ratingMean: p.rating.mean, ratingMarginOfError: p.rating.marginOfError, ratingResponses: p.rating.responses }),
+		...(p.complaintRate !== undefined && { complaints: g.complaints, complaintRate: g.complaintRate }),
+		...(p.response && { reviewResponseRate: p.response.rate }),
+		...(p.sentiment && { negativeShare: p.sentiment.negativeShare }),
+		...(p.sla && { slaCompliance: p.sla.compliance, slaMet: p.sla.met, slaBreached: p.sla.breached, slaOpen: p.sla.open }),
 	};
 }
 
-export function flatChange(c: PeriodChange | null): IDataObject {
-	if (!c) return { npsChange: null, npsChangeVerdict: null, npsChangePValue: null, ratingChange: null, ratingChangeVerdict: null, csatTopTwoBoxChange: null, csatTopTwoBoxChangeVerdict: null, complaintRateChange: null, complaintRateChangeVerdict: null };
+/** Flat change columns; those of a family the run did not compute are left out. */
+export function flatChange(c: PeriodChange | null, families: readonly MetricFamily[] = METRIC_FAMILIES): IDataObject {
+	const p: Partial<PeriodChange> | null = c;
+	const has = (m: MetricFamily) => families.includes(m);
 	return {
-		npsChange: c.nps.delta,
-		npsChangeVerdict: c.nps.verdict,
-		npsChangePValue: c.nps.pValue,
-		ratingChange: c.rating.delta,
-		ratingChangeVerdict: c.rating.verdict,
-		csatTopTwoBoxChange: c.csatTopTwoBox.delta,
-		csatTopTwoBoxChangeVerdict: c.csatTopTwoBox.verdict,
-		complaintRateChange: c.complaintRate.delta,
-		complaintRateChangeVerdict: c.complaintRate.verdict,
+		...(has('nps') && { npsChange: p?.nps?.delta ?? null, npsChangeVerdict: p?.nps?.verdict ?? null, npsChangePValue: p?.nps?.pValue ?? null }),
+		...(has('rating') && { ratingChange: p?.rating?.delta ?? null, ratingChangeVerdict: p?.rating?.verdict ?? null }),
+		...(has('csat') && { csatTopTwoBoxChange: p?.csatTopTwoBox?.delta ?? null, csatTopTwoBoxChangeVerdict: p?.csatTopTwoBox?.verdict ?? null }),
+		...(has('complaints') && { complaintRateChange: p?.complaintRate?.delta ?? null, complaintRateChangeVerdict: p?.complaintRate?.verdict ?? null }),
 	};
 }

@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { aggregate, flatChange, flatMetrics, output } from './common';
 
@@ -16,9 +16,16 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { operation: ['trend'] } }, properties);
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	if (this.getNodeParameter('period', 0, 'week') === 'none') {
+		throw new NodeOperationError(this.getNode(), 'A trend needs a period: "Whole Range" gives one set of figures', {
+			description: 'Set Period to Day, Week, Month or Quarter, or use the operation "Summarize" or "Breakdown" for the whole range',
+		});
+	}
 	const a = aggregate(this);
 	const r = a.result;
-	const spc = new Map(r.spc.chart.map((p) => [p.period, p]));
+	// The control chart columns come only with the defects family (CX Metrics "Metrics").
+	const chart = r.spc as typeof r.spc | undefined;
+	const spc = new Map((chart?.chart ?? []).map((p) => [p.period, p]));
 	const rows = r.periods.map((p) => {
 		const c = spc.get(p.period);
 		return {
@@ -26,16 +33,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			start: p.start,
 			end: p.end,
 			...flatMetrics(p),
-			...flatChange(p.change),
-			defect: r.spc.defect,
-			defectUnits: c?.units ?? 0,
-			defects: c?.defects ?? 0,
-			defectRate: c?.p ?? null,
-			centerLine: r.spc.centerLine,
-			ucl: c?.ucl ?? null,
-			lcl: c?.lcl ?? null,
-			outOfControl: c?.outOfControl ?? false,
-			signal: c?.signal ?? null,
+			...flatChange(p.change, r.metrics),
+			...(chart && {
+				defect: chart.defect,
+				defectUnits: c?.units ?? 0,
+				defects: c?.defects ?? 0,
+				defectRate: c?.p ?? null,
+				centerLine: chart.centerLine,
+				ucl: c?.ucl ?? null,
+				lcl: c?.lcl ?? null,
+				outOfControl: c?.outOfControl ?? false,
+				signal: c?.signal ?? null,
+			}),
 		};
 	});
 	return output(rows, a);

@@ -1,6 +1,6 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 
-import type { MetricsResult } from '../../../engine/metrics/aggregator';
+import { METRIC_FAMILIES, type MetricsResult } from '../../../engine/metrics/aggregator';
 import type { Lang } from '../../../engine/report/i18n';
 import { renderReport, type ReportOptions } from '../../../engine/report/render';
 import { getPath } from '../../../engine/path';
@@ -59,6 +59,13 @@ export function readMetrics(ctx: IExecuteFunctions, item: INodeExecutionData, i:
 		}
 	}
 	const m = v as Partial<MetricsResult> | undefined;
+	// A run narrowed to some metric families (CX Metrics "Metrics") lacks figures the report draws.
+	if (m && typeof m === 'object' && Array.isArray(m.metrics) && m.metrics.length < METRIC_FAMILIES.length) {
+		throw new NodeOperationError(ctx.getNode(), `Item ${i}: the CX Metrics result holds only ${m.metrics.join(', ')}; a report needs every metric family`, {
+			itemIndex: i,
+			description: 'Leave "Metrics" empty (all) in the CX Metrics node that feeds CX Report.',
+		});
+	}
 	if (!m || typeof m !== 'object' || !m.overall || !Array.isArray(m.periods) || !m.topics || !m.spc) {
 		throw new NodeOperationError(ctx.getNode(), `Item ${i} holds no CX Metrics result${path ? ` in "${path}"` : ''}`, {
 			itemIndex: i,
