@@ -4,18 +4,10 @@
  * tree with sentiment, complaint intents, routing with due dates. Seeded: the same n gives the same
  * records.
  */
-function rng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), a | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '../nodes/engine/metrics/stats';
 
 export function build(n: number): Array<Record<string, any>> {
-	const rand = rng(7);
+	const rand = mulberry32(7);
 	const locations = Array.from({ length: 40 }, (_, i) => ({ id: `H${String(i).padStart(3, '0')}`, name: `Hotel ${i}` }));
 	const tree = [
 		['Room', 'Cleanliness', 'Bathroom'],

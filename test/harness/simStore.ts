@@ -10,6 +10,7 @@
  * - clearAllProcessedItems: DELETE; getProcessedDataCount: SELECT.
  */
 import type { LockClock } from '../../nodes/engine/notify/lock';
+import { mulberry32 } from '../../nodes/engine/metrics/stats';
 
 export class VirtualTime implements LockClock {
 	t = 0;
@@ -45,17 +46,8 @@ export class VirtualTime implements LockClock {
 	}
 }
 
-/** Seeded PRNG (mulberry32) so a failing schedule can be replayed. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Seeded PRNG so a failing schedule can be replayed. */
+export const prng = mulberry32;
 
 export class SimProcessedData {
 	readonly rows = new Map<string, string[]>();

@@ -3,17 +3,10 @@
  * three levels deep, departments with SLA deadlines, Chinese and English comments — and hostile text
  * (HTML and script) in every user-controlled field to prove the report escapes it.
  */
+import { mulberry32 } from '../../../nodes/engine/metrics/stats';
+
 export const HOSTILE = `<img src=x onerror="alert('x')"></script><script>alert(1)</script>`;
 
-function rng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), a | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const TREE_BASE: Array<{ path: string[]; bias: number; owner: string }> = [
 	{ path: ['客房 Room', '清洁 Cleanliness', '卫生间 Bathroom'], bias: -0.5, owner: 'Housekeeping' },
@@ -71,7 +64,7 @@ export function sampleFeedback(count = 2400, seed = 42, opts: { clean?: boolean 
 	const hostile = !opts.clean;
 	const TREE = tree(hostile);
 	const COMMENTS = comments(hostile);
-	const rand = rng(seed);
+	const rand = mulberry32(seed);
 	const hotels = [
 		{ id: 'SH01', name: '上海外滩店' },
 		{ id: 'BJ02', name: 'Beijing Airport' },
