@@ -141,6 +141,12 @@ const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected';
 /** Compounds that contain a negator or degree character but are neither. */
 const ZH_BLOCKERS =
 	'一星期 酷暑 酷热 一星半点 心疼 疼爱 没有想到 好一会 好一会儿 好一阵 好一阵子 好多次 好久没吃 很久没吃 好久没有吃 从来没吃过 从没吃过 没吃过这么 没见过这么 从没见过 从来没见过 没用过这么 快一 快两 快俩 快半 快十 快二 快三 快到 快过 快没 快用完 快坏 快饿 快哭 快疯 快气 快累 快睡 快递员 快捷酒店 请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
+/**
+ * Someone else's recommendation told as a fact, not the writer's opinion ("a friend recommended it",
+ * "the hotel came recommended", "recommended by the concierge").
+ */
+const EN_BLOCKERS_REPORTED =
+	"recommended_by came_recommended was_recommended_to were_recommended_to friend_recommended friends_recommended colleague_recommended colleagues_recommended someone_recommended somebody_recommended else_recommended who_recommended she_recommended he_recommended they_recommended had_recommended had_been_recommended chef_recommended waiter_recommended waitress_recommended server_recommended concierge_recommended receptionist_recommended staff_recommended manager_recommended recommended_that_we recommended_that_i on_the_recommendation upon_the_recommendation at_the_recommendation";
 const EN_BLOCKERS = "some_kind of_some_kind any_kind every_kind all_kinds couldn't_have_been_more could_not_have_been_more couldn't_be_more could_not_be_more can't_be_more to_please aim_to_please sure_to_please eager_to_please please_everyone high_expectations good_reviews great_reviews special_occasion special_trip never_expected didn't_expect did_not_expect hate_to_say hair_dryer hairdryer hair_dryers hair_salon cold_drinks cold_drink cold_brew cold_beer dry_cleaning year_old years_old small_plates standard_room to_be_fair what_kind any_kind this_kind not_only not_just no_wonder not_to_mention no_matter no_doubt nothing_but without_a_doubt no_one_else like_a would_like felt_like looks_like look_like just_like";
 
 /** Emoji and emoticons with their weight. */
@@ -190,6 +196,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WISH_UNMET, { k: 'h', flip: true });
 	push(ZH_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
+	push(EN_BLOCKERS_REPORTED, { k: 'x' });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
 	out.push({ term: '好', entry: { k: 's', v: 1, asDegree: 1.5 } });
 	// Later entries for the same term replace earlier ones (one meaning per term in the sentiment layer).
