@@ -159,6 +159,8 @@ interface Segment {
 	unmet: boolean;
 	/** The clause ends with a question mark. */
 	question: boolean;
+	/** Holds a rhetorical question of praise ("what more could you want?"): its question mark does not damp it. */
+	rhetorical: boolean;
 	raw: number;
 	/** Signed opinion tokens in the segment. */
 	ops: Op[];
@@ -182,6 +184,7 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		wish: false,
 		unmet: false,
 		question: false,
+		rhetorical: false,
 		raw: 0,
 		ops: [],
 		topics: undefined,
@@ -645,6 +648,7 @@ export class OfflineEngine {
 							break;
 						}
 					}
+					if (e.rq) seg.rhetorical = true;
 					let v = e.v;
 					let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
 					if (compNeg) {
@@ -711,7 +715,7 @@ export class OfflineEngine {
 			if (s.concessive) s.weight *= 0.5;
 			// A question asks, it does not judge ("请问早餐好吃吗？").
 			const next = text.charCodeAt(s.end);
-			if (next === 63 || next === 0xff1f) s.question = true;
+			if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
 		let pos = 0,
