@@ -295,6 +295,16 @@ function hasIn(sorted: number[], a: number, b: number): boolean {
 	return lo < sorted.length && sorted[lo] < b;
 }
 
+/** Whether only white space, quotes or an opening bracket stand between a sentence break (or the start) and i. */
+function atSentenceStart(text: string, i: number): boolean {
+	for (let j = i - 1; j >= 0; j--) {
+		const c = text.charCodeAt(j);
+		if (c === 32 || c === 9 || c === 34 || c === 39 || c === 40 || c === 0x201c || c === 0x2018) continue;
+		return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2026;
+	}
+	return true;
+}
+
 /** A negator right before the risk word ("没有蟑螂", "no bugs"): 没 无 不, or "no " / "not " in any case. */
 function negatedBefore(text: string, start: number, latin: boolean): boolean {
 	const from = Math.max(0, start - (latin ? 4 : 2));
@@ -648,6 +658,8 @@ export class OfflineEngine {
 							break;
 						}
 					}
+					// "Try the lamb.": an imperative of advice counts only where a sentence begins.
+					if (e.initial && !atSentenceStart(text, h.start)) break;
 					if (e.rq) seg.rhetorical = true;
 					let v = e.v;
 					let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;

@@ -6,7 +6,7 @@
  */
 
 export type LexEntry =
-	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise)
+	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins)
 	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean } // negator (wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
 	| { k: 'd'; v: number; comp?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further)
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
@@ -94,6 +94,11 @@ const EN_SERVICE_FAILURES: Array<[number, string]> = [
 
 /** Rhetorical questions of praise: their question mark does not damp them ("What more could you want?"). */
 const EN_RHETORICAL_PRAISE = "what_more_could_you what_more_can_you what_more_could_i what_more_can_i what_more_could_we what_more_can_we what_more_do_you_want what_more_do_you_need what_else_could_you_want what_else_could_you_ask_for need_i_say_more who_could_ask_for_more who_could_ask_for_anything_more";
+
+/** Imperatives of advice, praise only where a sentence begins ("Try the lamb.", "Order the tasting menu."). */
+const EN_ADVICE_INITIAL = "try get_the order_the have_the check_out_the stick_with stick_to go_for_the";
+/** …and the imperatives that do not praise: "Try another hotel.", "Try to avoid…", "Get the feeling…". */
+const EN_ADVICE_BLOCKERS = "try_to try_not try_another try_elsewhere try_somewhere try_anywhere get_the_feeling get_the_impression get_the_sense get_the_bill get_the_check";
 
 const EN_OPINION_COMMON: Array<[number, string]> = [
 	[2, 'treated_us_like_family treated_us_like_royalty treated_like_family never_fails_to_please never_fail_to_please never_go_wrong won\'t_go_wrong will_not_go_wrong what_more_could_you what_more_can_you couldn\'t_ask_for_more could_not_ask_for_more best_ever hands_down cooked_to_perfection done_to_perfection money_well_spent worth_the_price worth_the_money well_worth_it can\'t_recommend_it_enough highly_recommend_it you_rock guys_rock rocks rocked couldn\'t_be_better could_not_be_better couldn\'t_have_been_better could_not_have_been_better can\'t_be_better cannot_be_better couldn\'t_have_asked_for could_not_have_asked_for jewel underrated went_the_extra_mile extra_mile home_away_from_home nothing_was_too_much_trouble ecstatic'],
@@ -197,6 +202,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
 	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
+	push(EN_ADVICE_INITIAL, { k: 's', v: 1.5, initial: true });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });
@@ -224,6 +230,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_REPORTED, { k: 'x' });
+	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
 	out.push({ term: '好', entry: { k: 's', v: 1, asDegree: 1.5 } });
