@@ -176,6 +176,8 @@ const EN_BLOCKERS_REPORTED =
 	"recommended_by came_recommended was_recommended_to were_recommended_to friend_recommended friends_recommended colleague_recommended colleagues_recommended someone_recommended somebody_recommended else_recommended who_recommended she_recommended he_recommended they_recommended had_recommended had_been_recommended chef_recommended waiter_recommended waitress_recommended server_recommended concierge_recommended receptionist_recommended staff_recommended manager_recommended recommended_that_we recommended_that_i on_the_recommendation upon_the_recommendation at_the_recommendation";
 /** "fine, if not great" (if not = perhaps even; neither a condition nor a negation); "would you like…" offers, it does not wish. */
 const EN_BLOCKERS_IF_NOT = "if_not would_you_like would_you_care_for";
+/** "like" as a comparison, not a liking: "it's like an airport lounge", "tasted like it was microwaved". */
+const EN_BLOCKERS_LIKE_AS = "it's_like its_like it_was_like tasted_like tastes_like taste_like smell_like smells_like smelled_like smelt_like seemed_like seems_like seem_like sounded_like sounds_like more_like something_like anything_like like_they like_i_was like_we_were like_it_was like_it_had";
 const EN_BLOCKERS = "some_kind of_some_kind any_kind every_kind all_kinds couldn't_have_been_more could_not_have_been_more couldn't_be_more could_not_be_more can't_be_more to_please aim_to_please sure_to_please eager_to_please please_everyone high_expectations good_reviews great_reviews special_occasion special_trip never_expected didn't_expect did_not_expect hate_to_say hair_dryer hairdryer hair_dryers hair_salon cold_drinks cold_drink cold_brew cold_beer dry_cleaning year_old years_old small_plates standard_room to_be_fair what_kind any_kind this_kind not_only not_just no_wonder not_to_mention no_matter no_doubt nothing_but without_a_doubt no_one_else like_a would_like felt_like looks_like look_like just_like";
 
 /** Emoji and emoticons with their weight. */
@@ -230,6 +232,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_REPORTED, { k: 'x' });
+	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });
 	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
