@@ -159,6 +159,8 @@ interface Segment {
 	unmet: boolean;
 	/** The clause ends with a question mark. */
 	question: boolean;
+	/** Holds a rhetorical question of praise ("what more could you want?"): its question mark does not damp it. */
+	rhetorical: boolean;
 	raw: number;
 	/** Signed opinion tokens in the segment. */
 	ops: Op[];
@@ -182,6 +184,7 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		wish: false,
 		unmet: false,
 		question: false,
+		rhetorical: false,
 		raw: 0,
 		ops: [],
 		topics: undefined,
@@ -290,6 +293,16 @@ function hasIn(sorted: number[], a: number, b: number): boolean {
 		else hi = mid;
 	}
 	return lo < sorted.length && sorted[lo] < b;
+}
+
+/** Whether only white space, quotes or an opening bracket stand between a sentence break (or the start) and i. */
+function atSentenceStart(text: string, i: number): boolean {
+	for (let j = i - 1; j >= 0; j--) {
+		const c = text.charCodeAt(j);
+		if (c === 32 || c === 9 || c === 34 || c === 39 || c === 40 || c === 0x201c || c === 0x2018) continue;
+		return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2026;
+	}
+	return true;
 }
 
 /** A negator right before the risk word ("没有蟑螂", "no bugs"): 没 无 不, or "no " / "not " in any case. */
@@ -645,6 +658,9 @@ export class OfflineEngine {
 							break;
 						}
 					}
+					// "Try the lamb.": an imperative of advice counts only where a sentence begins.
+					if (e.initial && !atSentenceStart(text, h.start)) break;
+					if (e.rq) seg.rhetorical = true;
 					let v = e.v;
 					let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
 					if (compNeg) {
@@ -711,7 +727,7 @@ export class OfflineEngine {
 			if (s.concessive) s.weight *= 0.5;
 			// A question asks, it does not judge ("请问早餐好吃吗？").
 			const next = text.charCodeAt(s.end);
-			if (next === 63 || next === 0xff1f) s.question = true;
+			if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
 		let pos = 0,

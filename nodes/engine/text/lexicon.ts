@@ -6,7 +6,7 @@
  */
 
 export type LexEntry =
-	| { k: 's'; v: number; asDegree?: number; post?: number } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS)
+	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins)
 	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean } // negator (wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
 	| { k: 'd'; v: number; comp?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further)
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
@@ -72,6 +72,33 @@ const POST_INTENSIFIERS: Array<[number, number, string]> = [
 	[-0.3, -0.5, 'at_best'],
 	[-1, 1.5, '严重 很严重 太严重 特别严重 非常严重 得要命 得要死 得不行 得可怕'],
 ];
+
+/**
+ * Praise told as loyalty, habit or comparison with no opinion word ("we go twice a month", "it keeps
+ * getting better", "I cannot imagine a friendlier staff", "you won't find better"): any trade.
+ * Pushed first, so a phrase listed in another group keeps that group's weight.
+ */
+const EN_OPINION_LOYALTY: Array<[number, string]> = [
+	[1.5, "never_had_a_problem never_had_any_problem never_had_any_problems never_had_an_issue never_had_any_issues never_had_a_complaint never_had_any_complaints rarely_had_a_problem rarely_had_any_problems seldom_had_a_problem never_a_problem not_a_single_problem not_one_problem no_problems_at_all no_issues_at_all cannot_eat_this_well can't_eat_this_well can't_find_better cannot_find_better can't_find_a_better cannot_find_a_better can't_get_better cannot_get_better can't_do_better cannot_do_better not_your_typical not_your_average not_the_typical not_the_average not_your_usual make_sure_you_try make_sure_to_try make_sure_you_order make_sure_to_order be_sure_to_try be_sure_to_order you_have_to_try you_must_try you've_got_to_try you_gotta_try you_need_to_try treat_yourself go_for_it run_don't_walk worth_checking_out check_this_place_out keeps_getting_better keep_getting_better getting_better_and_better better_and_better better_every_time better_each_time time_and_time_again go_there_all_the_time go_there_often go_here_often come_here_often eat_here_often stay_here_often all_the_time_now here_more_often there_more_often as_often_as_i_can as_often_as_we_can as_often_as_possible as_often_as_you_can go_everyday go_every_day would_go_everyday would_go_every_day am_a_regular i'm_a_regular we're_regulars are_regulars become_a_regular became_a_regular became_regulars become_regulars a_regular_here regulars_here plan_to_return plan_on_returning plan_to_come_back plan_on_coming_back plan_on_stopping_by plan_to_stay_again plan_on_staying_again can't_wait_to_come_back can't_wait_to_return cannot_wait_to_return can't_wait_to_stay can't_wait_for_my_next can't_wait_for_our_next would_genuinely_miss would_really_miss would_miss_this will_miss_this we'll_miss_this i'll_miss_this never_go_anywhere_else won't_go_anywhere_else wouldn't_go_anywhere_else only_place_i_go only_place_we_go always_stay_here always_come_back keep_coming_back kept_coming_back keeps_us_coming_back keep_going_back cannot_imagine_a_better can't_imagine_a_better cannot_imagine_better can't_imagine_better couldn't_imagine_a_better could_not_imagine_a_better cannot_imagine_a_friendlier can't_imagine_a_friendlier can't_think_of_a_better cannot_think_of_a_better won't_find_better won't_find_a_better won't_find_much_better will_not_find_better will_not_find_a_better you_won't_find_better hard_to_beat tough_to_beat difficult_to_beat nothing_better nothing_beats nothing_compares no_negatives nothing_to_complain_about nothing_to_fault could_not_fault couldn't_fault can't_fault cannot_fault lives_up_to_the_hype lived_up_to_the_hype lives_up_to_its_reputation lived_up_to_its_reputation lives_up_to_expectations lived_up_to_expectations lived_up_to_our_expectations the_real_deal speaks_for_itself highest_compliments unlike_any_other like_no_other otherworldly one_of_a_kind felt_welcome feel_welcome felt_so_welcome feel_so_welcome felt_like_home feel_like_home feels_like_home like_being_at_home reminds_me_of_home remind_me_of_home"],
+];
+
+/**
+ * Service failures told as plain facts, with no opinion word ("we had to ask twice", "no one came back",
+ * "the plate went back untouched", "the room was not ready"): any trade, hotels first. Pushed first,
+ * so a phrase listed in another group keeps that group's weight.
+ */
+const EN_SERVICE_FAILURES: Array<[number, string]> = [
+	[-1, "had_to_ask_twice had_to_ask_again had_to_ask_three_times had_to_ask_several_times had_to_keep_asking had_to_remind had_to_chase had_to_flag had_to_flag_down had_to_wave had_to_track_down had_to_hunt_down had_to_go_find had_to_go_and_find had_to_get_up had_to_call_twice had_to_call_again had_to_call_back had_to_call_several_times had_to_change_rooms had_to_move_rooms had_to_switch_rooms asked_twice asked_three_times asked_several_times asked_repeatedly never_came_back never_came_back_to never_returned_to_our never_returned_with never_got_our never_got_my never_got_the never_received never_brought never_showed_up never_refilled never_checked_on never_answered never_called_back never_responded never_replied never_heard_back never_followed_up never_cleaned never_fixed never_made_up no_one_came nobody_came no_one_came_back nobody_came_back no_one_answered nobody_answered no_one_responded nobody_responded no_one_helped nobody_helped no_one_seemed_to_care nobody_seemed_to_care no_one_at_the_desk no_one_at_the_front_desk no_one_at_reception nobody_at_reception no_apology without_an_apology without_apologizing without_apologising didn't_apologize did_not_apologize didn't_apologise did_not_apologise never_apologized never_apologised not_even_an_apology not_a_single_apology not_even_a_sorry forgot_our forgot_my forgot_about_us forgot_about_our forgot_to_bring forgot_to_give forgot_to_clean forgot_to_charge forgotten_about_us sent_it_back sent_them_back send_it_back had_to_send_back had_to_send_it_back went_back_untouched back_untouched sent_back left_untouched barely_touched hardly_touched left_hungry still_hungry got_up_and_left kept_us_waiting kept_waiting left_waiting left_us_waiting still_waiting took_an_hour took_over_an_hour took_almost_an_hour took_nearly_an_hour took_half_an_hour over_an_hour_late an_hour_late hours_late waited_over waited_for_over waited_almost waited_nearly waited_an_hour waited_for_an_hour waited_half_an_hour waited_for_half_an_hour wait_of_over over_an_hour_wait hour_wait hour-long_wait room_wasn't_ready room_was_not_ready room_not_ready room_still_not_ready wasn't_cleaned was_not_cleaned weren't_cleaned not_cleaned never_serviced wasn't_serviced not_serviced wasn't_made_up not_made_up wasn't_fixed was_not_fixed not_fixed still_broken still_not_working no_towels no_clean_towels no_toilet_paper no_soap no_hot_water no_heating no_heat no_air_conditioning no_wifi charged_twice double_charged double-charged charged_for_something still_charged overcharged_us wrong_room wrong_bill wrong_dish wrong_drink brought_the_wrong brought_us_the_wrong gave_us_the_wrong lost_our_luggage lost_our_bags lost_my_luggage"],
+	[-0.8, "had_to_ask_for had_to_wait had_to_wait_for had_to_request nobody_asked no_one_asked no_one_checked nobody_checked not_once_did not_ready"],
+];
+
+/** Rhetorical questions of praise: their question mark does not damp them ("What more could you want?"). */
+const EN_RHETORICAL_PRAISE = "what_more_could_you what_more_can_you what_more_could_i what_more_can_i what_more_could_we what_more_can_we what_more_do_you_want what_more_do_you_need what_else_could_you_want what_else_could_you_ask_for need_i_say_more who_could_ask_for_more who_could_ask_for_anything_more";
+
+/** Imperatives of advice, praise only where a sentence begins ("Try the lamb.", "Order the tasting menu."). */
+const EN_ADVICE_INITIAL = "try get_the order_the have_the check_out_the stick_with stick_to go_for_the";
+/** …and the imperatives that do not praise: "Try another hotel.", "Try to avoid…", "Get the feeling…". */
+const EN_ADVICE_BLOCKERS = "try_to try_not try_another try_elsewhere try_somewhere try_anywhere get_the_feeling get_the_impression get_the_sense get_the_bill get_the_check";
 
 const EN_OPINION_COMMON: Array<[number, string]> = [
 	[2, 'treated_us_like_family treated_us_like_royalty treated_like_family never_fails_to_please never_fail_to_please never_go_wrong won\'t_go_wrong will_not_go_wrong what_more_could_you what_more_can_you couldn\'t_ask_for_more could_not_ask_for_more best_ever hands_down cooked_to_perfection done_to_perfection money_well_spent worth_the_price worth_the_money well_worth_it can\'t_recommend_it_enough highly_recommend_it you_rock guys_rock rocks rocked couldn\'t_be_better could_not_be_better couldn\'t_have_been_better could_not_have_been_better can\'t_be_better cannot_be_better couldn\'t_have_asked_for could_not_have_asked_for jewel underrated went_the_extra_mile extra_mile home_away_from_home nothing_was_too_much_trouble ecstatic'],
@@ -141,6 +168,16 @@ const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected';
 /** Compounds that contain a negator or degree character but are neither. */
 const ZH_BLOCKERS =
 	'一星期 酷暑 酷热 一星半点 心疼 疼爱 没有想到 好一会 好一会儿 好一阵 好一阵子 好多次 好久没吃 很久没吃 好久没有吃 从来没吃过 从没吃过 没吃过这么 没见过这么 从没见过 从来没见过 没用过这么 快一 快两 快俩 快半 快十 快二 快三 快到 快过 快没 快用完 快坏 快饿 快哭 快疯 快气 快累 快睡 快递员 快捷酒店 请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
+/**
+ * Someone else's recommendation told as a fact, not the writer's opinion ("a friend recommended it",
+ * "the hotel came recommended", "recommended by the concierge").
+ */
+const EN_BLOCKERS_REPORTED =
+	"recommended_by came_recommended was_recommended_to were_recommended_to friend_recommended friends_recommended colleague_recommended colleagues_recommended someone_recommended somebody_recommended else_recommended who_recommended she_recommended he_recommended they_recommended had_recommended had_been_recommended chef_recommended waiter_recommended waitress_recommended server_recommended concierge_recommended receptionist_recommended staff_recommended manager_recommended recommended_that_we recommended_that_i on_the_recommendation upon_the_recommendation at_the_recommendation";
+/** "fine, if not great" (if not = perhaps even; neither a condition nor a negation); "would you like…" offers, it does not wish. */
+const EN_BLOCKERS_IF_NOT = "if_not would_you_like would_you_care_for";
+/** "like" as a comparison, not a liking: "it's like an airport lounge", "tasted like it was microwaved". */
+const EN_BLOCKERS_LIKE_AS = "it's_like its_like it_was_like tasted_like tastes_like taste_like smell_like smells_like smelled_like smelt_like seemed_like seems_like seem_like sounded_like sounds_like more_like something_like anything_like like_they like_i_was like_we_were like_it_was like_it_had";
 const EN_BLOCKERS = "some_kind of_some_kind any_kind every_kind all_kinds couldn't_have_been_more could_not_have_been_more couldn't_be_more could_not_be_more can't_be_more to_please aim_to_please sure_to_please eager_to_please please_everyone high_expectations good_reviews great_reviews special_occasion special_trip never_expected didn't_expect did_not_expect hate_to_say hair_dryer hairdryer hair_dryers hair_salon cold_drinks cold_drink cold_brew cold_beer dry_cleaning year_old years_old small_plates standard_room to_be_fair what_kind any_kind this_kind not_only not_just no_wonder not_to_mention no_matter no_doubt nothing_but without_a_doubt no_one_else like_a would_like felt_like looks_like look_like just_like";
 
 /** Emoji and emoticons with their weight. */
@@ -161,9 +198,13 @@ export function lexiconTerms(): LexiconTerm[] {
 	};
 	for (const [v, list] of ZH_OPINION_GENERAL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION_COMMON) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_LOYALTY) push(list, { k: 's', v });
+	for (const [v, list] of EN_SERVICE_FAILURES) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_COMMON) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
+	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
+	push(EN_ADVICE_INITIAL, { k: 's', v: 1.5, initial: true });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });
@@ -190,6 +231,10 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WISH_UNMET, { k: 'h', flip: true });
 	push(ZH_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
+	push(EN_BLOCKERS_REPORTED, { k: 'x' });
+	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });
+	push(EN_ADVICE_BLOCKERS, { k: 'x' });
+	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
 	out.push({ term: '好', entry: { k: 's', v: 1, asDegree: 1.5 } });
 	// Later entries for the same term replace earlier ones (one meaning per term in the sentiment layer).

@@ -68,7 +68,29 @@ describe('sentiment', () => {
 		['The room was neither clean nor quiet.', 'negative'],
 		['The staff were not especially warm or attentive.', 'negative'],
 		['The food is decent at best.', 'negative'],
+		// English, second round: hearsay, loyalty, service failures as facts, advice, rhetorical questions, "like" as a comparison.
+		['A friend recommended this hotel.', 'neutral'],
+		['We stay here every year and it keeps getting better.', 'positive'],
+		['I cannot imagine a friendlier staff.', 'positive'],
+		['We had to ask twice for towels.', 'negative'],
+		['No one came back to take our order.', 'negative'],
+		['The room was not ready and there was no apology.', 'negative'],
+		['Try the spa.', 'positive'],
+		['Order the tasting menu.', 'positive'],
+		['Try another hotel.', 'neutral'],
+		['We will try the spa next time.', 'positive'],
+		['What more could you want?', 'positive'],
+		['Is the breakfast good?', 'neutral'],
+		['The food was fine, if not great.', 'positive'],
+		['We have never had a problem with the staff.', 'positive'],
+		['The room smelled like smoke.', 'neutral'],
+		['I like the room.', 'positive'],
 	])('grammar: %s → %s', (text, label) => expect(s(text)).toBe(label));
+
+	it('counts an imperative of advice only where a sentence begins', () => {
+		expect(s('Stick with the breakfast buffet.')).toBe('positive');
+		expect(s('We decided to stick with the breakfast buffet.')).toBe('neutral');
+	});
 
 	it('caps each clause, so one gushing clause does not outweigh several complaints', () => {
 		const mixed = engine.analyze('The location was absolutely amazing and perfect and fantastic. The room was dirty. The bed was uncomfortable. Breakfast was bland.', { explain: true });
