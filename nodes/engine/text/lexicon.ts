@@ -66,7 +66,7 @@ const ZH_OPINION_GENERAL: Array<[number, string]> = [
  * Written by the project; pushed first, so a word listed in another group keeps that group's weight.
  */
 const ZH_SERVICE_FAILURE: Array<[number, string]> = [
-	[-0.8, '没送 没有送 没给送 没送来 没送到 没有送到 未送达 没到货 没有到货 还没收到 没有收到 未收到 收不到 少发 漏发 错发 发错 发错了 给错 拿错 上错 装错 配错 做错 弄混 送成 少放 漏放 忘放 忘了放 忘记放 忘了给 忘记给 忘了 忘记了 忘带 两小时 三小时 俩小时 几小时 四小时 小时才 分钟才 多分钟才 小时后才 迟迟 迟迟不 迟迟没 迟迟未 一直没到 一直没送 一直没发 一直没发货 一直不发货 至今未 至今没到 至今没收到 还没发货 退单 被退单 被取消 取消了订单 订单被取消 单子取消 没人接 没有人接 无人接听 不接电话 电话不接 挂电话 挂了电话 就挂了 给挂了 挂断 没人理 没有人理 没人管 没有人管 没人处理 没人回复 没回复 没有回复 不解决 没解决 没有解决 不给处理 不给解决 推来推去 没打扫 没有打扫 没人打扫 没收拾 没有收拾 没换床单 不换床单 没换毛巾 没有热水 没热水 热水不热 不出热水 没有空调 空调不制冷 不制冷 没暖气 暖气不热 没有毛巾 没毛巾 没有拖鞋 没拖鞋 没有牙刷 没有筷子 没筷子 没给筷子 没有勺子 没勺子 没有餐具 没餐具 没给餐具 没有发票 没给发票 不给发票 凉透 凉透了 冰凉 都凉了 全凉了 早就凉了 变凉 真是够了 只值'],
+	[-0.8, '没送 没有送 没给送 没送来 没送到 没有送到 未送达 没到货 没有到货 还没收到 没有收到 未收到 收不到 少发 漏发 错发 发错 发错了 给错 拿错 上错 装错 配错 做错 弄混 送成 少放 漏放 忘放 忘了放 忘记放 忘了给 忘记给 忘了 忘记了 忘带 两小时 三小时 俩小时 几小时 四小时 小时才 分钟才 多分钟才 小时后才 迟迟 迟迟不 迟迟没 迟迟未 一直没到 一直没送 一直没发 一直没发货 一直不发货 至今未 至今没到 至今没收到 还没发货 退单 被退单 被取消 取消了订单 订单被取消 单子取消 没人接 没有人接 无人接听 不接电话 电话不接 挂电话 挂了电话 就挂了 给挂了 挂断 没人理 没有人理 没人管 没有人管 没人处理 没人回复 没回复 没有回复 不解决 没解决 没有解决 不给处理 不给解决 推来推去 没打扫 没有打扫 没人打扫 没收拾 没有收拾 没换床单 不换床单 没换毛巾 没有热水 没热水 热水不热 不出热水 没有空调 空调不制冷 不制冷 没暖气 暖气不热 没有毛巾 没毛巾 没有拖鞋 没拖鞋 没有牙刷 没有筷子 没筷子 没给筷子 没有勺子 没勺子 没有餐具 没餐具 没给餐具 没有发票 没给发票 不给发票 凉透 凉透了 冰凉 热死了 热死 冻死了 冻死 冷死了 闷死了 都凉了 全凉了 早就凉了 变凉 真是够了 只值'],
 ];
 
 /**
@@ -80,6 +80,8 @@ const POST_INTENSIFIERS: Array<[number, number, string]> = [
 	// "decent at best": damns the praise before it.
 	[-0.3, -0.5, 'at_best'],
 	[-1, 1.5, '严重 很严重 太严重 特别严重 非常严重 得要命 得要死 得不行 得可怕'],
+	// "咸得不得了", "腻死了", "辣到不行": intensify the opinion before them; alone they say little.
+	[-0.3, 1.5, '不得了 得不得了 的不得了 死了 死人了 到不行 到爆 到极点 透了'],
 ];
 
 const EN_OPINION_COMMON: Array<[number, string]> = [
@@ -200,6 +202,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WISH_UNMET, { k: 'h', flip: true });
 	push(ZH_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
+	// "无敌好吃", "超级无敌难吃": before an opinion word 无敌 is a degree word, alone it is praise.
+	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
 	out.push({ term: '好', entry: { k: 's', v: 1, asDegree: 1.5 } });
 	// Later entries for the same term replace earlier ones (one meaning per term in the sentiment layer).
