@@ -240,6 +240,9 @@ function breakKind(text: string, i: number): 0 | 1 | 2 {
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
 const CLAUSE_CAP = 1.5;
+/** A wrong order ("订的是大床房，给的是双床房"): its weight, and how far after the ordered cue the received cue may come. */
+const WRONG_ORDER = -1;
+const ORDER_REACH = 30;
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
 const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
@@ -560,6 +563,9 @@ export class OfflineEngine {
 		let wideNeg = false;
 		let compNeg: Op | undefined;
 		let cmpEndNeg: SentHit | undefined;
+		// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
+		let orderedEnd = -100,
+			orderedSentence = -1;
 		let negEnd = -100,
 			negCount = 0,
 			degEnd = -100,
@@ -607,6 +613,16 @@ export class OfflineEngine {
 					degEnd = h.end;
 					// "没有以前那么香", "不是特别好": a degree word right after a negator carries its scope.
 					if (negCount > 0 && h.start - negEnd <= (latin ? 1 : e.comp ? 8 : gap)) negEnd = h.end;
+					break;
+				case 'o':
+					if (!e.got) {
+						orderedEnd = h.end;
+						orderedSentence = seg.sentence;
+					} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH) {
+						// What came is not what was ordered: a complaint in any trade.
+						seg.ops.push({ start: h.start, end: h.end, v: WRONG_ORDER });
+						orderedEnd = -100;
+					}
 					break;
 				case 'x':
 					negCount = 0;
