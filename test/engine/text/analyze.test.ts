@@ -141,6 +141,8 @@ describe('sentiment', () => {
 		['送来都凉透了', 'negative'],
 		['行李到现在还没收到', 'negative'],
 		['不是我订的房型', 'negative'],
+		['到了前台说没房了', 'negative'],
+		['床单发黄，wifi连不上', 'negative'],
 		// A clock time is not a rating (五分 = five points).
 		['等了四十五分钟才办好入住', 'negative'],
 		// 无敌 before an opinion word is a degree word; the weather is context, not a complaint.
