@@ -242,6 +242,19 @@ const QUESTION_PRAISE = 0.1;
 const CLAUSE_CAP = 1.5;
 /** A wrong order ("订的是大床房，给的是双床房"): its weight, and how far after the ordered cue the received cue may come. */
 const WRONG_ORDER = -1;
+/** "连个勺子都没有": weight of a missing item marked by 连 … 都/也没有. */
+const EVEN_NONE = -0.8;
+/** A 连 ("even") in [from, to) that is not part of 连续 / 连锁 / 连接 / 连带 / 一连 / 接连. */
+function evenNone(text: string, from: number, to: number): boolean {
+	for (let i = to - 1; i >= from; i--) {
+		if (text.charCodeAt(i) !== 0x8fde) continue; // 连
+		const next = text[i + 1];
+		const before = i > 0 ? text[i - 1] : '';
+		if (next === '续' || next === '锁' || next === '接' || next === '带' || next === '同' || before === '一' || before === '接') continue;
+		return true;
+	}
+	return false;
+}
 const ORDER_REACH = 30;
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
@@ -593,6 +606,11 @@ export class OfflineEngine {
 						if (!(nxt && nxt.p.k === 's' && nxt.start - h.end <= gap && segAt[nxt.start] === si) && prev && prev.v !== 0 && h.start - prev.end <= 6) {
 							prev.v = prev.v > 0 ? -0.7 * prev.v : -0.35 * prev.v;
 							prev.end = h.end;
+							break;
+						}
+						// "连个勺子都没有", "连热水也没有": even the least was missing, a complaint in any trade.
+						if (!(nxt && nxt.p.k === 's' && segAt[nxt.start] === si) && !(prev && h.start - prev.end <= 6) && evenNone(text, Math.max(seg.start, h.start - 10), h.start)) {
+							seg.ops.push({ start: h.start, end: h.end, v: EVEN_NONE });
 							break;
 						}
 					}

@@ -142,6 +142,8 @@ describe('sentiment', () => {
 		['行李到现在还没收到', 'negative'],
 		['不是我订的房型', 'negative'],
 		['到了前台说没房了', 'negative'],
+		['连热水都没有', 'negative'],
+		['连个道歉也没有', 'negative'],
 		['床单发黄，wifi连不上', 'negative'],
 		// A clock time is not a rating (五分 = five points).
 		['等了四十五分钟才办好入住', 'negative'],
