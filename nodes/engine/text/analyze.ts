@@ -243,6 +243,22 @@ function breakKind(text: string, i: number): 0 | 1 | 2 {
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
 const CLAUSE_CAP = 1.5;
+/** A wrong order ("订的是大床房，给的是双床房"): its weight, and how far after the ordered cue the received cue may come. */
+const WRONG_ORDER = -1;
+/** "连个勺子都没有": weight of a missing item marked by 连 … 都/也没有. */
+const EVEN_NONE = -0.8;
+/** A 连 ("even") in [from, to) that is not part of 连续 / 连锁 / 连接 / 连带 / 一连 / 接连. */
+function evenNone(text: string, from: number, to: number): boolean {
+	for (let i = to - 1; i >= from; i--) {
+		if (text.charCodeAt(i) !== 0x8fde) continue; // 连
+		const next = text[i + 1];
+		const before = i > 0 ? text[i - 1] : '';
+		if (next === '续' || next === '锁' || next === '接' || next === '带' || next === '同' || before === '一' || before === '接') continue;
+		return true;
+	}
+	return false;
+}
+const ORDER_REACH = 30;
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
 const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
@@ -573,6 +589,9 @@ export class OfflineEngine {
 		let wideNeg = false;
 		let compNeg: Op | undefined;
 		let cmpEndNeg: SentHit | undefined;
+		// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
+		let orderedEnd = -100,
+			orderedSentence = -1;
 		let negEnd = -100,
 			negCount = 0,
 			degEnd = -100,
@@ -602,6 +621,11 @@ export class OfflineEngine {
 							prev.end = h.end;
 							break;
 						}
+						// "连个勺子都没有", "连热水也没有": even the least was missing, a complaint in any trade.
+						if (!(nxt && nxt.p.k === 's' && segAt[nxt.start] === si) && !(prev && h.start - prev.end <= 6) && evenNone(text, Math.max(seg.start, h.start - 10), h.start)) {
+							seg.ops.push({ start: h.start, end: h.end, v: EVEN_NONE });
+							break;
+						}
 					}
 					if (e.comp) {
 						// "不如朋友推荐的好": reaches the next opinion in the clause; alone it is a mild complaint.
@@ -620,6 +644,16 @@ export class OfflineEngine {
 					degEnd = h.end;
 					// "没有以前那么香", "不是特别好": a degree word right after a negator carries its scope.
 					if (negCount > 0 && h.start - negEnd <= (latin ? 1 : e.comp ? 8 : gap)) negEnd = h.end;
+					break;
+				case 'o':
+					if (!e.got) {
+						orderedEnd = h.end;
+						orderedSentence = seg.sentence;
+					} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH) {
+						// What came is not what was ordered: a complaint in any trade.
+						seg.ops.push({ start: h.start, end: h.end, v: WRONG_ORDER });
+						orderedEnd = -100;
+					}
 					break;
 				case 'x':
 					negCount = 0;

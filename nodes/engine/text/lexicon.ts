@@ -12,7 +12,8 @@ export type LexEntry =
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
 	| { k: 'cc' } // concessive (although): this clause weighs less
 	| { k: 'h'; flip?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了")
-	| { k: 'x' }; // blocker: a compound that is none of the above
+	| { k: 'x' } // blocker: a compound that is none of the above
+	| { k: 'o'; got: boolean }; // wrong order: what was ordered (got: false, 订的) and, later in the sentence, what came instead (got: true, 送来的是)
 
 const words = (s: string) =>
 	s
@@ -23,8 +24,9 @@ const words = (s: string) =>
 /** [weight, words] groups. */
 const ZH_OPINION: Array<[number, string]> = [
 	[2, '完美 超赞 极好 绝佳 一流 好极了 太棒了 棒极了 无可挑剔 强烈推荐 超级推荐 赞不绝口 无微不至 宾至如归 满分 五星好评 必须好评 超级好 非常棒 物超所值 超值 惊艳 无敌 好评如潮 没得说 没话说 百分百满意 十分满意 非常满意 特别满意 超级满意 很满意 非常好 特别好 很棒'],
-	[1.5, '敬业 很敬业 超级快 飞速 进步 幸苦了 全五分 五分 比火箭还快 再次购买 第二次购买 第三次购买 二次购买 多次购买 又买了 多汁 柔顺 货真价实 666 还想吃 最好 最好的 很牛 太牛 真牛 牛逼 厉害 太厉害 有才 最爱 有益 受益匪浅 爱不释手 震撼 值得一读 值得一看 通俗易懂 感人 精彩 有趣 有价值 实用 很实用 强大 很强大 信得过 好评 赞 棒 点赞 推荐 值得推荐 值得一试 物美价廉 物有所值 性价比高 性价比很高 性价比超高 划算 超划算 满意 喜欢 很喜欢 超喜欢 爱了 爱吃 好吃 美味 可口 好喝 惊喜 感动 贴心 周到 热情 耐心 细心 用心 给力 靠谱 放心 优秀 精致 回购 还会再来 会再来 还会再去 下次还来 下次再来 还会光顾 再次光顾 还会入住 会再入住 下次还住 还来 再来 没毛病 很好 挺好 真好 蛮好 好棒 很好吃 超好吃 好好吃 非常好吃 神速 入味 鲜美 香甜 软糯 酥脆 嫩滑 顺滑 正宗 地道 好用 超好用 好看 漂亮 干净 整洁 舒适 舒服 安静 温馨 宽敞 明亮 方便 便捷 快捷 实惠 便宜 优惠 新鲜 及时 准时 迅速 快速 很快 飞快 速度快 送餐快 送得快 到得快 专业 礼貌 友好 友善 和蔼 亲切 客气 体贴 人性化 高效 稳定 流畅 清晰 结实 耐用 正品 大方 高档 豪华 大气 舒心 省心 开心 愉快 享受 感谢 谢谢 多谢 谢啦 辛苦了 不失望 没失望 值得 值 良心 厚道 足量 分量足 量足 量大 份量足 料足 分量很足 齐全 丰富 合理 公道 到位 细致 完好 顺利 准确 精美 清爽 香 鲜 嫩 热乎 干爽 好听 舒畅 幸福 喜爱 愉悦 完美无缺 值回票价 赞赞 棒棒 棒棒哒 好样的 么么哒 喜欢吃 好吃不贵 价廉 nice good 赞一个 赞一下'],
+	[1.5, '敬业 很敬业 超级快 飞速 进步 幸苦了 全五分 给五分 给个五分 打五分 五分好评 五分满分 比火箭还快 再次购买 第二次购买 第三次购买 二次购买 多次购买 又买了 多汁 柔顺 货真价实 666 还想吃 最好 最好的 很牛 太牛 真牛 牛逼 厉害 太厉害 有才 最爱 有益 受益匪浅 爱不释手 震撼 值得一读 值得一看 通俗易懂 感人 精彩 有趣 有价值 实用 很实用 强大 很强大 信得过 好评 赞 棒 点赞 推荐 值得推荐 值得一试 物美价廉 物有所值 性价比高 性价比很高 性价比超高 划算 超划算 满意 喜欢 很喜欢 超喜欢 爱了 爱吃 好吃 美味 可口 好喝 惊喜 感动 贴心 周到 热情 耐心 细心 用心 给力 靠谱 放心 优秀 精致 回购 还会再来 会再来 还会再去 下次还来 下次再来 还会光顾 再次光顾 还会入住 会再入住 下次还住 还来 再来 没毛病 很好 挺好 真好 蛮好 好棒 很好吃 超好吃 好好吃 非常好吃 神速 入味 鲜美 香甜 软糯 酥脆 嫩滑 顺滑 正宗 地道 好用 超好用 好看 漂亮 干净 整洁 舒适 舒服 安静 温馨 宽敞 明亮 方便 便捷 快捷 实惠 便宜 优惠 新鲜 及时 准时 迅速 快速 很快 飞快 速度快 送餐快 送得快 到得快 专业 礼貌 友好 友善 和蔼 亲切 客气 体贴 人性化 高效 稳定 流畅 清晰 结实 耐用 正品 大方 高档 豪华 大气 舒心 省心 开心 愉快 享受 感谢 谢谢 多谢 谢啦 辛苦了 不失望 没失望 值得 值 良心 厚道 足量 分量足 量足 量大 份量足 料足 分量很足 齐全 丰富 合理 公道 到位 细致 完好 顺利 准确 精美 清爽 热乎 干爽 好听 舒畅 幸福 喜爱 愉悦 完美无缺 值回票价 赞赞 棒棒 棒棒哒 好样的 么么哒 喜欢吃 好吃不贵 价廉 nice good 赞一个 赞一下'],
 	[0.8, '甜 很甜 脆 很脆 顺 很顺 信赖 相信 信任 霸气 有意义 可读性 生动 全面 兴趣 感兴趣 没问题 没啥问题 没什么问题 不卡 不烫 不发热 够用 够好 支持国产 支持国货 爽 超爽 很爽 超快 真快 挺快 蛮快 好快 清凉 能理解 理解 合适 正合适 负责 很负责 可爱 帅 过瘾 迷恋 依然好 一如既往 辛苦 辛苦了 快乐 良好 凉快 凉爽 加油 还不错 可以 满足 准时到 正好 刚好 适中 尚好 充足 按时 够吃 热的 很热乎 新 崭新'],
+	[1, '香 鲜 嫩'],
 	[0.4, '淡淡的 还行 还可以 还好 凑合 尚可 过得去 能接受 可以接受 中规中矩 ok OK 一般般好'],
 	[-0.5, '味道一般 量一般 有点小 太小 很小 小了 偏小 一般 一般般 普通 小贵 略贵 偏贵 有点贵 不足 缺点 不够 等了 好久 好不容易 只好 稍慢 有待提高 有待改进 有待加强 需要改进 不太满意 不太好 小问题 有点慢 偏咸 偏淡 偏甜 偏油 偏辣 偏硬 偏软 偏小 偏少 一个小时 一个半小时 一个多小时'],
 	[-0.8, '不咋滴 太次了 太次 说好的 漏液 漏出 起疙瘩 过敏 磕碜 晕死 醉了 我也是醉了 卧槽 乌龙 糊掉 糊了 能说什么 噎 肥肉 害怕 单薄 期望值过高 没那么好 没有那么好 吹捧 晦涩 挂掉 听不清 心塞 不良 一波三折 就降价 很卡 有点卡 太卡 卡死 好卡 不如 个小时 个多小时 个半小时 才到 才送到 才送来 还没到 还没送到 还没有送到 打不通 催单 没给 没有给 少给 坨了 一坨 怪味 腥 太甜 太辣 太干 太淡 不点了 冷淡 问题 有问题 毛病 瑕疵 遗憾 可惜 失望 后悔 郁闷 无语 麻烦 不方便 不值 不划算 贵 咸 淡 油 腻 油腻 硬 软塌塌 少 凉 冷 凉了 冷了 慢 难找 偏僻 偏远 拥挤 狭小 陈旧 老旧 破旧 简陋 寒酸 嘈杂 吵 吵闹 噪音 异味 难闻 刺鼻 霉味 烟味 发霉 漏水 故障 卡顿 死机 发烫 掉漆 划痕 破损 褪色 起球 缩水 掉色 漏送 送错 少送 错送 洒了 撒了 漏了 洒 撒 不新鲜 没熟 夹生 生的 变质 过期 馊 馊了 酸了 两个小时 两个多小时 几个小时 等太久 太久 很久才 好久才 半天才 送了很久 等很久 等了很久 等好久 这么久 那么久 超时 迟到 晚到 晚了 延迟 拖延 不及时 不准时 不熟 不热 不好用 不能用 没用 无用 鸡肋 浪费 白费 退货 退款 换货 不满 不满意 不爽 生气 愤怒 气愤 恼火 讨厌 难受 痛苦 崩溃 敷衍 冷漠 怠慢 不理 不回复 不搭理 推卸 推诿 拖 态度差 态度不好 服务差 质量差 质量不好 做工差 做工粗糙 粗糙 劣质 次品 假货 假的 山寨 盗版 缺货 缺页 破 坏 坏了 旧 脏 乱 臭 差 烂 糟 渣 慢死 等死 饿死 不对 错了 搞错 弄错 不一致 不符 不符合 货不对板 与描述不符 不值得 不推荐 不建议 慎买 慎重 慎入 谨慎 不行 不怎么样 不咋地 不咋样 不好 不好吃 不好喝 难用 难看 恶心 骗 骗人 坑 坑人 坑爹 被坑 上当 忽悠 欺骗 欺诈 宰客 乱收费 黑心 无良 可恶 不负责 不负责任 不专业 不耐烦 不礼貌 粗鲁 蛮横 恶劣 太差 很差 差劲 太烂 很烂 糟糕 投诉 不干净 不卫生 卫生差 脏乱 脏乱差 蟑螂 苍蝇 虫子 有头发 吃出头发 一根头发 头发丝 老鼠 臭虫 异物 拉肚子 食物中毒 吃坏 闹肚子'],
@@ -61,6 +63,24 @@ const ZH_OPINION_GENERAL: Array<[number, string]> = [
 ];
 
 /**
+ * Service failures told as plain facts, with no opinion word: an order or a room that is wrong,
+ * incomplete, late or unanswered is a complaint in any trade (delivery, hotels, shops, telecoms).
+ * Written by the project; pushed first, so a word listed in another group keeps that group's weight.
+ */
+const ZH_SERVICE_FAILURE: Array<[number, string]> = [
+	[1.5, '高度评价 深得我心 可圈可点 欣慰 惬意 五颗星 五个星 必点 不踩雷 不失所望 有惊喜 经常订 一直点 一直订 一直在他家 推荐给 值得信赖'],
+	[1, '高兴 很高兴 划得来 吃不腻 不腻 不油腻 入口即化 热乎乎 热呼呼 乐意 诚意 有心 好感 再接再厉 量挺大 量很大 量好大 量超大 分量很大 份量很大 真实在 挺实在 实实在在 买买买 上瘾'],
+	[1.5, '没让我失望 也没让我失望 都没让我失望 没有让我失望 没让人失望 不会让人失望 不让人失望 不负所望 又大又甜 扣人心弦 完好无损'],
+	[1, '脆甜 过关 质量过关 别的都好 其他都好 其它都好 别的都不错 其他都不错 其它都不错 没有破损 没破损 无破损 没有坏的 没有烂的 没有坏果 没有烂果 没碰坏 没有碰坏 够大'],
+	[0.4, '还成'],
+	[1, '吸引人 很吸引人 吸引住 被吸引 深深吸引'],
+	[-1, '说得比唱得好听 说的比唱的好听 其实不然 看不出好在哪 看不出哪里好 有点弱 太弱 很弱 太弱了 水货 好假 有点假 很假 太假 感觉假 不真 没好货 便宜没好货 打水漂 难以理解 没啥意思 没什么意思 兴趣不大 小儿科 添堵 吃亏 亏了 太亏了'],
+	[-0.5, '量小 量太小 份量小 分量小 吃不饱 不够吃'],
+	[-0.8, '不认真 不仔细 不尊重 没诚信 不诚信 缺诚信 没有诚信 不讲诚信 诚信在哪 太没诚信 差远了 差得远 差了一些 差一些 差了些 差很多 差太多 漏单 缺斤少两 私自 擅自 失误 倒胃口 简直了 好意思吗 好意思么 还好意思 不是我点的 不是我要的 不是我订的 不是我定的 不是我买的 将就 勉强'],
+	[-0.8, '没送 没有送 没给送 没送来 没送到 没有送到 未送达 没到货 没有到货 还没收到 没有收到 未收到 收不到 少发 漏发 错发 发错 发错了 给错 拿错 上错 装错 配错 做错 弄混 送成 少放 漏放 忘放 忘了放 忘记放 忘了给 忘记给 忘了 忘记了 忘带 两小时 三小时 俩小时 几小时 四小时 小时才 分钟才 多分钟才 小时了 分钟了 分钟等待 小时等待 分钟还没 小时还没 延误 小时后才 迟迟 迟迟不 迟迟没 迟迟未 一直没到 一直没送 一直没发 一直没发货 一直不发货 至今未 至今没到 至今没收到 还没发货 退单 被退单 被取消 取消了订单 订单被取消 单子取消 没人接 都没人接 也没人接 没有人接 无人接听 不接电话 电话不接 挂电话 挂了电话 就挂了 给挂了 挂断 没人理 都没人理 也没人理 没有人理 没人管 都没人管 也没人管 没有人管 没人处理 没人回复 没回复 没有回复 不解决 没解决 没有解决 不给处理 不给解决 推来推去 没打扫 没有打扫 没人打扫 没收拾 没有收拾 没换床单 不换床单 没换毛巾 没有热水 没热水 热水不热 不出热水 没有空调 空调不制冷 不制冷 没暖气 暖气不热 没有毛巾 没毛巾 没有拖鞋 没拖鞋 没有牙刷 没有筷子 没筷子 没给筷子 没有勺子 没勺子 没有餐具 没餐具 没给餐具 没有发票 没给发票 不给发票 连不上 连不上网 血迹 发黄 没房了 到店没房 满房了 超售 不让入住 拒绝入住 停车难 没有停车位 没车位 电梯坏了 排长队 排了很久 掉皮 墙皮脱落 老化 不出水 水很小 凉透 凉透了 冰凉 热死了 热死 冻死了 冻死 冷死了 闷死了 都凉了 全凉了 早就凉了 变凉 真是够了 只值 没有提供 没提供 未提供 不提供 见不到 看不到 找不到 尼玛 你妹 他妈的'],
+];
+
+/**
  * Words that intensify the opinion before them in the clause (发热严重, 疼得厉害, 吵得要命): after an
  * opinion they multiply it by `post`; on their own they keep their own weight (很厉害 is praise,
  * 很严重 a complaint).
@@ -71,6 +91,8 @@ const POST_INTENSIFIERS: Array<[number, number, string]> = [
 	// "decent at best": damns the praise before it.
 	[-0.3, -0.5, 'at_best'],
 	[-1, 1.5, '严重 很严重 太严重 特别严重 非常严重 得要命 得要死 得不行 得可怕'],
+	// "咸得不得了", "腻死了", "辣到不行": intensify the opinion before them; alone they say little.
+	[-0.3, 1.5, '不得了 得不得了 的不得了 死了 死人了 到不行 到爆 到极点 透了'],
 ];
 
 /**
@@ -123,7 +145,7 @@ const EN_OPINION: Array<[number, string]> = [
 	[-1.5, 'abysmal atrocious_service rip_off ripped_off terrible awful horrible horrendous atrocious disgusting revolting appalling dreadful pathetic worst never_again never_go_back never_return never_coming_back won\'t_be_back will_not_be_back won\'t_return will_not_return stay_away avoid waste_of_money waste_of_time bed_bugs bedbugs food_poisoning nightmare disaster horrific furious outraged inexcusable'],
 ];
 
-const ZH_NEGATORS = '不象 没我想象的 没有我想象的 没我想象中的 没我想的 没有我想的 不如想象 不如想象中 没有想象中的 没有想象中 没有想象的 没想象的 没想象中的 没想象中 不像想象中的 不像说的那么 没有说的那么 没有传说中的 不 没 没有 无 非 别 未 不太 不是 并不 并没有 并非 从不 从没 从来不 从来没有 毫无 毫不 一点也不 一点都不 绝不 决不 不怎么 不够 不算 不会 不能 没能 未能 木有 莫';
+const ZH_NEGATORS = '不象 没我想象的 没有我想象的 没我想象中的 没我想的 没有我想的 不如想象 不如想象中 没有想象中的 没有想象中 没有想象的 没想象的 没想象中的 没想象中 不像想象中的 不像说的那么 没有说的那么 没有传说中的 不 没 没有 无 非 别 未 不太 不是 并不 并没有 并非 从不 从没 从来不 从来没有 毫无 毫不 一点也不 一点都不 绝不 决不 不怎么 不够 不算 不会 不能 没能 未能 木有 莫 不见得';
 /** Negators whose scope is the rest of the clause: "并未发现散热和噪音的问题". */
 const ZH_NEGATORS_WIDE = '没发现 没有发现 并未发现 未发现 没遇到 没有遇到 没遇到过 没出现 没有出现 没出现过 没碰到 没有碰到 不存在';
 /** Comparative negators: negate the next opinion in the clause however far ("不如朋友推荐的好"); on their own they are a mild complaint (their weight). */
@@ -165,9 +187,17 @@ const EN_WISH_UNMET = 'please could_you can_you would_you i\'d_like_a i_would_li
 const ZH_WISH = '如果 要是 假如 希望 期待 建议 要不是 但愿 倘若 本以为 以为 原以为';
 const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected';
 
+/**
+ * A wrong order told as a plain fact: "订的是大床房，给的是双床房", "要的排骨饭，结果送来的是鸡肉饭",
+ * "买的黑色，发来的是灰色". What was ordered, then (in the same sentence, a little further on) what came
+ * instead: together they are a complaint; either alone says nothing.
+ */
+const ZH_ORDERED = '要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是';
+const ZH_GOT = '送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成';
+
 /** Compounds that contain a negator or degree character but are neither. */
 const ZH_BLOCKERS =
-	'一星期 酷暑 酷热 一星半点 心疼 疼爱 没有想到 好一会 好一会儿 好一阵 好一阵子 好多次 好久没吃 很久没吃 好久没有吃 从来没吃过 从没吃过 没吃过这么 没见过这么 从没见过 从来没见过 没用过这么 快一 快两 快俩 快半 快十 快二 快三 快到 快过 快没 快用完 快坏 快饿 快哭 快疯 快气 快累 快睡 快递员 快捷酒店 请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
+	'只值得 天气不好 天气不太好 天气这么不好 天气差 天气很差 天气太差 天气冷 天气很冷 天气太冷 天气这么冷 天气寒冷 天冷 天太冷 天这么冷 这么冷的天 这么冷的天气 恶劣的天气 恶劣天气 天气恶劣 天气热 天气很热 天气太热 天这么热 这么热的天 鲜果 鲜虾 鲜鱼 鲜贝 鲜蘑 鲜菇 鲜橙 鲜牛奶 鲜汤 鲜姜 重要的 需要的 想要的 主要的 只要的 必要的 有点的 一点的 零失误 办好 弄好 修好 搞好 装好 准备好 收拾好 打扫好 安排好 飘香 葱香 鱼香 酱香 蒜香 五香 椒香 麻辣香锅 香锅 香草 香芋 香槟 香格里拉 蚊香 檀香 保鲜 鲜榨 鲜奶 鲜肉 甜品 甜点 甜面酱 甜甜圈 一星期 酷暑 酷热 一星半点 心疼 疼爱 没有想到 好一会 好一会儿 好一阵 好一阵子 好多次 好久没吃 很久没吃 好久没有吃 从来没吃过 从没吃过 没吃过这么 没见过这么 没吃过那么 没见过那么 没用过那么 没住过这么 没住过那么 从没住过 从来没住过 没遇到过这么 没遇到过那么 没遇过这么 从没见过 从来没见过 没用过这么 快一 快两 快俩 快半 快十 快二 快三 快到 快过 快没 快用完 快坏 快饿 快哭 快疯 快气 快累 快睡 快递员 快捷酒店 请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
 /**
  * Someone else's recommendation told as a fact, not the writer's opinion ("a friend recommended it",
  * "the hotel came recommended", "recommended by the concierge").
@@ -196,6 +226,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	const push = (list: string, entry: LexEntry) => {
 		for (const w of words(list)) out.push({ term: w, entry });
 	};
+	for (const [v, list] of ZH_SERVICE_FAILURE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION_GENERAL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION_COMMON) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_LOYALTY) push(list, { k: 's', v });
@@ -229,12 +260,16 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WISH, { k: 'h' });
 	push(ZH_WISH_UNMET, { k: 'h', flip: true });
 	push(EN_WISH_UNMET, { k: 'h', flip: true });
+	push(ZH_ORDERED, { k: 'o', got: false });
+	push(ZH_GOT, { k: 'o', got: true });
 	push(ZH_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_REPORTED, { k: 'x' });
 	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });
 	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
+	// "无敌好吃", "超级无敌难吃": before an opinion word 无敌 is a degree word, alone it is praise.
+	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
 	out.push({ term: '好', entry: { k: 's', v: 1, asDegree: 1.5 } });
 	// Later entries for the same term replace earlier ones (one meaning per term in the sentiment layer).

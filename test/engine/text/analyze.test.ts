@@ -152,6 +152,33 @@ describe('sentiment', () => {
 		['Spotless room, went above and beyond, worth every penny.', 'positive'],
 	])('%s → %s', (text, label) => expect(s(text)).toBe(label));
 
+	it.each([
+		// Service failures told as plain facts, with no opinion word.
+		['房间没打扫，也没有热水', 'negative'],
+		['打了三次电话都没人接', 'negative'],
+		['订的是大床房，给的是双床房', 'negative'],
+		['我要的是排骨饭，结果送来的是鸡肉饭', 'negative'],
+		['订的是大床房，很满意', 'positive'],
+		['等了快两小时了', 'negative'],
+		['送来都凉透了', 'negative'],
+		['行李到现在还没收到', 'negative'],
+		['不是我订的房型', 'negative'],
+		['到了前台说没房了', 'negative'],
+		['连热水都没有', 'negative'],
+		['连个道歉也没有', 'negative'],
+		['床单发黄，wifi连不上', 'negative'],
+		// A clock time is not a rating (五分 = five points).
+		['等了四十五分钟才办好入住', 'negative'],
+		// 无敌 before an opinion word is a degree word; the weather is context, not a complaint.
+		['无敌慢', 'negative'],
+		['天气不好，前台还帮我们叫了车，辛苦了', 'positive'],
+		// Names that contain an opinion character do not praise; intensifiers after the opinion.
+		['鱼香肉丝太咸了', 'negative'],
+		['咸得不得了', 'negative'],
+		['从来没住过这么差的酒店', 'negative'],
+		['一点也没让我失望', 'positive'],
+	])('service facts and names: %s → %s', (text, label) => expect(s(text)).toBe(label));
+
 	it('does not read a negated price complaint as a complaint about price (价格不贵)', () => {
 		expect(s('价格不贵')).toBe('positive');
 	});
