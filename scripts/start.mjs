@@ -65,6 +65,13 @@ process.on('SIGTERM', shutdown);
 const server = await startN8n(env, { onSpawn: (child) => (n8nChild = child) });
 await waitForWebhooks(server.baseUrl, templateWebhookPaths());
 const url = `http://localhost:${port}`;
+// Our polling triggers need a credential (a review site's API key) before n8n can activate them; the
+// rest of such a workflow is published without them, and n8n says only "partially published".
+const waiting = workflows.flatMap((w) =>
+	(w.json.nodes ?? [])
+		.filter((n) => n.type.startsWith('n8n-nodes-cxloop.') && n.type.endsWith('Trigger') && !n.disabled && !n.credentials)
+		.map((n) => `${w.name}: trigger "${n.name}"`),
+);
 console.log(`
   CX Loop is running on n8n 2.40.7 (${env.DB_TYPE === 'sqlite' ? 'SQLite' : 'PostgreSQL'}), ready in ${Math.round((Date.now() - t0) / 1000)} s
 
@@ -75,7 +82,11 @@ console.log(`
   Workflow templates (imported once; CXLOOP_REIMPORT=1 re-imports them):
 ${workflows.map((w) => `    - ${w.name}`).join('\n')}
 
-  Try it:
+${waiting.length ? `  Waiting for a credential (n8n logs "Workflow partially published" for these until you add one):
+${waiting.map((x) => `    - ${x}`).join('\n')}
+    Add the review site's credential in the editor: docs/connect-review-sites.md.
+
+` : ''}  Try it:
     curl -s -X POST ${url}/webhook/cx/survey-response -H 'content-type: application/json' \\
       -d '{"id":"r-1","nps":4,"comment":"房间隔音太差","property":"SH-01"}'
 
