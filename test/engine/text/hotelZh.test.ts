@@ -573,6 +573,77 @@ const CASES: Array<[string, L, Array<[string, L]>]> = [
       ["fb.breakfast.buffet.variety", "negative"],
     ],
   ],
+  // Second batch: more mixed and neutral sentences, and small facts of service.
+  [
+    "房间不大，但是该有的都有",
+    "positive",
+    [["rooms.space.room.size", "negative"]],
+  ],
+  ["早餐还可以，就是种类少了点", "neutral", []],
+  ["位置方便，房间一般", "neutral", []],
+  ["服务不错，设施有点旧", "neutral", []],
+  ["床还算舒服，枕头偏软", "neutral", []],
+  [
+    "隔音一般，不过晚上还算安静",
+    "positive",
+    [["rooms.noise.soundproof", "negative"]],
+  ],
+  [
+    "价格不便宜，但是住得很舒服",
+    "positive",
+    [["value.room.rate.price.too_high", "negative"]],
+  ],
+  ["前台有点慢，其他都还好", "neutral", [["front.staff", "negative"]]],
+  [
+    "房间干净，就是有点小",
+    "positive",
+    [["rooms.space.room.clean", "positive"]],
+  ],
+  ["出差住了两晚，公司订的", "neutral", []],
+  ["酒店在商业街里面，旁边有商场", "neutral", []],
+  [
+    "入住的时候下雨，前台借了把伞给我",
+    "positive",
+    [["front.staff", "positive"]],
+  ],
+  ["离机场大概二十分钟车程", "neutral", []],
+  ["房间在十二楼，能看到一点江景", "positive", []],
+  ["早餐要另外加钱，六十一位", "negative", [["fb.breakfast", "negative"]]],
+  ["浴缸很大，泡澡很舒服", "positive", [["rooms.bath.bathtub", "positive"]]],
+  ["毛巾有破洞，还有一股味道", "negative", [["rooms.bath.towels", "negative"]]],
+  [
+    "空调遥控器坏了，找了半天才有人来",
+    "negative",
+    [["rooms.climate.ac.condition.broken", "negative"]],
+  ],
+  [
+    "酒店的保安很负责，晚上会巡逻",
+    "positive",
+    [["safety.security", "positive"]],
+  ],
+  [
+    "房卡老是失灵，来回跑了三趟前台",
+    "negative",
+    [["safety.security.access", "negative"]],
+  ],
+  [
+    "网络时好时坏，视频会议都开不了",
+    "negative",
+    [["rooms.tech.wifi", "negative"]],
+  ],
+  [
+    "楼道里的地毯有很大的烟味",
+    "negative",
+    [["rooms.space.floor.odor", "negative"]],
+  ],
+  [
+    "前台给我们换了一间安静的房间，很感谢",
+    "positive",
+    [["rooms.space.room.noise", "positive"]],
+  ],
+  ["电视只有几个台，遥控也不好用", "negative", []],
+  ["送的水果很新鲜，还有欢迎卡片", "positive", []],
+  ["洗手池下水很慢，积了一池子水", "negative", []],
 ];
 
 /** Sentences that the engine still reads otherwise (kept to show the limit; see the docs). */
@@ -581,6 +652,10 @@ const KNOWN_MISSES = new Set([
   "没有想象中那么好，也不算差",
   "普通的商务酒店，没什么亮点也没什么槽点",
   "整体感觉一般般，不好不坏",
+  "早餐还可以，就是种类少了点",
+  "位置方便，房间一般",
+  "服务不错，设施有点旧",
+  "床还算舒服，枕头偏软",
 ]);
 
 /** Short phrases of the sweep list, one topic each. */
