@@ -187,7 +187,7 @@ const CASES: Array<[string, L, Array<[string, L]>]> = [
 		[
 			['fb.breakfast', 'positive'],
 			['fb.restaurant', 'negative'],
-			['fb.breakfast.crowd', 'negative'],
+			['fb.breakfast.crowd.speed.waiting', 'negative'],
 		],
 	],
 	[

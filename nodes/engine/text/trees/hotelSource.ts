@@ -423,7 +423,7 @@ export const DOMAINS: Domain[] = [
 						],
 					}),
 					A('time', '早餐时间', 'Breakfast hours', '早餐时间 早餐几点 早餐开放', 'breakfast_hours breakfast_time', 'hours'),
-					A('crowd', '就餐环境', 'Crowding & seating', '排队 座位 人多 拥挤 等位', 'crowded queue seats seating no_tables', 'size speed noise'),
+					A('crowd', '就餐环境', 'Crowding & seating', '早餐排队 排队取餐 取餐排队 餐厅排队 排队等位 排队等座 等座 排号 座位 人多 人太多 人很多 拥挤 等位', 'crowded breakfast_queue queue_for_breakfast queue_for_a_table seats seating no_tables', 'size speed noise'),
 					A('refill', '补餐', 'Replenishment', '补餐 补菜 没了 空盘 补充', 'refill replenish* empty_trays ran_out', 'speed availability'),
 					A('includes', '含早', 'Breakfast included', '含早 双早 单早 不含早', 'breakfast_included included_breakfast', 'price accuracy'),
 				],
