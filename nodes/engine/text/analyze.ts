@@ -687,7 +687,8 @@ export class OfflineEngine {
 						// 发热严重, 疼得厉害: intensifies the opinion just before it in the clause.
 						const prev = seg.ops[seg.ops.length - 1];
 						if (prev && prev.v !== 0 && h.start - prev.end <= gap + 1) {
-							prev.v *= e.post;
+							// "decent at best" damns praise; "lukewarm at best" stays a complaint.
+							prev.v *= e.post < 0 && prev.v < 0 ? -e.post : e.post;
 							prev.end = h.end;
 							break;
 						}

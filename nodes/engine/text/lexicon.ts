@@ -146,6 +146,17 @@ const EN_OPINION_COMMON: Array<[number, string]> = [
 	[-1.5, 'infested infestation highway_robbery couldn\'t_care_less could_not_care_less couldn\'t_have_cared_less could_not_have_cared_less never_go never_going never_come never_be_going won\'t_go won\'t_come will_not_go will_not_come wouldn\'t_go would_not_go not_go_back not_going_back never_again never_coming_back never_returning last_time_we never_go_there avoid_this avoid_at_all_costs stay_far_away worst_experience worst_meal worst_hotel worst_service_ever horrible_experience terrible_experience awful_experience disgusting_food inedible food_poisoning bed_bug roach roaches cockroach rat rats zero_stars one_star 1_star no_stars'],
 ];
 
+/**
+ * Hotel-review vocabulary and set phrases (rooms, noise, bathroom, check-in, breakfast, Wi-Fi, location,
+ * value, safety), written by the project for the third English round of 2026-11-29; pushed before
+ * EN_OPINION, so a word listed there keeps its weight there.
+ */
+const EN_OPINION_HOTEL: Array<[number, string]> = [
+	[1.5, "bang_for_the_buck bang_for_your_buck bang_for_our_buck would_not_hesitate wouldn't_hesitate won't_hesitate will_not_hesitate exceeded_all exceeded_every surpassed_our_expectations surpassed_all felt_safe feel_safe felt_very_safe felt_secure stone's_throw perfectly_placed ideally_placed ideally_located well_located well_placed handy_for granted_us_a_late granted_us_late gave_us_a_late_checkout gave_us_late_checkout let_us_check_in_early let_us_check_out_late allowed_us_to_check_in_early"],
+	[0.8, "safe secure handy steps_from_the steps_away_from at_no_charge at_no_extra_cost at_no_extra_charge free_of_charge"],
+	[-1, "view_of_a_brick_wall view_of_a_wall view_of_the_wall view_of_a_car_park view_of_the_car_park not_as_pictured not_as_described not_as_advertised not_like_the_pictures not_like_the_photos nothing_like_the_pictures nothing_like_the_photos nothing_like_the_website misleading misled threadbare chipped peeling peeling_paint frayed kept_us_awake kept_me_awake kept_us_up kept_me_up woke_us_up woke_me_up construction_work construction_noise building_work building_works drilling jackhammer kept_running wouldn't_flush won't_flush doesn't_flush didn't_flush long_queue long_queues long_line long_lines shambles shambolic limited_selection limited_choice limited_options poor_selection ran_out_of running_out_of the_same_every_day same_thing_every_day closed_for_maintenance closed_for_renovation closed_for_repairs under_renovation spotty patchy middle_of_nowhere long_way_from miles_from_anything miles_from_anywhere far_from_everything far_from_anything tried_to_get_into tried_to_break_into broke_into broken_into stolen theft like_rocks like_a_rock like_concrete like_a_brick like_a_sauna like_an_oven"],
+];
+
 const EN_OPINION: Array<[number, string]> = [
 	[2, 'bravo more_highly impossible_to_criticize has_it_all can\'t_wait_to_go_back can\'t_wait_to_return can\'t_wait_to_come_back can\'t_get_enough cannot_get_enough next_level blows_away blew_me_away blew_us_away hidden_gem manna_from_heaven hats_off you\'re_golden no_comparison head_and_shoulders_above never_fails never_failed never_fail never_disappoints never_disappointed never_disappoint can\'t_go_wrong cannot_go_wrong can\'t_be_beat cannot_be_beat can\'t_be_beaten can\'t_beat hits_the_spot pleasantly_surprised treated_like_royalty like_royalty won\'t_want_to_leave a+ a+++ blown_away mind-blowing out_of_this_world to_die_for second_to_none bar_none sublime exquisite stellar spectacular extraordinary marvelous marvellous wonderfully perfectly perfection'],
 	[2, 'excellent amazing awesome fantastic wonderful perfect outstanding superb exceptional brilliant incredible phenomenal flawless impeccable immaculate spotless fabulous terrific magnificent heavenly divine top-notch top_notch first-class world-class highly_recommend highly_recommended strongly_recommend best five_stars 5_stars must-try must_try couldn\'t_be_happier can\'t_say_enough cannot_recommend_enough can\'t_recommend_enough loved love_this love_it'],
@@ -224,7 +235,7 @@ const EN_BLOCKERS_REPORTED =
 const EN_BLOCKERS_IF_NOT = "if_not would_you_like would_you_care_for";
 /** "like" as a comparison, not a liking: "it's like an airport lounge", "tasted like it was microwaved". */
 const EN_BLOCKERS_LIKE_AS = "it's_like its_like it_was_like tasted_like tastes_like taste_like smell_like smells_like smelled_like smelt_like seemed_like seems_like seem_like sounded_like sounds_like more_like something_like anything_like like_they like_i_was like_we_were like_it_was like_it_had";
-const EN_BLOCKERS = "some_kind of_some_kind any_kind every_kind all_kinds couldn't_have_been_more could_not_have_been_more couldn't_be_more could_not_be_more can't_be_more to_please aim_to_please sure_to_please eager_to_please please_everyone high_expectations good_reviews great_reviews special_occasion special_trip never_expected didn't_expect did_not_expect hate_to_say hair_dryer hairdryer hair_dryers hair_salon cold_drinks cold_drink cold_brew cold_beer dry_cleaning year_old years_old small_plates standard_room to_be_fair what_kind any_kind this_kind not_only not_just no_wonder not_to_mention no_matter no_doubt nothing_but without_a_doubt no_one_else like_a would_like felt_like looks_like look_like just_like";
+const EN_BLOCKERS = "old_town old_city old_quarter old_port old_part_of_town some_kind of_some_kind any_kind every_kind all_kinds couldn't_have_been_more could_not_have_been_more couldn't_be_more could_not_be_more can't_be_more to_please aim_to_please sure_to_please eager_to_please please_everyone high_expectations good_reviews great_reviews special_occasion special_trip never_expected didn't_expect did_not_expect hate_to_say hair_dryer hairdryer hair_dryers hair_salon cold_drinks cold_drink cold_brew cold_beer dry_cleaning year_old years_old small_plates standard_room to_be_fair what_kind any_kind this_kind not_only not_just no_wonder not_to_mention no_matter no_doubt nothing_but without_a_doubt no_one_else like_a would_like felt_like looks_like look_like just_like";
 
 /** Emoji and emoticons with their weight. */
 const EMOJI: Array<[number, string]> = [
@@ -249,6 +260,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_LOYALTY) push(list, { k: 's', v });
 	for (const [v, list] of EN_SERVICE_FAILURES) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_COMMON) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
 	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
