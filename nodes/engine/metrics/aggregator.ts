@@ -18,7 +18,7 @@
 import { parseTimestamp, toIsoInZone, isValidTimeZone, zonedTimeToEpoch } from '../time';
 import { Acc, compare, mergeInto, round, summarise, type GroupMetrics, type ItemView, type PeriodChange } from './accumulator';
 import { AnswerDriverAccumulator, DriverAccumulator, type DriverOptions, type DriverResult } from './drivers';
-import { civilFromDays, daysFromCivil, isoInZone, parseIsoInstant, parseIsoInto, periodBounds, nextPeriodKey, PeriodBucketer, type Granularity } from './period';
+import { civilFromDays, daysFromCivil, GRANULARITIES, isoInZone, parseIsoInstant, parseIsoInto, periodBounds, nextPeriodKey, PeriodBucketer, type Granularity } from './period';
 import { ReputationAccumulator, type ReputationOptions, type ReputationResult } from './reputation';
 import { pChart, sixSigma, type SixSigma, type SpcPoint } from './spc';
 import { mulberry32, zForConfidence } from './stats';
@@ -384,7 +384,7 @@ export class MetricsAggregator {
 		this.timeZone = options.timeZone || 'UTC';
 		if (!isValidTimeZone(this.timeZone)) throw new MetricsInputError('timeZone', `unknown time zone "${this.timeZone}"`);
 		this.granularity = options.period ?? 'week';
-		if (this.granularity !== 'none' && !['day', 'week', 'month', 'quarter'].includes(this.granularity)) {
+		if (this.granularity !== 'none' && !GRANULARITIES.includes(this.granularity)) {
 			throw new MetricsInputError('period', `unknown period "${String(this.granularity)}" (day, week, month, quarter or none)`);
 		}
 		this.wholeRange = this.granularity === 'none';
@@ -497,7 +497,7 @@ export class MetricsAggregator {
 		if (!pAcc) {
 			pAcc = new Acc();
 			this.periodAt[period] = pAcc;
-			this.periods.set(this.wholeRange ? WHOLE : this.bucketer.periodKeys[period], pAcc);
+			this.periods.set(this.periodKey(period), pAcc);
 		}
 		pAcc.add(v);
 
@@ -627,6 +627,11 @@ export class MetricsAggregator {
 		}
 	}
 
+	/** The key of a period index: the bucketer's, or the one period of a whole-range run. */
+	private periodKey(period: number): string {
+		return this.wholeRange ? WHOLE : this.bucketer.periodKeys[period];
+	}
+
 	private groupFor(d: DimState, key: string, label: string): Group {
 		let g = d.groups.get(key);
 		if (!g) {
@@ -652,7 +657,7 @@ export class MetricsAggregator {
 		if (!c) {
 			c = new Acc();
 			g.cellAt[period] = c;
-			g.cells.set(this.wholeRange ? WHOLE : this.bucketer.periodKeys[period], c);
+			g.cells.set(this.periodKey(period), c);
 		}
 		c.add(v);
 	}
@@ -940,9 +945,8 @@ export class MetricsAggregator {
 			if (o) for (const k of ks) delete (o as Record<string, unknown>)[k];
 		};
 		drop(r.overall, keys);
-		if (off.includes('nps')) drop(r.overall.distribution, ['nps']);
-		if (off.includes('csat')) drop(r.overall.distribution, ['csat']);
-		if (off.includes('rating')) drop(r.overall.distribution, ['rating']);
+		// The distributions are keyed by family (nps, csat, rating).
+		drop(r.overall.distribution, off);
 		drop(r.change, changeKeys);
 		for (const p of r.periods) {
 			drop(p, keys);

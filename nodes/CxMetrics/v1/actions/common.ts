@@ -19,7 +19,7 @@ import {
 } from '../../../engine/metrics/aggregator';
 import type { GroupMetrics, PeriodChange } from '../../../engine/metrics/accumulator';
 import type { DriverOutcome } from '../../../engine/metrics/drivers';
-import type { Granularity } from '../../../engine/metrics/period';
+import { GRANULARITIES, type Granularity } from '../../../engine/metrics/period';
 import { getPath } from '../../../engine/path';
 
 /** Parameters every operation shares: where the records are, the calendar, breakdowns, filters, options. */
@@ -231,7 +231,7 @@ export const sharedProperties: INodeProperties[] = [
 
 export function metricsOptions(ctx: IExecuteFunctions): MetricsOptions {
 	const period = ctx.getNodeParameter('period', 0, 'week') as Granularity | 'none';
-	if (!['day', 'week', 'month', 'quarter', 'none'].includes(period)) {
+	if (period !== 'none' && !GRANULARITIES.includes(period)) {
 		throw new NodeOperationError(ctx.getNode(), `Unknown period "${period}"`, { description: 'Use day, week, month, quarter or none (whole range)' });
 	}
 	const metrics = ctx.getNodeParameter('metrics', 0, []) as MetricFamily[];
