@@ -311,12 +311,12 @@ function hasIn(sorted: number[], a: number, b: number): boolean {
 	return lo < sorted.length && sorted[lo] < b;
 }
 
-/** Whether only white space, quotes or an opening bracket stand between a sentence break (or the start) and i. */
+/** Whether only white space, quotes or an opening bracket stand between a sentence break (breakKind 2, or the start) and i. */
 function atSentenceStart(text: string, i: number): boolean {
 	for (let j = i - 1; j >= 0; j--) {
 		const c = text.charCodeAt(j);
 		if (c === 32 || c === 9 || c === 34 || c === 39 || c === 40 || c === 0x201c || c === 0x2018) continue;
-		return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2026;
+		return breakKind(text, j) === 2;
 	}
 	return true;
 }
