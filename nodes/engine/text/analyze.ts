@@ -6,6 +6,7 @@
  */
 import { Automaton, MatchBuffer, orderByStart } from './automaton';
 import { isJsSpace } from './fold';
+import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
 import { INTENTS, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
@@ -128,6 +129,8 @@ export interface OfflineAnalysis {
 	risk: { badReview: { level: 'low' | 'medium' | 'high'; score: number; reasons: RiskFactor[] } };
 	keyPhrases: string[];
 	clauses?: Array<{ text: string; score: number; weight: number }>;
+	/** Present when the text is a dialogue (dialogue.ts): everything above is then the customer's reading. */
+	dialogue?: DialogueSummary;
 }
 
 export interface AnalyzeOptions {
@@ -145,6 +148,11 @@ export interface AnalyzeOptions {
 	threshold?: number;
 	/** Weight of negative opinions against positive ones (default 1.2: complaints weigh more). */
 	negativeWeight?: number;
+	/** Speaker-labelled dialogues (dialogue.ts): auto-detect (default), off (whole text), force. */
+	dialogue?: DialogueMode;
+	/** Extra labels of the agent's and the customer's side ("Anna", "Speaker 1"). */
+	agentLabels?: string[];
+	customerLabels?: string[];
 }
 
 interface Segment {
@@ -469,6 +477,14 @@ export class OfflineEngine {
 	}
 
 	analyze(text: string, options: AnalyzeOptions = {}): OfflineAnalysis {
+		// A dialogue is read from the customer's turns (dialogue.ts); anything else as it is.
+		const turns = options.dialogue === 'off' ? undefined : findTurns(text, options);
+		if (turns) return analyzeDialogue(text, turns, options, (t, o) => this.analyzeWhole(t, o));
+		return this.analyzeWhole(text, options);
+	}
+
+	/** The analysis of the whole text as one voice. */
+	private analyzeWhole(text: string, options: AnalyzeOptions): OfflineAnalysis {
 		const { language } = detectLanguage(text);
 		const latin = language === 'en' || language === 'other';
 		const gap = latin ? 20 : 3;

@@ -37,6 +37,39 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Agent Labels',
+				name: 'agentLabels',
+				type: 'string',
+				default: '',
+				placeholder: 'Anna, Speaker 1',
+				description:
+					'Comma-separated speaker labels of the agent side besides the built-in ones (客服, 坐席, 前台, Agent, Support, Rep, Operator, Host …). Unknown labels count as the customer.',
+			},
+			{
+				displayName: 'Customer Labels',
+				name: 'customerLabels',
+				type: 'string',
+				default: '',
+				placeholder: 'John, Speaker 2',
+				description: 'Comma-separated speaker labels of the customer side besides the built-in ones (客户, 顾客, 用户, 客人, 我, Customer, Client, Guest, Caller …)',
+			},
+			{
+				displayName: 'Dialogue',
+				name: 'dialogue',
+				type: 'options',
+				default: 'auto',
+				options: [
+					{
+						name: 'Auto-Detect',
+						value: 'auto',
+						description: 'A text with speaker-labelled turns of both sides ("客服：…", "Customer: …") is read from the customer turns; any other text as a whole',
+					},
+					{ name: 'Whole Text', value: 'off', description: 'Read every text as one voice, labels or not' },
+					{ name: 'Always a Dialogue', value: 'force', description: 'Any labelled turn makes a dialogue, even with one side only; unknown labels count as the customer' },
+				],
+				description: 'Chats, call transcripts and ticket threads: read the customer\'s sentiment, topics, intents and risk from the customer turns only, and add the agent\'s sentiment and the customer\'s trend from start to end (offline engine)',
+			},
+			{
 				displayName: 'Explain Clauses',
 				name: 'explain',
 				type: 'boolean',
@@ -216,8 +249,21 @@ function output(p: Prepared, analysis: Record<string, unknown>, extra: IDataObje
 	return out;
 }
 
+/** A comma-separated list of labels (、 ， ; too). */
+function labelList(value: unknown): string[] | undefined {
+	const list = String(value ?? '')
+		.split(/[,，、;；\n]/)
+		.map((s) => s.trim())
+		.filter(Boolean);
+	return list.length ? list : undefined;
+}
+
 function offline(p: Prepared, subtree: string | undefined, maxDepth: number | undefined): FullAnalysis {
+	const mode = p.options.dialogue;
 	return analyzeText(p.engine, p.text, {
+		dialogue: mode === 'off' || mode === 'force' ? mode : 'auto',
+		agentLabels: labelList(p.options.agentLabels),
+		customerLabels: labelList(p.options.customerLabels),
 		inHouse: p.inHouse,
 		subtree,
 		maxDepth,
