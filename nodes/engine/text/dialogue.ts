@@ -60,7 +60,7 @@ const AGENT_STRONG = [
 	'机器人', '小助手', '助手', '接线员', '话务员', '店小二', '掌柜', '小二', '值班经理', '服务台', '官方客服',
 	'agent', 'support', 'support agent', 'support team', 'customer service', 'customer support', 'customer care', 'customer success',
 	'rep', 'representative', 'operator', 'bot', 'chatbot', 'assistant', 'virtual assistant', 'advisor', 'adviser', 'csr', 'helpdesk',
-	'help desk', 'service desk', 'guest relations', 'guest services', 'guest service', 'client services', 'member services', 'agent name',
+	'help desk', 'service desk', 'guest relations', 'guest services', 'guest service', 'client services', 'member services',
 ];
 const AGENT_WEAK = [
 	'前台', '店家', '商家', '卖家', '酒店', '工作人员', '服务员', '管家', '经理', '店长', '老板', '房东', '民宿', '官方', '管理者', '管理员', '门店',
@@ -70,7 +70,7 @@ const AGENT_WEAK = [
 const CUSTOMER = [
 	'客户', '顾客', '用户', '买家', '客人', '住客', '访客', '我', '游客', '旅客', '来电人', '来电者', '来电', '消费者', '会员', '宾客', '租客', '乘客', '咨询者', '投诉人',
 	'customer', 'client', 'user', 'guest', 'caller', 'visitor', 'me', 'buyer', 'member', 'consumer', 'traveler', 'traveller', 'passenger',
-	'requester', 'end user', 'shopper', 'tenant', 'patient', 'end-user',
+	'requester', 'end user', 'shopper', 'tenant', 'patient',
 ];
 
 const BUILT_IN = new Map<string, LabelInfo>();
