@@ -666,8 +666,8 @@ export class OfflineEngine {
 					seg.wish = true;
 					if (e.flip && !seg.unmet) {
 						seg.unmet = true;
-						// "要是再多点就好了": the wish itself says something is missing.
-						seg.ops.push({ start: h.start, end: h.end, v: -0.5 });
+						// "要是再多点就好了": the wish itself says something is missing ("we expected great things": no complaint of its own).
+						if (!e.quiet) seg.ops.push({ start: h.start, end: h.end, v: -0.5 });
 					}
 					break;
 				case 'c':

@@ -11,7 +11,7 @@ export type LexEntry =
 	| { k: 'd'; v: number; comp?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further)
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
 	| { k: 'cc' } // concessive (although): this clause weighs less
-	| { k: 'h'; flip?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了")
+	| { k: 'h'; flip?: boolean; quiet?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了"; quiet: the flip without a complaint of its own, "we expected great things")
 	| { k: 'x' } // blocker: a compound that is none of the above
 	| { k: 'o'; got: boolean }; // wrong order: what was ordered (got: false, 订的) and, later in the sentence, what came instead (got: true, 送来的是)
 
@@ -157,6 +157,14 @@ const EN_OPINION_HOTEL: Array<[number, string]> = [
 	[-1, "view_of_a_brick_wall view_of_a_wall view_of_the_wall view_of_a_car_park view_of_the_car_park not_as_pictured not_as_described not_as_advertised not_like_the_pictures not_like_the_photos nothing_like_the_pictures nothing_like_the_photos nothing_like_the_website misleading misled threadbare chipped peeling peeling_paint frayed kept_us_awake kept_me_awake kept_us_up kept_me_up woke_us_up woke_me_up construction_work construction_noise building_work building_works drilling jackhammer kept_running wouldn't_flush won't_flush doesn't_flush didn't_flush long_queue long_queues long_line long_lines shambles shambolic limited_selection limited_choice limited_options poor_selection ran_out_of running_out_of the_same_every_day same_thing_every_day closed_for_maintenance closed_for_renovation closed_for_repairs under_renovation spotty patchy middle_of_nowhere long_way_from miles_from_anything miles_from_anywhere far_from_everything far_from_anything tried_to_get_into tried_to_break_into broke_into broken_into stolen theft like_rocks like_a_rock like_concrete like_a_brick like_a_sauna like_an_oven"],
 ];
 
+/**
+ * Fourth English round of 2026-11-29 (hotel reviews first). Pushed after EN_OPINION, so these phrases
+ * win over its words ("better than we expected" over "better than").
+ */
+const EN_OPINION_ROUND4: Array<[number, string]> = [
+	[1.5, "better_than_expected better_than_we_expected better_than_i_expected better_than_we_had_expected better_than_i_had_expected better_than_we'd_expected better_than_i'd_expected better_than_anticipated better_than_we_anticipated"],
+];
+
 const EN_OPINION: Array<[number, string]> = [
 	[2, 'bravo more_highly impossible_to_criticize has_it_all can\'t_wait_to_go_back can\'t_wait_to_return can\'t_wait_to_come_back can\'t_get_enough cannot_get_enough next_level blows_away blew_me_away blew_us_away hidden_gem manna_from_heaven hats_off you\'re_golden no_comparison head_and_shoulders_above never_fails never_failed never_fail never_disappoints never_disappointed never_disappoint can\'t_go_wrong cannot_go_wrong can\'t_be_beat cannot_be_beat can\'t_be_beaten can\'t_beat hits_the_spot pleasantly_surprised treated_like_royalty like_royalty won\'t_want_to_leave a+ a+++ blown_away mind-blowing out_of_this_world to_die_for second_to_none bar_none sublime exquisite stellar spectacular extraordinary marvelous marvellous wonderfully perfectly perfection'],
 	[2, 'excellent amazing awesome fantastic wonderful perfect outstanding superb exceptional brilliant incredible phenomenal flawless impeccable immaculate spotless fabulous terrific magnificent heavenly divine top-notch top_notch first-class world-class highly_recommend highly_recommended strongly_recommend best five_stars 5_stars must-try must_try couldn\'t_be_happier can\'t_say_enough cannot_recommend_enough can\'t_recommend_enough loved love_this love_it'],
@@ -215,6 +223,15 @@ const ZH_WISH = '如果 要是 假如 希望 期待 建议 要不是 但愿 倘�
 const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected';
 
 /**
+ * Expectations and hearsay (fourth round): praise that was expected, promised by others or claimed is
+ * not the writer's finding ("we expected great things", "it is supposed to be the best in town"); like
+ * an unmet wish, but with no complaint of its own ("the room was as expected" stays neutral).
+ */
+const EN_EXPECTED = "expected expecting anticipated anticipating supposed_to_be supposed_to meant_to_be claims_to_be claimed_to_be billed_as";
+/** …and the expectations that were met or exceeded, or were low ("better than expected", "we weren't expecting much"). */
+const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected than_i'd_expected than_we'd_expected than_i_had_expected than_we_had_expected than_anticipated than_we_anticipated than_i_anticipated as_expected exactly_what_we_expected exactly_what_i_expected just_what_we_expected just_what_i_expected everything_we_expected everything_i_expected all_we_expected what_you'd_expect what_you_would_expect what_you_expect what_one_would_expect you'd_expect you_would_expect wasn't_expecting weren't_expecting not_expecting was_not_expecting were_not_expecting didn't_expect_much did_not_expect_much low_expectations unexpected unexpectedly";
+
+/**
  * A wrong order told as a plain fact: "订的是大床房，给的是双床房", "要的排骨饭，结果送来的是鸡肉饭",
  * "买的黑色，发来的是灰色". What was ordered, then (in the same sentence, a little further on) what came
  * instead: together they are a complaint; either alone says nothing.
@@ -263,6 +280,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
 	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
 	push(EN_ADVICE_INITIAL, { k: 's', v: 1.5, initial: true });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
@@ -289,6 +307,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WISH, { k: 'h' });
 	push(ZH_WISH_UNMET, { k: 'h', flip: true });
 	push(EN_WISH_UNMET, { k: 'h', flip: true });
+	push(EN_EXPECTED, { k: 'h', flip: true, quiet: true });
+	push(EN_EXPECTED_BLOCKERS, { k: 'x' });
 	push(ZH_ORDERED, { k: 'o', got: false });
 	push(ZH_GOT, { k: 'o', got: true });
 	push(ZH_BLOCKERS, { k: 'x' });

@@ -1,6 +1,6 @@
 /**
  * Typical English hotel-review language (TripAdvisor / Booking style), written by the project for the
- * third English round of 2026-11-29: short sentences of our own wording, not taken from any data set
+ * third English round of 2026-11-29 (more added in the fourth): short sentences of our own wording, not taken from any data set
  * or website. A self-written check of vocabulary and grammar, not an accuracy figure.
  * Each row: text, expected label (or labels, for hedged verdicts), and optionally a topic-id prefix
  * and the sign its topic sentiment must have.
@@ -169,6 +169,14 @@ const rows: Row[] = [
 	['Never again.', 'negative'],
 	['The photos online are very misleading.', 'negative'],
 	['Okay for the price.', ['neutral', 'positive']],
+	// fourth round (2026-11-29): whole reviews with the verdict last, polite complaints, value, expectations,
+	// praise words used descriptively, irony, time words of a long wait
+	['We expected great things from a five-star hotel.', ['neutral', 'negative']],
+	['The hotel is supposed to be one of the best in town.', ['neutral', 'negative']],
+	['It is supposed to be a four-star hotel, but the room was awful.', 'negative'],
+	['Much better than we expected.', 'positive'],
+	['We weren\'t expecting much but the room was lovely.', 'positive'],
+	['Everything was exactly as expected.', 'neutral'],
 ];
 
 describe('English hotel reviews (self-written)', () => {
