@@ -164,6 +164,13 @@ const EN_OPINION_HOTEL: Array<[number, string]> = [
 const EN_OPINION_ROUND4: Array<[number, string]> = [
 	[1.5, "better_than_expected better_than_we_expected better_than_i_expected better_than_we_had_expected better_than_i_had_expected better_than_we'd_expected better_than_i'd_expected better_than_anticipated better_than_we_anticipated"],
 ];
+/**
+ * Praise words used descriptively (fourth round): a dish of the day, a duration ("a good 20 minutes"), a
+ * quantity ("a great deal of"), what ran out ("ran out of fresh towels" is not praise of freshness).
+ */
+const EN_BLOCKERS_DESCRIPTIVE = "special_of_the_day specials_of_the_day daily_special daily_specials lunch_special lunch_specials dinner_special dinner_specials today's_special today's_specials the_specials specials_board chef's_special house_special special_request special_requests a_good_1* a_good_2* a_good_3* a_good_4* a_good_5* a_good_6* a_good_7* a_good_8* a_good_9* a_good_ten a_good_twenty a_good_thirty a_good_forty a_good_hour a_good_half_hour a_good_half_an_hour a_good_while a_good_few a_good_couple a_good_deal_of a_great_deal_of a_good_distance a_good_way_from a_good_walk";
+/** …and what ran out: a complaint, whatever praise word names the missing thing. */
+const EN_RAN_OUT = "ran_out_of_fresh run_out_of_fresh runs_out_of_fresh running_out_of_fresh ran_out_of_clean run_out_of_clean running_out_of_clean ran_out_of_good no_more_fresh no_more_clean";
 
 const EN_OPINION: Array<[number, string]> = [
 	[2, 'bravo more_highly impossible_to_criticize has_it_all can\'t_wait_to_go_back can\'t_wait_to_return can\'t_wait_to_come_back can\'t_get_enough cannot_get_enough next_level blows_away blew_me_away blew_us_away hidden_gem manna_from_heaven hats_off you\'re_golden no_comparison head_and_shoulders_above never_fails never_failed never_fail never_disappoints never_disappointed never_disappoint can\'t_go_wrong cannot_go_wrong can\'t_be_beat cannot_be_beat can\'t_be_beaten can\'t_beat hits_the_spot pleasantly_surprised treated_like_royalty like_royalty won\'t_want_to_leave a+ a+++ blown_away mind-blowing out_of_this_world to_die_for second_to_none bar_none sublime exquisite stellar spectacular extraordinary marvelous marvellous wonderfully perfectly perfection'],
@@ -281,6 +288,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
+	push(EN_RAN_OUT, { k: 's', v: -1 });
 	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
 	push(EN_ADVICE_INITIAL, { k: 's', v: 1.5, initial: true });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
@@ -317,6 +325,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });
 	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
+	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
 	// "无敌好吃", "超级无敌难吃": before an opinion word 无敌 is a degree word, alone it is praise.
 	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".

@@ -177,6 +177,13 @@ const rows: Row[] = [
 	['Much better than we expected.', 'positive'],
 	['We weren\'t expecting much but the room was lovely.', 'positive'],
 	['Everything was exactly as expected.', 'neutral'],
+	['We booked it because of the good reviews.', 'neutral'],
+	['We waited a good 20 minutes to check in.', 'negative'],
+	['The special of the day was fish.', 'neutral'],
+	['The breakfast buffet had a great deal of choice.', ['neutral', 'positive']],
+	['They ran out of fresh towels.', 'negative'],
+	['They had run out of clean towels.', 'negative'],
+	['Croissants fresh out of the oven every morning.', 'positive'],
 ];
 
 describe('English hotel reviews (self-written)', () => {
