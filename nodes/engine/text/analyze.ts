@@ -259,6 +259,36 @@ function evenNone(text: string, from: number, to: number): boolean {
 	return false;
 }
 const ORDER_REACH = 30;
+/** Words that may stand before a praise word that makes up a whole clause ("Oh great, …"). */
+const INTERJECTION_LEAD = new Set(['', 'oh', 'just', 'well', 'ah', 'wow', 'yeah', 'how']);
+/**
+ * "Lovely, no hot water again.", "Oh great, the lift is broken.": a praise word that makes up the first
+ * clause of a sentence, followed in that sentence (with no contrast word) by nothing but complaints, is
+ * irony: it counts as a mild complaint. ("Great, friendly staff." and "Perfect, except the bed." stay.)
+ */
+function ironicInterjections(text: string, segs: Segment[]): void {
+	for (let i = 0; i + 1 < segs.length; i++) {
+		const s = segs[i];
+		if (s.ops.length !== 1 || s.ops[0].v <= 0 || (i > 0 && segs[i - 1].sentence === s.sentence) || segs[i + 1].sentence !== s.sentence) continue;
+		const op = s.ops[0];
+		let rest = 0;
+		let sincere = false;
+		for (let j = i + 1; j < segs.length && segs[j].sentence === s.sentence; j++) {
+			if (segs[j].afterContrast || segs[j].question) sincere = true;
+			for (const o of segs[j].ops) {
+				rest += o.v;
+				if (o.v > 0) sincere = true;
+			}
+		}
+		if (sincere || rest >= 0) continue;
+		// Only the praise word (and a lead such as "oh") in the clause.
+		for (let k = op.end; k < s.end; k++) if (isWordCodeAscii(text.charCodeAt(k))) sincere = true;
+		if (sincere || op.start - s.start > 8) continue;
+		if (!INTERJECTION_LEAD.has(text.slice(s.start, op.start).trim().toLowerCase())) continue;
+		op.v = -0.5 * op.v;
+	}
+}
+const isWordCodeAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
 const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
@@ -765,6 +795,7 @@ export class OfflineEngine {
 			if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
+		if (latin) ironicInterjections(text, segs);
 		let pos = 0,
 			neg = 0,
 			raw = 0;

@@ -158,11 +158,19 @@ const EN_OPINION_HOTEL: Array<[number, string]> = [
 ];
 
 /**
- * Fourth English round of 2026-11-29 (hotel reviews first). Pushed after EN_OPINION, so these phrases
- * win over its words ("better than we expected" over "better than").
+ * Fourth English round of 2026-11-29 (hotel reviews first): complaints told politely or as wear ("could do
+ * with a refresh", "has seen better days", "not quite what we expected"), time words of a long wait ("we
+ * finally got our room", "at last someone came"), set phrases of sarcasm ("thanks for nothing", "yeah
+ * right") and praise for getting it right. Pushed after EN_OPINION, so these phrases win over its words.
  */
 const EN_OPINION_ROUND4: Array<[number, string]> = [
+	[2, "couldn't_do_enough could_not_do_enough can't_do_enough cannot_do_enough nothing_is_too_much_trouble"],
 	[1.5, "better_than_expected better_than_we_expected better_than_i_expected better_than_we_had_expected better_than_i_had_expected better_than_we'd_expected better_than_i'd_expected better_than_anticipated better_than_we_anticipated"],
+	[1.5, "a_steal absolute_steal real_steal total_steal gets_it_right got_it_right get_it_right gets_everything_right got_everything_right get_everything_right"],
+	[-0.8, "could_do_with_a_clean could_do_with_a_refresh could_do_with_an_update could_do_with_updating could_do_with_a_makeover could_do_with_some_tlc could_do_with_a_lick_of_paint could_use_a_refresh could_use_an_update could_use_some_updating could_use_a_makeover could_use_some_tlc could_use_a_clean could_use_a_good_clean needs_some_tlc needs_a_lick_of_paint in_need_of_a_refresh in_need_of_an_update in_need_of_updating showing_its_age shows_its_age showing_their_age show_their_age seen_better_days past_its_best past_their_best tatty scuffed faded_carpet faded_curtains"],
+	[-0.8, "finally_got finally_arrived finally_came finally_ready finally_showed_up finally_turned_up finally_brought finally_fixed finally_sorted finally_checked_in finally_seated finally_served finally_answered finally_came_back finally_responded finally_got_through finally_acknowledged finally_noticed finally_returned finally_checked_on was_finally_ready were_finally_ready was_finally_served were_finally_served was_finally_seated were_finally_seated at_last_someone at_last_somebody after_a_long_wait"],
+	[-1, "not_what_we_expected not_what_i_expected not_quite_what_we_expected not_quite_what_i_expected not_what_we_had_expected not_what_i_had_expected not_what_we_hoped_for not_what_we_had_hoped_for not_what_i_hoped_for not_what_i_had_hoped_for not_what_we_were_expecting not_what_i_was_expecting wasn't_what_we_expected wasn't_what_i_expected not_as_expected didn't_live_up doesn't_live_up did_not_live_up does_not_live_up yeah_right oh_great oh,_great oh_lovely oh,_lovely oh_wonderful oh,_wonderful oh_perfect oh,_perfect great,_another lovely,_another perfect,_another just_great"],
+	[-1.5, "thanks_for_nothing thank_you_for_nothing no_thanks_to"],
 ];
 /**
  * Praise words used descriptively (fourth round): a dish of the day, a duration ("a good 20 minutes"), a
