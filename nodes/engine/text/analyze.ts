@@ -261,6 +261,8 @@ function evenNone(text: string, from: number, to: number): boolean {
 const ORDER_REACH = 30;
 /** Words that may stand before a praise word that makes up a whole clause ("Oh great, …"). */
 const INTERJECTION_LEAD = new Set(['', 'oh', 'just', 'well', 'ah', 'wow', 'yeah', 'how']);
+/** The praise words said as ironic interjections. */
+const INTERJECTION_PRAISE = new Set(['great', 'lovely', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'marvellous', 'marvelous', 'terrific', 'super', 'nice', 'excellent', 'awesome', 'fabulous', 'splendid', 'charming', 'superb', 'delightful']);
 /**
  * "Lovely, no hot water again.", "Oh great, the lift is broken.": a praise word that makes up the first
  * clause of a sentence, followed in that sentence (with no contrast word) by nothing but complaints, is
@@ -281,10 +283,10 @@ function ironicInterjections(text: string, segs: Segment[]): void {
 			}
 		}
 		if (sincere || rest >= 0) continue;
-		// Only the praise word (and a lead such as "oh") in the clause.
+		// Only the praise word (one of the interjections, and a lead such as "oh") in the clause.
 		for (let k = op.end; k < s.end; k++) if (isWordCodeAscii(text.charCodeAt(k))) sincere = true;
 		if (sincere || op.start - s.start > 8) continue;
-		if (!INTERJECTION_LEAD.has(text.slice(s.start, op.start).trim().toLowerCase())) continue;
+		if (!INTERJECTION_LEAD.has(text.slice(s.start, op.start).trim().toLowerCase()) || !INTERJECTION_PRAISE.has(text.slice(op.start, op.end).toLowerCase())) continue;
 		op.v = -0.5 * op.v;
 	}
 }

@@ -227,6 +227,7 @@ const rows: Row[] = [
 	['Great, friendly staff and a big room.', 'positive'],
 	['Perfect, except the bed was a bit hard.', 'positive'],
 	['Excellent, no complaints at all.', 'positive'],
+	['It was fine. Nothing to complain about, nothing to rave about either.', ['neutral', 'positive']],
 	['After a two-hour wait our room was finally ready.', 'negative'],
 	['We finally got our room at 6pm.', 'negative'],
 	['Our luggage finally arrived an hour later.', 'negative'],
