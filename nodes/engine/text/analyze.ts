@@ -290,6 +290,30 @@ function ironicInterjections(text: string, segs: Segment[]): void {
 		op.v = -0.5 * op.v;
 	}
 }
+/** Short answers to the writer's own question ("Would I stay here again? Absolutely." / "… No."). */
+const ANSWER_YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'of course', 'certainly', 'sure', 'without a doubt', 'in a heartbeat', 'yes definitely', 'yes absolutely', 'absolutely yes', 'definitely yes', '100%']);
+const ANSWER_NO = new Set(['no', 'nope', 'absolutely not', 'definitely not', 'certainly not', 'not a chance', 'no way', 'never', 'hell no', 'probably not', 'not likely', 'unlikely', 'never again', 'no chance', 'not at all', 'no chance at all']);
+/**
+ * "Would I stay here again? Absolutely.": the writer's own question of praise answered in the next
+ * sentence, by a short yes (the praise counts) or no (it is negated). Questions left unanswered stay damped.
+ */
+function answeredQuestions(text: string, segs: Segment[]): void {
+	for (let i = 0; i + 1 < segs.length; i++) {
+		const s = segs[i];
+		const a = segs[i + 1];
+		if (!s.question || a.sentence !== s.sentence + 1 || a.end - a.start > 24 || (i + 2 < segs.length && segs[i + 2].sentence === a.sentence)) continue;
+		let praise = false;
+		for (const o of s.ops) if (o.v > 0) praise = true;
+		if (!praise) continue;
+		const answer = text.slice(a.start, a.end).trim().toLowerCase();
+		const yes = ANSWER_YES.has(answer);
+		if (!yes && !ANSWER_NO.has(answer)) continue;
+		s.question = false;
+		if (!yes) for (const o of s.ops) if (o.v > 0) o.v = -0.7 * o.v;
+		// The answer's own words ("no", "never", "absolutely") are not a second opinion.
+		a.ops.length = 0;
+	}
+}
 const isWordCodeAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
@@ -797,7 +821,10 @@ export class OfflineEngine {
 			if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
-		if (latin) ironicInterjections(text, segs);
+		if (latin) {
+			ironicInterjections(text, segs);
+			answeredQuestions(text, segs);
+		}
 		let pos = 0,
 			neg = 0,
 			raw = 0;
