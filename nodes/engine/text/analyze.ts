@@ -314,6 +314,31 @@ function answeredQuestions(text: string, segs: Segment[]): void {
 		a.ops.length = 0;
 	}
 }
+/**
+ * "The pictures are lovely. The reality is not.", "… if the food were good enough, but it was not": a
+ * short clause with no opinion word that ends in a negated auxiliary (VP ellipsis) denies the praise of
+ * the clause just before it (in the same or the previous sentence).
+ */
+function ellipticNegation(text: string, segs: Segment[]): void {
+	for (let i = 1; i < segs.length; i++) {
+		const s = segs[i];
+		if (s.ops.length || s.end - s.start > 40 || !endsInNot(text, s.start, s.end)) continue;
+		const p = segs[i - 1];
+		if (p.sentence < s.sentence - 1) continue;
+		let best = 0;
+		for (const o of p.ops) if (o.v > best) best = o.v;
+		if (best > 0) s.ops.push({ start: s.start, end: s.end, v: -best });
+	}
+}
+/** Whether [start, end), trimmed of spaces, ends in the word "not" or "n't" after an auxiliary ("is not", "wasn't", "did not"). */
+function endsInNot(text: string, start: number, end: number): boolean {
+	let e = end;
+	while (e > start && text.charCodeAt(e - 1) === 32) e--;
+	if (e - start < 6) return false;
+	const tail = text.slice(Math.max(start, e - 12), e).toLowerCase();
+	return ELLIPSIS_TAIL.test(tail);
+}
+const ELLIPSIS_TAIL = /(?:^|\s)(?:is|was|are|were|do|does|did|has|have|had|could|would|will|can)(?: not|n't)$|(?:^|\s)(?:isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|couldn't|wouldn't|won't|can't)$/;
 const isWordCodeAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
@@ -824,6 +849,7 @@ export class OfflineEngine {
 		if (latin) {
 			ironicInterjections(text, segs);
 			answeredQuestions(text, segs);
+			ellipticNegation(text, segs);
 		}
 		let pos = 0,
 			neg = 0,

@@ -331,6 +331,10 @@ const rows: Row[] = [
 	['A pleasant surprise.', 'positive'],
 	['Nothing to write home about.', 'negative'],
 	['The breakfast was nothing to write home about, but the rooms were great.', 'positive'],
+	// fourth round: VP ellipsis denies the praise before it
+	['The pictures are lovely. The reality is not.', ['neutral', 'negative']],
+	['The lobby is lovely, but the rooms are not.', 'negative'],
+	['The staff were friendly and the room was clean, and so was the pool.', 'positive'],
 ];
 
 describe('English hotel reviews (self-written)', () => {
