@@ -335,6 +335,21 @@ const rows: Row[] = [
 	['The pictures are lovely. The reality is not.', ['neutral', 'negative']],
 	['The lobby is lovely, but the rooms are not.', 'negative'],
 	['The staff were friendly and the room was clean, and so was the pool.', 'positive'],
+	// fourth round: descriptive praise words, hearsay, weather, expectations, staff elsewhere
+	['We had heard great things about this hotel.', 'neutral'],
+	['We had heard great things about this hotel, and it did not disappoint.', 'positive'],
+	['After reading the glowing reviews we booked two nights.', 'neutral'],
+	['There is a happy hour at the bar from 5 to 7.', 'neutral'],
+	['We grabbed a quick bite in the lobby cafe before our train.', 'neutral'],
+	['I stayed here with my best friend for a weekend.', 'neutral'],
+	['The weather was lovely all week.', 'neutral'],
+	['We had awful weather, but the hotel was great.', 'positive'],
+	['The staff seemed more interested in their phones than in the guests.', 'negative'],
+	['The photos are much better than the reality.', 'negative'],
+	['We booked the junior suite thinking it would be spacious.', ['neutral', 'negative']],
+	['We were hoping for a sea view.', ['neutral', 'negative']],
+	['The cleaner finally took the rubbish away on day three.', 'negative'],
+	['The room had like 2 towels for four people.', ['neutral', 'negative']],
 ];
 
 describe('English hotel reviews (self-written)', () => {
