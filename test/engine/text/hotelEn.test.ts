@@ -350,6 +350,11 @@ const rows: Row[] = [
 	['We were hoping for a sea view.', ['neutral', 'negative']],
 	['The cleaner finally took the rubbish away on day three.', 'negative'],
 	['The room had like 2 towels for four people.', ['neutral', 'negative']],
+	// fourth round: advice and sizes that praise
+	['Make sure you have the breakfast on the terrace.', 'positive'],
+	['The room was big enough for a family of four.', 'positive'],
+	['The room was not big enough for two people.', 'negative'],
+	['The bar is open late.', 'positive'],
 ];
 
 describe('English hotel reviews (self-written)', () => {
