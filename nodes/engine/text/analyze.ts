@@ -330,15 +330,22 @@ function ellipticNegation(text: string, segs: Segment[]): void {
 		if (best > 0) s.ops.push({ start: s.start, end: s.end, v: -best });
 	}
 }
-/** Whether [start, end), trimmed of spaces, ends in the word "not" or "n't" after an auxiliary ("is not", "wasn't", "did not"). */
+/** Whether [start, end), trimmed of spaces, ends in a negated auxiliary ("is not", "wasn't", "did not"): two word look-ups, no RegExp. */
 function endsInNot(text: string, start: number, end: number): boolean {
 	let e = end;
 	while (e > start && text.charCodeAt(e - 1) === 32) e--;
-	if (e - start < 6) return false;
-	const tail = text.slice(Math.max(start, e - 12), e).toLowerCase();
-	return ELLIPSIS_TAIL.test(tail);
+	let b = e;
+	while (b > start && text.charCodeAt(b - 1) !== 32) b--;
+	const last = text.slice(b, e).toLowerCase();
+	if (last !== 'not') return AUX_NT.has(last.replace('\u2019', "'"));
+	let pe = b;
+	while (pe > start && text.charCodeAt(pe - 1) === 32) pe--;
+	let pb = pe;
+	while (pb > start && text.charCodeAt(pb - 1) !== 32) pb--;
+	return pe > pb && AUX.has(text.slice(pb, pe).toLowerCase());
 }
-const ELLIPSIS_TAIL = /(?:^|\s)(?:is|was|are|were|do|does|did|has|have|had|could|would|will|can)(?: not|n't)$|(?:^|\s)(?:isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|hadn't|couldn't|wouldn't|won't|can't)$/;
+const AUX = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'could', 'would', 'will', 'can']);
+const AUX_NT = new Set(["isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "won't", "can't"]);
 const isWordCodeAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
