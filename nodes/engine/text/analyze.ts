@@ -267,6 +267,94 @@ function evenNone(text: string, from: number, to: number): boolean {
 	return false;
 }
 const ORDER_REACH = 30;
+/** Words that may stand before a praise word that makes up a whole clause ("Oh great, …"). */
+const INTERJECTION_LEAD = new Set(['', 'oh', 'just', 'well', 'ah', 'wow', 'yeah', 'how']);
+/** The praise words said as ironic interjections. */
+const INTERJECTION_PRAISE = new Set(['great', 'lovely', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'marvellous', 'marvelous', 'terrific', 'super', 'nice', 'excellent', 'awesome', 'fabulous', 'splendid', 'charming', 'superb', 'delightful']);
+/**
+ * "Lovely, no hot water again.", "Oh great, the lift is broken.": a praise word that makes up the first
+ * clause of a sentence, followed in that sentence (with no contrast word) by nothing but complaints, is
+ * irony: it counts as a mild complaint. ("Great, friendly staff." and "Perfect, except the bed." stay.)
+ */
+function ironicInterjections(text: string, segs: Segment[]): void {
+	for (let i = 0; i + 1 < segs.length; i++) {
+		const s = segs[i];
+		if (s.ops.length !== 1 || s.ops[0].v <= 0 || (i > 0 && segs[i - 1].sentence === s.sentence) || segs[i + 1].sentence !== s.sentence) continue;
+		const op = s.ops[0];
+		let rest = 0;
+		let sincere = false;
+		for (let j = i + 1; j < segs.length && segs[j].sentence === s.sentence; j++) {
+			if (segs[j].afterContrast || segs[j].question) sincere = true;
+			for (const o of segs[j].ops) {
+				rest += o.v;
+				if (o.v > 0) sincere = true;
+			}
+		}
+		if (sincere || rest >= 0) continue;
+		// Only the praise word (one of the interjections, and a lead such as "oh") in the clause.
+		for (let k = op.end; k < s.end; k++) if (isWordCodeAscii(text.charCodeAt(k))) sincere = true;
+		if (sincere || op.start - s.start > 8) continue;
+		if (!INTERJECTION_LEAD.has(text.slice(s.start, op.start).trim().toLowerCase()) || !INTERJECTION_PRAISE.has(text.slice(op.start, op.end).toLowerCase())) continue;
+		op.v = -0.5 * op.v;
+	}
+}
+/** Short answers to the writer's own question ("Would I stay here again? Absolutely." / "… No."). */
+const ANSWER_YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'of course', 'certainly', 'sure', 'without a doubt', 'in a heartbeat', 'yes definitely', 'yes absolutely', 'absolutely yes', 'definitely yes', '100%']);
+const ANSWER_NO = new Set(['no', 'nope', 'absolutely not', 'definitely not', 'certainly not', 'not a chance', 'no way', 'never', 'hell no', 'probably not', 'not likely', 'unlikely', 'never again', 'no chance', 'not at all', 'no chance at all']);
+/**
+ * "Would I stay here again? Absolutely.": the writer's own question of praise answered in the next
+ * sentence, by a short yes (the praise counts) or no (it is negated). Questions left unanswered stay damped.
+ */
+function answeredQuestions(text: string, segs: Segment[]): void {
+	for (let i = 0; i + 1 < segs.length; i++) {
+		const s = segs[i];
+		const a = segs[i + 1];
+		if (!s.question || a.sentence !== s.sentence + 1 || a.end - a.start > 24 || (i + 2 < segs.length && segs[i + 2].sentence === a.sentence)) continue;
+		let praise = false;
+		for (const o of s.ops) if (o.v > 0) praise = true;
+		if (!praise) continue;
+		const answer = text.slice(a.start, a.end).trim().toLowerCase();
+		const yes = ANSWER_YES.has(answer);
+		if (!yes && !ANSWER_NO.has(answer)) continue;
+		s.question = false;
+		if (!yes) for (const o of s.ops) if (o.v > 0) o.v = -0.7 * o.v;
+		// The answer's own words ("no", "never", "absolutely") are not a second opinion.
+		a.ops.length = 0;
+	}
+}
+/**
+ * "The pictures are lovely. The reality is not.", "… if the food were good enough, but it was not": a
+ * short clause with no opinion word that ends in a negated auxiliary (VP ellipsis) denies the praise of
+ * the clause just before it (in the same or the previous sentence).
+ */
+function ellipticNegation(text: string, segs: Segment[]): void {
+	for (let i = 1; i < segs.length; i++) {
+		const s = segs[i];
+		if (s.ops.length || s.end - s.start > 40 || !endsInNot(text, s.start, s.end)) continue;
+		const p = segs[i - 1];
+		if (p.sentence < s.sentence - 1) continue;
+		let best = 0;
+		for (const o of p.ops) if (o.v > best) best = o.v;
+		if (best > 0) s.ops.push({ start: s.start, end: s.end, v: -best });
+	}
+}
+/** Whether [start, end), trimmed of spaces, ends in a negated auxiliary ("is not", "wasn't", "did not"): two word look-ups, no RegExp. */
+function endsInNot(text: string, start: number, end: number): boolean {
+	let e = end;
+	while (e > start && text.charCodeAt(e - 1) === 32) e--;
+	let b = e;
+	while (b > start && text.charCodeAt(b - 1) !== 32) b--;
+	const last = text.slice(b, e).toLowerCase();
+	if (last !== 'not') return AUX_NT.has(last.replace('\u2019', "'"));
+	let pe = b;
+	while (pe > start && text.charCodeAt(pe - 1) === 32) pe--;
+	let pb = pe;
+	while (pb > start && text.charCodeAt(pb - 1) !== 32) pb--;
+	return pe > pb && AUX.has(text.slice(pb, pe).toLowerCase());
+}
+const AUX = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'could', 'would', 'will', 'can']);
+const AUX_NT = new Set(["isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "won't", "can't"]);
+const isWordCodeAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const THRESHOLD_EN = 0.1;
 const THRESHOLD_ZH = 0.15;
 const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
@@ -682,8 +770,8 @@ export class OfflineEngine {
 					seg.wish = true;
 					if (e.flip && !seg.unmet) {
 						seg.unmet = true;
-						// "要是再多点就好了": the wish itself says something is missing.
-						seg.ops.push({ start: h.start, end: h.end, v: -0.5 });
+						// "要是再多点就好了": the wish itself says something is missing ("we expected great things": no complaint of its own).
+						if (!e.quiet) seg.ops.push({ start: h.start, end: h.end, v: -0.5 });
 					}
 					break;
 				case 'c':
@@ -780,6 +868,11 @@ export class OfflineEngine {
 			const next = text.charCodeAt(s.end);
 			if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
 			if (s.wish) s.weight *= 0.6;
+		}
+		if (latin) {
+			ironicInterjections(text, segs);
+			answeredQuestions(text, segs);
+			ellipticNegation(text, segs);
 		}
 		let pos = 0,
 			neg = 0,

@@ -11,7 +11,7 @@ export type LexEntry =
 	| { k: 'd'; v: number; comp?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further)
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
 	| { k: 'cc' } // concessive (although): this clause weighs less
-	| { k: 'h'; flip?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了")
+	| { k: 'h'; flip?: boolean; quiet?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了"; quiet: the flip without a complaint of its own, "we expected great things")
 	| { k: 'x' } // blocker: a compound that is none of the above
 	| { k: 'o'; got: boolean }; // wrong order: what was ordered (got: false, 订的) and, later in the sentence, what came instead (got: true, 送来的是)
 
@@ -157,6 +157,41 @@ const EN_OPINION_HOTEL: Array<[number, string]> = [
 	[-1, "view_of_a_brick_wall view_of_a_wall view_of_the_wall view_of_a_car_park view_of_the_car_park not_as_pictured not_as_described not_as_advertised not_like_the_pictures not_like_the_photos nothing_like_the_pictures nothing_like_the_photos nothing_like_the_website misleading misled threadbare chipped peeling peeling_paint frayed kept_us_awake kept_me_awake kept_us_up kept_me_up woke_us_up woke_me_up construction_work construction_noise building_work building_works drilling jackhammer kept_running wouldn't_flush won't_flush doesn't_flush didn't_flush long_queue long_queues long_line long_lines shambles shambolic limited_selection limited_choice limited_options poor_selection ran_out_of running_out_of the_same_every_day same_thing_every_day closed_for_maintenance closed_for_renovation closed_for_repairs under_renovation spotty patchy middle_of_nowhere long_way_from miles_from_anything miles_from_anywhere far_from_everything far_from_anything tried_to_get_into tried_to_break_into broke_into broken_into stolen theft like_rocks like_a_rock like_concrete like_a_brick like_a_sauna like_an_oven"],
 ];
 
+/**
+ * Fourth English round of 2026-11-29 (hotel reviews first): complaints told politely or as wear ("could do
+ * with a refresh", "has seen better days", "not quite what we expected"), time words of a long wait ("we
+ * finally got our room", "at last someone came"), set phrases of sarcasm ("thanks for nothing", "yeah
+ * right") and praise for getting it right. Pushed after EN_OPINION, so these phrases win over its words.
+ */
+const EN_OPINION_ROUND4: Array<[number, string]> = [
+	[2, "couldn't_do_enough could_not_do_enough can't_do_enough cannot_do_enough nothing_is_too_much_trouble"],
+	[1.5, "better_than_expected better_than_we_expected better_than_i_expected better_than_we_had_expected better_than_i_had_expected better_than_we'd_expected better_than_i'd_expected better_than_anticipated better_than_we_anticipated"],
+	[1.5, "a_steal absolute_steal real_steal total_steal gets_it_right got_it_right get_it_right gets_everything_right got_everything_right get_everything_right"],
+	[-0.8, "could_do_with_a_clean could_do_with_a_refresh could_do_with_an_update could_do_with_updating could_do_with_a_makeover could_do_with_some_tlc could_do_with_a_lick_of_paint could_use_a_refresh could_use_an_update could_use_some_updating could_use_a_makeover could_use_some_tlc could_use_a_clean could_use_a_good_clean needs_some_tlc needs_a_lick_of_paint in_need_of_a_refresh in_need_of_an_update in_need_of_updating showing_its_age shows_its_age showing_their_age show_their_age seen_better_days past_its_best past_their_best tatty scuffed faded_carpet faded_curtains"],
+	[-0.8, "finally_got finally_arrived finally_came finally_ready finally_showed_up finally_turned_up finally_brought finally_fixed finally_sorted finally_checked_in finally_seated finally_served finally_answered finally_came_back finally_responded finally_got_through finally_acknowledged finally_noticed finally_returned finally_checked_on was_finally_ready were_finally_ready was_finally_served were_finally_served was_finally_seated were_finally_seated at_last_someone at_last_somebody after_a_long_wait"],
+	[-1, "not_what_we_expected not_what_i_expected not_quite_what_we_expected not_quite_what_i_expected not_what_we_had_expected not_what_i_had_expected not_what_we_hoped_for not_what_we_had_hoped_for not_what_i_hoped_for not_what_i_had_hoped_for not_what_we_were_expecting not_what_i_was_expecting wasn't_what_we_expected wasn't_what_i_expected not_as_expected didn't_live_up doesn't_live_up did_not_live_up does_not_live_up yeah_right oh_great oh,_great oh_lovely oh,_lovely oh_wonderful oh,_wonderful oh_perfect oh,_perfect great,_another lovely,_another perfect,_another just_great"],
+	[-1.5, "thanks_for_nothing thank_you_for_nothing no_thanks_to"],
+	// a long wait told as a duration ("it took over 45 minutes", "room service took two hours")
+	[-1, "took_too_long took_so_long took_over_an_hour took_over_half_an_hour took_more_than_an_hour took_almost_an_hour took_nearly_an_hour took_two_hours took_three_hours took_hours took_half_an_hour waited_over_an_hour waited_over_half_an_hour waited_more_than_an_hour waited_two_hours waited_three_hours waited_hours took_over_1* took_over_2* took_over_3* took_over_4* took_over_5* took_over_6* took_over_7* took_over_8* took_over_9* took_more_than_1* took_more_than_2* took_more_than_3* took_more_than_4* took_more_than_5* took_more_than_6* took_more_than_7* took_more_than_8* took_more_than_9* took_almost_1* took_almost_2* took_almost_3* took_almost_4* took_almost_5* took_almost_6* took_almost_7* took_almost_8* took_almost_9* took_nearly_1* took_nearly_2* took_nearly_3* took_nearly_4* took_nearly_5* took_nearly_6* took_nearly_7* took_nearly_8* took_nearly_9* took_at_least_1* took_at_least_2* took_at_least_3* took_at_least_4* took_at_least_5* took_at_least_6* took_at_least_7* took_at_least_8* took_at_least_9* waited_over_1* waited_over_2* waited_over_3* waited_over_4* waited_over_5* waited_over_6* waited_over_7* waited_over_8* waited_over_9* waited_more_than_1* waited_more_than_2* waited_more_than_3* waited_more_than_4* waited_more_than_5* waited_more_than_6* waited_more_than_7* waited_more_than_8* waited_more_than_9* waited_almost_1* waited_almost_2* waited_almost_3* waited_almost_4* waited_almost_5* waited_almost_6* waited_almost_7* waited_almost_8* waited_almost_9* waited_nearly_1* waited_nearly_2* waited_nearly_3* waited_nearly_4* waited_nearly_5* waited_nearly_6* waited_nearly_7* waited_nearly_8* waited_nearly_9* waited_at_least_1* waited_at_least_2* waited_at_least_3* waited_at_least_4* waited_at_least_5* waited_at_least_6* waited_at_least_7* waited_at_least_8* waited_at_least_9* wait_of_over_1* wait_of_over_2* wait_of_over_3* wait_of_over_4* wait_of_over_5* wait_of_over_6* wait_of_over_7* wait_of_over_8* wait_of_over_9* wait_of_more_than_1* wait_of_more_than_2* wait_of_more_than_3* wait_of_more_than_4* wait_of_more_than_5* wait_of_more_than_6* wait_of_more_than_7* wait_of_more_than_8* wait_of_more_than_9*"],
+	// service failures and verdicts of hotel reviews told with no opinion word
+	[-1, "never_replaced never_cleaned never_emptied never_changed never_made_up never_fixed never_repaired never_called_back never_answered never_responded never_replied never_refunded never_honoured never_honored tried_to_charge tried_to_overcharge tried_to_bill rolled_her_eyes rolled_his_eyes rolled_their_eyes rolled_eyes eye-rolling think_twice not_a_patch_on doing_us_a_favour doing_us_a_favor doing_me_a_favour doing_me_a_favor instead_of_an_apology instead_of_apologising instead_of_apologizing excuses taken_years_ago that's_about_it that_is_about_it that's_about_all that_is_about_all about_all_i_can_say"],
+	[-1.5, "stay_elsewhere look_elsewhere book_elsewhere stay_somewhere_else book_somewhere_else save_your_money zero_stars 0_stars no_stars minus_stars negative_stars"],
+	[2, "can't_recommend_it_enough can't_recommend_this_hotel_enough can't_recommend_this_place_enough can't_recommend_the_hotel_enough can't_recommend_this_property_enough can't_recommend_them_enough can't_recommend_these_guys_enough can't_recommend_this_b&b_enough can't_recommend_the_staff_enough can't_recommend_this_restaurant_enough can't_recommend_highly_enough cannot_recommend_it_enough cannot_recommend_this_hotel_enough cannot_recommend_this_place_enough cannot_recommend_the_hotel_enough cannot_recommend_this_property_enough cannot_recommend_them_enough cannot_recommend_these_guys_enough cannot_recommend_this_b&b_enough cannot_recommend_the_staff_enough cannot_recommend_this_restaurant_enough cannot_recommend_highly_enough can_not_recommend_it_enough can_not_recommend_this_hotel_enough can_not_recommend_this_place_enough can_not_recommend_the_hotel_enough can_not_recommend_this_property_enough can_not_recommend_them_enough can_not_recommend_these_guys_enough can_not_recommend_this_b&b_enough can_not_recommend_the_staff_enough can_not_recommend_this_restaurant_enough can_not_recommend_highly_enough cant_recommend_it_enough cant_recommend_this_hotel_enough cant_recommend_this_place_enough cant_recommend_the_hotel_enough cant_recommend_this_property_enough cant_recommend_them_enough cant_recommend_these_guys_enough cant_recommend_this_b&b_enough cant_recommend_the_staff_enough cant_recommend_this_restaurant_enough cant_recommend_highly_enough couldn't_recommend_it_enough couldn't_recommend_this_hotel_enough couldn't_recommend_this_place_enough couldn't_recommend_the_hotel_enough couldn't_recommend_this_property_enough couldn't_recommend_them_enough couldn't_recommend_these_guys_enough couldn't_recommend_this_b&b_enough couldn't_recommend_the_staff_enough couldn't_recommend_this_restaurant_enough couldn't_recommend_highly_enough could_not_recommend_it_enough could_not_recommend_this_hotel_enough could_not_recommend_this_place_enough could_not_recommend_the_hotel_enough could_not_recommend_this_property_enough could_not_recommend_them_enough could_not_recommend_these_guys_enough could_not_recommend_this_b&b_enough could_not_recommend_the_staff_enough could_not_recommend_this_restaurant_enough could_not_recommend_highly_enough can_not_recommend_enough cant_recommend_enough couldn't_recommend_enough could_not_recommend_enough"],
+	[-1, "more_concerned_with more_concerned_about more_concerned_of more_interested_in_their more_interested_in_chatting more_interested_in_talking better_than_the_reality better_than_reality better_than_in_reality better_than_real_life better_than_in_real_life better_than_the_real_thing go_to_their_heads gone_to_their_heads went_to_their_heads go_to_its_head gone_to_its_head finally_offered finally_took finally_delivered finally_handed finally_gave_us finally_moved_us finally_let_us"],
+	[1.5, "make_sure_you_have_the make_sure_you_get_the make_sure_you_order make_sure_to_order make_sure_to_get_the make_sure_to_have_the be_sure_to_try be_sure_to_order be_sure_to_get_the be_sure_to_have_the"],
+	[0.8, "big_enough large_enough enough_for_two plenty_for_two enough_to_share open_late open_till_late open_until_late open_24_hours open_24/7"],
+	[1.5, "hard_to_fault difficult_to_fault impossible_to_fault what_a_find a_real_find a_great_find a_lucky_find a_lot_going_for_it lots_going_for_it just_right"],
+];
+/**
+ * Praise words used descriptively (fourth round): a dish of the day, a duration ("a good 20 minutes"), a
+ * quantity ("a great deal of", "like 6 pieces"), names ("happy hour", "a quick bite", "my best friend"),
+ * the weather (not the business's doing), others' praise heard or read ("we had heard great things",
+ * "glowing reviews").
+ */
+const EN_BLOCKERS_DESCRIPTIVE = "like_1* like_2* like_3* like_4* like_5* like_6* like_7* like_8* like_9* like_two like_three like_four like_five like_six like_ten like_twenty like_half weather_was_nice weather_was_lovely weather_was_great weather_was_good weather_was_beautiful weather_was_perfect weather_is_nice weather_is_good weather_is_great weather_is_lovely weather_is_beautiful nice_weather good_weather great_weather lovely_weather beautiful_weather perfect_weather bad_weather terrible_weather awful_weather horrible_weather miserable_weather weather_was_bad weather_was_terrible weather_was_awful weather_was_horrible weather_was_miserable weather_is_nice weather_permitting if_the_weather_is_nice if_the_weather_is_good happy_hour happy_hours quick_bite quick_lunch quick_snack quick_drink best_friend best_friends best_mate best_mates heard_great_things heard_good_things heard_wonderful_things heard_amazing_things heard_so_many_good_things heard_so_many_great_things heard_a_lot_of_good_things heard_a_lot_of_great_things hearing_great_things hearing_good_things hearing_so_many_good_things hearing_a_lot_of_great_things hearing_a_lot_of_good_things read_great_reviews read_good_reviews read_the_good_reviews reading_the_reviews reading_great_reviews reading_good_reviews positive_reviews rave_reviews glowing_reviews special_of_the_day specials_of_the_day daily_special daily_specials lunch_special lunch_specials dinner_special dinner_specials today's_special today's_specials the_specials specials_board chef's_special house_special special_request special_requests a_good_1* a_good_2* a_good_3* a_good_4* a_good_5* a_good_6* a_good_7* a_good_8* a_good_9* a_good_ten a_good_twenty a_good_thirty a_good_forty a_good_hour a_good_half_hour a_good_half_an_hour a_good_while a_good_few a_good_couple a_good_deal_of a_great_deal_of a_good_distance a_good_way_from a_good_walk";
+/** …and what ran out: a complaint, whatever praise word names the missing thing. */
+const EN_RAN_OUT = "ran_out_of_fresh run_out_of_fresh runs_out_of_fresh running_out_of_fresh ran_out_of_clean run_out_of_clean running_out_of_clean ran_out_of_good no_more_fresh no_more_clean";
+
 const EN_OPINION: Array<[number, string]> = [
 	[2, 'bravo more_highly impossible_to_criticize has_it_all can\'t_wait_to_go_back can\'t_wait_to_return can\'t_wait_to_come_back can\'t_get_enough cannot_get_enough next_level blows_away blew_me_away blew_us_away hidden_gem manna_from_heaven hats_off you\'re_golden no_comparison head_and_shoulders_above never_fails never_failed never_fail never_disappoints never_disappointed never_disappoint can\'t_go_wrong cannot_go_wrong can\'t_be_beat cannot_be_beat can\'t_be_beaten can\'t_beat hits_the_spot pleasantly_surprised treated_like_royalty like_royalty won\'t_want_to_leave a+ a+++ blown_away mind-blowing out_of_this_world to_die_for second_to_none bar_none sublime exquisite stellar spectacular extraordinary marvelous marvellous wonderfully perfectly perfection'],
 	[2, 'excellent amazing awesome fantastic wonderful perfect outstanding superb exceptional brilliant incredible phenomenal flawless impeccable immaculate spotless fabulous terrific magnificent heavenly divine top-notch top_notch first-class world-class highly_recommend highly_recommended strongly_recommend best five_stars 5_stars must-try must_try couldn\'t_be_happier can\'t_say_enough cannot_recommend_enough can\'t_recommend_enough loved love_this love_it'],
@@ -205,7 +240,7 @@ const ZH_CONTRAST = '但是 但 可是 然而 却 遗憾的是 无奈';
 /** Mild contrast: "好吃，就是有点少" stays mostly positive. */
 const ZH_CONTRAST_MILD = '不过 只是 就是 可惜 美中不足 唯一 唯一的';
 const EN_CONTRAST_MILD = 'only_thing the_only except_that other_than minor';
-const EN_CONTRAST = 'but however unfortunately except nevertheless nonetheless yet sadly';
+const EN_CONTRAST = 'but however unfortunately except nevertheless nonetheless yet sadly apart_from aside_from except_for';
 const ZH_CONCESSIVE = '除了 虽然 虽 虽说 尽管 固然';
 const EN_CONCESSIVE = 'although even_though though despite';
 /** Requests describe a state that is missing now: "请给我换个安静的房间" is not praise of quiet. */
@@ -213,6 +248,15 @@ const ZH_WISH_UNMET = '就更好了 就好了 就完美了 会更好 就更完�
 const EN_WISH_UNMET = 'please could_you can_you would_you i\'d_like_a i_would_like_a would_be_nice would_be_better would_have_been_nice would_have_been_better should_have should_have_been could_have_been if_only';
 const ZH_WISH = '如果 要是 假如 希望 期待 建议 要不是 但愿 倘若 本以为 以为 原以为';
 const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected';
+
+/**
+ * Expectations and hearsay (fourth round): praise that was expected, promised by others or claimed is
+ * not the writer's finding ("we expected great things", "it is supposed to be the best in town"); like
+ * an unmet wish, but with no complaint of its own ("the room was as expected" stays neutral).
+ */
+const EN_EXPECTED = "thinking_it_would_be thinking_they_would_be thinking_it'd_be thinking_they'd_be thought_it_would_be thought_they_would_be thought_it'd_be thought_they'd_be hoping_for hoped_for was_hoping were_hoping had_hoped expected expecting anticipated anticipating supposed_to_be supposed_to meant_to_be claims_to_be claimed_to_be billed_as";
+/** …and the expectations that were met or exceeded, or were low ("better than expected", "we weren't expecting much"). */
+const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected than_i'd_expected than_we'd_expected than_i_had_expected than_we_had_expected than_anticipated than_we_anticipated than_i_anticipated as_expected exactly_what_we_expected exactly_what_i_expected just_what_we_expected just_what_i_expected everything_we_expected everything_i_expected all_we_expected what_you'd_expect what_you_would_expect what_you_expect what_one_would_expect you'd_expect you_would_expect wasn't_expecting weren't_expecting not_expecting was_not_expecting were_not_expecting didn't_expect_much did_not_expect_much low_expectations unexpected unexpectedly";
 
 /**
  * A wrong order told as a plain fact: "订的是大床房，给的是双床房", "要的排骨饭，结果送来的是鸡肉饭",
@@ -263,6 +307,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
+	push(EN_RAN_OUT, { k: 's', v: -1 });
 	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
 	push(EN_ADVICE_INITIAL, { k: 's', v: 1.5, initial: true });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
@@ -289,6 +335,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WISH, { k: 'h' });
 	push(ZH_WISH_UNMET, { k: 'h', flip: true });
 	push(EN_WISH_UNMET, { k: 'h', flip: true });
+	push(EN_EXPECTED, { k: 'h', flip: true, quiet: true });
+	push(EN_EXPECTED_BLOCKERS, { k: 'x' });
 	push(ZH_ORDERED, { k: 'o', got: false });
 	push(ZH_GOT, { k: 'o', got: true });
 	push(ZH_BLOCKERS, { k: 'x' });
@@ -297,6 +345,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });
 	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
+	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
 	// "无敌好吃", "超级无敌难吃": before an opinion word 无敌 is a degree word, alone it is praise.
 	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
