@@ -60,6 +60,10 @@ describe('Chinese helpdesk messages', () => {
 		['什么时候才能给我退款，都一个星期了', 'Cin'],
 		['我的钱到底去哪了？', 'CI'],
 		['打了好几次电话都没人接', 'C'],
+		['转账一直在处理中，还没到账', 'C'],
+		['银行卡被盗刷了', 'C'],
+		['实名认证一直不通过', 'C'],
+		['快递寄错地址了', 'C'],
 		// Inquiries: how-to and facts, nothing went wrong.
 		['怎么办理退房', 'I'],
 		['请问几点早餐', 'I'],
@@ -138,6 +142,13 @@ describe('English helpdesk messages', () => {
 		['I got the wrong item.', 'C'],
 		['The machine kept my card.', 'C'],
 		['Why did my transfer fail?', 'CI'],
+		['There is a payment here that I did not make.', 'C'],
+		['My card suddenly quit working.', 'C'],
+		['There is a duplicate charge on my statement.', 'C'],
+		['The app didnt accept my top up', 'C'],
+		['My deposit has not been added to my balance.', 'C'],
+		['I am having trouble logging in.', 'C'],
+		['My order is taking forever.', 'C'],
 		// Inquiries.
 		['How do I top up my account?', 'I'],
 		['How can I change my PIN?', 'In'],
@@ -189,6 +200,9 @@ describe('set phrases of reviews that hold a failure pattern but report none', (
 		['The best bartender I have yet to come across.', ''],
 		['I always order it and never get tired of it.', ''],
 		['我想说这家店真的很好吃', ''],
+		['无法形容的美味', ''],
+		['They don\'t make pizza like this anywhere else.', ''],
+		['You can\'t do better for the price.', ''],
 		['还没来得及尝就被抢光了', ''],
 	])('%s → %s', check);
 });
