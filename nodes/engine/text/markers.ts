@@ -56,6 +56,8 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	['complaint', 1, cross('didn\'t did_not didnt never', 'make made do authorize authorise authorized authorised')],
 	['inquiry', 1, '吗 如何 为什么 怎么办理 怎么办 怎么用 怎么使用 怎么走 怎么去 怎么找回 怎么修改 怎么改 怎么申请 怎么开 怎么设置 怎么查 怎么付 怎么支付 怎么联系 怎么预订 怎么预定 怎么订 怎么取消 怎么退 怎么注册 怎么登录 怎么绑定 怎么充值 怎么转账 怎么开通 怎么收费 多久能 多长时间能 几天能 几天到 ? ？'],
 	['inquiry', 0.5, '多久 多长时间 几天'],
+	// Asking without a question mark: "I need to know …", "not sure how …", "what are the fees", "do i need a pin".
+	['inquiry', 1, `想知道 我想知道 不知道怎么 不知道如何 不知道能不能 不知道可不可以 不清楚怎么 了解一下 告诉我 请告知 问问 i_need_to_know i_want_to_know want_to_know need_to_know find_out figure_out more_information more_info information_about info_about info_on tell_me wondering not_sure_how not_sure_where not_sure_what not_sure_if not_sure_whether don't_know_how don't_know_where don't_know_what don't_know_if don't_know_whether show_me_how how_often how_many ${cross('what how when where', 'is are was were do does did can could will would should am')} ${cross('do does did will would can could should am', 'i')} is_it_possible`],
 	['need', 1, '请给我 请把 请您 请你 请提供 请发 请寄 请送 请开 我想改 我想换 我想取消 我想退 我想办 我想申请 我想预约 我想修改 我想更改 i_want_to i_want_a we_want_to can_i_get could_i_get can_i_have could_i_have may_i_have can_we_get could_we_get can_we_have can_someone could_someone can_somebody could_somebody can_anyone could_anyone send_someone'],
 	['complaint', 1, `为什么没 为什么还没 为什么不能 为什么一直 怎么没 怎么一直 怎么不能 why_is_there why_was_there why_are_there ${cross('why how_come', "didn't did_not hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't can't cannot couldn't doesn't don't is_my are_my was_my were_my has_my have_my did_my")}`],
 	['need', 0.5, '我想 改成 换成'],

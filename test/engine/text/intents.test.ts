@@ -85,6 +85,8 @@ describe('Chinese helpdesk messages', () => {
 		['请问退款一般几天到账', 'I'],
 		['你们几点关门', 'I'],
 		['如何办理会员卡', 'Io'],
+		['我想知道早餐是否包含在房价里', 'I'],
+		['不知道怎么开发票', 'I'],
 		// Needs: asks for an action.
 		['能不能帮我换个房间', 'Ni'],
 		['麻烦帮我把订单取消一下', 'N'],
@@ -170,6 +172,10 @@ describe('English helpdesk messages', () => {
 		['Are there any fees for topping up by card?', 'I'],
 		['Can I get a virtual card?', 'In'],
 		['How do I link my card to the app?', 'I'],
+		['i need to know the fee for sending money abroad', 'I'],
+		['not sure how to add my card to the app', 'I'],
+		['what are your opening hours', 'I'],
+		['do i need a passport to check in', 'In'],
 		// Needs.
 		['Please cancel my last transfer.', 'N'],
 		['I want to close my account.', 'N'],
@@ -201,6 +207,8 @@ describe('set phrases of reviews that hold a failure pattern but report none', (
 		['I always order it and never get tired of it.', ''],
 		['我想说这家店真的很好吃', ''],
 		['无法形容的美味', ''],
+		['We had the soup, which was great.', ''],
+		['The staff knows what they are doing.', ''],
 		['They don\'t make pizza like this anywhere else.', ''],
 		['You can\'t do better for the price.', ''],
 		['还没来得及尝就被抢光了', ''],
