@@ -227,6 +227,9 @@ describe('set phrases of reviews that hold a failure pattern but report none', (
 		['They don\'t make pizza like this anywhere else.', ''],
 		['You can\'t do better for the price.', ''],
 		['还没来得及尝就被抢光了', ''],
+		['刚收到还没来的及用呢', ''],
+		['一眼就被封面吸引了', ''],
+		['字里行间无不显示出作者的功底', ''],
 	])('%s → %s', check);
 });
 
