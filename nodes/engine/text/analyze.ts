@@ -16,7 +16,7 @@ type Payload =
 	| { L: 0; e: LexEntry }
 	| { L: 1; node: number }
 	| { L: 2; set: number }
-	| { L: 3; intent: Intent; w: number }
+	| { L: 3; intent: Intent; w: number; polite?: true }
 	| { L: 4; reason: RiskReason; sev: number }
 	| { L: 5 };
 
@@ -37,6 +37,8 @@ interface IntentPayload {
 	/** Position in INTENTS. */
 	index: number;
 	w: number;
+	/** A polite question opener (请问, could you tell me): markers.ts POLITE_ASK. */
+	polite: boolean;
 }
 
 interface RiskPayload {
@@ -481,7 +483,7 @@ export class OfflineEngine {
 				this.qualSetOf[i] = set;
 			}
 		});
-		for (const { term, intent, weight } of intentTerms()) this.automaton.add(term, { L: 3, intent, w: weight });
+		for (const { term, intent, weight, polite } of intentTerms()) this.automaton.add(term, polite ? { L: 3, intent, w: weight, polite } : { L: 3, intent, w: weight });
 		for (const { term, reason, severity } of riskTerms()) this.automaton.add(term, { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
 		this.automaton.build();
@@ -522,7 +524,7 @@ export class OfflineEngine {
 						(this.termQuals[t] ??= []).push(p.set);
 						break;
 					case 3:
-						this.termIntent[t] ??= { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w };
+						this.termIntent[t] ??= { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true };
 						break;
 					case 4:
 						this.termRisk[t] ??= { reason: p.reason, sev: p.sev };
@@ -967,8 +969,10 @@ export class OfflineEngine {
 		// 6. Intents (weights and first evidence per intent, by position in INTENTS).
 		const intentW = [0, 0, 0, 0, 0];
 		const intentSeg: Array<Segment | undefined> = [undefined, undefined, undefined, undefined, undefined];
+		let politeSentence = -1;
 		for (const h of intentHits) {
 			const s = segs[segAt[h.start]];
+			if (h.p.polite) politeSentence = s.sentence;
 			const segScore = s.raw;
 			if (h.p.intent === 'opportunity' && h.p.w < 1 && segScore < 0) continue;
 			if (h.p.intent === 'praise' && segScore < 0) continue;
@@ -981,7 +985,9 @@ export class OfflineEngine {
 			if (v < 0 && (!mostNeg || v < mostNeg.raw * mostNeg.weight)) mostNeg = s;
 			if (v > 0 && (!mostPos || v > mostPos.raw * mostPos.weight)) mostPos = s;
 		}
-		if (mostNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
+		// A polite question ("请问退款一般几天到账") is not a complaint for one negative word alone.
+		const politeAsk = mostNeg !== undefined && mostNeg.sentence === politeSentence && mostNeg.raw * mostNeg.weight > -2;
+		if (mostNeg && !politeAsk && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
 			intentW[COMPLAINT] += 1;
 			intentSeg[COMPLAINT] ??= mostNeg;
 		}

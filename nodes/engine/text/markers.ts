@@ -27,18 +27,52 @@ const list = (s: string) =>
 		.filter(Boolean)
 		.map((w) => w.replace(/_/g, ' '));
 
+/** Every word of a followed by every word of b ("didn't" × "arrive" → "didn't_arrive"), as one list. */
+const cross = (a: string, b: string) =>
+	a
+		.split(/\s+/)
+		.filter(Boolean)
+		.flatMap((x) => b.split(/\s+/).filter(Boolean).map((y) => `${x}_${y}`))
+		.join(' ');
+
 /** [intent, weight, words]. A weight ≥ 1 flags the intent on its own. */
 export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	['complaint', 1, '投诉 我要投诉 要投诉 强烈投诉 申诉 索赔 要求赔偿 要求退款 给个说法 讨个说法 给我一个说法 太过分 过分了 欺人太甚 不能接受 无法接受 难以接受 差评 差劲 非常不满 很不满 不满意 怎么回事 什么情况 搞什么 什么态度 谁负责 complain complaint complaining unacceptable not_acceptable demand_a_refund want_a_refund want_my_money_back disgraceful outrageous speak_to_the_manager speak_to_a_manager escalate'],
 	// Service failures reported as facts or questions ("my card was declined", "why was I charged twice?").
 	['complaint', 1, '不对 错误 收错 算错 多收 多扣 扣了两次 重复扣款 乱扣 没收到 还没收到 一直没收到 没到账 未到账 还没到账 失败 被拒 被拒绝 用不了 打不开 登不上 登录不了 无法使用 无法登录 不能用 卡住了 没反应 没有反应 坏了 不工作 不管用 没人管 没人理 没人处理 漏水 停水 停电 断网 incorrect wrong wrong_amount not_correct isn\'t_correct wasn\'t_correct not_right isn\'t_right charged_more charged_extra extra_charge extra_charges extra_fee extra_fees hidden_fee don\'t_recognize don\'t_recognise do_not_recognize do_not_recognise didn\'t_make not_recognised not_recognized unauthorized unauthorised didn\'t_receive haven\'t_received hasn\'t_received have_not_received has_not_received not_received hasn\'t_arrived has_not_arrived hasn\'t_come still_waiting still_hasn\'t still_haven\'t still_not still_no not_working isn\'t_working doesn\'t_work does_not_work didn\'t_work won\'t_work stopped_working not_work declined rejected was_denied failed failing failure blocked swallowed charged_twice double_charged twice_for reverted not_showing isn\'t_showing not_updated hasn\'t_updated didn\'t_go_through hasn\'t_gone_through not_gone_through stuck broken missing lost_my been_charged overcharged out_of_order no_hot_water no_response nobody_answered no_one_answered still_pending still_showing still_outstanding won\'t_let_me doesn\'t_let_me didn\'t_let_me taking_so_long keeps_declining keeps_failing weird_charge weird_charges strange_charge random_charge odd_charge unknown_charge didn\'t_get not_okay_with was_cancelled got_cancelled ate_my_card 一直显示 还在处理 迟迟不 一直不'],
-	['complaint', 0.5, '退款 退钱 赔偿 补偿 失望 生气 气愤 无语 糟糕 问题 还没 至今 一直没 始终没 refund compensation disappointed angry upset still_waiting still_not still_no never_received'],
+	['complaint', 0.5, '退款 退钱 赔偿 补偿 失望 生气 气愤 无语 糟糕 问题 还没 至今 一直没 始终没 refund compensation disappointed angry upset still_waiting still_not still_no'],
 	['need', 1, '希望 麻烦 请帮 帮我 帮忙 能不能 能否 可不可以 可以帮 需要 想要 我要 要求 请尽快 尽快 请安排 安排一下 建议 最好能 加床 换房 换个房间 换一间 延迟退房 晚退房 叫醒 送一下 送到房间 再送 补送 please could_you can_you would_you need needs i\'d_like i_would_like would_like request requested requesting suggest suggestion recommend_that should_provide wish extra_bed late_checkout late_check-out early_check-in wake-up_call change_rooms change_my_room'],
 	['inquiry', 1, '请问 想问 问一下 想了解 咨询 多少钱 几点 什么时候 有没有 可不可以 能不能 是否可以 是否有 是否能 可否 吗？ 吗? 么？ 呢？ is_there are_there do_you_have do_you_offer can_i could_i may_i how_much how_long how_do_i how_can_i what_time inquire enquire inquiry enquiry wondering_if wondering_whether i_was_wondering quick_question'],
-	['inquiry', 0.5, '吗 多少 怎么 如何 哪里 哪儿 在哪 是不是 是否 有无 how what when where which why who does do_you ?'],
+	['inquiry', 0.5, '多少 怎么 哪里 哪儿 在哪 是不是 是否 有无 how what when where which why who does do_you'],
 	['opportunity', 1, '还会再来 下次还来 下次再来 会再来 还会入住 再次入住 续住 延住 多住几天 想订 想预订 想预定 团购 团队 会务 婚宴 婚礼 年会 宴会 包场 长住 月租 办卡 储值 推荐给朋友 介绍朋友 带朋友 带家人 下次带 will_be_back come_back return_again book_again booking_again stay_again group_booking corporate_rate conference wedding banquet long_stay monthly_rate recommend_to_friends tell_my_friends bring_my_family'],
 	['opportunity', 0.5, '预订 预定 订房 会议 升级 套房 会员 推荐给 extend extension upgrade suite membership loyalty meeting_room event'],
 	['praise', 1, '感谢 谢谢 非常感谢 特别感谢 表扬 点赞 好评 五星 赞 给力 推荐 强烈推荐 必须好评 超赞 优秀 贴心 暖心 感动 thank thanks thank_you grateful kudos shout-out shoutout compliment compliments praise recommend highly_recommend amazing excellent outstanding exceptional'],
+	// Customer-service failures told as facts (2026-11-29, fourth round): a thing that did not arrive,
+	// go through, show up or work; an unexpected charge; money or a card taken; a wait; no answer.
+	['complaint', 1, '还没到 还没来 还没送 还没送到 还没发货 还没有发货 没有发货 没发货 未发货 还没退 还没处理 还没解决 还没修 还没回复 怎么还没 怎么还不 怎么又 扣了我 扣我钱 被扣 多扣了 扣了两次 吞卡 被吞 吞了 被冻结 冻结了 被锁 被封号 被封了 账号被封 转不了 取不了 取不出 付不了 支付不了 充不了 充值不了 提现不了 退不了 进不去 连不上 上不了网 收不到 没人通知 没人接 没人回 没人回复 没人联系 没人来 没给我 没有给我 去哪了 去哪儿了 余额没变 余额不变 没更新 没有更新 未更新 没显示 没有显示 被取消 催了 不符 和描述不一样 跟描述不一样 was_charged were_charged was_i_charged were_we_charged got_charged getting_charged being_charged charged_me charged_us this_charge this_fee these_charges these_fees pending on_hold fail fails denied unsuccessful reversed cancelled canceled error errors crash crashes crashing crashed keeps_freezing compromised hacked fraud fraudulent suspicious strange_payment strange_transaction strange_withdrawal random_withdrawal not_mine isn\'t_mine without_my_permission without_permission without_asking without_my_consent without_my_authorization what_happened what\'s_going_on what_is_going_on where_is_my where\'s_my where_are_my disappeared gone_missing got_lost gotten_lost kept_my_card took_my_card taken_by only_got less_than_i gave_me_less less_cash less_money short_changed shortchanged late_again was_late_again always_late arrived_late came_late running_late delayed delay nobody_has no_one_has haven\'t_heard hasn\'t_heard no_reply no_answer not_responding been_waiting quit_working duplicate duplicated showing_twice paid_twice multiple_charges someone_is_using someone_else_is_using someone_used somebody_used someone_has_used without_my_agreement without_me_knowing without_my_knowledge charged_too_much took_too_much taken_too_much too_much_money inaccurate still_isn\'t still_doesn\'t still_don\'t still_can\'t still_won\'t still_didn\'t taking_too_long taking_a_long_time taking_a_very_long_time taking_forever too_long trapped confiscated retained impossible having_trouble having_problems having_issues having_difficulty experiencing_difficulty experiencing_problems experiencing_issues there\'s_a_problem there_is_a_problem refuse refused refusing revoked declining it\'s_not_there its_not_there not_there_anymore no_longer_there get_my_card_back get_my_money_back 盗刷 被盗刷 不到账 到不了账 不通过 没通过 没有通过 未通过 延误 少找 漏发 寄错 不给退 不给换 不给处理 拒绝退款'],
+	['complaint', 0.5, 'problem problems issue issues trouble 处理中'],
+	// Things that would not turn on or open (only where the negation reports an attempt: "doesn't open until noon" is none).
+	['complaint', 1, cross('won\'t wont wouldn\'t wouldnt would_not can\'t cant cannot couldn\'t couldnt could_not didn\'t didnt did_not', 'turn_on switch_on open close lock unlock flush connect start charge heat_up cool_down drain')],
+	['complaint', 1, cross('won\'t wont wouldn\'t wouldnt would_not didn\'t didnt did_not hasn\'t hasnt has_not haven\'t havent have_not', 'return deposit deposited change changed approve approved remove let_me_in')],
+	['complaint', 1, cross('unable_to not_able_to', 'do make regain choose')],
+	['complaint', 1, cross('doesn\'t doesnt does_not won\'t wont can\'t cant didn\'t didnt', 'recognize_me recognise_me know_it\'s_me believe_it\'s_me')],
+	['complaint', 1, 'seems_off too_low only_given was_only_given don\'t_recall do_not_recall not_familiar_with unknown dispute took_my_money taken_my_money stole_my_money two_charges double_payment swallow not_successful not_approved reversion'],
+	['complaint', 1, '为什么我的 怎么我的 显示未 却显示 还是显示 被盗 怎么用不了 怎么开不了 怎么登不上 怎么登录不了 怎么支付不了 怎么付不了 怎么转不了 怎么充不了 怎么退不了 怎么取消不了 怎么打不开 hung_up hang_up_on'],
+	['inquiry', 1, '是多少 电话多少'],
+	['complaint', 1, cross('didn\'t did_not hasn\'t has_not haven\'t have_not hadn\'t wasn\'t was_not weren\'t isn\'t is_not aren\'t won\'t wouldn\'t would_not couldn\'t could_not can\'t cannot can_not unable_to not_able_to never still_not not_yet yet_to don\'t do_not doesn\'t does_not didnt hasnt havent wasnt werent isnt arent wont wouldnt couldnt cant doesnt dont not_been hasn\'t_been haven\'t_been', 'go_through gone_through went_through arrive arrived come come_through came receive received get got gotten show shown showed show_up shown_up showing appear appeared update updated work worked process processed complete completed clear cleared reflect reflected credit credited deliver delivered dispense dispensed ship shipped sent dispatched posted paid refunded returned answered replied called responded fixed repaired resolved cleaned see use withdraw transfer log_in login sign_in access load accept accepted accepting give giving gave given allow allowed allowing apply applied add added go_up gone_up verify prove top_up')],
+	// What the customer did not do ("a payment I didn't make"): past and modal negations only ("they don't make …" is no report).
+	['complaint', 1, cross('didn\'t did_not didnt never', 'make made do authorize authorise authorized authorised')],
+	['inquiry', 1, '吗 如何 为什么 怎么办理 怎么办 怎么用 怎么使用 怎么走 怎么去 怎么找回 怎么修改 怎么改 怎么申请 怎么开 怎么设置 怎么查 怎么付 怎么支付 怎么联系 怎么预订 怎么预定 怎么订 怎么取消 怎么退 怎么注册 怎么登录 怎么绑定 怎么充值 怎么转账 怎么开通 怎么收费 多久能 多长时间能 几天能 几天到 ? ？'],
+	['inquiry', 0.5, '多久 多长时间 几天'],
+	// Asking without a question mark: "I need to know …", "not sure how …", "what are the fees", "do i need a pin".
+	['inquiry', 1, `想知道 我想知道 不知道怎么 不知道如何 不知道能不能 不知道可不可以 不清楚怎么 了解一下 告诉我 请告知 问问 i_need_to_know i_want_to_know want_to_know need_to_know find_out figure_out more_information more_info information_about info_about info_on tell_me wondering not_sure_how not_sure_where not_sure_what not_sure_if not_sure_whether don't_know_how don't_know_where don't_know_what don't_know_if don't_know_whether show_me_how how_often how_many ${cross('what how when where', 'is are was were do does did can could will would should am')} ${cross('do does did will would can could should am', 'i')} is_it_possible`],
+	['need', 1, '请给我 请把 请您 请你 请提供 请发 请寄 请送 请开 我想改 我想换 我想取消 我想退 我想办 我想申请 我想预约 我想修改 我想更改 i_want_to i_want_a we_want_to can_i_get could_i_get can_i_have could_i_have may_i_have can_we_get could_we_get can_we_have can_someone could_someone can_somebody could_somebody can_anyone could_anyone send_someone'],
+	['complaint', 1, `为什么没 为什么还没 为什么不能 为什么一直 怎么没 怎么一直 怎么不能 why_is_there why_was_there why_are_there ${cross('why how_come', "didn't did_not hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't can't cannot couldn't doesn't don't is_my are_my was_my were_my has_my have_my did_my")}`],
+	['need', 0.5, '我想 改成 换成'],
+	// Set phrases that hold a failure or request pattern above but report none ("don't get me wrong",
+	// "never fails to", "can't get enough"): weight 0, they only keep the longer match.
+	['praise', 0, 'impossible_not_to 还没来得及 还没来的及 还没来得急 还没来的急 被吞噬 don\'t_get_me_wrong do_not_get_me_wrong can\'t_get_enough couldn\'t_get_enough never_fails never_fail without_fail without_delay trial_and_error never_got_bored never_get_bored never_got_tired never_get_tired yet_to_come_across can\'t_see_why couldn\'t_see_why don\'t_see_why i_want_to_say i_want_to_add'],
+	['praise', 1, 'i_want_to_thank we_want_to_thank'],
 ];
 
 /** [reason, severity 0–1, words]. */
@@ -58,9 +92,19 @@ export const RISK_MARKERS: Array<[RiskReason, number, string]> = [
 /** Words that make a text more urgent: now, still, in house, waiting. */
 export const URGENT_NOW = list('现在 马上 立刻 立即 赶紧 尽快 急 紧急 正在 还在 至今 一直 住在 入住中 今晚 今天 明天 房间里 now right_now immediately urgent urgently asap currently still tonight today staying in_my_room');
 
-export function intentTerms(): Array<{ term: string; intent: Intent; weight: number }> {
-	const out: Array<{ term: string; intent: Intent; weight: number }> = [];
-	for (const [intent, weight, words] of INTENT_MARKERS) for (const w of list(words)) out.push({ term: w, intent, weight });
+/**
+ * A polite question ("请问退货地址是哪里", "could you tell me how to get a refund?") asks about what a
+ * word of the lexicon may read as negative (退货, refund): in its sentence the sentiment alone does
+ * not make a complaint, a complaint marker or a clearly negative clause still does. Inquiry markers.
+ */
+const POLITE_WORDS = "请问 想问 我想问 想问一下 想了解 咨询一下 请教 请教一下 could_you_tell_me can_you_tell_me would_you_tell_me please_tell_me i_was_wondering wondering_if wondering_whether i'd_like_to_know i_would_like_to_know may_i_ask quick_question";
+export const POLITE_ASK = list(POLITE_WORDS);
+
+export function intentTerms(): Array<{ term: string; intent: Intent; weight: number; polite?: true }> {
+	const out: Array<{ term: string; intent: Intent; weight: number; polite?: true }> = [];
+	const polite = new Set(POLITE_ASK);
+	for (const [intent, weight, words] of [...INTENT_MARKERS, ['inquiry', 1, POLITE_WORDS] as const])
+		for (const w of list(words)) out.push(polite.has(w) ? { term: w, intent, weight, polite: true } : { term: w, intent, weight });
 	return out;
 }
 

@@ -1,0 +1,246 @@
+/**
+ * Customer-service intents on self-written helpdesk messages (Chinese and English): a complaint is
+ * something that went wrong for the customer, told as a fact or asked about ("why was I charged
+ * twice?" is a complaint and an inquiry); a plain how-to question is an inquiry only; a request for
+ * an action is a need. Expected letters: C complaint, I inquiry, N need. Upper case: must be flagged;
+ * lower case: either; absent: must not be flagged.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getEngine } from '../../../nodes/engine/text';
+
+const engine = getEngine();
+const CHECKED = [
+	['C', 'complaint'],
+	['I', 'inquiry'],
+	['N', 'need'],
+] as const;
+
+function check(text: string, expected: string) {
+	const got = new Set(engine.analyze(text).intents.map((i) => i.intent));
+	const wrong: string[] = [];
+	for (const [letter, intent] of CHECKED) {
+		if (expected.includes(letter) && !got.has(intent)) wrong.push(`missing ${intent}`);
+		if (!expected.includes(letter) && !expected.includes(letter.toLowerCase()) && got.has(intent)) wrong.push(`unexpected ${intent}`);
+	}
+	expect(wrong).toEqual([]);
+}
+
+describe('Chinese helpdesk messages', () => {
+	it.each([
+		// Complaints: something went wrong, told as a fact or asked about.
+		['我的订单怎么还没到', 'Ci'],
+		['为什么扣了我两次钱', 'CI'],
+		['退款到现在还没收到', 'C'],
+		['快递三天了还没送到', 'C'],
+		['等了一个小时外卖还没来', 'C'],
+		['房间空调坏了，一直没人来修', 'C'],
+		['我昨天申请的退款怎么还没到账？', 'Ci'],
+		['付款一直显示失败', 'C'],
+		['我的卡被取款机吞了', 'C'],
+		['充值了但是余额没变', 'C'],
+		['订单被取消了也没人通知我', 'C'],
+		['发票开错了', 'C'],
+		['收到的商品和描述不一样', 'C'],
+		['酒店多收了我一晚的房费', 'C'],
+		['客服电话一直打不通', 'C'],
+		['我要投诉你们的服务员', 'C'],
+		['同一笔钱被扣了两次', 'C'],
+		['银行卡被冻结了，转不了账', 'C'],
+		['已经催了三次了还是没有发货', 'C'],
+		['热水器不出热水', 'C'],
+		['隔壁太吵了，一晚上没睡好', 'C'],
+		['网页一直打不开', 'C'],
+		['密码明明是对的却登录不了', 'C'],
+		['转账显示成功但对方没收到', 'C'],
+		['为什么我的卡用不了？', 'CI'],
+		['说好的优惠券没给我', 'C'],
+		['我的钱去哪了？', 'CI'],
+		['这个月话费怎么多扣了五十块', 'Ci'],
+		['什么时候才能给我退款，都一个星期了', 'Cin'],
+		['我的钱到底去哪了？', 'CI'],
+		['打了好几次电话都没人接', 'C'],
+		['转账一直在处理中，还没到账', 'C'],
+		['银行卡被盗刷了', 'C'],
+		['实名认证一直不通过', 'C'],
+		['快递寄错地址了', 'C'],
+		['为什么我的积分没有了', 'Ci'],
+		['付款成功了，订单却显示未支付', 'C'],
+		['我的账户被盗了', 'C'],
+		['这个优惠券怎么用不了', 'Ci'],
+		// Inquiries: how-to and facts, nothing went wrong.
+		['怎么办理退房', 'I'],
+		['请问几点早餐', 'I'],
+		['请问酒店有停车场吗？', 'I'],
+		['早餐几点开始？', 'I'],
+		['退房时间是几点', 'I'],
+		['可以用信用卡付款吗', 'I'],
+		['怎么修改收货地址？', 'In'],
+		['从机场到酒店怎么走', 'I'],
+		['会员积分怎么用', 'I'],
+		['你们支持开发票吗？', 'I'],
+		['请问房间有没有浴缸', 'I'],
+		['充值有手续费吗', 'I'],
+		['转账一般多久到账？', 'I'],
+		['新卡寄出后几天能收到？', 'I'],
+		['忘记密码了怎么找回', 'In'],
+		['订单发货了吗？', 'I'],
+		['能开增值税专用发票吗？', 'In'],
+		['请问退款一般几天到账', 'I'],
+		['你们几点关门', 'I'],
+		['你们的客服电话是多少', 'I'],
+		['如何办理会员卡', 'Io'],
+		['我想知道早餐是否包含在房价里', 'I'],
+		['不知道怎么开发票', 'I'],
+		// Needs: asks for an action.
+		['能不能帮我换个房间', 'Ni'],
+		['麻烦帮我把订单取消一下', 'N'],
+		['请帮我延迟退房到下午两点', 'N'],
+		['我想把地址改成公司的地址', 'N'],
+		['请尽快给我退款', 'Nc'],
+		['麻烦明天早上七点叫醒', 'N'],
+		['希望能多给一条毛巾', 'N'],
+		['帮我查一下订单到哪了', 'Ni'],
+		['请给我开一张发票', 'N'],
+		['可以帮我加一张床吗？', 'NI'],
+		['需要两瓶矿泉水', 'N'],
+		['请安排一辆车去机场', 'N'],
+		// Mixed.
+		['房间太吵了，能不能帮我换一间？', 'CNi'],
+		['空调坏了，麻烦尽快派人来修', 'CN'],
+		// A polite question about a refund or a return asks; one negative word does not make it a complaint.
+		['请问怎么申请退货？', 'In'],
+		['我想问一下退款多久到账', 'I'],
+		['请问房间为什么这么脏', 'cI'],
+		['外卖怎么这么慢？', 'CI'],
+	])('%s → %s', check);
+});
+
+describe('English helpdesk messages', () => {
+	it.each([
+		// Complaints.
+		['I was charged twice for the same order.', 'C'],
+		['My card still hasn\'t arrived.', 'C'],
+		['The transfer is still pending.', 'C'],
+		['Why was I charged a fee?', 'CI'],
+		['It says declined every time I try to pay.', 'C'],
+		['Still waiting for my refund.', 'C'],
+		['My parcel was never delivered.', 'C'],
+		['What happened to my money?', 'CI'],
+		['I sent money to my sister three days ago and she never got it.', 'C'],
+		['The ATM gave me less cash than I asked for.', 'C'],
+		['There is a payment on my statement that I didn\'t make.', 'C'],
+		['My top-up failed again.', 'C'],
+		['The app keeps crashing when I log in.', 'C'],
+		['I have been on hold for an hour.', 'C'],
+		['Nobody has called me back.', 'C'],
+		['The exchange rate applied to my purchase was wrong.', 'C'],
+		['Why is my payment still pending?', 'CI'],
+		['I ordered a pizza two hours ago and it is still not here.', 'C'],
+		['The room was not cleaned today.', 'C'],
+		['You took money from my account without asking.', 'C'],
+		['The refund has not shown up in my account yet.', 'C'],
+		['My balance did not update after the deposit.', 'C'],
+		['I can\'t log in to my account.', 'C'],
+		['Your website charged me the wrong amount.', 'C'],
+		['The heating in my room does not work.', 'C'],
+		['Why hasn\'t my order shipped yet?', 'CI'],
+		['The delivery was late again.', 'C'],
+		['I got the wrong item.', 'C'],
+		['The machine kept my card.', 'C'],
+		['Why did my transfer fail?', 'CI'],
+		['There is a payment here that I did not make.', 'C'],
+		['My card suddenly quit working.', 'C'],
+		['There is a duplicate charge on my statement.', 'C'],
+		['The app didnt accept my top up', 'C'],
+		['My deposit has not been added to my balance.', 'C'],
+		['I am having trouble logging in.', 'C'],
+		['My order is taking forever.', 'C'],
+		['The TV in my room won\'t turn on.', 'C'],
+		['Your agent hung up on me.', 'C'],
+		['I want to dispute this charge.', 'CN'],
+		['The hotel has not returned my deposit.', 'C'],
+		['The app does not recognise me.', 'C'],
+		['I was unable to make a booking on your site.', 'C'],
+		['There is an unknown debit on my account.', 'C'],
+		['My payment was not approved.', 'C'],
+		// Inquiries.
+		['How do I top up my account?', 'I'],
+		['How can I change my PIN?', 'In'],
+		['What time is breakfast?', 'I'],
+		['Is there parking at the hotel?', 'I'],
+		['Can I pay with Apple Pay?', 'I'],
+		['Which currencies do you support?', 'I'],
+		['How long does a transfer usually take?', 'I'],
+		['Do you charge a fee for international transfers?', 'I'],
+		['What is the exchange rate today?', 'I'],
+		['Where can I find my account number?', 'I'],
+		['When will my new card be sent?', 'I'],
+		['How old do I need to be to open an account?', 'In'],
+		['Does the room have a bathtub?', 'I'],
+		['What are your opening hours?', 'I'],
+		['Is the pool heated?', 'I'],
+		['How do I verify my identity?', 'I'],
+		['What happens when my card expires?', 'I'],
+		['Are there any fees for topping up by card?', 'I'],
+		['Can I get a virtual card?', 'In'],
+		['How do I link my card to the app?', 'I'],
+		['i need to know the fee for sending money abroad', 'I'],
+		['not sure how to add my card to the app', 'I'],
+		['what are your opening hours', 'I'],
+		['do i need a passport to check in', 'In'],
+		// Needs.
+		['Please cancel my last transfer.', 'N'],
+		['I want to close my account.', 'N'],
+		['Could you send me a new card?', 'Ni'],
+		['I\'d like to change my address.', 'N'],
+		['Please freeze my card.', 'N'],
+		['I need a late checkout tomorrow.', 'N'],
+		['Can you book a taxi for 7am?', 'Ni'],
+		['I would like a refund for this item.', 'Nc'],
+		['Please activate my card.', 'N'],
+		['Can I get an extra pillow in room 302?', 'Ni'],
+		['I need to reset my password.', 'N'],
+		// Mixed.
+		['My card was declined, please send me a new one.', 'CN'],
+		['The wifi doesn\'t work, can someone fix it?', 'CNi'],
+		['Could you tell me how to get a refund?', 'I'],
+	])('%s → %s', check);
+});
+
+describe('set phrases of reviews that hold a failure pattern but report none', () => {
+	it.each([
+		['Don\'t get me wrong, the pasta was great.', ''],
+		['The chef never fails to impress.', ''],
+		['I couldn\'t get enough of the dumplings.', ''],
+		['I want to say the staff were lovely.', ''],
+		['It was late when we arrived, but the desk was friendly.', ''],
+		['Every dish came out without delay.', ''],
+		['The best bartender I have yet to come across.', ''],
+		['I always order it and never get tired of it.', ''],
+		['我想说这家店真的很好吃', ''],
+		['无法形容的美味', ''],
+		['We had the soup, which was great.', ''],
+		['The staff knows what they are doing.', ''],
+		['The kitchen doesn\'t open until noon.', ''],
+		['Don\'t change a thing!', ''],
+		['They don\'t make pizza like this anywhere else.', ''],
+		['You can\'t do better for the price.', ''],
+		['还没来得及尝就被抢光了', ''],
+		['刚收到还没来的及用呢', ''],
+		['一眼就被封面吸引了', ''],
+		['字里行间无不显示出作者的功底', ''],
+	])('%s → %s', check);
+});
+
+// The category list the BANKING77 figures in docs/nodes/cx-analyze.md are measured with.
+const CATEGORIES = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'intent', 'banking77_categories.json');
+(existsSync(CATEGORIES) ? describe : describe.skip)('scripts/banking77-intents.json', () => {
+	it('puts each of the 77 categories in exactly one group, with a reason', () => {
+		const all = JSON.parse(readFileSync(CATEGORIES, 'utf8')) as string[];
+		const groups = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'scripts', 'banking77-intents.json'), 'utf8')) as Record<string, Record<string, string>>;
+		const listed = ['complaint', 'need', 'inquiry'].flatMap((g) => Object.entries(groups[g]));
+		expect(listed.map(([c]) => c).sort()).toEqual([...all].sort());
+		for (const [, reason] of listed) expect(reason.length).toBeGreaterThan(5);
+	});
+});
