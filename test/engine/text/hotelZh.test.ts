@@ -488,3 +488,19 @@ describe('Chinese hotel reviews (self-written sweep)', () => {
 		expect(wrong.every((t) => KNOWN_MISSES.has(t))).toBe(true);
 	});
 });
+
+/** Fourth round of 2026-11-29: 一般 / 普通 that mean "usually" or "ordinary people, Mandarin" are no lukewarm verdict. */
+const ORDINARY: Array<[string, L]> = [
+	['前台一般是两个人值班', 'neutral'],
+	['服务员都说普通话', 'neutral'],
+	['普通人住一晚也就两百块', 'neutral'],
+	['酒店一般都有免费停车位', 'neutral'],
+	['比一般的快捷酒店干净多了', 'positive'],
+	// Guards: the verdicts themselves still complain.
+	['房间一般，早餐普通', 'negative'],
+	['早餐很一般', 'negative'],
+];
+
+describe('Chinese 一般 / 普通 as "usually" or "ordinary" (self-written, fourth round)', () => {
+	it.each(ORDINARY)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+});
