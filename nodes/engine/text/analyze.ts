@@ -251,6 +251,12 @@ function breakKind(text: string, i: number): 0 | 1 | 2 {
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
 const CLAUSE_CAP = 1.5;
+/**
+ * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
+ * ("味道不错，就是送得慢了点"), which readers of Chinese reviews mostly still rate as praise.
+ */
+const MILD_AFTER_ZH = 0.6;
+const MILD_AFTER_EN = 0.8;
 /** Chinese: an overall verdict clause (总的来说, 总体, 综合来看 …) weighs this much more. */
 const VERDICT_WEIGHT = 2;
 /** Chinese: a lukewarm verdict ("一般般吧", "整体一般", "不好不坏") shrinks the text's score by this factor. */
@@ -780,7 +786,7 @@ export class OfflineEngine {
 			const s = segs[i];
 			if (s.afterContrast) {
 				const before = s.mildContrast ? 1 : 0.5;
-				const after = s.mildContrast ? 0.8 : 1.5;
+				const after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
 				for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
 					segs[j].weight *= before;
 					if (segs[j].afterContrast) break;
@@ -827,6 +833,7 @@ export class OfflineEngine {
 		}
 		let pos = 0,
 			neg = 0,
+			negClauses = 0,
 			raw = 0;
 		const negWeight = options.negativeWeight ?? 1.2;
 		for (const s of segs) {
@@ -844,10 +851,14 @@ export class OfflineEngine {
 			const w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
 			raw += w;
 			if (w > 0) pos += w;
-			else neg -= w;
+			else if (w < 0) {
+				neg -= w;
+				negClauses++;
+			}
 		}
-		// A lukewarm complaint as the verdict, or lukewarm praise ("还行") in a text that leans negative.
-		if (pull < 0 || (pull > 0 && raw < 0)) raw *= LUKEWARM_PULL;
+		// A lukewarm complaint as the verdict, or lukewarm praise ("还行") in a text that leans mildly negative
+		// ("还可以，就是隔音差了点"; not "还行，就是房间里有蟑螂，床单上还有血迹").
+		if (pull < 0 || (pull > 0 && raw < 0 && negClauses === 1 && neg <= CLAUSE_CAP)) raw *= LUKEWARM_PULL;
 		const score = round(raw / (Math.abs(raw) + 2));
 		// The neutral band, calibrated per language on the dev parts of the evaluation sets (docs/nodes/cx-analyze.md).
 		const threshold = options.threshold ?? (latin ? THRESHOLD_EN : THRESHOLD_ZH);

@@ -398,6 +398,11 @@ const CASES: Array<[string, L, Array<[string, L]>]> = [
 const KNOWN_MISSES = new Set([
 	'一般般吧，对得起这个价格',
 	'位置方便，房间一般',
+	// Read as positive since the fourth round (a reservation after 就是 / 可惜 weighs 0.6): in both public
+	// sets most praise-then-reservation reviews are labelled positive (see the docs); the neutral label here
+	// is a reader's call that the public labels do not share.
+	'酒店整体还可以，就是价格有点贵',
+	'房间很干净，可惜早餐品种单一',
 	'服务不错，设施有点旧',
 	'床还算舒服，枕头偏软',
 ]);
@@ -523,6 +528,15 @@ const VERDICTS: Array<[string, L]> = [
 	['还可以，就是隔音差了点', 'neutral'],
 	['没有想象中那么好，也不算差', 'neutral'],
 	['早餐还可以，就是种类少了点', 'neutral'],
+	// A reservation after praise (就是, 只是, 可惜) weighs 0.6: still praise; several complaints after lukewarm praise stay negative.
+	['房间很舒服，就是隔音稍微差了点', 'positive'],
+	['位置很方便，就是停车有点麻烦', 'positive'],
+	['早餐很丰富，只是人有点多', 'positive'],
+	['房间很好，就是退房太慢了', 'positive'],
+	['挺干净的，就是有点小贵', 'positive'],
+	['房间挺好的，可惜窗户有点小', 'positive'],
+	['还行，就是房间里有蟑螂，床单上还有血迹', 'negative'],
+	['位置还可以，就是房间又脏又臭，空调也坏了', 'negative'],
 	// Guards: a firm verdict stays firm, lukewarm praise in a positive text stays praise.
 	['隔音有点差，总体还是不错的', 'positive'],
 	['总之，下次不会再来了', 'negative'],
