@@ -204,6 +204,14 @@ const EN_DEGREE: Array<[number, string]> = [
 
 /** "总的来说 / 总体 / 综合来看 …": the clause they open (or the next one with an opinion) is the writer's overall verdict. */
 const ZH_VERDICT = '总的来说 总得来说 总的说来 总的来讲 总体来说 总体来讲 总体而言 总体上 总体 整体来说 整体来讲 整体而言 整体上 整体 综合来看 综合来说 综合而言 综合考虑 综合评价 综上 总之 总而言之 总结 总评 归根结底 说到底';
+/**
+ * Indignation and surprise that need no opinion word: rhetorical 这也叫 / 至于吗 ("这也叫大床房？"), an
+ * upset stomach told as a fact, and 竟然 / 居然 ("竟然没有热水"; a surprise in a review is mostly a bad one).
+ */
+const ZH_INDIGNANT: Array<[number, string]> = [
+	[-0.8, '这也叫 这也能叫 至于吗 拉了肚子 闹了肚子 吃坏了肚子'],
+	[-0.5, '竟然 居然'],
+];
 /** Lukewarm verdicts: neither praise nor complaint ("一般般", "还行", "中规中矩"); they keep their weight and are marked as lukewarm. */
 const ZH_LUKEWARM = '一般 一般般 普通 还行 还可以 凑合 马马虎虎 中规中矩 过得去 尚可 还好 一般般好 差不多吧 还算可以 还算不错 没什么特别 没什么亮点';
 /** Lukewarm verdicts that no other list holds, with their weight ("不好不坏", "也就那样", "没什么槽点"). */
@@ -237,6 +245,9 @@ const ZH_GOT = '送来的是 送的是 给的是 给我的是 发的是 发来�
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
 
+/** A hotel's class is not a rating of it: "五星级酒店居然有蟑螂" (五星好评, 五星级的服务 stay praise). */
+const ZH_BLOCKERS_STARS = '五星级酒店 四星级酒店 三星级酒店 五星级宾馆 四星级宾馆 五星级的酒店 四星级的酒店 准五星 准四星 按五星级 按四星级 五星级标准 四星级标准 五星标准 四星标准';
+
 /** Compounds that contain a negator or degree character but are neither. */
 const ZH_BLOCKERS =
 	'申请 邀请 请客 聘请 宴请 请假 帮我们 延迟退房 延时退房 推迟退房 晚退房 不好不坏 不好也不坏 不好不差 不好也不差 不算太好也不算太差 不算好也不算差 性价比太高 只值得 天气不好 天气不太好 天气这么不好 天气差 天气很差 天气太差 天气冷 天气很冷 天气太冷 天气这么冷 天气寒冷 天冷 天太冷 天这么冷 这么冷的天 这么冷的天气 恶劣的天气 恶劣天气 天气恶劣 天气热 天气很热 天气太热 天这么热 这么热的天 鲜果 鲜虾 鲜鱼 鲜贝 鲜蘑 鲜菇 鲜橙 鲜牛奶 鲜汤 鲜姜 重要的 需要的 想要的 主要的 只要的 必要的 有点的 一点的 零失误 办好 弄好 修好 搞好 装好 准备好 收拾好 打扫好 安排好 飘香 葱香 鱼香 酱香 蒜香 五香 椒香 麻辣香锅 香锅 香草 香芋 香槟 香格里拉 蚊香 檀香 保鲜 鲜榨 鲜奶 鲜肉 甜品 甜点 甜面酱 甜甜圈 一星期 酷暑 酷热 一星半点 心疼 疼爱 没有想到 好一会 好一会儿 好一阵 好一阵子 好多次 好久没吃 很久没吃 好久没有吃 从来没吃过 从没吃过 没吃过这么 没见过这么 没吃过那么 没见过那么 没用过那么 没住过这么 没住过那么 从没住过 从来没住过 没遇到过这么 没遇到过那么 没遇过这么 从没见过 从来没见过 没用过这么 快一 快两 快俩 快半 快十 快二 快三 快到 快过 快没 快用完 快坏 快饿 快哭 快疯 快气 快累 快睡 快递员 快捷酒店 请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
@@ -269,6 +280,7 @@ export function lexiconTerms(): LexiconTerm[] {
 		for (const w of words(list)) out.push({ term: w, entry });
 	};
 	for (const [v, list] of ZH_HOTEL) push(list, { k: 's', v });
+	for (const [v, list] of ZH_INDIGNANT) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVICE_FAILURE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION_GENERAL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION_COMMON) push(list, { k: 's', v });
@@ -310,6 +322,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_GOT, { k: 'o', got: true });
 	push(ZH_BLOCKERS, { k: 'x' });
 	push(ZH_BLOCKERS_ORDINARY, { k: 'x' });
+	push(ZH_BLOCKERS_STARS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_REPORTED, { k: 'x' });
 	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });

@@ -559,3 +559,28 @@ describe('Chinese overall and lukewarm verdicts (self-written, fourth round)', (
 		expect(a.clauses?.every((c) => c.weight === 1)).toBe(true);
 	});
 });
+
+/**
+ * Fourth round of 2026-11-29: indignation and surprise with no opinion word (这也叫 …？, 至于吗, 竟然 / 居然,
+ * an upset stomach told as a fact), and a hotel's class (五星级酒店) that is not a rating. Self-written; each
+ * row was read otherwise before unless marked as a guard.
+ */
+const INDIGNANT: Array<[string, L]> = [
+	['这也叫大床房？床才一米五', 'negative'],
+	['二十多块一份的早餐，至于吗？', 'negative'],
+	['吃完酒店的早餐就拉了肚子', 'negative'],
+	['居然要收两百押金', 'negative'],
+	['五星级酒店居然有蟑螂', 'negative'],
+	['按五星级的标准来说，服务差远了', 'negative'],
+	['不愧是五星级酒店，服务一流', 'positive'],
+	// Guards: a pleasant surprise stays praise, a five-star rating or five-star service stays praise.
+	['竟然免费给我们升级了房间', 'positive'],
+	['竟然还送了水果和小点心，太贴心了', 'positive'],
+	['没想到竟然这么干净', 'positive'],
+	['给五星好评', 'positive'],
+	['五星级的服务', 'positive'],
+];
+
+describe('Chinese indignation, surprise and hotel class (self-written, fourth round)', () => {
+	it.each(INDIGNANT)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+});
