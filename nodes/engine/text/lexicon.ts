@@ -206,11 +206,14 @@ const EN_DEGREE: Array<[number, string]> = [
 const ZH_VERDICT = '总的来说 总得来说 总的说来 总的来讲 总体来说 总体来讲 总体而言 总体上 总体 整体来说 整体来讲 整体而言 整体上 整体 综合来看 综合来说 综合而言 综合考虑 综合评价 综上 总之 总而言之 总结 总评 归根结底 说到底';
 /**
  * Indignation and surprise that need no opinion word: rhetorical 这也叫 / 至于吗 ("这也叫大床房？"), an
- * upset stomach told as a fact, and 竟然 / 居然 ("竟然没有热水"; a surprise in a review is mostly a bad one).
+ * upset stomach told as a fact, 竟然 / 居然 ("竟然没有热水"; a surprise in a review is mostly a bad one) and
+ * churn told as a plan.
  */
 const ZH_INDIGNANT: Array<[number, string]> = [
 	[-0.8, '这也叫 这也能叫 至于吗 拉了肚子 闹了肚子 吃坏了肚子'],
 	[-0.5, '竟然 居然'],
+	// Churn told as a plan: "下次不住这里了", "就住这一次吧", "再也不愿意给好评了".
+	[-1.2, '下回不吃 下次不吃 下回不点 下次不点 下回不来 下次不来 下回不住 下次不住 不会再点 不会再住 不准备再 不打算再 不想再来 不想再点 不想再住 不想再买 再也不愿意 不愿意再来 不会光顾 不会再光顾 就这一次吧 吃这一次 住这一次'],
 ];
 /** Lukewarm verdicts: neither praise nor complaint ("一般般", "还行", "中规中矩"); they keep their weight and are marked as lukewarm. */
 const ZH_LUKEWARM = '一般 一般般 普通 还行 还可以 凑合 马马虎虎 中规中矩 过得去 尚可 还好 一般般好 差不多吧 还算可以 还算不错 没什么特别 没什么亮点';

@@ -573,6 +573,11 @@ const INDIGNANT: Array<[string, L]> = [
 	['五星级酒店居然有蟑螂', 'negative'],
 	['按五星级的标准来说，服务差远了', 'negative'],
 	['不愧是五星级酒店，服务一流', 'positive'],
+	// Churn told as a plan.
+	['下次不住这里了', 'negative'],
+	['就住这一次吧', 'negative'],
+	['以后不打算再住这家', 'negative'],
+	['房间还行，下回不来了', 'negative'],
 	// Guards: a pleasant surprise stays praise, a five-star rating or five-star service stays praise.
 	['竟然免费给我们升级了房间', 'positive'],
 	['竟然还送了水果和小点心，太贴心了', 'positive'],
