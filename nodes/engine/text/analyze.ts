@@ -171,6 +171,11 @@ interface Segment {
 	question: boolean;
 	/** Holds a rhetorical question of praise ("what more could you want?"): its question mark does not damp it. */
 	rhetorical: boolean;
+	/** Opens with an overall verdict marker (总的来说, 总体, 综合来看). */
+	verdict: boolean;
+	/** Holds a lukewarm opinion (一般, 还行, 还算舒服) / an opinion that is not lukewarm. */
+	lukewarm: boolean;
+	firm: boolean;
 	raw: number;
 	/** Signed opinion tokens in the segment. */
 	ops: Op[];
@@ -195,6 +200,9 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		unmet: false,
 		question: false,
 		rhetorical: false,
+		verdict: false,
+		lukewarm: false,
+		firm: false,
 		raw: 0,
 		ops: [],
 		topics: undefined,
@@ -253,6 +261,23 @@ function breakKind(text: string, i: number): 0 | 1 | 2 {
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
 const CLAUSE_CAP = 1.5;
+/**
+ * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
+ * ("味道不错，就是送得慢了点"), which readers of Chinese reviews mostly still rate as praise.
+ */
+const MILD_AFTER_ZH = 0.6;
+const MILD_AFTER_EN = 0.8;
+/** Chinese: an overall verdict clause (总的来说, 总体, 综合来看 …) weighs this much more. */
+const VERDICT_WEIGHT = 2;
+/** Chinese: a lukewarm verdict ("一般般吧", "整体一般", "不好不坏") shrinks the text's score by this factor. */
+const LUKEWARM_PULL = 0.4;
+/** 0: the clause holds an opinion that is not lukewarm, or none; -1: only lukewarm ones summing to ≤ 0 (一般, 不好不坏); 1: only lukewarm praise (还行, 还算满意). */
+function lukewarmOf(s: Segment): number {
+	if (!s.lukewarm || s.firm) return 0;
+	let v = 0;
+	for (const o of s.ops) v += o.v;
+	return v <= 0 ? -1 : 1;
+}
 /** A wrong order ("订的是大床房，给的是双床房"): its weight, and how far after the ordered cue the received cue may come. */
 const WRONG_ORDER = -1;
 /** "连个勺子都没有": weight of a missing item marked by 连 … 都/也没有. */
@@ -702,6 +727,7 @@ export class OfflineEngine {
 			negCount = 0,
 			degEnd = -100,
 			deg = 1,
+			degMid = false,
 			curSeg = -1;
 		for (let k = 0; k < sentHits.length; k++) {
 			const h = sentHits[k];
@@ -713,6 +739,7 @@ export class OfflineEngine {
 				wideNeg = false;
 				compNeg = cmpEndNeg = undefined;
 				deg = 1;
+				degMid = false;
 			}
 			const seg = segs[si];
 			const e = h.p;
@@ -746,6 +773,7 @@ export class OfflineEngine {
 					negEnd = h.end;
 					break;
 				case 'd':
+					degMid = e.mid === true || (degMid && h.start - degEnd <= gap);
 					deg = h.start - degEnd <= gap ? deg * e.v : e.v;
 					degEnd = h.end;
 					// "没有以前那么香", "不是特别好": a degree word right after a negator carries its scope.
@@ -767,6 +795,9 @@ export class OfflineEngine {
 					break;
 				case 'cc':
 					seg.concessive = true;
+					break;
+				case 'v':
+					seg.verdict = true;
 					break;
 				case 'h':
 					seg.wish = true;
@@ -821,6 +852,8 @@ export class OfflineEngine {
 						// A negator that flipped an opinion word does not also make the topic a complaint ("价格不贵").
 						if (lastNeg) lastNeg.used = true;
 					} else v *= degreed;
+					if (!negated && (e.mid || (degMid && h.start - degEnd <= gap))) seg.lukewarm = true;
+					else seg.firm = true;
 					seg.ops.push({ start: h.start, end: h.end, v });
 					// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
 					const carry = negated && latin && nxt && nxt.p.k === 's' && nxt.start - h.end <= 6 && OR_NOR.test(text.slice(h.end, nxt.start));
@@ -832,6 +865,7 @@ export class OfflineEngine {
 					}
 					deg = 1;
 					degEnd = -100;
+					degMid = false;
 					break;
 				}
 			}
@@ -858,7 +892,7 @@ export class OfflineEngine {
 			const s = segs[i];
 			if (s.afterContrast) {
 				const before = s.mildContrast ? 1 : 0.5;
-				const after = s.mildContrast ? 0.8 : 1.5;
+				const after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
 				for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
 					segs[j].weight *= before;
 					if (segs[j].afterContrast) break;
@@ -876,8 +910,41 @@ export class OfflineEngine {
 			answeredQuestions(text, segs);
 			ellipticNegation(text, segs);
 		}
+		// 4b. Chinese verdicts: the clause after 总的来说 / 总体 / 综合来看 weighs more, and a lukewarm
+		// verdict (一般般吧, 整体一般, 不好不坏) pulls the text toward neutral.
+		let pull = 0;
+		if (!latin) {
+			let firstOp = -1,
+				lastOp = -1;
+			for (let i = 0; i < segs.length; i++) {
+				const s = segs[i];
+				if (s.ops.length) {
+					if (firstOp < 0) firstOp = i;
+					lastOp = i;
+				}
+				if (!s.verdict) continue;
+				// "总的来说，还不错": the marker may stand alone; the verdict is the next clause with an opinion.
+				let j = i;
+				while (j < segs.length && segs[j].sentence === s.sentence && !segs[j].ops.length) j++;
+				if (j === segs.length || segs[j].sentence !== s.sentence) continue;
+				const m = lukewarmOf(segs[j]);
+				if (m < 0) pull = -1;
+				else {
+					segs[j].weight *= VERDICT_WEIGHT;
+					if (m > 0 && pull === 0) pull = 1;
+				}
+			}
+			// A lukewarm clause that opens or closes the text is a verdict too: a bare complaint of it (no
+			// topic named: "一般般吧，…"; "房间一般" is about the room) or any lukewarm praise ("早餐还可以，…").
+			for (let k = firstOp; k >= 0; k = k === lastOp ? -1 : lastOp) {
+				const m = lukewarmOf(segs[k]);
+				if (m < 0 && !segs[k].mentions) pull = -1;
+				else if (m > 0 && pull === 0) pull = 1;
+			}
+		}
 		let pos = 0,
 			neg = 0,
+			negClauses = 0,
 			raw = 0;
 		const negWeight = options.negativeWeight ?? 1.2;
 		for (const s of segs) {
@@ -895,8 +962,14 @@ export class OfflineEngine {
 			const w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
 			raw += w;
 			if (w > 0) pos += w;
-			else neg -= w;
+			else if (w < 0) {
+				neg -= w;
+				negClauses++;
+			}
 		}
+		// A lukewarm complaint as the verdict, or lukewarm praise ("还行") in a text that leans mildly negative
+		// ("还可以，就是隔音差了点"; not "还行，就是房间里有蟑螂，床单上还有血迹").
+		if (pull < 0 || (pull > 0 && raw < 0 && negClauses === 1 && neg <= CLAUSE_CAP)) raw *= LUKEWARM_PULL;
 		const score = round(raw / (Math.abs(raw) + 2));
 		// The neutral band, calibrated per language on the dev parts of the evaluation sets (docs/nodes/cx-analyze.md).
 		const threshold = options.threshold ?? (latin ? THRESHOLD_EN : THRESHOLD_ZH);

@@ -6,9 +6,10 @@
  */
 
 export type LexEntry =
-	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins)
+	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; mid?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; mid: lukewarm, see ZH_LUKEWARM)
+	| { k: 'v' } // an overall verdict follows (总的来说, 总体, 综合来看): see ZH_VERDICT
 	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean } // negator (wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
-	| { k: 'd'; v: number; comp?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further)
+	| { k: 'd'; v: number; comp?: boolean; mid?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further; mid: 还算, the opinion it scales is lukewarm)
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
 	| { k: 'cc' } // concessive (although): this clause weighs less
 	| { k: 'h'; flip?: boolean; quiet?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了"; quiet: the flip without a complaint of its own, "we expected great things")
@@ -236,6 +237,28 @@ const EN_DEGREE: Array<[number, string]> = [
 	[0.6, 'a_bit a_little slightly somewhat kind_of kinda sort_of bit little'],
 ];
 
+/** "总的来说 / 总体 / 综合来看 …": the clause they open (or the next one with an opinion) is the writer's overall verdict. */
+const ZH_VERDICT = '总的来说 总得来说 总的说来 总的来讲 总体来说 总体来讲 总体而言 总体上 总体 整体来说 整体来讲 整体而言 整体上 整体 综合来看 综合来说 综合而言 综合考虑 综合评价 综上 总之 总而言之 总结 总评 归根结底 说到底';
+/**
+ * Indignation and surprise that need no opinion word: rhetorical 这也叫 / 至于吗 ("这也叫大床房？"), an
+ * upset stomach told as a fact, 竟然 / 居然 ("竟然没有热水"; a surprise in a review is mostly a bad one) and
+ * churn told as a plan.
+ */
+const ZH_INDIGNANT: Array<[number, string]> = [
+	[-0.8, '这也叫 这也能叫 至于吗 拉了肚子 闹了肚子 吃坏了肚子'],
+	[-0.5, '竟然 居然'],
+	// Churn told as a plan: "下次不住这里了", "就住这一次吧", "再也不愿意给好评了".
+	[-1.2, '下回不吃 下次不吃 下回不点 下次不点 下回不来 下次不来 下回不住 下次不住 不会再点 不会再住 不准备再 不打算再 不想再来 不想再点 不想再住 不想再买 再也不愿意 不愿意再来 不会光顾 不会再光顾 就这一次吧 吃这一次 住这一次'],
+];
+/** Lukewarm verdicts: neither praise nor complaint ("一般般", "还行", "中规中矩"); they keep their weight and are marked as lukewarm. */
+const ZH_LUKEWARM = '一般 一般般 普通 还行 还可以 凑合 马马虎虎 中规中矩 过得去 尚可 还好 一般般好 差不多吧 还算可以 还算不错 没什么特别 没什么亮点';
+/** Lukewarm verdicts that no other list holds, with their weight ("不好不坏", "也就那样", "没什么槽点"). */
+const ZH_LUKEWARM_NEW: Array<[number, string]> = [
+	[0.3, '不算差 不算太差 也不算差 没什么槽点 没啥槽点 没有槽点 也没什么槽点 也没啥槽点 也没有槽点 都没什么槽点'],
+	[0, '不好不坏 不好也不坏 不好不差 不好也不差 不算太好也不算太差 不算好也不算差'],
+	[-0.3, '也没什么亮点 也没啥亮点 一般般吧 普普通通 平平无奇 平淡无奇 不过如此 也就那样 就那样 也就这样'],
+];
+
 const ZH_CONTRAST = '但是 但 可是 然而 却 遗憾的是 无奈';
 /** Mild contrast: "好吃，就是有点少" stays mostly positive. */
 const ZH_CONTRAST_MILD = '不过 只是 就是 可惜 美中不足 唯一 唯一的';
@@ -265,6 +288,12 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
  */
 const ZH_ORDERED = '要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是';
 const ZH_GOT = '送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成';
+
+/** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
+const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
+
+/** A hotel's class is not a rating of it: "五星级酒店居然有蟑螂" (五星好评, 五星级的服务 stay praise). */
+const ZH_BLOCKERS_STARS = '五星级酒店 四星级酒店 三星级酒店 五星级宾馆 四星级宾馆 五星级的酒店 四星级的酒店 准五星 准四星 按五星级 按四星级 五星级标准 四星级标准 五星标准 四星标准';
 
 /** Compounds that contain a negator or degree character but are neither. */
 const ZH_BLOCKERS =
@@ -298,6 +327,7 @@ export function lexiconTerms(): LexiconTerm[] {
 		for (const w of words(list)) out.push({ term: w, entry });
 	};
 	for (const [v, list] of ZH_HOTEL) push(list, { k: 's', v });
+	for (const [v, list] of ZH_INDIGNANT) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVICE_FAILURE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION_GENERAL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_OPINION_COMMON) push(list, { k: 's', v });
@@ -324,6 +354,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const w of ['没', '没有']) out.push({ term: w, entry: { k: 'n', cmpEnd: true } });
 	for (const [v, list] of ZH_DEGREE) push(list, { k: 'd', v });
 	push('那么 这么 那样 这样', { k: 'd', v: 1.3, comp: true });
+	// "床还算舒服": reasonably, not quite praise.
+	push('还算 还算是', { k: 'd', v: 1, mid: true });
 	for (const [v, list] of EN_DEGREE) push(list, { k: 'd', v });
 	push(ZH_CONTRAST, { k: 'c' });
 	push(EN_CONTRAST, { k: 'c' });
@@ -340,6 +372,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_ORDERED, { k: 'o', got: false });
 	push(ZH_GOT, { k: 'o', got: true });
 	push(ZH_BLOCKERS, { k: 'x' });
+	push(ZH_BLOCKERS_ORDINARY, { k: 'x' });
+	push(ZH_BLOCKERS_STARS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_REPORTED, { k: 'x' });
 	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });
@@ -350,6 +384,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
 	out.push({ term: '好', entry: { k: 's', v: 1, asDegree: 1.5 } });
+	push(ZH_VERDICT, { k: 'v' });
 	// Later entries for the same term replace earlier ones (one meaning per term in the sentiment layer).
 	const byTerm = new Map<string, LexiconTerm>();
 	for (const t of out) {
@@ -359,5 +394,11 @@ export function lexiconTerms(): LexiconTerm[] {
 		if (prev && prev.entry.k === 's' && t.entry.k === 'c') t.entry = { ...t.entry, v: prev.entry.v };
 		byTerm.set(key, t);
 	}
+	// Lukewarm words keep their weight and are marked as such.
+	for (const w of words(ZH_LUKEWARM)) {
+		const t = byTerm.get(w);
+		if (t && t.entry.k === 's') t.entry = { ...t.entry, mid: true };
+	}
+	for (const [v, list] of ZH_LUKEWARM_NEW) for (const w of words(list)) byTerm.set(w, { term: w, entry: { k: 's', v, mid: true } });
 	return [...byTerm.values()];
 }

@@ -397,11 +397,12 @@ const CASES: Array<[string, L, Array<[string, L]>]> = [
 /** Sentences that the engine still reads otherwise (kept to show the limit; see the docs). */
 const KNOWN_MISSES = new Set([
 	'一般般吧，对得起这个价格',
-	'没有想象中那么好，也不算差',
-	'普通的商务酒店，没什么亮点也没什么槽点',
-	'整体感觉一般般，不好不坏',
-	'早餐还可以，就是种类少了点',
 	'位置方便，房间一般',
+	// Read as positive since the fourth round (a reservation after 就是 / 可惜 weighs 0.6): in both public
+	// sets most praise-then-reservation reviews are labelled positive (see the docs); the neutral label here
+	// is a reader's call that the public labels do not share.
+	'酒店整体还可以，就是价格有点贵',
+	'房间很干净，可惜早餐品种单一',
 	'服务不错，设施有点旧',
 	'床还算舒服，枕头偏软',
 ]);
@@ -487,4 +488,104 @@ describe('Chinese hotel reviews (self-written sweep)', () => {
 		const wrong = CASES.filter(([t, l]) => engine.analyze(t).sentiment.label !== l).map(([t]) => t);
 		expect(wrong.every((t) => KNOWN_MISSES.has(t))).toBe(true);
 	});
+});
+
+/** Fourth round of 2026-11-29: 一般 / 普通 that mean "usually" or "ordinary people, Mandarin" are no lukewarm verdict. */
+const ORDINARY: Array<[string, L]> = [
+	['前台一般是两个人值班', 'neutral'],
+	['服务员都说普通话', 'neutral'],
+	['普通人住一晚也就两百块', 'neutral'],
+	['酒店一般都有免费停车位', 'neutral'],
+	['比一般的快捷酒店干净多了', 'positive'],
+	// Guards: the verdicts themselves still complain.
+	['房间一般，早餐普通', 'negative'],
+	['早餐很一般', 'negative'],
+];
+
+describe('Chinese 一般 / 普通 as "usually" or "ordinary" (self-written, fourth round)', () => {
+	it.each(ORDINARY)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+});
+
+/**
+ * Fourth round of 2026-11-29: overall verdicts and lukewarm verdicts (self-written). The clause after
+ * 总的来说 / 总体 / 综合来看 weighs twice as much; a lukewarm verdict (一般般, 不好不坏, 也就那样) that opens or
+ * closes the text, or follows such a marker, pulls the score toward neutral; lukewarm praise (还行, 还可以)
+ * does the same for a text that leans negative. Each row was read otherwise by the engine before the change
+ * unless marked as a guard.
+ */
+const VERDICTS: Array<[string, L]> = [
+	// The overall verdict outweighs the details before it.
+	['位置不错，早餐也还行，总的来说不推荐', 'negative'],
+	['设施挺新的，整体来说性价比不高', 'negative'],
+	['房间不大，总体来说还不错', 'positive'],
+	['床有点硬，枕头也偏高，总的来说还算舒服', 'positive'],
+	['前台很热情，早餐也丰富，不过总体来说房间太旧了', 'neutral'],
+	// Lukewarm verdicts.
+	['一般般吧，没什么特别的', 'neutral'],
+	['总的来说，一般般', 'neutral'],
+	['总体一般，不好不坏', 'neutral'],
+	['不算差，也不算好', 'neutral'],
+	['还可以，就是隔音差了点', 'neutral'],
+	['没有想象中那么好，也不算差', 'neutral'],
+	['早餐还可以，就是种类少了点', 'neutral'],
+	// A reservation after praise (就是, 只是, 可惜) weighs 0.6: still praise; several complaints after lukewarm praise stay negative.
+	['房间很舒服，就是隔音稍微差了点', 'positive'],
+	['位置很方便，就是停车有点麻烦', 'positive'],
+	['早餐很丰富，只是人有点多', 'positive'],
+	['房间很好，就是退房太慢了', 'positive'],
+	['挺干净的，就是有点小贵', 'positive'],
+	['房间挺好的，可惜窗户有点小', 'positive'],
+	['还行，就是房间里有蟑螂，床单上还有血迹', 'negative'],
+	['位置还可以，就是房间又脏又臭，空调也坏了', 'negative'],
+	// Guards: a firm verdict stays firm, lukewarm praise in a positive text stays praise.
+	['隔音有点差，总体还是不错的', 'positive'],
+	['总之，下次不会再来了', 'negative'],
+	['总的来说，很失望', 'negative'],
+	['早餐种类少，总之不值这个价', 'negative'],
+	['还行吧，服务很热情，早餐也丰富', 'positive'],
+	['挺好的，就是早餐一般般', 'positive'],
+];
+
+describe('Chinese overall and lukewarm verdicts (self-written, fourth round)', () => {
+	it.each(VERDICTS)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+
+	it('weighs the verdict clause twice and shows it in the clause weights', () => {
+		const r = engine.analyze('房间不大，总体来说还不错', { explain: true });
+		expect(r.clauses?.map((c) => c.weight)).toEqual([1, 2]);
+	});
+
+	it('does not weigh an English "overall" differently (Chinese only)', () => {
+		const a = engine.analyze('The room was small. Overall it was nice.', { explain: true });
+		expect(a.clauses?.every((c) => c.weight === 1)).toBe(true);
+	});
+});
+
+/**
+ * Fourth round of 2026-11-29: indignation and surprise with no opinion word (这也叫 …？, 至于吗, 竟然 / 居然,
+ * an upset stomach told as a fact), and a hotel's class (五星级酒店) that is not a rating. Self-written; each
+ * row was read otherwise before unless marked as a guard.
+ */
+const INDIGNANT: Array<[string, L]> = [
+	['这也叫大床房？床才一米五', 'negative'],
+	['二十多块一份的早餐，至于吗？', 'negative'],
+	['吃完酒店的早餐就拉了肚子', 'negative'],
+	['居然要收两百押金', 'negative'],
+	['五星级酒店居然有蟑螂', 'negative'],
+	['按五星级的标准来说，服务差远了', 'negative'],
+	['不愧是五星级酒店，服务一流', 'positive'],
+	// Churn told as a plan.
+	['下次不住这里了', 'negative'],
+	['就住这一次吧', 'negative'],
+	['以后不打算再住这家', 'negative'],
+	['房间还行，下回不来了', 'negative'],
+	// Guards: a pleasant surprise stays praise, a five-star rating or five-star service stays praise.
+	['竟然免费给我们升级了房间', 'positive'],
+	['竟然还送了水果和小点心，太贴心了', 'positive'],
+	['没想到竟然这么干净', 'positive'],
+	['给五星好评', 'positive'],
+	['五星级的服务', 'positive'],
+];
+
+describe('Chinese indignation, surprise and hotel class (self-written, fourth round)', () => {
+	it.each(INDIGNANT)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
 });
