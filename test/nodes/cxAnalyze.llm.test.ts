@@ -346,6 +346,28 @@ describe('CX Analyze node (LLM engine): dialogues', () => {
 		expect(server.calls('POST /v1/chat/completions')[2].body.messages[1].content).toBe('### text 0 (dialogue)\n[customer] the room was dirty');
 	});
 
+	it('Extra PII Patterns are redacted before sending too, in every turn and in plain texts; an invalid pattern is the item\'s error', async () => {
+		server = await startMockServer({ 'POST /v1/chat/completions': (req) => dialogueAnswerFor(req, part) });
+		const t = 'Agent: your member number is VIP123456?\nCustomer: yes VIP654321, and the room was dirty\nAgent: sorry';
+		const r = await runWorkflow(
+			llmNode(server, {}, { parameters: { operation: 'analyze', engine: 'llm', options: { customPatterns: 'VIP\\d{6}', redactPii: false } } }),
+			{ input: [{ text: t }, { text: 'card VIP111111 blocked' }], credentials: creds(server) },
+		);
+		const [call] = server.calls('POST /v1/chat/completions');
+		expect(call.rawBody).not.toMatch(/VIP\d/);
+		expect(call.body.messages[1].content).toBe(
+			'### text 0 (dialogue)\n[agent] your member number is [REDACTED]?\n[customer] yes [REDACTED], and the room was dirty\n[agent] sorry\n\n### text 1\ncard [REDACTED] blocked',
+		);
+		expect((r.json('Step 1')[0].analysis as any).redactedText).toBeUndefined();
+
+		const bad = await runWorkflow(
+			llmNode(server, {}, { continueOnFail: true, parameters: { operation: 'analyze', engine: 'llm', options: { customPatterns: 'VIP(' } } }),
+			{ input: [{ text: t }], credentials: creds(server) },
+		);
+		expect(bad.json('Step 1')[0].error).toMatch(/Item 0: Invalid custom PII pattern/);
+		expect(server.calls('POST /v1/chat/completions')).toHaveLength(1);
+	});
+
 	it('batches dialogues as single texts', async () => {
 		server = await startMockServer({ 'POST /v1/chat/completions': (req) => dialogueAnswerFor(req, part) });
 		const input = [{ text: chat }, { text: 'dirty room' }, { text: chat }, { text: '客服：您好\n客户：房间很脏\n客服：抱歉' }, { text: 'noisy' }];

@@ -211,6 +211,8 @@ interface Prepared {
 	engine: OfflineEngine;
 	inHouse: boolean;
 	pii?: PiiOptions;
+	/** Redaction before sending to the LLM: room numbers and Extra PII Patterns as set, whether or not Redact PII is on. */
+	sendPii: PiiOptions;
 }
 
 function piiOptions(options: IDataObject): PiiOptions | undefined {
@@ -230,7 +232,16 @@ function prepare(ctx: IExecuteFunctions, item: IDataObject, i: number): Prepared
 	const extension = ext === undefined || ext === '' || (typeof ext === 'string' && /^\s*\{\s*"nodes"\s*:\s*\[\s*\]\s*\}\s*$/.test(ext)) ? undefined : ext;
 	const engine = engineFor(ctx, i, extension);
 	const inHouseValue = readPath(item, String(options.inHouseField ?? 'customer.inHouse'));
-	return { item, ...t, options, engine, inHouse: inHouseValue === true || inHouseValue === 'true', pii: piiOptions(options) };
+	const sendPii = piiOptions({ ...options, redactPii: true })!;
+	// An invalid Extra PII Pattern is this item's error, before anything is analysed or sent.
+	if (sendPii.customPatterns) {
+		try {
+			redactPii('', sendPii);
+		} catch (e) {
+			throw new NodeOperationError(ctx.getNode(), `Item ${i}: ${(e as Error).message}`, { itemIndex: i });
+		}
+	}
+	return { item, ...t, options, engine, inHouse: inHouseValue === true || inHouseValue === 'true', pii: piiOptions(options), sendPii };
 }
 
 function output(p: Prepared, analysis: Record<string, unknown>, extra: IDataObject = {}): IDataObject {
@@ -378,7 +389,7 @@ async function runLlm(ctx: IExecuteFunctions): Promise<INodeExecutionData[]> {
 		const dialogues = new Set<number>();
 		const texts = batch.map((i, k) => {
 			const p = prepared[i] as Prepared;
-			const send = (t: string) => (s.redactFirst ? redactPii(t, { roomNumbers: p.options.roomNumbers === true }).text : t);
+			const send = (t: string) => (s.redactFirst ? redactPii(t, p.sendPii).text : t);
 			const turns = findTurns(p.text, dialogueOptions(p));
 			turnsOf[k] = turns;
 			if (!turns) return send(p.text);
