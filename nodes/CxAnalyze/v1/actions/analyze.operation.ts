@@ -69,7 +69,7 @@ const properties: INodeProperties[] = [
 					{ name: 'Whole Text', value: 'off', description: 'Read every text as one voice, labels or not' },
 					{ name: 'Always a Dialogue', value: 'force', description: 'Any labelled turn makes a dialogue, even with one side only; unknown labels count as the customer' },
 				],
-				description: 'Chats, call transcripts and ticket threads: read the customer\'s sentiment, topics, intents and risk from the customer turns only, and add the agent\'s sentiment and the customer\'s trend from start to end (offline engine)',
+				description: 'Chats, call transcripts and ticket threads: read the customer\'s sentiment, topics, intents and risk from the customer turns only, and add the agent\'s sentiment and the customer\'s trend from start to end (both engines; the LLM gets the turns with their sides)',
 			},
 			{
 				displayName: 'Explain Clauses',
