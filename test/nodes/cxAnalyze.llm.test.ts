@@ -200,3 +200,187 @@ describe('CX Analyze node (LLM engine against a local OpenAI-compatible server)'
 		expect(call.body.response_format).toBeUndefined();
 	});
 });
+
+/** A fake model for dialogues: every text gets the fixed analysis; texts sent as "(dialogue)" also get `part` (unless it is undefined). */
+function dialogueAnswerFor(req: RecordedRequest, part: unknown, overrides: Record<string, unknown> = {}) {
+	const user = req.body.messages.find((m: any) => m.role === 'user').content as string;
+	const headers = user.match(/### text \d+( \(dialogue\))?/g) ?? [];
+	const answer = answerFor(req, overrides);
+	const body = JSON.parse(answer.body.choices[0].message.content);
+	headers.forEach((h, k) => {
+		if (h.endsWith('(dialogue)') && part !== undefined) body.results[k].dialogue = part;
+	});
+	answer.body.choices[0].message.content = JSON.stringify(body);
+	return answer;
+}
+
+describe('CX Analyze node (LLM engine): dialogues', () => {
+	let server: MockServer;
+	afterEach(async () => server?.close());
+
+	const chat =
+		'[10:01:02] Agent: Thank you for contacting us, I am happy to help!\n' +
+		'[10:01:20] Customer: The room was dirty and the air conditioning was broken all night. Call me on 13812345678.\n' +
+		'[10:02:00] Agent: I am so sorry for the inconvenience, we really appreciate your patience.\n' +
+		'[10:02:30] Customer: Fixed now, great job, thank you';
+	const part = { agentSentiment: { label: 'positive', score: 0.8 }, customerStart: { label: 'negative', score: -0.8 }, customerEnd: { label: 'positive', score: 0.5 } };
+
+	it('sends a dialogue as its turns with their sides (redacted), plain texts as before, and maps the dialogue part', async () => {
+		server = await startMockServer({ 'POST /v1/chat/completions': (req) => dialogueAnswerFor(req, part) });
+		const r = await runWorkflow(llmNode(server), { input: [{ text: chat }, { text: '电话13812345678，淋浴没有热水！' }], credentials: creds(server) });
+		const calls = server.calls('POST /v1/chat/completions');
+		// A dialogue is one text of the batch.
+		expect(calls).toHaveLength(1);
+		const [system, user] = calls[0].body.messages;
+		expect(user.content).toBe(
+			'### text 0 (dialogue)\n' +
+				'[agent] Thank you for contacting us, I am happy to help!\n' +
+				'[customer] The room was dirty and the air conditioning was broken all night. Call me on [PHONE].\n' +
+				'[agent] I am so sorry for the inconvenience, we really appreciate your patience.\n' +
+				'[customer] Fixed now, great job, thank you\n\n' +
+				'### text 1\n电话[PHONE]，淋浴没有热水！',
+		);
+		expect(calls[0].rawBody).not.toContain('13812345678');
+		expect(system.content).toMatch(/CUSTOMER's turns only/);
+
+		const [d, plain] = r.json('Step 1').map((j) => j.analysis as any);
+		expect(d.engine).toBe('llm');
+		expect(d.sentiment).toMatchObject({ label: 'negative', score: -0.7 });
+		expect(d.dialogue).toEqual({
+			turns: 4,
+			customerTurns: 2,
+			agentTurns: 2,
+			speakers: [
+				{ label: 'Agent', side: 'agent', turns: 2 },
+				{ label: 'Customer', side: 'customer', turns: 2 },
+			],
+			agentSentiment: { label: 'positive', score: 0.8, positive: 0.8, negative: 0 },
+			customerStart: { label: 'negative', score: -0.8 },
+			customerEnd: { label: 'positive', score: 0.5 },
+			trend: 'improved',
+		});
+		// Redaction of the output covers the whole text, as with the offline engine.
+		expect(d.redactedText).toContain('[PHONE]');
+		expect(d.pii).toEqual([{ kind: 'cnMobile', count: 1 }]);
+		expect(plain.engine).toBe('llm');
+		expect(plain.dialogue).toBeUndefined();
+
+		// The same shape as the offline engine's field.
+		const off = await runWorkflow(chain({ type: 'cxAnalyze', parameters: { operation: 'analyze' } }), { input: [{ text: chat }] });
+		const od = (off.json('Step 1')[0].analysis as any).dialogue;
+		expect(Object.keys(d.dialogue)).toEqual(Object.keys(od));
+		expect(Object.keys(d.dialogue.agentSentiment)).toEqual(Object.keys(od.agentSentiment));
+		expect(d.dialogue.speakers).toEqual(od.speakers);
+	});
+
+	it('a plain-text batch is sent exactly as before: no dialogue rules, no dialogue field even if the model adds one', async () => {
+		server = await startMockServer({ 'POST /v1/chat/completions': (req) => answerFor(req, { dialogue: part }) });
+		const r = await runWorkflow(llmNode(server), { input: [{ text: '房间很脏' }, { text: '前台：态度很差\n房间：很脏' }], credentials: creds(server) });
+		const [call] = server.calls('POST /v1/chat/completions');
+		expect(call.body.messages[1].content).toBe('### text 0\n房间很脏\n\n### text 1\n前台：态度很差\n房间：很脏');
+		expect(call.body.messages[0].content).not.toMatch(/dialogue/i);
+		for (const j of r.json('Step 1')) expect((j.analysis as any).dialogue).toBeUndefined();
+	});
+
+	it('a missing dialogue part is sent back once; a valid second answer is used', async () => {
+		server = await startMockServer({ 'POST /v1/chat/completions': (req, nth) => dialogueAnswerFor(req, nth === 0 ? undefined : part) });
+		const r = await runWorkflow(llmNode(server), { input: [{ text: chat }], credentials: creds(server) });
+		const calls = server.calls('POST /v1/chat/completions');
+		expect(calls).toHaveLength(2);
+		const retry = calls[1].body.messages;
+		expect(retry[retry.length - 1].content).toMatch(/no "dialogue" part for text 0/);
+		expect(retry[retry.length - 1].content).toMatch(/with the "dialogue" part for text 0/);
+		const a = r.json('Step 1')[0].analysis as any;
+		expect(a.engine).toBe('llm');
+		expect(a.dialogue.trend).toBe('improved');
+	});
+
+	it('an invalid dialogue part twice: the item fails, or gets the offline dialogue analysis with Use the Offline Engine', async () => {
+		const wrong = { ...part, customerEnd: { label: 'relieved', score: 2 } };
+		server = await startMockServer({ 'POST /v1/chat/completions': (req) => dialogueAnswerFor(req, wrong) });
+		const r = await runWorkflow(llmNode(server, {}, { continueOnFail: true }), { input: [{ text: chat }, { text: 'the bed was hard' }], credentials: creds(server) });
+		const out = r.json('Step 1');
+		expect(server.calls('POST /v1/chat/completions')).toHaveLength(2);
+		// One request, so both texts of the batch fail with it.
+		expect(out[0].error).toMatch(/after one retry: .*dialogue\.customerEnd/);
+		expect(out[1].error).toMatch(/after one retry/);
+
+		const r2 = await runWorkflow(llmNode(server, { onFailure: 'offline' }), { input: [{ text: chat }], credentials: creds(server) });
+		const a = r2.json('Step 1')[0].analysis as any;
+		expect(a.engine).toBe('offline');
+		expect(a.llmError).toMatch(/dialogue\.customerEnd/);
+		const off = await runWorkflow(chain({ type: 'cxAnalyze', parameters: { operation: 'analyze' } }), { input: [{ text: chat }] });
+		const o = off.json('Step 1')[0].analysis as any;
+		expect(a.dialogue).toEqual(o.dialogue);
+		expect(a.dialogue).toMatchObject({ turns: 4, customerStart: { label: 'negative' }, customerEnd: { label: 'positive' }, trend: 'improved' });
+		expect(a.sentiment).toEqual(o.sentiment);
+	});
+
+	it('follows the Dialogue, Agent Labels and Customer Labels options', async () => {
+		server = await startMockServer({ 'POST /v1/chat/completions': (req) => dialogueAnswerFor(req, part) });
+		const whole = await runWorkflow(llmNode(server, {}, { parameters: { operation: 'analyze', engine: 'llm', options: { dialogue: 'off' } } }), {
+			input: [{ text: chat }],
+			credentials: creds(server),
+		});
+		const [w] = server.calls('POST /v1/chat/completions');
+		expect(w.body.messages[1].content).toContain('### text 0\n[10:01:02] Agent: Thank you');
+		expect(w.body.messages[0].content).not.toMatch(/dialogue/i);
+		expect((whole.json('Step 1')[0].analysis as any).dialogue).toBeUndefined();
+
+		const speakers = 'Speaker 1: Thank you for calling, happy to help!\nSpeaker 2: my room is dirty and the tv is broken';
+		const named = await runWorkflow(
+			llmNode(server, {}, { parameters: { operation: 'analyze', engine: 'llm', options: { agentLabels: 'Speaker 1', customerLabels: 'Speaker 2' } } }),
+			{ input: [{ text: speakers }], credentials: creds(server) },
+		);
+		const n = server.calls('POST /v1/chat/completions')[1];
+		expect(n.body.messages[1].content).toBe('### text 0 (dialogue)\n[agent] Thank you for calling, happy to help!\n[customer] my room is dirty and the tv is broken');
+		expect((named.json('Step 1')[0].analysis as any).dialogue.speakers).toEqual([
+			{ label: 'Speaker 1', side: 'agent', turns: 1 },
+			{ label: 'Speaker 2', side: 'customer', turns: 1 },
+		]);
+
+		await runWorkflow(llmNode(server, {}, { parameters: { operation: 'analyze', engine: 'llm', options: { dialogue: 'force' } } }), {
+			input: [{ text: 'Guest: the room was dirty' }],
+			credentials: creds(server),
+		});
+		expect(server.calls('POST /v1/chat/completions')[2].body.messages[1].content).toBe('### text 0 (dialogue)\n[customer] the room was dirty');
+	});
+
+	it('Extra PII Patterns are redacted before sending too, in every turn and in plain texts; an invalid pattern is the item\'s error', async () => {
+		server = await startMockServer({ 'POST /v1/chat/completions': (req) => dialogueAnswerFor(req, part) });
+		const t = 'Agent: your member number is VIP123456?\nCustomer: yes VIP654321, and the room was dirty\nAgent: sorry';
+		const r = await runWorkflow(
+			llmNode(server, {}, { parameters: { operation: 'analyze', engine: 'llm', options: { customPatterns: 'VIP\\d{6}', redactPii: false } } }),
+			{ input: [{ text: t }, { text: 'card VIP111111 blocked' }], credentials: creds(server) },
+		);
+		const [call] = server.calls('POST /v1/chat/completions');
+		expect(call.rawBody).not.toMatch(/VIP\d/);
+		expect(call.body.messages[1].content).toBe(
+			'### text 0 (dialogue)\n[agent] your member number is [REDACTED]?\n[customer] yes [REDACTED], and the room was dirty\n[agent] sorry\n\n### text 1\ncard [REDACTED] blocked',
+		);
+		expect((r.json('Step 1')[0].analysis as any).redactedText).toBeUndefined();
+
+		const bad = await runWorkflow(
+			llmNode(server, {}, { continueOnFail: true, parameters: { operation: 'analyze', engine: 'llm', options: { customPatterns: 'VIP(' } } }),
+			{ input: [{ text: t }], credentials: creds(server) },
+		);
+		expect(bad.json('Step 1')[0].error).toMatch(/Item 0: Invalid custom PII pattern/);
+		expect(server.calls('POST /v1/chat/completions')).toHaveLength(1);
+	});
+
+	it('batches dialogues as single texts', async () => {
+		server = await startMockServer({ 'POST /v1/chat/completions': (req) => dialogueAnswerFor(req, part) });
+		const input = [{ text: chat }, { text: 'dirty room' }, { text: chat }, { text: '客服：您好\n客户：房间很脏\n客服：抱歉' }, { text: 'noisy' }];
+		const r = await runWorkflow(llmNode(server, { batchSize: 5 }), { input, credentials: creds(server) });
+		const calls = server.calls('POST /v1/chat/completions');
+		expect(calls).toHaveLength(1);
+		expect(calls[0].body.messages[1].content.match(/### text \d+( \(dialogue\))?/g)).toEqual([
+			'### text 0 (dialogue)',
+			'### text 1',
+			'### text 2 (dialogue)',
+			'### text 3 (dialogue)',
+			'### text 4',
+		]);
+		expect(r.json('Step 1').map((j) => (j.analysis as any).dialogue?.turns)).toEqual([4, undefined, 4, 3, undefined]);
+	});
+});

@@ -535,11 +535,29 @@ export function analyzeDialogue(
 			break;
 		}
 	}
-	const diff = RANK[endSentiment.label] - RANK[startSentiment.label];
+	out.dialogue = {
+		...turnSummary(turns),
+		agentSentiment,
+		customerStart: { label: startSentiment.label, score: startSentiment.score },
+		customerEnd: { label: endSentiment.label, score: endSentiment.score },
+		trend: dialogueTrend(startSentiment.label, endSentiment.label),
+	};
+	return out;
+}
 
+/** The customer's trend from the label of their first opinion to that of their last, in the order negative < neutral < positive. */
+export function dialogueTrend(start: SentimentLabel, end: SentimentLabel): DialogueSummary['trend'] {
+	const diff = RANK[end] - RANK[start];
+	return diff > 0 ? 'improved' : diff < 0 ? 'worsened' : 'unchanged';
+}
+
+/** The counts of a dialogue's turns and its speakers in order of first appearance (the part of the summary that comes from the turns alone). */
+export function turnSummary(turns: DialogueTurn[]): Pick<DialogueSummary, 'turns' | 'customerTurns' | 'agentTurns' | 'speakers'> {
 	const speakers: DialogueSummary['speakers'] = [];
 	const byKey = new Map<string, { label: string; side: DialogueSide; turns: number }>();
+	let customerTurns = 0;
 	for (const t of turns) {
+		if (t.side === 'customer') customerTurns++;
 		const key = `${t.side}|${norm(t.label)}`;
 		const s = byKey.get(key);
 		if (s) s.turns++;
@@ -549,15 +567,5 @@ export function analyzeDialogue(
 			speakers.push(fresh);
 		}
 	}
-	out.dialogue = {
-		turns: turns.length,
-		customerTurns: customer.length,
-		agentTurns: agent.length,
-		speakers,
-		agentSentiment,
-		customerStart: { label: startSentiment.label, score: startSentiment.score },
-		customerEnd: { label: endSentiment.label, score: endSentiment.score },
-		trend: diff > 0 ? 'improved' : diff < 0 ? 'worsened' : 'unchanged',
-	};
-	return out;
+	return { turns: turns.length, customerTurns, agentTurns: turns.length - customerTurns, speakers };
 }

@@ -7,12 +7,14 @@ import { z } from 'zod';
 import { INTENTS } from './markers';
 import type { FlatTree } from './tree';
 import type { IntentResult, OfflineAnalysis, SentimentLabel, TopicResult } from './analyze';
+import { dialogueTrend, turnSummary, type DialogueSide, type DialogueSummary, type DialogueTurn } from './dialogue';
 
 const Label = z.enum(['positive', 'neutral', 'negative']);
+const Sentiment = z.object({ label: Label, score: z.number().min(-1).max(1) });
 
 export const LlmItemSchema = z.object({
 	index: z.number().int().min(0),
-	sentiment: z.object({ label: Label, score: z.number().min(-1).max(1) }),
+	sentiment: Sentiment,
 	topics: z
 		.array(z.object({ id: z.string().min(1), sentiment: Label, evidence: z.string().max(500).default('') }))
 		.max(50)
@@ -24,6 +26,8 @@ export const LlmItemSchema = z.object({
 	urgency: z.object({ level: z.enum(['low', 'medium', 'high', 'critical']), reasons: z.array(z.string().max(300)).max(10).default([]) }),
 	badReviewRisk: z.object({ level: z.enum(['low', 'medium', 'high']), reasons: z.array(z.string().max(300)).max(10).default([]) }),
 	keyPhrases: z.array(z.string().max(100)).max(15).default([]),
+	/** Only for a text sent as a dialogue (required there, see parseAnswer); ignored for other texts. */
+	dialogue: z.object({ agentSentiment: Sentiment, customerStart: Sentiment, customerEnd: Sentiment }).optional(),
 });
 export type LlmItem = z.infer<typeof LlmItemSchema>;
 
@@ -54,7 +58,45 @@ export function treeForPrompt(flat: FlatTree, options: PromptOptions = {}): stri
 	return lines.join('\n');
 }
 
-export function buildMessages(texts: string[], treeText: string): Array<{ role: 'system' | 'user'; content: string }> {
+/** One turn of a dialogue as the model sees it: its side and its words (no label, no timestamp). */
+export interface PromptTurn {
+	side: DialogueSide;
+	text: string;
+}
+
+/**
+ * The turns of a dialogue for the prompt: each turn's words (contentStart..end, trimmed) with its
+ * side, passed through `prepare` (redaction) one turn at a time; empty turns are left out. Text
+ * outside the turns (a transcript's header before the first label) is not sent.
+ */
+export function dialogueForPrompt(text: string, turns: DialogueTurn[], prepare: (words: string) => string = (w) => w): PromptTurn[] {
+	const out: PromptTurn[] = [];
+	for (const t of turns) {
+		const words = prepare(text.slice(t.contentStart, t.end).trim()).trim();
+		if (words) out.push({ side: t.side, text: words });
+	}
+	return out;
+}
+
+/** A dialogue in the user message: one line per turn, "[customer] …" / "[agent] …"; a turn's further lines are indented. */
+function dialogueText(turns: PromptTurn[]): string {
+	return turns.map((t) => `[${t.side}] ${t.text.replace(/[ \t]*\r?\n\s*/g, '\n  ')}`).join('\n');
+}
+
+const DIALOGUE_RULES = [
+	'Some texts are dialogues between a customer and an agent (customer service, hotel staff, a bot), marked "(dialogue)": each line that starts with [customer] or [agent] is one turn of that side.',
+	"For a dialogue, judge sentiment, topics, intents, urgency, badReviewRisk and keyPhrases from the CUSTOMER's turns only: the agent's greetings, apologies, thanks and promises are not the customer's opinion, and evidence must be the customer's words.",
+	'For a dialogue, add to its result "dialogue":{"agentSentiment":{"label":"positive|neutral|negative","score":-1..1},"customerStart":{"label":"…","score":-1..1},"customerEnd":{"label":"…","score":-1..1}}:',
+	"agentSentiment is the tone of the agent's turns; customerStart and customerEnd are the customer's sentiment in their first and in their last turn that holds an opinion (skip greetings, order numbers, \"ok\"; with one such turn both are that turn; with none, neutral and 0). Texts not marked (dialogue) get no dialogue part.",
+];
+
+/**
+ * The chat messages for a batch. A text is a string (read whole) or the turns of a dialogue; when the
+ * batch holds a dialogue, the system prompt adds the dialogue rules. A batch of plain texts gets the
+ * same messages as before dialogues existed.
+ */
+export function buildMessages(texts: Array<string | PromptTurn[]>, treeText: string): Array<{ role: 'system' | 'user'; content: string }> {
+	const anyDialogue = texts.some((t) => typeof t !== 'string');
 	const system = [
 		'You analyse customer feedback (Chinese or English) for a customer-experience team.',
 		'Answer with ONE JSON object only, no prose, no code fences, of this shape:',
@@ -66,10 +108,11 @@ export function buildMessages(texts: string[], treeText: string): Array<{ role: 
 		'"keyPhrases":["…"]}]}',
 		'One result per text, with the index given. Use only topic ids listed in the tree; choose the most specific one that fits.',
 		'Urgency is high or critical for safety, hygiene (pests, dirty linen), health, theft, threats of bad reviews or authorities, and guests still in the hotel.',
+		...(anyDialogue ? DIALOGUE_RULES : []),
 		'Indicator tree (id | 中文 | English):',
 		treeText,
 	].join('\n');
-	const user = texts.map((t, i) => `### text ${i}\n${t}`).join('\n\n');
+	const user = texts.map((t, i) => (typeof t === 'string' ? `### text ${i}\n${t}` : `### text ${i} (dialogue)\n${dialogueText(t)}`)).join('\n\n');
 	return [
 		{ role: 'system', content: system },
 		{ role: 'user', content: user },
@@ -89,8 +132,11 @@ export function extractJson(content: string): unknown {
 
 export type ParseResult = { ok: true; items: LlmItem[] } | { ok: false; error: string };
 
-/** Validates an answer for `count` texts: JSON, schema, and one result per index. */
-export function parseAnswer(content: string, count: number): ParseResult {
+/**
+ * Validates an answer for `count` texts: JSON, schema, and one result per index; a text whose index
+ * is in `dialogues` must have its dialogue part (the dialogue part of any other text is dropped).
+ */
+export function parseAnswer(content: string, count: number, dialogues: ReadonlySet<number> = new Set()): ParseResult {
 	let data: unknown;
 	try {
 		data = extractJson(content);
@@ -104,17 +150,52 @@ export function parseAnswer(content: string, count: number): ParseResult {
 	const byIndex = new Map(parsed.data.results.map((r) => [r.index, r]));
 	const missing = [...Array(count).keys()].filter((i) => !byIndex.has(i));
 	if (missing.length) return { ok: false, error: `no result for text ${missing.join(', ')}` };
-	return { ok: true, items: [...Array(count).keys()].map((i) => byIndex.get(i)!) };
+	const noDialogue = [...dialogues].filter((i) => i < count && !byIndex.get(i)!.dialogue).sort((a, b) => a - b);
+	if (noDialogue.length) return { ok: false, error: `no "dialogue" part for text ${noDialogue.join(', ')} (a dialogue)` };
+	return {
+		ok: true,
+		items: [...Array(count).keys()].map((i) => {
+			const r = byIndex.get(i)!;
+			if (dialogues.has(i) || !r.dialogue) return r;
+			const rest = { ...r };
+			delete rest.dialogue;
+			return rest;
+		}),
+	};
 }
 
 const levelScore = { low: 0.1, medium: 0.4, high: 0.7, critical: 0.9 } as const;
 
-/** Maps a validated answer onto the offline analysis shape; unknown topic ids are dropped and listed. */
+/** A sentiment of the model with the positive / negative mass the offline shape carries. */
+function withMass(s: LlmItem['sentiment']): OfflineAnalysis['sentiment'] {
+	return { label: s.label, score: s.score, positive: Math.max(0, s.score), negative: Math.max(0, -s.score) };
+}
+
+/**
+ * The `dialogue` field of an LLM answer, in the offline shape: turns and speakers from the turns
+ * found in the text (findTurns), the sentiments from the model, the trend from their labels
+ * (dialogueTrend, as the offline engine computes it).
+ */
+export function dialogueSummary(part: NonNullable<LlmItem['dialogue']>, turns: DialogueTurn[]): DialogueSummary {
+	return {
+		...turnSummary(turns),
+		agentSentiment: withMass(part.agentSentiment),
+		customerStart: { label: part.customerStart.label, score: part.customerStart.score },
+		customerEnd: { label: part.customerEnd.label, score: part.customerEnd.score },
+		trend: dialogueTrend(part.customerStart.label, part.customerEnd.label),
+	};
+}
+
+/**
+ * Maps a validated answer onto the offline analysis shape; unknown topic ids are dropped and listed.
+ * With the turns of a dialogue (and the answer's dialogue part) the result carries `dialogue`.
+ */
 export function toAnalysis(
 	item: LlmItem,
 	flat: FlatTree,
 	language: OfflineAnalysis['language'],
 	namesIn: 'zh' | 'en',
+	turns?: DialogueTurn[],
 ): OfflineAnalysis & { droppedTopics: string[] } {
 	const dropped: string[] = [];
 	const topics: TopicResult[] = [];
@@ -143,12 +224,7 @@ export function toAnalysis(
 	const intents: IntentResult[] = item.intents.map((i) => ({ intent: i.intent, confidence: 0.8, evidence: i.evidence }));
 	return {
 		language,
-		sentiment: {
-			label: item.sentiment.label,
-			score: item.sentiment.score,
-			positive: Math.max(0, item.sentiment.score),
-			negative: Math.max(0, -item.sentiment.score),
-		},
+		sentiment: withMass(item.sentiment),
 		topics,
 		intents,
 		primaryIntent: intents[0]?.intent ?? 'none',
@@ -161,6 +237,7 @@ export function toAnalysis(
 			},
 		},
 		keyPhrases: item.keyPhrases,
+		...(turns && item.dialogue ? { dialogue: dialogueSummary(item.dialogue, turns) } : {}),
 		droppedTopics: dropped,
 	};
 }

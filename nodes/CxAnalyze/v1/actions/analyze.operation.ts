@@ -6,11 +6,13 @@ import {
 	analyzeText,
 	emptyAnalysis,
 	redactPii,
+	type AnalyzeOptions,
 	type FullAnalysis,
 	type OfflineEngine,
 	type PiiOptions,
 } from '../../../engine/text';
-import { buildMessages, parseAnswer, toAnalysis, treeForPrompt } from '../../../engine/text/llm';
+import { findTurns, type DialogueTurn } from '../../../engine/text/dialogue';
+import { buildMessages, dialogueForPrompt, parseAnswer, toAnalysis, treeForPrompt } from '../../../engine/text/llm';
 import { chatCompletion } from '../../../providers/llm/transport';
 import { forEachItem } from '../../../shared/execute';
 import { engineFor, readPath, readText, setPath, textFieldProperty, treeProperties } from './common';
@@ -67,7 +69,7 @@ const properties: INodeProperties[] = [
 					{ name: 'Whole Text', value: 'off', description: 'Read every text as one voice, labels or not' },
 					{ name: 'Always a Dialogue', value: 'force', description: 'Any labelled turn makes a dialogue, even with one side only; unknown labels count as the customer' },
 				],
-				description: 'Chats, call transcripts and ticket threads: read the customer\'s sentiment, topics, intents and risk from the customer turns only, and add the agent\'s sentiment and the customer\'s trend from start to end (offline engine)',
+				description: 'Chats, call transcripts and ticket threads: read the customer\'s sentiment, topics, intents and risk from the customer turns only, and add the agent\'s sentiment and the customer\'s trend from start to end (both engines; the LLM gets the turns with their sides)',
 			},
 			{
 				displayName: 'Explain Clauses',
@@ -209,6 +211,8 @@ interface Prepared {
 	engine: OfflineEngine;
 	inHouse: boolean;
 	pii?: PiiOptions;
+	/** Redaction before sending to the LLM: room numbers and Extra PII Patterns as set, whether or not Redact PII is on. */
+	sendPii: PiiOptions;
 }
 
 function piiOptions(options: IDataObject): PiiOptions | undefined {
@@ -228,7 +232,16 @@ function prepare(ctx: IExecuteFunctions, item: IDataObject, i: number): Prepared
 	const extension = ext === undefined || ext === '' || (typeof ext === 'string' && /^\s*\{\s*"nodes"\s*:\s*\[\s*\]\s*\}\s*$/.test(ext)) ? undefined : ext;
 	const engine = engineFor(ctx, i, extension);
 	const inHouseValue = readPath(item, String(options.inHouseField ?? 'customer.inHouse'));
-	return { item, ...t, options, engine, inHouse: inHouseValue === true || inHouseValue === 'true', pii: piiOptions(options) };
+	const sendPii = piiOptions({ ...options, redactPii: true })!;
+	// An invalid Extra PII Pattern is this item's error, before anything is analysed or sent.
+	if (sendPii.customPatterns) {
+		try {
+			redactPii('', sendPii);
+		} catch (e) {
+			throw new NodeOperationError(ctx.getNode(), `Item ${i}: ${(e as Error).message}`, { itemIndex: i });
+		}
+	}
+	return { item, ...t, options, engine, inHouse: inHouseValue === true || inHouseValue === 'true', pii: piiOptions(options), sendPii };
 }
 
 function output(p: Prepared, analysis: Record<string, unknown>, extra: IDataObject = {}): IDataObject {
@@ -258,12 +271,19 @@ function labelList(value: unknown): string[] | undefined {
 	return list.length ? list : undefined;
 }
 
-function offline(p: Prepared, subtree: string | undefined, maxDepth: number | undefined): FullAnalysis {
+/** The options Dialogue, Agent Labels and Customer Labels, for both engines. */
+function dialogueOptions(p: Prepared): Pick<AnalyzeOptions, 'dialogue' | 'agentLabels' | 'customerLabels'> {
 	const mode = p.options.dialogue;
-	return analyzeText(p.engine, p.text, {
+	return {
 		dialogue: mode === 'off' || mode === 'force' ? mode : 'auto',
 		agentLabels: labelList(p.options.agentLabels),
 		customerLabels: labelList(p.options.customerLabels),
+	};
+}
+
+function offline(p: Prepared, subtree: string | undefined, maxDepth: number | undefined): FullAnalysis {
+	return analyzeText(p.engine, p.text, {
+		...dialogueOptions(p),
 		inHouse: p.inHouse,
 		subtree,
 		maxDepth,
@@ -363,32 +383,42 @@ async function runLlm(ctx: IExecuteFunctions): Promise<INodeExecutionData[]> {
 		const first = prepared[batch[0]] as Prepared;
 		const s = settings[batch[0]];
 		const treeText = treeForPrompt(first.engine.flat, { subtree: s.subtree, depth: s.promptDepth });
-		const texts = batch.map((i) => {
+		// A dialogue (same detection and options as the offline engine) is sent as its turns with their
+		// sides, each turn redacted; it stays one text of the batch.
+		const turnsOf: Array<DialogueTurn[] | undefined> = [];
+		const dialogues = new Set<number>();
+		const texts = batch.map((i, k) => {
 			const p = prepared[i] as Prepared;
-			return s.redactFirst ? redactPii(p.text, { roomNumbers: p.options.roomNumbers === true }).text : p.text;
+			const send = (t: string) => (s.redactFirst ? redactPii(t, p.sendPii).text : t);
+			const turns = findTurns(p.text, dialogueOptions(p));
+			turnsOf[k] = turns;
+			if (!turns) return send(p.text);
+			dialogues.add(k);
+			return dialogueForPrompt(p.text, turns, send);
 		});
 		const messages = buildMessages(texts, treeText);
 		const chatOptions = s.chat;
 		let failure: Error | undefined;
 		try {
 			let content = await chatCompletion(ctx, messages, chatOptions, batch[0]);
-			let parsed = parseAnswer(content, batch.length);
+			let parsed = parseAnswer(content, batch.length, dialogues);
 			if (!parsed.ok) {
 				// One retry, telling the model what was wrong.
+				const needs = dialogues.size ? `, with the "dialogue" part for text ${[...dialogues].join(', ')}` : '';
 				const retry = [
 					...messages,
 					{ role: 'assistant' as const, content: content.slice(0, 4000) },
-					{ role: 'user' as const, content: `That answer was invalid (${parsed.error}). Answer again with the JSON object only, one result per text index 0..${batch.length - 1}.` },
+					{ role: 'user' as const, content: `That answer was invalid (${parsed.error}). Answer again with the JSON object only, one result per text index 0..${batch.length - 1}${needs}.` },
 				];
 				content = await chatCompletion(ctx, retry, chatOptions, batch[0]);
-				parsed = parseAnswer(content, batch.length);
+				parsed = parseAnswer(content, batch.length, dialogues);
 			}
 			if (parsed.ok) {
 				batch.forEach((i, k) => {
 					const p = prepared[i] as Prepared;
 					const base = offline(p, undefined, undefined); // language + PII
 					const namesIn = p.options.namesIn === 'zh' || p.options.namesIn === 'en' ? (p.options.namesIn as 'zh' | 'en') : base.language === 'en' ? 'en' : 'zh';
-					const { droppedTopics, ...a } = toAnalysis(parsed.items[k], p.engine.flat, base.language, namesIn);
+					const { droppedTopics, ...a } = toAnalysis(parsed.items[k], p.engine.flat, base.language, namesIn, turnsOf[k]);
 					const { maxDepth, subtree: st } = subtreeAndDepth(ctx, p, i);
 					a.topics = a.topics
 						.filter((t) => !st || t.pathIds.includes(st))
