@@ -88,6 +88,8 @@ export function htmlToText(html: string): string {
 const QUOTE_HEADER = [
 	/^-{2,}\s*(?:original message|forwarded message|原始邮件|转发邮件|邮件原文)\s*-{2,}$/i,
 	/^_{10,}$/,
+	// Helpdesk notification e-mails: "##- Please type your reply above this line -##".
+	/^##-.*-##$/,
 	/^on\b.{0,300}\bwrote:$/i,
 	/^在.{0,300}写道[：:]$/,
 	/^.{0,300}于.{0,100}写道[：:]$/,

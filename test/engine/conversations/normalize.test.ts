@@ -28,6 +28,7 @@ describe('message cleaning', () => {
 		expect(cleanMessage('还是没修好\n-----原始邮件-----\n发件人：客服')).toBe('还是没修好');
 		expect(cleanMessage('Not fixed.\nFrom: Support <s@x.com>\nSent: Monday, 2 November 2026 10:00\nSubject: Re: AC')).toBe('Not fixed.');
 		expect(cleanMessage('first\n> quoted\nsecond')).toBe('first second');
+		expect(cleanMessage('Thanks, fixed.\n##- Please type your reply above this line -##\nYour request (35436) has been updated.')).toBe('Thanks, fixed.');
 	});
 	it('drops the signature after "-- " and collapses line breaks so a message is one turn', () => {
 		expect(cleanMessage('The room was cold.\nNo heating.\n-- \nSam Carter\nSent from my phone')).toBe('The room was cold. No heating.');
