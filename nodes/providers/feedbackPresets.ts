@@ -9,6 +9,10 @@ import { qualtricsToDraft } from './qualtrics/normalize';
 import { formbricksToDraft } from './formbricks/normalize';
 import { wenjuanxingToDraft } from './wenjuanxing/normalize';
 import { limeSurveyToDraft } from './limesurvey/normalize';
+import { zendeskTicketToDraft } from './zendesk/normalize';
+import { freshdeskTicketToDraft } from './freshdesk/normalize';
+import { zammadTicketToDraft } from './zammad/normalize';
+import { chatTranscriptToDraft } from './chat/normalize';
 
 export interface PresetOptions extends SurveyFieldMapping {
 	/** Default `source` / `channel` for the generic JSON preset. */
@@ -60,6 +64,26 @@ export const FEEDBACK_PRESETS: Record<string, FeedbackPreset> = {
 		name: 'LimeSurvey',
 		description: 'LimeSurvey export_responses row (heading type "code"), with list_questions when given',
 		toDraft: (p, o) => limeSurveyToDraft(p, o.questions, o),
+	},
+	zendeskTicket: {
+		name: 'Zendesk Ticket (With Comments)',
+		description: '{ ticket, comments } from /api/v2/tickets/{id} and …/comments: public comments as a Customer / Agent dialogue, CSAT good / bad',
+		toDraft: (p, o) => zendeskTicketToDraft(p, o),
+	},
+	freshdeskTicket: {
+		name: 'Freshdesk Ticket (With Conversations)',
+		description: '{ ticket, conversations } from /api/v2/tickets/{id} and …/conversations: description and public replies as a dialogue',
+		toDraft: (p, o) => freshdeskTicketToDraft(p, o),
+	},
+	zammadTicket: {
+		name: 'Zammad Ticket (With Articles)',
+		description: '{ ticket, articles } from /api/v1/tickets/{id} and /ticket_articles/by_ticket/{id}: Customer and Agent articles as a dialogue',
+		toDraft: (p, o) => zammadTicketToDraft(p, o),
+	},
+	chatTranscript: {
+		name: 'Chat Transcript (Generic)',
+		description: '{ id, messages: [{ role, text, time }] } from any chat or bot; roles customer / user / visitor / 客户 vs agent / bot / 客服',
+		toDraft: (p, o) => chatTranscriptToDraft(p, o),
 	},
 	json: {
 		name: 'Generic JSON',

@@ -441,13 +441,18 @@ const EN_COURTESY = new Set(
 );
 const EN_COURTESY_PHRASES = ['no worries', 'no problem', 'not a problem', 'of course', "you're welcome", 'you are welcome', 'good morning', 'good afternoon', 'good evening', 'good night', 'good day'];
 
+/** Degree words: before 好 they make a judgement ("非常好", "很好", "太好了"), not the acknowledgement 好 ("OK"). */
+const ZH_DEGREE = new Set(['非常', '十分', '很', '太']);
+
 function isCourtesy(piece: string): boolean {
 	if (!piece) return false;
 	if (isCjk(piece.charCodeAt(0))) {
 		let i = 0;
+		let prev = '';
 		while (i < piece.length) {
 			const t = ZH_COURTESY.find((w) => piece.startsWith(w, i));
-			if (!t) return false;
+			if (!t || (t === '好' && ZH_DEGREE.has(prev))) return false;
+			prev = t;
 			i += t.length;
 		}
 		return true;

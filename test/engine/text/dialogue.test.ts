@@ -173,6 +173,13 @@ describe('dialogue: summary', () => {
 		expect(b.sentiment.label).toBe('neutral');
 		// Thanks with a judgement keeps the judgement.
 		expect(engine.analyze('Agent: Done!\nCustomer: thanks, the new room is lovely').sentiment.label).toBe('positive');
+		// A degree word before 好 is a judgement ("very good"), not the acknowledgement 好 ("OK"), even among thanks.
+		for (const t of ['客服：已经为您换房了\n客户：非常好，谢谢', '客服：已为您补发\n客户：很好，谢谢啦', '客服：退款已到账\n客户：太好了，辛苦了']) {
+			const d = engine.analyze(t);
+			expect(d.dialogue).toBeDefined();
+			expect(d.sentiment.label).toBe('positive');
+		}
+		expect(engine.analyze('客服：请问还有其他问题吗？\n客户：好好好，没有了，谢谢').sentiment.label).toBe('neutral');
 	});
 });
 

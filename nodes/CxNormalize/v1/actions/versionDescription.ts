@@ -26,7 +26,7 @@ export const versionDescription: INodeTypeDescription = {
 					name: 'Map With Preset',
 					value: 'preset',
 					action: 'Map a payload with a preset',
-					description: 'Use a built-in mapping for Typeform, SurveyMonkey or generic JSON',
+					description: 'Use a built-in mapping for survey tools, helpdesk tickets (Zendesk, Freshdesk, Zammad), chat transcripts or generic JSON',
 				},
 				{
 					name: 'Map With JSONata',
