@@ -379,6 +379,12 @@ function endsInNot(text: string, start: number, end: number): boolean {
 	while (pb > start && text.charCodeAt(pb - 1) !== 32) pb--;
 	return pe > pb && AUX.has(text.slice(pb, pe).toLowerCase());
 }
+/** Whether [start, end), trimmed of white space, ends in 吗. */
+function endsInMa(text: string, start: number, end: number): boolean {
+	let e = end;
+	while (e > start && isJsSpace(text.charCodeAt(e - 1))) e--;
+	return e > start && text.charCodeAt(e - 1) === 0x5417;
+}
 const AUX = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'could', 'would', 'will', 'can']);
 const AUX_NT = new Set(["isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "won't", "can't"]);
 const isWordCodeAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -903,6 +909,8 @@ export class OfflineEngine {
 			// A question asks, it does not judge ("请问早餐好吃吗？").
 			const next = text.charCodeAt(s.end);
 			if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
+			// …and so does a Chinese clause that ends in 吗 without the question mark ("请问可以提前入住吗").
+			else if (!latin && !s.rhetorical && endsInMa(text, s.start, s.end)) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
 		if (latin) {

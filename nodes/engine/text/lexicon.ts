@@ -287,7 +287,7 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
  * instead: together they are a complaint; either alone says nothing.
  */
 const ZH_ORDERED = '要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是';
-const ZH_GOT = '送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成';
+const ZH_GOT = '给了 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成';
 
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
@@ -316,6 +316,18 @@ const EMOJI: Array<[number, string]> = [
 	[-1.5, '😞 😠 😡 🤬 😤 😭 😢 💔 👎 🙄 😒 🤮 🤢 💩 😫 😩 😣 😖 😑 😓 😰 😱 :( :-( 😔 😟 😕 🙁 ☹ 😿 😾 😨 😧 😦 🤦 🖕 😪 QAQ orz (╯‵□′)╯︵┻━┻ ┻━┻ =( [怒] [抓狂] [衰] [鄙视] [吐] [弱] [汗] [泪] [生气] [哭]'],
 ];
 
+/**
+ * Gaps named by the fourth round (fifth pass of 2026-11-29). Chinese: improvement told as a comparison
+ * ("好多了", "比上次好", "改善了"), a failure told as 不了 ("登录不了", "退不了"; 少不了 / 忘不了 are neither)
+ * and a fix that did not help ("重置了也没用").
+ */
+const ZH_GAPS: Array<[number, string]> = [
+	[1, '好多了 好了很多 好很多 好太多了 好得多 改善了 有改善 有所改善 改善很多 改善了很多 改进了 有所改进 比上次好 比以前好 比之前好 比上次强 比以前强 比之前强'],
+	[-0.8, '登录不了 登不上 登陆不了 用不了 退不了 退不掉 关不了 打不通 联系不上 进不去 上不去 刷不了 查不了 改不了 订不了 付不了 取不了 转不了 充不了 下载不了 修不好'],
+	[-0.8, '也没用 都没用 还是没用 根本没用 没什么用 没啥用'],
+];
+/** 不了 that is no failure: "少不了", "忘不了" (neither praise nor complaint on their own), 用不了 + an amount ("用不了半小时" = less than); 没用过 after 也 / 都. */
+const ZH_GAPS_BLOCKERS = '少不了 必不可少 忘不了 也没用过 都没用过 用不了多久 用不了多长 用不了多少 用不了几 用不了半 用不了一 用不了两 用不了三 用不了四 用不了五 用不了六 用不了七 用不了八 用不了九 用不了十 用不了1 用不了2 用不了3 用不了4 用不了5 用不了6 用不了7 用不了8 用不了9 用不了什么 用不了那么 用不了这么';
 export interface LexiconTerm {
 	term: string;
 	entry: LexEntry;
@@ -338,6 +350,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
+	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	push(EN_RAN_OUT, { k: 's', v: -1 });
 	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
 	push(EN_ADVICE_INITIAL, { k: 's', v: 1.5, initial: true });
@@ -380,6 +393,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
+	push(ZH_GAPS_BLOCKERS, { k: 'x' });
 	// "无敌好吃", "超级无敌难吃": before an opinion word 无敌 is a degree word, alone it is praise.
 	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
