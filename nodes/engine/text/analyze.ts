@@ -352,7 +352,8 @@ function answeredQuestions(text: string, segs: Segment[]): void {
 /**
  * "The pictures are lovely. The reality is not.", "… if the food were good enough, but it was not": a
  * short clause with no opinion word that ends in a negated auxiliary (VP ellipsis) denies the praise of
- * the clause just before it (in the same or the previous sentence).
+ * the clause just before it (in the same or the previous sentence), or, after a hope or expectation with
+ * no opinion word, is a mild complaint of its own.
  */
 function ellipticNegation(text: string, segs: Segment[]): void {
 	for (let i = 1; i < segs.length; i++) {
@@ -363,6 +364,8 @@ function ellipticNegation(text: string, segs: Segment[]): void {
 		let best = 0;
 		for (const o of p.ops) if (o.v > best) best = o.v;
 		if (best > 0) s.ops.push({ start: s.start, end: s.end, v: -best });
+		// "We hoped the second night would be quieter, but it was not.": a hope with no opinion word, denied.
+		else if (p.wish && !p.ops.length) s.ops.push({ start: s.start, end: s.end, v: -0.8 });
 	}
 }
 /** Whether [start, end), trimmed of spaces, ends in a negated auxiliary ("is not", "wasn't", "did not"): two word look-ups, no RegExp. */
