@@ -352,7 +352,8 @@ function answeredQuestions(text: string, segs: Segment[]): void {
 /**
  * "The pictures are lovely. The reality is not.", "… if the food were good enough, but it was not": a
  * short clause with no opinion word that ends in a negated auxiliary (VP ellipsis) denies the praise of
- * the clause just before it (in the same or the previous sentence).
+ * the clause just before it (in the same or the previous sentence), or, after a hope or expectation with
+ * no opinion word, is a mild complaint of its own.
  */
 function ellipticNegation(text: string, segs: Segment[]): void {
 	for (let i = 1; i < segs.length; i++) {
@@ -363,6 +364,8 @@ function ellipticNegation(text: string, segs: Segment[]): void {
 		let best = 0;
 		for (const o of p.ops) if (o.v > best) best = o.v;
 		if (best > 0) s.ops.push({ start: s.start, end: s.end, v: -best });
+		// "We hoped the second night would be quieter, but it was not.": a hope with no opinion word, denied.
+		else if (p.wish && !p.ops.length) s.ops.push({ start: s.start, end: s.end, v: -0.8 });
 	}
 }
 /** Whether [start, end), trimmed of spaces, ends in a negated auxiliary ("is not", "wasn't", "did not"): two word look-ups, no RegExp. */
@@ -378,6 +381,12 @@ function endsInNot(text: string, start: number, end: number): boolean {
 	let pb = pe;
 	while (pb > start && text.charCodeAt(pb - 1) !== 32) pb--;
 	return pe > pb && AUX.has(text.slice(pb, pe).toLowerCase());
+}
+/** Whether [start, end), trimmed of white space, ends in 吗. */
+function endsInMa(text: string, start: number, end: number): boolean {
+	let e = end;
+	while (e > start && isJsSpace(text.charCodeAt(e - 1))) e--;
+	return e > start && text.charCodeAt(e - 1) === 0x5417;
 }
 const AUX = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'could', 'would', 'will', 'can']);
 const AUX_NT = new Set(["isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "won't", "can't"]);
@@ -903,6 +912,8 @@ export class OfflineEngine {
 			// A question asks, it does not judge ("请问早餐好吃吗？").
 			const next = text.charCodeAt(s.end);
 			if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
+			// …and so does a Chinese clause that ends in 吗 without the question mark ("请问可以提前入住吗").
+			else if (!latin && !s.rhetorical && endsInMa(text, s.start, s.end)) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
 		if (latin) {

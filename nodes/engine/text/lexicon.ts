@@ -270,7 +270,7 @@ const EN_CONCESSIVE = 'although even_though though despite';
 const ZH_WISH_UNMET = '就更好了 就好了 就完美了 会更好 就更完美了 请 请尽快 麻烦 能不能 能否 可不可以 帮我 给我换 换个 换一间';
 const EN_WISH_UNMET = 'please could_you can_you would_you i\'d_like_a i_would_like_a would_be_nice would_be_better would_have_been_nice would_have_been_better should_have should_have_been could_have_been if_only';
 const ZH_WISH = '如果 要是 假如 希望 期待 建议 要不是 但愿 倘若 本以为 以为 原以为';
-const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected';
+const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected hoped';
 
 /**
  * Expectations and hearsay (fourth round): praise that was expected, promised by others or claimed is
@@ -287,7 +287,7 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
  * instead: together they are a complaint; either alone says nothing.
  */
 const ZH_ORDERED = '要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是';
-const ZH_GOT = '送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成';
+const ZH_GOT = '给了 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成';
 
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
@@ -316,6 +316,44 @@ const EMOJI: Array<[number, string]> = [
 	[-1.5, '😞 😠 😡 🤬 😤 😭 😢 💔 👎 🙄 😒 🤮 🤢 💩 😫 😩 😣 😖 😑 😓 😰 😱 :( :-( 😔 😟 😕 🙁 ☹ 😿 😾 😨 😧 😦 🤦 🖕 😪 QAQ orz (╯‵□′)╯︵┻━┻ ┻━┻ =( [怒] [抓狂] [衰] [鄙视] [吐] [弱] [汗] [泪] [生气] [哭]'],
 ];
 
+/**
+ * Gaps named by the fourth round (fifth pass of 2026-11-29). Chinese: improvement told as a comparison
+ * ("好多了", "比上次好", "改善了"), a failure told as 不了 ("登录不了", "退不了"; 少不了 / 忘不了 are neither)
+ * and a fix that did not help ("重置了也没用"). English: a smell of smoke or damp, "nobody will call me
+ * back", "impossible not to love" (= must), "the only thing I could fault" (the rest is faultless).
+ */
+const ZH_GAPS: Array<[number, string]> = [
+	[1, '好多了 好了很多 好很多 好太多了 好得多 改善了 有改善 有所改善 改善很多 改善了很多 改进了 有所改进 比上次好 比以前好 比之前好 比上次强 比以前强 比之前强'],
+	[-0.8, '登录不了 登不上 登陆不了 用不了 退不了 退不掉 关不了 打不通 联系不上 进不去 上不去 刷不了 查不了 改不了 订不了 付不了 取不了 转不了 充不了 下载不了 修不好'],
+	[-0.8, '也没用 都没用 还是没用 根本没用 没什么用 没啥用'],
+];
+/** 不了 that is no failure: "少不了", "忘不了" (neither praise nor complaint on their own), 用不了 + an amount ("用不了半小时" = less than); 没用过 after 也 / 都. */
+const ZH_GAPS_BLOCKERS = '少不了 必不可少 忘不了 也没用过 都没用过 用不了多久 用不了多长 用不了多少 用不了几 用不了半 用不了一 用不了两 用不了三 用不了四 用不了五 用不了六 用不了七 用不了八 用不了九 用不了十 用不了1 用不了2 用不了3 用不了4 用不了5 用不了6 用不了7 用不了8 用不了9 用不了什么 用不了那么 用不了这么';
+/** Every word of a followed by every word of b, joined with "_" ("smelled_of" × "smoke" → "smelled_of_smoke"). */
+const cross = (a: string, b: string) =>
+	a
+		.split(/\s+/)
+		.filter(Boolean)
+		.flatMap((x) => b.split(/\s+/).filter(Boolean).map((y) => `${x}_${y}`))
+		.join(' ');
+const EN_SMELLS = 'smell_of smells_of smelled_of smelt_of smelling_of stench_of odour_of odor_of reek_of reeked_of stank_of';
+const EN_SMELL_OBJECTS = 'smoke cigarettes cigarette_smoke stale_smoke damp mould mold mildew sewage drains urine sweat garbage rubbish bleach';
+const EN_NOBODY_WILL = cross('nobody no_one no-one noone', "will would won't wouldn't");
+const EN_CALL_BACK = 'call_me_back call_us_back call_back ring_me_back ring_us_back reply respond answer help get_back_to_me get_back_to_us return_my_call';
+const EN_GAPS: Array<[number, string]> = [
+	[-1, `${cross(EN_SMELLS, EN_SMELL_OBJECTS)} smelt`],
+	[-1, cross(EN_NOBODY_WILL, EN_CALL_BACK)],
+	[
+		1.5,
+		'the_only_thing_i_could_fault the_only_thing_we_could_fault the_only_thing_i_can_fault the_only_thing_we_can_fault the_only_thing_i_would_fault the_only_thing_we_would_fault the_only_fault_i_could_find the_only_fault_we_could_find the_only_thing_i_could_complain_about the_only_thing_we_could_complain_about the_only_thing_i_would_change the_only_thing_we_would_change only_thing_i_could_fault only_thing_we_could_fault',
+	],
+];
+/** A quiet room asked for is not praise of the room ("we asked for a quiet room and …"); a room by the lift is a noise complaint. */
+const EN_ASKED_FOR = 'asked_for_a_quiet asked_for_a_quieter asked_for_quiet requested_a_quiet requested_a_quieter requested_quiet booked_a_quiet';
+const EN_BY_THE_LIFT = cross('next_to_the right_next_to_the beside_the opposite_the by_the', 'lift lifts elevator elevators ice_machine lift_shaft elevator_shaft');
+/** "impossible not to love", "can't help but": a double negation, neither a negator nor a complaint. */
+const EN_GAPS_BLOCKERS = "impossible_not_to hard_not_to difficult_not_to can't_help_but cannot_help_but couldn't_help_but could_not_help_but";
+
 export interface LexiconTerm {
 	term: string;
 	entry: LexEntry;
@@ -338,6 +376,10 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
+	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
+	for (const [v, list] of EN_GAPS) push(list, { k: 's', v });
+	push(EN_BY_THE_LIFT, { k: 's', v: -0.8 });
+	push(EN_ASKED_FOR, { k: 'x' });
 	push(EN_RAN_OUT, { k: 's', v: -1 });
 	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
 	push(EN_ADVICE_INITIAL, { k: 's', v: 1.5, initial: true });
@@ -380,6 +422,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
+	push(ZH_GAPS_BLOCKERS, { k: 'x' });
+	push(EN_GAPS_BLOCKERS, { k: 'x' });
 	// "无敌好吃", "超级无敌难吃": before an opinion word 无敌 is a degree word, alone it is praise.
 	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".

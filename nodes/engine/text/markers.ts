@@ -73,6 +73,14 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	// "never fails to", "can't get enough"): weight 0, they only keep the longer match.
 	['praise', 0, 'impossible_not_to 还没来得及 还没来的及 还没来得急 还没来的急 被吞噬 don\'t_get_me_wrong do_not_get_me_wrong can\'t_get_enough couldn\'t_get_enough never_fails never_fail without_fail without_delay trial_and_error never_got_bored never_get_bored never_got_tired never_get_tired yet_to_come_across can\'t_see_why couldn\'t_see_why don\'t_see_why i_want_to_say i_want_to_add'],
 	['praise', 1, 'i_want_to_thank we_want_to_thank'],
+	// Gaps named by the fourth round: the customer's own lost or stolen card, phone or wallet and a blocked PIN
+	// ask for an action (block, replace, unblock). "I lost my …" is a need, not a complaint ("they lost my
+	// luggage" keeps the complaint of lost_my); a theft keeps the complaint its sentiment gives.
+	[
+		'need',
+		1,
+		`${cross("i_lost_my i've_lost_my ive_lost_my i_have_lost_my i_think_i_lost_my i_think_i've_lost_my can't_find_my cant_find_my cannot_find_my can_not_find_my someone_stole_my somebody_stole_my", 'card cards credit_card debit_card bank_card phone wallet purse')} ${cross('my_card my_phone my_wallet my_credit_card card phone wallet', 'was_stolen got_stolen has_been_stolen is_lost got_lost is_missing has_gone_missing')} ${cross('block freeze cancel unblock unlock reset reactivate', 'my_card the_card my_pin the_pin my_account')} ${cross('pin my_pin the_pin', 'is_blocked was_blocked got_blocked has_been_blocked')} report_it_stolen report_it_lost report_my_card report_a_stolen report_a_lost blocked_my_pin 卡丢了 卡丢失了 卡被偷了 卡被盗了 钱包丢了 手机丢了 挂失 我要挂失 冻结我的卡 密码被锁 密码锁了 解锁密码`,
+	],
 ];
 
 /** [reason, severity 0–1, words]. */

@@ -589,3 +589,36 @@ const INDIGNANT: Array<[string, L]> = [
 describe('Chinese indignation, surprise and hotel class (self-written, fourth round)', () => {
 	it.each(INDIGNANT)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
 });
+
+/**
+ * Gaps named by the fourth round (2026-11-29): improvement told as a comparison (好多了, 比上次好, 改善了), a
+ * question that ends in 吗 with no question mark, a failure told as …不了 or a fix that did not help (也没用),
+ * and a wrong order told with 给了. Self-written; each row was read otherwise before unless marked as a guard.
+ */
+const GAPS: Array<[string, L]> = [
+	['换了房间以后好多了', 'positive'],
+	['第二天空调修好了，感觉好多了', 'positive'],
+	['早餐改善了不少', 'positive'],
+	['请问可以提前入住吗', 'neutral'],
+	['早餐好吃吗', 'neutral'],
+	['请问房间可以加床吗', 'neutral'],
+	['账号登录不了，重置了也没用', 'negative'],
+	['押金退不了', 'negative'],
+	['空调关不了', 'negative'],
+	['订的大床房，给了双床房', 'negative'],
+	// Guards: a comparison for the worse, a negated improvement, praise without a question, 不了 that is no
+	// failure (少不了, 忘不了, 用不了五分钟 = less than), a thing the front desk gave.
+	['比以前差多了', 'negative'],
+	['服务比上次差很多', 'negative'],
+	['没有比上次好', 'negative'],
+	['房间很干净，早餐也好吃', 'positive'],
+	['出门旅行少不了一家好酒店', 'positive'],
+	['这里的早餐让人忘不了', 'neutral'],
+	['从酒店走到地铁用不了五分钟', 'neutral'],
+	['房间太吵，受不了', 'negative'],
+	['前台给了我们一张地图，很热心', 'positive'],
+];
+
+describe('Chinese gaps named by the fourth round (self-written)', () => {
+	it.each(GAPS)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+});

@@ -233,6 +233,28 @@ describe('set phrases of reviews that hold a failure pattern but report none', (
 	])('%s → %s', check);
 });
 
+/**
+ * Gaps named by the fourth round (2026-11-29): the customer's own lost card, phone or wallet and a blocked PIN
+ * ask for an action (block, replace, unblock) — a need; "I lost my card" is no complaint. A loss caused by
+ * someone else ("they lost my luggage") stays a complaint; a theft keeps the complaint its wording gives.
+ */
+describe('lost cards and blocked PINs are needs (self-written)', () => {
+	it.each([
+		['I lost my card, please block it.', 'Ni'],
+		["I've lost my card.", 'N'],
+		['I think I lost my phone.', 'N'],
+		['My card was stolen.', 'Nc'],
+		['My PIN is blocked.', 'Nc'],
+		['Can you freeze my card?', 'Ni'],
+		['我的银行卡丢了，麻烦帮我挂失', 'N'],
+		['密码被锁了，请帮我解锁密码', 'N'],
+		// Guards: a loss caused by the hotel or the airline is a complaint.
+		['They lost my luggage.', 'C'],
+		['The airline lost my suitcase and the hotel did nothing.', 'C'],
+		['行李被酒店弄丢了', 'C'],
+	])('%s → %s', check);
+});
+
 // The category list the BANKING77 figures in docs/nodes/cx-analyze.md are measured with.
 const CATEGORIES = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'intent', 'banking77_categories.json');
 (existsSync(CATEGORIES) ? describe : describe.skip)('scripts/banking77-intents.json', () => {
