@@ -9,7 +9,7 @@ import { isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
-import { INTENTS, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
+import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
 
 type Payload =
@@ -17,7 +17,7 @@ type Payload =
 	| { L: 1; node: number }
 	| { L: 2; set: number }
 	| { L: 3; intent: Intent; w: number; polite?: true }
-	| { L: 4; reason: RiskReason; sev: number }
+	| { L: 4; reason: RiskReason; sev: number; severe?: true }
 	| { L: 5 };
 
 /** A hit kept by the longest-leftmost selection of its layer. */
@@ -44,6 +44,8 @@ interface IntentPayload {
 interface RiskPayload {
 	reason: RiskReason;
 	sev: number;
+	/** A severe failure of the core service (markers.ts SEVERE_FAILURES). */
+	severe: boolean;
 }
 
 /** A signed opinion token. */
@@ -518,7 +520,7 @@ export class OfflineEngine {
 			}
 		});
 		for (const { term, intent, weight, polite } of intentTerms()) this.automaton.add(term, polite ? { L: 3, intent, w: weight, polite } : { L: 3, intent, w: weight });
-		for (const { term, reason, severity } of riskTerms()) this.automaton.add(term, { L: 4, reason, sev: severity });
+		for (const { term, reason, severity, severe } of riskTerms()) this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
 		this.automaton.build();
 		this.compileTerms();
@@ -561,7 +563,7 @@ export class OfflineEngine {
 						this.termIntent[t] ??= { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true };
 						break;
 					case 4:
-						this.termRisk[t] ??= { reason: p.reason, sev: p.sev };
+						this.termRisk[t] ??= { reason: p.reason, sev: p.sev, severe: p.severe === true };
 						break;
 					default:
 						this.termUrgent[t]++;
@@ -953,6 +955,19 @@ export class OfflineEngine {
 				else if (m > 0 && pull === 0) pull = 1;
 			}
 		}
+		// 4c. A severe failure (bed bugs, blood on the sheets, mould, food poisoning, theft, injury; markers.ts
+		// SEVERE_FAILURES) that is neither negated nor hedged makes the text negative, unless the hotel put it
+		// right afterwards (recoveredAfter). A categorical rule: weighting such clauses ×1.5–3 was flat or lost.
+		let severeAt = -1;
+		for (const h of riskHits) {
+			if (!h.p.severe || h.p.sev === 0) continue;
+			const seg = segs[segAt[h.start]];
+			const state = severeState(text, seg, h, negs, latin);
+			if (state === SEVERE_ACTIVE) severeAt = segAt[h.start];
+			// "担心有虫子", "worried about bed bugs": a feared failure is no complaint either.
+			else if (state === SEVERE_HEDGED) for (const o of seg.ops) if (o.start < h.end && o.end > h.start && o.v < 0) o.v = 0;
+		}
+		if (severeAt >= 0 && recoveredAfter(text, segs, severeAt, latin)) severeAt = -1;
 		let pos = 0,
 			neg = 0,
 			negClauses = 0,
@@ -981,9 +996,14 @@ export class OfflineEngine {
 		// A lukewarm complaint as the verdict, or lukewarm praise ("还行") in a text that leans mildly negative
 		// ("还可以，就是隔音差了点"; not "还行，就是房间里有蟑螂，床单上还有血迹").
 		if (pull < 0 || (pull > 0 && raw < 0 && negClauses === 1 && neg <= CLAUSE_CAP)) raw *= LUKEWARM_PULL;
-		const score = round(raw / (Math.abs(raw) + 2));
+		let score = round(raw / (Math.abs(raw) + 2));
 		// The neutral band, calibrated per language on the dev parts of the evaluation sets (docs/nodes/cx-analyze.md).
 		const threshold = options.threshold ?? (latin ? THRESHOLD_EN : THRESHOLD_ZH);
+		if (severeAt >= 0) {
+			// A severe failure: at most the severe clause's own score, and negative in any case.
+			const own = segs[severeAt].raw;
+			score = Math.min(score, -threshold, round(own / (Math.abs(own) + 2)));
+		}
 		const label: SentimentLabel = score >= threshold ? 'positive' : score <= -threshold ? 'negative' : 'neutral';
 
 		// 5. Topic sentiment: each opinion goes to the nearest mention in its clause; aggregate by node.
@@ -1093,8 +1113,8 @@ export class OfflineEngine {
 		// 7. Urgency and bad-review risk.
 		const reasons: RiskFactor[] = [];
 		for (const h of riskHits) {
-			// Risk words that are negated ("没有蟑螂", "no bugs") do not count.
-			if (negatedBefore(text, h.start, latin)) continue;
+			// Risk words that are negated ("没有蟑螂", "no bugs") or part of a harmless compound ("坐着火车") do not count.
+			if (h.p.sev === 0 || negatedBefore(text, h.start, latin)) continue;
 			if (!reasons.some((r) => r.reason === h.p.reason)) reasons.push({ reason: h.p.reason, weight: h.p.sev, evidence: segText(text, segs[segAt[h.start]], spaceRuns) });
 		}
 		const negativity = Math.max(0, -score);
@@ -1273,6 +1293,59 @@ function isNegatedMention(negs: SentHit[], segStart: number, m: Refined, maxGap:
 		if (m.termStart >= n.start && m.termStart - n.end <= maxGap) return true;
 		for (const u of m.used) if (u.start >= n.start && u.start - n.end <= maxGap) return true;
 	}
+	return false;
+}
+
+/** Hedges before a severe failure in its clause: feared, heard of or checked for, not found ("担心有虫子", "worried about bed bugs"). */
+const SEVERE_HEDGE_ZH = ['如果', '要是', '假如', '万一', '倘若', '担心', '担忧', '害怕', '生怕', '怕有', '怕会', '以防', '防止', '预防', '听说', '据说', '网上说', '评论说', '有人说'];
+const SEVERE_HEDGE_EN = [' if ', ' in case ', ' worried ', ' worry ', ' worrying ', ' afraid ', ' scared ', ' fear ', ' feared ', ' concerned ', ' paranoid ', ' nervous ', ' heard ', ' reviews ', ' review ', ' read about ', ' checked for ', ' check for ', ' looked for ', ' look for ', ' might ', ' risk of '];
+const SEVERE_ACTIVE = 0;
+const SEVERE_OFF = 1;
+const SEVERE_HEDGED = 2;
+/** Whether a severe risk word is active, negated ("没有蟑螂", "no bed bugs", "一只蟑螂都没有") or not seen (SEVERE_OFF), or hedged. */
+function severeState(text: string, s: Segment, h: Hit<RiskPayload>, negs: SentHit[], latin: boolean): number {
+	// Where the word is also an opinion word, its sign after negation tells.
+	for (const o of s.ops)
+		if (o.start < h.end && o.end > h.start) {
+			if (o.v > 0) return SEVERE_OFF;
+			break;
+		}
+	for (const n of negs) {
+		if (n.start < s.start || n.end > s.end || n.p.k !== 'n') continue;
+		// "一只蟑螂都没有" after it, "也没受伤" before it.
+		if (n.p.post && n.start >= h.end) {
+			if (n.start - h.end <= 6) return SEVERE_OFF;
+			continue;
+		}
+		// A negator that flipped another opinion word ("不干净还有蟑螂") negates that one.
+		if (n.used || n.end > h.start) continue;
+		if (n.p.wide || h.start - n.end <= (latin ? 16 : 4)) return SEVERE_OFF;
+	}
+	if (!latin && SEVERE_SEEN.has(text.slice(h.start, h.end))) {
+		// "房间里有老鼠", "老鼠乱窜"; not "猫和老鼠", "两个小老鼠好可爱".
+		const near = text.slice(Math.max(s.start, h.start - 4), h.start);
+		const next = text.slice(h.end, Math.min(s.end, h.end + 3));
+		if (!SEVERE_SEEN_BEFORE.some((w) => near.includes(w)) && !SEVERE_SEEN_AFTER.some((w) => next.includes(w))) return SEVERE_OFF;
+	}
+	const from = Math.max(s.start, h.start - (latin ? 40 : 10));
+	if (latin) {
+		const before = ' ' + text.slice(from, h.start).toLowerCase().replace(/[^a-z']+/g, ' ') + ' ';
+		for (const w of SEVERE_HEDGE_EN) if (before.includes(w)) return SEVERE_HEDGED;
+	} else {
+		const before = text.slice(from, h.start);
+		for (const w of SEVERE_HEDGE_ZH) if (before.includes(w)) return SEVERE_HEDGED;
+	}
+	return SEVERE_ACTIVE;
+}
+/** The hotel put it right: a recovery cue after the severe clause, and praise after it outweighing any complaint. */
+const RECOVERY_ZH = ['换了', '换房', '给换', '调换', '换到', '换一间', '马上', '立刻', '立即', '很快就', '道歉', '致歉', '处理了', '解决了', '升级'];
+const RECOVERY_EN = [' moved us ', ' moved to ', ' changed our room ', ' changed rooms ', ' new room ', ' another room ', ' apologised ', ' apologized ', ' apologetic ', ' upgraded ', ' sorted ', ' dealt with ', ' immediately ', ' straight away ', ' right away ', ' promptly ', ' fixed '];
+function recoveredAfter(text: string, segs: Segment[], at: number, latin: boolean): boolean {
+	let after = 0;
+	for (let i = at + 1; i < segs.length; i++) for (const o of segs[i].ops) after += o.v * segs[i].weight;
+	if (after <= 0) return false;
+	const rest = latin ? ' ' + text.slice(segs[at].end).toLowerCase().replace(/[^a-z']+/g, ' ') + ' ' : text.slice(segs[at].end);
+	for (const w of latin ? RECOVERY_EN : RECOVERY_ZH) if (rest.includes(w)) return true;
 	return false;
 }
 

@@ -310,6 +310,12 @@ const EN_BLOCKERS_IF_NOT = "if_not would_you_like would_you_care_for";
 const EN_BLOCKERS_LIKE_AS = "it's_like its_like it_was_like tasted_like tastes_like taste_like smell_like smells_like smelled_like smelt_like seemed_like seems_like seem_like sounded_like sounds_like more_like something_like anything_like like_they like_i_was like_we_were like_it_was like_it_had";
 const EN_BLOCKERS = "old_town old_city old_quarter old_port old_part_of_town some_kind of_some_kind any_kind every_kind all_kinds couldn't_have_been_more could_not_have_been_more couldn't_be_more could_not_be_more can't_be_more to_please aim_to_please sure_to_please eager_to_please please_everyone high_expectations good_reviews great_reviews special_occasion special_trip never_expected didn't_expect did_not_expect hate_to_say hair_dryer hairdryer hair_dryers hair_salon cold_drinks cold_drink cold_brew cold_beer dry_cleaning year_old years_old small_plates standard_room to_be_fair what_kind any_kind this_kind not_only not_just no_wonder not_to_mention no_matter no_doubt nothing_but without_a_doubt no_one_else like_a would_like felt_like looks_like look_like just_like";
 
+/**
+ * Inaction told with "nothing" (severe failures, 2026-11-29): "the manager did nothing about the cockroaches" is a
+ * complaint, and its "nothing" does not negate the cockroaches.
+ */
+const EN_DID_NOTHING = "did_nothing_about do_nothing_about does_nothing_about nothing_was_done nothing_was_done_about nothing_has_been_done did_nothing_to_help did_absolutely_nothing";
+
 /** Emoji and emoticons with their weight. */
 const EMOJI: Array<[number, string]> = [
 	[1.5, '😀 😃 😄 😁 😊 🙂 😍 🥰 😘 👍 👏 ❤ ❤️ 💯 🎉 ✨ 😋 🤩 💕 💖 🌟 ⭐ 👌 🙏 😆 ☺ :) :-) :D ^_^ 😎 🥳 😻 💪 🙌 🤗 😉 😙 😚 💗 💓 💞 🌹 🎊 O(∩_∩)O (^_^) ^o^ (*^▽^*) ^ω^ =) [赞] [强] [微笑] [爱心] [鼓掌] [good] [耶]'],
@@ -381,6 +387,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_BY_THE_LIFT, { k: 's', v: -0.8 });
 	push(EN_ASKED_FOR, { k: 'x' });
 	push(EN_RAN_OUT, { k: 's', v: -1 });
+	push(EN_DID_NOTHING, { k: 's', v: -1 });
 	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
 	push(EN_ADVICE_INITIAL, { k: 's', v: 1.5, initial: true });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });

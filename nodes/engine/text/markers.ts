@@ -116,8 +116,49 @@ export function intentTerms(): Array<{ term: string; intent: Intent; weight: num
 	return out;
 }
 
-export function riskTerms(): Array<{ term: string; reason: RiskReason; severity: number }> {
-	const out: Array<{ term: string; reason: RiskReason; severity: number }> = [];
-	for (const [reason, severity, words] of RISK_MARKERS) for (const w of list(words)) out.push({ term: w, reason, severity });
+/**
+ * Severe failures of the core service (2026-11-29): a guest who found bed bugs, cockroaches, blood on
+ * the sheets or mould, got food poisoning, was robbed or injured is not a happy guest, whatever else
+ * they liked. A text with such a failure that is neither negated ("没有蟑螂", "no bed bugs") nor
+ * hypothetical ("担心有虫子", "worried about bed bugs") cannot be positive unless the hotel put it right
+ * (analyze.ts, `severe`). Mostly risk words of the list above; the few new ones are longer forms or
+ * plain variants with the same reason. Words that also name harmless things are left out: 头发
+ * (shampoo), 医院 / hospital, 不舒服, 钱包, 丢了, fire, hurt, mouse (a computer's), 过敏 (过敏体质).
+ */
+export const SEVERE_FAILURES: Array<[RiskReason, string]> = [
+	['hygiene', '蟑螂 老鼠 耗子 臭虫 床虱 跳蚤 虱子 虫子 有虫 血迹 血渍 尿渍 呕吐物 发霉 霉斑 长霉 霉变 吃出头发 吃出了头发 吃出一根头发 一根头发 有根头发 cockroach cockroaches roach roaches rats mice bed_bugs bedbugs bed_bug bedbug fleas lice infested infestation blood_stains blood_stain bloodstains bloodstained blood_on_the urine urine_stains vomit mold mould mouldy moldy mildew hair_in_my_food hair_in_my_soup hair_in_my_meal hair_in_my_salad hair_in_my_dish hair_in_my_drink hair_in_the_food hair_in_the_soup'],
+	['health', '食物中毒 拉肚子 腹泻 吃坏 闹肚子 上吐下泻 food_poisoning poisoned diarrhea diarrhoea got_sick fell_ill made_me_sick made_us_sick sick_after allergic_reaction anaphylactic'],
+	['theft', '被偷 失窃 偷了 被盗 盗窃 丢了钱 钱丢了 stolen stole_our stole_my stole_from theft robbed burgled went_missing missing_from_my_room'],
+	['safety', '漏电 触电 着火 起火 失火 受伤 摔伤 烫伤 骨折 困在电梯 被困在电梯 被困电梯 injured injury injuries electric_shock electrocuted gas_leak fire_alarm_didn\'t_work fire_alarm_did_not_work smoke_alarm_didn\'t_work smoke_alarm_did_not_work no_smoke_alarm no_fire_exit fire_exit_was_locked'],
+];
+
+/**
+ * Severe words that also name cartoon and story animals ("猫和老鼠", "两个小老鼠好可爱", "念虫子书"): severe
+ * only where they are seen or found — a cue just before ("房间里有老鼠", "看见一只老鼠", "吃出虫子") or a
+ * verb just after ("老鼠乱窜", "被虫子咬了").
+ */
+export const SEVERE_SEEN = new Set(list('老鼠 耗子 虫子'));
+export const SEVERE_SEEN_BEFORE = list('有 发现 看到 看见 见到 出现 一只 几只 好多 很多 全是 都是 吃出 爬');
+export const SEVERE_SEEN_AFTER = list('爬 跑 窜 咬 出没 乱');
+
+/**
+ * Risk words inside compounds that name no risk (坐着火车, 围着火锅, 猫和老鼠, 被偷看, 心里很受伤, 有虫眼, Mickey Mouse):
+ * matched whole at severity 0, so neither the risk nor the severe rule counts them.
+ */
+export const RISK_BLOCKERS = list('着火车 着火锅 着火炉 围着火 猫和老鼠 米老鼠 被偷看 偷偷 很受伤 好受伤 太受伤 心受伤 受伤的心 虫眼 有虫眼 mickey_mouse minnie_mouse');
+
+export function riskTerms(): Array<{ term: string; reason: RiskReason; severity: number; severe?: true }> {
+	const out: Array<{ term: string; reason: RiskReason; severity: number; severe?: true }> = [];
+	const severe = new Map<string, RiskReason>();
+	for (const [reason, words] of SEVERE_FAILURES) for (const w of list(words)) severe.set(w, reason);
+	const seen = new Set<string>();
+	for (const [reason, severity, words] of RISK_MARKERS)
+		for (const w of list(words)) {
+			seen.add(w);
+			out.push(severe.get(w) === reason ? { term: w, reason, severity, severe: true } : { term: w, reason, severity });
+		}
+	// Severe words that are not risk words yet join the risk words of their reason, at its severity.
+	for (const [w, reason] of severe) if (!seen.has(w)) out.push({ term: w, reason, severity: RISK_MARKERS.find((m) => m[0] === reason)![1], severe: true });
+	for (const w of RISK_BLOCKERS) out.push({ term: w, reason: 'safety', severity: 0 });
 	return out;
 }

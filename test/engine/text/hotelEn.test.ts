@@ -401,3 +401,54 @@ const GAPS: Array<[string, L]> = [
 describe('English gaps named by the fourth round (self-written)', () => {
 	it.each(GAPS)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
 });
+
+/**
+ * Severe failures (2026-11-29): bed bugs, cockroaches, blood or urine on the sheets, mould, food poisoning,
+ * theft, injuries and fire-safety failures make a review negative whatever else the guest liked, unless the
+ * hotel put it right. Self-written; the engine before the rule (354e64c) reads 7 of the 27 rows otherwise: 6 severe
+ * failures as positive or neutral, one bed-bug check that found nothing as neutral.
+ */
+const SEVERE: Array<[string, L | L[]]> = [
+	['Great location, friendly staff, but we found bed bugs.', 'negative'],
+	['The breakfast was lovely and the pool was great, but there was a cockroach in the bathroom.', 'negative'],
+	['Beautiful hotel, helpful staff, lovely views; sadly we both got food poisoning from the restaurant.', 'negative'],
+	['Nice room and comfy bed, but there was blood on the sheets.', 'negative'],
+	['Friendly reception, good breakfast, but my laptop was stolen from the room.', 'negative'],
+	['The staff were lovely, but the bathroom was covered in mould.', 'negative'],
+	['Lovely spa and great food, but I slipped on the wet stairs and was injured.', 'negative'],
+	['Good value and a great view, but we saw mice in the room.', 'negative'],
+	['Comfortable beds and a central location, but there were urine stains on the mattress.', 'negative'],
+	['Great staff and tasty food, but I found a hair in my soup.', 'negative'],
+	['Clean pool and friendly bar staff, but we were robbed in the car park.', 'negative'],
+	['Good location and friendly staff, though someone stole our bags from the lobby.', 'negative'],
+	['Lovely staff and a great pool. Unfortunately my husband got food poisoning from the buffet and spent two days in bed.', 'negative'],
+	['Amazing views and a great breakfast, but the smoke alarm did not work and there was no fire exit on our floor.', 'negative'],
+	['The bathroom had black mold around the bath, although the staff were very kind.', 'negative'],
+	// The hotel did not put it right.
+	['The manager apologised but did nothing about the cockroaches.', 'negative'],
+	['We found bed bugs, they moved us, but the new room had them too.', 'negative'],
+	// Negated, feared or checked for: no failure.
+	['Spotlessly clean room, no bed bugs, comfy bed.', 'positive'],
+	['I was worried about bed bugs after reading old reviews, but the room was spotless.', 'positive'],
+	['Not a single cockroach in sight, and the staff were lovely.', 'positive'],
+	['We checked for bed bugs and found nothing; the room was lovely.', 'positive'],
+	['Everything was great, no roaches, no bugs, nothing to complain about.', 'positive'],
+	// Put right by the hotel.
+	['We found a cockroach on the first night, but they moved us and apologised; the new room was perfect.', 'positive'],
+	['There was mould in the shower, but they upgraded us to a suite straight away and the rest of the stay was wonderful.', 'positive'],
+	// Harmless senses of the words.
+	['Good shampoo in the bathroom, and my hair felt great after.', 'positive'],
+	['Handy for the hospital, and the staff were very kind.', 'positive'],
+	['The fire was lit in the lounge every evening, so cosy.', 'positive'],
+];
+
+describe('English severe failures outweigh praise (self-written, 2026-11-29)', () => {
+	it.each(SEVERE)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+
+	it('keeps the risk reasons and drops that of Mickey Mouse', () => {
+		const reasons = (t: string) => engine.analyze(t).urgency.reasons.map((r) => r.reason);
+		expect(reasons('Great location, friendly staff, but we found bed bugs.')).toContain('hygiene');
+		expect(reasons('Friendly reception, good breakfast, but my laptop was stolen from the room.')).toContain('theft');
+		expect(reasons('The kids loved the Mickey Mouse show in the lobby.')).not.toContain('hygiene');
+	});
+});
