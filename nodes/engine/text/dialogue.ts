@@ -364,8 +364,12 @@ function parseLine(text: string, ls: number, le: number, nextLine: number, table
 export function findTurns(text: string, options: AnalyzeOptions): DialogueTurn[] | undefined {
 	const mode = options.dialogue ?? 'auto';
 	if (mode === 'off') return undefined;
-	// Auto needs two turns, so two lines.
-	if (mode === 'auto' && text.indexOf('\n') < 0) return undefined;
+	// Auto needs two turns at line starts, so two lines; else turns run together on a line, or bracketed labels.
+	if (mode === 'auto' && text.indexOf('\n') < 0) return findInlineTurns(text);
+	return findLineTurns(text, options, mode) ?? findInlineTurns(text);
+}
+
+function findLineTurns(text: string, options: AnalyzeOptions, mode: DialogueMode): DialogueTurn[] | undefined {
 	const table = labelTable(options);
 	const cands: Candidate[] = [];
 	const n = text.length;
@@ -423,6 +427,140 @@ export function findTurns(text: string, options: AnalyzeOptions): DialogueTurn[]
 	const unknownTurns = kept.some((c) => !c.info);
 	if (unknownTurns && changes < 2 && !kept.every((c) => c.stamped)) return undefined;
 	return turns;
+}
+
+// Inline layouts (2026-11-29): turns run together on one line ("客户：空调坏了 客服：非常抱歉 客户：快点",
+// "Customer: … | Agent: …"), bracketed labels at line starts or inline ("[客户] …", "【客服】…", "<Agent> …"), and
+// Q/A layouts ("Q: … A: …", "问：… 答：…"). Only the strict labels below count — service roles and customer words,
+// never aspect nouns a review uses as headings (前台, 酒店, Staff, Hotel) and never names — and only when the text
+// starts with one, each further label follows a space, a separator or sentence punctuation (brackets need none),
+// and both sides speak. Q/A needs two questions and two answers, alternating.
+const INLINE_ROLE = new Map<string, DialogueSide>();
+for (const l of ['客户', '顾客', '用户', '买家', '来电人', 'customer', 'client', 'user', 'guest', 'caller']) INLINE_ROLE.set(l, 'customer');
+for (const l of [
+	'客服', '坐席', '人工客服', '在线客服', '智能客服', '官方客服', '售后客服', '机器人', '接线员', '话务员',
+	'agent', 'support', 'rep', 'representative', 'assistant', 'operator', 'bot', 'chatbot',
+])
+	INLINE_ROLE.set(l, 'agent');
+const INLINE_QA = new Map<string, DialogueSide>([
+	['Q', 'customer'],
+	['A', 'agent'],
+	['问', 'customer'],
+	['答', 'agent'],
+]);
+/** CJK labels, longest first (the label that ends at a colon). */
+const INLINE_CJK = [...INLINE_ROLE.keys(), '问', '答'].filter((l) => isCjk(l.charCodeAt(0))).sort((a, b) => b.length - a.length);
+
+interface InlineLabel {
+	start: number;
+	contentStart: number;
+	label: string;
+	side: DialogueSide;
+	qa: boolean;
+}
+
+/** What may stand before an inline label: a space, a line break, a separator (| ; ；) or sentence punctuation. */
+function inlineBoundary(c: number): boolean {
+	return (
+		c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 124 || c === 59 || c === 0xff1b || c === 0x3002 || c === 46 ||
+		c === 0xff01 || c === 33 || c === 0xff1f || c === 63 || c === 0x2026
+	);
+}
+
+/** The known label that ends at the colon at `colon`, or undefined; none starts before `from` (the start of the text). */
+function inlineColonLabel(text: string, colon: number, from: number): InlineLabel | undefined {
+	if (text.charCodeAt(colon) === 58 && text.charCodeAt(colon + 1) === 47) return undefined;
+	const p = text.charCodeAt(colon - 1);
+	const atBoundary = (s: number) => s === from || (s > from && inlineBoundary(text.charCodeAt(s - 1)));
+	if (isCjk(p)) {
+		for (const l of INLINE_CJK) {
+			const s = colon - l.length;
+			if (s < from || !text.startsWith(l, s) || !atBoundary(s)) continue;
+			const qa = INLINE_QA.get(l);
+			return { start: s, contentStart: colon + 1, label: l, side: qa ?? INLINE_ROLE.get(l)!, qa: !!qa };
+		}
+		return undefined;
+	}
+	if (!isAsciiLetter(p)) return undefined;
+	let s = colon - 1;
+	while (s > from && colon - s <= 14 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+	if (!atBoundary(s)) return undefined;
+	const label = text.slice(s, colon);
+	const qa = INLINE_QA.get(label);
+	if (qa) return { start: s, contentStart: colon + 1, label, side: qa, qa: true };
+	const side = INLINE_ROLE.get(label.toLowerCase());
+	if (!side) return undefined;
+	// Inside a line an English label is written with a capital ("… Agent: …", not "the agent: …").
+	const c0 = label.charCodeAt(0);
+	if (s > 0 && text.charCodeAt(s - 1) !== 10 && !(c0 >= 65 && c0 <= 90)) return undefined;
+	return { start: s, contentStart: colon + 1, label, side, qa: false };
+}
+
+const BRACKET_CLOSE = new Map<number, number>([
+	[91, 93],
+	[0x3010, 0x3011],
+	[60, 62],
+	[0xff3b, 0xff3d],
+]);
+
+/** A known label in brackets at `b` ("[客户]", "【客服】", "<Agent>"), with an optional colon after it. */
+function inlineBracketLabel(text: string, b: number): InlineLabel | undefined {
+	const close = BRACKET_CLOSE.get(text.charCodeAt(b))!;
+	const e = text.indexOf(String.fromCharCode(close), b + 1);
+	if (e < 0 || e - b > 16) return undefined;
+	const label = text.slice(b + 1, e).trim();
+	const side = INLINE_ROLE.get(label.toLowerCase());
+	if (!side) return undefined;
+	let cs = e + 1;
+	const c = text.charCodeAt(cs);
+	if (c === 58 || c === 0xff1a) cs++;
+	return { start: b, contentStart: cs, label, side, qa: false };
+}
+
+/** The turns of a text whose turns run together or carry bracketed labels, or undefined (see above). */
+function findInlineTurns(text: string): DialogueTurn[] | undefined {
+	const n = text.length;
+	let from = 0;
+	while (from < n && (isSpace(text.charCodeAt(from)) || text.charCodeAt(from) === 10 || text.charCodeAt(from) === 13)) from++;
+	// The text must start with a label: a plain text costs this one look.
+	const c0 = text.charCodeAt(from);
+	let first: InlineLabel | undefined;
+	if (BRACKET_CLOSE.has(c0)) first = inlineBracketLabel(text, from);
+	else {
+		const limit = Math.min(n, from + 15);
+		for (let j = from + 1; j < limit; j++) {
+			const c = text.charCodeAt(j);
+			if (c === 58 || c === 0xff1a) {
+				first = inlineColonLabel(text, j, from);
+				break;
+			}
+			if (!((c >= 0x4e00 && c <= 0x9fff) || isAsciiLetter(c))) break;
+		}
+	}
+	if (!first) return undefined;
+	const roles: InlineLabel[] = [];
+	const qas: InlineLabel[] = [];
+	(first.qa ? qas : roles).push(first);
+	for (let i = first.contentStart; i < n; i++) {
+		const c = text.charCodeAt(i);
+		let l: InlineLabel | undefined;
+		if (c === 58 || c === 0xff1a) l = inlineColonLabel(text, i, from);
+		else if (BRACKET_CLOSE.has(c)) l = inlineBracketLabel(text, i);
+		if (!l) continue;
+		(l.qa ? qas : roles).push(l);
+		i = l.contentStart - 1;
+	}
+	let list: InlineLabel[] | undefined;
+	if (!first.qa && roles.length >= 2 && roles.some((l) => l.side !== first!.side)) list = roles;
+	else if (first.qa && first.side === 'customer' && qas.length >= 4 && qas.every((l, k) => l.side === (k % 2 ? 'agent' : 'customer'))) list = qas;
+	if (!list) return undefined;
+	return list.map((l, k) => ({
+		start: l.start,
+		contentStart: l.contentStart,
+		end: k + 1 < list!.length ? list![k + 1].start : n,
+		label: l.label,
+		side: l.side,
+	}));
 }
 
 // Courtesy in a customer's turn — greetings, thanks, acknowledgements, goodbyes — is phatic, not a

@@ -311,3 +311,101 @@ describe('dialogue: gaps named by the fourth round (self-written)', () => {
 		expect(engine.analyze(text).sentiment.label).toBe('negative');
 	});
 });
+
+/**
+ * Dialogues in other layouts (2026-11-29, fourth round, inline): turns run together on one line, bracketed labels,
+ * Q/A layouts. Self-written. An inline label counts only when it is a known label of the strict kind, preceded by a
+ * space, a separator or sentence punctuation, the text starts with a label, and both sides speak (two turns at least).
+ */
+const INLINE_ZH: Array<[string, Expect]> = [
+	['客户：空调坏了，热得睡不着 客服：非常抱歉给您带来不便，马上派人维修 客户：快点，太慢了', 'negative'],
+	['客户：房间很脏，床单上有头发 | 客服：非常抱歉，感谢您的反馈，祝您生活愉快 | 客户：赶紧处理', 'negative'],
+	['顾客：外卖送来都凉了；客服：非常抱歉，马上为您申请退款，祝您用餐愉快；顾客：太失望了', 'negative'],
+	['用户：退款一周了还没到账\t客服：非常抱歉，已为您加急处理，感谢您的耐心\t用户：还是没到', 'negative'],
+	['买家：衣服质量很好，很满意 || 客服：感谢亲的支持，祝您购物愉快', 'positive'],
+	['[客户] 房间隔音太差，隔壁吵了一晚上 [客服] 非常抱歉，马上为您换房，感谢您的理解 [客户] 换了也一样吵', 'negative'],
+	['【客户】耳机用了两天就坏了，质量太差\n【客服】实在抱歉，已为您登记换货，感谢您的耐心\n【客户】以后不会再买了', 'negative'],
+	['【客服】您好，很高兴为您服务【客户】这次入住非常满意，前台很热情', 'positive'],
+	['问：订的房间被取消了也没人通知，怎么回事？答：非常抱歉，我们马上为您查询，感谢您的理解！问：太不负责任了 答：抱歉，已为您补偿', 'negative'],
+	['用户：你好\n机器人：您好，我是智能小助手，很高兴为您服务！\n用户：快递丢了，一直没人管', 'negative'],
+	['客户：上次丢的东西帮我找回来了，服务真好 客服：不客气，这是我们应该做的', 'positive'],
+	['坐席：您好，请问有什么可以帮您？ 客户：早餐太难吃了，品种也很少 坐席：好的，非常感谢您的宝贵意见', 'negative'],
+];
+const INLINE_EN: Array<[string, Expect]> = [
+	['Customer: the AC is broken and the room is hot. Agent: Sorry about that! Happy to help, we really appreciate your patience. Customer: please hurry, this is awful', 'negative'],
+	['Customer: my card was charged twice | Agent: So sorry, thank you for your patience! | Customer: still not refunded, unacceptable', 'negative'],
+	['User: the app keeps crashing\tAssistant: I am sorry to hear that! Happy to help.\tUser: it is still broken', 'negative'],
+	['Guest: the room was lovely and the staff were wonderful. Agent: Thank you so much!', 'positive'],
+	['[Customer] the delivery was late and the package was damaged [Agent] We apologize, a replacement is on its way. Have a great day!', 'negative'],
+	['[Agent] Hello, thanks for reaching out!\n[Customer] The shower had no hot water this morning.\n[Agent] Very sorry, our engineer is on the way. Thank you!', 'negative'],
+	['<Agent> Hi there, happy to help! <Customer> nobody answered my emails for two weeks, terrible service <Agent> We sincerely apologise.', 'negative'],
+	['Q: My refund has not arrived after two weeks, why? A: We are so sorry, thank you for your patience! Q: This is ridiculous. A: It was sent today.', 'negative'],
+	['User: hi\nAssistant: Hello! How can I help you today? Happy to help!\nUser: the wifi does not work and nobody fixed it', 'negative'],
+	['Client: the museum tour was excellent and the guide was great. Rep: Wonderful to hear, thank you!', 'positive'],
+	['Agent: Good evening, how can I help? Customer: the breakfast was cold and the coffee machine was broken. Agent: Sorry, we will pass it on. Have a wonderful day!', 'negative'],
+	['Support: Hi, thanks for contacting us! Customer: the heating is broken and my room is freezing! Support: Sorry to hear that! I have created a ticket.', 'negative'],
+	['Customer: the app is ok I guess; Agent: Great, glad to hear that! Have a fantastic day!', 'neutral'],
+];
+
+describe('dialogue: inline and bracketed layouts, Q/A (self-written)', () => {
+	const all = [...INLINE_ZH.map((c) => ['zh', ...c] as const), ...INLINE_EN.map((c) => ['en', ...c] as const)];
+	it.each(all.map(([lang, text, e], i) => [`${lang} ${i}`, text, e] as const))('%s', (_name, text, expected) => {
+		const a = engine.analyze(text);
+		expect(a.dialogue).toBeDefined();
+		expect(a.dialogue!.customerTurns).toBeGreaterThan(0);
+		expect(a.dialogue!.agentTurns).toBeGreaterThan(0);
+		expect(fits(a.sentiment.label, expected)).toBe(true);
+	});
+
+	it('the whole-text reading gets many of them wrong', () => {
+		let wholeWrong = 0;
+		for (const [, text, expected] of all) if (!fits(engine.analyze(text, { dialogue: 'off' }).sentiment.label, expected)) wholeWrong++;
+		expect(wholeWrong).toBeGreaterThanOrEqual(8);
+	});
+
+	it.each([
+		['客户：空调坏了 客服：非常抱歉，马上派人 客户：快点', ['customer:客户:空调坏了', 'agent:客服:非常抱歉，马上派人', 'customer:客户:快点']],
+		['Customer: the AC is broken. Agent: Sorry about that! Customer: please hurry', ['customer:Customer:the AC is broken.', 'agent:Agent:Sorry about that!', 'customer:Customer:please hurry']],
+		['客户：房间很脏 | 客服：抱歉', ['customer:客户:房间很脏 |', 'agent:客服:抱歉']],
+		['[客户] 房间很脏 [客服] 抱歉', ['customer:客户:房间很脏', 'agent:客服:抱歉']],
+		['[客户]：房间很脏\n[客服]：抱歉', ['customer:[客户]:房间很脏', 'agent:[客服]:抱歉']],
+		['[客户] 房间很脏\n[客服] 抱歉', ['customer:客户:房间很脏', 'agent:客服:抱歉']],
+		['Customer: dirty room\nagent: sorry', ['customer:Customer:dirty room', 'agent:agent:sorry']],
+		['<Customer> dirty room <Agent> sorry', ['customer:Customer:dirty room', 'agent:Agent:sorry']],
+		['【客服】您好【用户】房间很脏', ['agent:客服:您好', 'customer:用户:房间很脏']],
+		['Q: why? A: because. Q: really? A: yes', ['customer:Q:why?', 'agent:A:because.', 'customer:Q:really?', 'agent:A:yes']],
+		['问：为什么？答：因为。问：真的吗？答：是的', ['customer:问:为什么？', 'agent:答:因为。', 'customer:问:真的吗？', 'agent:答:是的']],
+		['User: hi\nAssistant: hello', ['customer:User:hi', 'agent:Assistant:hello']],
+		['用户：你好\n机器人：您好', ['customer:用户:你好', 'agent:机器人:您好']],
+		['User: hi Assistant: hello', ['customer:User:hi', 'agent:Assistant:hello']],
+	])('%j → turns', (text, expected) => {
+		expect(turns(text)).toEqual(expected);
+	});
+
+	it.each([
+		['客服：态度很好，物流：很快'],
+		['客服：态度很好 物流：很快 包装：一般'],
+		['The customer service: excellent. Room: small.'],
+		['Customer service: excellent, the agent: very friendly'],
+		['Q: is it worth it? A: yes!'],
+		['问：值不值？答：值！'],
+		['这家店的客服：态度很好。客户：我'],
+		['总体不错。客服：回复很快 用户：很多'],
+		['前台：热情 酒店：干净 Staff: friendly'],
+		['Staff: friendly. Hotel: clean. Guest: happy'],
+		['客服：回复很快。客服：态度好'],
+		['Agent: rude. Agent: slow.'],
+		['Our travel Agent: booked everything. Customer: me, happy'],
+		['我联系了客服：没人理。用户：无语'],
+		['[推荐] 房间很好 [客服] 很热情'],
+		['Plan A: cheap. Plan B: expensive. Q: which one? A: the first'],
+		['the customer: always right. the agent: always wrong'],
+		['优点：位置好 | 缺点：隔音差 | 客服：一般'],
+		['客服：态度很好，用户体验：一般'],
+		['Agent: helpful. Customer service: slow'],
+		['客服：很好 前台：热情 酒店：干净'],
+	])('%j stays plain text', (text) => {
+		expect(findTurns(text, {})).toBeUndefined();
+		expect(JSON.stringify(engine.analyze(text))).toBe(JSON.stringify(engine.analyze(text, { dialogue: 'off' })));
+	});
+});
