@@ -5,6 +5,8 @@
  * emoji. Each group is a space-separated word list; `_` stands for a space inside an English phrase.
  */
 
+import { cross, words } from './wordList';
+
 export type LexEntry =
 	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; mid?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; mid: lukewarm, see ZH_LUKEWARM)
 	| { k: 'v' } // an overall verdict follows (总的来说, 总体, 综合来看): see ZH_VERDICT
@@ -15,12 +17,6 @@ export type LexEntry =
 	| { k: 'h'; flip?: boolean; quiet?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了"; quiet: the flip without a complaint of its own, "we expected great things")
 	| { k: 'x' } // blocker: a compound that is none of the above
 	| { k: 'o'; got: boolean }; // wrong order: what was ordered (got: false, 订的) and, later in the sentence, what came instead (got: true, 送来的是)
-
-const words = (s: string) =>
-	s
-		.split(/\s+/)
-		.filter(Boolean)
-		.map((w) => w.replace(/_/g, ' '));
 
 /** [weight, words] groups. */
 const ZH_OPINION: Array<[number, string]> = [
@@ -335,13 +331,6 @@ const ZH_GAPS: Array<[number, string]> = [
 ];
 /** 不了 that is no failure: "少不了", "忘不了" (neither praise nor complaint on their own), 用不了 + an amount ("用不了半小时" = less than); 没用过 after 也 / 都. */
 const ZH_GAPS_BLOCKERS = '少不了 必不可少 忘不了 也没用过 都没用过 用不了多久 用不了多长 用不了多少 用不了几 用不了半 用不了一 用不了两 用不了三 用不了四 用不了五 用不了六 用不了七 用不了八 用不了九 用不了十 用不了1 用不了2 用不了3 用不了4 用不了5 用不了6 用不了7 用不了8 用不了9 用不了什么 用不了那么 用不了这么';
-/** Every word of a followed by every word of b, joined with "_" ("smelled_of" × "smoke" → "smelled_of_smoke"). */
-const cross = (a: string, b: string) =>
-	a
-		.split(/\s+/)
-		.filter(Boolean)
-		.flatMap((x) => b.split(/\s+/).filter(Boolean).map((y) => `${x}_${y}`))
-		.join(' ');
 const EN_SMELLS = 'smell_of smells_of smelled_of smelt_of smelling_of stench_of odour_of odor_of reek_of reeked_of stank_of';
 const EN_SMELL_OBJECTS = 'smoke cigarettes cigarette_smoke stale_smoke damp mould mold mildew sewage drains urine sweat garbage rubbish bleach';
 const EN_NOBODY_WILL = cross('nobody no_one no-one noone', "will would won't wouldn't");

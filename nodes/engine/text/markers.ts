@@ -4,6 +4,8 @@
  * refund/compensation, bad-review or authority threat, discrimination/harassment, privacy.
  */
 
+import { cross, words } from './wordList';
+
 export const INTENTS = ['complaint', 'need', 'inquiry', 'opportunity', 'praise'] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -20,20 +22,6 @@ export const RISK_REASONS = [
 	'churn',
 ] as const;
 export type RiskReason = (typeof RISK_REASONS)[number];
-
-const list = (s: string) =>
-	s
-		.split(/\s+/)
-		.filter(Boolean)
-		.map((w) => w.replace(/_/g, ' '));
-
-/** Every word of a followed by every word of b ("didn't" × "arrive" → "didn't_arrive"), as one list. */
-const cross = (a: string, b: string) =>
-	a
-		.split(/\s+/)
-		.filter(Boolean)
-		.flatMap((x) => b.split(/\s+/).filter(Boolean).map((y) => `${x}_${y}`))
-		.join(' ');
 
 /** [intent, weight, words]. A weight ≥ 1 flags the intent on its own. */
 export const INTENT_MARKERS: Array<[Intent, number, string]> = [
@@ -98,7 +86,7 @@ export const RISK_MARKERS: Array<[RiskReason, number, string]> = [
 ];
 
 /** Words that make a text more urgent: now, still, in house, waiting. */
-export const URGENT_NOW = list('现在 马上 立刻 立即 赶紧 尽快 急 紧急 正在 还在 至今 一直 住在 入住中 今晚 今天 明天 房间里 now right_now immediately urgent urgently asap currently still tonight today staying in_my_room');
+export const URGENT_NOW = words('现在 马上 立刻 立即 赶紧 尽快 急 紧急 正在 还在 至今 一直 住在 入住中 今晚 今天 明天 房间里 now right_now immediately urgent urgently asap currently still tonight today staying in_my_room');
 
 /**
  * A polite question ("请问退货地址是哪里", "could you tell me how to get a refund?") asks about what a
@@ -106,13 +94,13 @@ export const URGENT_NOW = list('现在 马上 立刻 立即 赶紧 尽快 急 �
  * not make a complaint, a complaint marker or a clearly negative clause still does. Inquiry markers.
  */
 const POLITE_WORDS = "请问 想问 我想问 想问一下 想了解 咨询一下 请教 请教一下 could_you_tell_me can_you_tell_me would_you_tell_me please_tell_me i_was_wondering wondering_if wondering_whether i'd_like_to_know i_would_like_to_know may_i_ask quick_question";
-export const POLITE_ASK = list(POLITE_WORDS);
+export const POLITE_ASK = words(POLITE_WORDS);
 
 export function intentTerms(): Array<{ term: string; intent: Intent; weight: number; polite?: true }> {
 	const out: Array<{ term: string; intent: Intent; weight: number; polite?: true }> = [];
 	const polite = new Set(POLITE_ASK);
-	for (const [intent, weight, words] of [...INTENT_MARKERS, ['inquiry', 1, POLITE_WORDS] as const])
-		for (const w of list(words)) out.push(polite.has(w) ? { term: w, intent, weight, polite: true } : { term: w, intent, weight });
+	for (const [intent, weight, list] of [...INTENT_MARKERS, ['inquiry', 1, POLITE_WORDS] as const])
+		for (const w of words(list)) out.push(polite.has(w) ? { term: w, intent, weight, polite: true } : { term: w, intent, weight });
 	return out;
 }
 
@@ -137,23 +125,23 @@ export const SEVERE_FAILURES: Array<[RiskReason, string]> = [
  * only where they are seen or found — a cue just before ("房间里有老鼠", "看见一只老鼠", "吃出虫子") or a
  * verb just after ("老鼠乱窜", "被虫子咬了").
  */
-export const SEVERE_SEEN = new Set(list('老鼠 耗子 虫子'));
-export const SEVERE_SEEN_BEFORE = list('有 发现 看到 看见 见到 出现 一只 几只 好多 很多 全是 都是 吃出 爬');
-export const SEVERE_SEEN_AFTER = list('爬 跑 窜 咬 出没 乱');
+export const SEVERE_SEEN = new Set(words('老鼠 耗子 虫子'));
+export const SEVERE_SEEN_BEFORE = words('有 发现 看到 看见 见到 出现 一只 几只 好多 很多 全是 都是 吃出 爬');
+export const SEVERE_SEEN_AFTER = words('爬 跑 窜 咬 出没 乱');
 
 /**
  * Risk words inside compounds that name no risk (坐着火车, 围着火锅, 猫和老鼠, 被偷看, 心里很受伤, 有虫眼, Mickey Mouse):
  * matched whole at severity 0, so neither the risk nor the severe rule counts them.
  */
-export const RISK_BLOCKERS = list('着火车 着火锅 着火炉 围着火 猫和老鼠 米老鼠 被偷看 偷偷 很受伤 好受伤 太受伤 心受伤 受伤的心 虫眼 有虫眼 mickey_mouse minnie_mouse');
+export const RISK_BLOCKERS = words('着火车 着火锅 着火炉 围着火 猫和老鼠 米老鼠 被偷看 偷偷 很受伤 好受伤 太受伤 心受伤 受伤的心 虫眼 有虫眼 mickey_mouse minnie_mouse');
 
 export function riskTerms(): Array<{ term: string; reason: RiskReason; severity: number; severe?: true }> {
 	const out: Array<{ term: string; reason: RiskReason; severity: number; severe?: true }> = [];
 	const severe = new Map<string, RiskReason>();
-	for (const [reason, words] of SEVERE_FAILURES) for (const w of list(words)) severe.set(w, reason);
+	for (const [reason, list] of SEVERE_FAILURES) for (const w of words(list)) severe.set(w, reason);
 	const seen = new Set<string>();
-	for (const [reason, severity, words] of RISK_MARKERS)
-		for (const w of list(words)) {
+	for (const [reason, severity, list] of RISK_MARKERS)
+		for (const w of words(list)) {
 			seen.add(w);
 			out.push(severe.get(w) === reason ? { term: w, reason, severity, severe: true } : { term: w, reason, severity });
 		}
