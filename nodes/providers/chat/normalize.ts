@@ -5,12 +5,12 @@
  * visitor, 客户, 顾客, 用户 …; of the agent: agent, assistant, support, staff, bot, 客服, 坐席 …;
  * system messages are left out; any other role counts as the customer's, as in CX Analyze.
  */
+import { isObject } from '../../engine/reviews/types';
 import {
 	buildConversation,
 	cleanMessage,
 	customerOf,
 	idString,
-	isObject,
 	type ConversationMessage,
 	type ConversationSide,
 } from '../json/conversation';

@@ -2,13 +2,13 @@
 import type { CaseStatus } from '../../engine/cases/model';
 import type { Priority } from '../../engine/routing/rules';
 import { caseIdInText, type ExternalTicket } from '../../engine/cases/provider';
+import { isObject } from '../../engine/reviews/types';
 import {
 	buildConversation,
 	cleanMessage,
 	customerOf,
 	flag,
 	idString,
-	isObject,
 	listField,
 	parseAddress,
 	type ConversationMessage,

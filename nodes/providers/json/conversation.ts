@@ -9,6 +9,7 @@
  * Shared by the Zendesk, Freshdesk, Zammad and generic chat presets.
  */
 import { detectLanguage } from '../../engine/text/language';
+import { isObject } from '../../engine/reviews/types';
 import { parseTimestamp } from '../../engine/time';
 
 export type ConversationSide = 'customer' | 'agent';
@@ -40,8 +41,6 @@ export interface Conversation {
 }
 
 type Obj = Record<string, any>;
-
-export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** true / "true" / 1 / "1" (flags arrive as strings from some exports). */
 export function flag(v: unknown): boolean {

@@ -2,12 +2,12 @@
 import type { CaseStatus } from '../../engine/cases/model';
 import type { Priority } from '../../engine/routing/rules';
 import { caseIdInText, type ExternalTicket } from '../../engine/cases/provider';
+import { isObject } from '../../engine/reviews/types';
 import {
 	buildConversation,
 	cleanMessage,
 	customerOf,
 	idString,
-	isObject,
 	listField,
 	type ConversationMessage,
 } from '../json/conversation';
