@@ -15,7 +15,7 @@ import { findTurns, type DialogueTurn } from '../../../engine/text/dialogue';
 import { buildMessages, dialogueForPrompt, parseAnswer, toAnalysis, treeForPrompt } from '../../../engine/text/llm';
 import { chatCompletion } from '../../../providers/llm/transport';
 import { forEachItem } from '../../../shared/execute';
-import { engineFor, readPath, readText, setPath, textFieldProperty, treeProperties } from './common';
+import { engineFor, piiOptionsOf, readPath, readText, setPath, textFieldProperty, treeProperties } from './common';
 
 const properties: INodeProperties[] = [
 	{
@@ -215,15 +215,6 @@ interface Prepared {
 	sendPii: PiiOptions;
 }
 
-function piiOptions(options: IDataObject): PiiOptions | undefined {
-	if (options.redactPii === false) return undefined;
-	const custom = String(options.customPatterns ?? '')
-		.split('\n')
-		.map((s) => s.trim())
-		.filter(Boolean);
-	return { roomNumbers: options.roomNumbers === true, ...(custom.length ? { customPatterns: custom } : {}) };
-}
-
 function prepare(ctx: IExecuteFunctions, item: IDataObject, i: number): Prepared {
 	const options = ctx.getNodeParameter('options', i, {}) as IDataObject;
 	const maxLength = Number(options.maxLength ?? MAX_TEXT_DEFAULT) || MAX_TEXT_DEFAULT;
@@ -232,7 +223,7 @@ function prepare(ctx: IExecuteFunctions, item: IDataObject, i: number): Prepared
 	const extension = ext === undefined || ext === '' || (typeof ext === 'string' && /^\s*\{\s*"nodes"\s*:\s*\[\s*\]\s*\}\s*$/.test(ext)) ? undefined : ext;
 	const engine = engineFor(ctx, i, extension);
 	const inHouseValue = readPath(item, String(options.inHouseField ?? 'customer.inHouse'));
-	const sendPii = piiOptions({ ...options, redactPii: true })!;
+	const sendPii = piiOptionsOf(options);
 	// An invalid Extra PII Pattern is this item's error, before anything is analysed or sent.
 	if (sendPii.customPatterns) {
 		try {
@@ -241,7 +232,7 @@ function prepare(ctx: IExecuteFunctions, item: IDataObject, i: number): Prepared
 			throw new NodeOperationError(ctx.getNode(), `Item ${i}: ${(e as Error).message}`, { itemIndex: i });
 		}
 	}
-	return { item, ...t, options, engine, inHouse: inHouseValue === true || inHouseValue === 'true', pii: piiOptions(options), sendPii };
+	return { item, ...t, options, engine, inHouse: inHouseValue === true || inHouseValue === 'true', pii: options.redactPii === false ? undefined : sendPii, sendPii };
 }
 
 function output(p: Prepared, analysis: Record<string, unknown>, extra: IDataObject = {}): IDataObject {

@@ -1,6 +1,6 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { TextInputError, TreeValidationError, checkText, getEngine, type OfflineEngine } from '../../../engine/text';
+import { TextInputError, TreeValidationError, checkText, getEngine, type OfflineEngine, type PiiOptions } from '../../../engine/text';
 
 /** Dot-path field holding the text (Feedback records keep it in "text"). */
 export const textFieldProperty: INodeProperties = {
@@ -75,3 +75,12 @@ export function engineFor(ctx: IExecuteFunctions, itemIndex: number, extension?:
 	}
 }
 
+
+/** The Room Numbers and Extra PII Patterns options (one pattern a line) as redaction options. */
+export function piiOptionsOf(options: IDataObject): PiiOptions {
+	const custom = String(options.customPatterns ?? '')
+		.split('\n')
+		.map((s) => s.trim())
+		.filter(Boolean);
+	return { roomNumbers: options.roomNumbers === true, ...(custom.length ? { customPatterns: custom } : {}) };
+}

@@ -3,7 +3,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { MAX_TEXT_DEFAULT, redactPii } from '../../../engine/text';
 import { forEachItem } from '../../../shared/execute';
-import { readText, setPath, textFieldProperty } from './common';
+import { piiOptionsOf, readText, setPath, textFieldProperty } from './common';
 
 const properties: INodeProperties[] = [
 	textFieldProperty,
@@ -62,13 +62,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return await forEachItem(this, (item, i) => {
 		const options = this.getNodeParameter('options', i, {}) as IDataObject;
 		const t = readText(this, item.json, i, MAX_TEXT_DEFAULT * 10);
-		const customPatterns = String(options.customPatterns ?? '')
-			.split('\n')
-			.map((s) => s.trim())
-			.filter(Boolean);
 		let r;
 		try {
-			r = redactPii(t.text, { roomNumbers: options.roomNumbers === true, customPatterns, ...(options.mask ? { mask: String(options.mask) } : {}) });
+			r = redactPii(t.text, { ...piiOptionsOf(options), ...(options.mask ? { mask: String(options.mask) } : {}) });
 		} catch (e) {
 			throw new NodeOperationError(this.getNode(), `Item ${i}: ${(e as Error).message}`, { itemIndex: i });
 		}
