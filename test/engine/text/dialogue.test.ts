@@ -7,6 +7,20 @@ const engine = getEngine();
 type Expect = 'positive' | 'neutral' | 'negative' | 'not positive' | 'not negative';
 const fits = (label: string, e: Expect) => (e.startsWith('not ') ? label !== e.slice(4) : label === e);
 
+/** The Chinese and English cases of a table, each tagged with its language. */
+const bothLanguages = (zh: Array<[string, Expect]>, en: Array<[string, Expect]>) => [...zh.map((c) => ['zh', ...c] as const), ...en.map((c) => ['en', ...c] as const)];
+
+/** Each case is a dialogue with both sides, and the customer's sentiment is the one expected. */
+function itReadsTheCustomer(all: ReturnType<typeof bothLanguages>): void {
+	it.each(all.map(([lang, text, e], i) => [`${lang} ${i}`, text, e] as const))('%s', (_name, text, expected) => {
+		const a = engine.analyze(text);
+		expect(a.dialogue).toBeDefined();
+		expect(a.dialogue!.customerTurns).toBeGreaterThan(0);
+		expect(a.dialogue!.agentTurns).toBeGreaterThan(0);
+		expect(fits(a.sentiment.label, expected)).toBe(true);
+	});
+}
+
 /** Self-written chats, call transcripts and ticket threads (Chinese): [text, the customer's sentiment]. */
 const ZH: Array<[string, Expect]> = [
 	['客服：您好，很高兴为您服务，请问有什么可以帮您？\n客户：你们酒店的空调坏了一晚上，热得根本睡不着\n客服：非常抱歉给您带来不便，我们马上安排工程部维修，感谢您的理解与支持！\n客户：快点吧', 'negative'],
@@ -55,14 +69,8 @@ const EN: Array<[string, Expect]> = [
 ];
 
 describe('dialogue: the customer reading of self-written dialogues', () => {
-	const all = [...ZH.map((c) => ['zh', ...c] as const), ...EN.map((c) => ['en', ...c] as const)];
-	it.each(all.map(([lang, text, e], i) => [`${lang} ${i}`, text, e] as const))('%s', (_name, text, expected) => {
-		const a = engine.analyze(text);
-		expect(a.dialogue).toBeDefined();
-		expect(a.dialogue!.customerTurns).toBeGreaterThan(0);
-		expect(a.dialogue!.agentTurns).toBeGreaterThan(0);
-		expect(fits(a.sentiment.label, expected)).toBe(true);
-	});
+	const all = bothLanguages(ZH, EN);
+	itReadsTheCustomer(all);
 
 	it('the whole-text reading gets many of them wrong (the agent\'s courtesy counted as the customer\'s)', () => {
 		let wholeWrong = 0;
@@ -348,14 +356,8 @@ const INLINE_EN: Array<[string, Expect]> = [
 ];
 
 describe('dialogue: inline and bracketed layouts, Q/A (self-written)', () => {
-	const all = [...INLINE_ZH.map((c) => ['zh', ...c] as const), ...INLINE_EN.map((c) => ['en', ...c] as const)];
-	it.each(all.map(([lang, text, e], i) => [`${lang} ${i}`, text, e] as const))('%s', (_name, text, expected) => {
-		const a = engine.analyze(text);
-		expect(a.dialogue).toBeDefined();
-		expect(a.dialogue!.customerTurns).toBeGreaterThan(0);
-		expect(a.dialogue!.agentTurns).toBeGreaterThan(0);
-		expect(fits(a.sentiment.label, expected)).toBe(true);
-	});
+	const all = bothLanguages(INLINE_ZH, INLINE_EN);
+	itReadsTheCustomer(all);
 
 	it('the whole-text reading gets many of them wrong', () => {
 		let wholeWrong = 0;
