@@ -11,6 +11,7 @@ import {
 	idString,
 	listField,
 	parseAddress,
+	ticketPayload,
 	type ConversationMessage,
 } from '../json/conversation';
 
@@ -59,12 +60,8 @@ const PRIORITY_KEY: Record<number, string> = { 1: 'low', 2: 'medium', 3: 'high',
  * {name, email} (?include=requester) and ticket.email / ticket.name are read when present;
  * ticket.source 7 = chat and 10 = outbound e-mail (the description is then the agent's) are [S].
  */
-export function freshdeskTicketToDraft(payload: unknown, options: { touchpoint?: string } = {}): Record<string, any> {
-	if (!isObject(payload)) throw new Error(`payload: expected an object { ticket, conversations }, got ${Array.isArray(payload) ? 'a list' : typeof payload}`);
-	const ticket = isObject(payload.ticket) ? payload.ticket : undefined;
-	if (!ticket) throw new Error('ticket: expected the ticket object (GET /api/v2/tickets/{id})');
-	const ticketId = idString(ticket.id);
-	if (!ticketId) throw new Error('ticket.id: missing');
+export function freshdeskTicketToDraft(raw: unknown, options: { touchpoint?: string } = {}): Record<string, any> {
+	const { payload, ticket, ticketId } = ticketPayload(raw, 'conversations', 'GET /api/v2/tickets/{id}');
 	const conversations = listField(payload, 'conversations') ?? [];
 	const requester = idString(ticket.requester_id);
 	const source = Number(ticket.source);

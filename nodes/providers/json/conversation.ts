@@ -201,6 +201,16 @@ export function customerOf(...sources: Array<Obj | undefined>): { id?: string; n
 	return Object.keys(c).length ? c : undefined;
 }
 
+/** A helpdesk preset's { ticket, <list> } payload: the ticket object and its id, or an error naming the field. */
+export function ticketPayload(raw: unknown, list: string, endpoint: string): { payload: Obj; ticket: Obj; ticketId: string } {
+	if (!isObject(raw)) throw new Error(`payload: expected an object { ticket, ${list} }, got ${Array.isArray(raw) ? 'a list' : typeof raw}`);
+	const ticket = isObject(raw.ticket) ? raw.ticket : undefined;
+	if (!ticket) throw new Error(`ticket: expected the ticket object (${endpoint})`);
+	const ticketId = idString(ticket.id);
+	if (!ticketId) throw new Error('ticket.id: missing');
+	return { payload: raw, ticket, ticketId };
+}
+
 /** A list field, tolerant of the API's wrapper ({comments:[…]}) and of absence; anything else is an error naming the field. */
 export function listField(payload: Obj, field: string): Obj[] | undefined {
 	let v = payload[field];

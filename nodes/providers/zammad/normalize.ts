@@ -16,6 +16,7 @@ import {
 	idString,
 	listField,
 	parseAddress,
+	ticketPayload,
 	type ConversationMessage,
 } from '../json/conversation';
 
@@ -65,12 +66,8 @@ const PRIORITY_BY_ID: Record<number, string> = { 1: 'low', 2: 'normal', 3: 'high
  * from, created_at. [U] sender_id 1/2/3, priority_id 1/2/3 (the default seeds) and article type
  * "chat" are read when the names are missing; ticket.customer as an object is read when expanded.
  */
-export function zammadTicketToDraft(payload: unknown, options: { touchpoint?: string } = {}): Record<string, any> {
-	if (!isObject(payload)) throw new Error(`payload: expected an object { ticket, articles }, got ${Array.isArray(payload) ? 'a list' : typeof payload}`);
-	const ticket = isObject(payload.ticket) ? payload.ticket : undefined;
-	if (!ticket) throw new Error('ticket: expected the ticket object (GET /api/v1/tickets/{id})');
-	const ticketId = idString(ticket.id);
-	if (!ticketId) throw new Error('ticket.id: missing');
+export function zammadTicketToDraft(raw: unknown, options: { touchpoint?: string } = {}): Record<string, any> {
+	const { payload, ticket, ticketId } = ticketPayload(raw, 'articles', 'GET /api/v1/tickets/{id}');
 	const articles = listField(payload, 'articles');
 	if (!articles || !articles.length) throw new Error('articles: expected the ticket\'s articles (GET /api/v1/ticket_articles/by_ticket/{id}), got none');
 

@@ -9,6 +9,7 @@ import {
 	customerOf,
 	idString,
 	listField,
+	ticketPayload,
 	type ConversationMessage,
 } from '../json/conversation';
 
@@ -54,12 +55,8 @@ export function fromZendesk(t: Record<string, any>, baseUrl: string): ExternalTi
 /** Legacy CSAT good / bad on the 1–5 CSAT scale: top-two-box = Zendesk's own "% good". */
 const ZENDESK_CSAT: Record<string, number> = { good: 5, bad: 1 };
 
-export function zendeskTicketToDraft(payload: unknown, options: { touchpoint?: string } = {}): Record<string, any> {
-	if (!isObject(payload)) throw new Error(`payload: expected an object { ticket, comments }, got ${Array.isArray(payload) ? 'a list' : typeof payload}`);
-	const ticket = isObject(payload.ticket) ? payload.ticket : undefined;
-	if (!ticket) throw new Error('ticket: expected the ticket object (GET /api/v2/tickets/{id} → ticket)');
-	const ticketId = idString(ticket.id);
-	if (!ticketId) throw new Error('ticket.id: missing');
+export function zendeskTicketToDraft(raw: unknown, options: { touchpoint?: string } = {}): Record<string, any> {
+	const { payload, ticket, ticketId } = ticketPayload(raw, 'comments', 'GET /api/v2/tickets/{id} → ticket');
 	const comments = listField(payload, 'comments');
 	const users = listField(payload, 'users') ?? (isObject(payload.comments) && Array.isArray(payload.comments.users) ? payload.comments.users.filter(isObject) : []);
 	// Without requester_id (a trimmed payload): the first comment's author, who opened the ticket.
