@@ -14,29 +14,41 @@ export * from './pii';
 export * from './language';
 export { INTENTS, RISK_REASONS, type Intent, type RiskReason } from './markers';
 
-let hotelTree: IndicatorTree | undefined;
+/**
+ * The built-in trees by id (the node's *Indicator Tree* option values). Each is validated once, on
+ * first use; a new built-in tree is one line here and one option in the node.
+ */
+const BUILT_IN_SOURCES: Record<string, unknown> = {
+	hotel,
+};
+export const BUILT_IN_TREES = Object.keys(BUILT_IN_SOURCES);
+
+const builtIn = new Map<string, IndicatorTree>();
 export function builtInTree(name = 'hotel'): IndicatorTree {
-	if (name !== 'hotel') throw new Error(`Unknown built-in tree "${name}" (available: hotel)`);
-	hotelTree ??= validateTree(hotel);
-	return hotelTree;
+	const source = Object.prototype.hasOwnProperty.call(BUILT_IN_SOURCES, name) ? BUILT_IN_SOURCES[name] : undefined;
+	if (source === undefined) throw new Error(`Unknown built-in tree "${name}" (available: ${BUILT_IN_TREES.join(', ')})`);
+	let tree = builtIn.get(name);
+	if (!tree) builtIn.set(name, (tree = validateTree(source)));
+	return tree;
 }
 
 const cache = new Map<string, OfflineEngine>();
 const CACHE_MAX = 8;
 
 /**
- * An engine for a tree: the built-in hotel tree (optionally extended) or a custom tree (JSON string
- * or object, validated). Engines are cached by the tree's JSON.
+ * An engine for a tree: a built-in tree by id (default hotel, optionally extended) or a custom tree
+ * (`tree: 'custom'`, JSON string or object, validated). Engines are cached by the tree's JSON.
  */
-export function getEngine(spec: { tree?: 'hotel' | 'custom'; customTree?: unknown; extension?: unknown } = {}): OfflineEngine {
+export function getEngine(spec: { tree?: string; customTree?: unknown; extension?: unknown } = {}): OfflineEngine {
 	const custom = spec.tree === 'custom';
+	const name = custom ? 'custom' : spec.tree || 'hotel';
 	const ext = spec.extension === undefined || spec.extension === '' || spec.extension === null ? undefined : spec.extension;
 	const customKey = custom ? (typeof spec.customTree === 'string' ? spec.customTree : JSON.stringify(spec.customTree ?? null)) : '';
 	const extKey = ext === undefined ? '' : typeof ext === 'string' ? ext : JSON.stringify(ext);
-	const key = `${custom ? 'custom' : 'hotel'}|${customKey}|${extKey}`;
+	const key = `${name}|${customKey}|${extKey}`;
 	const hit = cache.get(key);
 	if (hit) return hit;
-	let tree = custom ? validateTree(spec.customTree) : builtInTree();
+	let tree = custom ? validateTree(spec.customTree) : builtInTree(name);
 	if (ext !== undefined) tree = extendTree(tree, ext);
 	const engine = new OfflineEngine(tree);
 	if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);

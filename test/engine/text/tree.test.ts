@@ -1,4 +1,4 @@
-import { builtInTree, extendTree, flattenTree, validateTree, TreeValidationError, getEngine } from '../../../nodes/engine/text';
+import { BUILT_IN_TREES, builtInTree, extendTree, flattenTree, validateTree, TreeValidationError, getEngine } from '../../../nodes/engine/text';
 import { buildHotelTree } from '../../../nodes/engine/text/trees/hotelSource';
 import hotelJson from '../../../nodes/engine/text/trees/hotel.json';
 
@@ -53,6 +53,19 @@ describe('built-in hotel indicator tree', () => {
 		for (const id of ['rooms', 'clean', 'rooms.bed', 'rooms.noise', 'rooms.bath', 'front', 'front.checkin', 'front.checkout', 'service.attitude', 'fb', 'fb.breakfast', 'facilities', 'rooms.tech.wifi', 'facilities.parking', 'location', 'value', 'safety']) {
 			expect(flat.byId.has(id)).toBe(true);
 		}
+	});
+});
+
+describe('built-in tree registry', () => {
+	it('names the available trees when asked for an unknown one', () => {
+		expect(BUILT_IN_TREES).toContain('hotel');
+		expect(() => builtInTree('casino')).toThrow(/Unknown built-in tree "casino" \(available: .*hotel/);
+		expect(() => getEngine({ tree: 'toString' })).toThrow(/Unknown built-in tree "toString"/);
+	});
+
+	it('caches one engine per built-in tree: the default is the hotel tree', () => {
+		expect(getEngine({ tree: 'hotel' })).toBe(getEngine());
+		expect(getEngine({ tree: 'hotel' }).analyze('早餐很好吃').topics.map((t) => t.id)).toContain('fb.breakfast');
 	});
 });
 

@@ -60,7 +60,7 @@ export function readText(ctx: IExecuteFunctions, item: IDataObject, itemIndex: n
 
 /** The offline engine for this item's tree parameters (compiled engines are cached by tree). */
 export function engineFor(ctx: IExecuteFunctions, itemIndex: number, extension?: unknown): OfflineEngine {
-	const source = ctx.getNodeParameter('treeSource', itemIndex, 'hotel') as 'hotel' | 'custom';
+	const source = ctx.getNodeParameter('treeSource', itemIndex, 'hotel') as string;
 	const customTree = source === 'custom' ? ctx.getNodeParameter('customTree', itemIndex) : undefined;
 	try {
 		return getEngine({ tree: source, customTree, extension });

@@ -7,7 +7,8 @@ export const loadOptions = {
 	async getSubtrees(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		let tree: IndicatorTree;
 		try {
-			tree = this.getCurrentNodeParameter('treeSource') === 'custom' ? validateTree(this.getCurrentNodeParameter('customTree')) : builtInTree();
+			const source = String(this.getCurrentNodeParameter('treeSource') ?? 'hotel');
+			tree = source === 'custom' ? validateTree(this.getCurrentNodeParameter('customTree')) : builtInTree(source);
 		} catch {
 			tree = builtInTree();
 		}
