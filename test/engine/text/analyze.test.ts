@@ -203,7 +203,7 @@ describe('topics from the hotel indicator tree', () => {
 	it('refines an aspect to an attribute leaf with a qualifier in the same clause', () => {
 		expect(topic('床垫太硬了，睡得腰疼', 'rooms.bed')!.id).toBe('rooms.bed.mattress.comfort');
 		expect(topic('the mattress was lumpy', 'rooms.bed')!.id).toBe('rooms.bed.mattress.comfort');
-		expect(topic('早餐的水果种类太少', 'fb.breakfast')!.id).toBe('fb.breakfast.buffet.fruit.variety');
+		expect(topic('早餐的水果种类太少', 'fb.breakfast')!.id).toBe('fb.breakfast.buffet.fruit.variety.limited');
 		expect(topic('空调还有噪音', 'rooms')!.id).toBe('rooms.climate.ac.noise');
 	});
 
