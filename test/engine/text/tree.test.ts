@@ -10,9 +10,82 @@ describe('built-in hotel indicator tree', () => {
 		expect(hotelJson).toEqual(JSON.parse(JSON.stringify(buildHotelTree())));
 	});
 
-	it('has at least 6 levels and 1,000 leaves', () => {
-		expect(flat.maxDepth).toBeGreaterThanOrEqual(6);
-		expect(flat.leafCount).toBeGreaterThanOrEqual(1000);
+	it('has 7 levels and at least 3,000 nodes, like the seeds’ hotel tree', () => {
+		expect(flat.maxDepth).toBe(7);
+		expect(flat.nodes.length).toBeGreaterThanOrEqual(3000);
+		expect(flat.leafCount).toBeGreaterThanOrEqual(2000);
+	});
+
+	it('splits findings into kinds at the 7th level where the handling differs', () => {
+		const engine = getEngine();
+		const top = (t: string) => engine.analyze(t).topics.map((x) => ({ id: x.id, owner: x.owner, depth: x.depth }));
+		expect(top('床单上有血迹')).toEqual([{ id: 'rooms.bed.linen.sheet.clean.stain.blood', owner: 'HK', depth: 7 }]);
+		expect(top('浴巾上有口红印')).toEqual([{ id: 'rooms.bath.towels.bathtowel.clean.stain.makeup', owner: 'HK', depth: 7 }]);
+		expect(top('马桶圈上有尿渍')).toEqual([{ id: 'rooms.bath.toilet.clean.stain.bodily', owner: 'HK', depth: 6 }]);
+		expect(top('水龙头有锈迹')).toEqual([{ id: 'rooms.bath.sink.clean.stain.rust', owner: 'ENG', depth: 6 }]);
+		expect(top('The bathtub had limescale everywhere')).toEqual([{ id: 'rooms.bath.bathtub.clean.stain.limescale', owner: 'HK', depth: 6 }]);
+		expect(top('电视投屏连不上')).toEqual([{ id: 'rooms.tech.tv.casting.function.not_working.connection', owner: 'IT', depth: 7 }]);
+		expect(top('插卡取电后台灯还是没电')).toEqual([{ id: 'rooms.space.lights.function.not_working.power', owner: 'ENG', depth: 6 }]);
+		expect(top('The TV remote had no battery')).toEqual([{ id: 'rooms.tech.remote.function.not_working.power', owner: 'ENG', depth: 6 }]);
+		expect(top('门童态度很差还骂人')).toEqual([{ id: 'front.staff.concierge.doorman.attitude.rude.abuse', owner: 'FO', depth: 7 }]);
+		expect(top('The doorman was rude and ignored us')).toEqual([{ id: 'front.staff.concierge.doorman.attitude.rude.ignoring', owner: 'FO', depth: 7 }]);
+		expect(top('The therapist was arrogant')).toEqual([{ id: 'facilities.leisure.spa.therapist.attitude.rude.arrogance', owner: 'REC', depth: 7 }]);
+		// Kinds only where they make sense: a stain on a window is not sorted into blood or makeup.
+		expect(flat.byId.has('rooms.space.window.clean.stain')).toBe(true);
+		expect(flat.byId.has('rooms.space.window.clean.stain.blood')).toBe(false);
+	});
+
+	it('has facets for odour, temperature, taste, billing, competence, communication and variety', () => {
+		const engine = getEngine();
+		const ids = (t: string) => engine.analyze(t).topics.map((x) => x.id);
+		expect(ids('房间有刺鼻的油漆味')).toEqual(['rooms.space.room.odor.chemical']);
+		expect(ids('The room smelled of sewage')).toEqual(['rooms.space.room.odor.sewer']);
+		expect(ids('房间有点冷，暖气不太热')).toEqual(['rooms.space.room.temperature.too_cold', 'rooms.climate.ac.temperature.too_cold']);
+		expect(ids('空调不制冷，热了一晚上')).toEqual(['rooms.climate.ac.temperature.too_hot']);
+		expect(ids('早餐的面条太咸了')).toEqual(['fb.breakfast.buffet.noodles.taste.salty']);
+		expect(ids('The noodles at breakfast were too salty')).toEqual(['fb.breakfast.buffet.noodles.taste.salty']);
+		expect(ids('退房时发现账单多收了一晚')).toEqual(['front.checkout.bill.billing.overcharge']);
+		expect(ids('The deposit refund was slow')).toEqual(['front.checkin.deposit.billing.refund']);
+		expect(ids('会务人员很专业')).toEqual(['facilities.business.meeting_service.competence.knowledge']);
+		expect(ids('叫了送餐，点餐电话一直没人接')).toContain('fb.inroom.order.communication.no_reply');
+		expect(ids('茶歇品种太少')).toEqual(['facilities.business.coffeebreak.variety.limited']);
+		expect(ids('The lounge happy hour had a limited selection')).toEqual(['service.butler.lounge.happyhour.variety.limited']);
+	});
+
+	it('covers what a full-service hotel group logs (zh and en)', () => {
+		const engine = getEngine();
+		const ids = (t: string) => engine.analyze(t).topics.map((x) => x.id);
+		const cases: Array<[string, string]> = [
+			['婚宴菜品分量很足', 'facilities.banquets.banquetmenu.portion'],
+			['Our wedding banquet menu was delicious', 'facilities.banquets.banquetmenu.taste.delicious'],
+			['宴会服务员态度很好', 'facilities.banquets.banquet_service.attitude'],
+			['年会的场地布置很用心', 'facilities.banquets.setup'],
+			['Coffee breaks were excellent', 'facilities.business.coffeebreak'],
+			['自助入住机很好用', 'front.digital.kiosk.function'],
+			['The kiosk froze twice', 'front.digital.kiosk.function.not_working'],
+			['送物机器人送东西很快', 'front.digital.robot.speed'],
+			['接机司机很热情', 'service.butler.transfer.driver.attitude.friendly'],
+			['The shuttle bus was late', 'service.butler.transfer.shuttle'],
+			['洗衣把我的衬衫洗坏了', 'service.butler.laundry.damage'],
+			['婴儿床不干净', 'service.butler.kids.cot.clean'],
+			['The baby cot was dirty', 'service.butler.kids.cot.clean'],
+			['宠物费太贵了', 'service.butler.pets.petfee.price.too_high'],
+			['The pet fee was expensive', 'service.butler.pets.petfee.price.too_high'],
+			['无障碍客房的扶手松动了', 'service.butler.accessible.grabbars.condition.loose'],
+			['Wheelchair ramp was missing', 'service.butler.accessible.ramp.availability.missing'],
+			['泳池没有救生员', 'facilities.leisure.pool.lifeguard.availability.missing'],
+			['The lifeguard was very friendly', 'facilities.leisure.pool.lifeguard.attitude.friendly'],
+			['健身房的跑步机坏了', 'facilities.leisure.gym.machines.condition.broken'],
+			['The treadmill was broken', 'facilities.leisure.gym.machines.condition.broken'],
+			['城市税收费不透明', 'value.room.fees.citytax.price.transparency'],
+			['送餐后收餐具太慢', 'fb.inroom.tray.speed'],
+			['押金退还太慢', 'front.checkin.deposit.speed'],
+			['为什么我的积分没有了', 'service.butler.member.points.availability.missing'],
+			['前台主动给我们升级了房型', 'front.checkin.upgrade'],
+			['Our upgrade was a lovely surprise', 'front.checkin.upgrade'],
+			['行李员主动帮忙搬行李，很贴心', 'front.staff.concierge.bags'],
+		];
+		for (const [text, id] of cases) expect([text, ids(text)]).toEqual([text, expect.arrayContaining([id])]);
 	});
 
 	it('refines attributes into facets with their owners, down to level 6', () => {

@@ -87,7 +87,7 @@ const FACETS: Record<string, Facet[]> = {
 			// Severity and handling differ: blood and body fluids mean the item is pulled and treated, makeup and food are laundry.
 			kinds: [
 				F('blood', '血迹', 'Blood', '血迹 血 血渍 经血', 'blood bloodstain* bloody', undefined, { on: TEXTILES }),
-				F('bodily', '尿渍与体液', 'Urine & body fluids', '尿渍 尿 呕吐 呕吐物 精斑 体液', 'urine vomit pee bodily_fluid*', undefined, { on: TEXTILES }),
+				F('bodily', '尿渍与体液', 'Urine & body fluids', '尿渍 尿 呕吐 呕吐物 精斑 体液', 'urine vomit pee bodily_fluid*', undefined, { on: (id) => TEXTILES(id) || among('toilet')(id) }),
 				F('makeup', '化妆品印', 'Makeup', '口红 粉底 化妆品 眼影 唇印', 'lipstick makeup foundation mascara', undefined, { on: TEXTILES }),
 				F('food_drink', '食物饮料渍', 'Food & drink', '咖啡渍 红酒渍 油渍 酱油 茶渍 果汁', 'coffee wine grease food_stain*', undefined, { on: TEXTILES }),
 				F('limescale', '水垢水渍', 'Limescale & water marks', '水垢 水渍 水印 白垢', 'limescale watermark* water_mark* water_spots', undefined, { on: HARD_SURFACES }),
@@ -181,8 +181,8 @@ const FACETS: Record<string, Facet[]> = {
 		F('overcharge', '多收费', 'Overcharged', '多收 多扣 乱收费 重复扣 扣了两次 多收费', 'overcharg* double_charged charged_twice'),
 		F('bill_error', '账单错误', 'Billing errors', '算错 对不上 错误 不对', 'wrong_bill billing_error incorrect error*'),
 		F('refund', '退款', 'Refunds', '退款 退钱 没退 还没退 退回', 'refund* money_back'),
-		F('deposit_return', '押金退还', 'Deposit return', '押金 退押金 解冻 预授权', 'deposit hold pre-authori*'),
-		F('invoice', '发票开具', 'Invoices', '发票 开票 专票 普票 抬头', 'invoice* fapiao receipt*'),
+		F('deposit_return', '押金退还', 'Deposit return', '押金 退押金 解冻 预授权', 'deposit hold pre-authori*', undefined, { on: among('deposit', 'bill', 'cancel', 'payment') }),
+		F('invoice', '发票开具', 'Invoices', '发票 开票 专票 普票 抬头', 'invoice* fapiao receipt*', undefined, { on: besides('invoice') }),
 	],
 	competence: [
 		F('mistake', '差错', 'Mistakes', '搞错 弄错 错误 出错 失误', 'mistake* error* wrong'),
@@ -198,7 +198,7 @@ const FACETS: Record<string, Facet[]> = {
 	],
 	variety: [
 		F('limited', '选择少', 'Limited choice', '少 单一 单调 可怜', 'limited few poor_selection'),
-		F('repetitive', '不换花样', 'Same every day', '每天一样 天天一样 重复 没换 老样子', 'same_every_day repetitive'),
+		F('repetitive', '不换花样', 'Same every day', '每天一样 天天一样 重复 没换 老样子', 'same_every_day repetitive', undefined, { on: (id) => id.startsWith('fb.') || among('lounge', 'clubbreakfast', 'happyhour', 'coffeebreak', 'meetingfood', 'banquetmenu', 'activities')(id) }),
 		F('wide', '丰富', 'Wide choice', '丰富 多样 齐全 应有尽有', 'wide_selection plenty extensive great_selection'),
 	],
 	hours: [
@@ -461,7 +461,7 @@ export const DOMAINS: Domain[] = [
 				aspects: [
 					A('wait', '入住等待', 'Check-in wait', '等房 排队入住 房间没准备好', 'room_not_ready waiting_for_the_room', 'speed communication'),
 					A('id', '证件与登记', 'ID & registration', '身份证 护照 登记 人脸识别 刷脸', 'passport registration id_card', 'process function'),
-					A('deposit', '押金', 'Deposit', '押金 预授权 冻结', 'deposit pre-authorization pre-authorisation hold', 'billing process communication'),
+					A('deposit', '押金', 'Deposit', '押金 预授权 冻结', 'deposit pre-authorization pre-authorisation hold', 'billing process communication speed'),
 					A('early', '提前入住', 'Early check-in', '提前入住 早到', 'early_check-in early_checkin arrived_early', 'availability price attitude'),
 					A('upgrade', '升级', 'Upgrades', '升级 房型升级 免费升级 升房', 'upgrade upgraded free_upgrade', 'availability attitude communication'),
 					A('welcome', '欢迎礼遇', 'Welcome amenities', '欢迎水果 欢迎饮品 迎宾饮品 欢迎礼', 'welcome_drink welcome_fruit welcome_amenity', 'availability quality'),
@@ -604,7 +604,7 @@ export const DOMAINS: Domain[] = [
 						items: [
 							A('accessibleroom', '无障碍客房', 'Accessible room', '无障碍房 无障碍客房', 'accessible_room', 'availability size safety'),
 							A('ramp', '坡道与通道', 'Ramps & step-free access', '坡道 无障碍通道 台阶', 'ramp ramps step-free', 'availability safety'),
-							A('grabbars', '扶手', 'Grab bars', '扶手 安全扶手', 'grab_bars grab_rail handrail*', 'availability safety'),
+							A('grabbars', '扶手', 'Grab bars', '扶手 安全扶手', 'grab_bars grab_rail handrail*', 'availability safety condition'),
 						],
 					}),
 				],
