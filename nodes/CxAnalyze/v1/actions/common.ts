@@ -20,7 +20,7 @@ export const treeProperties: INodeProperties[] = [
 		type: 'options',
 		default: 'hotel',
 		options: [
-			{ name: 'Hotel (Built-In)', value: 'hotel', description: '11 domains, 6 levels, 1,200+ leaf indicators with owning departments' },
+			{ name: 'Hotel (Built-In)', value: 'hotel', description: '11 domains, 7 levels, 3,500+ indicators (2,600+ leaves) with owning departments' },
 			{ name: 'Custom (JSON)', value: 'custom', description: 'Your own tree in the format of docs/indicator-tree.md' },
 		],
 		description: 'The topic taxonomy used to find topics and their owning departments',
