@@ -56,7 +56,7 @@ const CASES: Array<[string, L, Array<[string, L]>]> = [
 		],
 	],
 	['办入住排队排了半小时', 'negative', []],
-	['押金退得很慢，一个星期才到账', 'negative', [['front.checkin.deposit', 'negative']]],
+	['押金退得很慢，一个星期才到账', 'negative', [['front.checkin.deposit.speed', 'negative']]],
 	['前台爱答不理的，问什么都说不知道', 'negative', [['front.staff', 'negative']]],
 	[
 		'前台主动给我们升级了房型，很惊喜',
@@ -252,7 +252,7 @@ const CASES: Array<[string, L, Array<[string, L]>]> = [
 	['墙皮都掉了，看着很破', 'negative', []],
 	['洗漱用品齐全，还有一次性拖鞋', 'positive', [['rooms.amenities', 'positive']]],
 	['毛巾发黄，不敢用', 'negative', [['rooms.bath.towels.clean.stain', 'negative']]],
-	['退押金很快，离店就退了', 'positive', [['front.checkin.deposit', 'positive']]],
+	['退押金很快，离店就退了', 'positive', [['front.checkin.deposit.speed', 'positive']]],
 	['停车场很大，停车很方便', 'positive', [['facilities.parking', 'positive']]],
 	['停车场太小，车都停不下', 'negative', [['facilities.parking', 'negative']]],
 	['地理位置优越，周边吃的很多', 'positive', [['location', 'positive']]],

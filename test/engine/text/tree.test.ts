@@ -47,7 +47,7 @@ describe('built-in hotel indicator tree', () => {
 		expect(ids('退房时发现账单多收了一晚')).toEqual(['front.checkout.bill.billing.overcharge']);
 		expect(ids('The deposit refund was slow')).toEqual(['front.checkin.deposit.billing.refund']);
 		expect(ids('会务人员很专业')).toEqual(['facilities.business.meeting_service.competence.knowledge']);
-		expect(ids('叫了送餐，点餐电话一直没人接')).toContain('fb.inroom.order.communication.no_reply');
+		expect(ids('客房点餐太慢了')).toEqual(['fb.inroom.order.speed']);
 		expect(ids('茶歇品种太少')).toEqual(['facilities.business.coffeebreak.variety.limited']);
 		expect(ids('The lounge happy hour had a limited selection')).toEqual(['service.butler.lounge.happyhour.variety.limited']);
 	});

@@ -398,7 +398,7 @@ export const DOMAINS: Domain[] = [
 					A('safe', '保险箱', 'In-room safe', '保险箱 保险柜', 'safe_box in-room_safe', 'function availability safety'),
 					A('iron', '熨斗', 'Iron', '熨斗 熨衣板', 'iron ironing_board', 'availability function'),
 					A('coffee', '咖啡机与茶包', 'Coffee & tea', '房间咖啡机 胶囊咖啡机 胶囊咖啡 速溶咖啡 茶包', 'nespresso coffee_pods tea_bags in-room_coffee', 'availability function quality clean'),
-					A('cups', '杯具', 'Cups & glasses', '杯子 茶杯 水杯 玻璃杯 杯具', 'cups glasses mugs', 'clean availability'),
+					A('cups', '杯具', 'Cups & glasses', '杯子 茶杯 水杯 玻璃杯 杯具', 'cups mugs tea_cups water_glasses drinking_glasses', 'clean availability'),
 					A('adapter', '转换插头', 'Adapters', '转换插头 转换器 转换头', 'adapter adaptor plug_adapter', 'availability'),
 					A('umbrella', '雨伞', 'Umbrella', '雨伞 借伞', 'umbrella umbrellas', 'availability'),
 				],
@@ -489,7 +489,7 @@ export const DOMAINS: Domain[] = [
 						items: [
 							A('storage', '行李寄存', 'Luggage storage', '行李寄存 寄存', 'luggage_storage left_luggage store_our_bags', 'availability safety speed'),
 							A('bags', '行李运送', 'Luggage delivery', '送行李 搬行李 拿行李 提行李', 'carried_our_bags bags_to_the_room luggage_delivery', 'speed attitude'),
-							A('tours', '代订与咨询', 'Bookings & recommendations', '代订 订票 旅游咨询 推荐景点 推荐餐厅', 'tour_booking tickets recommendations', 'competence communication'),
+							A('tours', '代订与咨询', 'Bookings & recommendations', '代订 订票 旅游咨询 推荐景点 推荐餐厅', 'tour_booking tour_bookings ticket_booking booked_tickets', 'competence communication'),
 							A('doorman', '门童', 'Doorman', '门童 迎宾员', 'doorman doormen', 'attitude'),
 						],
 					}),
@@ -632,8 +632,7 @@ export const DOMAINS: Domain[] = [
 					}),
 					A('time', '早餐时间', 'Breakfast hours', '早餐时间 早餐几点 早餐开放', 'breakfast_hours breakfast_time', 'hours'),
 					A('crowd', '就餐环境', 'Crowding & seating', '早餐排队 排队取餐 取餐排队 餐厅排队 排队等位 排队等座 等座 排号 座位 人多 人太多 人很多 拥挤 等位', 'crowded breakfast_queue queue_for_breakfast queue_for_a_table seats seating no_tables', 'size speed noise'),
-					A('livestation', '现做档口', 'Live cooking station', '现做 明档 蛋档 煎蛋台', 'egg_station live_station made_to_order', 'taste speed variety'),
-					A('tableware', '早餐餐具', 'Tableware', '餐具 盘子 刀叉 筷子', 'cutlery plates tableware', 'clean availability'),
+					A('livestation', '现做档口', 'Live cooking station', '现做 明档 蛋档 煎蛋台', 'egg_station live_station omelette_station', 'taste speed variety'),
 					A('takeaway', '打包早餐', 'Breakfast to go', '打包早餐 早餐打包 早餐盒', 'breakfast_box takeaway_breakfast breakfast_to_go', 'availability'),
 					A('refill', '补餐', 'Replenishment', '补餐 补菜 没了 空盘 补充', 'refill replenish* empty_trays ran_out', 'speed availability'),
 					A('includes', '含早', 'Breakfast included', '含早 双早 单早 不含早', 'breakfast_included included_breakfast', 'price accuracy'),
@@ -647,6 +646,7 @@ export const DOMAINS: Domain[] = [
 					A('western', '西餐', 'Western restaurant', '西餐 西餐厅 牛排 意面 披萨', 'steak pasta pizza western_restaurant', 'taste price variety'),
 					A('buffetdinner', '自助餐', 'Dinner buffet', '自助晚餐 自助餐 海鲜自助', 'dinner_buffet seafood_buffet', 'taste variety price'),
 					A('waiters', '餐厅服务员', 'Waiting staff', '餐厅服务员 传菜 上菜', 'waiter waiters waitress server servers', 'attitude speed competence staff'),
+					A('tableware', '餐具', 'Tableware', '餐具 刀叉 筷子', 'cutlery tableware', 'clean availability'),
 					A('dietary', '特殊饮食', 'Dietary needs', '素食 清真 无麸质 忌口', 'vegetarian vegan halal gluten-free dietary', 'availability variety'),
 					A('tablebooking', '订座', 'Table booking', '订座 订位 预约用餐', 'table_booking book_a_table', 'availability process'),
 					A('ambience', '用餐环境', 'Dining ambience', '用餐环境 餐厅环境 包间 包厢', 'ambience ambiance atmosphere private_room', 'design noise clean size'),
@@ -665,9 +665,9 @@ export const DOMAINS: Domain[] = [
 				aspects: [
 					A('delivery', '送餐速度', 'Delivery', '送餐 送到房间 配送', 'delivered delivery brought_up', 'speed temperature accuracy'),
 					A('menu', '送餐菜单', 'Menu', '送餐菜单 菜单', 'room_service_menu', 'variety price hours'),
-					A('order', '点餐', 'Ordering', '点餐 订餐 送餐电话', 'ordering order_taking', 'speed accuracy communication'),
+					A('order', '送餐点单', 'Ordering', '订餐电话 送餐电话 客房点餐', 'room_service_order ordering_room_service', 'speed accuracy communication'),
 					A('irdfood', '送餐菜品', 'In-room meals', '送餐菜品 房间用餐 房内用餐', 'in-room_meal meal_in_the_room', 'taste temperature portion price'),
-					A('tray', '餐具回收', 'Tray collection', '收餐具 餐具回收 收餐 餐车', 'tray_collection trays dirty_dishes', 'speed clean'),
+					A('tray', '餐具回收', 'Tray collection', '收餐具 餐具回收 收餐 餐车', 'tray_collection room_service_tray room_service_trays', 'speed clean'),
 					A('charge', '送餐服务费', 'Delivery charge', '送餐费 送餐服务费', 'delivery_charge tray_charge', 'price'),
 				],
 			},
@@ -700,7 +700,7 @@ export const DOMAINS: Domain[] = [
 					}),
 					A('spa', '水疗', 'Spa & massage', 'SPA 水疗 按摩 足疗 桑拿', 'spa massage sauna steam_room', 'price attitude clean', {
 						items: [
-							A('massage', '按摩护理', 'Massage & treatments', '按摩 推拿 足疗 面部护理 精油', 'massage foot_massage facial treatment treatments', 'quality price variety'),
+							A('massage', '按摩护理', 'Massage & treatments', '按摩 推拿 足疗 面部护理 精油', 'massage foot_massage facial spa_treatment spa_treatments', 'quality price variety'),
 							A('therapist', '技师', 'Therapists', '技师 按摩师 理疗师', 'therapist therapists masseuse masseur', 'attitude competence'),
 							A('sauna', '桑拿汗蒸', 'Sauna & steam', '桑拿 汗蒸 蒸汽房', 'sauna steam_room', 'temperature clean hours'),
 							A('spabooking', '水疗预约', 'Spa booking', 'SPA预约 水疗预约 按摩预约', 'spa_booking spa_appointment', 'availability process'),
@@ -916,7 +916,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'overall.green', name: { zh: '绿色环保', en: 'Sustainability' }, owner: 'QA', terms: terms('环保 低碳 绿色酒店 可持续', 'eco-friendly sustainab* eco'),
 				aspects: [
-					A('disposables', '一次性用品减量', 'Single-use reduction', '不主动提供 减塑 限塑 塑料瓶', 'single-use plastic plastics', 'availability communication', { owner: 'HK' }),
+					A('disposables', '一次性用品减量', 'Single-use reduction', '不主动提供 减塑 限塑 塑料瓶', 'single-use single-use_plastic plastic_bottles', 'availability communication', { owner: 'HK' }),
 					A('linenreuse', '布草续用', 'Linen & towel reuse', '毛巾重复使用 床单续用 环保卡 不换床单', 'towel_reuse linen_reuse reuse_towels', 'communication availability', { owner: 'HK' }),
 					A('dispensers', '大瓶装洗护', 'Refillable dispensers', '大瓶装 按压瓶 分装', 'dispensers refillable pump_bottles', 'quality clean availability', { owner: 'HK' }),
 					A('energy', '节能节水', 'Energy & water saving', '节能 节电 节水', 'energy_saving water_saving', 'function', { owner: 'ENG' }),
