@@ -1,6 +1,6 @@
 /**
  * Source of the built-in hotel indicator tree (trees/hotel.json). The tree is composed
- * systematically: domains → categories → aspects (→ sub-aspects) → attributes (→ facets). An attribute leaf
+ * systematically: domains → categories → aspects (→ sub-aspects) → attributes (→ facets (→ kinds)). An attribute leaf
  * (e.g. rooms.bed.mattress.comfort) is chosen when a term of its aspect and one of the attribute's
  * qualifier words occur in the same clause ("床垫太硬", "the mattress was lumpy"); some leaves also
  * carry direct compound terms ("隔音", "soundproofing").
@@ -968,7 +968,7 @@ export function buildHotelTree(): IndicatorTree {
 		name: { zh: '酒店行业指标体系', en: 'Hotel indicator tree' },
 		version: '1.0.0',
 		description:
-			'Built-in hotel indicator tree of n8n-nodes-cxloop: domain › category › aspect (› sub-aspect) › attribute (› facet). Generated from nodes/engine/text/trees/hotelSource.ts.',
+			'Built-in hotel indicator tree of n8n-nodes-cxloop: domain › category › aspect (› sub-aspect) › attribute (› facet (› kind)). Generated from nodes/engine/text/trees/hotelSource.ts.',
 		departments: DEPARTMENTS,
 		nodes: DOMAINS.map((d) => ({
 			id: d.id,
