@@ -77,7 +77,7 @@ const FACETS: Record<string, Facet[]> = {
 	],
 	portion: [
 		F('small', '量少', 'Small portion', '少 量少 太少 一点点 吃不饱 不够吃 缩水', 'small tiny stingy skimpy not_enough'),
-		F('generous', '量足', 'Generous portion', '量大 量足 多 实在 管饱 吃不完 满满', 'generous huge plenty large filling'),
+		F('generous', '量足', 'Generous portion', '量大 量足 足 很足 多 大 实在 管饱 吃不完 满满', 'generous huge plenty large filling'),
 	],
 	freshness: [
 		F('spoiled', '变质', 'Spoiled', '变质 馊 臭 发霉 坏了 酸了 有味', 'spoiled rotten mouldy moldy off gone_off'),
@@ -142,7 +142,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	foreign: { name: { zh: '异物', en: 'Foreign objects' }, with: terms('异物 头发 毛 虫 虫子 苍蝇 蟑螂 钢丝 石子 沙子 塑料', 'foreign_object hair insect* bug bugs fly cockroach plastic') },
 	authenticity: { name: { zh: '正宗', en: 'Authenticity' }, with: terms('正宗 地道 不正宗 传统 老味道 家乡味 原汁原味', 'authentic traditional genuine') },
 	price: { name: { zh: '价格', en: 'Price' }, owner: 'MKT', with: terms('贵 便宜 价格 价钱 收费 划算 性价比 元 块钱 块 不值 实惠', 'price* expensive cheap cost* overpriced pricey') },
-	variety: { name: { zh: '品种与选择', en: 'Variety' }, with: terms('种类 品种 选择 丰富 单一 花样 可选 少 多', 'variety selection choice* options range limited') },
+	variety: { name: { zh: '品种与选择', en: 'Variety' }, with: terms('种类 品种 选择 丰富 单一 花样 可选 样式', 'variety selection choice* options range limited') },
 	quality: { name: { zh: '品质', en: 'Quality' }, with: terms('质量 品质 档次 廉价 劣质 高级 低档 高档 差', 'quality cheap flimsy premium poor') },
 	attitude: { name: { zh: '服务态度', en: 'Attitude' }, with: terms('态度 热情 冷漠 冷淡 礼貌 粗鲁 微笑 耐心 不耐烦 友好 脸色 爱理不理 凶 不理 客气 亲切 傲慢 骂', 'attitude friendly rude polite impolite smil* welcoming unfriendly patient impatient courteous arrogant dismissive') },
 	speed: { name: { zh: '速度与等待', en: 'Speed & waiting' }, with: terms('慢 快 等 久 效率 速度 及时 拖 半天 等了 迟迟 很快 马上 超时 准时 晚 分钟 小时', 'slow quick* fast wait* prompt* efficien* delay* forever ages late minutes hour hours') },
@@ -182,12 +182,19 @@ interface Aspect {
 	owner?: string;
 	/** Sub-aspects (one more level). */
 	items?: Aspect[];
+	/**
+	 * An aspect that is itself an attribute (分量 portion): its children are that attribute's facets,
+	 * since a term cannot be its own qualifier ("分量很足" → portion › generous).
+	 */
+	facets?: string;
 }
 interface Category {
 	id: string;
 	name: Bi;
 	terms: T;
 	owner: string;
+	/** Qualifiers that choose this category when its domain is mentioned ("环境很干净" → environment › hygiene). */
+	with?: T;
 	aspects: Aspect[];
 }
 interface Domain {
@@ -208,7 +215,7 @@ const A = (id: string, zh: string, en: string, zhTerms: string, enTerms: string,
 
 /** What a kitchen is told about a dish; drinks have fewer. */
 const DISH = 'taste temperature doneness texture portion look freshness foreign authenticity price';
-const SIMPLE_DISH = 'taste temperature texture portion look freshness foreign price';
+const SIMPLE_DISH = 'taste temperature doneness texture portion look freshness foreign price';
 const DRINK = 'taste temperature portion freshness foreign price';
 
 export const DOMAINS: Domain[] = [
@@ -222,6 +229,7 @@ export const DOMAINS: Domain[] = [
 				id: 'food.overall', name: { zh: '菜品整体', en: 'Dishes overall' }, owner: 'KITCHEN', terms: terms('饭菜 菜品', 'dishes'),
 				aspects: [
 					A('dishes', '菜', 'Dishes', '菜 菜品 菜肴 饭菜 这道菜 每道菜 东西 吃的 食物', 'food dish dishes meal meals', `${DISH} variety`),
+					A('portion', '分量', 'Portion', '分量 份量 量', 'portion portions', '', { facets: 'portion' }),
 					A('flavour', '味道', 'Flavour', '味道 口味 风味 滋味 菜的味道', 'taste flavour flavor flavours flavors', 'taste authenticity'),
 					A('signature', '招牌菜', 'Signature dishes', '招牌菜 招牌 特色菜 推荐菜 必点 必吃 拿手菜 镇店之宝 主打', 'signature_dish signature_dishes specialty speciality must-try house_special', 'taste portion look price'),
 					A('menu', '菜单菜式', 'Menu', '菜单 菜式 菜色 新品 新菜 菜谱', 'menu new_dishes', 'variety price accuracy'),
@@ -461,6 +469,7 @@ export const DOMAINS: Domain[] = [
 		categories: [
 			{
 				id: 'env.decor', name: { zh: '装修氛围', en: 'Decor & ambience' }, owner: 'STORE', terms: terms('装修风格', 'interior'),
+				with: terms('装修 漂亮 好看 精致 大气 有特色 温馨 简陋 高端 上档次 优雅 文艺 复古 有格调 小资 舒适', 'beautiful stylish elegant cosy cozy charming decorated'),
 				aspects: [
 					A('decor', '装修', 'Decor', '装修 装潢 装饰 风格 设计 门面', 'decor decoration interior design', 'design condition'),
 					A('ambience', '氛围', 'Ambience', '氛围 格调 情调 调性 氛围感', 'ambience ambiance atmosphere vibe', 'design noise'),
@@ -471,19 +480,21 @@ export const DOMAINS: Domain[] = [
 			},
 			{
 				id: 'env.noise', name: { zh: '噪音', en: 'Noise' }, owner: 'STORE', terms: terms('噪音 嘈杂 吵闹', 'noise noisy'),
-				aspects: [A('noise', '噪音', 'Noise level', '噪音 吵 嘈杂 喧闹 吵闹 安静 声音', 'noise noisy loud quiet', 'noise')],
+				aspects: [A('noise', '噪音', 'Noise level', '噪音 吵 嘈杂 吵杂 喧闹 吵闹 安静 幽静 清静 声音 动静', 'noise noisy loud quiet', 'noise')],
 			},
 			{
-				id: 'env.space', name: { zh: '空间座位', en: 'Space & seating' }, owner: 'STORE', terms: terms('空间', 'space'),
+				id: 'env.space', name: { zh: '空间座位', en: 'Space & seating' }, owner: 'STORE', terms: terms('空间 宽敞 拥挤 狭小 逼仄', 'space'),
+				with: terms('宽敞 拥挤 挤 狭小 局促 逼仄 宽松 敞亮', 'spacious cramped crowded roomy'),
 				aspects: [
-					A('space', '空间', 'Space', '空间 面积 店面 大堂 店里 店内', 'space dining_room dining_area', 'size'),
+					A('space', '空间', 'Space', '面积 店面 门脸 大堂 大厅 店里 店内 室内 场地 里面', 'dining_room dining_area', 'size'),
 					A('seating', '座位', 'Seating', '座位 桌子 椅子 位子 卡座 沙发 餐桌 桌椅 位置不多 桌', 'seat seats seating table tables chair chairs booth', 'size comfort clean condition'),
 					A('privateroom', '包间', 'Private rooms', '包间 包厢 雅座 雅间', 'private_room private_dining', 'size design availability price'),
 					A('outdoor', '户外座位', 'Outdoor seating', '露天 外摆 户外', 'outdoor outside_seating patio', 'comfort availability'),
 				],
 			},
 			{
-				id: 'env.hygiene', name: { zh: '卫生', en: 'Hygiene' }, owner: 'STORE', terms: terms('卫生 卫生状况', 'hygiene cleanliness'),
+				id: 'env.hygiene', name: { zh: '卫生', en: 'Hygiene' }, owner: 'STORE', terms: terms('卫生 卫生状况 干净 整洁 不干净 脏 脏乱 干干净净 脏兮兮', 'hygiene cleanliness'),
+				with: terms('干净 不干净 脏 卫生 整洁 一尘不染 脏乱 邋遢', 'clean dirty spotless filthy tidy'),
 				aspects: [
 					A('tableware', '碗筷餐具', 'Tableware', '碗筷 杯子 盘子 碗 杯 餐具消毒 骨碟 茶杯', 'plates plate glasses glass bowls bowl crockery', 'clean condition availability'),
 					A('floor', '地面桌面', 'Floors & tables', '地面 地板 桌面 地上', 'floor floors tabletop', 'clean'),
@@ -577,7 +588,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'delivery.time', name: { zh: '配送时效', en: 'Delivery time' }, owner: 'DELIVERY', terms: terms('配送时间 送餐时间', 'delivery_time'),
 				aspects: [
-					A('delivery', '送达', 'Arrival', '送达 送到 送过来 送来 送了 送得 送的 到了 才到 才送到', 'delivered arrive arrived arrives came', 'speed'),
+					A('delivery', '送达', 'Arrival', '送达 送到 送得 到了 才到 才送到 才送来 才送过来', 'delivered arrive arrived arrives came', 'speed'),
 					A('eta', '预计送达', 'Promised time', '预计送达 预计时间 送达时间 约定时间', 'eta estimated_time delivery_window', 'speed accuracy'),
 				],
 			},
@@ -587,12 +598,17 @@ export const DOMAINS: Domain[] = [
 			},
 			{
 				id: 'delivery.packaging', name: { zh: '包装', en: 'Packaging' }, owner: 'DELIVERY', terms: terms('包装', 'packaging'),
-				aspects: [A('packaging', '餐盒包装', 'Packaging', '包装 餐盒 打包 打包盒 饭盒 袋子 盒子 外包装 汤碗', 'packaging container containers box boxes bag', 'packaging temperature clean price', { owner: 'KITCHEN' })],
+				aspects: [
+					A('packaging', '餐盒包装', 'Packaging', '包装 餐盒 打包 打包盒 饭盒 袋子 盒子 外包装 汤碗', 'packaging container containers box boxes bag', 'packaging temperature clean price', { owner: 'KITCHEN' }),
+					A('spilled', '汤汁洒漏', 'Spilled on the way', '洒了 撒了 漏了 洒出来 撒出来 漏出来 漏汤 洒得 撒得', 'spilled spilt leaked', ''),
+				],
 			},
 			{
 				id: 'delivery.order', name: { zh: '订单准确', en: 'Order accuracy' }, owner: 'DELIVERY', terms: terms('外卖订单', 'delivery_order'),
 				aspects: [
 					A('items', '餐品齐全', 'Items', '订单 单子 这单 一单', 'order orders', 'order'),
+					A('missing', '漏送少送', 'Missing items', '少送 漏送 漏餐 少给 漏了一 少了一 没送 漏掉', 'missing_item missing_items', ''),
+					A('wrong', '送错', 'Wrong items', '送错 拿错 错单 送成了', 'wrong_order wrong_item', ''),
 					A('remarks', '备注', 'Order notes', '备注 口味备注', 'note notes special_instructions', 'order', { owner: 'KITCHEN' }),
 				],
 			},
@@ -698,6 +714,7 @@ function aspectNode(a: Aspect, parentId: string, parentOwner: string): TreeNode 
 		);
 		return { id: attrId, name: { zh: `${a.name.zh}·${attr.name.zh}`, en: `${a.name.en} · ${attr.name.en}` }, owner: attrOwner, with: attr.with, ...(facets.length ? { children: facets } : {}) };
 	});
+	for (const f of a.facets ? FACETS[a.facets] : []) children.push({ id: `${id}.${f.id}`, name: { zh: `${a.name.zh}·${f.name.zh}`, en: `${a.name.en} · ${f.name.en}` }, owner: f.owner ?? owner, with: f.with });
 	for (const item of a.items ?? []) children.push(aspectNode(item, id, owner));
 	return { id, name: a.name, owner, terms: a.terms, ...(children.length ? { children } : {}) };
 }
@@ -720,6 +737,7 @@ export function buildRestaurantTree(): IndicatorTree {
 				name: c.name,
 				owner: c.owner,
 				terms: c.terms,
+				...(c.with ? { with: c.with } : {}),
 				...(c.aspects.length ? { children: c.aspects.map((a) => aspectNode(a, c.id, c.owner)) } : {}),
 			})),
 		})),
