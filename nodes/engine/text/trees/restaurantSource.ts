@@ -229,7 +229,7 @@ export const DOMAINS: Domain[] = [
 				id: 'food.overall', name: { zh: '菜品整体', en: 'Dishes overall' }, owner: 'KITCHEN', terms: terms('饭菜 菜品', 'dishes'),
 				aspects: [
 					A('dishes', '菜', 'Dishes', '菜 菜品 菜肴 饭菜 这道菜 每道菜 东西 吃的 食物', 'food dish dishes meal meals', `${DISH} variety`),
-					A('portion', '分量', 'Portion', '分量 份量 量', 'portion portions', '', { facets: 'portion' }),
+					A('portion', '分量', 'Portion', '分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份', 'portion portions', '', { facets: 'portion' }),
 					A('flavour', '味道', 'Flavour', '味道 口味 风味 滋味 菜的味道', 'taste flavour flavor flavours flavors', 'taste authenticity'),
 					A('signature', '招牌菜', 'Signature dishes', '招牌菜 招牌 特色菜 推荐菜 必点 必吃 拿手菜 镇店之宝 主打', 'signature_dish signature_dishes specialty speciality must-try house_special', 'taste portion look price'),
 					A('menu', '菜单菜式', 'Menu', '菜单 菜式 菜色 新品 新菜 菜谱', 'menu new_dishes', 'variety price accuracy'),
@@ -441,7 +441,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'service.accuracy', name: { zh: '点单准确', en: 'Order accuracy' }, owner: 'FOH', terms: terms('上错菜 漏单', 'wrong_order'),
+				id: 'service.accuracy', name: { zh: '点单准确', en: 'Order accuracy' }, owner: 'FOH', terms: terms('上错菜 漏单', 'wrong_dish_served'),
 				aspects: [
 					A('wrongdish', '上错菜', 'Wrong dish', '上错 做错 端错', 'wrong_dish', 'order'),
 					A('missingdish', '漏菜', 'Missing dish', '漏单 漏菜 少上 菜没上 没上菜 忘了上', 'missing_dish never_arrived', 'order speed'),
@@ -524,6 +524,7 @@ export const DOMAINS: Domain[] = [
 				id: 'price.level', name: { zh: '价格水平', en: 'Price level' }, owner: 'MKT', terms: terms('价格水平', 'price_level'),
 				aspects: [
 					A('level', '价位', 'Price level', '价格 价位 价钱 人均 消费 菜价 定价 收费', 'price prices pricing cost costs', 'price'),
+					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced affordable', ''),
 					A('bill', '账单', 'Bill', '账单 总价 小票', 'bill total', 'price billing', { owner: 'FIN' }),
 				],
 			},
