@@ -228,11 +228,11 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'food.overall', name: { zh: '菜品整体', en: 'Dishes overall' }, owner: 'KITCHEN', terms: terms('饭菜 菜品', 'dishes'),
 				aspects: [
-					A('dishes', '菜', 'Dishes', '菜 菜品 菜肴 饭菜 这道菜 每道菜 东西 吃的 食物', 'food dish dishes meal meals', `${DISH} variety`),
-					A('portion', '分量', 'Portion', '分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份', 'portion portions', '', { facets: 'portion' }),
+					A('dishes', '菜', 'Dishes', '菜 菜品 菜肴 饭菜 这道菜 每道菜 东西 吃的 食物', 'food dish dishes meal meals entree entrees main_course lunch dinner brunch cuisine fare', `${DISH} variety`),
+					A('portion', '分量', 'Portion', '分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份', 'portion portions quantity quantities', '', { facets: 'portion' }),
 					A('flavour', '味道', 'Flavour', '味道 口味 风味 滋味 菜的味道', 'taste flavour flavor flavours flavors', 'taste authenticity'),
 					A('signature', '招牌菜', 'Signature dishes', '招牌菜 招牌 特色菜 推荐菜 必点 必吃 拿手菜 镇店之宝 主打', 'signature_dish signature_dishes specialty speciality must-try house_special', 'taste portion look price'),
-					A('menu', '菜单菜式', 'Menu', '菜单 菜式 菜色 新品 新菜 菜谱', 'menu new_dishes', 'variety price accuracy'),
+					A('menu', '菜单菜式', 'Menu', '菜单 菜式 菜色 新品 新菜 菜谱', 'menu new_dishes choices menu_selection', 'variety price accuracy'),
 					A('ingredients', '食材', 'Ingredients', '食材 原料 用料 材料 配菜', 'ingredients produce', 'freshness quality portion', { owner: 'PURCHASE' }),
 				],
 			},
@@ -242,7 +242,7 @@ export const DOMAINS: Domain[] = [
 					A('rice', '米饭', 'Rice', '米饭 白饭 炒饭 盖饭 盖浇饭 煲仔饭 拌饭 饭团', 'rice fried_rice rice_bowl', SIMPLE_DISH),
 					A('noodles', '面粉类', 'Noodles', '面条 拉面 米线 米粉 河粉 炒面 拌面 牛肉面 刀削面 面汤 凉皮', 'noodles ramen rice_noodles', SIMPLE_DISH),
 					A('dumplings', '饺子馄饨', 'Dumplings', '饺子 水饺 煎饺 馄饨 抄手 云吞 锅贴 小笼包 生煎', 'dumpling dumplings wonton wontons potstickers xiaolongbao', SIMPLE_DISH),
-					A('buns', '包子饼类', 'Buns & pancakes', '包子 馒头 饼 煎饼 肉夹馍 卷饼 花卷 烧饼', 'bun buns pancake pancakes flatbread', SIMPLE_DISH),
+					A('buns', '包子饼类', 'Buns & pancakes', '包子 馒头 饼 煎饼 肉夹馍 卷饼 花卷 烧饼', 'bun buns pancake pancakes flatbread bagel bagels', SIMPLE_DISH),
 					A('porridge', '粥', 'Congee', '粥 稀饭 砂锅粥', 'congee porridge', SIMPLE_DISH),
 				],
 			},
@@ -271,7 +271,7 @@ export const DOMAINS: Domain[] = [
 				aspects: [
 					A('fish', '鱼', 'Fish', '鱼 鱼肉 酸菜鱼 烤鱼 水煮鱼 鱼片 鱼头', 'fish fillet salmon cod', DISH),
 					A('shrimp', '虾', 'Shrimp', '虾 虾仁 大虾 基围虾', 'shrimp shrimps prawn prawns', DISH),
-					A('crayfish', '小龙虾', 'Crayfish & lobster', '小龙虾 龙虾 麻小', 'crayfish lobster', DISH),
+					A('crayfish', '小龙虾', 'Crayfish & lobster', '小龙虾 龙虾 麻小', 'crayfish crawfish lobster', DISH),
 					A('crab', '蟹', 'Crab', '螃蟹 蟹 大闸蟹 蟹黄', 'crab crabs', DISH),
 					A('shellfish', '贝类', 'Shellfish', '扇贝 生蚝 蛤蜊 花甲 鲍鱼 海螺 贝类', 'oyster oysters scallop scallops clam clams mussel mussels', DISH),
 					A('sushi', '刺身寿司', 'Sushi & sashimi', '寿司 刺身 生鱼片', 'sushi sashimi', SIMPLE_DISH),
@@ -309,7 +309,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'food.bbq', name: { zh: '烧烤', en: 'Barbecue' }, owner: 'KITCHEN', terms: terms('烧烤 烤串', 'bbq barbecue'),
 				aspects: [
-					A('skewers', '烤串', 'Skewers', '烤串 串儿 肉串 羊肉串 烤腰子', 'skewer skewers kebab kebabs', DISH),
+					A('skewers', '烤串', 'Skewers', '烤串 串儿 肉串 羊肉串 烤腰子', 'skewer skewers kebab kebabs kabab kababs', DISH),
 					A('grill', '烤肉', 'Grilled meat', '烤肉 铁板 韩式烤肉 烤盘 烤五花', 'grill grilled korean_bbq', DISH),
 				],
 			},
@@ -328,13 +328,13 @@ export const DOMAINS: Domain[] = [
 					A('pizza', '披萨', 'Pizza', '披萨 比萨 匹萨', 'pizza pizzas', SIMPLE_DISH),
 					A('steak', '牛排', 'Steak', '牛排 西冷 菲力 肉眼', 'steak steaks sirloin ribeye', DISH),
 					A('pasta', '意面', 'Pasta', '意面 意大利面 通心粉 千层面', 'pasta spaghetti lasagne lasagna risotto', SIMPLE_DISH),
-					A('sandwich', '三明治', 'Sandwiches & wraps', '三明治 帕尼尼', 'sandwich sandwiches wrap wraps', SIMPLE_DISH),
+					A('sandwich', '三明治', 'Sandwiches & wraps', '三明治 帕尼尼', 'sandwich sandwiches wrap wraps hot_dog hot_dogs', SIMPLE_DISH),
 				],
 			},
 			{
 				id: 'food.dessert', name: { zh: '甜品', en: 'Desserts' }, owner: 'KITCHEN', terms: terms('甜品 甜点', 'desserts dessert'),
 				aspects: [
-					A('dessert', '甜品', 'Desserts', '甜品 甜点 糖水 双皮奶 布丁 芋圆', 'dessert desserts pudding', SIMPLE_DISH),
+					A('dessert', '甜品', 'Desserts', '甜品 甜点 糖水 双皮奶 布丁 芋圆', 'dessert desserts pudding cheesecake tiramisu', SIMPLE_DISH),
 					A('cake', '蛋糕面包', 'Cakes & bakery', '蛋糕 面包 糕点 蛋挞 泡芙', 'cake cakes bread pastry pastries tart', SIMPLE_DISH),
 					A('icecream', '冰品', 'Ice cream', '冰淇淋 雪糕 冰激凌 刨冰 冰粉', 'ice_cream gelato sorbet', SIMPLE_DISH),
 				],
@@ -389,7 +389,7 @@ export const DOMAINS: Domain[] = [
 				aspects: [
 					A('beer', '啤酒', 'Beer', '啤酒 扎啤 精酿', 'beer beers ale lager', DRINK),
 					A('wine', '葡萄酒白酒', 'Wine & spirits', '红酒 葡萄酒 白酒 黄酒 清酒', 'wine wines sake spirits', 'taste price variety'),
-					A('cocktails', '鸡尾酒', 'Cocktails', '鸡尾酒 调酒', 'cocktail cocktails', 'taste price variety'),
+					A('cocktails', '鸡尾酒', 'Cocktails', '鸡尾酒 调酒', 'cocktail cocktails mojito mojitos margarita margaritas martini martinis', 'taste price variety'),
 				],
 			},
 		],
@@ -403,8 +403,8 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'service.staff', name: { zh: '服务人员', en: 'Staff' }, owner: 'FOH', terms: terms('工作人员', 'staff'),
 				aspects: [
-					A('waiter', '服务员', 'Waiting staff', '服务员 服务生 店员 员工 工作人员 小姐姐 小妹', 'waiter waiters waitress waitresses server servers staff', 'attitude speed competence staffing'),
-					A('manager', '店长', 'Manager', '店长 经理 老板 老板娘 领班', 'manager owner owners', 'attitude competence'),
+					A('waiter', '服务员', 'Waiting staff', '服务员 服务生 店员 员工 工作人员 小姐姐 小妹', 'waiter waiters waitress waitresses server servers staff waitstaff wait_staff host hostess bartender bartenders', 'attitude speed competence staffing'),
+					A('manager', '店长', 'Manager', '店长 经理 老板 老板娘 领班', 'manager owner owners management proprietor', 'attitude competence'),
 					A('cashier', '收银', 'Cashier', '收银 收银员 前台', 'cashier', 'attitude speed billing'),
 					A('chef', '厨师', 'Chef', '厨师 大厨 师傅 主厨', 'chef chefs cook', 'attitude competence', { owner: 'KITCHEN' }),
 				],
@@ -468,11 +468,11 @@ export const DOMAINS: Domain[] = [
 		owner: 'STORE',
 		categories: [
 			{
-				id: 'env.decor', name: { zh: '装修氛围', en: 'Decor & ambience' }, owner: 'STORE', terms: terms('装修风格', 'interior'),
+				id: 'env.decor', name: { zh: '装修氛围', en: 'Decor & ambience' }, owner: 'STORE', terms: terms('装修风格', 'interior romantic cozy cosy'),
 				with: terms('装修 漂亮 好看 精致 大气 有特色 温馨 简陋 高端 上档次 优雅 文艺 复古 有格调 小资 舒适', 'beautiful stylish elegant cosy cozy charming decorated'),
 				aspects: [
 					A('decor', '装修', 'Decor', '装修 装潢 装饰 风格 设计 门面', 'decor decoration interior design', 'design condition'),
-					A('ambience', '氛围', 'Ambience', '氛围 格调 情调 调性 氛围感', 'ambience ambiance atmosphere vibe', 'design noise'),
+					A('ambience', '氛围', 'Ambience', '氛围 格调 情调 调性 氛围感', 'ambience ambiance atmosphere vibe setting', 'design noise'),
 					A('music', '音乐', 'Music', '音乐 背景音乐 驻唱', 'music live_music', 'noise'),
 					A('lighting', '灯光', 'Lighting', '灯光 光线', 'lighting lights', 'lighting'),
 					A('view', '景观', 'View', '景观 风景 窗景 江景 夜景 露台', 'view views terrace', 'view'),
@@ -486,7 +486,7 @@ export const DOMAINS: Domain[] = [
 				id: 'env.space', name: { zh: '空间座位', en: 'Space & seating' }, owner: 'STORE', terms: terms('空间 宽敞 拥挤 狭小 逼仄', 'space'),
 				with: terms('宽敞 拥挤 挤 狭小 局促 逼仄 宽松 敞亮', 'spacious cramped crowded roomy'),
 				aspects: [
-					A('space', '空间', 'Space', '面积 店面 门脸 大堂 大厅 店里 店内 室内 场地 里面', 'dining_room dining_area', 'size'),
+					A('space', '空间', 'Space', '面积 店面 门脸 大堂 大厅 店里 店内 室内 场地 里面', 'room dining_room dining_area', 'size'),
 					A('seating', '座位', 'Seating', '座位 桌子 椅子 位子 卡座 沙发 餐桌 桌椅 位置不多 桌', 'seat seats seating table tables chair chairs booth', 'size comfort clean condition'),
 					A('privateroom', '包间', 'Private rooms', '包间 包厢 雅座 雅间', 'private_room private_dining', 'size design availability price'),
 					A('outdoor', '户外座位', 'Outdoor seating', '露天 外摆 户外', 'outdoor outside_seating patio', 'comfort availability'),
@@ -523,9 +523,9 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'price.level', name: { zh: '价格水平', en: 'Price level' }, owner: 'MKT', terms: terms('价格水平', 'price_level'),
 				aspects: [
-					A('level', '价位', 'Price level', '价格 价位 价钱 人均 消费 菜价 定价 收费', 'price prices pricing cost costs', 'price'),
-					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced affordable', ''),
-					A('bill', '账单', 'Bill', '账单 总价 小票', 'bill total', 'price billing', { owner: 'FIN' }),
+					A('level', '价位', 'Price level', '价格 价位 价钱 人均 消费 菜价 定价 收费', 'price prices pricing cost costs money bucks', 'price'),
+					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced affordable reasonably_priced', ''),
+					A('bill', '账单', 'Bill', '账单 总价 小票', 'bill total overcharged overcharge', 'price billing', { owner: 'FIN' }),
 				],
 			},
 			{
@@ -583,7 +583,7 @@ export const DOMAINS: Domain[] = [
 	{
 		id: 'delivery',
 		name: { zh: '外卖配送', en: 'Delivery' },
-		terms: terms('外卖 配送 送餐', 'delivery takeout takeaway'),
+		terms: terms('外卖 配送 送餐', 'delivery deliveries takeout takeaway'),
 		owner: 'DELIVERY',
 		categories: [
 			{
