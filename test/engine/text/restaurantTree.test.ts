@@ -93,6 +93,7 @@ describe('restaurant tree: Chinese delivery complaints (self-written)', () => {
 		['送到的时候都凉了', [['delivery.arrival.arrival.temperature.cold', 'negative']]],
 		['配送费太贵了。', [['delivery.platform.fees.price.too_high', 'negative']]],
 		['外卖送得很快', [['delivery.time.delivery.speed.on_time', 'positive']]],
+		['骑手没送上楼', [['delivery.rider.rider.handover', 'negative']]],
 	])('%s', (text, expected) => {
 		expect(topics(text)).toEqual(expected);
 	});
@@ -105,6 +106,8 @@ describe('restaurant tree: Chinese restaurant reviews (self-written)', () => {
 		['红烧肉太咸了，而且很油腻。', [['food.meat.pork.braised.taste.salty', 'negative']]],
 		['排骨很嫩', [['food.meat.pork.ribs.texture.tender', 'positive']]],
 		['奶茶太甜了。', [['drinks.tea.milktea.taste.sweet', 'negative']]],
+		['奶茶少冰还是太冰了', [['drinks.tea.milktea.temperature.cold', 'negative']]],
+		['面条坨了', [['food.staple.noodles.texture.soggy', 'negative']]],
 		['分量很足，性价比很高，下次还会再来。', [['food.overall.portion.generous', 'positive'], ['price.vfm.vfm', 'positive'], ['overall.revisit', 'positive']]],
 		['服务员态度很热情，上菜也很快。', [['service.staff.waiter.attitude.friendly', 'positive'], ['service.speed.serving.speed.on_time', 'positive']]],
 		['排队等了一个小时，环境很吵。', [['service.queue.queue.speed.waiting', 'negative'], ['env.noise.noise', 'negative']]],

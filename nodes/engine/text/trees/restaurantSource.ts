@@ -61,7 +61,7 @@ const FACETS: Record<string, Facet[]> = {
 		F('off', '怪味', 'Off taste', '怪味 异味 腥 腥味 苦 糊味 有股味', 'fishy bitter weird_taste off_taste funny_taste'),
 	],
 	temperature: [
-		F('cold', '凉了', 'Served cold', '凉 凉了 冷了 不热 温吞 冰凉', 'cold lukewarm tepid'),
+		F('cold', '凉了', 'Served cold', '凉 凉了 冷了 不热 温吞 冰凉 冰 太冰', 'cold lukewarm tepid'),
 		F('hot', '热乎', 'Served hot', '热乎 热腾腾 烫 滚烫 热的', 'hot warm piping_hot steaming'),
 	],
 	doneness: [
@@ -133,9 +133,9 @@ const FACETS: Record<string, Facet[]> = {
 
 export const ATTRIBUTES: Record<string, Attr> = {
 	taste: { name: { zh: '口味', en: 'Taste' }, with: terms('好吃 难吃 味道 口味 咸 淡 甜 辣 油腻 酸 鲜 香 美味 可口 入味 没味 下饭 一般 正常', 'tast* delicious bland salty sweet spicy greasy flavo* yummy') },
-	temperature: { name: { zh: '温度', en: 'Temperature' }, with: terms('凉 冷 凉了 冷了 热乎 热腾腾 烫 温 不热 温度', 'cold lukewarm hot warm temperature') },
+	temperature: { name: { zh: '温度', en: 'Temperature' }, with: terms('凉 冷 凉了 冷了 热乎 热腾腾 烫 温 不热 温度 冰 太冰 少冰 去冰 常温', 'cold lukewarm hot warm temperature') },
 	doneness: { name: { zh: '火候', en: 'Doneness' }, with: terms('火候 生 没熟 不熟 夹生 熟 焦 糊 过火 烂', 'undercooked overcooked raw burnt burned rare well-done done') },
-	texture: { name: { zh: '口感', en: 'Texture' }, with: terms('口感 嫩 老 硬 软 脆 酥 筋道 嚼劲 柴 粘 弹 Q弹 糯', 'texture tender tough chewy crispy crunchy soggy mushy dry rubbery') },
+	texture: { name: { zh: '口感', en: 'Texture' }, with: terms('口感 嫩 老 硬 软 脆 酥 筋道 嚼劲 柴 粘 弹 Q弹 糯 坨 坨了 软塌', 'texture tender tough chewy crispy crunchy soggy mushy dry rubbery') },
 	portion: { name: { zh: '分量', en: 'Portion' }, with: terms('分量 份量 量 量少 量大 量足 吃不饱 实在 个头', 'portion* serving* amount size') },
 	look: { name: { zh: '卖相', en: 'Appearance' }, with: terms('卖相 外观 颜色 颜值 摆盘 好看 精致 样子 色泽', 'presentation appearance looks plating beautiful pretty colourful') },
 	freshness: { name: { zh: '新鲜度', en: 'Freshness' }, owner: 'PURCHASE', with: terms('新鲜 不新鲜 变质 馊 臭 过期 隔夜 冷冻 发霉', 'fresh stale spoiled rotten expired frozen') },
@@ -152,7 +152,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	accuracy: { name: { zh: '与描述一致', en: 'Accuracy vs description' }, owner: 'MKT', with: terms('不符 不一致 不对 准确 与描述 货不对板 图片 照片 描述 宣传 实物 差距', 'accurate inaccurate misleading photos pictures advertised description as_described') },
 	order: { name: { zh: '订单准确', en: 'Order accuracy' }, with: terms('漏 少 错 不对 没上 没给 漏送 少送 送错 上错 备注 忘了', 'missing wrong forgot incorrect mixed_up note*') },
 	packaging: { name: { zh: '包装完好', en: 'Packaging condition' }, with: terms('洒 撒 漏 破 压扁 压坏 封口 封签 严实 完好 结实 密封 牢固 塑料 环保', 'spill* spilt leak* crushed broken sealed unsealed sturdy flimsy secure') },
-	handover: { name: { zh: '交付方式', en: 'Handover' }, with: terms('送上楼 送到门口 不上楼 放门口 放前台 放门卫 扔 外卖柜 自己下楼 下楼拿 送错地址 找不到地址', 'doorstep upstairs lobby left_it handed wrong_address front_door') },
+	handover: { name: { zh: '交付方式', en: 'Handover' }, with: terms('送上楼 送到门口 不上楼 放门口 放在门口 放楼下 放在楼下 放前台 放门卫 扔 外卖柜 自己下楼 下楼拿 送错地址 找不到地址', 'doorstep upstairs lobby left_it handed wrong_address front_door') },
 	availability: { name: { zh: '配备与供应', en: 'Availability' }, with: terms('没有 缺 不提供 没提供 不够 齐全 提供 没给 忘了给 补 卖完 售罄 沽清', 'missing lack* provid* available unavailable run_out ran_out sold_out no_more') },
 	clean: { name: { zh: '清洁', en: 'Cleanliness' }, with: terms('干净 不干净 脏 污渍 灰尘 油污 清洁 卫生 头发 整洁 黏 油腻 擦 收拾 一尘不染', 'clean* dirty dust* stain* sticky filthy spotless grubby unclean hygien* greasy') },
 	hygiene: { name: { zh: '食品卫生', en: 'Food hygiene' }, owner: 'PURCHASE', with: terms('卫生 不卫生 干净 脏 细菌 拉肚子 中毒 吃坏 安全 放心', 'hygien* unhygienic dirty clean sick safe') },
