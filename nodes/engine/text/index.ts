@@ -1,5 +1,5 @@
 /**
- * CX Analyze engine entry point: the built-in hotel tree, engine construction with a small cache
+ * CX Analyze engine entry point: the built-in trees (hotel, restaurant), engine construction with a small cache
  * (compiled automata are immutable, so sharing them between executions keeps no state), and the
  * full analysis of one text (offline analysis + PII redaction + input checks).
  */
