@@ -3,13 +3,14 @@
  * tree, in one process, so both see the same machine load:
  *
  *   node --expose-gc -r ./scripts/ts-register.cjs scripts/ab-text.ts [--base REF] [--set zh|en|waimai]
- *        [--rounds 10] [--round-ms 500] [--warmup-ms 4000]
+ *        [--rounds 10] [--round-ms 500] [--warmup-ms 4000] [--tree NAME]
  *
  * Full analysis as in the benchmark (`analyzeText(engine, text, { pii: {} })`). Both engines are
  * warmed up in turn first (the JIT compiles each separately); then each round runs A and B on the same
  * texts in short alternating slices (AB BA AB …) and adds up each one's CPU time of this process.
  * Prints the rates of every round, the medians and the median of the per-round ratios B/A, and the
- * load average.
+ * load average. --tree NAME runs the working tree's engine B over that built-in tree (A keeps the
+ * default hotel tree): with --base HEAD it measures one tree against the other on the same code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -25,6 +26,7 @@ const set = opts.set ?? 'zh';
 const rounds = Number(opts.rounds ?? 10);
 const roundMs = Number(opts['round-ms'] ?? 500);
 const warmupMs = Number(opts['warmup-ms'] ?? 4000);
+const treeB = opts.tree;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 function textSet(): string[] {
@@ -49,9 +51,9 @@ function main() {
 	const old = loadBaseEngine(base);
 	const runners: Array<{ name: string; run: (i: number) => void }> = [
 		{ name: `A ${base} (${old.sha.slice(0, 10)})`, lib: old.engine },
-		{ name: 'B working tree', lib: current as TextEngineModule },
-	].map(({ name, lib }) => {
-		const engine = lib.getEngine();
+		{ name: `B working tree${treeB ? ` (${treeB} tree)` : ''}`, lib: current as TextEngineModule, tree: treeB },
+	].map(({ name, lib, tree }) => {
+		const engine = tree ? current.getEngine({ tree }) : lib.getEngine();
 		return { name, run: (i: number) => void lib.analyzeText(engine, texts[i % texts.length], { pii: {} }) };
 	});
 	const load0 = loadavg()[0];

@@ -1,24 +1,27 @@
 /**
  * Topic-level sentiment on the ASAP restaurant samples (Meituan-Dianping/asap, 18 aspect columns:
- * 1 positive, 0 neutral, -1 negative, -2 not mentioned), read through the built-in hotel tree (its
- * F&B, service, price, location and environment branches). For each labelled positive/negative
- * aspect: was a matching topic found (coverage), and does its sentiment agree (accuracy, macro-F1
- * over positive/negative)?
+ * 1 positive, 0 neutral, -1 negative, -2 not mentioned), read through a built-in tree: the hotel tree
+ * (its F&B, service, price, location and environment branches; the default) or, with --tree
+ * restaurant, the restaurant & food-delivery tree. For each labelled positive/negative aspect: was a
+ * matching topic found (coverage), and does its sentiment agree (accuracy, macro-F1 over
+ * positive/negative)?
  *
- *   node scripts/run-ts.mjs scripts/eval-aspects.ts ../shared/data/zh/asap/test_sample.csv
+ *   node scripts/run-ts.mjs scripts/eval-aspects.ts ../shared/data/zh/asap/test_sample.csv [--tree restaurant]
  *
  * The last line printed is one JSON object with n, accuracy and macroF1 (plus coverage).
  */
 import { getEngine, type TopicResult } from '../nodes/engine/text';
-import { binaryMetrics, readCsv, usage } from './eval-common';
+import { binaryMetrics, parseArgs, readCsv, usage } from './eval-common';
 
-const file = process.argv[2];
-if (!file) usage('usage: eval-aspects FILE.csv');
+const { file, opts } = parseArgs(process.argv.slice(2));
+if (!file) usage('usage: eval-aspects FILE.csv [--tree hotel|restaurant]');
+const treeName = opts.tree ?? 'hotel';
 
 type Pred = (t: TopicResult) => boolean;
 const has = (s: string) => (t: TopicResult) => t.id.includes(s);
 const any = (...ps: Pred[]) => (t: TopicResult) => ps.some((p) => p(t));
-const MAP: Record<string, Pred> = {
+const under = (...ids: string[]) => (t: TopicResult) => ids.some((id) => t.id === id || t.id.startsWith(`${id}.`));
+const HOTEL_MAP: Record<string, Pred> = {
 	location_traffic: any(has('location.transport'), (t) => t.id === 'location'),
 	location_distance_from_business_district: any(has('location.surroundings'), (t) => t.id === 'location'),
 	location_easy_to_find: any(has('findability'), has('location.access'), (t) => t.id === 'location'),
@@ -38,9 +41,33 @@ const MAP: Record<string, Pred> = {
 	dish_look: any(has('fb.restaurant.dishes'), (t) => t.id === 'fb'),
 	dish_recommendation: any(has('fb.restaurant.dishes'), (t) => t.id === 'fb'),
 };
+/** ASAP's 18 aspects on the restaurant tree: the branch built for each, plus the attribute leaves that say the same anywhere. */
+const RESTAURANT_MAP: Record<string, Pred> = {
+	location_traffic: any(under('location.transport'), (t) => t.id === 'location'),
+	location_distance_from_business_district: any(under('location.area'), (t) => t.id === 'location'),
+	location_easy_to_find: any(under('location.finding'), has('.findability'), (t) => t.id === 'location'),
+	service_wait_time: any(under('service.queue'), under('service.speed'), has('.speed')),
+	service_waiters_attitude: any(under('service.staff'), under('service.attitude'), has('.attitude'), (t) => t.id === 'service'),
+	service_parking_convenience: under('location.parking'),
+	service_serving_speed: any(under('service.speed'), under('delivery.time'), has('.speed')),
+	price_level: any(under('price.level'), has('.price'), (t) => t.id === 'price'),
+	price_cost_effective: any(under('price.vfm'), has('.price'), (t) => t.id === 'price'),
+	price_discount: any(under('price.promo'), under('price.member'), has('.price')),
+	environment_decoration: any(under('env.decor'), has('.design'), (t) => t.id === 'env'),
+	environment_noise: any(under('env.noise'), has('.noise')),
+	environment_space: any(under('env.space'), has('.size')),
+	environment_cleaness: any(under('env.hygiene'), under('env.toilet'), has('.clean'), has('.hygiene')),
+	dish_portion: has('.portion'),
+	dish_taste: any(under('food'), under('drinks')),
+	dish_look: any(has('.look'), under('food.overall.dishes'), (t) => t.id === 'food'),
+	dish_recommendation: any(under('food.overall.signature'), under('overall.recommend'), under('food.overall.dishes'), (t) => t.id === 'food'),
+};
+const MAPS: Record<string, Record<string, Pred>> = { hotel: HOTEL_MAP, restaurant: RESTAURANT_MAP };
+const MAP = MAPS[treeName];
+if (!MAP) usage(`no ASAP mapping for tree "${treeName}" (${Object.keys(MAPS).join(', ')})`);
 
 const rows = readCsv(file);
-const engine = getEngine();
+const engine = getEngine({ tree: treeName });
 const gold: boolean[] = [];
 const pred: boolean[] = [];
 let labelled = 0;
@@ -65,4 +92,4 @@ for (const r of rows) {
 }
 for (const [k, v] of Object.entries(perAspect)) console.log(`${k.padEnd(42)} labelled ${v.labelled} covered ${v.found} agree ${v.agree}`);
 const m = binaryMetrics(gold, pred);
-console.log(JSON.stringify({ ...m, labelledAspects: labelled, coverage: Math.round((m.n / Math.max(1, labelled)) * 10000) / 10000, file: file.split('/').slice(-3).join('/') }));
+console.log(JSON.stringify({ ...m, labelledAspects: labelled, coverage: Math.round((m.n / Math.max(1, labelled)) * 10000) / 10000, file: file.split('/').slice(-3).join('/'), tree: treeName }));

@@ -146,6 +146,34 @@ describe('CX Analyze node (offline engine)', () => {
 		expect(leaf.pathZh).toBe('客房 › 床品与睡眠 › 床垫 › 床垫·舒适度');
 	});
 
+	it('reads restaurant and delivery feedback through the built-in restaurant tree, and lists its topics', async () => {
+		const r = await runWorkflow(analyze({ treeSource: 'restaurant' }), {
+			input: [{ text: '外卖送了一个半小时才到，饭菜都凉了。骑手态度很差。' }, { text: 'The steak was overcooked but the waiter was friendly.' }],
+		});
+		const [zh, en] = r.json('Step 1').map((o) => o.analysis as any);
+		expect(zh.sentiment.label).toBe('negative');
+		expect(zh.topics.map((t: any) => [t.id, t.sentiment, t.owner])).toEqual([
+			['delivery.time.delivery.speed.waiting', 'negative', 'DELIVERY'],
+			['food.overall.dishes.temperature.cold', 'negative', 'KITCHEN'],
+			['delivery.rider.rider.attitude', 'negative', 'DELIVERY'],
+		]);
+		expect(zh.topics[0].path).toEqual(['外卖配送', '配送时效', '送达', '送达·速度与等待', '送达·等待时长']);
+		expect(en.topics.map((t: any) => [t.id, t.sentiment, t.owner])).toEqual([
+			['food.western.steak.doneness.overcooked', 'negative', 'KITCHEN'],
+			['service.staff.waiter.attitude.friendly', 'positive', 'FOH'],
+		]);
+
+		const listed = await runWorkflow(chain({ type: 'cxAnalyze', parameters: { operation: 'listTopics', treeSource: 'restaurant', maxDepth: 2 } }));
+		const ids = listed.json('Step 1').map((o) => o.id);
+		expect(ids).toEqual(expect.arrayContaining(['food', 'drinks', 'service', 'env', 'price', 'location', 'delivery', 'ordering', 'overall', 'delivery.rider']));
+		expect(ids).not.toContain('rooms');
+		expect(listed.json('Step 1').find((o) => o.id === 'delivery.rider')).toMatchObject({ nameZh: '骑手', owner: 'DELIVERY', ownerZh: '外卖配送', depth: 2 });
+
+		const extension = { nodes: [{ id: 'food.snack.dimsum.chicken_feet', parent: 'food.snack.dimsum', name: { zh: '凤爪', en: 'Chicken feet' }, terms: { zh: ['豉汁凤爪'] } }] };
+		const extended = await runWorkflow(analyze({ treeSource: 'restaurant', options: { treeExtension: JSON.stringify(extension) } }), { input: [{ text: '豉汁凤爪很入味' }] });
+		expect((extended.json('Step 1')[0].analysis as any).topicIds).toEqual(['food.snack.dimsum.chicken_feet']);
+	});
+
 	it('declares itself usable as a tool', async () => {
 		const { packageTypes } = await import('../harness/n8n');
 		const node = packageTypes().nodes['n8n-nodes-cxloop.cxAnalyze'] as any;

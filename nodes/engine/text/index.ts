@@ -1,5 +1,5 @@
 /**
- * CX Analyze engine entry point: the built-in hotel tree, engine construction with a small cache
+ * CX Analyze engine entry point: the built-in trees (hotel, restaurant), engine construction with a small cache
  * (compiled automata are immutable, so sharing them between executions keeps no state), and the
  * full analysis of one text (offline analysis + PII redaction + input checks).
  */
@@ -7,6 +7,7 @@ import { OfflineEngine, type AnalyzeOptions, type OfflineAnalysis } from './anal
 import { redactPii, type PiiOptions, type PiiResult } from './pii';
 import { extendTree, validateTree, type IndicatorTree } from './tree';
 import hotel from './trees/hotel.json';
+import restaurant from './trees/restaurant.json';
 
 export * from './analyze';
 export * from './tree';
@@ -20,6 +21,7 @@ export { INTENTS, RISK_REASONS, type Intent, type RiskReason } from './markers';
  */
 const BUILT_IN_SOURCES: Record<string, unknown> = {
 	hotel,
+	restaurant,
 };
 export const BUILT_IN_TREES = Object.keys(BUILT_IN_SOURCES);
 

@@ -21,6 +21,7 @@ export const treeProperties: INodeProperties[] = [
 		default: 'hotel',
 		options: [
 			{ name: 'Hotel (Built-In)', value: 'hotel', description: '11 domains, 7 levels, 3,500+ indicators (2,600+ leaves) with owning departments' },
+			{ name: 'Restaurant & Food Delivery (Built-In)', value: 'restaurant', description: 'Food, drinks, service, environment, price, location, delivery, ordering channels: 6 levels, 2,000+ leaf indicators with owning departments' },
 			{ name: 'Custom (JSON)', value: 'custom', description: 'Your own tree in the format of docs/indicator-tree.md' },
 		],
 		description: 'The topic taxonomy used to find topics and their owning departments',
