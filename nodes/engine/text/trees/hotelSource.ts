@@ -463,7 +463,7 @@ export const DOMAINS: Domain[] = [
 					A('id', '证件与登记', 'ID & registration', '身份证 护照 登记 人脸识别 刷脸', 'passport registration id_card', 'process function'),
 					A('deposit', '押金', 'Deposit', '押金 预授权 冻结', 'deposit pre-authorization pre-authorisation hold', 'billing process communication speed'),
 					A('early', '提前入住', 'Early check-in', '提前入住 早到', 'early_check-in early_checkin arrived_early', 'availability price attitude'),
-					A('upgrade', '升级', 'Upgrades', '升级 房型升级 免费升级 升房', 'upgrade upgraded free_upgrade', 'availability attitude communication'),
+					A('upgrade', '升级', 'Upgrades', '升级 房型升级 免费升级 升房', 'upgrade upgraded_to upgraded_our_room room_upgrade free_upgrade', 'availability attitude communication'),
 					A('welcome', '欢迎礼遇', 'Welcome amenities', '欢迎水果 欢迎饮品 迎宾饮品 欢迎礼', 'welcome_drink welcome_fruit welcome_amenity', 'availability quality'),
 					A('assignment', '排房', 'Room assignment', '排房 分房 给了 安排的房间 楼层', 'room_assignment assigned_room gave_us_a_room', 'accuracy attitude communication'),
 				],
@@ -562,7 +562,7 @@ export const DOMAINS: Domain[] = [
 					}),
 					A('member', '会员权益', 'Member benefits', '会员 积分 权益 金卡 白金卡', 'member membership loyalty points elite benefits', 'availability accuracy communication', {
 						items: [
-							A('points', '积分', 'Points', '积分 积分没到账 里程', 'points miles', 'accuracy availability speed'),
+							A('points', '积分', 'Points', '积分 积分没到账 里程', 'points air_miles', 'accuracy availability speed'),
 							A('tier', '会员等级', 'Status tier', '会员等级 金卡 白金卡 钻石卡', 'tier elite_status status_level', 'accuracy availability'),
 							A('memberrate', '会员价', 'Member rate', '会员价 会员折扣', 'member_rate member_price member_discount', 'price accuracy'),
 							A('benefits', '会员礼遇', 'Member perks', '会员礼遇 会员早餐 会员延迟退房 权益', 'member_benefits member_perks benefits', 'availability accuracy'),
@@ -754,7 +754,7 @@ export const DOMAINS: Domain[] = [
 					A('banquetmenu', '宴会菜品', 'Banquet menu', '宴会菜 婚宴菜 桌菜 席面', 'banquet_menu set_menu banquet_food', 'taste portion variety temperature price hygiene_food'),
 					A('banquet_service', '宴会服务', 'Banquet service', '宴会服务 宴会经理 宴会服务员 婚宴服务', 'banquet_service banquet_staff banquet_manager', 'attitude speed competence staff'),
 					A('planning', '活动策划', 'Planning & coordination', '婚庆 策划 彩排', 'event_planner wedding_planner coordinator rehearsal', 'communication competence accuracy', { owner: 'SM' }),
-					A('setup', '场地布置', 'Set-up & decoration', '场地布置 婚礼布置 宴会布置 布场 舞台 背景板', 'stage backdrop event_decoration', 'quality accuracy design'),
+					A('setup', '场地布置', 'Set-up & decoration', '场地布置 婚礼布置 宴会布置 布场 舞台 背景板', 'event_decoration wedding_decoration wedding_backdrop', 'quality accuracy design'),
 					A('venue', '宴会厅', 'Ballroom & venue', '宴会厅 宴会场地 草坪婚礼 婚礼场地', 'ballroom banquet_hall wedding_venue', 'size design condition clean'),
 					A('corkage', '酒水与开瓶费', 'Drinks & corkage', '开瓶费 自带酒水 宴会酒水', 'corkage', 'price availability'),
 					A('events', '其他宴会', 'Parties & galas', '年会 寿宴 满月酒 生日宴 谢师宴 团建', 'gala_dinner birthday_party corporate_event', 'price attitude communication', { owner: 'SM' }),
@@ -892,7 +892,7 @@ export const DOMAINS: Domain[] = [
 				id: 'safety.health', name: { zh: '健康与伤害', en: 'Health & injury' }, owner: 'SEC', terms: terms('受伤 伤', 'injury injured'),
 				aspects: [
 					A('slip', '滑倒摔伤', 'Slips & falls', '滑倒 摔倒 摔伤 地滑', 'slipped fell slippery_floor', 'safety'),
-					A('firstaid', '急救与药品', 'First aid', '急救 医药箱 创可贴 退烧药', 'first_aid plasters first-aid_kit', 'availability speed'),
+					A('firstaid', '急救与药品', 'First aid', '急救 医药箱 创可贴 退烧药', 'first_aid first-aid_kit band-aid band-aids', 'availability speed'),
 					A('food', '食物安全', 'Food safety', '食物中毒 拉肚子 过敏', 'food_poisoning allergic allergy', 'hygiene_food'),
 				],
 			},
