@@ -29,6 +29,8 @@ export const REQUEST_CASES: IntentCase[] = [
 	['We want to get a refund for the tickets.', 'N'],
 	['Could you unblock my card today?', 'N'],
 	['Is it possible to renew my card before it expires?', 'NI'],
+	['I sent the money to the wrong account by mistake.', 'Nc'],
+	['Can my card be unblocked today?', 'NI'],
 	// Not a request: asking what is required, narration, a review.
 	['Do I need a passport to open an account?', 'I'],
 	['What documents do you need from me?', 'I'],
