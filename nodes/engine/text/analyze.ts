@@ -1097,6 +1097,8 @@ export class OfflineEngine {
 			for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
 				if (p.initial && !atSentenceStart(text, h.start)) continue;
 				if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
+				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
+				if (p.w === 0) continue;
 				if (p.polite) politeSentence = s.sentence;
 				// A booking, event or membership in a clearly negative clause or beside a failure is a complaint about it ("the
 				// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.

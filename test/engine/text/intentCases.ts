@@ -197,6 +197,7 @@ export const OPPORTUNITY_CASES: IntentCase[] = [
 	['物流很快，包装完好', ''],
 	['升级后的房间反而更小', ''],
 	['长住的客人也没有任何优惠，太失望了', ''],
+	['今晚还住，请尽快给我换个安静的房间', ''],
 ];
 
 /** Chinese customer-service messages (客服: 银行, 电信, 电商, 酒店): complaint, inquiry, need. */

@@ -309,6 +309,13 @@ describe('Chinese customer-service messages: 银行, 电信, 电商, 酒店', ()
 	eachCase(SERVICE_ZH_CASES, 'CIN');
 });
 
+describe('set phrases of weight 0 are no evidence', () => {
+	it('gives the praise its own clause, not an earlier 什么', () => {
+		const praise = engine.analyze('请问有什么可以帮您？感谢您的理解与支持！').intents.find((i) => i.intent === 'praise');
+		expect(praise?.evidence).toBe('感谢您的理解与支持');
+	});
+});
+
 // The category list the BANKING77 figures in docs/nodes/cx-analyze.md are measured with.
 const CATEGORIES = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'intent', 'banking77_categories.json');
 (existsSync(CATEGORIES) ? describe : describe.skip)('scripts/banking77-intents.json', () => {
