@@ -97,7 +97,9 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	// Chinese service questions and failures (stop 12): where to look, what it takes, how it is charged.
 	['inquiry', 1, `${concat('在哪里 在哪 去哪里 哪里', '看 查 办 办理 买 找 下载 设置 申请 改')} 哪里可以 哪里能 哪里有 有哪些 ${concat('需要', '带 什么 哪些 多久 多少 几天 提供 准备')} 要带什么 ${concat('要交 要付 交 付 收 扣 退', '多少')} ${concat('怎么', '算 计算 收 连 连接 领 领取 兑换 买 下单 购买 退货 换货 续费 缴费 交费 报销 开发票 开票 激活 使用 操作 升级 加 预约')}`],
 	['complaint', 1, `${concat('怎么', '扣了 多扣 又扣 乱扣')} ${concat('为什么', '扣 多扣 要扣 会扣 每个月扣 收我')} ${concat('没 没有 从没 从来没', '订过 开通过 办过 申请过 授权过 同意过')} 不让用 不给用 ${concat('等了', '半个 一个 两个 三个 几个 好几个 十几 二十 三十 四十 五十 很久 好久 半天 一整天 一上午 一下午 整整 足足 将近')}`],
-	['need', 1, '我想加 我想续 想续费'],
+	['need', 1, '我想加 我想续 想续费 怎么退 再给我 能再给 可以再给 再加一'],
+	['inquiry', 1, '到哪了 到哪儿了 到哪里了 多久到账 几天到账 多久能到 要多久 得多久 怎么交 怎么缴 为啥'],
+	['complaint', 1, '为啥我的 为啥没 为啥还没 为啥不能 为啥一直 被停机 停机了 被销号'],
 	// Words that hold 么 but ask nothing: matched whole at weight 0.
 	['praise', 0, '什么 那么 这么 多么 要么 干么 么么哒'],
 	// Sales opportunities (stop 12): wanting to book, buy, upgrade, extend, renew or join, group and event

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getEngine } from '../../../nodes/engine/text';
-import { OPPORTUNITY_CASES, REQUEST_CASES, SERVICE_ZH_CASES, type IntentCase } from './intentCases';
+import { OPPORTUNITY_CASES, REQUEST_CASES, SERVICE_ZH_CASES, SERVICE_ZH_EXTRA, type IntentCase } from './intentCases';
 
 const engine = getEngine();
 const CHECKED = [
@@ -307,6 +307,7 @@ describe('sales opportunities and hard negatives (hotel and retail)', () => {
 
 describe('Chinese customer-service messages: 银行, 电信, 电商, 酒店', () => {
 	eachCase(SERVICE_ZH_CASES, 'CIN');
+	eachCase(SERVICE_ZH_EXTRA, 'CIN');
 });
 
 describe('set phrases of weight 0 are no evidence', () => {
