@@ -16,7 +16,7 @@ type Payload =
 	| { L: 0; e: LexEntry }
 	| { L: 1; node: number }
 	| { L: 2; set: number }
-	| { L: 3; intent: Intent; w: number; polite?: true }
+	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true }
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
 	| { L: 5 };
 
@@ -39,6 +39,12 @@ interface IntentPayload {
 	w: number;
 	/** A polite question opener (请问, could you tell me): markers.ts POLITE_ASK. */
 	polite: boolean;
+	/** Counts only where a sentence begins (markers.ts INITIAL_INTENT_MARKERS: "Send me a new card", "Is my country supported"). */
+	initial: boolean;
+	/** Counts only where its clause ends, but for final particles (markers.ts FINAL_INTENT_MARKERS: "可以刷卡么"). */
+	final: boolean;
+	/** The term's second intent, when markers.ts lists it under two ("how do I cancel": inquiry and need). */
+	also?: IntentPayload;
 }
 
 interface RiskPayload {
@@ -519,7 +525,8 @@ export class OfflineEngine {
 				this.qualSetOf[i] = set;
 			}
 		});
-		for (const { term, intent, weight, polite } of intentTerms()) this.automaton.add(term, polite ? { L: 3, intent, w: weight, polite } : { L: 3, intent, w: weight });
+		for (const { term, intent, weight, polite, initial, final } of intentTerms())
+			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}) });
 		for (const { term, reason, severity, severe } of riskTerms()) this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
 		this.automaton.build();
@@ -559,9 +566,16 @@ export class OfflineEngine {
 					case 2:
 						(this.termQuals[t] ??= []).push(p.set);
 						break;
-					case 3:
-						this.termIntent[t] ??= { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true };
+					case 3: {
+						const ip: IntentPayload = { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true };
+						const first = this.termIntent[t];
+						if (!first) this.termIntent[t] = ip;
+						else if (first.also) break;
+						else if (first.intent !== ip.intent) first.also = ip;
+						// The same intent again, only where a sentence begins and weightier: the difference counts there.
+						else if (ip.initial && !first.initial && ip.w > first.w) first.also = { ...ip, w: ip.w - first.w };
 						break;
+					}
 					case 4:
 						this.termRisk[t] ??= { reason: p.reason, sev: p.sev, severe: p.severe === true };
 						break;
@@ -1074,14 +1088,25 @@ export class OfflineEngine {
 		const intentW = [0, 0, 0, 0, 0];
 		const intentSeg: Array<Segment | undefined> = [undefined, undefined, undefined, undefined, undefined];
 		let politeSentence = -1;
+		// Clauses with a failure marker: a sales word there is what went wrong ("储值卡里的钱用不了"), no opportunity.
+		let failedSegs: number[] | undefined;
+		for (const h of intentHits) if (h.p.index === COMPLAINT && h.p.w >= 1) (failedSegs ??= []).push(segAt[h.start]);
 		for (const h of intentHits) {
 			const s = segs[segAt[h.start]];
-			if (h.p.polite) politeSentence = s.sentence;
 			const segScore = s.raw;
-			if (h.p.intent === 'opportunity' && h.p.w < 1 && segScore < 0) continue;
-			if (h.p.intent === 'praise' && segScore < 0) continue;
-			intentW[h.p.index] += h.p.w;
-			intentSeg[h.p.index] ??= s;
+			for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
+				if (p.initial && !atSentenceStart(text, h.start)) continue;
+				if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
+				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
+				if (p.w === 0) continue;
+				if (p.polite) politeSentence = s.sentence;
+				// A booking, event or membership in a clearly negative clause or beside a failure is a complaint about it ("the
+				// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
+				if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
+				if (p.intent === 'praise' && segScore < 0) continue;
+				intentW[p.index] += p.w;
+				intentSeg[p.index] ??= s;
+			}
 		}
 		let mostNeg: Segment | undefined, mostPos: Segment | undefined;
 		for (const s of segs) {
