@@ -296,6 +296,15 @@ function evenNone(text: string, from: number, to: number): boolean {
 	return false;
 }
 const ORDER_REACH = 30;
+/**
+ * Chinese: a complaint this strong or stronger (degree included, before the negative weight: 太差劲, 极差,
+ * 太难吃了) after 就是 / 只是 / 唯一 is no reservation, so MILD_AFTER_ZH does not soften it.
+ */
+const STRONG_COMPLAINT = 1.5;
+function strongComplaint(s: Segment): boolean {
+	for (const o of s.ops) if (o.v <= -STRONG_COMPLAINT) return true;
+	return false;
+}
 /** Words that may stand before a praise word that makes up a whole clause ("Oh great, …"). */
 const INTERJECTION_LEAD = new Set(['', 'oh', 'just', 'well', 'ah', 'wow', 'yeah', 'how']);
 /** The praise words said as ironic interjections. */
@@ -903,7 +912,9 @@ export class OfflineEngine {
 			const s = segs[i];
 			if (s.afterContrast) {
 				const before = s.mildContrast ? 1 : 0.5;
-				const after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
+				let after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
+				// "送得很快，就是太难吃了" is no reservation: a strong complaint after 就是 keeps its weight.
+				if (s.mildContrast && !latin && strongComplaint(s)) after = 1;
 				for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
 					segs[j].weight *= before;
 					if (segs[j].afterContrast) break;

@@ -684,3 +684,21 @@ describe('Chinese severe failures outweigh praise (self-written, 2026-11-29)', (
 		expect(r.intents.map((i) => i.intent)).not.toContain('praise');
 	});
 });
+
+/**
+ * Fifth round (2026-11-29, stop 12): a strong complaint after 就是 / 只是 / 唯一 is no reservation, so it is not
+ * softened like "早餐不错，就是种类少了点" (self-written; the engine before reads the first two as positive and the next two as neutral).
+ */
+const STRONG_AFTER_MILD: Array<[string, L | L[]]> = [
+	['位置很方便，就是房间卫生极差', ['neutral', 'negative']],
+	['前台挺热情，只是保洁阿姨态度极差', ['neutral', 'negative']],
+	['早餐还不错，就是隔音太差劲了', 'negative'],
+	['位置不错，就是服务太差劲了', 'negative'],
+	// Guards: a reservation stays a reservation.
+	['早餐不错，就是种类少了点', 'positive'],
+	['房间很干净，就是有点小', 'positive'],
+];
+
+describe('Chinese strong complaints after a mild contrast (self-written, fifth round)', () => {
+	it.each(STRONG_AFTER_MILD)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+});
