@@ -329,8 +329,19 @@ const ZH_GAPS: Array<[number, string]> = [
 	[-0.8, '登录不了 登不上 登陆不了 用不了 退不了 退不掉 关不了 打不通 联系不上 进不去 上不去 刷不了 查不了 改不了 订不了 付不了 取不了 转不了 充不了 下载不了 修不好'],
 	[-0.8, '也没用 都没用 还是没用 根本没用 没什么用 没啥用'],
 ];
+/**
+ * Fifth round (2026-11-29, stop 12): churn told with 定 (the common spelling of 订: "以后不会再定了", "别定他家"),
+ * waits told as idioms or sarcasm ("等到花儿都谢了", "送到都能当晚饭了"), a missing item told as a fact
+ * ("点了卤蛋却没吃到", "怎么没见酸菜") and 好小 (好 before 小 is "very", not "good").
+ */
+const ZH_ROUND5: Array<[number, string]> = [
+	[-1.2, '不会再定 再也不定 以后不定了 再也不会定 不再定 别定 不要定 千万别定'],
+	[-1, '花儿都谢了 花都谢了 黄花菜都凉了 当晚饭了 当晚餐了 当夜宵了 当宵夜了 当午饭了 当午餐了 能当晚饭 可以当晚饭 午饭变晚饭 午饭变成晚饭 午餐变晚餐 早餐变午餐 早饭变午饭 早饭变成午饭'],
+	[-0.8, '没吃到 没有吃到 都没吃到 也没吃到 没见有 怎么没见 怎么没有 没滋没味'],
+	[-0.8, '好小 好小啊 好少'],
+];
 /** 不了 that is no failure: "少不了", "忘不了" (neither praise nor complaint on their own), 用不了 + an amount ("用不了半小时" = less than); 没用过 after 也 / 都. */
-const ZH_GAPS_BLOCKERS = '少不了 必不可少 忘不了 也没用过 都没用过 用不了多久 用不了多长 用不了多少 用不了几 用不了半 用不了一 用不了两 用不了三 用不了四 用不了五 用不了六 用不了七 用不了八 用不了九 用不了十 用不了1 用不了2 用不了3 用不了4 用不了5 用不了6 用不了7 用不了8 用不了9 用不了什么 用不了那么 用不了这么';
+const ZH_GAPS_BLOCKERS = '好少见 好少有 少不了 必不可少 忘不了 也没用过 都没用过 用不了多久 用不了多长 用不了多少 用不了几 用不了半 用不了一 用不了两 用不了三 用不了四 用不了五 用不了六 用不了七 用不了八 用不了九 用不了十 用不了1 用不了2 用不了3 用不了4 用不了5 用不了6 用不了7 用不了8 用不了9 用不了什么 用不了那么 用不了这么';
 const EN_SMELLS = 'smell_of smells_of smelled_of smelt_of smelling_of stench_of odour_of odor_of reek_of reeked_of stank_of';
 const EN_SMELL_OBJECTS = 'smoke cigarettes cigarette_smoke stale_smoke damp mould mold mildew sewage drains urine sweat garbage rubbish bleach';
 const EN_NOBODY_WILL = cross('nobody no_one no-one noone', "will would won't wouldn't");
@@ -372,6 +383,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
 	for (const [v, list] of EN_GAPS) push(list, { k: 's', v });
 	push(EN_BY_THE_LIFT, { k: 's', v: -0.8 });
 	push(EN_ASKED_FOR, { k: 'x' });

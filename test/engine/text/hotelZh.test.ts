@@ -702,3 +702,24 @@ const STRONG_AFTER_MILD: Array<[string, L | L[]]> = [
 describe('Chinese strong complaints after a mild contrast (self-written, fifth round)', () => {
 	it.each(STRONG_AFTER_MILD)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
 });
+
+/**
+ * Fifth round: churn told with 定, waits told as idioms or sarcasm, a missing item told as a fact, 好小 (self-written;
+ * the engine before reads the first seven as neutral or, 房间好小, positive).
+ */
+const ROUND5_WORDS: Array<[string, L]> = [
+	['我们不会再定了', 'negative'],
+	['下次别定这家', 'negative'],
+	['房间好小，转身都难', 'negative'],
+	['前台办入住，等到花儿都谢了', 'negative'],
+	['客房送餐到的时候都能当午饭了', 'negative'],
+	['订的果盘怎么没见', 'negative'],
+	['订了含早，结果早餐没吃到', 'negative'],
+	// Guards.
+	['好少见这么干净的酒店', 'positive'],
+	['房间不小，很干净', 'positive'],
+];
+
+describe('Chinese fifth-round vocabulary (self-written)', () => {
+	it.each(ROUND5_WORDS)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+});
