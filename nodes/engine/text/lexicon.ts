@@ -339,7 +339,12 @@ const ZH_ROUND5: Array<[number, string]> = [
 	[-1, '花儿都谢了 花都谢了 黄花菜都凉了 当晚饭了 当晚餐了 当夜宵了 当宵夜了 当午饭了 当午餐了 能当晚饭 可以当晚饭 午饭变晚饭 午饭变成晚饭 午餐变晚餐 早餐变午餐 早饭变午饭 早饭变成午饭'],
 	[-0.8, '没吃到 没有吃到 都没吃到 也没吃到 没见有 怎么没见 怎么没有 没滋没味'],
 	[-0.8, '好小 好小啊 好少'],
+	[-1, '没办法吃 不想吃了 就不想吃了 不想再吃 抢钱 抢钱么 抢钱吗 怎么会有好评 怎么还有好评 居然有好评 辣死 辣死了 辣死我了 咸死 咸死了 坨成'],
 ];
+/** 写好 / 约好 / 订好 …: something was done or agreed, not "good" (as 办好 / 装好). */
+const ZH_ROUND5_BLOCKERS = '写好 写好了 讲好 讲好了 约好 约好了 谈好 谈好了 订好 订好了 定好 定好了 选好 选好了 准备好 准备好了 做好了';
+/** 想像 is a common spelling of 想象: the same negators ("没想像的好吃"). */
+const ZH_NEGATORS_XIANG = '没我想像的 没有我想像的 没我想像中的 不如想像 不如想像中 没有想像中的 没有想像中 没有想像的 没想像的 没想像中的 没想像中 不像想像中的';
 /** 不了 that is no failure: "少不了", "忘不了" (neither praise nor complaint on their own), 用不了 + an amount ("用不了半小时" = less than); 没用过 after 也 / 都. */
 const ZH_GAPS_BLOCKERS = '好少见 好少有 少不了 必不可少 忘不了 也没用过 都没用过 用不了多久 用不了多长 用不了多少 用不了几 用不了半 用不了一 用不了两 用不了三 用不了四 用不了五 用不了六 用不了七 用不了八 用不了九 用不了十 用不了1 用不了2 用不了3 用不了4 用不了5 用不了6 用不了7 用不了8 用不了9 用不了什么 用不了那么 用不了这么';
 const EN_SMELLS = 'smell_of smells_of smelled_of smelt_of smelling_of stench_of odour_of odor_of reek_of reeked_of stank_of';
@@ -384,6 +389,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
+	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	for (const [v, list] of EN_GAPS) push(list, { k: 's', v });
 	push(EN_BY_THE_LIFT, { k: 's', v: -0.8 });
 	push(EN_ASKED_FOR, { k: 'x' });
@@ -394,6 +400,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });
+	push(ZH_NEGATORS_XIANG, { k: 'n' });
 	push(EN_NEGATORS, { k: 'n' });
 	push(EN_NEGATOR_PHRASES, { k: 'n' });
 	push(EN_NEVER_SO, { k: 'd', v: 1.6 });

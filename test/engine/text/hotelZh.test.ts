@@ -705,7 +705,7 @@ describe('Chinese strong complaints after a mild contrast (self-written, fifth r
 
 /**
  * Fifth round: churn told with 定, waits told as idioms or sarcasm, a missing item told as a fact, 好小 (self-written;
- * the engine before reads the first seven as neutral or, 房间好小, positive).
+ * the engine before reads the first seven as neutral or, 房间好小, positive, and five of the next six as neutral or positive).
  */
 const ROUND5_WORDS: Array<[string, L]> = [
 	['我们不会再定了', 'negative'],
@@ -715,8 +715,15 @@ const ROUND5_WORDS: Array<[string, L]> = [
 	['客房送餐到的时候都能当午饭了', 'negative'],
 	['订的果盘怎么没见', 'negative'],
 	['订了含早，结果早餐没吃到', 'negative'],
+	['早餐没想像的好吃', 'negative'],
+	['房间脏得没办法住，早餐也没办法吃', 'negative'],
+	['一晚上一千多，这是抢钱吗', 'negative'],
+	['这种酒店怎么会有好评', 'negative'],
+	['客房送来的面都坨成一团了', 'negative'],
+	['备注写好要无烟房，结果给的是吸烟房', 'negative'],
 	// Guards.
 	['好少见这么干净的酒店', 'positive'],
+	['入住手续很快就办好了，前台服务很好', 'positive'],
 	['房间不小，很干净', 'positive'],
 ];
 
