@@ -705,7 +705,7 @@ describe('Chinese strong complaints after a mild contrast (self-written, fifth r
 
 /**
  * Fifth round: churn told with 定, waits told as idioms or sarcasm, a missing item told as a fact, 好小 (self-written;
- * the engine before reads the first seven as neutral or, 房间好小, positive, and five of the next six as neutral or positive).
+ * the engine before reads the first seven as neutral or, 房间好小, positive, and eight of the next nine as neutral or positive).
  */
 const ROUND5_WORDS: Array<[string, L]> = [
 	['我们不会再定了', 'negative'],
@@ -721,8 +721,13 @@ const ROUND5_WORDS: Array<[string, L]> = [
 	['这种酒店怎么会有好评', 'negative'],
 	['客房送来的面都坨成一团了', 'negative'],
 	['备注写好要无烟房，结果给的是吸烟房', 'negative'],
+	['预订了两间房，只给了一间', 'negative'],
+	['早餐里吃出了一根钢丝', 'negative'],
+	['早餐清淡，少油少盐', 'positive'],
 	// Guards.
 	['好少见这么干净的酒店', 'positive'],
+	['海边有沙滩，沙子很细', 'neutral'],
+	['早餐里吃出了家的味道，很温馨', 'positive'],
 	['入住手续很快就办好了，前台服务很好', 'positive'],
 	['房间不小，很干净', 'positive'],
 ];
