@@ -344,6 +344,12 @@ const ZH_ROUND5: Array<[number, string]> = [
 	[0.8, '油少 少油 少盐 清淡 不油不腻'],
 	[-1, '没办法吃 不想吃了 就不想吃了 不想再吃 抢钱 抢钱么 抢钱吗 怎么会有好评 怎么还有好评 居然有好评 辣死 辣死了 辣死我了 咸死 咸死了 坨成'],
 ];
+/** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */
+const VALUE_DEGREES = '非常 特别 相当 真 也 也很 也是很 还是很 还是挺 还挺 比较 蛮 十分 超级 真的很 确实 确实很 很 挺 还是 也是 真心 实在是 绝对 算是 算是比较 还算 还是比较 相对 相对较 相对比较';
+const ZH_VALUE: Array<[number, string]> = [
+	[1.5, words(VALUE_DEGREES).map((d) => `性价比${d}高`).join(' ')],
+	[-1, words(VALUE_DEGREES).map((d) => `性价比${d}低`).join(' ')],
+];
 /** 写好 / 约好 / 订好 …: something was done or agreed, not "good" (as 办好 / 装好). */
 const ZH_ROUND5_BLOCKERS = '吃出了家的 吃出家的 吃出了妈妈的 吃出了小时候 吃出了幸福 写好 写好了 讲好 讲好了 约好 约好了 谈好 谈好了 订好 订好了 定好 定好了 选好 选好了 准备好 准备好了 做好了';
 /** 想像 is a common spelling of 想象: the same negators ("没想像的好吃"). */
@@ -392,6 +398,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
+	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	for (const [v, list] of EN_GAPS) push(list, { k: 's', v });
 	push(EN_BY_THE_LIFT, { k: 's', v: -0.8 });

@@ -705,7 +705,7 @@ describe('Chinese strong complaints after a mild contrast (self-written, fifth r
 
 /**
  * Fifth round: churn told with 定, waits told as idioms or sarcasm, a missing item told as a fact, 好小 (self-written;
- * the engine before reads the first seven as neutral or, 房间好小, positive, and eight of the next nine as neutral or positive).
+ * the engine before reads the first seven as neutral or, 房间好小, positive, and nine of the next eleven as neutral or positive).
  */
 const ROUND5_WORDS: Array<[string, L]> = [
 	['我们不会再定了', 'negative'],
@@ -724,6 +724,8 @@ const ROUND5_WORDS: Array<[string, L]> = [
 	['预订了两间房，只给了一间', 'negative'],
 	['早餐里吃出了一根钢丝', 'negative'],
 	['早餐清淡，少油少盐', 'positive'],
+	['这家酒店性价比非常高', 'positive'],
+	['房间小，性价比相当低', 'negative'],
 	// Guards.
 	['好少见这么干净的酒店', 'positive'],
 	['海边有沙滩，沙子很细', 'neutral'],
