@@ -737,3 +737,20 @@ const ROUND5_WORDS: Array<[string, L]> = [
 describe('Chinese fifth-round vocabulary (self-written)', () => {
 	it.each(ROUND5_WORDS)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
 });
+
+/**
+ * Fifth round: praise of an earlier stay told before this one counts half ("上次…很满意，这次…"); self-written, the
+ * engine before reads the first as positive and the second as neutral.
+ */
+const PAST_STAY: Array<[string, L | L[]]> = [
+	['上次住的时候很满意，房间也干净，这次房间又脏又吵', ['neutral', 'negative']],
+	['以前早餐很丰富，这次种类少了很多', 'negative'],
+	// Guards: praise of this stay, or of both, stays praise.
+	['之前住过两次都很好，这次也一样很满意', 'positive'],
+	['这次房间很干净，比上次好', 'positive'],
+	['上次住过觉得不错，这次还是一样干净', 'positive'],
+];
+
+describe('Chinese praise of an earlier stay (self-written, fifth round)', () => {
+	it.each(PAST_STAY)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+});
