@@ -705,7 +705,7 @@ describe('Chinese strong complaints after a mild contrast (self-written, fifth r
 
 /**
  * Fifth round: churn told with 定, waits told as idioms or sarcasm, a missing item told as a fact, 好小 (self-written;
- * the engine before reads the first seven as neutral or, 房间好小, positive, and nine of the next eleven as neutral or positive).
+ * the engine before reads the first seven as neutral or, 房间好小, positive, and nine of the next eleven otherwise).
  */
 const ROUND5_WORDS: Array<[string, L]> = [
 	['我们不会再定了', 'negative'],
