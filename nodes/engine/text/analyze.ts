@@ -299,10 +299,10 @@ const ORDER_REACH = 30;
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
 const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
 const NOW_ZH = ['这次', '这回', '这一次', '今天'];
-/** Weight of praise told of an earlier visit ("以前很好吃，这次…"). */
+/** Weight of praise told of an earlier visit ("以前早餐很丰富，这次…"). */
 const PAST_PRAISE = 0.5;
 /**
- * "上次比较快，味道不错，没想到这次很慢": praise from the first mention of an earlier visit up to the mention of this
+ * "上次住的时候很满意，房间也干净，这次房间又脏又吵": praise from the first mention of an earlier visit up to the mention of this
  * one is about that earlier visit, so it counts half (0.2 and 0 lost more texts than they gained on the dev parts).
  */
 function pastPraise(text: string, segs: Segment[]): void {
@@ -940,7 +940,7 @@ export class OfflineEngine {
 			if (s.afterContrast) {
 				const before = s.mildContrast ? 1 : 0.5;
 				let after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
-				// "送得很快，就是太难吃了" is no reservation: a strong complaint after 就是 keeps its weight.
+				// "位置很方便，就是房间卫生极差" is no reservation: a strong complaint after 就是 keeps its weight.
 				if (s.mildContrast && !latin && strongComplaint(s)) after = 1;
 				for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
 					segs[j].weight *= before;

@@ -330,9 +330,9 @@ const ZH_GAPS: Array<[number, string]> = [
 	[-0.8, '也没用 都没用 还是没用 根本没用 没什么用 没啥用'],
 ];
 /**
- * Fifth round (2026-11-29, stop 12): churn told with 定 (the common spelling of 订: "以后不会再定了", "别定他家"),
- * waits told as idioms or sarcasm ("等到花儿都谢了", "送到都能当晚饭了"), a missing item told as a fact
- * ("点了卤蛋却没吃到", "怎么没见酸菜") and 好小 (好 before 小 is "very", not "good").
+ * Fifth round (2026-11-29, stop 12): churn told with 定 (the common spelling of 订: "我们不会再定了", "下次别定这家"),
+ * waits told as idioms or sarcasm ("等到花儿都谢了", "送到都能当午饭了"), a missing item told as a fact
+ * ("订了含早，结果早餐没吃到", "订的果盘怎么没见") and 好小 (好 before 小 is "very", not "good").
  */
 const ZH_ROUND5: Array<[number, string]> = [
 	[-1.2, '不会再定 再也不定 以后不定了 再也不会定 不再定 别定 不要定 千万别定'],
