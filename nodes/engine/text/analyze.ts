@@ -16,7 +16,7 @@ type Payload =
 	| { L: 0; e: LexEntry }
 	| { L: 1; node: number }
 	| { L: 2; set: number }
-	| { L: 3; intent: Intent; w: number; polite?: true }
+	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true }
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
 	| { L: 5 };
 
@@ -39,6 +39,12 @@ interface IntentPayload {
 	w: number;
 	/** A polite question opener (请问, could you tell me): markers.ts POLITE_ASK. */
 	polite: boolean;
+	/** Counts only where a sentence begins (markers.ts INITIAL_INTENT_MARKERS: "Send me a new card", "Is my country supported"). */
+	initial: boolean;
+	/** Counts only where its clause ends, but for final particles (markers.ts FINAL_INTENT_MARKERS: "可以刷卡么"). */
+	final: boolean;
+	/** The term's second intent, when markers.ts lists it under two ("how do I cancel": inquiry and need). */
+	also?: IntentPayload;
 }
 
 interface RiskPayload {
@@ -296,6 +302,42 @@ function evenNone(text: string, from: number, to: number): boolean {
 	return false;
 }
 const ORDER_REACH = 30;
+/** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
+const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
+const NOW_ZH = ['这次', '这回', '这一次', '今天'];
+/** Weight of praise told of an earlier visit ("以前早餐很丰富，这次…"). */
+const PAST_PRAISE = 0.5;
+/**
+ * "上次住的时候很满意，房间也干净，这次房间又脏又吵": praise from the first mention of an earlier visit up to the mention of this
+ * one is about that earlier visit, so it counts half (0.2 and 0 lost more texts than they gained on the dev parts).
+ */
+function pastPraise(text: string, segs: Segment[]): void {
+	let now = -1;
+	for (const m of NOW_ZH) {
+		const i = text.indexOf(m);
+		if (i >= 0 && (now < 0 || i < now)) now = i;
+	}
+	if (now < 0) return;
+	let past = now;
+	for (const m of PAST_ZH) {
+		const i = text.lastIndexOf(m, now);
+		if (i >= 0 && i < past) past = text.indexOf(m);
+	}
+	if (past >= now) return;
+	for (const s of segs) {
+		if (s.start >= now) break;
+		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= PAST_PRAISE;
+	}
+}
+/**
+ * Chinese: a complaint this strong or stronger (degree included, before the negative weight: 太差劲, 极差,
+ * 太难吃了) after 就是 / 只是 / 唯一 is no reservation, so MILD_AFTER_ZH does not soften it.
+ */
+const STRONG_COMPLAINT = 1.5;
+function strongComplaint(s: Segment): boolean {
+	for (const o of s.ops) if (o.v <= -STRONG_COMPLAINT) return true;
+	return false;
+}
 /** Words that may stand before a praise word that makes up a whole clause ("Oh great, …"). */
 const INTERJECTION_LEAD = new Set(['', 'oh', 'just', 'well', 'ah', 'wow', 'yeah', 'how']);
 /** The praise words said as ironic interjections. */
@@ -519,7 +561,8 @@ export class OfflineEngine {
 				this.qualSetOf[i] = set;
 			}
 		});
-		for (const { term, intent, weight, polite } of intentTerms()) this.automaton.add(term, polite ? { L: 3, intent, w: weight, polite } : { L: 3, intent, w: weight });
+		for (const { term, intent, weight, polite, initial, final } of intentTerms())
+			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}) });
 		for (const { term, reason, severity, severe } of riskTerms()) this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
 		this.automaton.build();
@@ -559,9 +602,16 @@ export class OfflineEngine {
 					case 2:
 						(this.termQuals[t] ??= []).push(p.set);
 						break;
-					case 3:
-						this.termIntent[t] ??= { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true };
+					case 3: {
+						const ip: IntentPayload = { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true };
+						const first = this.termIntent[t];
+						if (!first) this.termIntent[t] = ip;
+						else if (first.also) break;
+						else if (first.intent !== ip.intent) first.also = ip;
+						// The same intent again, only where a sentence begins and weightier: the difference counts there.
+						else if (ip.initial && !first.initial && ip.w > first.w) first.also = { ...ip, w: ip.w - first.w };
 						break;
+					}
 					case 4:
 						this.termRisk[t] ??= { reason: p.reason, sev: p.sev, severe: p.severe === true };
 						break;
@@ -903,7 +953,9 @@ export class OfflineEngine {
 			const s = segs[i];
 			if (s.afterContrast) {
 				const before = s.mildContrast ? 1 : 0.5;
-				const after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
+				let after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
+				// "位置很方便，就是房间卫生极差" is no reservation: a strong complaint after 就是 keeps its weight.
+				if (s.mildContrast && !latin && strongComplaint(s)) after = 1;
 				for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
 					segs[j].weight *= before;
 					if (segs[j].afterContrast) break;
@@ -918,6 +970,7 @@ export class OfflineEngine {
 			else if (!latin && !s.rhetorical && endsInMa(text, s.start, s.end)) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
+		if (!latin) pastPraise(text, segs);
 		if (latin) {
 			ironicInterjections(text, segs);
 			answeredQuestions(text, segs);
@@ -1074,14 +1127,25 @@ export class OfflineEngine {
 		const intentW = [0, 0, 0, 0, 0];
 		const intentSeg: Array<Segment | undefined> = [undefined, undefined, undefined, undefined, undefined];
 		let politeSentence = -1;
+		// Clauses with a failure marker: a sales word there is what went wrong ("储值卡里的钱用不了"), no opportunity.
+		let failedSegs: number[] | undefined;
+		for (const h of intentHits) if (h.p.index === COMPLAINT && h.p.w >= 1) (failedSegs ??= []).push(segAt[h.start]);
 		for (const h of intentHits) {
 			const s = segs[segAt[h.start]];
-			if (h.p.polite) politeSentence = s.sentence;
 			const segScore = s.raw;
-			if (h.p.intent === 'opportunity' && h.p.w < 1 && segScore < 0) continue;
-			if (h.p.intent === 'praise' && segScore < 0) continue;
-			intentW[h.p.index] += h.p.w;
-			intentSeg[h.p.index] ??= s;
+			for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
+				if (p.initial && !atSentenceStart(text, h.start)) continue;
+				if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
+				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
+				if (p.w === 0) continue;
+				if (p.polite) politeSentence = s.sentence;
+				// A booking, event or membership in a clearly negative clause or beside a failure is a complaint about it ("the
+				// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
+				if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
+				if (p.intent === 'praise' && segScore < 0) continue;
+				intentW[p.index] += p.w;
+				intentSeg[p.index] ??= s;
+			}
 		}
 		let mostNeg: Segment | undefined, mostPos: Segment | undefined;
 		for (const s of segs) {

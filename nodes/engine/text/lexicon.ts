@@ -329,8 +329,33 @@ const ZH_GAPS: Array<[number, string]> = [
 	[-0.8, '登录不了 登不上 登陆不了 用不了 退不了 退不掉 关不了 打不通 联系不上 进不去 上不去 刷不了 查不了 改不了 订不了 付不了 取不了 转不了 充不了 下载不了 修不好'],
 	[-0.8, '也没用 都没用 还是没用 根本没用 没什么用 没啥用'],
 ];
+/**
+ * Fifth round (2026-11-29, stop 12): churn told with 定 (the common spelling of 订: "我们不会再定了", "下次别定这家"),
+ * waits told as idioms or sarcasm ("等到花儿都谢了", "送到都能当午饭了"), a missing item told as a fact
+ * ("订了含早，结果早餐没吃到", "订的果盘怎么没见") and 好小 (好 before 小 is "very", not "good").
+ */
+const ZH_ROUND5: Array<[number, string]> = [
+	[-1.2, '不会再定 再也不定 以后不定了 再也不会定 不再定 别定 不要定 千万别定'],
+	[-1, '花儿都谢了 花都谢了 黄花菜都凉了 当晚饭了 当晚餐了 当夜宵了 当宵夜了 当午饭了 当午餐了 能当晚饭 可以当晚饭 午饭变晚饭 午饭变成晚饭 午餐变晚餐 早餐变午餐 早饭变午饭 早饭变成午饭'],
+	[-0.8, '没吃到 没有吃到 都没吃到 也没吃到 没见有 怎么没见 怎么没有 没滋没味'],
+	[-0.8, '好小 好小啊 好少'],
+	[-0.8, '只送了 只给了 只放了 只送来 只给一 只有一份 只送一'],
+	[-1, '吃出了 吃出个 吃出一 吃出来一 吃出来个 吃出钢丝 吃出石子 吃出沙子 钢丝 铁丝 有沙子 有石子 多沙子 很多沙子 好多沙子 那么多沙子'],
+	[0.8, '油少 少油 少盐 清淡 不油不腻'],
+	[-1, '没办法吃 不想吃了 就不想吃了 不想再吃 抢钱 抢钱么 抢钱吗 怎么会有好评 怎么还有好评 居然有好评 辣死 辣死了 辣死我了 咸死 咸死了 坨成'],
+];
+/** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */
+const VALUE_DEGREES = '非常 特别 相当 真 也 也很 也是很 还是很 还是挺 还挺 比较 蛮 十分 超级 真的很 确实 确实很 很 挺 还是 也是 真心 实在是 绝对 算是 算是比较 还算 还是比较 相对 相对较 相对比较';
+const ZH_VALUE: Array<[number, string]> = [
+	[1.5, words(VALUE_DEGREES).map((d) => `性价比${d}高`).join(' ')],
+	[-1, words(VALUE_DEGREES).map((d) => `性价比${d}低`).join(' ')],
+];
+/** 写好 / 约好 / 订好 …: something was done or agreed, not "good" (as 办好 / 装好). */
+const ZH_ROUND5_BLOCKERS = '吃出了家的 吃出家的 吃出了妈妈的 吃出了小时候 吃出了幸福 写好 写好了 讲好 讲好了 约好 约好了 谈好 谈好了 订好 订好了 定好 定好了 选好 选好了 准备好 准备好了 做好了';
+/** 想像 is a common spelling of 想象: the same negators ("没想像的好吃"). */
+const ZH_NEGATORS_XIANG = '没我想像的 没有我想像的 没我想像中的 不如想像 不如想像中 没有想像中的 没有想像中 没有想像的 没想像的 没想像中的 没想像中 不像想像中的';
 /** 不了 that is no failure: "少不了", "忘不了" (neither praise nor complaint on their own), 用不了 + an amount ("用不了半小时" = less than); 没用过 after 也 / 都. */
-const ZH_GAPS_BLOCKERS = '少不了 必不可少 忘不了 也没用过 都没用过 用不了多久 用不了多长 用不了多少 用不了几 用不了半 用不了一 用不了两 用不了三 用不了四 用不了五 用不了六 用不了七 用不了八 用不了九 用不了十 用不了1 用不了2 用不了3 用不了4 用不了5 用不了6 用不了7 用不了8 用不了9 用不了什么 用不了那么 用不了这么';
+const ZH_GAPS_BLOCKERS = '好少见 好少有 少不了 必不可少 忘不了 也没用过 都没用过 用不了多久 用不了多长 用不了多少 用不了几 用不了半 用不了一 用不了两 用不了三 用不了四 用不了五 用不了六 用不了七 用不了八 用不了九 用不了十 用不了1 用不了2 用不了3 用不了4 用不了5 用不了6 用不了7 用不了8 用不了9 用不了什么 用不了那么 用不了这么';
 const EN_SMELLS = 'smell_of smells_of smelled_of smelt_of smelling_of stench_of odour_of odor_of reek_of reeked_of stank_of';
 const EN_SMELL_OBJECTS = 'smoke cigarettes cigarette_smoke stale_smoke damp mould mold mildew sewage drains urine sweat garbage rubbish bleach';
 const EN_NOBODY_WILL = cross('nobody no_one no-one noone', "will would won't wouldn't");
@@ -372,6 +397,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
+	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
+	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	for (const [v, list] of EN_GAPS) push(list, { k: 's', v });
 	push(EN_BY_THE_LIFT, { k: 's', v: -0.8 });
 	push(EN_ASKED_FOR, { k: 'x' });
@@ -382,6 +410,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });
+	push(ZH_NEGATORS_XIANG, { k: 'n' });
 	push(EN_NEGATORS, { k: 'n' });
 	push(EN_NEGATOR_PHRASES, { k: 'n' });
 	push(EN_NEVER_SO, { k: 'd', v: 1.6 });

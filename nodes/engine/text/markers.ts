@@ -4,7 +4,7 @@
  * refund/compensation, bad-review or authority threat, discrimination/harassment, privacy.
  */
 
-import { cross, words } from './wordList';
+import { concat, cross, words } from './wordList';
 
 export const INTENTS = ['complaint', 'need', 'inquiry', 'opportunity', 'praise'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -30,7 +30,8 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	['complaint', 1, '不对 错误 收错 算错 多收 多扣 扣了两次 重复扣款 乱扣 没收到 还没收到 一直没收到 没到账 未到账 还没到账 失败 被拒 被拒绝 用不了 打不开 登不上 登录不了 无法使用 无法登录 不能用 卡住了 没反应 没有反应 坏了 不工作 不管用 没人管 没人理 没人处理 漏水 停水 停电 断网 incorrect wrong wrong_amount not_correct isn\'t_correct wasn\'t_correct not_right isn\'t_right charged_more charged_extra extra_charge extra_charges extra_fee extra_fees hidden_fee don\'t_recognize don\'t_recognise do_not_recognize do_not_recognise didn\'t_make not_recognised not_recognized unauthorized unauthorised didn\'t_receive haven\'t_received hasn\'t_received have_not_received has_not_received not_received hasn\'t_arrived has_not_arrived hasn\'t_come still_waiting still_hasn\'t still_haven\'t still_not still_no not_working isn\'t_working doesn\'t_work does_not_work didn\'t_work won\'t_work stopped_working not_work declined rejected was_denied failed failing failure blocked swallowed charged_twice double_charged twice_for reverted not_showing isn\'t_showing not_updated hasn\'t_updated didn\'t_go_through hasn\'t_gone_through not_gone_through stuck broken missing lost_my been_charged overcharged out_of_order no_hot_water no_response nobody_answered no_one_answered still_pending still_showing still_outstanding won\'t_let_me doesn\'t_let_me didn\'t_let_me taking_so_long keeps_declining keeps_failing weird_charge weird_charges strange_charge random_charge odd_charge unknown_charge didn\'t_get not_okay_with was_cancelled got_cancelled ate_my_card 一直显示 还在处理 迟迟不 一直不'],
 	['complaint', 0.5, '退款 退钱 赔偿 补偿 失望 生气 气愤 无语 糟糕 问题 还没 至今 一直没 始终没 refund compensation disappointed angry upset still_waiting still_not still_no'],
 	['need', 1, '希望 麻烦 请帮 帮我 帮忙 能不能 能否 可不可以 可以帮 需要 想要 我要 要求 请尽快 尽快 请安排 安排一下 建议 最好能 加床 换房 换个房间 换一间 延迟退房 晚退房 叫醒 送一下 送到房间 再送 补送 please could_you can_you would_you need needs i\'d_like i_would_like would_like request requested requesting suggest suggestion recommend_that should_provide wish extra_bed late_checkout late_check-out early_check-in wake-up_call change_rooms change_my_room'],
-	['inquiry', 1, '请问 想问 问一下 想了解 咨询 多少钱 几点 什么时候 有没有 可不可以 能不能 是否可以 是否有 是否能 可否 吗？ 吗? 么？ 呢？ is_there are_there do_you_have do_you_offer can_i could_i may_i how_much how_long how_do_i how_can_i what_time inquire enquire inquiry enquiry wondering_if wondering_whether i_was_wondering quick_question'],
+	// 能不能 / 可不可以 are requests (need, above); with 吗 they also ask.
+	['inquiry', 1, '请问 想问 问一下 想了解 咨询 多少钱 几点 什么时候 有没有 是否可以 是否有 是否能 可否 吗？ 吗? 么？ 呢？ is_there are_there do_you_have do_you_offer can_i could_i may_i how_much how_long how_do_i how_can_i what_time inquire enquire inquiry enquiry wondering_if wondering_whether i_was_wondering quick_question'],
 	['inquiry', 0.5, '多少 怎么 哪里 哪儿 在哪 是不是 是否 有无 how what when where which why who does do_you'],
 	['opportunity', 1, '还会再来 下次还来 下次再来 会再来 还会入住 再次入住 续住 延住 多住几天 想订 想预订 想预定 团购 团队 会务 婚宴 婚礼 年会 宴会 包场 长住 月租 办卡 储值 推荐给朋友 介绍朋友 带朋友 带家人 下次带 will_be_back come_back return_again book_again booking_again stay_again group_booking corporate_rate conference wedding banquet long_stay monthly_rate recommend_to_friends tell_my_friends bring_my_family'],
 	['opportunity', 0.5, '预订 预定 订房 会议 升级 套房 会员 推荐给 extend extension upgrade suite membership loyalty meeting_room event'],
@@ -69,6 +70,80 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 		1,
 		`${cross("i_lost_my i've_lost_my ive_lost_my i_have_lost_my i_think_i_lost_my i_think_i've_lost_my can't_find_my cant_find_my cannot_find_my can_not_find_my someone_stole_my somebody_stole_my", 'card cards credit_card debit_card bank_card phone wallet purse')} ${cross('my_card my_phone my_wallet my_credit_card card phone wallet', 'was_stolen got_stolen has_been_stolen is_lost got_lost is_missing has_gone_missing')} ${cross('block freeze cancel unblock unlock reset reactivate', 'my_card the_card my_pin the_pin my_account')} ${cross('pin my_pin the_pin', 'is_blocked was_blocked got_blocked has_been_blocked')} report_it_stolen report_it_lost report_my_card report_a_stolen report_a_lost blocked_my_pin 卡丢了 卡丢失了 卡被偷了 卡被盗了 钱包丢了 手机丢了 挂失 我要挂失 冻结我的卡 密码被锁 密码锁了 解锁密码`,
 	],
+	// Session of 2026-11-29 (stop 12). Needs: an action on the customer's own account, order, card or booking,
+	// asked for as an imperative ("Cancel my last transfer", "delete this account"), a want ("I'd like to change
+	// my PIN") or a how-to ("how do I reset my passcode?" — inquiry and need). The verb must have an object the
+	// customer owns (my / this / it), so "they had to change the sheets" is none.
+	[
+		'need',
+		1,
+		`${cross('cancel stop reverse revert undo change update edit modify correct reset recover retrieve unblock unlock unfreeze reactivate activate deactivate delete close terminate freeze replace renew refund', 'my this it')} ${cross('cancel reverse undo', 'a the')} ${cross('reset recover retrieve unblock unlock unfreeze reactivate activate', 'the a')} ${cross('activating activate', 'card cards my_card my_new_card')} card_activation unblock unfreeze reactivate locked_out get_rid_of_my close_out_my ${cross('get claim request process need', 'a_refund')} claim_my_refund request_my_refund item_refunded refund_for_a refund_on_a refund_on_the give_me_back please_help_me send_me_a send_me_the send_me_my send_me_another appreciate_it_if needing_to want_my want_this ${cross("forgot forgotten forget lost don't_know do_not_know don't_remember do_not_remember can't_remember cannot_remember can't_find cannot_find can_not_find no_longer_have don't_have", 'my_passcode my_password my_pin my_code my_access_code my_login my_username my_security_code the_passcode the_password the_code the_pin my_card_pin the_card_pin my_pin_number')} ${cross('lost_my left_my forgot_my', 'phone smartphone mobile cell_phone card wallet purse passport')} ${cross('my_card my_phone my_wallet', 'is_gone')} my_address_has_changed my_address_changed change_of_address`,
+	],
+	// A payment sent by mistake of one's own ("sent it to the wrong account") and an action asked for in the passive
+	// ("how do I get my PIN unlocked?"): help is wanted.
+	['need', 1, `wrong_account incorrect_account wrong_recipient wrong_person ${cross('be get', 'unblocked unlocked reset reactivated reinstated replaced')} ${cross('reinstate activating', 'my the a it')}`],
+	// A demand for money back is a complaint and a need.
+	['need', 1, "want_a_refund demand_a_refund want_my_money_back get_my_money_back"],
+	// "Do I need …", "what do you need": asking what is required, not a need.
+	['inquiry', 1, `${cross('what where why how_much how_many which when', 'do_i_need do_you_need does_it_need will_i_need would_i_need do_we_need did_i_need')} do_i_need do_you_need does_it_need will_i_need would_i_need do_we_need do_i_really_need do_i_have_to how_come let_me_know`],
+	// Chinese requests: 给我换 / 请取消 / 退一下 / 取消我的订单; a how-to about an action on one's own account asks for it too.
+	[
+		'need',
+		1,
+		`${concat('给我', '换 退 补 修 处理 取消 退款 退钱 查查 解决 恢复 解冻 重置 注销 补办 更换')} ${concat('请', '尽快 取消 退 换 改 补 发 寄 修 处理 核实 核查 查 查一下 联系 回电 回复 确认 协助 解决 派 通知 更换 修改 办理 恢复 解冻 解锁 重置 注销 开通 关闭 安排 退款 退还 补发 重新 马上 立即 及时')} ${concat('退 换 改 处理 取消 核实 确认 修 查询 登记 备注 催', '一下')} ${concat('我想 想', '取消 退款 退货 退掉 退订 换 改 修改 更改 注销 销户 挂失 补办 开通 关闭 解冻 解绑 绑定 办理 预约 延期 续费 升级 转人工')} ${concat('取消 注销 冻结 解冻 挂失 修改 更改 退掉 退订 关闭', '我的')} ${concat('怎么 如何 怎样', '取消 退款 退货 修改 更改 注销 销户 挂失 解冻 解锁 找回 重置 补办 更换 换货 改')} 忘记密码 忘了密码 密码忘了 密码忘记了 忘记了密码 找回密码 重置密码`,
+	],
+	['inquiry', 1, `${concat('可以 能 行 有 对 收费 要钱 免费', '么')} ${concat('怎么 如何 怎样', '取消 退款 退货 修改 更改 注销 销户 挂失 解冻 解锁 找回 重置 补办 更换 换货 改')}`],
+	['inquiry', 0.5, '几号'],
+	// Chinese service questions and failures (stop 12): where to look, what it takes, how it is charged.
+	['inquiry', 1, `${concat('在哪里 在哪 去哪里 哪里', '看 查 办 办理 买 找 下载 设置 申请 改')} 哪里可以 哪里能 哪里有 有哪些 ${concat('需要', '带 什么 哪些 多久 多少 几天 提供 准备')} 要带什么 ${concat('要交 要付 交 付 收 扣 退', '多少')} ${concat('怎么', '算 计算 收 连 连接 领 领取 兑换 买 下单 购买 退货 换货 续费 缴费 交费 报销 开发票 开票 激活 使用 操作 升级 加 预约')}`],
+	['complaint', 1, `${concat('怎么', '扣了 多扣 又扣 乱扣')} ${concat('为什么', '扣 多扣 要扣 会扣 每个月扣 收我')} ${concat('没 没有 从没 从来没', '订过 开通过 办过 申请过 授权过 同意过')} 不让用 不给用 ${concat('等了', '半个 一个 两个 三个 几个 好几个 十几 二十 三十 四十 五十 很久 好久 半天 一整天 一上午 一下午 整整 足足 将近')}`],
+	['need', 1, '我想加 我想续 想续费 怎么退 再给我 能再给 可以再给 再加一'],
+	['inquiry', 1, '到哪了 到哪儿了 到哪里了 多久到账 几天到账 多久能到 要多久 得多久 怎么交 怎么缴 为啥'],
+	['complaint', 1, '为啥我的 为啥没 为啥还没 为啥不能 为啥一直 被停机 停机了 被销号'],
+	// Words that hold 么 but ask nothing: matched whole at weight 0.
+	['praise', 0, '什么 那么 这么 多么 要么 干么 么么哒'],
+	// Sales opportunities (stop 12): wanting to book, buy, upgrade, extend, renew or join, group and event
+	// enquiries, pre-orders, packages and quotes; a price question counts half (with a room, suite or package, whole).
+	[
+		'opportunity',
+		1,
+		`${cross('book reserve buy purchase pre-order preorder upgrade extend renew join', 'a an the two three four five six ten some another more this these my our one')} ${cross('order', 'more another_one two_more three_more some_more')} buy_it buy_one buy_them upgrade_to upgrade_my upgrade_our pre-order preorder bulk_order bulk_purchase group_rate group_rates group_discount corporate_rates corporate_discount ${cross('room rooms suite suites', 'for_two for_three for_four for_five for_six for_ten for_a_family for_a_week for_a_month for_next')} availability_for any_availability rooms_available suites_available room_available a_quote quote_me quote_for gift_card gift_cards gift_voucher gift_vouchers honeymoon package_for packages_for spa_package wedding_package wedding_packages definitely_be_back definitely_come_back definitely_return definitely_stay_again product_launch annual_dinner company_dinner corporate_event team_building private_dining join_your become_a_member sign_up_for_membership add_breakfast add_a_night add_another_night an_extra_night two_more_nights more_nights stay_longer interested_in_buying interested_in_booking ${cross('recommend', 'you_to it_to this_to this_hotel_to this_place_to')}`,
+	],
+	['praise', 1, cross('recommend', 'you_to it_to this_to this_hotel_to this_place_to')],
+	['opportunity', 0.5, 'how_much cost quote prices holding_our holding_a hosting_a hosting_our'],
+	[
+		'opportunity',
+		1,
+		`差价我补 愿意补差价 愿意加钱 可以加钱 费用算我 算我的 加购 下次还住 以后还住 还住你们 还住这 还会住 还会选择 还选这家 还来住 ${concat('办 办理 开通 加入 申请 注册 办一张', '会员 会员卡 VIP 年卡 储值卡')} 蜜月 协议价 企业价 团体价 团购价 批发价 大客户 批量 批发 长租 续费 续卡 续会员 发布会 团建 ${concat('还能 能 可以 可 想 要', '预订 预定')} 想再买 再买一 还想买 想订购 想采购 还有货 有现货 有货吗 套票`,
+	],
+	['opportunity', 0.5, '升级到 升级成 多少钱'],
+	// Requests that are purchases: listed after the need markers, so they are both.
+	['opportunity', 1, `想续费 我想续 我想加购 想加购 ${concat('我想 想 要', '办会员 办一张 办张 办个会员 加入会员 开通会员 办理会员')}`],
+	['inquiry', 1, `${concat('为什么', '扣 多扣 要扣 会扣 每个月扣 收我')}`],
+	// "不想买", "不想再买": no opportunity (weight 0 keeps the longer match).
+	// "不想买", "想买的朋友" (advice to other buyers), "本想买" (what was meant): no opportunity; "给我换了" is narration.
+	['praise', 0, `不想买 不想再买 没想买 不会再买 不想续费 想买的 想购买的 想入手的 本想买 本来想买 本来是想买 原本想买 ${concat('给我', '换了 退了 补了 修了 处理了 取消了 退款了 退货了 换货了 退钱了')}`],
+];
+
+/**
+ * Markers that count only where a sentence begins (2026-11-29, stop 12): a yes/no question without its
+ * "?" ("Is my country supported", "Does your system support …") and an imperative request ("Send me a
+ * new card"). Mid-sentence the same words are relative clauses or narration ("the room is the best").
+ * A term that is also an ordinary marker of the same intent adds the difference of the weights here.
+ */
+export const INITIAL_INTENT_MARKERS: Array<[Intent, number, string]> = [
+	// "Can you / could you / would you …" is a request (need), not a question for information.
+	['inquiry', 1, `${cross('is are was were do does did can could will would should shall may', 'i we it my your the there this that these those a an any our')} ${cross('is are was were do does did has have shall may', 'you')} how_to how_secure how_safe whats what's why_do why_does why_is why_are`],
+	['need', 1, 'send_me give_me get_me send_my help_me'],
+];
+
+/**
+ * Markers that count only where their clause ends (but for final particles): the question particle 么 ("这个可以刷信用卡么")
+ * and a wish to buy said now ("有大一码的吗？想买"; "一直想买这个牌子的" tells the story of a purchase).
+ */
+export const FINAL_INTENT_MARKERS: Array<[Intent, number, string]> = [
+	['inquiry', 1, '么'],
+	['opportunity', 1, '想买 想购买 想入手'],
 ];
 
 /** [reason, severity 0–1, words]. */
@@ -96,11 +171,13 @@ export const URGENT_NOW = words('现在 马上 立刻 立即 赶紧 尽快 急 �
 const POLITE_WORDS = "请问 想问 我想问 想问一下 想了解 咨询一下 请教 请教一下 could_you_tell_me can_you_tell_me would_you_tell_me please_tell_me i_was_wondering wondering_if wondering_whether i'd_like_to_know i_would_like_to_know may_i_ask quick_question";
 export const POLITE_ASK = words(POLITE_WORDS);
 
-export function intentTerms(): Array<{ term: string; intent: Intent; weight: number; polite?: true }> {
-	const out: Array<{ term: string; intent: Intent; weight: number; polite?: true }> = [];
+export function intentTerms(): Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true }> {
+	const out: Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true }> = [];
 	const polite = new Set(POLITE_ASK);
 	for (const [intent, weight, list] of [...INTENT_MARKERS, ['inquiry', 1, POLITE_WORDS] as const])
 		for (const w of words(list)) out.push(polite.has(w) ? { term: w, intent, weight, polite: true } : { term: w, intent, weight });
+	for (const [intent, weight, list] of INITIAL_INTENT_MARKERS) for (const w of words(list)) out.push({ term: w, intent, weight, initial: true });
+	for (const [intent, weight, list] of FINAL_INTENT_MARKERS) for (const w of words(list)) out.push({ term: w, intent, weight, final: true });
 	return out;
 }
 

@@ -17,3 +17,11 @@ export const cross = (a: string, b: string): string =>
 		.filter(Boolean)
 		.flatMap((x) => b.split(/\s+/).filter(Boolean).map((y) => `${x}_${y}`))
 		.join(' ');
+
+/** Every word of a followed directly by every word of b (Chinese, no space: "给我" × "换" → "给我换"). */
+export const concat = (a: string, b: string): string =>
+	a
+		.split(/\s+/)
+		.filter(Boolean)
+		.flatMap((x) => b.split(/\s+/).filter(Boolean).map((y) => x + y))
+		.join(' ');
