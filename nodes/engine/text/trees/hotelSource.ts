@@ -752,7 +752,7 @@ export const DOMAINS: Domain[] = [
 				aspects: [
 					A('wedding', '婚宴', 'Weddings', '婚宴 婚礼 喜宴 办婚礼', 'wedding weddings wedding_reception', 'price communication accuracy competence', { owner: 'SM' }),
 					A('banquetmenu', '宴会菜品', 'Banquet menu', '宴会菜 婚宴菜 桌菜 席面', 'banquet_menu set_menu banquet_food', 'taste portion variety temperature price hygiene_food'),
-					A('banquet_service', '宴会服务', 'Banquet service', '宴会服务 宴会经理 宴会服务员 婚宴服务', 'banquet_service banquet_staff banquet_manager', 'attitude speed competence staff'),
+					A('banquet_service', '宴会服务', 'Banquet service', '宴会服务 宴会经理 宴会服务员 宴会厅服务员 婚宴服务', 'banquet_service banquet_staff banquet_manager', 'attitude speed competence staff'),
 					A('planning', '活动策划', 'Planning & coordination', '婚庆 策划 彩排', 'event_planner wedding_planner coordinator rehearsal', 'communication competence accuracy', { owner: 'SM' }),
 					A('setup', '场地布置', 'Set-up & decoration', '场地布置 婚礼布置 宴会布置 布场 舞台 背景板', 'event_decoration wedding_decoration wedding_backdrop', 'quality accuracy design'),
 					A('venue', '宴会厅', 'Ballroom & venue', '宴会厅 宴会场地 草坪婚礼 婚礼场地', 'ballroom banquet_hall wedding_venue', 'size design condition clean'),
@@ -850,7 +850,7 @@ export const DOMAINS: Domain[] = [
 					A('ota', 'OTA订单', 'OTA bookings', '携程订单 美团订单 平台订单 第三方', 'ota third-party online_travel_agency', 'accuracy communication process'),
 					A('confirm', '预订确认', 'Confirmation', '预订确认 确认函 确认短信 没收到确认', 'booking_confirmation confirmation_email', 'speed communication accuracy'),
 					A('payment', '支付', 'Payment', '预付 在线支付 到店付 支付失败 付款失败', 'prepaid prepayment pay_at_the_hotel online_payment payment_failed', 'billing function'),
-					A('parity', '价差', 'Rate parity', '差价 比官网贵 价格不一样', 'price_difference rate_parity cheaper_online', 'price accuracy'),
+					A('parity', '价差', 'Rate parity', '比官网贵 价格不一样 比平台贵', 'rate_parity cheaper_online cheaper_on_booking_sites', 'price accuracy'),
 					A('direct', '官网与会员预订', 'Direct booking', '官网预订 小程序预订 电话预订', 'direct_booking booked_direct hotel_website', 'process price function'),
 				],
 			},
