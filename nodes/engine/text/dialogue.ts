@@ -646,7 +646,11 @@ function blankCourtesy(content: string): string {
 		const cjk = t !== '' && isCjk(t.charCodeAt(0));
 		const open = cjk ? openerLength(piece) : 0;
 		const courtesy = isCourtesy(t);
-		const whoIsThis = !courtesy && (cjk ? ZH_WHO_IS_THIS.test(piece.slice(open).trim()) : EN_WHO_IS_THIS.test(t));
+		// Cheap guards first: the question is short and holds 是 / "is this" (most clauses are neither).
+		const whoIsThis =
+			!courtesy &&
+			t.length <= 100 &&
+			(cjk ? t.includes('是') && ZH_WHO_IS_THIS.test(piece.slice(open).trim()) : /\b(?:is this|speaking|reached)\b/i.test(t) && EN_WHO_IS_THIS.test(t));
 		out += courtesy || whoIsThis ? ' '.repeat(piece.length) : open ? ' '.repeat(open) + piece.slice(open) : piece;
 		// Its question mark goes too, or the blanked clause would still read as a question.
 		if (i < content.length) out += whoIsThis && (content[i] === '?' || content[i] === '？') ? ' ' : content[i];
