@@ -49,13 +49,14 @@ const AGENT_ZH = [
 	/(?:请问)?(?:有什么|有啥)(?:可以|能|需要我)?(?:帮|为)(?:您|你)/,
 	/(?:请问)?(?:您|你)(?:有什么|需要什么)(?:问题|需要|事情)?(?:需要|要)?(?:咨询|帮助|办理)/,
 	/这里是.{0,12}(?:客服|服务中心|热线|前台|酒店|公司|中心)/,
-	/(?:客服|服务热线|服务中心|前台).{0,4}(?:您好|你好)/,
-	/(?:稍等|请稍候|稍候)(?:一下)?.{0,4}(?:我|这边)(?:帮|为|给)?(?:您|你)?(?:查|看|核实|确认|处理|转)/,
-	/(?:我|这边)(?:帮|为|给)(?:您|你)(?:查|看|核实|确认|登记|记录|反馈|申请|处理|转接|安排)/,
+	// 您, not 你: a caller says "稍等我看一下" or "我给你看一下订单号" too.
+	/(?:稍等|请稍候|稍候)(?:一下)?.{0,4}(?:我|这边)(?:帮|为|给)您(?:查|看|核实|确认|处理|转)/,
+	/(?:我|这边)(?:帮|为|给)您(?:查|看|核实|确认|登记|记录|反馈|申请|处理|转接|安排)/,
 	/(?:请问)?(?:还有(?:什么|其他|别的)|另外还有).{0,6}(?:可以|能|需要).{0,4}(?:帮|为|您|你)/,
 	/感谢(?:您的)?(?:来电|致电|耐心等待)/,
 	/(?:给您|为您)带来(?:的)?不便/,
-	/(?:我是|这边是|我这边是).{0,8}(?:客服|专员|经理|主管|值班|坐席|前台)/,
+	// Not "我是你们的会员，前台…" (a caller naming the front desk).
+	/(?:我是|这边是|我这边是)(?!你们|您们)[^，。！？,.!?]{0,8}?(?:客服|专员|经理|主管|值班|坐席)/,
 	/(?:请问)?(?:您|你)(?:贵姓|怎么称呼)/,
 	/请您?(?:对我的服务)?(?:进行)?评价/,
 ];
@@ -65,7 +66,8 @@ const AGENT_EN = [
 	/\bwhat can I (?:do|help)\b/i,
 	/\bmy name is \w+(?: \w+)?,? (?:from|with|at|and I(?:'m| am))\b/i,
 	/\b(?:you(?:'ve| have) reached|this is \w+(?: \w+)? (?:from|with|at|speaking))\b/i,
-	/\blet me (?:check|look|see|pull|find|transfer|get|confirm|verify)\b/i,
+	// Not "let me check my email": what the agent checks is that, this, your booking, availability, you (transfer) …
+	/\blet me (?:check|look|see|pull|find|transfer|get|confirm|verify)(?: (?:up|into|at|on|in))? (?:that|this|it|your|the system|availability|what|for you|you|if|whether)\b/i,
 	/\b(?:is there|was there) anything else\b/i,
 	/\bbear with me\b/i,
 	/\b(?:may|can|could) I (?:have|get|take) your (?:name|booking|reservation|order|account|confirmation|number)\b/i,

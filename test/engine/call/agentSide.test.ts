@@ -30,6 +30,12 @@ describe('agent phrases', () => {
 		'I want to check out early',
 		'Can you help me? The shower is broken',
 		'I called customer service twice and nobody helped',
+		// A caller's own words that look like an agent's (the words must not count for the caller).
+		'稍等我看一下订单号',
+		'我给你看一下 是十号入住',
+		'我是你们的会员 前台态度太差了',
+		'喂 前台你好 我房间空调坏了',
+		'let me check my email for the number',
 	])('"%s" is not', (text) => {
 		expect(hasAgentPhrase(text)).toBe(false);
 	});
@@ -69,7 +75,7 @@ describe('which speaker is the agent', () => {
 		expect(chooseAgent(plain, 'channel')).toMatchObject({ agents: ['0'], rule: 'channelConvention' });
 		expect(chooseAgent(plain, 'speaker')).toMatchObject({ agents: ['1'], rule: 'firstSpeaker' });
 		// A tie (both voices say one agent phrase) does not decide either.
-		expect(chooseAgent(call(['B', 'how can I help'], ['A', 'let me check']), 'speaker')).toMatchObject({ agents: ['B'], rule: 'firstSpeaker' });
+		expect(chooseAgent(call(['B', 'how can I help'], ['A', 'let me check that']), 'speaker')).toMatchObject({ agents: ['B'], rule: 'firstSpeaker' });
 	});
 	it('one speaker: the agent when it speaks like one (a voicemail greeting), else the customer', () => {
 		expect(chooseAgent(call(['0', '您好，这里是悦途酒店客服中心，请在提示音后留言']), 'channel')).toMatchObject({ agents: ['0'], rule: 'oneSpeaker' });
