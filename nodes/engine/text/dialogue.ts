@@ -588,6 +588,11 @@ function isCourtesy(piece: string): boolean {
 		let i = 0;
 		let prev = '';
 		while (i < piece.length) {
+			// Speech-to-text puts spaces between words ("好的 谢谢 再见"): a space joins courtesy words.
+			if (piece.charCodeAt(i) === 32 || piece.charCodeAt(i) === 0x3000) {
+				i++;
+				continue;
+			}
 			const t = ZH_COURTESY.find((w) => piece.startsWith(w, i));
 			if (!t || (t === '好' && ZH_DEGREE.has(prev))) return false;
 			prev = t;

@@ -449,3 +449,17 @@ describe('dialogue: unpunctuated call openings and fillers (self-written)', () =
 		expect(a.sentiment.label).toBe('neutral');
 	});
 });
+
+describe('dialogue: courtesy written with spaces by speech-to-text (self-written)', () => {
+	it('"好的 谢谢 再见" at the end of a complaint call is courtesy, not a change of mind', () => {
+		const a = engine.analyze('客服：您好 很高兴为您服务\n客户：空调坏了 一晚上没睡好\n客服：非常抱歉 马上派人维修\n客户：好的 谢谢 再见');
+		expect(a.sentiment.label).toBe('negative');
+		expect(a.dialogue!.customerEnd.label).toBe('negative');
+		expect(a.dialogue!.trend).toBe('unchanged');
+	});
+	it('a degree word before 好 across a space is still a judgement', () => {
+		const d = engine.analyze('客服：您好\n客户：空调坏了 一晚上没睡好\n客服：非常抱歉 已经修好了\n客户：很 好').dialogue!;
+		expect(d.customerEnd.label).toBe('positive');
+		expect(d.trend).toBe('improved');
+	});
+});
