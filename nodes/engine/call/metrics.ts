@@ -97,7 +97,7 @@ function sidedMetrics(segments: CallSegment[], sideOf: (s: CallSegment) => CallS
 			const end = s.endMs as number;
 			talk[side] += end - start;
 			// Started while the other side was still talking: an interruption (sentence-level timings).
-			if (start < speakingUntil[other] - 0) cuts[side]++;
+			if (start < speakingUntil[other]) cuts[side]++;
 			if (start > reach) {
 				gap = Math.max(gap, start - reach);
 				silent += start - reach;
