@@ -1231,7 +1231,12 @@ export class OfflineEngine {
 		for (let j = 0; j < refined.length; j++) {
 			if (j === i) continue;
 			const o = refined[j];
-			if (o.node === m.node && j < i) return true;
+			// The same node twice: the earlier mention is kept and the qualifier rules below do not apply
+			// (each may have used a word of the other, and both would be lost: "搬家移机太麻烦").
+			if (o.node === m.node) {
+				if (j < i) return true;
+				continue;
+			}
 			if (this.isAncestor(m.node, o.node)) return true;
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;
