@@ -7,6 +7,8 @@ import { OfflineEngine, type AnalyzeOptions, type OfflineAnalysis } from './anal
 import { redactPii, type PiiOptions, type PiiResult } from './pii';
 import { extendTree, validateTree, type IndicatorTree } from './tree';
 import hotel from './trees/hotel.json';
+import retail from './trees/retail.json';
+import telecom from './trees/telecom.json';
 
 export * from './analyze';
 export * from './tree';
@@ -20,6 +22,8 @@ export { INTENTS, RISK_REASONS, type Intent, type RiskReason } from './markers';
  */
 const BUILT_IN_SOURCES: Record<string, unknown> = {
 	hotel,
+	telecom,
+	retail,
 };
 export const BUILT_IN_TREES = Object.keys(BUILT_IN_SOURCES);
 
