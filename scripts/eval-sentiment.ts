@@ -1,10 +1,11 @@
 /**
  * npm run eval:sentiment -- FILE.csv --text COLUMN --label COLUMN [--positive VALUE[,VALUE…]]
- *                           [--split all|dev|test] [--errors N] [--where COLUMN=VALUE]
+ *                           [--split all|dev|test] [--errors N] [--where COLUMN=VALUE] [--tree NAME]
  *
  * Binary evaluation of the offline engine's sentiment: a row is gold-positive when its label equals
  * one of the --positive values (default 1, positive, pos, true), predicted positive when the engine
  * labels the text positive. --split keeps the stable 80/20 dev/test part (see eval-common.ts).
+ * --tree reads through another built-in tree (default hotel); the figures must not change with it.
  * The last line printed is one JSON object with n, accuracy and macroF1.
  */
 import { getEngine } from '../nodes/engine/text';
@@ -21,7 +22,7 @@ if (opts.where) {
 	rows = rows.filter((r) => r[k] === v);
 }
 rows = rows.filter((r) => r[opts.text].trim() !== '' && (split === 'all' || splitOf(r[opts.text]) === split));
-const engine = getEngine();
+const engine = getEngine({ tree: opts.tree });
 const gold: boolean[] = [];
 const pred: boolean[] = [];
 const errors: string[] = [];
