@@ -1,7 +1,7 @@
 /**
  * Self-written telecom feedback (zh, zh-Hant, en) with the topics the telecom tree should give and
  * the expected overall sentiment. No public labelled telecom set is available here; these are the
- * check of the tree (telecomTree.test.ts) and are reported in docs/indicator-tree.md.
+ * check of the tree (industryTrees.test.ts) and are reported in docs/indicator-tree.md.
  */
 export interface TelecomCase {
 	text: string;
@@ -10,7 +10,9 @@ export interface TelecomCase {
 	sentiment: 'positive' | 'negative' | 'neutral';
 }
 
-export const TELECOM_CASES: TelecomCase[] = [// Network: mobile { text: '家里信号太差了，一格都没有', topics: ['network.mobile.signal.coverage.weak'], sentiment: 'negative' },
+export const TELECOM_CASES: TelecomCase[] = [
+	// Network: mobile
+	{ text: '家里信号太差了，一格都没有', topics: ['network.mobile.signal.coverage.weak'], sentiment: 'negative' },
 	{ text: '地下车库完全没信号', topics: ['network.mobile.signal.coverage.none'], sentiment: 'negative' },
 	{ text: '打电话老是掉线，说两句就断', topics: ['network.mobile.calls.drop'], sentiment: 'negative' },
 	{ text: '通话有杂音，对方听不清', topics: ['network.mobile.calls.voice'], sentiment: 'negative' },
