@@ -1,11 +1,11 @@
 /**
  * node scripts/run-ts.mjs scripts/eval-trees.ts FILE.csv --text COLUMN [--label COLUMN] [--positive VALUE[,VALUE…]]
- *                                               [--group COLUMN] [--split all|dev|test] [--trees hotel,retail,…]
+ *                                               [--group COLUMN] [--split all|dev|test] [--trees hotel,retail,…] [--passes N]
  *
  * How a built-in indicator tree reads a set of texts, per group (e.g. the product category): the share
  * of texts with at least one topic, the share with a topic below the first level, and — where a text
  * has exactly one topic and a label — how often that topic's sentiment (positive / negative) agrees with
- * the label (neutral topics count as disagreeing). Also checks that the overall sentiment is the same
+ * the label (neutral topics count as disagreeing; in brackets, agreement among the positive or negative topics). Also checks that the overall sentiment is the same
  * with every tree, and times a full analysis (offline analysis + PII redaction, as the node runs it)
  * per tree. The last line printed is one JSON object with the figures.
  */
@@ -25,6 +25,8 @@ interface Tally {
 	deepTopic: number;
 	single: number;
 	singleAgree: number;
+	/** Of the one-topic texts, those whose topic is positive or negative. */
+	singlePolar: number;
 }
 const blank = (): Tally => ({
 	n: 0,
@@ -32,6 +34,7 @@ const blank = (): Tally => ({
 	deepTopic: 0,
 	single: 0,
 	singleAgree: 0,
+	singlePolar: 0,
 });
 const byTree = new Map<string, Map<string, Tally>>();
 const speed: Record<string, number> = {};
@@ -56,15 +59,26 @@ for (const tree of trees) {
 				t.single++;
 				const gold = positives.has(r[opts.label].trim().toLowerCase()) ? 'positive' : 'negative';
 				if (a.topics[0].sentiment === gold) t.singleAgree++;
+				if (a.topics[0].sentiment !== 'neutral') t.singlePolar++;
 			}
 		}
 	}
 	sentimentOf.push(labels);
-	// Speed: three timed passes of the full analysis (the first pass above warmed the engine up).
-	const t0 = process.hrtime.bigint();
-	for (let pass = 0; pass < 3; pass++) for (const r of rows) analyzeText(engine, r[opts.text], { pii: { enabled: true } });
-	speed[tree] = Math.round((3 * rows.length) / (Number(process.hrtime.bigint() - t0) / 1e9));
 }
+
+// Speed: passes interleaved across the trees, the order rotating each pass, so that JIT warm-up and
+// the load of a shared machine fall on every tree alike (the first pass above warmed them up).
+const PASSES = Number(opts.passes ?? 6);
+const ns: Record<string, number> = Object.fromEntries(trees.map((t) => [t, 0]));
+for (let pass = 0; pass < PASSES; pass++)
+	for (let k = 0; k < trees.length; k++) {
+		const tree = trees[(pass + k) % trees.length];
+		const engine = getEngine({ tree });
+		const t0 = process.hrtime.bigint();
+		for (const r of rows) analyzeText(engine, r[opts.text], { pii: { enabled: true } });
+		ns[tree] += Number(process.hrtime.bigint() - t0);
+	}
+for (const t of trees) speed[t] = Math.round((PASSES * rows.length) / (ns[t] / 1e9));
 
 let sentimentDiffers = 0;
 for (let i = 0; i < rows.length; i++) if (sentimentOf.some((l) => l[i] !== sentimentOf[0][i])) sentimentDiffers++;
@@ -76,7 +90,7 @@ console.log(['group', 'n', ...trees.flatMap((t) => [`${t} any`, `${t} below L1`,
 for (const g of groupNames) {
 	const cells = trees.flatMap((tree) => {
 		const t = byTree.get(tree)!.get(g)!;
-		return [pct(t.anyTopic, t.n), pct(t.deepTopic, t.n), `${pct(t.singleAgree, t.single)} of ${t.single}`];
+		return [pct(t.anyTopic, t.n), pct(t.deepTopic, t.n), `${pct(t.singleAgree, t.single)} of ${t.single} (${pct(t.singleAgree, t.singlePolar)} of ${t.singlePolar} polar)`];
 	});
 	console.log([g, byTree.get(trees[0])!.get(g)!.n, ...cells].join('\t'));
 }

@@ -145,17 +145,27 @@ export const ATTRIBUTES: Record<string, Attr> = {
 
 /** Product lines, each with the attributes that make sense for it. */
 const PRODUCTS = [
-	A('goods', '商品整体', 'Product overall', '商品 宝贝 东西 产品 货品 这款', 'product products item items goods', 'quality authenticity accuracy packaging price'),
+	A('goods', '商品整体', 'Product overall', '商品 宝贝 东西 产品 货品 这款 机子 机器', 'product products item items goods', 'quality authenticity accuracy packaging price'),
 	A('clothing', '服装', 'Clothing', '衣服 裤子 裙子 外套 T恤 衬衫 羽绒服 毛衣 上衣 卫衣 连衣裙 牛仔裤 内衣', 'clothes clothing shirt t-shirt dress jacket coat trousers jeans sweater hoodie', 'quality fit accuracy authenticity price'),
 	A('shoes', '鞋包', 'Shoes & bags', '鞋 鞋子 运动鞋 靴子 包包 背包 手提包', 'shoes sneakers trainers boots bag handbag backpack', 'quality fit accuracy authenticity price'),
-	A('phone', '手机', 'Phones', '手机 iPhone 苹果手机 华为 小米 屏幕 摄像头 拍照', 'phone smartphone iphone screen camera', 'quality performance battery heat authenticity accuracy price'),
-	A('computer', '电脑平板', 'Computers & tablets', '电脑 笔记本 平板 iPad 键盘 显示器 主机 系统', 'laptop computer notebook tablet ipad keyboard monitor', 'quality performance battery heat noise authenticity accuracy price'),
+	A('phone', '手机', 'Phones', '手机 iPhone 苹果手机 华为 小米', 'phone smartphone iphone', 'quality performance battery heat authenticity accuracy price'),
+	A('computer', '电脑平板', 'Computers & tablets', '电脑 笔记本 平板 iPad 板子 主机 台式机', 'laptop computer notebook tablet ipad desktop', 'quality performance battery heat noise authenticity accuracy price'),
+	// Parts of any device (phone, tablet, computer, appliance): the part is what the review names.
+	A('device', '数码部件', 'Device parts', '配件', 'device_parts', '', {
+		items: [
+			A('screen', '屏幕', 'Screen', '屏幕 屏 大屏 显示屏 显示器 分辨率 像素 色彩', 'screen display resolution pixels', 'quality accuracy'),
+			A('sound', '音质', 'Sound', '音质 音效 喇叭 扬声器 声音', 'sound speakers speaker audio', 'quality noise'),
+			A('camera', '摄像头', 'Camera', '摄像头 拍照 相机 镜头', 'camera photos lens', 'quality'),
+			A('system', '系统与软件', 'System & software', '系统 软件 预装软件 内存 存储', 'system software bloatware storage memory', 'performance function'),
+			A('keyboard', '键盘与外设', 'Keyboard & accessories', '键盘 鼠标 触控板 充电器 数据线 耳机', 'keyboard mouse trackpad charger cable earphones headphones', 'quality function'),
+		],
+	}),
 	A('appliance', '家电', 'Appliances', '家电 热水器 冰箱 洗衣机 空调 电视 微波炉 吸尘器 扫地机 电饭煲', 'appliance appliances water_heater fridge refrigerator washing_machine air_conditioner tv vacuum microwave', 'quality performance noise heat accuracy price'),
 	A('fresh', '生鲜水果', 'Fresh food & fruit', '水果 生鲜 苹果 橙子 香蕉 芒果 猕猴桃 葡萄 蔬菜 肉', 'fruit fresh_food produce apples oranges bananas vegetables meat', 'freshness taste packaging price'),
 	A('food', '食品饮料', 'Food & drinks', '食品 零食 牛奶 酸奶 饮料 奶 奶粉 蒙牛 伊利', 'food snacks milk yogurt yoghurt drinks beverages', 'freshness taste authenticity packaging price'),
 	A('beauty', '美妆个护', 'Beauty & personal care', '洗发水 护发素 沐浴露 化妆品 护肤品 面膜 口红 香水 洗面奶', 'shampoo conditioner cosmetics skincare makeup lipstick perfume cleanser', 'effect scent authenticity freshness price'),
-	A('books', '图书', 'Books', '书 书籍 图书 这本书 小说 教材', 'book books novel textbook', 'content printing authenticity packaging price'),
-	A('home', '家居日用', 'Home & household', '家具 床上用品 四件套 被子 枕头 收纳 厨具 锅', 'furniture bedding duvet pillow storage cookware pan', 'quality accuracy scent price'),
+	A('books', '图书', 'Books', '书 书籍 图书 这本书 小说 教材 绘本 读物 作者 文笔 情节 可读性', 'book books novel textbook author', 'content printing authenticity packaging price'),
+	A('home', '家居日用', 'Home & household', '家具 床上用品 四件套 被子 枕头 收纳 厨具 锅', 'furniture bedding duvet pillow storage_box cookware pan', 'quality accuracy scent price'),
 ];
 
 export const DOMAINS: Domain[] = [
@@ -191,7 +201,9 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'price.pricing', name: { zh: '定价', en: 'Pricing' }, owner: 'MKT', terms: terms('定价 价位', 'pricing'),
 				aspects: [
-					A('price', '价格', 'Price', '价格 价钱 售价 标价 价位', 'price prices pricing', 'price'),
+					A('price', '价格', 'Price', '价格 价钱 售价 标价 价位', 'price prices pricing', 'price', {
+						direct: { 'price.value': terms('性价比 物有所值 物超所值', 'value_for_money') },
+					}),
 					A('protection', '价保', 'Price protection', '价保 保价 价格保护 补差价 退差价', 'price_protection price_match price_guarantee', 'process refund'),
 				],
 			},
