@@ -22,7 +22,7 @@ export const treeProperties: INodeProperties[] = [
 		options: [
 			{ name: 'Hotel (Built-In)', value: 'hotel', description: '11 domains, 6 levels, 1,200+ leaf indicators with owning departments' },
 			{ name: 'Telecom (Built-In)', value: 'telecom', description: 'Operators (运营商): network, billing, plans, devices & SIM, service channels, complaints, privacy & spam; 6 levels, 400+ leaves' },
-			{ name: 'Retail & E-Commerce (Built-In)', value: 'retail', description: 'Product, price & promotions, order & payment, logistics, after-sales, customer service, store, app & website; 5 levels, 300+ leaves' },
+			{ name: 'Retail & E-Commerce (Built-In)', value: 'retail', description: 'Product, price & promotions, order & payment, logistics, after-sales, customer service, store, app & website; 6 levels, 300+ leaves' },
 			{ name: 'Custom (JSON)', value: 'custom', description: 'Your own tree in the format of docs/indicator-tree.md' },
 		],
 		description: 'The topic taxonomy used to find topics and their owning departments',
