@@ -66,7 +66,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	scent: AT('气味', 'Scent', '气味 味道 香味 异味 刺鼻 臭 香', 'smell* scent fragrance odou*', { owner: 'QC' }),
 	content: AT('内容', 'Content', '内容 情节 故事 文笔 翻译 写得 作者', 'content story plot writing translation', { owner: 'MER' }),
 	printing: AT('印刷装帧', 'Print & binding', '印刷 纸张 纸质 字迹 装订 缺页 盗版', 'print* paper binding missing_pages pirated', { owner: 'QC' }),
-	packaging: AT('包装', 'Packaging', '包装 盒子 外包装 包装盒 封口 简陋 精美', 'packaging box packed wrapping sealed', { owner: 'LOG' }),
+	packaging: AT('包装', 'Packaging', '包装 盒子 外包装 包装盒 封口 简陋 精美', 'packaging packed wrapping sealed', { owner: 'LOG' }),
 	price: AT('价格', 'Price', '贵 便宜 价格 价钱 划算 性价比 不值 实惠 超值 元 块钱', 'price* expensive cheap overpriced value pricey affordable bargain', {
 		owner: 'MKT',
 		facets: [
@@ -92,7 +92,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 			F('leaking', '渗漏', 'Leaking', '漏 漏了 洒了 渗', 'leak* spilled spilt'),
 		],
 	}),
-	lost: AT('丢件', 'Lost', '丢 丢件 丢失 没收到 找不到 不见了 被冒领', 'lost missing never_arrived not_received never_received stolen', { owner: 'LOG' }),
+	lost: AT('丢件', 'Lost', '丢 丢件 丢失 没收到 找不到 不见了 被冒领', 'lost never_arrived not_received never_received stolen', { owner: 'LOG' }),
 	wrong: AT('错发', 'Wrong item', '发错 错发 不对 错了 不是我买的 发成', 'wrong wrong_item incorrect not_what_i_ordered', { owner: 'LOG' }),
 	missing_parts: AT('少件缺配件', 'Missing parts', '少发 漏发 少了 缺 缺少 配件 少件 赠品没有 没有赠品', 'missing incomplete parts accessories free_gift', { owner: 'LOG' }),
 	dropoff: AT('送货上门', 'Doorstep delivery', '送货上门 不送上门 放驿站 放门口 放快递柜 让我自取 自己取', 'doorstep left_at_the_door left_outside locker pickup_point collect', { owner: 'LOG' }),
@@ -211,7 +211,7 @@ export const DOMAINS: Domain[] = [
 				id: 'price.promo', name: { zh: '促销活动', en: 'Promotions' }, owner: 'MKT', terms: terms('活动 促销', 'promotion promo sale'),
 				aspects: [
 					A('sale', '促销活动', 'Sales events', '活动 促销 双十一 双11 618 秒杀 大促 打折', 'sale promotion black_friday flash_sale discount', 'accuracy terms price'),
-					A('coupon', '优惠券', 'Coupons', '优惠券 券 满减 红包 折扣码', 'coupon coupons voucher promo_code discount_code', 'function terms'),
+					A('coupon', '优惠券', 'Coupons', '优惠券 券 满减 红包 折扣码', 'coupon coupons coupon_code voucher vouchers promo_code discount_code', 'function terms'),
 					A('gift', '赠品', 'Free gifts', '赠品 送的 小礼品', 'free_gift gift freebie', 'quality availability'),
 				],
 			},
@@ -249,7 +249,12 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'logistics.delivery', name: { zh: '配送', en: 'Delivery' }, owner: 'LOG', terms: terms('送货 到货', 'delivery shipping'),
 				aspects: [
-					A('delivery', '配送时效', 'Delivery speed', '物流 快递 配送 送货 到货 发货', 'delivery shipping shipment', 'speed dispatch tracking dropoff shipping_cost'),
+					A('delivery', '配送时效', 'Delivery speed', '物流 快递 配送 送货 到货 发货', 'delivery shipping shipment', 'speed dispatch tracking dropoff shipping_cost', {
+						direct: {
+							'speed.delay': terms('迟迟不到 迟迟没到 还没到货 延迟发货', 'arrived_late late_delivery delivered_late'),
+							'speed.fast': terms('次日达 当日达 第二天就到了 送货很快', 'arrived_quickly fast_delivery quick_delivery next-day_delivery'),
+						},
+					}),
 					A('courier', '快递员', 'Courier', '快递员 快递小哥 送货员 配送员 快递师傅', 'courier delivery_driver driver delivery_man postman', 'attitude dropoff punctuality'),
 					A('carrier', '快递公司', 'Carrier', '顺丰 京东物流 中通 圆通 申通 韵达 邮政 EMS 百世', 'carrier ups fedex dhl royal_mail usps', 'speed damage lost'),
 				],
@@ -257,8 +262,13 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'logistics.parcel', name: { zh: '包裹', en: 'Parcel' }, owner: 'LOG', terms: terms('包裹', 'parcel package'),
 				aspects: [
-					A('parcel', '包裹', 'Parcel', '包裹 箱子 外箱 快递盒 快递包装', 'parcel package box', 'damage lost packaging'),
-					A('fulfilment', '拣货发货', 'Picking & packing', '发错货 发错 漏发 少发 发了', 'wrong_item picking', 'wrong missing_parts'),
+					A('parcel', '包裹', 'Parcel', '包裹 箱子 外箱 快递盒 快递包装', 'parcel package box', 'damage lost missing_parts packaging'),
+					A('fulfilment', '拣货发货', 'Picking & packing', '发错货 发错 发了', 'picking order_picking', 'wrong missing_parts', {
+						direct: {
+							wrong: terms('发错货 错发', 'wrong_item wrong_size wrong_colour wrong_color wrong_product'),
+							missing_parts: terms('漏发 少发 少件', 'missing_parts missing_items missing_item'),
+						},
+					}),
 				],
 			},
 		],

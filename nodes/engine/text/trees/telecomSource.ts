@@ -21,13 +21,13 @@ export const DEPARTMENTS: Record<string, Bi> = {
 };
 
 export const ATTRIBUTES: Record<string, Attr> = {
-	coverage: AT('覆盖与信号强度', 'Coverage & strength', '信号 没信号 无信号 信号差 信号弱 弱 差 满格 一格 覆盖 盲区 死角 没有服务 无服务 搜不到 收不到 讯号', 'coverage weak bars no_signal poor_signal dead_zone no_service reception', {
+	coverage: AT('覆盖与信号强度', 'Coverage & strength', '没信号 无信号 信号差 信号弱 弱 差 满格 一格 覆盖 盲区 死角 没有服务 无服务 搜不到 收不到', 'coverage weak bars no_signal poor_signal dead_zone no_service', {
 		owner: 'NOC',
 		facets: [
 			F('none', '无信号', 'No signal', '没信号 无信号 没有信号 无服务 没有服务 搜不到 一格都没有 零格', 'no_signal no_service zero_bars no_bars no_reception'),
 			F('weak', '信号弱', 'Weak signal', '弱 差 一格 两格 时有时无 不稳', 'weak poor one_bar two_bars patchy'),
 			F('indoor', '室内覆盖', 'Indoors', '室内 屋里 家里 房间里 地下室 地下车库 电梯里 楼里 办公室', 'indoors inside basement elevator lift at_home in_the_house office'),
-			F('area', '区域盲区', 'Area blind spots', '农村 郊区 乡下 山区 小区 高铁上 地铁里 高速', 'rural countryside village train motorway highway subway'),
+			F('area', '区域盲区', 'Area blind spots', '农村 郊区 乡下 山区 小区 高铁 地铁 捷运 高速', 'rural countryside village train motorway highway subway'),
 		],
 	}),
 	drop: AT('掉话', 'Dropped calls', '掉线 断线 掉话 挂断 断掉 中断 自动挂 打着打着', 'drop* cut_off disconnect* hung_up', { owner: 'NOC' }),
@@ -41,11 +41,11 @@ export const ATTRIBUTES: Record<string, Attr> = {
 			F('below_contract', '速率不达标', 'Below the contracted speed', '不达标 达不到 签约速率 宣传的 测速 100M 千兆 只有几兆', 'advertised contracted speed_test not_what_i_pay_for fraction'),
 		],
 	}),
-	outage: AT('故障中断', 'Outages', '断网 停网 故障 中断 用不了 连不上 上不了网 没网 没有网 断了 瘫痪 无法上网 无法连接', 'outage down no_internet cannot_connect can\'t_connect not_working went_down offline', {
+	outage: AT('故障中断', 'Outages', '断网 停网 故障 中断 用不了 连不上 上不了网 没网 没有网 断了 断线 掉线 瘫痪 无法上网 无法连接', 'outage down no_internet cannot_connect can\'t_connect not_working went_down offline', {
 		owner: 'NOC',
 		facets: [
 			F('long', '长时间中断', 'Long outage', '一整天 好几天 两天 三天 一周 一直没网 至今', 'all_day days a_week still_down for_hours'),
-			F('intermittent', '频繁断线', 'Intermittent', '老是 经常 时断时续 断断续续 总是 天天 隔三差五', 'keeps_dropping keep_dropping intermittent* on_and_off constantly every_day'),
+			F('intermittent', '频繁断线', 'Intermittent', '老是 经常 常常 时断时续 断断续续 总是 天天 隔三差五', 'keeps_dropping keep_dropping intermittent* on_and_off constantly every_day'),
 			F('restore', '抢修恢复', 'Restoration', '恢复 修复 抢修 修好 多久能好 什么时候好', 'restor* fixed back_up repaired'),
 		],
 	}),
@@ -93,7 +93,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 			F('term', '合约期', 'Term length', '合约期 两年 一年 在网时间 到期', 'contract_term two_years 24_months 12_months expir*'),
 		],
 	}),
-	accuracy: AT('承诺与宣传一致', 'As promised', '不符 不一致 宣传 承诺 说好的 虚假 骗 忽悠 和说的不一样 不兑现 没兑现', 'promised advertised false misleading mis-sold mis-selling lied not_as_described', { owner: 'MKT' }),
+	accuracy: AT('承诺与宣传一致', 'As promised', '不符 不一致 不对 金额不对 错误 宣传 承诺 说好的 虚假 骗 忽悠 和说的不一样 不兑现 没兑现', 'promised advertised false misleading mis-sold mis-selling lied not_as_described'),
 	process: AT('流程与手续', 'Process', '流程 手续 麻烦 繁琐 材料 证件 本人 跑 跑了 不给办 办不了 拒绝办理 刁难', 'process* paperwork hassle documents in_person red_tape refus* won\'t_let', {
 		facets: [
 			F('complicated', '手续繁琐', 'Complicated', '麻烦 繁琐 复杂 材料 证明 跑了好几趟', 'hassle complicated paperwork documents several_trips'),
@@ -159,7 +159,7 @@ export const DOMAINS: Domain[] = [
 						},
 					}),
 					A('calls', '通话', 'Calls', '通话 打电话 接电话 讲电话 电话打不出去 打不出去 打不进来', 'call calls calling phone_calls', 'drop voice coverage'),
-					A('data', '手机上网', 'Mobile data', '手机上网 移动数据 流量上网 4G 数据网络 上网', 'mobile_data 4g lte data_connection', 'speed outage coverage'),
+					A('data', '手机上网', 'Mobile data', '手机上网 移动数据 流量上网 4G 数据网络 上网 网路 行动上网 流动数据 数据', 'mobile_data 4g lte data_connection', 'speed outage coverage'),
 					A('fiveg', '5G', '5G', '5G 5G信号 5G网络', '5g', 'coverage speed price'),
 					A('sms', '短信', 'SMS', '短信 验证码 短讯', 'sms text_message text_messages verification_code', 'delivery function'),
 					A('volte', '高清通话', 'VoLTE & Wi-Fi calling', 'VoLTE 高清通话 WiFi通话', 'volte wifi_calling', 'function availability'),
@@ -170,7 +170,7 @@ export const DOMAINS: Domain[] = [
 				aspects: [
 					A('broadband', '宽带网络', 'Broadband', '宽带 光纤 家里的网 家里网 宽频 光纤宽带 千兆宽带', 'broadband fibre fiber home_internet internet_connection ftth', 'speed outage price'),
 					A('install', '宽带装机', 'Installation', '装宽带 装机 安装宽带 开通宽带 新装 装网', 'installation install broadband_install set_up setup', 'waiting punctuality competence attitude', { owner: 'FIELD' }),
-					A('wifi', '家庭Wi-Fi', 'Home Wi-Fi', 'wifi Wi-Fi 无线 路由器 组网 mesh', 'wifi wi-fi router mesh wireless', 'coverage speed function', {
+					A('wifi', '家庭Wi-Fi', 'Home Wi-Fi', 'wifi Wi-Fi 无线 路由器 分享器 组网 mesh', 'wifi wi-fi router mesh wireless', 'coverage speed outage function', {
 						owner: 'FIELD',
 						direct: { coverage: terms('WiFi信号 无线信号 路由器信号', 'wifi_signal wi-fi_signal') },
 					}),
@@ -237,7 +237,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'plans.account', name: { zh: '号码与账户', en: 'Number & account' }, owner: 'CSC', terms: terms('号码 账户 手机号', 'number account'),
 				aspects: [
-					A('porting', '携号转网', 'Number porting', '携号转网 转网 携转 转出 携号转台', 'port porting number_porting port_out switch_carrier switch_provider', 'process lockin waiting', { owner: 'MKT' }),
+					A('porting', '携号转网', 'Number porting', '携号转网 转网 携转 转出 携号转台 携码 转台 携码转台 转电讯商', 'port porting number_porting port_out switch_carrier switch_provider', 'process lockin waiting', { owner: 'MKT' }),
 					A('cancel', '销户', 'Cancellation', '销户 注销 退网 拆机 停号 取消宽带', 'cancel cancellation close_account terminat* disconnect_service', 'process lockin refund'),
 					A('realname', '实名登记', 'ID registration', '实名 实名制 实名认证 身份证 人脸', 'id_verification real-name identity_check', 'process privacy'),
 					A('ownership', '过户与副卡', 'Ownership & lines', '过户 主卡 靓号', 'transfer_ownership secondary_line vanity_number', 'process price'),
@@ -296,7 +296,7 @@ export const DOMAINS: Domain[] = [
 				id: 'channels.store', name: { zh: '营业厅', en: 'Retail stores' }, owner: 'RETAIL', terms: terms('营业厅 门店 门市 营业厅里', 'store shop retail_store'),
 				aspects: [
 					A('hall', '营业厅', 'Store', '营业厅 门店 门市 实体店 自有厅', 'store shop retail_store branch', 'waiting process availability'),
-					A('staff', '营业员', 'Store staff', '营业员 店员 柜员 工作人员 经理', 'staff clerk salesperson sales_assistant employee', 'attitude competence selling'),
+					A('staff', '营业员', 'Store staff', '营业员 店员 柜员 工作人员 经理 门市人员 门市小姐', 'staff clerk salesperson sales_assistant employee', 'attitude competence selling'),
 					A('queue', '排队取号', 'Queue & ticketing', '排队 取号 叫号 窗口', 'queue line queue_ticket counter', 'waiting'),
 				],
 			},
@@ -355,7 +355,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'overall.brand', name: { zh: '运营商整体', en: 'Operator' }, owner: 'MKT', terms: terms('运营商 电信商 电讯商', 'carrier provider operator'),
 				aspects: [
-					A('operator', '运营商', 'Operator', '中国移动 中国联通 中国电信 移动 联通 电信 广电 运营商', 'carrier provider operator telco', 'price quality accuracy'),
+					A('operator', '运营商', 'Operator', '中国移动 中国联通 中国电信 移动 联通 电信 广电 运营商 中华电信 台湾大哥大 远传 亚太电信 台湾之星 数码通 和记 中移动香港 电讯盈科', 'carrier provider operator telco verizon at&t t-mobile vodafone ee o2 three_uk bt virgin_media csl smartone', 'price quality accuracy'),
 					A('churn', '离网意愿', 'Intention to leave', '换运营商 不用了 再也不用 转走 换掉', 'switching leave leaving cancel_everything never_again', 'price quality'),
 				],
 			},
@@ -365,7 +365,7 @@ export const DOMAINS: Domain[] = [
 
 /** Network attributes of home equipment (Wi-Fi, ONT) belong to the field team that installs it, not the network centre. */
 function ownerFor(attrKey: string, aspectOwner: string): string {
-	if (aspectOwner === 'FIELD' && (attrKey === 'coverage' || attrKey === 'speed' || attrKey === 'function')) return 'FIELD';
+	if (aspectOwner === 'FIELD' && (attrKey === 'coverage' || attrKey === 'speed' || attrKey === 'outage' || attrKey === 'function')) return 'FIELD';
 	return ATTRIBUTES[attrKey].owner ?? aspectOwner;
 }
 
