@@ -4,6 +4,7 @@ import { buildRetailTree } from '../../../nodes/engine/text/trees/retailSource';
 import { buildTelecomTree } from '../../../nodes/engine/text/trees/telecomSource';
 import retailJson from '../../../nodes/engine/text/trees/retail.json';
 import telecomJson from '../../../nodes/engine/text/trees/telecom.json';
+import { RETAIL_CASES } from './retailCases';
 import { TELECOM_CASES } from './telecomCases';
 
 const toHant = hantConverter();
@@ -220,6 +221,11 @@ describe('retail tree', () => {
 				sentiment: 'negative',
 			},
 		]);
+	});
+
+	it.each(RETAIL_CASES.map((c) => [c.text, c.topic] as const))('%s → %s', (text, topic) => {
+		const ids = engine.analyze(text).topics.map((t) => t.id);
+		expect(ids.filter((id) => id === topic || id.startsWith(`${topic}.`))).not.toEqual([]);
 	});
 
 	it('reads zh-Hant through the Traditional variants of its words', () => {

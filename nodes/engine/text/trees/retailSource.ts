@@ -76,7 +76,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 		],
 	}),
 	// Service attributes.
-	speed: AT('速度与时效', 'Speed', '慢 快 很快 速度 及时 迟迟 拖 延迟 等了 几天 一周 当天 次日 准时', 'slow fast quick* speed prompt* delay* late on_time next_day same_day days week', {
+	speed: AT('速度与时效', 'Speed', '慢 快 很快 速度 及时 迟迟 拖 延迟 等了 几天 一周 当天 次日 准时', 'slow fast quick* speed prompt* delay* late on_time next_day same_day days week weeks month took', {
 		facets: [
 			F('fast', '快速', 'Fast', '快 很快 神速 当天 次日 第二天 及时', 'fast quick* same_day next_day prompt*'),
 			F('delay', '延误', 'Late', '慢 迟迟 延迟 拖 等了 一周 好几天 还没', 'slow late delay* still_waiting weeks'),
@@ -95,7 +95,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	lost: AT('丢件', 'Lost', '丢 丢件 丢失 没收到 找不到 不见了 被冒领', 'lost never_arrived not_received never_received stolen', { owner: 'LOG' }),
 	wrong: AT('错发', 'Wrong item', '发错 错发 不对 错了 不是我买的 发成', 'wrong wrong_item incorrect not_what_i_ordered', { owner: 'LOG' }),
 	missing_parts: AT('少件缺配件', 'Missing parts', '少发 漏发 少了 缺 缺少 配件 少件 赠品没有 没有赠品', 'missing incomplete parts accessories free_gift', { owner: 'LOG' }),
-	dropoff: AT('送货上门', 'Doorstep delivery', '送货上门 不送上门 放驿站 放门口 放快递柜 让我自取 自己取', 'doorstep left_at_the_door left_outside locker pickup_point collect', { owner: 'LOG' }),
+	dropoff: AT('送货上门', 'Doorstep delivery', '送货上门 不送上门 放驿站 放门口 放快递柜 让我自取 自己取', 'doorstep left_at_the_door left_outside outside porch locker pickup_point collect', { owner: 'LOG' }),
 	attitude: AT('服务态度', 'Attitude', '态度 热情 冷漠 礼貌 粗鲁 耐心 不耐烦 友好 爱理不理 凶 不理 客气 敷衍 傲慢 好 差', 'attitude friendly rude polite impolite patient impatient courteous arrogant dismissive helpful', {
 		facets: [
 			F('friendly', '热情友好', 'Friendliness', '热情 友好 微笑 亲切 客气 贴心', 'friendly welcoming warm kind helpful'),
@@ -127,7 +127,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	}),
 	shipping_cost: AT('运费', 'Shipping cost', '运费 邮费 包邮 运费险 自己出运费', 'shipping_cost postage free_shipping return_shipping delivery_charge', { owner: 'FIN' }),
 	punctuality: AT('守时', 'Punctuality', '迟到 准时 爽约 没来 放鸽子 改时间 约好的 按时', 'late on_time no-show no_show didn\'t_show reschedul* punctual', { owner: 'AS' }),
-	function: AT('功能与使用', 'Function & ease of use', '好用 难用 不好用 不会用 操作 复杂 没反应 用不了 打不开 闪退 报错 失败 卡', 'work* easy_to_use hard_to_use complicated confusing crash* error* fail* glitch* bug*', {
+	function: AT('功能与使用', 'Function & ease of use', '好用 难用 不好用 不会用 操作 复杂 没反应 用不了 打不开 闪退 报错 失败 卡', 'work* easy_to_use hard_to_use complicated confusing crash* error* fail* glitch* bug* can\'t cannot unable', {
 		owner: 'EC',
 		facets: [
 			F('not_working', '无法使用', 'Does not work', '用不了 打不开 没反应 失败 报错 闪退', 'not_working does_not_work doesn\'t_work won\'t_work crash* error* fail*'),
@@ -155,7 +155,7 @@ const PRODUCTS = [
 		items: [
 			A('screen', '屏幕', 'Screen', '屏幕 屏 大屏 显示屏 显示器 分辨率 像素 色彩', 'screen display resolution pixels', 'quality accuracy'),
 			A('sound', '音质', 'Sound', '音质 音效 喇叭 扬声器 声音', 'sound speakers speaker audio', 'quality noise'),
-			A('camera', '摄像头', 'Camera', '摄像头 拍照 相机 镜头', 'camera photos lens', 'quality'),
+			A('camera', '摄像头', 'Camera', '摄像头 拍照 相机 镜头', 'camera lens', 'quality'),
 			A('system', '系统与软件', 'System & software', '系统 软件 预装软件 内存 存储', 'system software bloatware storage memory', 'performance function'),
 			A('keyboard', '键盘与外设', 'Keyboard & accessories', '键盘 鼠标 触控板 充电器 数据线 耳机', 'keyboard mouse trackpad charger cable earphones headphones', 'quality function'),
 		],
@@ -165,7 +165,7 @@ const PRODUCTS = [
 	A('food', '食品饮料', 'Food & drinks', '食品 零食 牛奶 酸奶 饮料 奶 奶粉 蒙牛 伊利', 'food snacks milk yogurt yoghurt drinks beverages', 'freshness taste authenticity packaging price'),
 	A('beauty', '美妆个护', 'Beauty & personal care', '洗发水 护发素 沐浴露 化妆品 护肤品 面膜 口红 香水 洗面奶', 'shampoo conditioner cosmetics skincare makeup lipstick perfume cleanser', 'effect scent authenticity freshness price'),
 	A('books', '图书', 'Books', '书 书籍 图书 这本书 小说 教材 绘本 读物 作者 文笔 情节 可读性', 'book books novel textbook author', 'content printing authenticity packaging price'),
-	A('home', '家居日用', 'Home & household', '家具 床上用品 四件套 被子 枕头 收纳 厨具 锅', 'furniture bedding duvet pillow storage_box cookware pan', 'quality accuracy scent price'),
+	A('home', '家居日用', 'Home & household', '家具 沙发 床垫 桌子 椅子 床上用品 四件套 被子 枕头 收纳 厨具 锅', 'furniture sofa couch mattress table chair bedding duvet pillow storage_box cookware pan', 'quality accuracy scent price'),
 ];
 
 export const DOMAINS: Domain[] = [
@@ -249,10 +249,11 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'logistics.delivery', name: { zh: '配送', en: 'Delivery' }, owner: 'LOG', terms: terms('送货 到货', 'delivery shipping'),
 				aspects: [
-					A('delivery', '配送时效', 'Delivery speed', '物流 快递 配送 送货 到货 发货', 'delivery shipping shipment', 'speed dispatch tracking dropoff shipping_cost', {
+					A('delivery', '配送时效', 'Delivery speed', '物流 快递 配送 送货 到货 发货', 'delivery shipping shipment shipped', 'speed dispatch tracking dropoff shipping_cost', {
 						direct: {
 							'speed.delay': terms('迟迟不到 迟迟没到 还没到货 延迟发货', 'arrived_late late_delivery delivered_late'),
 							'speed.fast': terms('次日达 当日达 第二天就到了 送货很快', 'arrived_quickly fast_delivery quick_delivery next-day_delivery'),
+							tracking: terms('物流信息 查不到物流 物流不更新', 'tracking tracking_number tracking_information'),
 						},
 					}),
 					A('courier', '快递员', 'Courier', '快递员 快递小哥 送货员 配送员 快递师傅', 'courier delivery_driver driver delivery_man postman', 'attitude dropoff punctuality'),
