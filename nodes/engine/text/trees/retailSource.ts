@@ -24,7 +24,7 @@ export const DEPARTMENTS: Record<string, Bi> = {
 
 export const ATTRIBUTES: Record<string, Attr> = {
 	// Product attributes: what the quality team and the buyers act on.
-	quality: AT('质量', 'Quality', '质量 品质 做工 材质 质感 劣质 粗糙 瑕疵 次品 耐用 结实', 'quality build material well-made poorly_made flimsy sturdy durable defect*', {
+	quality: AT('质量', 'Quality', '质量 品质 做工 材质 质感 劣质 粗糙 瑕疵 次品 耐用 结实 坏 坏了 用坏', 'quality build material well-made poorly_made flimsy sturdy durable defect*', {
 		owner: 'QC',
 		facets: [
 			F('defect', '瑕疵次品', 'Defects', '瑕疵 次品 线头 破洞 开线 脱线 划痕 划伤 磕碰 污渍 坏点 漏液', 'defect* flaw* scratch* hole loose_thread stain* dead_pixel* dent*'),
@@ -151,13 +151,13 @@ const PRODUCTS = [
 	A('phone', '手机', 'Phones', '手机 iPhone 苹果手机 华为 小米', 'phone smartphone iphone', 'quality performance battery heat authenticity accuracy price'),
 	A('computer', '电脑平板', 'Computers & tablets', '电脑 笔记本 平板 iPad 板子 主机 台式机', 'laptop computer notebook tablet ipad desktop', 'quality performance battery heat noise authenticity accuracy price'),
 	// Parts of any device (phone, tablet, computer, appliance): the part is what the review names.
-	A('device', '数码部件', 'Device parts', '配件', 'device_parts', '', {
+	A('device', '数码部件', 'Device parts', '部件 零部件', 'device_parts components', '', {
 		items: [
 			A('screen', '屏幕', 'Screen', '屏幕 屏 大屏 显示屏 显示器 分辨率 像素 色彩', 'screen display resolution pixels', 'quality accuracy'),
 			A('sound', '音质', 'Sound', '音质 音效 喇叭 扬声器 声音', 'sound speakers speaker audio', 'quality noise'),
 			A('camera', '摄像头', 'Camera', '摄像头 拍照 相机 镜头', 'camera lens', 'quality'),
 			A('system', '系统与软件', 'System & software', '系统 软件 预装软件 内存 存储', 'system software bloatware storage memory', 'performance function'),
-			A('keyboard', '键盘与外设', 'Keyboard & accessories', '键盘 鼠标 触控板 充电器 数据线 耳机', 'keyboard mouse trackpad charger cable earphones headphones', 'quality function'),
+			A('keyboard', '键盘与外设', 'Keyboard & accessories', '键盘 鼠标 触控板 充电器 数据线 耳机 配件', 'keyboard mouse trackpad charger cable earphones headphones accessories', 'quality function'),
 		],
 	}),
 	A('appliance', '家电', 'Appliances', '家电 热水器 冰箱 洗衣机 空调 电视 微波炉 吸尘器 扫地机 电饭煲', 'appliance appliances water_heater fridge refrigerator washing_machine air_conditioner tv vacuum microwave', 'quality performance noise heat accuracy price'),
