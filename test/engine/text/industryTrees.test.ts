@@ -236,6 +236,14 @@ describe('retail tree', () => {
 	});
 });
 
+describe('two mentions that shadow each other', () => {
+	// One used the other's word as its qualifier, the other sat nearer their shared qualifier: both were dropped.
+	it('keep the one that used the other', () => {
+		expect(getEngine({ tree: 'telecom' }).analyze('4G訊號在捷運上很差').topics.map((t) => t.id)).toEqual(['network.mobile.signal.coverage.weak']);
+		expect(getEngine().analyze('配送员配送很快，粥好吃。').topics.map((t) => t.id)).toEqual(['fb.inroom.delivery.speed', 'fb.breakfast.buffet.noodles.taste']);
+	});
+});
+
 describe('a node mentioned twice in a clause with one qualifier', () => {
 	// Each mention used the other's word or the shared qualifier, and both were dropped before.
 	it('is reported once, in any tree', () => {
