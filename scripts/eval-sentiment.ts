@@ -5,7 +5,7 @@
  * Binary evaluation of the offline engine's sentiment: a row is gold-positive when its label equals
  * one of the --positive values (default 1, positive, pos, true), predicted positive when the engine
  * labels the text positive. --split keeps the stable 80/20 dev/test part (see eval-common.ts).
- * --tree reads through another built-in tree (default hotel; sentiment should not depend on it).
+ * --tree reads through another built-in tree (default hotel; a few sentiment rules read topics, so about 1–2 % of labels may differ).
  * The last line printed is one JSON object with n, accuracy and macroF1.
  */
 import { getEngine } from '../nodes/engine/text';

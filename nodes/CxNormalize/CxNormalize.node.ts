@@ -10,7 +10,7 @@ export class CxNormalize extends VersionedNodeType {
 			name: 'cxNormalize',
 			icon: 'file:cxNormalize.svg',
 			group: ['transform'],
-			description: 'Turn survey responses, reviews, tickets or any JSON into Feedback records',
+			description: 'Turn survey responses, reviews, tickets, call transcripts or any JSON into Feedback records',
 			defaultVersion: 1,
 		};
 		const nodeVersions: IVersionedNodeType['nodeVersions'] = {

@@ -13,6 +13,8 @@ import { zendeskTicketToDraft } from './zendesk/normalize';
 import { freshdeskTicketToDraft } from './freshdesk/normalize';
 import { zammadTicketToDraft } from './zammad/normalize';
 import { chatTranscriptToDraft } from './chat/normalize';
+import { callTranscriptToDraft } from './call/normalize';
+import type { AgentSpeakerMode } from '../engine/call/agentSide';
 
 export interface PresetOptions extends SurveyFieldMapping {
 	/** Default `source` / `channel` for the generic JSON preset. */
@@ -26,6 +28,9 @@ export interface PresetOptions extends SurveyFieldMapping {
 	surveyId?: string;
 	/** Wenjuanxing: added to the NPS question's value (option index vs 0–10). */
 	npsOffset?: number;
+	/** Call transcripts: which voice is the agent (Auto reads the words), and the ids for "speaker". */
+	agentSpeaker?: AgentSpeakerMode;
+	agentSpeakerIds?: string;
 }
 
 export interface FeedbackPreset {
@@ -84,6 +89,12 @@ export const FEEDBACK_PRESETS: Record<string, FeedbackPreset> = {
 		name: 'Chat Transcript (Generic)',
 		description: '{ id, messages: [{ role, text, time }] } from any chat or bot; roles customer / user / visitor / 客户 vs agent / bot / 客服',
 		toDraft: (p, o) => chatTranscriptToDraft(p, o),
+	},
+	callTranscript: {
+		name: 'Call Transcript (Speech-to-Text)',
+		description:
+			'A call recognised by Alibaba, Tencent, AWS Transcribe, Azure Speech, Deepgram, AssemblyAI or Whisper: voices as a Customer / Agent dialogue, call metrics in meta.call',
+		toDraft: (p, o) => callTranscriptToDraft(p, o),
 	},
 	json: {
 		name: 'Generic JSON',

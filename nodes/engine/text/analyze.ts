@@ -1288,14 +1288,27 @@ export class OfflineEngine {
 	/**
 	 * A refined mention that another one of its clause outranks: the other used a qualifier on this
 	 * one's topic word, is a descendant of it, shares a qualifier word that sits closer to the other
-	 * (equal distance: the earlier mention keeps it), or is the same node found earlier.
+	 * (equal distance: the earlier mention keeps it), or is the same node found earlier. A mention is
+	 * never dropped on account of one it dropped itself, so two mentions never both vanish.
 	 */
 	private isShadowed(refined: Refined[], i: number): boolean {
 		const m = refined[i];
 		for (let j = 0; j < refined.length; j++) {
 			if (j === i) continue;
 			const o = refined[j];
-			if (o.node === m.node && j < i) return true;
+			// The same node twice: the earlier mention is kept and the qualifier rules below do not apply
+			// (each may have used a word of the other, and both would be lost: "搬家移机太麻烦").
+			if (o.node === m.node) {
+				if (j < i) return true;
+				continue;
+			}
+			// This mention used the other's topic word as a qualifier, so the other is dropped (the first rule
+			// of the loop below, seen from it): it cannot take anything from this one ("4G訊號很差" lost both).
+			// If each used the other's word, the earlier is kept.
+			if (m.used.some((v) => v.start < o.termEnd && v.end > o.termStart)) {
+				if (j < i && o.used.some((u) => u.start < m.termEnd && u.end > m.termStart)) return true;
+				continue;
+			}
 			if (this.isAncestor(m.node, o.node)) return true;
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;

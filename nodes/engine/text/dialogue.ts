@@ -588,6 +588,11 @@ function isCourtesy(piece: string): boolean {
 		let i = 0;
 		let prev = '';
 		while (i < piece.length) {
+			// Speech-to-text puts spaces between words ("好的 谢谢 再见"): a space joins courtesy words.
+			if (piece.charCodeAt(i) === 32 || piece.charCodeAt(i) === 0x3000) {
+				i++;
+				continue;
+			}
 			const t = ZH_COURTESY.find((w) => piece.startsWith(w, i));
 			if (!t || (t === '好' && ZH_DEGREE.has(prev))) return false;
 			prev = t;
@@ -606,15 +611,54 @@ function isPieceBreak(c: number): boolean {
 	return breaksLabel(c) || c === 10 || c === 13 || c === 0xff5e || c === 126 || c === 0xff1a || c === 58 || c === 0x2026;
 }
 
-/** The turn's words with its courtesy clauses blanked (same length). */
+// Speech-to-text writes a call's opening without punctuation: "喂你好我想改一下订单", "嗯那个空调坏了". A
+// greeting or filler run at the start of a clause is blanked like a courtesy clause, so the 好 of 你好
+// is not praise. 你好 only before a space, a break or the words that follow a greeting (我, 请问, 想 …):
+// "你好差" is "you are so bad". Dialogues only (customer turns), so plain texts read as before.
+const ZH_OPENER_WORDS = ['喂', '哎', '诶', '嗯', '呃', '额', '啊', '哦', '噢', '那个', '您好', '哈喽', '嗨'];
+const ZH_AFTER_GREETING = /^(?:[\s，,。.!！?？]|我|请|想|麻烦|是|那|这|就|帮|问|有|你们|$)/;
+
+// A caller checking whom they reached ("请问是悦途酒店吗", "is this the front desk?") asks nothing of the service.
+const ZH_WHO_IS_THIS = /^(?:请问)?(?:这里|这边|那边|您这)?是.{0,12}(?:酒店|宾馆|民宿|客服|前台|公司|中心|热线|总机|服务台)(?:吗|嘛|么|吧|呀)?[?？]?$/;
+const EN_WHO_IS_THIS = /^(?:(?:hi|hello|hey|yes|yeah|um|uh)[, ]+)*(?:is this|am I speaking (?:to|with)|have I reached) (?:the )?[\w'&. -]{0,40}?(?:hotel|inn|resort|front desk|reception|customer service|support|help ?desk)\??$/i;
+
+/** Length of the greeting / filler run that opens a CJK clause (0 when there is none). */
+function openerLength(piece: string): number {
+	let i = 0;
+	for (;;) {
+		while (i < piece.length && (piece[i] === ' ' || piece[i] === '\u3000')) i++;
+		const w = ZH_OPENER_WORDS.find((x) => piece.startsWith(x, i));
+		if (w) {
+			i += w.length;
+			continue;
+		}
+		if (piece.startsWith('你好', i) && ZH_AFTER_GREETING.test(piece.slice(i + 2))) {
+			i += 2;
+			continue;
+		}
+		return i;
+	}
+}
+
+/** The turn's words with its courtesy clauses (and a CJK clause's opening greeting or filler) blanked (same length). */
 function blankCourtesy(content: string): string {
 	let out = '';
 	let from = 0;
 	for (let i = 0; i <= content.length; i++) {
 		if (i < content.length && !isPieceBreak(content.charCodeAt(i))) continue;
 		const piece = content.slice(from, i);
-		out += isCourtesy(piece.trim()) ? ' '.repeat(piece.length) : piece;
-		if (i < content.length) out += content[i];
+		const t = piece.trim();
+		const cjk = t !== '' && isCjk(t.charCodeAt(0));
+		const open = cjk ? openerLength(piece) : 0;
+		const courtesy = isCourtesy(t);
+		// Cheap guards first: the question is short and holds 是 / "is this" (most clauses are neither).
+		const whoIsThis =
+			!courtesy &&
+			t.length <= 100 &&
+			(cjk ? t.includes('是') && ZH_WHO_IS_THIS.test(piece.slice(open).trim()) : /\b(?:is this|speaking|reached)\b/i.test(t) && EN_WHO_IS_THIS.test(t));
+		out += courtesy || whoIsThis ? ' '.repeat(piece.length) : open ? ' '.repeat(open) + piece.slice(open) : piece;
+		// Its question mark goes too, or the blanked clause would still read as a question.
+		if (i < content.length) out += whoIsThis && (content[i] === '?' || content[i] === '？') ? ' ' : content[i];
 		from = i + 1;
 	}
 	return out;

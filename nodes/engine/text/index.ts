@@ -1,5 +1,5 @@
 /**
- * CX Analyze engine entry point: the built-in trees (hotel, restaurant), engine construction with a small cache
+ * CX Analyze engine entry point: the built-in trees (hotel, restaurant, telecom, retail), engine construction with a small cache
  * (compiled automata are immutable, so sharing them between executions keeps no state), and the
  * full analysis of one text (offline analysis + PII redaction + input checks).
  */
@@ -8,6 +8,8 @@ import { redactPii, type PiiOptions, type PiiResult } from './pii';
 import { extendTree, validateTree, type IndicatorTree } from './tree';
 import hotel from './trees/hotel.json';
 import restaurant from './trees/restaurant.json';
+import retail from './trees/retail.json';
+import telecom from './trees/telecom.json';
 
 export * from './analyze';
 export * from './tree';
@@ -22,6 +24,8 @@ export { INTENTS, RISK_REASONS, type Intent, type RiskReason } from './markers';
 const BUILT_IN_SOURCES: Record<string, unknown> = {
 	hotel,
 	restaurant,
+	telecom,
+	retail,
 };
 export const BUILT_IN_TREES = Object.keys(BUILT_IN_SOURCES);
 

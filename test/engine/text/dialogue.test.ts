@@ -411,3 +411,55 @@ describe('dialogue: inline and bracketed layouts, Q/A (self-written)', () => {
 		expect(JSON.stringify(engine.analyze(text))).toBe(JSON.stringify(engine.analyze(text, { dialogue: 'off' })));
 	});
 });
+
+/**
+ * Speech-to-text call transcripts (2026-11-29, stop 12): ASR writes a caller's opening without punctuation
+ * ("喂你好我想…") and with fillers (嗯, 那个, 呃). A greeting or filler run opening a customer's clause is
+ * phatic, like a courtesy clause; so is a caller checking whom they reached. Self-written.
+ */
+describe('dialogue: unpunctuated call openings and fillers (self-written)', () => {
+	it.each([
+		['客服：您好请问有什么可以帮您\n客户：你好我房间空调坏了一晚上', 'negative'],
+		['客服：您好请问有什么可以帮您\n客户：喂你好我想改一下订单日期', 'neutral'],
+		['客服：您好很高兴为您服务\n客户：嗯那个我想问一下早餐几点开始', 'neutral'],
+		['坐席：您好\n客户：喂 您好 那个 我昨天退房 房间特别干净 服务也很好', 'positive'],
+	] as const)('the greeting at the start of the clause is not the customer\'s opinion: %s', (text, expected) => {
+		const a = engine.analyze(text);
+		expect(a.dialogue).toBeDefined();
+		expect(a.sentiment.label).toBe(expected);
+		expect(a.dialogue!.customerStart.label).toBe(expected);
+	});
+	it('你好 before a judgement is "you are so …", not a greeting', () => {
+		const a = engine.analyze('客服：您好请问有什么可以帮您\n客户：你好差劲啊 空调一直坏的');
+		expect(a.sentiment.label).toBe('negative');
+		expect(a.intents[0].evidence).toContain('你好差劲');
+	});
+	it.each([
+		['客服：您好\n客户：喂 你好 是悦途酒店吗\n客服：对的\n客户：你们的早餐特别丰富 房间也很干净', 'praise'],
+		['Agent: Front desk\nCustomer: Hi, is this the Harbor View Hotel?\nAgent: Yes it is\nCustomer: the room was lovely, thanks', 'praise'],
+		['客服：您好\n客户：请问是悦途酒店吗？\n客服：是的\n客户：你们房间太脏了', 'complaint'],
+	] as const)('a caller checking whom they reached asks nothing: %s', (text, primary) => {
+		const a = engine.analyze(text);
+		expect(a.primaryIntent).toBe(primary);
+		expect(a.intents.map((i) => i.intent)).not.toContain('inquiry');
+	});
+	it('a real question after the opening still asks', () => {
+		const a = engine.analyze('客服：您好\n客户：喂你好请问明天可以提前入住吗');
+		expect(a.intents.map((i) => i.intent)).toContain('inquiry');
+		expect(a.sentiment.label).toBe('neutral');
+	});
+});
+
+describe('dialogue: courtesy written with spaces by speech-to-text (self-written)', () => {
+	it('"好的 谢谢 再见" at the end of a complaint call is courtesy, not a change of mind', () => {
+		const a = engine.analyze('客服：您好 很高兴为您服务\n客户：空调坏了 一晚上没睡好\n客服：非常抱歉 马上派人维修\n客户：好的 谢谢 再见');
+		expect(a.sentiment.label).toBe('negative');
+		expect(a.dialogue!.customerEnd.label).toBe('negative');
+		expect(a.dialogue!.trend).toBe('unchanged');
+	});
+	it('a degree word before 好 across a space is still a judgement', () => {
+		const d = engine.analyze('客服：您好\n客户：空调坏了 一晚上没睡好\n客服：非常抱歉 已经修好了\n客户：很 好').dialogue!;
+		expect(d.customerEnd.label).toBe('positive');
+		expect(d.trend).toBe('improved');
+	});
+});

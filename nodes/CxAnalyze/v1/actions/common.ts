@@ -20,9 +20,11 @@ export const treeProperties: INodeProperties[] = [
 		type: 'options',
 		default: 'hotel',
 		options: [
+			{ name: 'Custom (JSON)', value: 'custom', description: 'Your own tree in the format of docs/indicator-tree.md' },
 			{ name: 'Hotel (Built-In)', value: 'hotel', description: '11 domains, 7 levels, 3,500+ indicators (2,600+ leaves) with owning departments' },
 			{ name: 'Restaurant & Food Delivery (Built-In)', value: 'restaurant', description: 'Food, drinks, service, environment, price, location, delivery, ordering channels: 6 levels, 2,000+ leaf indicators with owning departments' },
-			{ name: 'Custom (JSON)', value: 'custom', description: 'Your own tree in the format of docs/indicator-tree.md' },
+			{ name: 'Retail & E-Commerce (Built-In)', value: 'retail', description: 'Product, price & promotions, order & payment, logistics, after-sales, customer service, store, app & website; 6 levels, 300+ leaves' },
+			{ name: 'Telecom (Built-In)', value: 'telecom', description: 'Operators (运营商): network, billing, plans, devices & SIM, service channels, complaints, privacy & spam; 6 levels, 400+ leaves' },
 		],
 		description: 'The topic taxonomy used to find topics and their owning departments',
 	},

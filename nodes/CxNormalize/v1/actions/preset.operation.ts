@@ -49,6 +49,40 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Touchpoint', name: 'touchpoint', type: 'string', default: '', placeholder: 'check-out' },
 		],
 	},
+	{
+		displayName: 'Call Options',
+		name: 'callOptions',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		displayOptions: { show: { preset: ['callTranscript'] } },
+		options: [
+			{
+				displayName: 'Agent Speaker',
+				name: 'agentSpeaker',
+				type: 'options',
+				default: 'auto',
+				description: 'Which voice of the call is the agent; every other voice is the customer',
+				options: [
+					{
+						name: 'Auto (Read the Words)',
+						value: 'auto',
+						description: 'The voice with agent phrases (工号, 请问有什么可以帮您, "how can I help") is the agent; else channel 0 of a dual-channel call, else the first speaker',
+					},
+					{ name: 'Channel or Speaker ID', value: 'speaker', description: 'Name the agent\'s channel or speaker ID' },
+					{ name: 'First Speaker', value: 'first', description: 'Whoever speaks first (an inbound call answered by the agent)' },
+				],
+			},
+			{
+				displayName: 'Agent Channel or Speaker ID',
+				name: 'agentSpeakerIds',
+				type: 'string',
+				default: '',
+				placeholder: '0',
+				description: 'With Agent Speaker = Channel or Speaker ID: the agent\'s channel or speaker ID as the vendor names it (0, 1, spk_1, ch_0, B); several separated by commas',
+			},
+		],
+	},
 	outputOptions,
 ];
 
@@ -67,11 +101,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const payload = readInput(this, item.json, i);
 		const scoreFields = this.getNodeParameter('scoreFields', i, {}) as IDataObject;
 		const defaults = this.getNodeParameter('defaults', i, {}) as IDataObject;
+		const callOptions = presetKey === 'callTranscript' ? (this.getNodeParameter('callOptions', i, {}) as IDataObject) : {};
 		const options: PresetOptions = {
 			...(scoreFields as PresetOptions),
 			source: (defaults.source as string) || undefined,
 			channel: (defaults.channel as string) || undefined,
 			touchpoint: (defaults.touchpoint as string) || undefined,
+			agentSpeaker: (callOptions.agentSpeaker as PresetOptions['agentSpeaker']) || undefined,
+			agentSpeakerIds: (callOptions.agentSpeakerIds as string) || undefined,
 		};
 		let draft: Record<string, unknown>;
 		try {

@@ -10,7 +10,7 @@ export const versionDescription: INodeTypeDescription = {
 	group: ['transform'],
 	version: 1,
 	subtitle: '={{ $parameter["operation"] === "jsonata" ? "JSONata mapping" : "Preset: " + $parameter["preset"] }}',
-	description: 'Turn survey responses, reviews, tickets or any JSON into Feedback records',
+	description: 'Turn survey responses, reviews, tickets, call transcripts or any JSON into Feedback records',
 	defaults: { name: 'CX Normalize' },
 	inputs: [NodeConnectionTypes.Main],
 	outputs: [NodeConnectionTypes.Main],
@@ -26,7 +26,7 @@ export const versionDescription: INodeTypeDescription = {
 					name: 'Map With Preset',
 					value: 'preset',
 					action: 'Map a payload with a preset',
-					description: 'Use a built-in mapping for survey tools, helpdesk tickets (Zendesk, Freshdesk, Zammad), chat transcripts or generic JSON',
+					description: 'Use a built-in mapping for survey tools, helpdesk tickets (Zendesk, Freshdesk, Zammad), chat transcripts, speech-to-text call transcripts or generic JSON',
 				},
 				{
 					name: 'Map With JSONata',

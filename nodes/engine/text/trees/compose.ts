@@ -1,0 +1,220 @@
+/**
+ * The composition shared by the generated built-in trees of other trades (telecom, retail): domains →
+ * categories → aspects (→ sub-aspects) → attributes (→ facets), the scheme of hotelSource.ts. An
+ * attribute leaf is chosen when a term of its aspect and one of the attribute's qualifier words occur
+ * in the same clause; a facet refines the attribute the same way, one level further.
+ */
+import { foldText } from '../fold';
+import type { IndicatorTree, TreeNode } from '../tree';
+
+export type Bi = { zh: string; en: string };
+export type T = { zh?: string[]; en?: string[] };
+
+/** Space-separated words; "_" stands for a space inside an English phrase ("hot_water"). */
+const sp = (s: string) =>
+	s
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((w) => w.replace(/_/g, ' '));
+export const terms = (zh: string, en: string): T => ({
+	zh: sp(zh),
+	en: sp(en),
+});
+
+/** Facet of an attribute: what exactly was found (no signal indoors, charged twice, crushed box …). */
+export interface Facet {
+	id: string;
+	name: Bi;
+	with: T;
+	/** Fixed owner (overrides the attribute's). */
+	owner?: string;
+}
+/** Attribute: name, qualifier words (zh / en), an optional fixed owner, and optional facets. */
+export interface Attr {
+	name: Bi;
+	with: T;
+	/** Fixed owner (overrides the aspect's). */
+	owner?: string;
+	facets?: Facet[];
+}
+export interface Aspect {
+	id: string;
+	name: Bi;
+	terms: T;
+	attrs: string[];
+	owner?: string;
+	/** Sub-aspects (one more level). */
+	items?: Aspect[];
+	/**
+	 * Words that name one attribute (key "attr") or facet ("attr.facet") of this aspect on their own,
+	 * where the qualifier would overlap the aspect's word: "没信号" is signal › coverage › no signal,
+	 * but a qualifier inside the topic word does not count.
+	 */
+	direct?: Record<string, T>;
+}
+export interface Category {
+	id: string;
+	name: Bi;
+	terms: T;
+	owner: string;
+	aspects: Aspect[];
+}
+export interface Domain {
+	id: string;
+	name: Bi;
+	terms: T;
+	owner: string;
+	categories: Category[];
+}
+
+export const F = (id: string, zh: string, en: string, zhWith: string, enWith: string, owner?: string): Facet => ({
+	id,
+	name: { zh, en },
+	with: terms(zhWith, enWith),
+	...(owner ? { owner } : {}),
+});
+export const AT = (zh: string, en: string, zhWith: string, enWith: string, extra: { owner?: string; facets?: Facet[] } = {}): Attr => ({
+	name: { zh, en },
+	with: terms(zhWith, enWith),
+	...extra,
+});
+export const A = (id: string, zh: string, en: string, zhTerms: string, enTerms: string, attrs: string, extra: Partial<Aspect> = {}): Aspect => ({
+	id,
+	name: { zh, en },
+	terms: terms(zhTerms, enTerms),
+	attrs: attrs.split(/\s+/).filter(Boolean),
+	...extra,
+});
+
+export interface TreeSpec {
+	id: string;
+	name: Bi;
+	version: string;
+	description: string;
+	departments: Record<string, Bi>;
+	attributes: Record<string, Attr>;
+	domains: Domain[];
+	/** Owner of an attribute leaf under an aspect owned by `aspectOwner` (default: the attribute's fixed owner, else the aspect's). */
+	ownerFor?: (attrKey: string, aspectOwner: string) => string;
+}
+
+function aspectNode(spec: TreeSpec, a: Aspect, parentId: string, parentOwner: string): TreeNode {
+	const id = `${parentId}.${a.id}`;
+	const owner = a.owner ?? parentOwner;
+	const children: TreeNode[] = a.attrs.map((k) => {
+		const attr = spec.attributes[k];
+		if (!attr) throw new Error(`unknown attribute ${k} in ${id}`);
+		const attrId = `${id}.${k}`;
+		const attrOwner = spec.ownerFor ? spec.ownerFor(k, owner) : (attr.owner ?? owner);
+		const direct = (key: string) => (a.direct?.[key] ? { terms: a.direct[key] } : {});
+		const facets = (attr.facets ?? []).map(
+			(f): TreeNode => ({
+				id: `${attrId}.${f.id}`,
+				name: {
+					zh: `${a.name.zh}·${f.name.zh}`,
+					en: `${a.name.en} · ${f.name.en}`,
+				},
+				owner: f.owner ?? attrOwner,
+				...direct(`${k}.${f.id}`),
+				with: f.with,
+			}),
+		);
+		return {
+			id: attrId,
+			name: {
+				zh: `${a.name.zh}·${attr.name.zh}`,
+				en: `${a.name.en} · ${attr.name.en}`,
+			},
+			owner: attrOwner,
+			...direct(k),
+			with: attr.with,
+			...(facets.length ? { children: facets } : {}),
+		};
+	});
+	for (const key of Object.keys(a.direct ?? {})) {
+		const [k, f] = key.split('.');
+		if (!a.attrs.includes(k) || (f && !spec.attributes[k].facets?.some((x) => x.id === f)))
+			throw new Error(`direct terms for ${key} in ${id}: no such attribute or facet`);
+	}
+	for (const item of a.items ?? []) children.push(aspectNode(spec, item, id, owner));
+	return { id, name: a.name, owner, terms: a.terms, children };
+}
+
+/**
+ * Adds the Traditional spelling of every Chinese term and qualifier whose characters the engine's
+ * fold does not map to Simplified (訊號, 斷線, 營業廳, 攜號轉網, 退貨 …), so zh-Hant text is read
+ * without a converter at run time. `toHant` is a Simplified → Traditional converter (opencc-js at
+ * generation time, see hantConverter()).
+ */
+function withHant(nodes: TreeNode[], toHant: (s: string) => string): TreeNode[] {
+	const add = (list: string[] | undefined) => {
+		if (!list) return list;
+		const seen = new Set(list.map(foldText));
+		const out = [...list];
+		for (const w of list) {
+			const h = toHant(w);
+			if (!seen.has(foldText(h))) {
+				seen.add(foldText(h));
+				out.push(h);
+			}
+		}
+		return out;
+	};
+	return nodes.map((n) => ({
+		...n,
+		...(n.terms ? { terms: { ...n.terms, zh: add(n.terms.zh) } } : {}),
+		...(n.with ? { with: { ...n.with, zh: add(n.with.zh) } } : {}),
+		...(n.children ? { children: withHant(n.children, toHant) } : {}),
+	}));
+}
+
+/** The tree of a spec, in the JSON shape of hotel.json (with Traditional variants when a converter is given). */
+export function composeTree(spec: TreeSpec, toHant?: (s: string) => string): IndicatorTree {
+	const tree = composePlain(spec);
+	return toHant ? { ...tree, nodes: withHant(tree.nodes, toHant) } : tree;
+}
+
+function composePlain(spec: TreeSpec): IndicatorTree {
+	return {
+		id: spec.id,
+		name: spec.name,
+		version: spec.version,
+		description: spec.description,
+		departments: spec.departments,
+		nodes: spec.domains.map((d) => ({
+			id: d.id,
+			name: d.name,
+			owner: d.owner,
+			terms: d.terms,
+			children: d.categories.map((c) => ({
+				id: c.id,
+				name: c.name,
+				owner: c.owner,
+				terms: c.terms,
+				children: c.aspects.map((a) => aspectNode(spec, a, c.id, c.owner)),
+			})),
+		})),
+	};
+}
+
+/* eslint-disable no-console -- the generators run as scripts at development time only */
+/** Simplified → Traditional (Taiwan) by opencc-js, a devDependency: only the generators and their tests load it. */
+export function hantConverter(): (s: string) => string {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { Converter } = require('opencc-js') as {
+		Converter: (o: { from: string; to: string }) => (s: string) => string;
+	};
+	const tw = Converter({ from: 'cn', to: 'tw' });
+	return (s) => tw(s);
+}
+
+/** `--write` of a tree source: writes the tree's JSON beside it. */
+export function writeTreeJson(dir: string, tree: IndicatorTree): void {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const fs = require('node:fs') as typeof import('node:fs');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const path = require('node:path') as typeof import('node:path');
+	const file = path.join(dir, `${tree.id}.json`);
+	fs.writeFileSync(file, JSON.stringify(tree, null, '\t') + '\n');
+	console.log(`wrote ${file}`);
+}

@@ -1,0 +1,41 @@
+/**
+ * Self-written retail & e-commerce feedback (en, zh-Hant, zh) with the topic the retail tree should give
+ * (the id or a more specific one under it): the English and Traditional check of the tree, whose
+ * labelled set here (online_shopping_9_cats) is Simplified Chinese only. Used by industryTrees.test.ts.
+ */
+export const RETAIL_CASES: Array<{ text: string; topic: string }> = [
+	{ text: 'The dress runs large, I had to send it back', topic: 'product.category.clothing.fit.too_large' },
+	{ text: 'The sneakers were fake, not genuine at all', topic: 'product.category.shoes.authenticity' },
+	{ text: 'The colour of the sofa is different from the photos', topic: 'product.category.home.accuracy.colour' },
+	{ text: 'The milk was past its expiry date', topic: 'product.category.food.freshness.expiry' },
+	{ text: 'The phone battery drains in a few hours', topic: 'product.category.phone.battery' },
+	{ text: 'The shampoo smells lovely', topic: 'product.category.beauty.scent' },
+	{ text: 'My order was shipped a week late', topic: 'logistics.delivery.delivery.speed.delay' },
+	{ text: 'The courier left the parcel outside in the rain', topic: 'logistics.delivery.courier.dropoff' },
+	{ text: 'The tracking has not updated for five days', topic: 'logistics.delivery.delivery.tracking' },
+	{ text: 'The package never arrived', topic: 'logistics.parcel.parcel.lost' },
+	{ text: 'The exchange was quick and easy', topic: 'aftersales.returns.exchange' },
+	{ text: 'They refused my return request', topic: 'aftersales.returns.return.process.refused' },
+	{ text: 'The warranty repair took a month', topic: 'aftersales.service.warranty.speed' },
+	{ text: 'The live chat agent was rude', topic: 'service.contact' },
+	{ text: 'The cashier was friendly and fast', topic: 'store.service.checkout' },
+	{ text: 'The fitting rooms were dirty', topic: 'store.service.fitting.clean' },
+	{ text: 'Items were out of stock again', topic: 'store.environment.stock' },
+	{ text: 'The app crashes every time I open it', topic: 'digital.channel.app.function.not_working' },
+	{ text: 'I can\'t log in to my account', topic: 'digital.channel.account.function' },
+	{ text: 'Great prices during the sale', topic: 'price.promo.sale.price' },
+	{ text: '退貨流程很麻煩，客服也不回覆', topic: 'aftersales.returns.return.process.complicated' },
+	{ text: '衣服尺碼偏大', topic: 'product.category.clothing.fit.too_large' },
+	{ text: '快遞把箱子壓壞了', topic: 'logistics.parcel.parcel.damage.crushed' },
+	{ text: '門市店員很熱情', topic: 'store.service.staff.attitude.friendly' },
+	{ text: '優惠券用不了', topic: 'price.promo.coupon.function.not_working' },
+	{ text: '水果很新鮮，很甜', topic: 'product.category.fresh.freshness' },
+	{ text: '退款一直沒到賬', topic: 'aftersales.returns.refund.refund.delay' },
+	{ text: '会员积分兑换不了', topic: 'price.membership.member.benefits' },
+	{ text: '安装师傅上门很准时', topic: 'aftersales.service.install.punctuality' },
+	{ text: '收银台只开了一个，排队排了半小时', topic: 'store.service.checkout' },
+	{ text: '赠品没有发', topic: 'price.promo.gift' },
+	{ text: '商品详情页写的参数和实物不符', topic: 'digital.channel.listing.accuracy' },
+	{ text: '在线客服半天不回复', topic: 'service.contact.chat.response' },
+	{ text: '双十一的满减规则太复杂了', topic: 'price.promo' },
+];
