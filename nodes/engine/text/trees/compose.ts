@@ -1,8 +1,8 @@
 /**
- * The composition shared by the generated built-in trees of other trades (telecom, retail): domains →
- * categories → aspects (→ sub-aspects) → attributes (→ facets), the scheme of hotelSource.ts. An
- * attribute leaf is chosen when a term of its aspect and one of the attribute's qualifier words occur
- * in the same clause; a facet refines the attribute the same way, one level further.
+ * The composition shared by the generated built-in trees of other trades (restaurant, telecom, retail):
+ * domains → categories → aspects (→ sub-aspects) → attributes (→ facets), the scheme of hotelSource.ts.
+ * An attribute leaf is chosen when a term of its aspect and one of the attribute's qualifier words
+ * occur in the same clause; a facet refines the attribute the same way, one level further.
  */
 import { foldText } from '../fold';
 import type { IndicatorTree, TreeNode } from '../tree';
@@ -51,12 +51,19 @@ export interface Aspect {
 	 * but a qualifier inside the topic word does not count.
 	 */
 	direct?: Record<string, T>;
+	/**
+	 * An aspect that is itself an attribute (分量 portion): it holds that attribute's facets as its own
+	 * children, since a term cannot be its own qualifier ("分量很足" → portion › generous).
+	 */
+	facetsOf?: string;
 }
 export interface Category {
 	id: string;
 	name: Bi;
 	terms: T;
 	owner: string;
+	/** Qualifiers that choose this category when its domain is mentioned ("环境很干净" → environment › hygiene). */
+	with?: T;
 	aspects: Aspect[];
 }
 export interface Domain {
@@ -86,6 +93,15 @@ export const A = (id: string, zh: string, en: string, zhTerms: string, enTerms: 
 	...extra,
 });
 
+/**
+ * The attributes with their facets, for a source that keeps the facet lists apart (one list per
+ * attribute key, shared by every aspect that has the attribute).
+ */
+export function withFacets(attributes: Record<string, Attr>, facets: Record<string, Facet[]>): Record<string, Attr> {
+	for (const k of Object.keys(facets)) if (!attributes[k]) throw new Error(`facets for unknown attribute ${k}`);
+	return Object.fromEntries(Object.entries(attributes).map(([k, a]) => [k, facets[k] ? { ...a, facets: facets[k] } : a]));
+}
+
 export interface TreeSpec {
 	id: string;
 	name: Bi;
@@ -101,11 +117,12 @@ export interface TreeSpec {
 function aspectNode(spec: TreeSpec, a: Aspect, parentId: string, parentOwner: string): TreeNode {
 	const id = `${parentId}.${a.id}`;
 	const owner = a.owner ?? parentOwner;
+	const ownerOf = (k: string) => (spec.ownerFor ? spec.ownerFor(k, owner) : (spec.attributes[k].owner ?? owner));
 	const children: TreeNode[] = a.attrs.map((k) => {
 		const attr = spec.attributes[k];
 		if (!attr) throw new Error(`unknown attribute ${k} in ${id}`);
 		const attrId = `${id}.${k}`;
-		const attrOwner = spec.ownerFor ? spec.ownerFor(k, owner) : (attr.owner ?? owner);
+		const attrOwner = ownerOf(k);
 		const direct = (key: string) => (a.direct?.[key] ? { terms: a.direct[key] } : {});
 		const facets = (attr.facets ?? []).map(
 			(f): TreeNode => ({
@@ -136,8 +153,20 @@ function aspectNode(spec: TreeSpec, a: Aspect, parentId: string, parentOwner: st
 		if (!a.attrs.includes(k) || (f && !spec.attributes[k].facets?.some((x) => x.id === f)))
 			throw new Error(`direct terms for ${key} in ${id}: no such attribute or facet`);
 	}
+	if (a.facetsOf) {
+		const facets = spec.attributes[a.facetsOf]?.facets;
+		if (!facets?.length) throw new Error(`${id} holds the facets of ${a.facetsOf}, which has none`);
+		for (const f of facets)
+			children.push({
+				id: `${id}.${f.id}`,
+				name: { zh: `${a.name.zh}·${f.name.zh}`, en: `${a.name.en} · ${f.name.en}` },
+				owner: f.owner ?? ownerOf(a.facetsOf),
+				with: f.with,
+			});
+	}
 	for (const item of a.items ?? []) children.push(aspectNode(spec, item, id, owner));
-	return { id, name: a.name, owner, terms: a.terms, children };
+	// An aspect with neither attributes nor sub-aspects is a leaf of its own terms ("洒了" → delivery › spilled).
+	return { id, name: a.name, owner, terms: a.terms, ...(children.length ? { children } : {}) };
 }
 
 /**
@@ -191,7 +220,9 @@ function composePlain(spec: TreeSpec): IndicatorTree {
 				name: c.name,
 				owner: c.owner,
 				terms: c.terms,
-				children: c.aspects.map((a) => aspectNode(spec, a, c.id, c.owner)),
+				...(c.with ? { with: c.with } : {}),
+				// A category without aspects is a leaf of its own terms (推荐 → overall › recommendation).
+				...(c.aspects.length ? { children: c.aspects.map((a) => aspectNode(spec, a, c.id, c.owner)) } : {}),
 			})),
 		})),
 	};

@@ -1,6 +1,6 @@
 /**
  * Source of the built-in restaurant & food-delivery indicator tree (trees/restaurant.json), for
- * restaurant groups, food-delivery stores and hotel F&B outlets. Composed like the hotel tree:
+ * restaurant groups, food-delivery stores and hotel F&B outlets. Composed by compose.ts like the hotel tree:
  * domains → categories → aspects (→ sub-aspects) → attributes (→ facets). An attribute leaf (e.g.
  * food.meat.beef.texture.tough) is chosen when a term of its aspect and one of the attribute's qualifier
  * words occur in the same clause ("牛肉太柴", "the beef was chewy"); a facet when one of its own words is
@@ -10,13 +10,8 @@
  *
  * Regenerate the JSON after editing:  node scripts/run-ts.mjs nodes/engine/text/trees/restaurantSource.ts --write
  */
-import type { IndicatorTree, TreeNode } from '../tree';
-
-type Bi = { zh: string; en: string };
-type T = { zh?: string[]; en?: string[] };
-
-const sp = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replace(/_/g, ' '));
-const terms = (zh: string, en: string): T => ({ zh: sp(zh), en: sp(en) });
+import type { IndicatorTree } from '../tree';
+import { A, F, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
 
 export const DEPARTMENTS: Record<string, Bi> = {
 	KITCHEN: { zh: '厨房', en: 'Kitchen' },
@@ -28,22 +23,6 @@ export const DEPARTMENTS: Record<string, Bi> = {
 	STORE: { zh: '门店管理', en: 'Store management' },
 	IT: { zh: '信息技术', en: 'IT' },
 };
-
-/** Facet of an attribute: what exactly was found (too salty, undercooked, a hair, spilled soup …). */
-interface Facet {
-	id: string;
-	name: Bi;
-	with: T;
-	/** Fixed owner (overrides the attribute's). */
-	owner?: string;
-}
-interface Attr {
-	name: Bi;
-	with: T;
-	/** Fixed owner (overrides the aspect's). */
-	owner?: string;
-}
-const F = (id: string, zh: string, en: string, zhWith: string, enWith: string, owner?: string): Facet => ({ id, name: { zh, en }, with: terms(zhWith, enWith), ...(owner ? { owner } : {}) });
 
 /**
  * Facets of the attributes a kitchen, a store manager or a delivery team acts on. The facet words of
@@ -174,45 +153,6 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	redeem: { name: { zh: '使用与核销', en: 'Redemption' }, with: terms('用不了 不能用 核销 使用 不让用 限制 不可用 不给用 过期 规则', 'redeem* invalid not_accepted restriction* expired') },
 };
 
-interface Aspect {
-	id: string;
-	name: Bi;
-	terms: T;
-	attrs: string[];
-	owner?: string;
-	/** Sub-aspects (one more level). */
-	items?: Aspect[];
-	/**
-	 * An aspect that is itself an attribute (分量 portion): its children are that attribute's facets,
-	 * since a term cannot be its own qualifier ("分量很足" → portion › generous).
-	 */
-	facets?: string;
-}
-interface Category {
-	id: string;
-	name: Bi;
-	terms: T;
-	owner: string;
-	/** Qualifiers that choose this category when its domain is mentioned ("环境很干净" → environment › hygiene). */
-	with?: T;
-	aspects: Aspect[];
-}
-interface Domain {
-	id: string;
-	name: Bi;
-	terms: T;
-	owner: string;
-	categories: Category[];
-}
-
-const A = (id: string, zh: string, en: string, zhTerms: string, enTerms: string, attrs: string, extra: Partial<Aspect> = {}): Aspect => ({
-	id,
-	name: { zh, en },
-	terms: terms(zhTerms, enTerms),
-	attrs: attrs.split(/\s+/).filter(Boolean),
-	...extra,
-});
-
 /** What a kitchen is told about a dish; drinks have fewer. */
 const DISH = 'taste temperature doneness texture portion look freshness foreign authenticity price';
 const SIMPLE_DISH = 'taste temperature doneness texture portion look freshness foreign price';
@@ -229,7 +169,7 @@ export const DOMAINS: Domain[] = [
 				id: 'food.overall', name: { zh: '菜品整体', en: 'Dishes overall' }, owner: 'KITCHEN', terms: terms('饭菜 菜品', 'dishes'),
 				aspects: [
 					A('dishes', '菜', 'Dishes', '菜 菜品 菜肴 饭菜 这道菜 每道菜 东西 吃的 食物', 'food dish dishes meal meals entree entrees main_course lunch dinner brunch cuisine fare', `${DISH} variety`),
-					A('portion', '分量', 'Portion', '分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份', 'portion portions quantity quantities', '', { facets: 'portion' }),
+					A('portion', '分量', 'Portion', '分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份', 'portion portions quantity quantities', '', { facetsOf: 'portion' }),
 					A('flavour', '味道', 'Flavour', '味道 口味 风味 滋味 菜的味道', 'taste flavour flavor flavours flavors', 'taste authenticity'),
 					A('signature', '招牌菜', 'Signature dishes', '招牌菜 招牌 特色菜 推荐菜 必点 必吃 拿手菜 镇店之宝 主打', 'signature_dish signature_dishes specialty speciality must-try house_special', 'taste portion look price'),
 					A('menu', '菜单菜式', 'Menu', '菜单 菜式 菜色 新品 新菜 菜谱', 'menu new_dishes choices menu_selection', 'variety price accuracy'),
@@ -697,61 +637,18 @@ export const DOMAINS: Domain[] = [
 		],
 	},
 ];
-
-function ownerFor(attrKey: string, aspectOwner: string): string {
-	return ATTRIBUTES[attrKey].owner ?? aspectOwner;
-}
-
-function aspectNode(a: Aspect, parentId: string, parentOwner: string): TreeNode {
-	const id = `${parentId}.${a.id}`;
-	const owner = a.owner ?? parentOwner;
-	const children: TreeNode[] = a.attrs.map((k) => {
-		const attr = ATTRIBUTES[k];
-		if (!attr) throw new Error(`unknown attribute ${k} in ${id}`);
-		const attrId = `${id}.${k}`;
-		const attrOwner = ownerFor(k, owner);
-		const facets = (FACETS[k] ?? []).map(
-			(f): TreeNode => ({ id: `${attrId}.${f.id}`, name: { zh: `${a.name.zh}·${f.name.zh}`, en: `${a.name.en} · ${f.name.en}` }, owner: f.owner ?? attrOwner, with: f.with }),
-		);
-		return { id: attrId, name: { zh: `${a.name.zh}·${attr.name.zh}`, en: `${a.name.en} · ${attr.name.en}` }, owner: attrOwner, with: attr.with, ...(facets.length ? { children: facets } : {}) };
-	});
-	for (const f of a.facets ? FACETS[a.facets] : []) children.push({ id: `${id}.${f.id}`, name: { zh: `${a.name.zh}·${f.name.zh}`, en: `${a.name.en} · ${f.name.en}` }, owner: f.owner ?? owner, with: f.with });
-	for (const item of a.items ?? []) children.push(aspectNode(item, id, owner));
-	return { id, name: a.name, owner, terms: a.terms, ...(children.length ? { children } : {}) };
-}
-
 export function buildRestaurantTree(): IndicatorTree {
-	return {
+	return composeTree({
 		id: 'restaurant',
 		name: { zh: '餐饮与外卖指标体系', en: 'Restaurant & food-delivery indicator tree' },
 		version: '1.0.0',
 		description:
 			'Built-in restaurant & food-delivery indicator tree of n8n-nodes-cxloop: domain › category › aspect › attribute (› facet). Generated from nodes/engine/text/trees/restaurantSource.ts.',
 		departments: DEPARTMENTS,
-		nodes: DOMAINS.map((d) => ({
-			id: d.id,
-			name: d.name,
-			owner: d.owner,
-			terms: d.terms,
-			children: d.categories.map((c) => ({
-				id: c.id,
-				name: c.name,
-				owner: c.owner,
-				terms: c.terms,
-				...(c.with ? { with: c.with } : {}),
-				...(c.aspects.length ? { children: c.aspects.map((a) => aspectNode(a, c.id, c.owner)) } : {}),
-			})),
-		})),
-	};
+		attributes: withFacets(ATTRIBUTES, FACETS),
+		domains: DOMAINS,
+	});
 }
 
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- the generator runs as a script at development time only */
-if (require.main === module && process.argv.includes('--write')) {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const fs = require('node:fs') as typeof import('node:fs');
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const path = require('node:path') as typeof import('node:path');
-	const file = path.join(__dirname, 'restaurant.json');
-	fs.writeFileSync(file, JSON.stringify(buildRestaurantTree(), null, '\t') + '\n');
-	console.log(`wrote ${file}`);
-}
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- the generator runs as a script at development time only
+if (require.main === module && process.argv.includes('--write')) writeTreeJson(__dirname, buildRestaurantTree());
