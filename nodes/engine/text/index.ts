@@ -3,13 +3,12 @@
  * (compiled automata are immutable, so sharing them between executions keeps no state), and the
  * full analysis of one text (offline analysis + PII redaction + input checks).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { OfflineEngine, type AnalyzeOptions, type OfflineAnalysis } from './analyze';
 import { redactPii, type PiiOptions, type PiiResult } from './pii';
 import { extendTree, validateTree, type IndicatorTree } from './tree';
-import hotel from './trees/hotel.json';
-import restaurant from './trees/restaurant.json';
-import retail from './trees/retail.json';
-import telecom from './trees/telecom.json';
 
 export * from './analyze';
 export * from './tree';
@@ -18,23 +17,25 @@ export * from './language';
 export { INTENTS, RISK_REASONS, type Intent, type RiskReason } from './markers';
 
 /**
- * The built-in trees by id (the node's *Indicator Tree* option values). Each is validated once, on
- * first use; a new built-in tree is one line here and one option in the node.
+ * The built-in trees by id (the node's *Indicator Tree* option values): `trees/<id>.json` beside this
+ * module (minified into dist by the build). Each is read and validated on first use, so loading the
+ * package parses none of them and a workflow pays only for the tree it uses (the four together are
+ * about 4.7 MB of JSON). A new built-in tree is its JSON file, one id here and one option in the node.
  */
-const BUILT_IN_SOURCES: Record<string, unknown> = {
-	hotel,
-	restaurant,
-	telecom,
-	retail,
-};
-export const BUILT_IN_TREES = Object.keys(BUILT_IN_SOURCES);
+export const BUILT_IN_TREES = ['hotel', 'restaurant', 'telecom', 'retail'] as const;
 
 const builtIn = new Map<string, IndicatorTree>();
 export function builtInTree(name = 'hotel'): IndicatorTree {
-	const source = Object.prototype.hasOwnProperty.call(BUILT_IN_SOURCES, name) ? BUILT_IN_SOURCES[name] : undefined;
-	if (source === undefined) throw new Error(`Unknown built-in tree "${name}" (available: ${BUILT_IN_TREES.join(', ')})`);
+	if (!(BUILT_IN_TREES as readonly string[]).includes(name)) {
+		throw new Error(`Unknown built-in tree "${name}" (available: ${BUILT_IN_TREES.join(', ')})`);
+	}
 	let tree = builtIn.get(name);
-	if (!tree) builtIn.set(name, (tree = validateTree(source)));
+	if (!tree) {
+		// The package's own data file beside this module (never a user path), read once per process.
+		// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals
+		const file = join(__dirname, 'trees', `${name}.json`);
+		builtIn.set(name, (tree = validateTree(JSON.parse(readFileSync(file, 'utf8')))));
+	}
 	return tree;
 }
 
