@@ -1,10 +1,11 @@
 /**
  * The composer of the generated built-in trees (trees/compose.ts), on a small self-written café spec:
  * the node shapes it writes, the restaurant tree's two features (category qualifiers, an aspect that
- * holds an attribute's facets), leaves without children, and what a composed tree finds.
+ * holds an attribute's facets), the hotel tree's two (a facet limited to some aspects, kinds of a
+ * facet), leaves without children, and what a composed tree finds.
  */
 import { OfflineEngine, validateTree, type TreeNode } from '../../../nodes/engine/text';
-import { A, AT, F, composeTree, hantConverter, terms, withFacets, type Attr, type Facet, type TreeSpec } from '../../../nodes/engine/text/trees/compose';
+import { A, AT, F, among, besides, composeTree, hantConverter, terms, withFacets, type Attr, type Facet, type TreeSpec } from '../../../nodes/engine/text/trees/compose';
 
 const FACETS: Record<string, Facet[]> = {
 	portion: [F('small', '量少', 'Small portion', '量少 太少', 'small tiny'), F('generous', '量足', 'Generous portion', '量足 很足', 'generous huge', 'KITCHEN')],
@@ -141,5 +142,92 @@ describe('tree composer (trees/compose.ts)', () => {
 		expect(topics('环境很脏')).toEqual([['place.hygiene', 'negative']]);
 		expect(topics('芝士蛋糕很好吃')).toEqual([['food.cakes.cake.taste', 'positive']]);
 		expect(topics('The cheesecake portion was tiny')).toEqual([['food.cakes.cake.portion.small', 'negative']]);
+	});
+});
+
+describe('tree composer: facets limited to some aspects (on) and kinds of a facet', () => {
+	// Stains are sorted by kind where the fix differs: coffee on the tablecloths, lipstick on cups (front of house washes them).
+	const cleanFacets: Record<string, Facet[]> = {
+		clean: [
+			// As in the hotel tree, a facet's qualifiers hold its kinds' words: the engine descends level by level.
+			F('stain', '污渍', 'Stains', '污渍 污迹 咖啡渍 口红印 口红', 'stain stains lipstick', undefined, {
+				kinds: [
+					F('coffee', '咖啡渍', 'Coffee stains', '咖啡渍', 'coffee_stain', undefined, { on: among('tablecloth') }),
+					F('lipstick', '口红印', 'Lipstick', '口红印 口红', 'lipstick', 'FOH', { on: among('place.hygiene.cup') }),
+				],
+			}),
+			F('crumbs', '碎屑', 'Crumbs', '碎屑 残渣', 'crumbs', undefined, { on: besides('cup') }),
+		],
+	};
+	const hygiene = (aspects: ReturnType<typeof A>[]): Partial<TreeSpec> => ({
+		// The attribute's qualifiers hold its facets' words, as in the hotel tree.
+		attributes: withFacets({ ...ATTRIBUTES, clean: AT('清洁', 'Cleanliness', '干净 脏 污渍 污迹 咖啡渍 口红印 口红 碎屑 残渣', 'clean dirty stain stains lipstick crumbs') }, cleanFacets),
+		domains: [
+			{
+				id: 'place',
+				name: { zh: '店面', en: 'Place' },
+				terms: terms('环境', 'place'),
+				owner: 'FOH',
+				categories: [{ id: 'place.hygiene', name: { zh: '卫生', en: 'Hygiene' }, owner: 'KITCHEN', terms: terms('卫生', 'hygiene'), aspects }],
+			},
+		],
+	});
+	const aspects = () => [
+		A('tablecloth', '桌布', 'Tablecloths', '桌布 台布', 'tablecloth tablecloths', 'clean'),
+		A('cup', '杯子', 'Cups', '杯子 茶杯', 'cup cups', 'clean'),
+		A('floor', '地面', 'Floor', '地面 地板', 'floor', 'clean'),
+	];
+	const tree = composeTree(spec(hygiene(aspects())));
+	const ids = (id: string) => byId(tree.nodes, id)!.children?.map((n) => n.id.slice(id.length + 1));
+
+	it('keeps a facet only under the aspects its `on` accepts', () => {
+		expect(ids('place.hygiene.tablecloth.clean')).toEqual(['stain', 'crumbs']);
+		expect(ids('place.hygiene.cup.clean')).toEqual(['stain']);
+		expect(ids('place.hygiene.floor.clean')).toEqual(['stain', 'crumbs']);
+	});
+
+	it('writes kinds under their facet, named after the aspect, owned by the kind or else the facet', () => {
+		expect(byId(tree.nodes, 'place.hygiene.tablecloth.clean.stain')!.children).toEqual([
+			{ id: 'place.hygiene.tablecloth.clean.stain.coffee', name: { zh: '桌布·咖啡渍', en: 'Tablecloths · Coffee stains' }, owner: 'KITCHEN', with: { zh: ['咖啡渍'], en: ['coffee stain'] } },
+		]);
+		expect(byId(tree.nodes, 'place.hygiene.cup.clean.stain.lipstick')).toMatchObject({ name: { zh: '杯子·口红印', en: 'Cups · Lipstick' }, owner: 'FOH' });
+		// No kind applies to the floor: its stain facet is a leaf.
+		expect(byId(tree.nodes, 'place.hygiene.floor.clean.stain')).toEqual({
+			id: 'place.hygiene.floor.clean.stain',
+			name: { zh: '地面·污渍', en: 'Floor · Stains' },
+			owner: 'KITCHEN',
+			with: { zh: ['污渍', '污迹', '咖啡渍', '口红印', '口红'], en: ['stain', 'stains', 'lipstick'] },
+		});
+		expect(() => validateTree(tree)).not.toThrow();
+	});
+
+	it('names aspects for `on` by full id or by last segment, and `besides` by the same rule', () => {
+		expect(among('cup')('place.hygiene.cup')).toBe(true);
+		expect(among('place.hygiene.cup')('place.hygiene.cup')).toBe(true);
+		expect(among('hygiene.cup')('place.hygiene.cup')).toBe(false);
+		expect(among('cup')('place.hygiene.cups')).toBe(false);
+		expect(besides('cup', 'floor')('place.hygiene.floor')).toBe(false);
+		expect(besides('cup', 'floor')('place.hygiene.tablecloth')).toBe(true);
+	});
+
+	it('takes direct words for a kind, and refuses them for a facet that `on` leaves out', () => {
+		const withDirect = aspects();
+		withDirect[0].direct = { 'clean.stain.coffee': terms('咖啡印', 'coffee_ring') };
+		const direct = composeTree(spec(hygiene(withDirect)));
+		expect(byId(direct.nodes, 'place.hygiene.tablecloth.clean.stain.coffee')!.terms).toEqual({ zh: ['咖啡印'], en: ['coffee ring'] });
+		const lost = aspects();
+		lost[1].direct = { 'clean.crumbs': terms('杯底残渣', '') };
+		expect(() => composeTree(spec(hygiene(lost)))).toThrow('direct terms for clean.crumbs in place.hygiene.cup: no such attribute or facet');
+	});
+
+	it('finds a kind, and the facet where no kind word is said or the kind is not under the aspect', () => {
+		const engine = new OfflineEngine(tree);
+		const topics = (text: string) => engine.analyze(text).topics.map((t) => t.id);
+		expect(topics('桌布上有咖啡渍')).toEqual(['place.hygiene.tablecloth.clean.stain.coffee']);
+		expect(topics('杯子上有口红印')).toEqual(['place.hygiene.cup.clean.stain.lipstick']);
+		expect(topics('杯子上有污渍')).toEqual(['place.hygiene.cup.clean.stain']);
+		expect(topics('The tablecloth had a lipstick mark')).toEqual(['place.hygiene.tablecloth.clean.stain']);
+		expect(topics('地面有碎屑')).toEqual(['place.hygiene.floor.clean.crumbs']);
+		expect(topics('杯子里有碎屑')).toEqual(['place.hygiene.cup.clean']);
 	});
 });

@@ -1,8 +1,8 @@
 /**
- * The composition shared by the generated built-in trees of other trades (restaurant, telecom, retail):
- * domains → categories → aspects (→ sub-aspects) → attributes (→ facets), the scheme of hotelSource.ts.
+ * The composition shared by the generated built-in trees (hotel, restaurant, telecom, retail):
+ * domains → categories → aspects (→ sub-aspects) → attributes (→ facets (→ kinds)).
  * An attribute leaf is chosen when a term of its aspect and one of the attribute's qualifier words
- * occur in the same clause; a facet refines the attribute the same way, one level further.
+ * occur in the same clause; a facet refines the attribute the same way, one level further, and a kind the facet.
  */
 import { foldText } from '../fold';
 import type { IndicatorTree, TreeNode } from '../tree';
@@ -26,8 +26,12 @@ export interface Facet {
 	id: string;
 	name: Bi;
 	with: T;
-	/** Fixed owner (overrides the attribute's). */
+	/** Fixed owner (overrides the attribute's, or for a kind the facet's). */
 	owner?: string;
+	/** Only under the aspects this accepts (full aspect id); under every aspect with the attribute when absent. */
+	on?: (aspectId: string) => boolean;
+	/** Kinds of this finding, one level further, where they differ in severity or in who fixes them. */
+	kinds?: Facet[];
 }
 /** Attribute: name, qualifier words (zh / en), an optional fixed owner, and optional facets. */
 export interface Attr {
@@ -74,12 +78,23 @@ export interface Domain {
 	categories: Category[];
 }
 
-export const F = (id: string, zh: string, en: string, zhWith: string, enWith: string, owner?: string): Facet => ({
+export const F = (id: string, zh: string, en: string, zhWith: string, enWith: string, owner?: string, extra: Pick<Facet, 'on' | 'kinds'> = {}): Facet => ({
 	id,
 	name: { zh, en },
 	with: terms(zhWith, enWith),
 	...(owner ? { owner } : {}),
+	...extra,
 });
+/** A facet's `on`: the aspects named by full id ('rooms.space.floor') or by their last segment ('sheet'). */
+export const among =
+	(...ids: string[]) =>
+	(aspectId: string): boolean =>
+		ids.includes(aspectId) || ids.includes(aspectId.slice(aspectId.lastIndexOf('.') + 1));
+/** A facet's `on`: every aspect but those named as in among(). */
+export const besides =
+	(...ids: string[]) =>
+	(aspectId: string): boolean =>
+		!among(...ids)(aspectId);
 export const AT = (zh: string, en: string, zhWith: string, enWith: string, extra: { owner?: string; facets?: Facet[] } = {}): Attr => ({
 	name: { zh, en },
 	with: terms(zhWith, enWith),
@@ -118,51 +133,39 @@ function aspectNode(spec: TreeSpec, a: Aspect, parentId: string, parentOwner: st
 	const id = `${parentId}.${a.id}`;
 	const owner = a.owner ?? parentOwner;
 	const ownerOf = (k: string) => (spec.ownerFor ? spec.ownerFor(k, owner) : (spec.attributes[k].owner ?? owner));
+	const usedDirect = new Set<string>();
+	const direct = (key: string) => {
+		if (!a.direct?.[key]) return {};
+		usedDirect.add(key);
+		return { terms: a.direct[key] };
+	};
+	const name = (n: Bi) => ({ zh: `${a.name.zh}·${n.zh}`, en: `${a.name.en} · ${n.en}` });
+	// Facets (and their kinds) that apply to this aspect; `key` is the attribute key, then facet ids, for `direct`.
+	const facetNodes = (list: Facet[] | undefined, parent: string, parentOwner: string, key?: string): TreeNode[] =>
+		(list ?? [])
+			.filter((f) => !f.on || f.on(id))
+			.map((f): TreeNode => {
+				const fid = `${parent}.${f.id}`;
+				const fOwner = f.owner ?? parentOwner;
+				const fKey = key && `${key}.${f.id}`;
+				const kinds = facetNodes(f.kinds, fid, fOwner, fKey);
+				return { id: fid, name: name(f.name), owner: fOwner, ...(fKey ? direct(fKey) : {}), with: f.with, ...(kinds.length ? { children: kinds } : {}) };
+			});
 	const children: TreeNode[] = a.attrs.map((k) => {
 		const attr = spec.attributes[k];
 		if (!attr) throw new Error(`unknown attribute ${k} in ${id}`);
 		const attrId = `${id}.${k}`;
 		const attrOwner = ownerOf(k);
-		const direct = (key: string) => (a.direct?.[key] ? { terms: a.direct[key] } : {});
-		const facets = (attr.facets ?? []).map(
-			(f): TreeNode => ({
-				id: `${attrId}.${f.id}`,
-				name: {
-					zh: `${a.name.zh}·${f.name.zh}`,
-					en: `${a.name.en} · ${f.name.en}`,
-				},
-				owner: f.owner ?? attrOwner,
-				...direct(`${k}.${f.id}`),
-				with: f.with,
-			}),
-		);
-		return {
-			id: attrId,
-			name: {
-				zh: `${a.name.zh}·${attr.name.zh}`,
-				en: `${a.name.en} · ${attr.name.en}`,
-			},
-			owner: attrOwner,
-			...direct(k),
-			with: attr.with,
-			...(facets.length ? { children: facets } : {}),
-		};
+		const facets = facetNodes(attr.facets, attrId, attrOwner, k);
+		return { id: attrId, name: name(attr.name), owner: attrOwner, ...direct(k), with: attr.with, ...(facets.length ? { children: facets } : {}) };
 	});
-	for (const key of Object.keys(a.direct ?? {})) {
-		const [k, f] = key.split('.');
-		if (!a.attrs.includes(k) || (f && !spec.attributes[k].facets?.some((x) => x.id === f)))
-			throw new Error(`direct terms for ${key} in ${id}: no such attribute or facet`);
-	}
+	// Direct words for an attribute, facet or kind this aspect does not have (or that `on` leaves out) would be lost.
+	for (const key of Object.keys(a.direct ?? {}))
+		if (!usedDirect.has(key)) throw new Error(`direct terms for ${key} in ${id}: no such attribute or facet`);
 	if (a.facetsOf) {
 		const facets = spec.attributes[a.facetsOf]?.facets;
 		if (!facets?.length) throw new Error(`${id} holds the facets of ${a.facetsOf}, which has none`);
-		for (const f of facets)
-			children.push({
-				id: `${id}.${f.id}`,
-				name: { zh: `${a.name.zh}·${f.name.zh}`, en: `${a.name.en} · ${f.name.en}` },
-				owner: f.owner ?? ownerOf(a.facetsOf),
-				with: f.with,
-			});
+		children.push(...facetNodes(facets, id, ownerOf(a.facetsOf)));
 	}
 	for (const item of a.items ?? []) children.push(aspectNode(spec, item, id, owner));
 	// An aspect with neither attributes nor sub-aspects is a leaf of its own terms ("洒了" → delivery › spilled).

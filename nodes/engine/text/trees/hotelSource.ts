@@ -7,13 +7,8 @@
  *
  * Regenerate the JSON after editing:  node scripts/run-ts.mjs nodes/engine/text/trees/hotelSource.ts --write
  */
-import type { IndicatorTree, TreeNode } from '../tree';
-
-type Bi = { zh: string; en: string };
-type T = { zh?: string[]; en?: string[] };
-
-const sp = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replace(/_/g, ' '));
-const terms = (zh: string, en: string): T => ({ zh: sp(zh), en: sp(en) });
+import type { IndicatorTree } from '../tree';
+import { A, F, among, besides, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
 
 export const DEPARTMENTS: Record<string, Bi> = {
 	FO: { zh: '前厅部', en: 'Front Office' },
@@ -29,43 +24,6 @@ export const DEPARTMENTS: Record<string, Bi> = {
 	QA: { zh: '质量管理部', en: 'Quality' },
 	HR: { zh: '人力资源部', en: 'Human Resources' },
 };
-
-/** Facet of an attribute: the kind of finding a quality team logs (stains, hair, dust …). */
-interface Facet {
-	id: string;
-	name: Bi;
-	with: T;
-	/** Fixed owner (overrides the attribute's). */
-	owner?: string;
-	/** Only under the aspects this accepts (full aspect ids); every aspect with the attribute when absent. */
-	on?: (aspectId: string) => boolean;
-	/** Kinds of this finding (one level further) where they differ in severity or fix. */
-	kinds?: Facet[];
-}
-/** Attributes: name, qualifier words (zh / en), an owner rule, and optional facets (one more level). */
-interface Attr {
-	name: Bi;
-	with: T;
-	/** Fixed owner (overrides the aspect's), or 'aspect'. */
-	owner?: string;
-	facets?: Facet[];
-}
-const F = (id: string, zh: string, en: string, zhWith: string, enWith: string, owner?: string, extra: Partial<Facet> = {}): Facet => ({
-	id,
-	name: { zh, en },
-	with: terms(zhWith, enWith),
-	...(owner ? { owner } : {}),
-	...extra,
-});
-/** Aspects by full id, and by the local id of their last segment (e.g. 'sheet'). */
-const among =
-	(...ids: string[]) =>
-	(aspectId: string): boolean =>
-		ids.includes(aspectId) || ids.includes(aspectId.slice(aspectId.lastIndexOf('.') + 1));
-const besides =
-	(...ids: string[]) =>
-	(aspectId: string): boolean =>
-		!among(...ids)(aspectId);
 
 /** Soft furnishings: stains on them are sorted by kind (blood and body fluids are handled apart). */
 const TEXTILES = among('mattress', 'pillow', 'linen', 'sheet', 'cover', 'pillowcase', 'duvet', 'towels', 'bathtowel', 'facetowel', 'bathmat', 'bathrobe', 'rooms.space.floor', 'rooms.space.desk', 'rooms.space.curtain');
@@ -245,38 +203,6 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	drainage: { name: { zh: '排水', en: 'Drainage' }, owner: 'ENG', with: terms('排水 下水 堵 堵塞 积水 反味 漫水', 'drain* clog* block* flood*') },
 	staff: { name: { zh: '人员配置', en: 'Staffing' }, owner: 'HR', with: terms('人手 人少 没人 找不到人 忙不过来 人员 值班', 'understaffed short-staffed staff_shortage nobody no_one') },
 };
-
-interface Aspect {
-	id: string;
-	name: Bi;
-	terms: T;
-	attrs: string[];
-	owner?: string;
-	/** Sub-aspects (one more level). */
-	items?: Aspect[];
-}
-interface Category {
-	id: string;
-	name: Bi;
-	terms: T;
-	owner: string;
-	aspects: Aspect[];
-}
-interface Domain {
-	id: string;
-	name: Bi;
-	terms: T;
-	owner: string;
-	categories: Category[];
-}
-
-const A = (id: string, zh: string, en: string, zhTerms: string, enTerms: string, attrs: string, extra: Partial<Aspect> = {}): Aspect => ({
-	id,
-	name: { zh, en },
-	terms: terms(zhTerms, enTerms),
-	attrs: attrs.split(/\s+/).filter(Boolean),
-	...extra,
-});
 
 export const DOMAINS: Domain[] = [
 	{
@@ -934,6 +860,7 @@ export const DOMAINS: Domain[] = [
 	},
 ];
 
+/** Cleaning in the F&B outlets is the outlet's own staff's, and the condition of IT devices is IT's, not Housekeeping's or Engineering's. */
 function ownerFor(attrKey: string, aspectOwner: string): string {
 	const a = ATTRIBUTES[attrKey];
 	if (attrKey === 'clean' && aspectOwner === 'FB') return 'FB';
@@ -941,58 +868,20 @@ function ownerFor(attrKey: string, aspectOwner: string): string {
 	return a.owner ?? aspectOwner;
 }
 
-function aspectNode(a: Aspect, parentId: string, parentOwner: string): TreeNode {
-	const id = `${parentId}.${a.id}`;
-	const owner = a.owner ?? parentOwner;
-	const children: TreeNode[] = a.attrs.map((k) => {
-		const attr = ATTRIBUTES[k];
-		if (!attr) throw new Error(`unknown attribute ${k} in ${id}`);
-		const attrId = `${id}.${k}`;
-		const attrOwner = ownerFor(k, owner);
-		const facetNode = (f: Facet, parent: string, parentOwner: string): TreeNode => {
-			const fid = `${parent}.${f.id}`;
-			const fOwner = f.owner ?? parentOwner;
-			const kinds = (f.kinds ?? []).filter((x) => !x.on || x.on(id)).map((x) => facetNode(x, fid, fOwner));
-			return { id: fid, name: { zh: `${a.name.zh}·${f.name.zh}`, en: `${a.name.en} · ${f.name.en}` }, owner: fOwner, with: f.with, ...(kinds.length ? { children: kinds } : {}) };
-		};
-		const facets = (FACETS[k] ?? []).filter((f) => !f.on || f.on(id)).map((f) => facetNode(f, attrId, attrOwner));
-		return { id: attrId, name: { zh: `${a.name.zh}·${attr.name.zh}`, en: `${a.name.en} · ${attr.name.en}` }, owner: attrOwner, with: attr.with, ...(facets.length ? { children: facets } : {}) };
-	});
-	for (const item of a.items ?? []) children.push(aspectNode(item, id, owner));
-	return { id, name: a.name, owner, terms: a.terms, children };
-}
-
 export function buildHotelTree(): IndicatorTree {
-	return {
+	// No Traditional spellings added here (unlike telecom and retail): hotel.json stays as it was.
+	return composeTree({
 		id: 'hotel',
 		name: { zh: '酒店行业指标体系', en: 'Hotel indicator tree' },
 		version: '1.0.0',
 		description:
 			'Built-in hotel indicator tree of n8n-nodes-cxloop: domain › category › aspect (› sub-aspect) › attribute (› facet (› kind)). Generated from nodes/engine/text/trees/hotelSource.ts.',
 		departments: DEPARTMENTS,
-		nodes: DOMAINS.map((d) => ({
-			id: d.id,
-			name: d.name,
-			owner: d.owner,
-			terms: d.terms,
-			children: d.categories.map((c) => ({
-				id: c.id,
-				name: c.name,
-				owner: c.owner,
-				terms: c.terms,
-				children: c.aspects.map((a) => aspectNode(a, c.id, c.owner)),
-			})),
-		})),
-	};
+		attributes: withFacets(ATTRIBUTES, FACETS),
+		domains: DOMAINS,
+		ownerFor,
+	});
 }
 
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- the generator runs as a script at development time only */
-if (require.main === module && process.argv.includes('--write')) {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const fs = require('node:fs') as typeof import('node:fs');
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const path = require('node:path') as typeof import('node:path');
-	const file = path.join(__dirname, 'hotel.json');
-	fs.writeFileSync(file, JSON.stringify(buildHotelTree(), null, '\t') + '\n');
-	console.log(`wrote ${file}`);
-}
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- the generator runs as a script at development time only
+if (require.main === module && process.argv.includes('--write')) writeTreeJson(__dirname, buildHotelTree());
