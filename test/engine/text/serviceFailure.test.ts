@@ -1,5 +1,5 @@
 import { getEngine } from '../../../nodes/engine/text';
-import { SERVICE_FAILURE_CASES, SERVICE_FAILURE_HELD_OUT } from './serviceFailureCases';
+import { SERVICE_FAILURE_CASES, SERVICE_FAILURE_HELD_OUT, SERVICE_FAILURE_HELD_OUT_2 } from './serviceFailureCases';
 
 const engine = getEngine();
 const s = (t: string) => engine.analyze(t).sentiment.label;
@@ -7,10 +7,14 @@ const s = (t: string) => engine.analyze(t).sentiment.label;
 describe('service failures of operators, banks, shops and helpdesks', () => {
 	it.each(SERVICE_FAILURE_CASES.map((c) => [c.text, c.sentiment]))('%s → %s', (text, want) => expect(s(text)).toBe(want));
 
-	/** Written after the tuning and measured once (13 of 22 on 29 Nov 2026, 11 before the vocabulary): a floor. */
-	it('carries to the held-out batch', () => {
-		const agree = SERVICE_FAILURE_HELD_OUT.filter((c) => s(c.text) === c.sentiment).length;
-		expect(agree).toBeGreaterThanOrEqual(13);
+	/**
+	 * The later batches, each measured once before the vocabulary was extended for it (29 Nov 2026): the first 11 of
+	 * 22 before any of this vocabulary, 13 when held out, 22 after; the second 10 of 22 before, 10 when held out, 21
+	 * after. Floors on the figures after.
+	 */
+	it('reads the later batches', () => {
+		expect(SERVICE_FAILURE_HELD_OUT.filter((c) => s(c.text) === c.sentiment).length).toBeGreaterThanOrEqual(22);
+		expect(SERVICE_FAILURE_HELD_OUT_2.filter((c) => s(c.text) === c.sentiment).length).toBeGreaterThanOrEqual(21);
 	});
 
 	it('a failure told as a fact is a complaint, asked about it is not', () => {
@@ -20,6 +24,12 @@ describe('service failures of operators, banks, shops and helpdesks', () => {
 		expect(s('I was charged twice')).toBe('negative');
 		// "charged twice" is listed in an older group too: it keeps that weight and is still read as a fact.
 		expect(s('Will I be charged twice?')).toBe('neutral');
+	});
+
+	it('a how-to question about a refund or a claim asks, a why-question complains', () => {
+		expect(s('退货运费险怎么理赔？')).toBe('neutral');
+		expect(s('请问能退款吗？')).toBe('neutral');
+		expect(s('怎么还没退款？')).toBe('negative');
 	});
 
 	it('a question that asks why is still a complaint', () => {
