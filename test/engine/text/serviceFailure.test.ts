@@ -43,6 +43,9 @@ describe('service failures of operators, banks, shops and helpdesks', () => {
 		expect(s('担心出国以后会掉线')).toBe('neutral');
 		expect(s('万一转账失败怎么办')).toBe('neutral');
 		expect(s('I am worried the app crashes during the payment')).toBe('neutral');
+		// 会 alone is no hedge ("经常会掉线" happens often), and a hedge in another clause does not reach the failure.
+		expect(s('晚上经常会掉线')).toBe('negative');
+		expect(s('If I call, I get transferred three times')).toBe('negative');
 	});
 
 	it('a failure that never happens is praise', () => {
