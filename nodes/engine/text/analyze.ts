@@ -59,6 +59,8 @@ interface Op {
 	start: number;
 	end: number;
 	v: number;
+	/** A service failure told as a fact (lexicon.ts ZH/EN_SERVICE_TRADES): asked about, it is no complaint ("会扣费吗？"). */
+	fact?: boolean;
 }
 
 /** A qualifier word of one qualifier set. */
@@ -268,6 +270,16 @@ function breakKind(text: string, i: number): 0 | 1 | 2 {
 
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
+/** Start of the sentence a clause belongs to (its first clause's start). */
+function sentenceStart(segs: Segment[], s: Segment): number {
+	let i = segs.indexOf(s);
+	while (i > 0 && segs[i - 1].sentence === s.sentence) i--;
+	return segs[i].start;
+}
+/** A question about a failure that asks why or how come is a complaint ("为什么扣了我两次钱？"); any other asks ("会扣费吗？"). */
+const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这么|那么|回事|搞|会|就|能这样)|咋又|咋还|怎会|难道|why|how come|what the/i;
+/** A feared or supposed failure is no complaint ("担心会掉线", "万一扣费", "in case I get charged", "will I be charged"). */
+const HEDGED_FAILURE = /担心|害怕|怕|万一|会不会|会否|是否|能否|以免|以防|防止|避免|如果|要是|假如|假设|worried|afraid|in case|if i|if we|if you|whether|will i|would i|do i get|might|in order not/i;
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -915,7 +927,11 @@ export class OfflineEngine {
 					} else v *= degreed;
 					if (!negated && (e.mid || (degMid && h.start - degEnd <= gap))) seg.lukewarm = true;
 					else seg.firm = true;
-					seg.ops.push({ start: h.start, end: h.end, v });
+					if (e.fact && !negated) {
+						// "担心会掉线", "in case I get charged": a feared failure is no complaint.
+						if (HEDGED_FAILURE.test(text.slice(seg.start, h.start))) v = 0;
+						seg.ops.push({ start: h.start, end: h.end, v, fact: true });
+					} else seg.ops.push({ start: h.start, end: h.end, v });
 					// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
 					const carry = negated && latin && nxt && nxt.p.k === 's' && nxt.start - h.end <= 6 && OR_NOR.test(text.slice(h.end, nxt.start));
 					if (carry) {
@@ -1034,6 +1050,8 @@ export class OfflineEngine {
 				// A question does not praise ("请问早餐好吃吗？"), but a complaint asked as a question
 				// ("怎么这么慢？", "is this a joke?") is still a complaint.
 				if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
+				// "会扣费吗？" asks; "为什么扣了我两次钱？" complains.
+				else if (s.question && o.fact && !WHY_ASKED.test(text.slice(sentenceStart(segs, s), s.end))) o.v = 0;
 				s.raw += o.v;
 			}
 			// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints

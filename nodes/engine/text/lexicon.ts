@@ -5,10 +5,10 @@
  * emoji. Each group is a space-separated word list; `_` stands for a space inside an English phrase.
  */
 
-import { cross, words } from './wordList';
+import { concat, cross, words } from './wordList';
 
 export type LexEntry =
-	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; mid?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; mid: lukewarm, see ZH_LUKEWARM)
+	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; mid?: boolean; fact?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; mid: lukewarm, see ZH_LUKEWARM; fact: a service failure told as a fact, see ZH_SERVICE_TRADES)
 	| { k: 'v' } // an overall verdict follows (总的来说, 总体, 综合来看): see ZH_VERDICT
 	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean } // negator (wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
 	| { k: 'd'; v: number; comp?: boolean; mid?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further; mid: 还算, the opinion it scales is lukewarm)
@@ -374,6 +374,46 @@ const EN_BY_THE_LIFT = cross('next_to_the right_next_to_the beside_the opposite_
 /** "impossible not to love", "can't help but": a double negation, neither a negator nor a complaint. */
 const EN_GAPS_BLOCKERS = "impossible_not_to hard_not_to difficult_not_to can't_help_but cannot_help_but couldn't_help_but could_not_help_but";
 
+/**
+ * Service failures of operators, banks, shops and helpdesks told as facts (stop 12, 2026-11-29): lost signal
+ * and connections, apps that crash, charges nobody agreed to, money that does not arrive, lines that are
+ * always busy, agents who pass the customer around, promises not kept. Written by the project for any
+ * trade; entries are `fact`: asked about ("会扣费吗？", "will I be charged twice?") or feared ("担心掉线")
+ * they are no complaint, negated ("从来不掉线", "never dropped a call") they turn mild praise. Pushed
+ * first, so a word listed in another group keeps that group's weight.
+ */
+const ZH_SERVICE_TRADES: Array<[number, string]> = [
+	[-1, '掉线 老掉线 总掉线 经常掉线 频繁掉线 断线 老断线 断网 老断网 经常断网 频繁断网 总断网 网断了 没信号 没有信号 无信号 信号弱 信号很弱 信号太弱 信号不好 信号很差 信号太差 一格信号 网速慢 网速很慢 网速太慢 网很慢 网太慢 网好慢 网络很差 网络太差 网络不好 上不了网 上不去网 无法上网 连不上网 打不出去 接不到电话 闪退 老闪退 总闪退 一直闪退 频繁闪退 经常闪退 加载不出来 加载不出 一直转圈 白屏 登不进去 登录失败 无法登录 无法登陆 无法使用 无法打开 无法连接 无法支付 无法付款 无法转账 无法提现 无法充值 无法办理 无法退款 办不了 不给办 不给办理 不让办 乱扣 乱扣钱 扣了我 扣我钱 被扣 被扣钱 被扣费 被扣款 被多扣 多扣了 多扣钱 重复扣费 重复扣款 重复收费 扣了两次 扣两次 扣了两遍 还在扣费 还在扣钱 一直扣费 每个月扣 偷偷扣 偷扣 莫名扣费 莫名其妙扣 不明扣费 未知扣费 乱收 支付失败 付款失败 充值失败 转账失败 提现失败 扣款失败 交易失败 办理失败 一直失败 总是失败 没到账 未到账 还没到账 不到账 没有到账 迟迟不到账 钱没到 没退钱 不退钱 钱不退 退款没到 没退款 没有退款 不给退款 被停机 突然停机 无故停机 莫名停机 被停了 停了我的 一直占线 总是占线 老是占线 占线 打不进去 打不进来 打了好几次 打了无数次 打了十几次 转不了人工 转不到人工 转人工转不了 找不到人工 没有人工 没有人工客服 人工客服打不通 一直是机器人 只有机器人 机器人客服 互相推诿 互相推脱 推来推去 让我找 一问三不知 答非所问 解释不清 解释不清楚 说不清楚 没人联系 没有人联系 都没人联系 也没人联系 都没有人联系 还没人联系 没人回电 都没人回电 也没人回电 没有回电 不回电 没回电话 没兑现 没有兑现 未兑现 不兑现 不认账 说话不算话 套路 强推 强行推销 硬推 推销电话 骚扰电话 诈骗电话 垃圾短信 骚扰短信 泄露 被泄露 信息泄露 盗刷 被盗刷 被冻结 冻结了 账户冻结 卡被冻结 吞卡 未经同意 未经我同意 没经过同意 没经过我同意 没经我同意 没经过我的同意 没有经过我同意 私自开通 擅自开通 自动开通 强制开通 默认开通 偷偷开通 被开通 乱开通 被自动续费 被续费 没同意过 从没同意 从来没同意 我没同意 没有同意过 还没解决 仍未解决 至今没解决 一直没解决 问题依旧 还是不行 还是没好 还没修好 没修好 又坏了 又断了 又掉线 跑了好几趟 跑了几趟 跑了三趟 白跑一趟 白跑了 白跑 违约金 暂不支持 不予办理 不予受理 不受理 拒绝办理 拒绝退款 拒不退款 没人处理 等了半个月 等了一个月 等了一个星期 等了一周 一个星期还没 半个月还没 一个月还没'],
+	[-0.8, '三天两头 三天两头断 三天两头坏 都没修好 也没修好 还是没修好 一直没修好 打不出 打不出电话 没有结果 没结果 也没有结果 都没有结果 还没有结果 没有下文 没下文 石沉大海 不了了之 单方面 单方面取消 没通知 没有通知 也没通知 都没通知 没提前通知 提示错误 一直报错 报错 系统错误 系统故障 查不到'],
+	[-0.8, '不说原因 不给原因 不给理由 理由都不给 原因都不说 没有任何理由 没给任何解释 不给解释 还在催收 一直催收 暴力催收 催收电话 一直说在处理 一直在处理中 还在处理中 说在处理 被拒绝 被拒了 被驳回 申请被拒 听不懂我 听不懂问题 答不上来'],
+	[-0.8, '丢包 延迟高 卡顿严重 转圈 信号不稳 网络不稳 不稳定 没反应 推销 扣费 扣款 收费不明 收费不透明 隐形收费 隐藏收费 捆绑 被捆绑 转接 转了好几次 转了三次 转来转去 等待时间长 一直等 回访 催了 催了好几次 催了几次 再催 一直催'],
+];
+/**
+ * Reliability told as a failure that never happened ("从来没掉过线", "一次都没断网", "never had a dropped call"):
+ * praise. A negated failure word alone is only mildly positive and falls inside the neutral band.
+ */
+const ZH_SERVICE_RELIABLE = `${concat('从来没 从没 从来没有 一次都没 一次也没 从来不 从不 没 没有', '掉过线 断过网 断过线 闪退过 掉线 断网 闪退 卡过 停过机')} 不掉线 不断网 不闪退`;
+const EN_SERVICE_RELIABLE = "never_dropped never_drops never_had_a_dropped_call never_had_dropped_calls never_had_an_outage never_had_any_outages no_dropped_calls no_outages never_goes_down never_went_down never_been_down never_crashed never_crashes never_lost_signal never_lost_connection never_lost_my_connection never_been_overcharged never_been_charged_twice always_get_signal always_have_signal full_bars rock-solid_connection rock_solid_connection";
+/** Words of the general lists that a customer also asks about ("退货运费险怎么理赔？", "余额不足会提醒吗？"): read as facts. */
+const ZH_SERVICE_ASKED = '退货 退款 换货 退费 不足 赔偿 理赔 索赔 维权 投诉';
+/** 优惠券 (coupon) holds 优惠, 新装 / 新办 (newly installed) 新; 充值 (top up) holds 值 (worth); 欠费停机 is the customer's own doing; 说好 promised is no praise ("说好24小时内回电": numbers
+ * whole, as a term ending in a digit must end the number). */
+const ZH_SERVICE_TRADES_BLOCKERS = `优惠券 优惠码 新装 新办 新开的卡 充值 充值卡 储值 增值 增值业务 面值 数值 欠费停机 推销员 ${concat('说好', `${Array.from({ length: 100 }, (_, i) => i).join(' ')} 一 两 三 半 几 今天 明天 当天 下周 月底 会 要 给 了`)}`;
+const EN_SERVICE_TRADES: Array<[number, string]> = [
+	[
+		-1,
+		"dropped_call dropped_calls drops_calls dropping_calls calls_drop calls_keep_dropping call_keeps_dropping keeps_dropping keep_dropping kept_dropping call_dropped calls_dropped dropped_out no_signal no_service no_reception zero_bars one_bar poor_signal weak_signal bad_signal poor_reception bad_reception patchy_signal spotty_signal spotty_coverage patchy_coverage dead_zone outage outages service_outage network_outage internet_outage still_down went_down keeps_going_down keep_going_down keeps_disconnecting keep_disconnecting kept_disconnecting keeps_cutting_out keep_cutting_out cuts_out cutting_out keeps_buffering buffering throttled throttling nowhere_near no_internet internet_is_down internet_was_down wifi_is_down keeps_crashing keep_crashing kept_crashing crashes crashed crashing app_crashes app_crashed won't_load doesn't_load didn't_load not_loading wouldn't_load keeps_freezing froze freezes frozen_account account_frozen account_was_frozen card_was_blocked blocked_my_card locked_me_out locked_out can't_log_in cannot_log_in couldn't_log_in unable_to_log_in can't_login unable_to_login unable_to_access can't_access unable_to_pay unable_to_transfer without_my_consent without_my_permission without_my_knowledge without_my_authorization without_my_authorisation without_consent without_permission without_asking_me without_telling_me signed_me_up signed_up_without didn't_order did_not_order never_ordered didn't_sign_up never_signed_up didn't_authorize didn't_authorise never_authorized never_authorised unauthorized unauthorised charged_twice double_charged double-charged charged_me_twice overcharged overcharging charged_for_something charged_me_for still_being_charged keep_charging keeps_charging kept_charging still_charging hidden_fees hidden_charges hidden_fee surprise_charge surprise_charges unexpected_charge unexpected_charges wrongly_charged incorrectly_charged mystery_charge mystery_charges money_is_missing money_was_taken took_money_from still_not_fixed still_not_resolved still_not_working still_broken still_unresolved still_no_refund no_refund never_got_a_refund never_got_my_refund still_haven't_received still_hasn't_arrived still_not_received still_waiting_for still_no_answer still_no_response still_no_reply on_hold_for put_on_hold kept_on_hold left_on_hold hold_for_an_hour hold_for_hours on_hold_for_an_hour transferred_three_times transferred_twice transferred_again transferred_four_times transferred_multiple_times transferred_several_times kept_transferring kept_transferring_me keep_transferring passed_around passed_from_one bounced_around bounced_between the_runaround gave_me_the_runaround getting_the_runaround passes_me_to passed_me_to pass_me_to passing_me_to passes_me_around passed_me_around passed_me_on_to to_another_department couldn't_get_through could_not_get_through can't_get_through cannot_get_through never_picks_up nobody_picks_up no_one_picks_up no_one_answers nobody_answers no_one_answered nobody_answered no_response no_reply no_answer ignored_my ignored_me ghosted spam_calls spam_texts scam_calls scam_texts robocalls robocall nuisance_calls payment_failed transaction_failed transfer_failed payment_declined failed_payment failed_transaction failed_transfer declined_for_no_reason disconnected_without cut_off_without cut_me_off cut_off_my took_two_weeks took_three_weeks took_weeks took_a_month took_over_a_week took_a_week data_breach leaked_my my_data_was_leaked"],
+	[-0.8, "sos_only emergency_calls_only can't_make_calls cannot_make_calls can't_make_any_calls cannot_make_any_calls unable_to_make_calls can't_receive_calls cannot_receive_calls swallowed_my_card ate_my_card kept_my_card retained_my_card couldn't_help could_not_help can't_help_me cannot_help_me couldn't_help_me bounced for_no_reason without_solving without_resolving without_fixing closed_my_ticket closed_the_ticket"],
+	[-0.8, "has_been_down have_been_down been_down_for been_down_since is_down_again down_again no_one_warned nobody_warned no_one_told_me nobody_told_me never_told_me never_informed never_notified without_warning without_any_warning without_notice without_any_notice taken_twice debited_twice deducted_twice billed_twice marked_as_delivered marked_delivered shows_delivered says_delivered shows_as_delivered nothing_at_my_door"],
+	[-0.8, "disconnected disconnecting disconnects dropping lagging laggy slow_internet slow_connection slow_speeds slow_speed unstable_connection error_message keeps_saying kept_saying no_one_called nobody_called never_called pending_for still_pending stuck_on_pending on_hold hold_music automated_system endless_menu upsold upselling pushy hard_sell"],
+];
+const EN_SERVICE_TRADES_BLOCKERS = 'no_hidden_fees no_hidden_charges no_hidden';
+/** "still has not arrived", "still hasn't been refunded": the wait told in full, not a negated arrival. */
+const EN_STILL_NOT = cross(
+	"still_has_not still_hasn't still_have_not still_haven't still_is_not still_isn't still_was_not still_wasn't has_still_not hasn't_yet has_not_yet have_not_yet haven't_yet",
+	'arrived come_through gone_through been_refunded been_credited been_fixed been_resolved been_processed been_returned been_answered shown_up turned_up',
+);
+
 export interface LexiconTerm {
 	term: string;
 	entry: LexEntry;
@@ -384,6 +424,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	const push = (list: string, entry: LexEntry) => {
 		for (const w of words(list)) out.push({ term: w, entry });
 	};
+	for (const [v, list] of ZH_SERVICE_TRADES) push(list, { k: 's', v, fact: true });
+	for (const [v, list] of EN_SERVICE_TRADES) push(list, { k: 's', v, fact: true });
 	for (const [v, list] of ZH_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_INDIGNANT) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVICE_FAILURE) push(list, { k: 's', v });
@@ -448,6 +490,11 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
 	push(ZH_GAPS_BLOCKERS, { k: 'x' });
+	push(ZH_SERVICE_TRADES_BLOCKERS, { k: 'x' });
+	push(ZH_SERVICE_RELIABLE, { k: 's', v: 1 });
+	push(EN_SERVICE_RELIABLE, { k: 's', v: 1 });
+	push(EN_STILL_NOT, { k: 's', v: -1, fact: true });
+	push(EN_SERVICE_TRADES_BLOCKERS, { k: 'x' });
 	push(EN_GAPS_BLOCKERS, { k: 'x' });
 	// "无敌好吃", "超级无敌难吃": before an opinion word 无敌 is a degree word, alone it is praise.
 	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
@@ -463,6 +510,12 @@ export function lexiconTerms(): LexiconTerm[] {
 		if (prev && prev.entry.k === 's' && t.entry.k === 'c') t.entry = { ...t.entry, v: prev.entry.v };
 		byTerm.set(key, t);
 	}
+	// A service failure listed elsewhere too keeps its weight there but is read as a fact ("will I be charged twice?").
+	for (const [, list] of [...ZH_SERVICE_TRADES, ...EN_SERVICE_TRADES, [0, ZH_SERVICE_ASKED]] as Array<[number, string]>)
+		for (const w of words(list)) {
+			const t = byTerm.get(w);
+			if (t && t.entry.k === 's' && t.entry.v < 0 && !t.entry.fact) t.entry = { ...t.entry, fact: true };
+		}
 	// Lukewarm words keep their weight and are marked as such.
 	for (const w of words(ZH_LUKEWARM)) {
 		const t = byTerm.get(w);

@@ -149,10 +149,10 @@ describe('telecom tree on self-written feedback', () => {
 		expect(owner('营业厅排队太久')).toEqual(['channels.store.hall.waiting.waiting=RETAIL']);
 	});
 
-	/** Overall sentiment is the engine's, not the tree's: a floor on the measured agreement (53 of 74 on 29 Nov 2026). */
-	it('agrees with the expected sentiment on at least 53 cases', () => {
+	/** Overall sentiment is the engine's, not the tree's: a floor on the measured agreement (53 of 74 on 29 Nov 2026, 72 after the service-failure vocabulary). */
+	it('agrees with the expected sentiment on at least 72 cases', () => {
 		const agree = TELECOM_CASES.filter((c) => engine.analyze(c.text).sentiment.label === c.sentiment).length;
-		expect(agree).toBeGreaterThanOrEqual(53);
+		expect(agree).toBeGreaterThanOrEqual(72);
 	});
 });
 
