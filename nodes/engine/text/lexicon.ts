@@ -5,6 +5,18 @@
  * emoji. Each group is a space-separated word list; `_` stands for a space inside an English phrase.
  */
 
+import {
+	CANTONESE_SPELLINGS,
+	REGIONAL_NAMES,
+	ZH_CANTONESE,
+	ZH_CONTRAST_CANTONESE,
+	ZH_CONTRAST_MILD_CANTONESE,
+	ZH_DEGREE_REGIONAL,
+	ZH_BLOCKERS_REGIONAL,
+	ZH_NEGATORS_CANTONESE,
+	ZH_TAIWAN,
+	regionalVariants,
+} from './regional';
 import { cross, words } from './wordList';
 
 export type LexEntry =
@@ -349,6 +361,8 @@ const EN_BY_THE_LIFT = cross('next_to_the right_next_to_the beside_the opposite_
 /** "impossible not to love", "can't help but": a double negation, neither a negator nor a complaint. */
 const EN_GAPS_BLOCKERS = "impossible_not_to hard_not_to difficult_not_to can't_help_but cannot_help_but couldn't_help_but could_not_help_but";
 
+const HAN = /[\u4e00-\u9fff]/;
+
 export interface LexiconTerm {
 	term: string;
 	entry: LexEntry;
@@ -359,6 +373,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	const push = (list: string, entry: LexEntry) => {
 		for (const w of words(list)) out.push({ term: w, entry });
 	};
+	// Taiwan and Hong Kong (Cantonese) review words first: a word listed below keeps its weight there.
+	for (const [v, list] of [...ZH_TAIWAN, ...ZH_CANTONESE]) push(list, { k: 's', v });
 	for (const [v, list] of ZH_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_INDIGNANT) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVICE_FAILURE) push(list, { k: 's', v });
@@ -382,6 +398,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });
+	push(ZH_NEGATORS_CANTONESE, { k: 'n' });
 	push(EN_NEGATORS, { k: 'n' });
 	push(EN_NEGATOR_PHRASES, { k: 'n' });
 	push(EN_NEVER_SO, { k: 'd', v: 1.6 });
@@ -391,6 +408,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	// "没有在店里吃好吃": 没(有) also negates a praise word that ends the clause a little further on.
 	for (const w of ['没', '没有']) out.push({ term: w, entry: { k: 'n', cmpEnd: true } });
 	for (const [v, list] of ZH_DEGREE) push(list, { k: 'd', v });
+	for (const [v, list] of ZH_DEGREE_REGIONAL) push(list, { k: 'd', v });
 	push('那么 这么 那样 这样', { k: 'd', v: 1.3, comp: true });
 	// "床还算舒服": reasonably, not quite praise.
 	push('还算 还算是', { k: 'd', v: 1, mid: true });
@@ -398,6 +416,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_CONTRAST, { k: 'c' });
 	push(EN_CONTRAST, { k: 'c' });
 	push(ZH_CONTRAST_MILD, { k: 'c', mild: true });
+	push(ZH_CONTRAST_CANTONESE, { k: 'c' });
+	push(ZH_CONTRAST_MILD_CANTONESE, { k: 'c', mild: true });
 	push(EN_CONTRAST_MILD, { k: 'c', mild: true });
 	push(ZH_CONCESSIVE, { k: 'cc' });
 	push(EN_CONCESSIVE, { k: 'cc' });
@@ -410,6 +430,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_ORDERED, { k: 'o', got: false });
 	push(ZH_GOT, { k: 'o', got: true });
 	push(ZH_BLOCKERS, { k: 'x' });
+	push(ZH_BLOCKERS_REGIONAL, { k: 'x' });
 	push(ZH_BLOCKERS_ORDINARY, { k: 'x' });
 	push(ZH_BLOCKERS_STARS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
@@ -440,5 +461,11 @@ export function lexiconTerms(): LexiconTerm[] {
 		if (t && t.entry.k === 's') t.entry = { ...t.entry, mid: true };
 	}
 	for (const [v, list] of ZH_LUKEWARM_NEW) for (const w of words(list)) byTerm.set(w, { term: w, entry: { k: 's', v, mid: true } });
+	// Taiwan / Hong Kong names and Cantonese spellings of each Chinese word (性价比高 → 价效比高,
+	// 不错 → 唔错, 好吃 → 好食), where no word of that spelling exists: same meaning, same entry.
+	for (const t of [...byTerm.values()]) {
+		if (!HAN.test(t.term)) continue;
+		for (const v of [...regionalVariants(t.term, REGIONAL_NAMES), ...regionalVariants(t.term, CANTONESE_SPELLINGS)]) if (!byTerm.has(v)) byTerm.set(v, { term: v, entry: t.entry });
+	}
 	return [...byTerm.values()];
 }
