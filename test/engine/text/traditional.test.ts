@@ -140,3 +140,18 @@ describe('OpenCC conversions of Simplified hotel reviews keep their reading', ()
 		});
 	}
 });
+
+describe('helpdesk dialogues written in Traditional', () => {
+	it('knows the speaker labels in Traditional characters (顧客, 客服人員, 用戶, 客服專員)', () => {
+		const speakers = (t: string) => engine.analyze(t).dialogue?.speakers.map((s) => [s.label, s.side]);
+		expect(speakers('顧客：房間冷氣壞了\n客服人員：好的，馬上派人處理\n顧客：還是不冷')).toEqual([
+			['顧客', 'customer'],
+			['客服人員', 'agent'],
+		]);
+		expect(speakers('用戶：手機上唔到網\n客服專員：請重啟一次\n用戶：仲係唔得')).toEqual([
+			['用戶', 'customer'],
+			['客服專員', 'agent'],
+		]);
+		expect(engine.analyze('用戶：手機上唔到網\n客服專員：請重啟一次\n用戶：仲係唔得').sentiment.label).toBe('negative');
+	});
+});
