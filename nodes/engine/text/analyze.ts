@@ -456,12 +456,12 @@ function atSentenceStart(text: string, i: number): boolean {
 	return true;
 }
 
-/** A negator right before the risk word ("没有蟑螂", "no bugs"): 没 无 不, or "no " / "not " in any case. */
+/** A negator right before the risk word ("没有蟑螂", "冇蟑螂", "no bugs"): 没 无 不 冇 唔, or "no " / "not " in any case. */
 function negatedBefore(text: string, start: number, latin: boolean): boolean {
 	const from = Math.max(0, start - (latin ? 4 : 2));
 	for (let i = from; i < start; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 0x6ca1 || c === 0x65e0 || c === 0x4e0d) return true; // 没 无 不
+		if (c === 0x6ca1 || c === 0x65e0 || c === 0x4e0d || c === 0x5187 || c === 0x5514) return true; // 没 无 不, Cantonese 冇 唔
 		// "no " or "not " ending before start (ASCII letters: | 32 folds the case).
 		if ((c | 32) === 110 && i + 2 < start && (text.charCodeAt(i + 1) | 32) === 111) {
 			const c2 = text.charCodeAt(i + 2);
@@ -532,8 +532,22 @@ export class OfflineEngine {
 				this.qualSetOf[i] = set;
 			}
 		});
-		for (const { term, intent, weight, polite } of intentTerms()) this.automaton.add(term, polite ? { L: 3, intent, w: weight, polite } : { L: 3, intent, w: weight });
-		for (const { term, reason, severity, severe } of riskTerms()) this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
+		// Intent and risk markers with their Taiwan / Hong Kong spellings too (没收到 → 冇收到, 登录不了 → 登入不了).
+		const intents = intentTerms();
+		const risks = riskTerms();
+		const withRegional = <T extends { term: string }>(list: T[]): T[] => {
+			const have = new Set(list.map((t) => t.term));
+			const out = [...list];
+			for (const t of list)
+				for (const v of [...regionalVariants(t.term, REGIONAL_NAMES), ...regionalVariants(t.term, CANTONESE_SPELLINGS)])
+					if (!have.has(v)) {
+						have.add(v);
+						out.push({ ...t, term: v });
+					}
+			return out;
+		};
+		for (const { term, intent, weight, polite } of withRegional(intents)) this.automaton.add(term, polite ? { L: 3, intent, w: weight, polite } : { L: 3, intent, w: weight });
+		for (const { term, reason, severity, severe } of withRegional(risks)) this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
 		this.automaton.build();
 		this.compileTerms();

@@ -117,6 +117,16 @@ describe('Hong Kong reviews and complaints in written Cantonese', () => {
 		expect(engine.analyze('好鬼慢').sentiment.score).toBeLessThan(engine.analyze('好慢').sentiment.score);
 	});
 
+	it('reads Cantonese negation and wording in risks and intents (冇蟑螂 is no hygiene risk; 冇收到退款 a refund complaint)', () => {
+		const clean = engine.analyze('房間冇蟑螂，好乾淨');
+		expect(clean.urgency.reasons.map((r) => r.reason)).not.toContain('hygiene');
+		expect(engine.analyze('房間有蟑螂，好污糟').urgency.reasons.map((r) => r.reason)).toContain('hygiene');
+		const refund = engine.analyze('冇收到退款，打咗三次電話都冇人聽');
+		expect(refund.primaryIntent).toBe('complaint');
+		expect(refund.urgency.reasons.map((r) => r.reason)).toContain('refund');
+		expect(engine.analyze('登入不了，一直顯示錯誤').primaryIntent).toBe('complaint');
+	});
+
 	it('does not read Mandarin words that hold a Cantonese one as Cantonese', () => {
 		expect(read('麻麻辣辣的很好吃').label).toBe('positive');
 		expect(read('黑面包很好吃').label).toBe('positive');
