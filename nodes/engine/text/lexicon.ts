@@ -362,6 +362,8 @@ const EN_BY_THE_LIFT = cross('next_to_the right_next_to_the beside_the opposite_
 const EN_GAPS_BLOCKERS = "impossible_not_to hard_not_to difficult_not_to can't_help_but cannot_help_but couldn't_help_but could_not_help_but";
 
 const HAN = /[\u4e00-\u9fff]/;
+/** Last characters of what comes before 好 in a praise phrase that make it no noun (很好, 比以前好, 没想到这么好). */
+const NOT_A_NOUN_END = '很超挺真蛮常别级够然还尚刚正良完友最极般来越都几次前期象像中的嘅么样得';
 
 export interface LexiconTerm {
 	term: string;
@@ -461,6 +463,18 @@ export function lexiconTerms(): LexiconTerm[] {
 		if (t && t.entry.k === 's') t.entry = { ...t.entry, mid: true };
 	}
 	for (const [v, list] of ZH_LUKEWARM_NEW) for (const w of words(list)) byTerm.set(w, { term: w, entry: { k: 's', v, mid: true } });
+	// "态度好差", "服务好差" (好 = very, common in Cantonese and spoken Mandarin): the praise phrase 态度好 would
+	// win the longest match over 好 + 差 and read a complaint as praise. Each praise phrase noun + 好 gets
+	// its noun + 好差, weighted as noun + 差 (or -1) and 好 as a degree word.
+	for (const t of [...byTerm.values()]) {
+		const e = t.entry;
+		if (e.k !== 's' || e.v <= 0 || !t.term.endsWith('好') || t.term.length < 3 || !HAN.test(t.term)) continue;
+		const noun = t.term.slice(0, -1);
+		if (NOT_A_NOUN_END.includes(noun[noun.length - 1]) || byTerm.has(noun + '好差')) continue;
+		const bad = byTerm.get(noun + '差')?.entry;
+		const v = bad && bad.k === 's' && bad.v < 0 ? bad.v : -1;
+		byTerm.set(noun + '好差', { term: noun + '好差', entry: { k: 's', v: Math.max(-2, Math.round(v * 150) / 100) } });
+	}
 	// Taiwan / Hong Kong names and Cantonese spellings of each Chinese word (性价比高 → 价效比高,
 	// 不错 → 唔错, 好吃 → 好食), where no word of that spelling exists: same meaning, same entry.
 	for (const t of [...byTerm.values()]) {

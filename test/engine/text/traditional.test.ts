@@ -117,6 +117,12 @@ describe('Hong Kong reviews and complaints in written Cantonese', () => {
 		expect(engine.analyze('好鬼慢').sentiment.score).toBeLessThan(engine.analyze('好慢').sentiment.score);
 	});
 
+	it('reads noun + 好差 as a complaint, not as the praise phrase noun + 好 (服務態度好差, 态度好差)', () => {
+		expect(read('服務態度好差，問嘢都唔理人')).toEqual({ label: 'negative', topics: [['service.attitude', 'negative']] });
+		expect(read('态度好差')).toEqual({ label: 'negative', topics: [['service.attitude', 'negative']] });
+		expect(read('态度好，服务好').label).toBe('positive');
+	});
+
 	it('reads Cantonese negation and wording in risks and intents (冇蟑螂 is no hygiene risk; 冇收到退款 a refund complaint)', () => {
 		const clean = engine.analyze('房間冇蟑螂，好乾淨');
 		expect(clean.urgency.reasons.map((r) => r.reason)).not.toContain('hygiene');
