@@ -67,7 +67,8 @@ export const REGIONAL_NAMES: ReadonlyArray<readonly [string, string]> = [
 /**
  * Written Cantonese spellings of Mandarin words, for lexicon words only (their opinion words and
  * negated forms): 不 → 唔 (唔错, 唔满意, 唔干净), 没有 / 没 → 冇 (冇问题), 吃 → 食 (好食, 难食),
- * 吵 → 嘈 (太嘈), 了 → 咗 (搞掂咗), 解决 → 搞掂, 的 → 嘅, 他们 → 佢哋, 这 → 呢. 是 → 系 (係 folds to 系) is
+ * 吵 → 嘈 (太嘈), 了 → 咗 (搞掂咗), 解决 → 搞掂, 的 → 嘅, 他们 → 佢哋, 这 → 呢, 来 → 嚟 (会再嚟),
+ * 睡 → 瞓 (瞓唔着), 这么 → 咁 (咁贵), 还 → 仲, 东西 → 嘢. 小 → 细 is left out (很细 would take 很细心). 是 → 系 (係 folds to 系) is
  * left out: 系 is common in Mandarin (关系, 系统); 唔系, 但系 and 就系 are listed instead.
  */
 export const CANTONESE_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
@@ -80,6 +81,12 @@ export const CANTONESE_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
 	['他们', '佢哋'],
 	['解决', '搞掂 搞定'],
 	['了', '咗'],
+	['来', '嚟'],
+	['睡', '瞓'],
+	['这么', '咁'],
+	['那么', '咁'],
+	['还', '仲'],
+	['东西', '嘢'],
 	['这', '呢'],
 ];
 
@@ -124,8 +131,10 @@ export const ZH_CANTONESE: Array<[number, string]> = [
 	[2, '冇得弹 无得弹 好正 超正 劲正 正到爆 正到痹 好好食 超好食 劲好食'],
 	[1.5, '好正宗 几好 几好食 几正 几舒服 几干净 几方便 几靓 几大 几抵 几好住 好抵 超抵 抵食 抵住 好靓 超靓 几满意 好满意 好舒服 好好住 好方便 正嘢 好食 冇问题 冇投诉 唔错 唔差 唔会失望 唔失望'],
 	[0.8, '搞掂 好快搞掂 即刻搞掂 几好味 好味 算干净 都几好 都唔错 ok喇'],
-	[-0.5, '麻麻 麻麻地 唔系几好 唔系好好 有啲贵 贵咗 贵咗啲 细咗 有啲细 有啲旧'],
-	[-1, '唔抵 唔抵食 唔值 唔得 唔掂 搞唔掂 好嘈 太嘈 嘈到 嘈吵 劲嘈 邋遢 等咗好耐 等好耐 冇人理 冇人应 冇人听 冇热水 冇水 唔干净 唔舒服 唔满意 唔好食 难食 好难食 唔好味 唔准时 黑口黑面 臭口 好串 态度好串'],
+	// 好 + 小/细 is "very small" (好 reads "good" before a word that is no opinion of its own); 好小巧 stays praise.
+	[1.5, '好小巧 好细致 好细心 好细腻'],
+	[-0.5, '好小 好细 太细 细细间 房间细 间房细 有啲细 细咗 麻麻 麻麻地 唔系几好 唔系好好 有啲贵 贵咗 贵咗啲 有啲旧'],
+	[-1, '有阵味 有啲味 好大阵味 又黄又残 好残 残残旧旧 唔够冻 唔抵 唔抵食 唔值 唔得 唔掂 搞唔掂 好嘈 太嘈 嘈到 嘈吵 劲嘈 邋遢 等咗好耐 等好耐 冇人理 冇人应 冇人听 冇热水 冇水 唔干净 唔舒服 唔满意 唔好食 难食 好难食 唔好味 唔准时 黑口黑面 臭口 好串 态度好串'],
 	[-1.5, '差劣 好差劣 极之差 好烂 污糟 好污糟 污糟邋遢 核突 好核突 超核突 呃人 呃钱 中伏 好伏 大伏 伏位 好渣 唔会再嚟 唔会再去 唔会再住 冇下次 以后唔会再'],
 ];
 

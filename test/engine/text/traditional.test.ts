@@ -105,6 +105,10 @@ describe('Hong Kong reviews and complaints in written Cantonese', () => {
 		['床單唔乾淨，枕頭有頭髮', 'negative', [['rooms.bed.linen.sheet.clean', 'negative'], ['rooms.bed.pillow.clean.hair', 'negative']]],
 		['間房幾好，但係冷氣好嘈', 'negative', [['rooms.climate.ac.noise', 'negative']]],
 		['唔抵，下次唔會再住', 'negative', [['overall.impression.return', 'negative']]],
+		['下次一定會再嚟', 'positive', [['overall.impression.return', 'positive']]],
+		['冷氣唔夠凍，成晚熱到瞓唔着', 'negative', [['rooms.climate.ac', 'negative']]],
+		['個浴室有陣味，毛巾又黃又殘', 'negative', [['rooms.bath', 'negative'], ['rooms.bath.towels', 'negative']]],
+		['房間好細', 'negative', [['rooms.space.room', 'negative']]],
 	];
 	it.each(cases)('%s', (text, label, topics) => {
 		expect(read(text)).toEqual({ label, topics });
