@@ -1,10 +1,12 @@
 /**
  * npm run eval:sentiment -- FILE.csv --text COLUMN --label COLUMN [--positive VALUE[,VALUE…]]
- *                           [--split all|dev|test] [--errors N] [--where COLUMN=VALUE] [--tree NAME]
+ *                           [--split all|dev|test] [--split-key COLUMN] [--errors N] [--where COLUMN=VALUE] [--tree NAME]
  *
  * Binary evaluation of the offline engine's sentiment: a row is gold-positive when its label equals
  * one of the --positive values (default 1, positive, pos, true), predicted positive when the engine
- * labels the text positive. --split keeps the stable 80/20 dev/test part (see eval-common.ts).
+ * labels the text positive. --split keeps the stable 80/20 dev/test part (see eval-common.ts);
+ * --split-key hashes another column for it (the original text of a converted copy, see
+ * to-traditional.ts), so a converted file keeps its rows' parts.
  * --tree reads through another built-in tree (default hotel; a few sentiment rules read topics, so about 1–2 % of labels may differ).
  * The last line printed is one JSON object with n, accuracy and macroF1.
  */
@@ -17,11 +19,12 @@ const positives = new Set((opts.positive ?? '1,positive,pos,true').split(',').ma
 const split = opts.split ?? 'all';
 let rows = readCsv(file);
 if (!rows.length || !(opts.text in rows[0]) || !(opts.label in rows[0])) usage(`columns not found; the file has: ${Object.keys(rows[0] ?? {}).join(', ')}`);
+if (opts['split-key'] && !(opts['split-key'] in rows[0])) usage(`--split-key column ${opts['split-key']} not found`);
 if (opts.where) {
 	const [k, v] = opts.where.split('=');
 	rows = rows.filter((r) => r[k] === v);
 }
-rows = rows.filter((r) => r[opts.text].trim() !== '' && (split === 'all' || splitOf(r[opts.text]) === split));
+rows = rows.filter((r) => r[opts.text].trim() !== '' && (split === 'all' || splitOf(r[opts['split-key'] ?? opts.text]) === split));
 const engine = getEngine({ tree: opts.tree ?? 'hotel' });
 const gold: boolean[] = [];
 const pred: boolean[] = [];

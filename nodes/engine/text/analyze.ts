@@ -5,10 +5,11 @@
  * phrases. Deterministic, no network, no n8n imports.
  */
 import { Automaton, MatchBuffer, orderByStart } from './automaton';
-import { isJsSpace } from './fold';
+import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
+import { CANTONESE_SPELLINGS, REGIONAL_NAMES, regionalVariants } from './regional';
 import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
 
@@ -509,12 +510,12 @@ function atSentenceStart(text: string, i: number): boolean {
 	return true;
 }
 
-/** A negator right before the risk word ("没有蟑螂", "no bugs"): 没 无 不, or "no " / "not " in any case. */
+/** A negator right before the risk word ("没有蟑螂", "冇蟑螂", "no bugs"): 没 无 不 冇 唔, or "no " / "not " in any case. */
 function negatedBefore(text: string, start: number, latin: boolean): boolean {
 	const from = Math.max(0, start - (latin ? 4 : 2));
 	for (let i = from; i < start; i++) {
 		const c = text.charCodeAt(i);
-		if (c === 0x6ca1 || c === 0x65e0 || c === 0x4e0d) return true; // 没 无 不
+		if (c === 0x6ca1 || c === 0x65e0 || c === 0x4e0d || c === 0x5187 || c === 0x5514) return true; // 没 无 不, Cantonese 冇 唔
 		// "no " or "not " ending before start (ASCII letters: | 32 folds the case).
 		if ((c | 32) === 110 && i + 2 < start && (text.charCodeAt(i + 1) | 32) === 111) {
 			const c2 = text.charCodeAt(i + 2);
@@ -558,9 +559,21 @@ export class OfflineEngine {
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
 		const qualSets = new Map<string, number>();
 		this.qualSetOf = new Int32Array(this.flat.nodes.length).fill(-1);
+		// Taiwan / Hong Kong names of the tree's Chinese terms (前台 → 柜台, 空调 → 冷气; regional.ts), where
+		// the tree has no term of that spelling.
+		const treeZh = new Set<string>();
+		eachNode(tree, (n) => {
+			for (const t of n.terms?.zh ?? []) treeZh.add(t);
+			for (const t of n.with?.zh ?? []) treeZh.add(t);
+		});
+		const regional = (list: string[] | undefined) => {
+			const out: string[] = [];
+			for (const t of list ?? []) for (const v of [...regionalVariants(t, REGIONAL_NAMES), ...regionalVariants(t, CANTONESE_SPELLINGS)]) if (!treeZh.has(v)) out.push(v);
+			return out;
+		};
 		eachNode(tree, (n, i) => {
-			for (const t of [...(n.terms?.zh ?? []), ...(n.terms?.en ?? [])]) this.automaton.add(t, { L: 1, node: i });
-			const w = [...(n.with?.zh ?? []), ...(n.with?.en ?? [])];
+			for (const t of [...(n.terms?.zh ?? []), ...regional(n.terms?.zh), ...(n.terms?.en ?? [])]) this.automaton.add(t, { L: 1, node: i });
+			const w = [...(n.with?.zh ?? []), ...regional(n.with?.zh), ...(n.with?.en ?? [])];
 			if (w.length) {
 				// Nodes with the same qualifier list share one set (an attribute reused by many aspects).
 				const key = w.join('\u0001');
@@ -573,9 +586,27 @@ export class OfflineEngine {
 				this.qualSetOf[i] = set;
 			}
 		});
-		for (const { term, intent, weight, polite, initial, final } of intentTerms())
+		// Intent and risk markers with their Taiwan / Hong Kong spellings too (没收到 → 冇收到, 登录不了 → 登入不了).
+		const intents = intentTerms();
+		const risks = riskTerms();
+		// Keyed by term and what it marks: one term may mark two intents, and its variants must mark both.
+		const withRegional = <T extends { term: string }>(list: T[], kind: (t: T) => string): T[] => {
+			const have = new Set(list.map((t) => `${t.term}\u0000${kind(t)}`));
+			const out = [...list];
+			for (const t of list)
+				for (const v of [...regionalVariants(t.term, REGIONAL_NAMES), ...regionalVariants(t.term, CANTONESE_SPELLINGS)]) {
+					const key = `${v}\u0000${kind(t)}`;
+					if (!have.has(key)) {
+						have.add(key);
+						out.push({ ...t, term: v });
+					}
+				}
+			return out;
+		};
+		for (const { term, intent, weight, polite, initial, final } of withRegional(intents, (t) => t.intent))
 			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}) });
-		for (const { term, reason, severity, severe } of riskTerms()) this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
+		for (const { term, reason, severity, severe } of withRegional(risks, (t) => t.reason))
+			this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
 		this.automaton.build();
 		this.compileTerms();
@@ -675,6 +706,9 @@ export class OfflineEngine {
 	private analyzeWhole(text: string, options: AnalyzeOptions): OfflineAnalysis {
 		const { language } = detectLanguage(text);
 		const latin = language === 'en' || language === 'other';
+		// The rules below that compare characters of the text (吗, 没, 担心, 换了) read Traditional text
+		// folded, as the scan does; offsets are the same.
+		const han = latin ? text : foldHan(text);
 		const gap = latin ? 20 : 3;
 		// Evidence and key phrases collapse runs of white space; most texts have none to look for.
 		const spaceRuns = hasSpaceRuns(text);
@@ -828,7 +862,7 @@ export class OfflineEngine {
 							break;
 						}
 						// "连个勺子都没有", "连热水也没有": even the least was missing, a complaint in any trade.
-						if (!(nxt && nxt.p.k === 's' && segAt[nxt.start] === si) && !(prev && h.start - prev.end <= 6) && evenNone(text, Math.max(seg.start, h.start - 10), h.start)) {
+						if (!(nxt && nxt.p.k === 's' && segAt[nxt.start] === si) && !(prev && h.start - prev.end <= 6) && evenNone(han, Math.max(seg.start, h.start - 10), h.start)) {
 							seg.ops.push({ start: h.start, end: h.end, v: EVEN_NONE });
 							break;
 						}
@@ -916,7 +950,7 @@ export class OfflineEngine {
 						}
 						compNeg.v = 0;
 						compNeg = undefined;
-					} else if (!negated && cmpEndNeg && v > 0 && h.start - cmpEndNeg.end <= 8 && clauseEndsAt(text, h.end, seg.end)) {
+					} else if (!negated && cmpEndNeg && v > 0 && h.start - cmpEndNeg.end <= 8 && clauseEndsAt(han, h.end, seg.end)) {
 						negated = true;
 					}
 					const degreed = h.start - degEnd <= gap ? deg : 1;
@@ -983,7 +1017,7 @@ export class OfflineEngine {
 			const next = text.charCodeAt(s.end);
 			if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
 			// …and so does a Chinese clause that ends in 吗 without the question mark ("请问可以提前入住吗").
-			else if (!latin && !s.rhetorical && endsInMa(text, s.start, s.end)) s.question = true;
+			else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
 			if (s.wish) s.weight *= 0.6;
 		}
 		if (!latin) pastPraise(text, segs);
@@ -1031,12 +1065,12 @@ export class OfflineEngine {
 		for (const h of riskHits) {
 			if (!h.p.severe || h.p.sev === 0) continue;
 			const seg = segs[segAt[h.start]];
-			const state = severeState(text, seg, h, negs, latin);
+			const state = severeState(han, seg, h, negs, latin);
 			if (state === SEVERE_ACTIVE) severeAt = segAt[h.start];
 			// "担心有虫子", "worried about bed bugs": a feared failure is no complaint either.
 			else if (state === SEVERE_HEDGED) for (const o of seg.ops) if (o.start < h.end && o.end > h.start && o.v < 0) o.v = 0;
 		}
-		if (severeAt >= 0 && recoveredAfter(text, segs, severeAt, latin)) severeAt = -1;
+		if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
 		let pos = 0,
 			neg = 0,
 			negClauses = 0,
@@ -1196,7 +1230,7 @@ export class OfflineEngine {
 		const reasons: RiskFactor[] = [];
 		for (const h of riskHits) {
 			// Risk words that are negated ("没有蟑螂", "no bugs") or part of a harmless compound ("坐着火车") do not count.
-			if (h.p.sev === 0 || negatedBefore(text, h.start, latin)) continue;
+			if (h.p.sev === 0 || negatedBefore(han, h.start, latin)) continue;
 			if (!reasons.some((r) => r.reason === h.p.reason)) reasons.push({ reason: h.p.reason, weight: h.p.sev, evidence: segText(text, segs[segAt[h.start]], spaceRuns) });
 		}
 		const negativity = Math.max(0, -score);

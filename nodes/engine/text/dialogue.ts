@@ -13,6 +13,7 @@
  * every topic span and evidence clause points into the original text.
  */
 import type { AnalyzeOptions, OfflineAnalysis, SentimentLabel } from './analyze';
+import { foldChar } from './fold';
 
 export type DialogueSide = 'agent' | 'customer';
 /** auto: a dialogue when labelled turns of both sides are found; off: always the whole text; force: any labelled turn makes a dialogue. */
@@ -89,13 +90,17 @@ const LABEL_MAX = 24;
 let userCacheKey = '';
 let userCache: Map<string, LabelInfo> | undefined;
 
-/** Normalised label: lower case, full-width letters and separators folded, runs of separators as one space. */
+/**
+ * Normalised label: lower case, full-width letters and separators folded, Traditional characters read
+ * as Simplified (顧客 → 顾客, 客服人員 → 客服人员), runs of separators as one space.
+ */
 function norm(s: string): string {
 	let out = '';
 	let space = false;
 	for (let i = 0; i < s.length; i++) {
 		let c = s.charCodeAt(i);
-		if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+		if (c >= 0x3400 && c <= 0x9fff) c = foldChar(c);
+		else if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
 		if (c >= 65 && c <= 90) c += 32;
 		if (c === 32 || c === 9 || c === 0x3000 || c === 45 || c === 95 || c === 0xb7 || c === 35 || c === 47 || c === 124 || c === 0x2014 || c === 0x2013) {
 			space = out.length > 0;

@@ -3,13 +3,14 @@
  * Simplified-only ones), en, mixed (Chinese and Latin both substantial), ja, ko, ru, ar, th, other
  * (Latin text without English function words) and und (no letters at all).
  */
-import { TRADITIONAL_ONLY, foldChar } from './fold';
+import { TRADITIONAL_ONLY } from './fold';
+import { SIMPLIFIED_ONLY as SIMPLIFIED_ONLY_CHARS } from './traditional';
 
 export type Language = 'zh' | 'zh-Hant' | 'en' | 'mixed' | 'ja' | 'ko' | 'ru' | 'ar' | 'th' | 'other' | 'und';
 
-/** Simplified-only characters (the Simplified forms of the Traditional set in fold.ts). */
+/** Simplified-only characters: Simplified forms that Traditional writing does not use (这, 们; not 台, 后, 里). */
 const SIMPLIFIED_ONLY = new Set<number>();
-for (const t of TRADITIONAL_ONLY) SIMPLIFIED_ONLY.add(foldChar(t));
+for (let i = 0; i < SIMPLIFIED_ONLY_CHARS.length; i++) SIMPLIFIED_ONLY.add(SIMPLIFIED_ONLY_CHARS.charCodeAt(i));
 /**
  * Script of every UTF-16 code unit, so detection is one table look-up per character: Latin letters
  * (ASCII and U+00C0–U+024F), Han (split into Traditional-only, Simplified-only and shared), kana,

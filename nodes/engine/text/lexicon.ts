@@ -5,6 +5,18 @@
  * emoji. Each group is a space-separated word list; `_` stands for a space inside an English phrase.
  */
 
+import {
+	CANTONESE_SPELLINGS,
+	REGIONAL_NAMES,
+	ZH_CANTONESE,
+	ZH_CONTRAST_CANTONESE,
+	ZH_CONTRAST_MILD_CANTONESE,
+	ZH_DEGREE_REGIONAL,
+	ZH_BLOCKERS_REGIONAL,
+	ZH_NEGATORS_CANTONESE,
+	ZH_TAIWAN,
+	regionalVariants,
+} from './regional';
 import { concat, cross, words } from './wordList';
 
 export type LexEntry =
@@ -413,6 +425,9 @@ const EN_STILL_NOT = cross(
 	"still_has_not still_hasn't still_have_not still_haven't still_is_not still_isn't still_was_not still_wasn't has_still_not hasn't_yet has_not_yet have_not_yet haven't_yet",
 	'arrived come_through gone_through been_refunded been_credited been_fixed been_resolved been_processed been_returned been_answered shown_up turned_up',
 );
+const HAN = /[\u4e00-\u9fff]/;
+/** Last characters of what comes before 好 in a praise phrase that make it no noun (很好, 比以前好, 没想到这么好). */
+const NOT_A_NOUN_END = '很超挺真蛮常别级够然还尚刚正良完友最极般来越都几次前期象像中的嘅么样得';
 
 export interface LexiconTerm {
 	term: string;
@@ -426,6 +441,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	};
 	for (const [v, list] of ZH_SERVICE_TRADES) push(list, { k: 's', v, fact: true });
 	for (const [v, list] of EN_SERVICE_TRADES) push(list, { k: 's', v, fact: true });
+	// Taiwan and Hong Kong (Cantonese) review words first: a word listed below keeps its weight there.
+	for (const [v, list] of [...ZH_TAIWAN, ...ZH_CANTONESE]) push(list, { k: 's', v });
 	for (const [v, list] of ZH_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_INDIGNANT) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVICE_FAILURE) push(list, { k: 's', v });
@@ -453,6 +470,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });
 	push(ZH_NEGATORS_XIANG, { k: 'n' });
+	push(ZH_NEGATORS_CANTONESE, { k: 'n' });
 	push(EN_NEGATORS, { k: 'n' });
 	push(EN_NEGATOR_PHRASES, { k: 'n' });
 	push(EN_NEVER_SO, { k: 'd', v: 1.6 });
@@ -462,6 +480,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	// "没有在店里吃好吃": 没(有) also negates a praise word that ends the clause a little further on.
 	for (const w of ['没', '没有']) out.push({ term: w, entry: { k: 'n', cmpEnd: true } });
 	for (const [v, list] of ZH_DEGREE) push(list, { k: 'd', v });
+	for (const [v, list] of ZH_DEGREE_REGIONAL) push(list, { k: 'd', v });
 	push('那么 这么 那样 这样', { k: 'd', v: 1.3, comp: true });
 	// "床还算舒服": reasonably, not quite praise.
 	push('还算 还算是', { k: 'd', v: 1, mid: true });
@@ -469,6 +488,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_CONTRAST, { k: 'c' });
 	push(EN_CONTRAST, { k: 'c' });
 	push(ZH_CONTRAST_MILD, { k: 'c', mild: true });
+	push(ZH_CONTRAST_CANTONESE, { k: 'c' });
+	push(ZH_CONTRAST_MILD_CANTONESE, { k: 'c', mild: true });
 	push(EN_CONTRAST_MILD, { k: 'c', mild: true });
 	push(ZH_CONCESSIVE, { k: 'cc' });
 	push(EN_CONCESSIVE, { k: 'cc' });
@@ -481,6 +502,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_ORDERED, { k: 'o', got: false });
 	push(ZH_GOT, { k: 'o', got: true });
 	push(ZH_BLOCKERS, { k: 'x' });
+	push(ZH_BLOCKERS_REGIONAL, { k: 'x' });
 	push(ZH_BLOCKERS_ORDINARY, { k: 'x' });
 	push(ZH_BLOCKERS_STARS, { k: 'x' });
 	push(EN_BLOCKERS, { k: 'x' });
@@ -522,5 +544,23 @@ export function lexiconTerms(): LexiconTerm[] {
 		if (t && t.entry.k === 's') t.entry = { ...t.entry, mid: true };
 	}
 	for (const [v, list] of ZH_LUKEWARM_NEW) for (const w of words(list)) byTerm.set(w, { term: w, entry: { k: 's', v, mid: true } });
+	// "态度好差", "服务好差" (好 = very, common in Cantonese and spoken Mandarin): the praise phrase 态度好 would
+	// win the longest match over 好 + 差 and read a complaint as praise. Each praise phrase noun + 好 gets
+	// its noun + 好差, weighted as noun + 差 (or -1) and 好 as a degree word.
+	for (const t of [...byTerm.values()]) {
+		const e = t.entry;
+		if (e.k !== 's' || e.v <= 0 || !t.term.endsWith('好') || t.term.length < 3 || !HAN.test(t.term)) continue;
+		const noun = t.term.slice(0, -1);
+		if (NOT_A_NOUN_END.includes(noun[noun.length - 1]) || byTerm.has(noun + '好差')) continue;
+		const bad = byTerm.get(noun + '差')?.entry;
+		const v = bad && bad.k === 's' && bad.v < 0 ? bad.v : -1;
+		byTerm.set(noun + '好差', { term: noun + '好差', entry: { k: 's', v: Math.max(-2, Math.round(v * 150) / 100) } });
+	}
+	// Taiwan / Hong Kong names and Cantonese spellings of each Chinese word (性价比高 → 价效比高,
+	// 不错 → 唔错, 好吃 → 好食), where no word of that spelling exists: same meaning, same entry.
+	for (const t of [...byTerm.values()]) {
+		if (!HAN.test(t.term)) continue;
+		for (const v of [...regionalVariants(t.term, REGIONAL_NAMES), ...regionalVariants(t.term, CANTONESE_SPELLINGS)]) if (!byTerm.has(v)) byTerm.set(v, { term: v, entry: t.entry });
+	}
 	return [...byTerm.values()];
 }
