@@ -173,9 +173,9 @@ function aspectNode(spec: TreeSpec, a: Aspect, parentId: string, parentOwner: st
 }
 
 /**
- * Adds the Traditional spelling of every Chinese term and qualifier whose characters the engine's
- * fold does not map to Simplified (訊號, 斷線, 營業廳, 攜號轉網, 退貨 …), so zh-Hant text is read
- * without a converter at run time. `toHant` is a Simplified → Traditional converter (opencc-js at
+ * Adds the Traditional spelling of every Chinese term and qualifier that the engine's fold does not
+ * map back to it (the fold takes every one-to-one OpenCC character, so only spellings such as 回覆,
+ * 反覆, 傢俱 remain), so zh-Hant text is read without a converter at run time. `toHant` is a Simplified → Traditional converter (opencc-js at
  * generation time, see hantConverter()).
  */
 function withHant(nodes: TreeNode[], toHant: (s: string) => string): TreeNode[] {

@@ -469,7 +469,7 @@ export const DOMAINS: Domain[] = [
 						items: [
 							A('apology', '道歉', 'Apology', '道歉 致歉 赔不是', 'apolog*', 'attitude'),
 							A('compensation', '补偿', 'Compensation', '补偿 赔偿 赠送 减免 免单', 'compensat* goodwill discount_offered', 'availability attitude'),
-							A('followup', '回访跟进', 'Follow-up', '回访 跟进', 'follow-up followed_up follow_up', 'speed communication'),
+							A('followup', '回访跟进', 'Follow-up', '电话回访 回访电话 客服回访 事后回访 没有回访 没回访 回访了 跟进', 'follow-up followed_up follow_up', 'speed communication'),
 							A('escalation', '升级处理', 'Escalation', '找经理 经理出面 要求见经理', 'asked_for_the_manager escalat*', 'speed attitude competence'),
 						],
 					}),
