@@ -281,6 +281,19 @@ function sentenceStart(segs: Segment[], s: Segment): number {
 const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这么|那么|回事|搞|会|就|能这样)|咋又|咋还|怎会|难道|why|how come|what the/i;
 /** A feared or supposed failure is no complaint ("担心会掉线", "万一扣费", "in case I get charged", "will I be charged"). */
 const HEDGED_FAILURE = /担心|害怕|怕|万一|会不会|会否|是否|能否|以免|以防|防止|避免|如果|要是|假如|假设|worried|afraid|in case|if i|if we|if you|whether|will i|would i|do i get|might|in order not/i;
+/**
+ * Intents follow the same reading (stop 12, 2026-11-29): a failure marker in a question that asks whether
+ * or how ("Will I be charged twice?", "会不会扣费？", "扣费了吗") or after a hedge ("in case the card gets
+ * declined", "万一转账失败") is no complaint but a question; asked why, or told, it stays one. A question
+ * without its mark still asks where it opens with an auxiliary ("will i be charged twice") or holds an
+ * A-not-A form (会不会, 是不是).
+ */
+const YES_NO_OPENING = /^[\s"'(\u201c\u2018]*((will|would|can|could|may|might|should|shall|do|does)\s+(?!(not|you|u|someone|somebody|anyone|anybody)\b)|is it possible\b|is there a way\b)/i;
+const HOW_OPENING = /^[\s"'(\u201c\u2018]*how ((long|often) (does|do|can|would)|(do|can|could|should) (i|we) (avoid|prevent|stop|make sure)|to (avoid|prevent|stop))\b/i;
+const YES_NO_ZH = /会不会|会否|是不是|能不能|可不可以|有没有|是否|能否|[吗么][?？]?$/;
+/** After "if" / "whether", a failure in the past or perfect is one the customer suspects ("check if I was charged twice"). */
+const SUSPECTED = /\b(if|whether)\b.*\b(was|were|has|have|had|did|got|been)\b/i;
+const HEDGED_INTENT = /\bif\b|如果|(?<!主)要是|假如|假设|万一|以防|以免|防止|避免|担心|害怕|(?<!可)怕|in case|worried|afraid|whether|might|in order not/i;
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -1182,6 +1195,8 @@ export class OfflineEngine {
 		// Clauses with a failure marker: a sales word there is what went wrong ("储值卡里的钱用不了"), no opportunity.
 		let failedSegs: number[] | undefined;
 		for (const h of intentHits) if (h.p.index === COMPLAINT && h.p.w >= 1) (failedSegs ??= []).push(segAt[h.start]);
+		// Clauses whose failure marker was asked about or feared (see YES_NO_OPENING): the sentiment's complaint skips them too.
+		let askedSegs: number[] | undefined;
 		for (const h of intentHits) {
 			const s = segs[segAt[h.start]];
 			const segScore = s.raw;
@@ -1190,6 +1205,18 @@ export class OfflineEngine {
 				if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
 				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
 				if (p.w === 0) continue;
+				if (p.index === COMPLAINT) {
+					const reading = failureAsked(text, segs, segAt[h.start], h.start, h.end);
+					if (reading !== TOLD) {
+						(askedSegs ??= []).push(segAt[h.start]);
+						// Asked: the question is the intent ("Will I be charged twice?"); feared only: none.
+						if (reading === ASKED) {
+							intentW[INQUIRY] += 1;
+							intentSeg[INQUIRY] ??= s;
+						}
+						continue;
+					}
+				}
 				if (p.polite) politeSentence = s.sentence;
 				// A booking, event or membership in a clearly negative clause or beside a failure is a complaint about it ("the
 				// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
@@ -1207,7 +1234,9 @@ export class OfflineEngine {
 		}
 		// A polite question ("请问退款一般几天到账") is not a complaint for one negative word alone.
 		const politeAsk = mostNeg !== undefined && mostNeg.sentence === politeSentence && mostNeg.raw * mostNeg.weight > -2;
-		if (mostNeg && !politeAsk && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
+		// Nor is a clause whose failure was asked about or feared ("In case the card gets declined, what do I do?").
+		const askedFailure = mostNeg !== undefined && askedSegs !== undefined && askedSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2;
+		if (mostNeg && !politeAsk && !askedFailure && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
 			intentW[COMPLAINT] += 1;
 			intentSeg[COMPLAINT] ??= mostNeg;
 		}
@@ -1381,6 +1410,28 @@ export class OfflineEngine {
 }
 
 const COMPLAINT = INTENTS.indexOf('complaint');
+const INQUIRY = INTENTS.indexOf('inquiry');
+const TOLD = 0;
+const ASKED = 1;
+const FEARED = 2;
+/**
+ * How a failure marker at `at` in clause `si` is meant: told (a complaint), asked whether or how (a question of
+ * the sentence, not why) or feared (a hedge before it in its clause). See YES_NO_OPENING.
+ */
+function failureAsked(text: string, segs: Segment[], si: number, at: number, end: number): number {
+	const seg = segs[si];
+	const before = text.slice(seg.start, at);
+	if (HEDGED_INTENT.test(before)) return SUSPECTED.test(text.slice(seg.start, end)) ? TOLD : FEARED;
+	let first = si,
+		last = si;
+	while (first > 0 && segs[first - 1].sentence === seg.sentence) first--;
+	while (last + 1 < segs.length && segs[last + 1].sentence === seg.sentence) last++;
+	if (WHY_ASKED.test(text.slice(segs[first].start, segs[last].end))) return TOLD;
+	// The failure's own clause asks: "卡被锁了，能帮我解锁吗" tells the failure, then asks for help; "Card payment
+	// declined?" and "我的钱去哪了？" tell it with a question mark.
+	const clause = text.slice(seg.start, seg.end + 1);
+	return YES_NO_OPENING.test(clause) || HOW_OPENING.test(clause) || YES_NO_ZH.test(clause) ? ASKED : TOLD;
+}
 const PRAISE = INTENTS.indexOf('praise');
 
 /** Distance from a mention's topic word to a qualifier word. */

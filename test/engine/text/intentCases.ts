@@ -303,3 +303,67 @@ export const SERVICE_ZH_EXTRA: IntentCase[] = [
 	['为啥我的快递还不到', 'Ci'],
 	['退款多久到账', 'Ic'],
 ];
+
+/**
+ * A failure asked about, feared, asked why, or told (2026-11-29, stop 12, intents in questions and hedges): asked
+ * whether or how ("Will I be charged twice?", "会不会扣费？") or after a hedge ("in case the card gets declined",
+ * "万一转账失败") it is no complaint but a question; asked why, told, or suspected of one's own account ("check if I
+ * was charged twice"), it is one. Letters C I N as in SERVICE_ZH_CASES.
+ */
+export const ASKED_FAILURE_CASES: IntentCase[] = [
+	// Asked whether or how: an inquiry, no complaint.
+	['Will I be charged twice if I pay again?', 'I'],
+	['Will I be charged twice?', 'I'],
+	['Can a card payment be declined abroad?', 'I'],
+	['Could my transfer be delayed over the weekend?', 'I'],
+	['Does the app crash on older phones?', 'I'],
+	['Should I expect an error when I top up from a foreign card?', 'I'],
+	['Is it possible that the payment gets rejected?', 'I'],
+	['How long does a refund stay pending?', 'I'],
+	['How do I avoid being charged twice?', 'I'],
+	['会不会扣费？', 'I'],
+	['改套餐以后会不会被扣两次钱？', 'I'],
+	['境外消费会被拒绝吗？', 'I'],
+	['周末转账会失败吗', 'I'],
+	['提前还款会被扣违约金吗？', 'I'],
+	['换手机以后会不会登录不了？', 'I'],
+	// Feared or supposed: no complaint (an inquiry where it is also asked).
+	['In case the card gets declined, what do I do?', 'I'],
+	['If my payment is declined, can I try again?', 'I'],
+	['What happens if my transfer fails?', 'I'],
+	['I am worried the app crashes during the payment.', ''],
+	['I am afraid the delivery might be delayed, can I pick it up instead?', 'In'],
+	['万一转账失败怎么办', 'I'],
+	['担心出国以后会掉线', ''],
+	['如果付款失败了，钱会退回来吗？', 'I'],
+	['怕快递被退回，能改地址吗', 'In'],
+	['要是卡被吞了应该找谁？', 'I'],
+	// Asked why or how come: a complaint and an inquiry.
+	['Why was I charged twice?', 'CI'],
+	['Why was my card declined?', 'CI'],
+	['How come my refund still hasn\'t arrived?', 'CI'],
+	['Why did my transfer fail?', 'CI'],
+	['为什么扣了我两次钱？', 'CI'],
+	['为什么我的转账失败了？', 'CI'],
+	['怎么又掉线了？', 'Ci'],
+	['为啥我的卡被冻结了', 'Ci'],
+	// Told, or suspected of one's own account: a complaint.
+	['I was charged twice for one coffee.', 'C'],
+	['My card was declined at the supermarket.', 'C'],
+	['The transfer failed and the money is gone.', 'C'],
+	['Card payment declined?', 'Ci'],
+	['I made a deposit yesterday but it is still pending?', 'Ci'],
+	['Can you check if I was charged twice?', 'CNi'],
+	['Was my card declined?', 'Ci'],
+	['My card got declined, can I pay another way?', 'Ci'],
+	['上个月被扣了两次费', 'C'],
+	['转账失败了，钱也没退回来', 'C'],
+	['我的卡被吞了，能帮我取出来吗', 'Cni'],
+	['我的钱去哪了？', 'CI'],
+	['主要是又扣了我的钱', 'C'],
+	['可怕的是我的卡被冻结了', 'C'],
+	// An auxiliary that opens a statement, not a question.
+	["Can't log in, the app keeps failing.", 'C'],
+	['Could not transfer, it was declined.', 'C'],
+	['Does not work since the update.', 'C'],
+];
