@@ -26,6 +26,16 @@ describe('service failures of operators, banks, shops and helpdesks', () => {
 		expect(s('Will I be charged twice?')).toBe('neutral');
 	});
 
+	it('fear hedges a failure, but 可怕 (dreadful) does not', () => {
+		expect(s('怕掉线')).toBe('neutral');
+		expect(s('可怕的是经常掉线')).toBe('negative');
+	});
+
+	it('praise of an earlier stay does not outweigh this one, in Traditional characters too', () => {
+		expect(s('上次来早餐很丰富，这次房间很脏')).toBe('negative');
+		expect(s('上次來早餐很豐富，這次房間很髒')).toBe('negative');
+	});
+
 	it('a how-to question about a refund or a claim asks, a why-question complains', () => {
 		expect(s('退货运费险怎么理赔？')).toBe('neutral');
 		expect(s('请问能退款吗？')).toBe('neutral');
