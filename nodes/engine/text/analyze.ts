@@ -290,10 +290,14 @@ const HEDGED_FAILURE = /担心|害怕|(?<!可)怕|万一|会不会|会否|是否
  */
 const YES_NO_OPENING = /^[\s"'(\u201c\u2018]*((will|would|can|could|may|might|should|shall|do|does)\s+(?!(not|you|u|someone|somebody|anyone|anybody)\b)|is it possible\b|is there a way\b)/i;
 const HOW_OPENING = /^[\s"'(\u201c\u2018]*how ((long|often) (does|do|can|would)|(do|can|could|should) (i|we) (avoid|prevent|stop|make sure)|to (avoid|prevent|stop))\b/i;
+const TOLD_ZH = /[了过]/;
 const YES_NO_ZH = /会不会|会否|是不是|能不能|可不可以|有没有|是否|能否|[吗么][?？]?$/;
-/** After "if" / "whether", a failure in the past or perfect is one the customer suspects ("check if I was charged twice"). */
-const SUSPECTED = /\b(if|whether)\b.*\b(was|were|has|have|had|did|got|been)\b/i;
-const HEDGED_INTENT = /\bif\b|如果|(?<!主)要是|假如|假设|万一|以防|以免|防止|避免|担心|害怕|(?<!可)怕|in case|worried|afraid|whether|might|in order not/i;
+/**
+ * After "if" / "whether", a failure in the past or perfect is one the customer suspects or had ("check if I was charged
+ * twice", "what do I do if the ATM ate my card"); in the present it is supposed ("if my payment is declined").
+ */
+const SUSPECTED = /\b(if|whether)\b.*(\b(was|were|has|have|had|did|got|been|didn't|wasn't|weren't|hasn't|haven't|hadn't|couldn't|ate|took|kept|swallowed)\b|(?<!\b(is|are|be|get|gets|being) )\b(failed|declined|rejected|charged|reverted|cancelled|canceled)\b)/i;
+const HEDGED_INTENT = /\bif\b|如果|(?<!主)要是|假如|假设|万一|以防|以免|防止|避免|担心|害怕|(?<![可哪])怕|in case|worried|afraid|whether|might|in order not/i;
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -1211,7 +1215,7 @@ export class OfflineEngine {
 						(askedSegs ??= []).push(segAt[h.start]);
 						// Asked: the question is the intent ("Will I be charged twice?"); feared only: none.
 						if (reading === ASKED) {
-							intentW[INQUIRY] += 1;
+							intentW[INQUIRY] += p.w;
 							intentSeg[INQUIRY] ??= s;
 						}
 						continue;
@@ -1430,7 +1434,10 @@ function failureAsked(text: string, segs: Segment[], si: number, at: number, end
 	// The failure's own clause asks: "卡被锁了，能帮我解锁吗" tells the failure, then asks for help; "Card payment
 	// declined?" and "我的钱去哪了？" tell it with a question mark.
 	const clause = text.slice(seg.start, seg.end + 1);
-	return YES_NO_OPENING.test(clause) || HOW_OPENING.test(clause) || YES_NO_ZH.test(clause) ? ASKED : TOLD;
+	if (YES_NO_OPENING.test(clause) || HOW_OPENING.test(clause)) return ASKED;
+	// "会被扣费吗" asks; "质量出了问题，是否负责？", "卡被冻结了吗" tell what happened (了 / 过 beside it, no 会 before).
+	if (!YES_NO_ZH.test(clause)) return TOLD;
+	return TOLD_ZH.test(text.slice(end, end + 1) + before.slice(-2)) && !before.includes('会') ? TOLD : ASKED;
 }
 const PRAISE = INTENTS.indexOf('praise');
 

@@ -362,6 +362,17 @@ export const ASKED_FAILURE_CASES: IntentCase[] = [
 	['我的钱去哪了？', 'CI'],
 	['主要是又扣了我的钱', 'C'],
 	['可怕的是我的卡被冻结了', 'C'],
+	['Can you tell me whether my refund was rejected?', 'CI'],
+	['What should I do if the machine kept my card yesterday?', 'CI'],
+	['If my top-up failed last night, who do I call?', 'CI'],
+	['Is my transfer pending?', 'CI'],
+	['卡被冻结了吗？', 'CI'],
+	['哪怕坏了一个零件也不给修', 'C'],
+	// Not yet happened, or not feared at all: no complaint.
+	['Will my transfer stay pending over the weekend?', 'I'],
+	['会不会被扣两次钱？', 'I'],
+	['用了半年，不用担心质量问题', ''],
+	['如果遇到问题可以打客服电话', ''],
 	// An auxiliary that opens a statement, not a question.
 	["Can't log in, the app keeps failing.", 'C'],
 	['Could not transfer, it was declined.', 'C'],

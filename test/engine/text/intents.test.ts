@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getEngine } from '../../../nodes/engine/text';
-import { OPPORTUNITY_CASES, REQUEST_CASES, SERVICE_ZH_CASES, SERVICE_ZH_EXTRA, type IntentCase } from './intentCases';
+import { ASKED_FAILURE_CASES, OPPORTUNITY_CASES, REQUEST_CASES, SERVICE_ZH_CASES, SERVICE_ZH_EXTRA, type IntentCase } from './intentCases';
 
 const engine = getEngine();
 const CHECKED = [
@@ -308,6 +308,28 @@ describe('sales opportunities and hard negatives (hotel and retail)', () => {
 describe('Chinese customer-service messages: 银行, 电信, 电商, 酒店', () => {
 	eachCase(SERVICE_ZH_CASES, 'CIN');
 	eachCase(SERVICE_ZH_EXTRA, 'CIN');
+});
+
+/**
+ * Intents follow the sentiment's fact reading (2026-11-29, stop 12): a failure asked whether or how, or feared, is no
+ * complaint; asked why, told, or suspected of the customer's own account, it is one. Before the change 35 of these 60 passed.
+ */
+describe('failures asked about, feared, asked why or told', () => {
+	eachCase(ASKED_FAILURE_CASES, 'CIN');
+	it('holds at least 20 Chinese and 20 English cases', () => {
+		const zh = ASKED_FAILURE_CASES.filter(([t]) => /[\u4e00-\u9fff]/.test(t)).length;
+		expect(zh).toBeGreaterThanOrEqual(20);
+		expect(ASKED_FAILURE_CASES.length - zh).toBeGreaterThanOrEqual(20);
+	});
+	it('gives the asked failure to the inquiry, with its clause as evidence', () => {
+		const r = engine.analyze('Will I be charged twice?');
+		expect(r.intents).toEqual([{ intent: 'inquiry', confidence: 1, evidence: 'Will I be charged twice' }]);
+		expect(r.primaryIntent).toBe('inquiry');
+		// The sentiment's complaint skips a clause whose failure was feared, though "declined" reads as negative there.
+		const hedged = engine.analyze('In case the card gets declined, what do I do?');
+		expect(hedged.sentiment.label).toBe('negative');
+		expect(hedged.intents.map((i) => i.intent)).toEqual(['inquiry']);
+	});
 });
 
 describe('set phrases of weight 0 are no evidence', () => {
