@@ -479,7 +479,7 @@ const AUDIT: Array<[string, L]> = [
 	['I stay here twice a year on business.', 'positive'],
 	['We wouldn\'t stay anywhere else in Rome.', 'positive'],
 	['Why stay anywhere else?', 'positive'],
-	['It is clear that this hotel values its guests.', 'positive'],
+	['This hotel truly values its guests.', 'positive'],
 	['The steak at the hotel restaurant was cooked well.', 'positive'],
 	['Do yourself a favour and book the sea-view room.', 'positive'],
 	['Do yourself a favor and stay elsewhere.', 'negative'],
@@ -508,4 +508,12 @@ const AUDIT: Array<[string, L]> = [
 
 describe('English set phrases found by the dev-error audit (self-written)', () => {
 	it.each(AUDIT)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+
+	// The same phrases where they praise nothing: another hotel's virtue, a draw that was closed, a habit that ended.
+	it.each([
+		'A hotel that values its guests would have refunded us.',
+		'The main draw is the pool, which was closed for maintenance.',
+		'We used to stay here every year, but not anymore.',
+		'Do yourself a favour and book somewhere else.',
+	])('%s is not praise', (text) => expect(engine.analyze(text).sentiment.label).not.toBe('positive'));
 });
