@@ -140,7 +140,7 @@ const EN_SERVICE_FAILURES: Array<[number, string]> = [
 ];
 
 /** Rhetorical questions of praise: their question mark does not damp them ("What more could you want?"). */
-const EN_RHETORICAL_PRAISE = "what_more_could_you what_more_can_you what_more_could_i what_more_can_i what_more_could_we what_more_can_we what_more_do_you_want what_more_do_you_need what_else_could_you_want what_else_could_you_ask_for need_i_say_more who_could_ask_for_more who_could_ask_for_anything_more";
+const EN_RHETORICAL_PRAISE = "what_more_could_you what_more_can_you what_more_could_i what_more_can_i what_more_could_we what_more_can_we what_more_do_you_want what_more_do_you_need what_else_could_you_want what_else_could_you_ask_for need_i_say_more who_could_ask_for_more who_could_ask_for_anything_more why_go_anywhere_else why_stay_anywhere_else why_would_you_go_anywhere_else why_would_you_stay_anywhere_else";
 
 /** Imperatives of advice, praise only where a sentence begins ("Try the lamb.", "Order the tasting menu."). */
 const EN_ADVICE_INITIAL = "try get_the order_the have_the check_out_the stick_with stick_to go_for_the";
@@ -191,6 +191,28 @@ const EN_OPINION_ROUND4: Array<[number, string]> = [
 	[0.8, "big_enough large_enough enough_for_two plenty_for_two enough_to_share open_late open_till_late open_until_late open_24_hours open_24/7"],
 	[1.5, "hard_to_fault difficult_to_fault impossible_to_fault what_a_find a_real_find a_great_find a_lucky_find a_lot_going_for_it lots_going_for_it just_right"],
 ];
+/**
+ * Audit of English dev errors (2026-11-29, stop 12): set phrases of praise and complaint that carry no
+ * opinion word ("won't break the bank", "a welcome addition", "felt like royalty", "the photos are better
+ * than the real thing", "checked on us only once"), written for any trade, hotels first. Pushed after
+ * EN_OPINION_ROUND4, so these phrases win over the words inside them.
+ */
+const EN_OPINION_AUDIT: Array<[number, string]> = [
+	[1.5, "won't_break_the_bank won't_break_your_bank will_not_break_the_bank wont_break_the_bank doesn't_break_the_bank does_not_break_the_bank didn't_break_the_bank did_not_break_the_bank without_breaking_the_bank not_break_the_bank won't_break_the_budget welcome_addition welcome_change welcome_surprise felt_like_royalty felt_like_kings felt_like_queens felt_like_a_king felt_like_a_queen felt_like_princesses felt_like_a_princess felt_like_vips felt_like_a_vip feel_like_royalty feel_like_a_king feel_like_a_queen feel_like_a_vip like_royalty like_royality treated_like_royality treated_like_kings treated_like_vips treated_us_like_vips treated_us_like_kings treated_us_like_a_vip treated_me_like_a_vip treated_me_like_royalty the_only_hotel_i_stay_at the_only_hotel_we_stay_at the_only_place_i_stay the_only_place_we_stay the_only_hotel_we_ever_stay the_only_hotel_i_ever_stay the_only_place_i_go_to the_only_place_we_go_to can't_be_missed cannot_be_missed can_not_be_missed shouldn't_be_missed should_not_be_missed must_not_be_missed out-of-this_world out-of-this-world would_die_for will_die_for would_kill_for top_of_my_list top_of_our_list on_my_list_of_favorites on_our_list_of_favorites on_my_list_of_favourites on_our_list_of_favourites became_a_convert become_a_convert becomes_a_convert been_converted made_a_convert returned_regularly return_regularly come_back_regularly came_back_regularly would_love_to_return would_like_to_come_back would_like_to_go_back would_like_to_stay_again would_love_to_stay_again would_like_to_return_and"],
+	// said of this business, not of the one it should have been ("a hotel that values its guests would have …")
+	[1.5, cross("truly really clearly genuinely obviously", "values_its_customers values_its_guests values_its_patrons values_their_customers values_their_guests values_their_patrons")],
+	[1, "cooked_well well_cooked well-cooked"],
+	// a draw can be closed: "the main draw is the pool, which was closed" stays a complaint
+	[0.8, "the_big_draw big_draw main_draw"],
+	// loyalty told as a habit ("we stay here every year", "I go twice a month") or as no other choice
+	[1.5, cross("i_go we_go i_come we_come i_eat_here we_eat_here i_stay_here we_stay_here i_come_back we_come_back i_return we_return been_coming been_going go_there come_here stay_here eat_here eat_there coming_here staying_here going_there", "twice_a_month once_a_month once_a_week twice_a_week every_week every_month every_year each_year twice_a_year every_summer several_times_a_month a_few_times_a_month several_times_a_year a_few_times_a_year at_least_once_a_month at_least_once_a_week")],
+	[1.5, "year_after_year wouldn't_stay_anywhere_else won't_stay_anywhere_else never_stay_anywhere_else would_never_stay_anywhere_else wouldn't_eat_anywhere_else won't_eat_anywhere_else hard_time_going_anywhere_else no_reason_to_go_anywhere_else no_need_to_go_anywhere_else"],
+	// a favour only when the clause holds nothing else: "do yourself a favour and stay elsewhere" stays a complaint
+	[0.8, "do_yourself_a_favor do_yourself_a_favour yourself_a_favor yourself_a_favour"],
+	[-1, "looks_better_in_the_photos looked_better_in_the_photos looks_much_better_in_the_photos looked_much_better_in_the_photos looks_much_better_in_the_pictures looked_much_better_in_the_pictures look_better_in_the_photos looks_better_in_the_pictures looked_better_in_the_pictures look_better_in_the_pictures looks_better_online looked_better_online photos_are_better_than photos_were_better_than pictures_are_better_than pictures_were_better_than photos_are_way_better photos_were_way_better pictures_are_way_better pictures_were_way_better photos_are_much_better photos_were_much_better only_checked_on_us checked_on_us_once checked_on_us_only checked_on_us_maybe checked_on_us_just_once came_by_only_once only_came_by_once"],
+];
+/** "I try my best to …": the writer's own effort, not praise; "we used to stay here every year": a habit that ended. */
+const EN_BLOCKERS_EFFORT = "used_to_stay used_to_come used_to_go used_to_eat try_my_best tried_my_best trying_my_best do_my_best did_my_best doing_my_best try_our_best tried_our_best to_the_best_of_my to_the_best_of_our best_of_my_knowledge";
 /**
  * Praise words used descriptively (fourth round): a dish of the day, a duration ("a good 20 minutes"), a
  * quantity ("a great deal of", "like 6 pieces"), names ("happy hour", "a quick bite", "my best friend"),
@@ -455,6 +477,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_AUDIT) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
@@ -511,6 +534,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
+	push(EN_BLOCKERS_EFFORT, { k: 'x' });
 	push(ZH_GAPS_BLOCKERS, { k: 'x' });
 	push(ZH_SERVICE_TRADES_BLOCKERS, { k: 'x' });
 	push(ZH_SERVICE_RELIABLE, { k: 's', v: 1 });
