@@ -17,7 +17,7 @@ type Payload =
 	| { L: 0; e: LexEntry }
 	| { L: 1; node: number }
 	| { L: 2; set: number }
-	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true }
+	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true; said?: true }
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
 	| { L: 5 };
 
@@ -44,6 +44,8 @@ interface IntentPayload {
 	initial: boolean;
 	/** Counts only where its clause ends, but for final particles (markers.ts FINAL_INTENT_MARKERS: "可以刷卡么"). */
 	final: boolean;
+	/** A complaint said in words (markers.ts COMPLAINT_SAID): no question or hedge takes it back. */
+	said: boolean;
 	/** The term's second intent, when markers.ts lists it under two ("how do I cancel": inquiry and need). */
 	also?: IntentPayload;
 }
@@ -620,8 +622,8 @@ export class OfflineEngine {
 				}
 			return out;
 		};
-		for (const { term, intent, weight, polite, initial, final } of withRegional(intents, (t) => t.intent))
-			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}) });
+		for (const { term, intent, weight, polite, initial, final, said } of withRegional(intents, (t) => t.intent))
+			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}), ...(said ? { said } : {}) });
 		for (const { term, reason, severity, severe } of withRegional(risks, (t) => t.reason))
 			this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
@@ -663,7 +665,7 @@ export class OfflineEngine {
 						(this.termQuals[t] ??= []).push(p.set);
 						break;
 					case 3: {
-						const ip: IntentPayload = { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true };
+						const ip: IntentPayload = { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true, said: p.said === true };
 						const first = this.termIntent[t];
 						if (!first) this.termIntent[t] = ip;
 						else if (first.also) break;
@@ -1209,7 +1211,7 @@ export class OfflineEngine {
 				if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
 				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
 				if (p.w === 0) continue;
-				if (p.index === COMPLAINT) {
+				if (p.index === COMPLAINT && !p.said) {
 					const reading = failureAsked(text, segs, segAt[h.start], h.start, h.end);
 					if (reading !== TOLD) {
 						(askedSegs ??= []).push(segAt[h.start]);

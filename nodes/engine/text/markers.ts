@@ -23,9 +23,15 @@ export const RISK_REASONS = [
 ] as const;
 export type RiskReason = (typeof RISK_REASONS)[number];
 
+/**
+ * A complaint said in words (投诉, 差评, "unacceptable", "speak to the manager"): a complaint in a question or after a
+ * hedge too ("如果不处理我就给差评" threatens), unlike a failure marker (analyze.ts, failureAsked).
+ */
+export const COMPLAINT_SAID = '投诉 我要投诉 要投诉 强烈投诉 申诉 索赔 要求赔偿 要求退款 给个说法 讨个说法 给我一个说法 太过分 过分了 欺人太甚 不能接受 无法接受 难以接受 差评 差劲 非常不满 很不满 不满意 怎么回事 什么情况 搞什么 什么态度 谁负责 complain complaint complaining unacceptable not_acceptable demand_a_refund want_a_refund want_my_money_back disgraceful outrageous speak_to_the_manager speak_to_a_manager escalate';
+
 /** [intent, weight, words]. A weight ≥ 1 flags the intent on its own. */
 export const INTENT_MARKERS: Array<[Intent, number, string]> = [
-	['complaint', 1, '投诉 我要投诉 要投诉 强烈投诉 申诉 索赔 要求赔偿 要求退款 给个说法 讨个说法 给我一个说法 太过分 过分了 欺人太甚 不能接受 无法接受 难以接受 差评 差劲 非常不满 很不满 不满意 怎么回事 什么情况 搞什么 什么态度 谁负责 complain complaint complaining unacceptable not_acceptable demand_a_refund want_a_refund want_my_money_back disgraceful outrageous speak_to_the_manager speak_to_a_manager escalate'],
+	['complaint', 1, COMPLAINT_SAID],
 	// Service failures reported as facts or questions ("my card was declined", "why was I charged twice?").
 	['complaint', 1, '不对 错误 收错 算错 多收 多扣 扣了两次 重复扣款 乱扣 没收到 还没收到 一直没收到 没到账 未到账 还没到账 失败 被拒 被拒绝 用不了 打不开 登不上 登录不了 无法使用 无法登录 不能用 卡住了 没反应 没有反应 坏了 不工作 不管用 没人管 没人理 没人处理 漏水 停水 停电 断网 incorrect wrong wrong_amount not_correct isn\'t_correct wasn\'t_correct not_right isn\'t_right charged_more charged_extra extra_charge extra_charges extra_fee extra_fees hidden_fee don\'t_recognize don\'t_recognise do_not_recognize do_not_recognise didn\'t_make not_recognised not_recognized unauthorized unauthorised didn\'t_receive haven\'t_received hasn\'t_received have_not_received has_not_received not_received hasn\'t_arrived has_not_arrived hasn\'t_come still_waiting still_hasn\'t still_haven\'t still_not still_no not_working isn\'t_working doesn\'t_work does_not_work didn\'t_work won\'t_work stopped_working not_work declined rejected was_denied failed failing failure blocked swallowed charged_twice double_charged twice_for reverted not_showing isn\'t_showing not_updated hasn\'t_updated didn\'t_go_through hasn\'t_gone_through not_gone_through stuck broken missing lost_my been_charged overcharged out_of_order no_hot_water no_response nobody_answered no_one_answered still_pending still_showing still_outstanding won\'t_let_me doesn\'t_let_me didn\'t_let_me taking_so_long keeps_declining keeps_failing weird_charge weird_charges strange_charge random_charge odd_charge unknown_charge didn\'t_get not_okay_with was_cancelled got_cancelled ate_my_card 一直显示 还在处理 迟迟不 一直不'],
 	['complaint', 0.5, '退款 退钱 赔偿 补偿 失望 生气 气愤 无语 糟糕 问题 还没 至今 一直没 始终没 refund compensation disappointed angry upset still_waiting still_not still_no'],
@@ -171,11 +177,13 @@ export const URGENT_NOW = words('现在 马上 立刻 立即 赶紧 尽快 急 �
 const POLITE_WORDS = "请问 想问 我想问 想问一下 想了解 咨询一下 请教 请教一下 could_you_tell_me can_you_tell_me would_you_tell_me please_tell_me i_was_wondering wondering_if wondering_whether i'd_like_to_know i_would_like_to_know may_i_ask quick_question";
 export const POLITE_ASK = words(POLITE_WORDS);
 
-export function intentTerms(): Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true }> {
-	const out: Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true }> = [];
+export function intentTerms(): Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true; said?: true }> {
+	const out: Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true; said?: true }> = [];
 	const polite = new Set(POLITE_ASK);
+	const said = new Set(words(COMPLAINT_SAID));
 	for (const [intent, weight, list] of [...INTENT_MARKERS, ['inquiry', 1, POLITE_WORDS] as const])
-		for (const w of words(list)) out.push(polite.has(w) ? { term: w, intent, weight, polite: true } : { term: w, intent, weight });
+		for (const w of words(list))
+			out.push(polite.has(w) ? { term: w, intent, weight, polite: true } : intent === 'complaint' && said.has(w) ? { term: w, intent, weight, said: true } : { term: w, intent, weight });
 	for (const [intent, weight, list] of INITIAL_INTENT_MARKERS) for (const w of words(list)) out.push({ term: w, intent, weight, initial: true });
 	for (const [intent, weight, list] of FINAL_INTENT_MARKERS) for (const w of words(list)) out.push({ term: w, intent, weight, final: true });
 	return out;

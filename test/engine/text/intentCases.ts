@@ -373,6 +373,10 @@ export const ASKED_FAILURE_CASES: IntentCase[] = [
 	['会不会被扣两次钱？', 'I'],
 	['用了半年，不用担心质量问题', ''],
 	['如果遇到问题可以打客服电话', ''],
+	// A complaint said in words stays one in a question or after a hedge (a threat).
+	['如果今天不处理，我就去投诉', 'C'],
+	['If nobody calls me back today I will file a complaint.', 'C'],
+	['Can I speak to the manager about the double charge?', 'CI'],
 	// An auxiliary that opens a statement, not a question.
 	["Can't log in, the app keeps failing.", 'C'],
 	['Could not transfer, it was declined.', 'C'],
