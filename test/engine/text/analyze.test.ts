@@ -260,6 +260,8 @@ describe('intents, urgency and bad-review risk', () => {
 		expect(reasons).toEqual(expect.arrayContaining(['hygiene', 'reviewThreat', 'authorityThreat', 'inHouse']));
 		expect(r.risk.badReview.level).toBe('high');
 		expect(r.risk.badReview.reasons.find((x) => x.reason === 'hygiene')!.evidence).toBe('房间里有蟑螂');
+		// A threat after 如果 is still a complaint: 差评 / 投诉 are said, not a failure supposed.
+		expect(r.intents.map((i) => i.intent)).toContain('complaint');
 	});
 
 	it('does not count negated risk words', () => {
