@@ -285,7 +285,7 @@ const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这�
 const HEDGED_FAILURE = /担心|害怕|(?<!可)怕|万一|会不会|会否|是否|能否|以免|以防|防止|避免|如果|要是|假如|假设|worried|afraid|in case|if i|if we|if you|whether|will i|would i|do i get|might|in order not/i;
 /**
  * Intents follow the same reading (stop 12, 2026-11-29): a failure marker in a question that asks whether
- * or how ("Will I be charged twice?", "会不会扣费？", "扣费了吗") or after a hedge ("in case the card gets
+ * or how ("Will I be charged twice?", "会不会扣费？", "会被扣费吗") or after a hedge ("in case the card gets
  * declined", "万一转账失败") is no complaint but a question; asked why, or told, it stays one. A question
  * without its mark still asks where it opens with an auxiliary ("will i be charged twice") or holds an
  * A-not-A form (会不会, 是不是).
@@ -296,7 +296,7 @@ const TOLD_ZH = /[了过]/;
 const YES_NO_ZH = /会不会|会否|是不是|能不能|可不可以|有没有|是否|能否|[吗么][?？]?$/;
 /**
  * After "if" / "whether", a failure in the past or perfect is one the customer suspects or had ("check if I was charged
- * twice", "what do I do if the ATM ate my card"); in the present it is supposed ("if my payment is declined").
+ * twice", "what do I do if the machine kept my card"); in the present it is supposed ("if my payment is declined").
  */
 const SUSPECTED = /\b(if|whether)\b.*(\b(was|were|has|have|had|did|got|been|didn't|wasn't|weren't|hasn't|haven't|hadn't|couldn't|ate|took|kept|swallowed)\b|(?<!\b(is|are|be|get|gets|being) )\b(failed|declined|rejected|charged|reverted|cancelled|canceled)\b)/i;
 const HEDGED_INTENT = /\bif\b|如果|(?<!主)要是|假如|假设|万一|以防|以免|防止|避免|担心|害怕|(?<![可哪])怕|in case|worried|afraid|whether|might|in order not/i;
@@ -1421,8 +1421,8 @@ const TOLD = 0;
 const ASKED = 1;
 const FEARED = 2;
 /**
- * How a failure marker at `at` in clause `si` is meant: told (a complaint), asked whether or how (a question of
- * the sentence, not why) or feared (a hedge before it in its clause). See YES_NO_OPENING.
+ * How a failure marker at `at` in clause `si` is meant: told (a complaint), asked whether or how (its clause asks,
+ * the sentence does not ask why) or feared (a hedge before it in its clause). See YES_NO_OPENING.
  */
 function failureAsked(text: string, segs: Segment[], si: number, at: number, end: number): number {
 	const seg = segs[si];
@@ -1433,8 +1433,8 @@ function failureAsked(text: string, segs: Segment[], si: number, at: number, end
 	while (first > 0 && segs[first - 1].sentence === seg.sentence) first--;
 	while (last + 1 < segs.length && segs[last + 1].sentence === seg.sentence) last++;
 	if (WHY_ASKED.test(text.slice(segs[first].start, segs[last].end))) return TOLD;
-	// The failure's own clause asks: "卡被锁了，能帮我解锁吗" tells the failure, then asks for help; "Card payment
-	// declined?" and "我的钱去哪了？" tell it with a question mark.
+	// The failure's own clause asks: "卡被锁了，能帮我解锁吗" tells the failure, then asks for help; "Payment at
+	// the pharmacy declined?" and "我的钱去哪了？" tell it with a question mark.
 	const clause = text.slice(seg.start, seg.end + 1);
 	if (YES_NO_OPENING.test(clause) || HOW_OPENING.test(clause)) return ASKED;
 	// "会被扣费吗" asks; "质量出了问题，是否负责？", "卡被冻结了吗" tell what happened (了 / 过 beside it, no 会 before).
