@@ -282,7 +282,7 @@ function sentenceStart(segs: Segment[], s: Segment): number {
 /** A question about a failure that asks why or how come is a complaint ("为什么扣了我两次钱？"); any other asks ("会扣费吗？"). */
 const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这么|那么|回事|搞|会|就|能这样)|咋又|咋还|怎会|难道|why|how come|what the/i;
 /** A feared or supposed failure is no complaint ("担心会掉线", "万一扣费", "in case I get charged", "will I be charged"). */
-const HEDGED_FAILURE = /担心|害怕|(?<!可)怕|万一|会不会|会否|是否|能否|以免|以防|防止|避免|如果|要是|假如|假设|worried|afraid|in case|if i|if we|if you|whether|will i|would i|do i get|might|in order not/i;
+const HEDGED_FAILURE = /担心|害怕|(?<!可)怕|万一|会不会|会否|是否|能否|以免|以防|防止|避免|如果|(?<!主|只|就|还|不|总|可)要是|假如|假设|worried|afraid|in case|if i|if we|if you|whether|will i|would i|do i get|might|in order not/i;
 /**
  * Intents follow the same reading (stop 12, 2026-11-29): a failure marker in a question that asks whether
  * or how ("Will I be charged twice?", "会不会扣费？", "会被扣费吗") or after a hedge ("in case the card gets

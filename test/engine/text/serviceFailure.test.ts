@@ -29,6 +29,8 @@ describe('service failures of operators, banks, shops and helpdesks', () => {
 	it('fear hedges a failure, but 可怕 (dreadful) does not', () => {
 		expect(s('怕掉线')).toBe('neutral');
 		expect(s('可怕的是经常掉线')).toBe('negative');
+		// 主要是 (mainly) holds 要是 (if): no hedge.
+		expect(s('主要是老掉线')).toBe('negative');
 	});
 
 	it('praise of an earlier stay does not outweigh this one, in Traditional characters too', () => {
