@@ -12,6 +12,7 @@ import { lexiconTerms, type LexEntry } from './lexicon';
 import { CANTONESE_SPELLINGS, REGIONAL_NAMES, regionalVariants } from './regional';
 import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
+import THING_WORDS from './trees/things.json';
 
 type Payload =
 	| { L: 0; e: LexEntry }
@@ -19,7 +20,8 @@ type Payload =
 	| { L: 2; set: number }
 	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true }
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
-	| { L: 5 };
+	| { L: 5 }
+	| { L: 6 };
 
 /** A hit kept by the longest-leftmost selection of its layer. */
 interface Hit<P> {
@@ -194,6 +196,10 @@ interface Segment {
 	topics: Array<Hit<number>> | undefined;
 	quals: QualSpan[] | undefined;
 	mentions: Mention[] | undefined;
+	/** Negated qualifiers of the tree's topics ("房间不大"): for topic sentiment only (undefined: none). */
+	topicOps: Op[] | undefined;
+	/** Names one of the engine's thing words (tree-independent, for the sentiment rules). */
+	things: boolean;
 	/** The clause as evidence (clipped), computed on first use. */
 	text: string | undefined;
 }
@@ -219,6 +225,8 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		topics: undefined,
 		quals: undefined,
 		mentions: undefined,
+		topicOps: undefined,
+		things: false,
 		text: undefined,
 	};
 }
@@ -544,6 +552,8 @@ export class OfflineEngine {
 	private termRisk: Array<RiskPayload | undefined> = [];
 	/** How many urgent-wording markers it is. */
 	private termUrgent = new Int32Array(0);
+	/** 1 when the term is one of the engine's thing words (trees/things.json: the same for every tree). */
+	private termThing = new Uint8Array(0);
 	/** 1 when the term has qualifiers, extra topic nodes or urgent markers (read in scan order). */
 	private termInOrder = new Uint8Array(0);
 	/** Per node with qualified children: qualifier set → position of the first such child in `qualified`. */
@@ -608,6 +618,13 @@ export class OfflineEngine {
 		for (const { term, reason, severity, severe } of withRegional(risks, (t) => t.reason))
 			this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
+		// Thing words for the whole-text sentiment rules, whatever the tree (with their Taiwan / Hong Kong names).
+		const thingsZh = new Set(THING_WORDS.zh);
+		for (const t of THING_WORDS.zh) {
+			this.automaton.add(t, { L: 6 });
+			for (const v of [...regionalVariants(t, REGIONAL_NAMES), ...regionalVariants(t, CANTONESE_SPELLINGS)]) if (!thingsZh.has(v)) this.automaton.add(v, { L: 6 });
+		}
+		for (const t of THING_WORDS.en) this.automaton.add(t, { L: 6 });
 		this.automaton.build();
 		this.compileTerms();
 		this.qualOrder = this.flat.nodes.map((n) => {
@@ -631,6 +648,7 @@ export class OfflineEngine {
 		this.termIntent = new Array(count).fill(undefined);
 		this.termRisk = new Array(count).fill(undefined);
 		this.termUrgent = new Int32Array(count);
+		this.termThing = new Uint8Array(count);
 		this.termInOrder = new Uint8Array(count);
 		for (let t = 0; t < count; t++) {
 			const topicNodes: number[] = [];
@@ -657,6 +675,9 @@ export class OfflineEngine {
 					}
 					case 4:
 						this.termRisk[t] ??= { reason: p.reason, sev: p.sev, severe: p.severe === true };
+						break;
+					case 6:
+						this.termThing[t] = 1;
 						break;
 					default:
 						this.termUrgent[t]++;
@@ -710,6 +731,7 @@ export class OfflineEngine {
 		// folded, as the scan does; offsets are the same.
 		const han = latin ? text : foldHan(text);
 		const gap = latin ? 20 : 3;
+		const negWeight = options.negativeWeight ?? 1.2;
 		// Evidence and key phrases collapse runs of white space; most texts have none to look for.
 		const spaceRuns = hasSpaceRuns(text);
 		const flat = this.flat;
@@ -724,7 +746,9 @@ export class OfflineEngine {
 		const topicHits: Array<Hit<number>> = [];
 		const intentHits: Array<Hit<IntentPayload>> = [];
 		const riskHits: Array<Hit<RiskPayload>> = [];
+		const thingHits: Array<Hit<number>> = [];
 		let sentEnd = -1,
+			thingEnd = -1,
 			topicEnd = -1,
 			intentEnd = -1,
 			riskEnd = -1;
@@ -742,6 +766,10 @@ export class OfflineEngine {
 			if (node >= 0 && start >= topicEnd) {
 				topicHits.push({ start, end, p: node });
 				topicEnd = end;
+			}
+			if (this.termThing[term] === 1 && start >= thingEnd) {
+				thingHits.push({ start, end, p: 0 });
+				thingEnd = end;
 			}
 			const intent = this.termIntent[term];
 			if (intent !== undefined && start >= intentEnd) {
@@ -984,6 +1012,18 @@ export class OfflineEngine {
 
 		// 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another
 		// mention's qualifier or ancestor, and read "没有热水" / "no hot water" as a complaint.
+		// "没有热水" / "no hot water": a missing thing is a complaint. The engine's thing words, not the tree's
+		// topics, so the text's sentiment is the same whatever tree is in use.
+		let missing: Op[] | undefined;
+		for (const t of thingHits) {
+			const s = segs[segAt[t.start]];
+			s.things = true;
+			if (negs.length && isNegatedThing(negs, s.start, t, latin ? 2 : 1)) {
+				const o = { start: t.start, end: t.end, v: MISSING_THING };
+				s.ops.push(o);
+				(missing ??= []).push(o);
+			}
+		}
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
 		for (const s of segs) {
@@ -994,7 +1034,10 @@ export class OfflineEngine {
 				const m = refined[i];
 				if (this.isShadowed(refined, i)) continue;
 				(s.mentions ??= []).push({ node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined });
-				if (negs.length && isNegatedMention(negs, s.start, m, latin ? 2 : 1)) s.ops.push({ start: m.start, end: m.end, v: -0.6 });
+				// A negated qualifier ("房间不大", "暖气不太热") is a complaint about that topic only: it stays
+				// out of the text's score, which must not depend on the tree.
+				if (negs.length && isNegatedMention(negs, s.start, m, latin ? 2 : 1) && !missing?.some((o) => o.start >= m.start && o.end <= m.end))
+					(s.topicOps ??= []).push({ start: m.start, end: m.end, v: MISSING_THING * negWeight });
 			}
 		}
 
@@ -1051,10 +1094,10 @@ export class OfflineEngine {
 				}
 			}
 			// A lukewarm clause that opens or closes the text is a verdict too: a bare complaint of it (no
-			// topic named: "一般般吧，…"; "房间一般" is about the room) or any lukewarm praise ("早餐还可以，…").
+			// thing named: "一般般吧，…"; "房间一般" is about the room) or any lukewarm praise ("早餐还可以，…").
 			for (let k = firstOp; k >= 0; k = k === lastOp ? -1 : lastOp) {
 				const m = lukewarmOf(segs[k]);
-				if (m < 0 && !segs[k].mentions) pull = -1;
+				if (m < 0 && !segs[k].things) pull = -1;
 				else if (m > 0 && pull === 0) pull = 1;
 			}
 		}
@@ -1075,7 +1118,6 @@ export class OfflineEngine {
 			neg = 0,
 			negClauses = 0,
 			raw = 0;
-		const negWeight = options.negativeWeight ?? 1.2;
 		for (const s of segs) {
 			for (const o of s.ops) {
 				// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
@@ -1122,7 +1164,7 @@ export class OfflineEngine {
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
-			for (const o of s.ops) {
+			for (const o of s.topicOps ? [...s.ops, ...s.topicOps] : s.ops) {
 				let best: Mention | undefined,
 					bestD = Infinity;
 				for (const t of ms) {
@@ -1415,7 +1457,18 @@ function trimPunct(s: string): string {
 	return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-/** "没有热水" / "no hot water": a negator (one that flipped no opinion word) right before the topic word or its qualifier. */
+/** Weight of a missing thing ("没有热水") before the negative weight. */
+const MISSING_THING = -0.6;
+/** "没有热水" / "no hot water": a negator (one that flipped no opinion word) right before a thing word. */
+function isNegatedThing(negs: SentHit[], segStart: number, t: Hit<number>, maxGap: number): boolean {
+	for (const n of negs) {
+		if (n.used || n.start < segStart || n.end > t.end) continue;
+		if (t.start >= n.start && t.start - n.end <= maxGap) return true;
+	}
+	return false;
+}
+
+/** "房间不大": a negator (one that flipped no opinion word) right before a topic word or its qualifier. */
 function isNegatedMention(negs: SentHit[], segStart: number, m: Refined, maxGap: number): boolean {
 	for (const n of negs) {
 		if (n.used || n.start < segStart || n.end > m.end) continue;
