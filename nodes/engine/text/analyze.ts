@@ -64,6 +64,8 @@ interface Op {
 	v: number;
 	/** A service failure told as a fact (lexicon.ts ZH/EN_SERVICE_TRADES): asked about, it is no complaint ("会扣费吗？"). */
 	fact?: boolean;
+	/** A missing thing ("没有热水"): counts for the text's score only; topics read the tree's own (topicOps). */
+	thing?: boolean;
 }
 
 /** A qualifier word of one qualifier set. */
@@ -196,7 +198,7 @@ interface Segment {
 	topics: Array<Hit<number>> | undefined;
 	quals: QualSpan[] | undefined;
 	mentions: Mention[] | undefined;
-	/** Negated qualifiers of the tree's topics ("房间不大"): for topic sentiment only (undefined: none). */
+	/** Negated topics and qualifiers of the tree ("没有热水", "房间不大"): for topic sentiment only (undefined: none). */
 	topicOps: Op[] | undefined;
 	/** Names one of the engine's thing words (tree-independent, for the sentiment rules). */
 	things: boolean;
@@ -1014,15 +1016,10 @@ export class OfflineEngine {
 		// mention's qualifier or ancestor, and read "没有热水" / "no hot water" as a complaint.
 		// "没有热水" / "no hot water": a missing thing is a complaint. The engine's thing words, not the tree's
 		// topics, so the text's sentiment is the same whatever tree is in use.
-		let missing: Op[] | undefined;
 		for (const t of thingHits) {
 			const s = segs[segAt[t.start]];
 			s.things = true;
-			if (negs.length && isNegatedThing(negs, s.start, t, latin ? 2 : 1)) {
-				const o = { start: t.start, end: t.end, v: MISSING_THING };
-				s.ops.push(o);
-				(missing ??= []).push(o);
-			}
+			if (negs.length && isNegatedThing(negs, s.start, t, latin ? 2 : 1)) s.ops.push({ start: t.start, end: t.end, v: MISSING_THING, thing: true });
 		}
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
@@ -1034,10 +1031,9 @@ export class OfflineEngine {
 				const m = refined[i];
 				if (this.isShadowed(refined, i)) continue;
 				(s.mentions ??= []).push({ node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined });
-				// A negated qualifier ("房间不大", "暖气不太热") is a complaint about that topic only: it stays
-				// out of the text's score, which must not depend on the tree.
-				if (negs.length && isNegatedMention(negs, s.start, m, latin ? 2 : 1) && !missing?.some((o) => o.start >= m.start && o.end <= m.end))
-					(s.topicOps ??= []).push({ start: m.start, end: m.end, v: MISSING_THING * negWeight });
+				// "没有热水", "房间不大" (a negated qualifier) is a complaint about the topic: for topic sentiment only,
+				// the text's score reads the thing words above, which do not depend on the tree.
+				if (negs.length && isNegatedMention(negs, s.start, m, latin ? 2 : 1)) (s.topicOps ??= []).push({ start: m.start, end: m.end, v: MISSING_THING * negWeight });
 			}
 		}
 
@@ -1165,6 +1161,7 @@ export class OfflineEngine {
 			const ms = s.mentions;
 			if (!ms) continue;
 			for (const o of s.topicOps ? [...s.ops, ...s.topicOps] : s.ops) {
+				if (o.thing) continue;
 				let best: Mention | undefined,
 					bestD = Infinity;
 				for (const t of ms) {
