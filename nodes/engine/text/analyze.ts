@@ -20,8 +20,7 @@ type Payload =
 	| { L: 2; set: number }
 	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true }
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
-	| { L: 5 }
-	| { L: 6 };
+	| { L: 5 };
 
 /** A hit kept by the longest-leftmost selection of its layer. */
 interface Hit<P> {
@@ -200,8 +199,6 @@ interface Segment {
 	mentions: Mention[] | undefined;
 	/** Negated topics and qualifiers of the tree ("没有热水", "房间不大"): for topic sentiment only (undefined: none). */
 	topicOps: Op[] | undefined;
-	/** Names one of the engine's thing words (tree-independent, for the sentiment rules). */
-	things: boolean;
 	/** The clause as evidence (clipped), computed on first use. */
 	text: string | undefined;
 }
@@ -228,7 +225,6 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		quals: undefined,
 		mentions: undefined,
 		topicOps: undefined,
-		things: false,
 		text: undefined,
 	};
 }
@@ -554,8 +550,6 @@ export class OfflineEngine {
 	private termRisk: Array<RiskPayload | undefined> = [];
 	/** How many urgent-wording markers it is. */
 	private termUrgent = new Int32Array(0);
-	/** 1 when the term is one of the engine's thing words (trees/things.json: the same for every tree). */
-	private termThing = new Uint8Array(0);
 	/** 1 when the term has qualifiers, extra topic nodes or urgent markers (read in scan order). */
 	private termInOrder = new Uint8Array(0);
 	/** Per node with qualified children: qualifier set → position of the first such child in `qualified`. */
@@ -620,13 +614,6 @@ export class OfflineEngine {
 		for (const { term, reason, severity, severe } of withRegional(risks, (t) => t.reason))
 			this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
-		// Thing words for the whole-text sentiment rules, whatever the tree (with their Taiwan / Hong Kong names).
-		const thingsZh = new Set(THING_WORDS.zh);
-		for (const t of THING_WORDS.zh) {
-			this.automaton.add(t, { L: 6 });
-			for (const v of [...regionalVariants(t, REGIONAL_NAMES), ...regionalVariants(t, CANTONESE_SPELLINGS)]) if (!thingsZh.has(v)) this.automaton.add(v, { L: 6 });
-		}
-		for (const t of THING_WORDS.en) this.automaton.add(t, { L: 6 });
 		this.automaton.build();
 		this.compileTerms();
 		this.qualOrder = this.flat.nodes.map((n) => {
@@ -650,7 +637,6 @@ export class OfflineEngine {
 		this.termIntent = new Array(count).fill(undefined);
 		this.termRisk = new Array(count).fill(undefined);
 		this.termUrgent = new Int32Array(count);
-		this.termThing = new Uint8Array(count);
 		this.termInOrder = new Uint8Array(count);
 		for (let t = 0; t < count; t++) {
 			const topicNodes: number[] = [];
@@ -677,9 +663,6 @@ export class OfflineEngine {
 					}
 					case 4:
 						this.termRisk[t] ??= { reason: p.reason, sev: p.sev, severe: p.severe === true };
-						break;
-					case 6:
-						this.termThing[t] = 1;
 						break;
 					default:
 						this.termUrgent[t]++;
@@ -748,9 +731,7 @@ export class OfflineEngine {
 		const topicHits: Array<Hit<number>> = [];
 		const intentHits: Array<Hit<IntentPayload>> = [];
 		const riskHits: Array<Hit<RiskPayload>> = [];
-		const thingHits: Array<Hit<number>> = [];
 		let sentEnd = -1,
-			thingEnd = -1,
 			topicEnd = -1,
 			intentEnd = -1,
 			riskEnd = -1;
@@ -768,10 +749,6 @@ export class OfflineEngine {
 			if (node >= 0 && start >= topicEnd) {
 				topicHits.push({ start, end, p: node });
 				topicEnd = end;
-			}
-			if (this.termThing[term] === 1 && start >= thingEnd) {
-				thingHits.push({ start, end, p: 0 });
-				thingEnd = end;
 			}
 			const intent = this.termIntent[term];
 			if (intent !== undefined && start >= intentEnd) {
@@ -1016,10 +993,15 @@ export class OfflineEngine {
 		// mention's qualifier or ancestor, and read "没有热水" / "no hot water" as a complaint.
 		// "没有热水" / "no hot water": a missing thing is a complaint. The engine's thing words, not the tree's
 		// topics, so the text's sentiment is the same whatever tree is in use.
-		for (const t of thingHits) {
-			const s = segs[segAt[t.start]];
-			s.things = true;
-			if (negs.length && isNegatedThing(negs, s.start, t, latin ? 2 : 1)) s.ops.push({ start: t.start, end: t.end, v: MISSING_THING, thing: true });
+		// Read only after a negator that flipped no opinion word: the thing words are not in the scan.
+		let thingEnd = -1;
+		for (const n of negs) {
+			if (n.used) continue;
+			const s = segs[segAt[n.start]];
+			const k = thingAfter(text, n.start, s.end, n.end + (latin ? 2 : 1), n.end);
+			if (k < 0 || thingMatches.start[k] < thingEnd) continue;
+			thingEnd = thingMatches.end[k];
+			s.ops.push({ start: thingMatches.start[k], end: thingEnd, v: MISSING_THING, thing: true });
 		}
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
@@ -1093,7 +1075,7 @@ export class OfflineEngine {
 			// thing named: "一般般吧，…"; "房间一般" is about the room) or any lukewarm praise ("早餐还可以，…").
 			for (let k = firstOp; k >= 0; k = k === lastOp ? -1 : lastOp) {
 				const m = lukewarmOf(segs[k]);
-				if (m < 0 && !segs[k].things) pull = -1;
+				if (m < 0 && thingAfter(text, segs[k].start, segs[k].end, segs[k].end, 0) < 0) pull = -1;
 				else if (m > 0 && pull === 0) pull = 1;
 			}
 		}
@@ -1456,13 +1438,35 @@ function trimPunct(s: string): string {
 
 /** Weight of a missing thing ("没有热水") before the negative weight. */
 const MISSING_THING = -0.6;
-/** "没有热水" / "no hot water": a negator (one that flipped no opinion word) right before a thing word. */
-function isNegatedThing(negs: SentHit[], segStart: number, t: Hit<number>, maxGap: number): boolean {
-	for (const n of negs) {
-		if (n.used || n.start < segStart || n.end > t.end) continue;
-		if (t.start >= n.start && t.start - n.end <= maxGap) return true;
+/**
+ * The engine's thing words (trees/things.json, with their Taiwan / Hong Kong names), compiled once per
+ * process and the same for every tree; scanned only over the few clauses the sentiment rules ask about.
+ */
+let thingWords: Automaton<true> | undefined;
+const thingMatches = new MatchBuffer();
+function thingAutomaton(): Automaton<true> {
+	if (!thingWords) {
+		const a = new Automaton<true>();
+		const zh = new Set(THING_WORDS.zh);
+		for (const t of THING_WORDS.zh) {
+			a.add(t, true);
+			for (const v of [...regionalVariants(t, REGIONAL_NAMES), ...regionalVariants(t, CANTONESE_SPELLINGS)]) if (!zh.has(v)) a.add(v, true);
+		}
+		for (const t of THING_WORDS.en) a.add(t, true);
+		thingWords = a.build();
 	}
-	return false;
+	return thingWords;
+}
+/** The first (then longest) thing word in [from, to) that starts by maxStart and ends at or after minEnd: its index in thingMatches, or -1. */
+function thingAfter(text: string, from: number, to: number, maxStart: number, minEnd: number): number {
+	const nm = thingAutomaton().scan(text, thingMatches, from, to);
+	let best = -1;
+	for (let k = 0; k < nm; k++) {
+		const st = thingMatches.start[k];
+		if (st > maxStart || thingMatches.end[k] < minEnd) continue;
+		if (best < 0 || st < thingMatches.start[best] || (st === thingMatches.start[best] && thingMatches.end[k] > thingMatches.end[best])) best = k;
+	}
+	return best;
 }
 
 /** "房间不大": a negator (one that flipped no opinion word) right before a topic word or its qualifier. */
