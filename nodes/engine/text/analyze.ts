@@ -1459,7 +1459,13 @@ function thingAutomaton(): Automaton<true> {
 }
 /** The first (then longest) thing word in [from, to) that starts by maxStart and ends at or after minEnd: its index in thingMatches, or -1. */
 function thingAfter(text: string, from: number, to: number, maxStart: number, minEnd: number): number {
-	const nm = thingAutomaton().scan(text, thingMatches, from, to);
+	const things = thingAutomaton();
+	// Most negators have no thing word after them: test the few places one could begin first.
+	let i = from;
+	const last = Math.min(maxStart, to - 1);
+	while (i <= last && !things.startsAt(text, i)) i++;
+	if (i > last) return -1;
+	const nm = things.scan(text, thingMatches, i, to);
 	let best = -1;
 	for (let k = 0; k < nm; k++) {
 		const st = thingMatches.start[k];

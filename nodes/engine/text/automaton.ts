@@ -202,6 +202,12 @@ export class Automaton<P> {
 	 * Every match (overlaps included) into `buf` (cleared first), in order of end offset; matches that
 	 * end at the same offset in the order of the state's output list (own terms first).
 	 */
+	/** Whether some term can begin at text[i] (a cheap test before scanning a short range). */
+	startsAt(text: string, i: number): boolean {
+		const c = this.sym[text.charCodeAt(i)];
+		return c !== 0 && this.rootNext[c] !== 0;
+	}
+
 	scan(text: string, buf: MatchBuffer, from = 0, to = text.length): number {
 		if (!this.built) this.build();
 		const { sym, rootNext, fail, hashKeys, hashVals, hashShift, hashMask, symbols, outStart, outTerms, termLen, termFlags } = this;
