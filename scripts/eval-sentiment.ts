@@ -7,7 +7,7 @@
  * labels the text positive. --split keeps the stable 80/20 dev/test part (see eval-common.ts);
  * --split-key hashes another column for it (the original text of a converted copy, see
  * to-traditional.ts), so a converted file keeps its rows' parts.
- * --tree reads through another built-in tree (default hotel; a few sentiment rules read topics, so about 1–2 % of labels may differ).
+ * --tree reads through another built-in tree (default hotel; the overall sentiment is the same for every tree, only topics differ).
  * The last line printed is one JSON object with n, accuracy and macroF1.
  */
 import { getEngine } from '../nodes/engine/text';

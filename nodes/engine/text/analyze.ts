@@ -12,6 +12,7 @@ import { lexiconTerms, type LexEntry } from './lexicon';
 import { CANTONESE_SPELLINGS, REGIONAL_NAMES, regionalVariants } from './regional';
 import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
+import THING_WORDS from './trees/things.json';
 
 type Payload =
 	| { L: 0; e: LexEntry }
@@ -64,6 +65,8 @@ interface Op {
 	v: number;
 	/** A service failure told as a fact (lexicon.ts ZH/EN_SERVICE_TRADES): asked about, it is no complaint ("会扣费吗？"). */
 	fact?: boolean;
+	/** A missing thing ("没有热水"): counts for the text's score only; topics read the tree's own (topicOps). */
+	thing?: boolean;
 }
 
 /** A qualifier word of one qualifier set. */
@@ -196,6 +199,8 @@ interface Segment {
 	topics: Array<Hit<number>> | undefined;
 	quals: QualSpan[] | undefined;
 	mentions: Mention[] | undefined;
+	/** Negated topics and qualifiers of the tree ("没有热水", "房间不大"): for topic sentiment only (undefined: none). */
+	topicOps: Op[] | undefined;
 	/** The clause as evidence (clipped), computed on first use. */
 	text: string | undefined;
 }
@@ -221,6 +226,7 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		topics: undefined,
 		quals: undefined,
 		mentions: undefined,
+		topicOps: undefined,
 		text: undefined,
 	};
 }
@@ -729,6 +735,7 @@ export class OfflineEngine {
 		// folded, as the scan does; offsets are the same.
 		const han = latin ? text : foldHan(text);
 		const gap = latin ? 20 : 3;
+		const negWeight = options.negativeWeight ?? 1.2;
 		// Evidence and key phrases collapse runs of white space; most texts have none to look for.
 		const spaceRuns = hasSpaceRuns(text);
 		const flat = this.flat;
@@ -1003,6 +1010,18 @@ export class OfflineEngine {
 
 		// 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another
 		// mention's qualifier or ancestor, and read "没有热水" / "no hot water" as a complaint.
+		// "没有热水" / "no hot water": a missing thing is a complaint. The engine's thing words, not the tree's
+		// topics, so the text's sentiment is the same whatever tree is in use.
+		// Read only after a negator that flipped no opinion word: the thing words are not in the scan.
+		let thingEnd = -1;
+		for (const n of negs) {
+			if (n.used) continue;
+			const s = segs[segAt[n.start]];
+			const k = thingAfter(text, n.start, s.end, n.end + (latin ? 2 : 1), n.end);
+			if (k < 0 || thingMatches.start[k] < thingEnd) continue;
+			thingEnd = thingMatches.end[k];
+			s.ops.push({ start: thingMatches.start[k], end: thingEnd, v: MISSING_THING, thing: true });
+		}
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
 		for (const s of segs) {
@@ -1013,7 +1032,9 @@ export class OfflineEngine {
 				const m = refined[i];
 				if (this.isShadowed(refined, i)) continue;
 				(s.mentions ??= []).push({ node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined });
-				if (negs.length && isNegatedMention(negs, s.start, m, latin ? 2 : 1)) s.ops.push({ start: m.start, end: m.end, v: -0.6 });
+				// "没有热水", "房间不大" (a negated qualifier) is a complaint about the topic: for topic sentiment only,
+				// the text's score reads the thing words above, which do not depend on the tree.
+				if (negs.length && isNegatedMention(negs, s.start, m, latin ? 2 : 1)) (s.topicOps ??= []).push({ start: m.start, end: m.end, v: MISSING_THING * negWeight });
 			}
 		}
 
@@ -1070,10 +1091,10 @@ export class OfflineEngine {
 				}
 			}
 			// A lukewarm clause that opens or closes the text is a verdict too: a bare complaint of it (no
-			// topic named: "一般般吧，…"; "房间一般" is about the room) or any lukewarm praise ("早餐还可以，…").
+			// thing named: "一般般吧，…"; "房间一般" is about the room) or any lukewarm praise ("早餐还可以，…").
 			for (let k = firstOp; k >= 0; k = k === lastOp ? -1 : lastOp) {
 				const m = lukewarmOf(segs[k]);
-				if (m < 0 && !segs[k].mentions) pull = -1;
+				if (m < 0 && thingAfter(text, segs[k].start, segs[k].end, segs[k].end, 0) < 0) pull = -1;
 				else if (m > 0 && pull === 0) pull = 1;
 			}
 		}
@@ -1094,7 +1115,6 @@ export class OfflineEngine {
 			neg = 0,
 			negClauses = 0,
 			raw = 0;
-		const negWeight = options.negativeWeight ?? 1.2;
 		for (const s of segs) {
 			for (const o of s.ops) {
 				// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
@@ -1141,7 +1161,8 @@ export class OfflineEngine {
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
-			for (const o of s.ops) {
+			for (const o of s.topicOps ? [...s.ops, ...s.topicOps] : s.ops) {
+				if (o.thing) continue;
 				let best: Mention | undefined,
 					bestD = Infinity;
 				for (const t of ms) {
@@ -1475,7 +1496,46 @@ function trimPunct(s: string): string {
 	return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-/** "没有热水" / "no hot water": a negator (one that flipped no opinion word) right before the topic word or its qualifier. */
+/** Weight of a missing thing ("没有热水") before the negative weight. */
+const MISSING_THING = -0.6;
+/**
+ * The engine's thing words (trees/things.json, with their Taiwan / Hong Kong names), compiled once per
+ * process and the same for every tree; scanned only over the few clauses the sentiment rules ask about.
+ */
+let thingWords: Automaton<true> | undefined;
+const thingMatches = new MatchBuffer();
+function thingAutomaton(): Automaton<true> {
+	if (!thingWords) {
+		const a = new Automaton<true>();
+		const zh = new Set(THING_WORDS.zh);
+		for (const t of THING_WORDS.zh) {
+			a.add(t, true);
+			for (const v of [...regionalVariants(t, REGIONAL_NAMES), ...regionalVariants(t, CANTONESE_SPELLINGS)]) if (!zh.has(v)) a.add(v, true);
+		}
+		for (const t of THING_WORDS.en) a.add(t, true);
+		thingWords = a.build();
+	}
+	return thingWords;
+}
+/** The first (then longest) thing word in [from, to) that starts by maxStart and ends at or after minEnd: its index in thingMatches, or -1. */
+function thingAfter(text: string, from: number, to: number, maxStart: number, minEnd: number): number {
+	const things = thingAutomaton();
+	// Most negators have no thing word after them: test the few places one could begin first.
+	let i = from;
+	const last = Math.min(maxStart, to - 1);
+	while (i <= last && !things.startsAt(text, i)) i++;
+	if (i > last) return -1;
+	const nm = things.scan(text, thingMatches, i, to);
+	let best = -1;
+	for (let k = 0; k < nm; k++) {
+		const st = thingMatches.start[k];
+		if (st > maxStart || thingMatches.end[k] < minEnd) continue;
+		if (best < 0 || st < thingMatches.start[best] || (st === thingMatches.start[best] && thingMatches.end[k] > thingMatches.end[best])) best = k;
+	}
+	return best;
+}
+
+/** "房间不大": a negator (one that flipped no opinion word) right before a topic word or its qualifier. */
 function isNegatedMention(negs: SentHit[], segStart: number, m: Refined, maxGap: number): boolean {
 	for (const n of negs) {
 		if (n.used || n.start < segStart || n.end > m.end) continue;

@@ -202,13 +202,20 @@ export class Automaton<P> {
 	 * Every match (overlaps included) into `buf` (cleared first), in order of end offset; matches that
 	 * end at the same offset in the order of the state's output list (own terms first).
 	 */
-	scan(text: string, buf: MatchBuffer): number {
+	/** Whether some term can begin at text[i] (a cheap test before scanning a short range). */
+	startsAt(text: string, i: number): boolean {
+		const c = this.sym[text.charCodeAt(i)];
+		return c !== 0 && this.rootNext[c] !== 0;
+	}
+
+	scan(text: string, buf: MatchBuffer, from = 0, to = text.length): number {
 		if (!this.built) this.build();
 		const { sym, rootNext, fail, hashKeys, hashVals, hashShift, hashMask, symbols, outStart, outTerms, termLen, termFlags } = this;
 		buf.count = 0;
+		// Word boundaries are read in the whole text, also when only [from, to) is scanned.
 		const n = text.length;
 		let s = 0;
-		for (let i = 0; i < n; i++) {
+		for (let i = from; i < to; i++) {
 			const c = sym[text.charCodeAt(i)];
 			if (c === 0) {
 				// A character of no term: no state has a transition on it.

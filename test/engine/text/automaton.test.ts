@@ -19,6 +19,24 @@ describe('Aho-Corasick automaton', () => {
 		expect(found).toEqual(expect.arrayContaining(['客服', '入住', '性价比', '性价比高', '价比']));
 	});
 
+	it('scans a range: matches that start in it, word boundaries read in the whole text', () => {
+		const buf = new MatchBuffer();
+		const text = '客服说入住的性价比高';
+		const n = a.scan(text, buf, 3, 9);
+		const found = Array.from({ length: n }, (_, i) => text.slice(buf.start[i], buf.end[i]));
+		// 性价比高 ends past the range; 客服 lies before it.
+		expect(found.sort()).toEqual(['价比', '入住', '性价比'].sort());
+		const m = a.scan('the bedroom', buf, 7, 11);
+		expect(m).toBe(0); // "room" inside "bedroom" is no word
+		expect(a.scan('a room', buf, 2, 6)).toBe(1);
+	});
+
+	it('tells where a term can begin', () => {
+		expect(a.startsAt('说客服', 1)).toBe(true);
+		expect(a.startsAt('说客服', 0)).toBe(false);
+		expect(a.startsAt('Room', 0)).toBe(true);
+	});
+
 	it('keeps the longest leftmost match', () => {
 		const kept = longestLeftmost(matches(a, '性价比高').map((m) => ({ ...m })));
 		expect(kept.map((m) => m.p)).toEqual(['性价比高']);
