@@ -69,6 +69,8 @@ interface QualSpan {
 	set: number;
 	start: number;
 	end: number;
+	/** Only the front part of another topic word of its clause (冷 in 冷气): not read (see frontOfOtherTerm). */
+	inside: boolean;
 }
 
 /** A topic mention after refinement, with the opinions that went to it (step 5). */
@@ -82,7 +84,7 @@ interface Mention {
 	nearD: number;
 	nearOp: Op | undefined;
 	/** The mention that used this one's topic word as a facet or kind: the two share their opinions. */
-	host?: Mention;
+	host: Mention | undefined;
 }
 
 /** A topic's aggregate over its mentions (step 5). */
@@ -104,7 +106,7 @@ interface Refined {
 	termNode: number;
 	used: QualSpan[];
 	/** The topic word is also an opinion word (热情, friendly): it says how, it names no thing. */
-	quality?: boolean;
+	quality: boolean;
 }
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
@@ -795,7 +797,7 @@ export class OfflineEngine {
 			const end = buf.end[mi];
 			urgentWords += this.termUrgent[term];
 			const sets = this.termQuals[term];
-			if (sets) for (const set of sets) quals.push({ set, start, end });
+			if (sets) for (const set of sets) quals.push({ set, start, end, inside: false });
 			const extra = this.termTopicExtra[term];
 			if (extra) for (const p of extra) (extraTopics ??= []).push({ start, end, p });
 		}
@@ -1020,13 +1022,15 @@ export class OfflineEngine {
 		for (const s of segs) {
 			if (!s.topics) continue;
 			const refined: Refined[] = [];
-			for (const t of s.topics) refined.push(this.refine(t, s.quals, latin ? undefined : s.topics, opinionStarts));
+			if (!latin && s.quals && s.topics.length > 1) for (const q of s.quals) q.inside = frontOfOtherTerm(q, s.topics, opinionStarts);
+			for (const t of s.topics) refined.push(this.refine(t, s.quals));
 			if (refined.length > 1) for (const r of refined) if (hasIn(opinionStarts, r.termStart, r.termEnd)) r.quality = true;
 			let kept: Array<Mention | undefined> | undefined;
 			for (let i = 0; i < refined.length; i++) {
 				if (this.isShadowed(refined, i)) continue;
 				const m = refined[i];
-				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined };
+				// Every field set here, so all mentions share one shape (host is set on a few below).
+				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined };
 				(s.mentions ??= []).push(mention);
 				if (refined.length > 1) (kept ??= new Array(refined.length).fill(undefined))[i] = mention;
 			}
@@ -1354,7 +1358,7 @@ export class OfflineEngine {
 	 * qualified children of the current node, the one whose qualifier is nearest the mention so far
 	 * (ties: the child listed first, then the word found first), never the topic word itself.
 	 */
-	private refine(t: Hit<number>, quals: QualSpan[] | undefined, topics: Array<Hit<number>> | undefined, opinionStarts: number[]): Refined {
+	private refine(t: Hit<number>, quals: QualSpan[] | undefined): Refined {
 		let node = t.p,
 			start = t.start,
 			end = t.end;
@@ -1371,7 +1375,7 @@ export class OfflineEngine {
 						const c = childOf.get(sp.set);
 						if (c === undefined) continue;
 						if (sp.start < t.end && sp.end > t.start) continue; // the topic word itself
-						if (insideOtherTerm(sp, t, topics, opinionStarts)) continue;
+						if (sp.inside) continue;
 						const d = sp.start >= end ? sp.start - end : start - sp.end;
 						if (d < best || (d === best && c < bestChild)) {
 							best = d;
@@ -1388,7 +1392,7 @@ export class OfflineEngine {
 					if (!below || !used.length) break;
 					for (const sp of quals) {
 						const a = below.get(sp.set);
-						if (a === undefined || a < 0 || (sp.start < t.end && sp.end > t.start) || insideOtherTerm(sp, t, topics, opinionStarts)) continue;
+						if (a === undefined || a < 0 || (sp.start < t.end && sp.end > t.start) || sp.inside) continue;
 						const d = sp.start >= end ? sp.start - end : start - sp.end;
 						if (d < best) {
 							best = d;
@@ -1403,7 +1407,7 @@ export class OfflineEngine {
 				start = Math.min(start, pick.start);
 				end = Math.max(end, pick.end);
 			}
-		return { node, start, end, termStart: t.start, termEnd: t.end, termNode: t.p, used };
+		return { node, start, end, termStart: t.start, termEnd: t.end, termNode: t.p, used, quality: false };
 
 	}
 
@@ -1473,11 +1477,11 @@ const PRAISE = INTENTS.indexOf('praise');
  * in 卫生间, 大 in 大床房): that word is meant. Not when the longer word is an opinion word itself (吵 in 很吵
  * still says noisy).
  */
-function insideOtherTerm(sp: QualSpan, t: Hit<number>, topics: Array<Hit<number>> | undefined, opinionStarts: number[]): boolean {
-	// Chinese only: English words match whole, and a stem ("clean*" in "Cleaner") is the same word.
-	if (!topics || topics.length < 2) return false;
-	// A Chinese compound is about its last part: 态度 at the end of 服务态度 is still the attitude.
-	for (const o of topics) if (o !== t && o.start <= sp.start && o.end > sp.end && !hasIn(opinionStarts, o.start, o.end)) return true;
+function frontOfOtherTerm(sp: QualSpan, topics: Array<Hit<number>>, opinionStarts: number[]): boolean {
+	// Chinese only (the caller): English words match whole, and a stem ("clean*" in "Cleaner") is the same word.
+	// A Chinese compound is about its last part: 态度 at the end of 服务态度 is still the attitude. The mention's
+	// own topic word needs no exception: a qualifier overlapping it is never read.
+	for (const o of topics) if (o.start <= sp.start && o.end > sp.end && !hasIn(opinionStarts, o.start, o.end)) return true;
 	return false;
 }
 
