@@ -107,6 +107,10 @@ interface Refined {
 	used: QualSpan[];
 	/** The topic word is also an opinion word (热情, friendly): it says how, it names no thing. */
 	quality: boolean;
+	/** The mention that used this one's word as a facet or kind and keeps it beside itself (-1: none). */
+	hostAt: number;
+	/** Its mention, once kept. */
+	mention: Mention | undefined;
 }
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
@@ -1025,26 +1029,22 @@ export class OfflineEngine {
 			if (!latin && s.quals && s.topics.length > 1) for (const q of s.quals) q.inside = frontOfOtherTerm(q, s.topics, opinionStarts);
 			for (const t of s.topics) refined.push(this.refine(t, s.quals));
 			if (refined.length > 1) for (const r of refined) if (hasIn(opinionStarts, r.termStart, r.termEnd)) r.quality = true;
-			let kept: Array<Mention | undefined> | undefined;
+			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
 				if (this.isShadowed(refined, i)) continue;
 				const m = refined[i];
 				// Every field set here, so all mentions share one shape (host is set on a few below).
 				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined };
 				(s.mentions ??= []).push(mention);
-				if (refined.length > 1) (kept ??= new Array(refined.length).fill(undefined))[i] = mention;
+				m.mention = mention;
+				if (m.hostAt >= 0) guests = true;
 			}
-			if (kept)
-				for (let i = 0; i < refined.length; i++) {
-					const guest = kept[i];
-					if (guest && this.namesAThing(refined[i])) for (let j = 0; j < refined.length; j++) if (j !== i && kept[j] && sharedWordStep(refined[j], refined[i]) > 0) guest.host = kept[j];
-				}
+			if (guests) for (const r of refined) if (r.mention && r.hostAt >= 0) r.mention.host = refined[r.hostAt].mention;
 			// A negated finding counts once: a mention that shares its host's opinions adds none of its own.
 			if (negs.length && s.mentions)
-				for (let i = 0, k = 0; i < refined.length; i++) {
-					if (kept ? !kept[i] : this.isShadowed(refined, i)) continue;
-					const mention = s.mentions[k++];
-					if (!mention.host && isNegatedMention(negs, s.start, refined[i], latin ? 2 : 1)) s.ops.push({ start: mention.start, end: mention.end, v: -0.6 });
+				for (const r of refined) {
+					const mention = r.mention;
+					if (mention && !mention.host && isNegatedMention(negs, s.start, r, latin ? 2 : 1)) s.ops.push({ start: mention.start, end: mention.end, v: -0.6 });
 				}
 		}
 
@@ -1407,7 +1407,7 @@ export class OfflineEngine {
 				start = Math.min(start, pick.start);
 				end = Math.max(end, pick.end);
 			}
-		return { node, start, end, termStart: t.start, termEnd: t.end, termNode: t.p, used, quality: false };
+		return { node, start, end, termStart: t.start, termEnd: t.end, termNode: t.p, used, quality: false, hostAt: -1, mention: undefined };
 
 	}
 
@@ -1441,7 +1441,10 @@ export class OfflineEngine {
 			// air conditioning, and room noise from equipment), so both are kept and share their opinions.
 			// At the first step the word is the attribute itself ("空调噪音很大": 噪音 is the noise attribute, not a
 			// second topic), and this one is dropped.
-			if (this.namesAThing(m) && sharedWordStep(o, m) > 0) continue;
+			if (this.namesAThing(m) && sharedWordStep(o, m) > 0) {
+				if (m.hostAt < 0) m.hostAt = j;
+				continue;
+			}
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;
 				if (m.used.some((v) => v.start === u.start)) {
