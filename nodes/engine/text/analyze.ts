@@ -105,8 +105,6 @@ interface Refined {
 	/** The node of the topic word itself. */
 	termNode: number;
 	used: QualSpan[];
-	/** The topic word is also an opinion word (热情, friendly): it says how, it names no thing. */
-	quality: boolean;
 	/** The mention that used this one's word as a facet or kind and keeps it beside itself (-1: none). */
 	hostAt: number;
 	/** Its mention, once kept. */
@@ -571,6 +569,8 @@ export class OfflineEngine {
 	private readonly matches = new MatchBuffer();
 	private order: Int32Array = new Int32Array(64);
 	private segAt: Int32Array = new Int32Array(256);
+	/** Starts of the opinion words of the text being analysed (for namesAThing). */
+	private opinionStarts: number[] = [];
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
@@ -1028,7 +1028,7 @@ export class OfflineEngine {
 			const refined: Refined[] = [];
 			if (!latin && s.quals && s.topics.length > 1) for (const q of s.quals) q.inside = frontOfOtherTerm(q, s.topics, opinionStarts);
 			for (const t of s.topics) refined.push(this.refine(t, s.quals));
-			if (refined.length > 1) for (const r of refined) if (hasIn(opinionStarts, r.termStart, r.termEnd)) r.quality = true;
+			this.opinionStarts = opinionStarts;
 			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
 				if (this.isShadowed(refined, i)) continue;
@@ -1407,7 +1407,7 @@ export class OfflineEngine {
 				start = Math.min(start, pick.start);
 				end = Math.max(end, pick.end);
 			}
-		return { node, start, end, termStart: t.start, termEnd: t.end, termNode: t.p, used, quality: false, hostAt: -1, mention: undefined };
+		return { node, start, end, termStart: t.start, termEnd: t.end, termNode: t.p, used, hostAt: -1, mention: undefined };
 
 	}
 
@@ -1463,7 +1463,7 @@ export class OfflineEngine {
 	 * "downstairs", is where, not what).
 	 */
 	private namesAThing(m: Refined): boolean {
-		return !m.quality && this.flat.nodes[m.termNode].depth >= 3;
+		return this.flat.nodes[m.termNode].depth >= 3 && !hasIn(this.opinionStarts, m.termStart, m.termEnd);
 	}
 
 	/** Sentiment only (same result as analyze().sentiment, skipping the rest is not worth a second path). */
