@@ -1023,12 +1023,12 @@ export class OfflineEngine {
 		// mention's qualifier or ancestor, and read "没有热水" / "no hot water" as a complaint.
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
+		this.opinionStarts = opinionStarts;
 		for (const s of segs) {
 			if (!s.topics) continue;
 			const refined: Refined[] = [];
 			if (!latin && s.quals && s.topics.length > 1) for (const q of s.quals) q.inside = frontOfOtherTerm(q, s.topics, opinionStarts);
 			for (const t of s.topics) refined.push(this.refine(t, s.quals));
-			this.opinionStarts = opinionStarts;
 			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
 				if (this.isShadowed(refined, i)) continue;
@@ -1408,7 +1408,6 @@ export class OfflineEngine {
 				end = Math.max(end, pick.end);
 			}
 		return { node, start, end, termStart: t.start, termEnd: t.end, termNode: t.p, used, hostAt: -1, mention: undefined };
-
 	}
 
 	/**
