@@ -74,6 +74,8 @@ interface QualSpan {
 	set: number;
 	start: number;
 	end: number;
+	/** Only the front part of another topic word of its clause (冷 in 冷气): not read (see frontOfOtherTerm). */
+	inside: boolean;
 }
 
 /** A topic mention after refinement, with the opinions that went to it (step 5). */
@@ -86,6 +88,8 @@ interface Mention {
 	/** Distance to and the nearest of those opinions (for the key phrase). */
 	nearD: number;
 	nearOp: Op | undefined;
+	/** The mention that used this one's topic word as a facet or kind: the two share their opinions. */
+	host: Mention | undefined;
 }
 
 /** A topic's aggregate over its mentions (step 5). */
@@ -103,7 +107,13 @@ interface Refined {
 	end: number;
 	termStart: number;
 	termEnd: number;
+	/** The node of the topic word itself. */
+	termNode: number;
 	used: QualSpan[];
+	/** The mention that used this one's word as a facet or kind and keeps it beside itself (-1: none). */
+	hostAt: number;
+	/** Its mention, once kept. */
+	mention: Mention | undefined;
 }
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
@@ -573,11 +583,19 @@ export class OfflineEngine {
 	private termInOrder = new Uint8Array(0);
 	/** Per node with qualified children: qualifier set → position of the first such child in `qualified`. */
 	private qualOrder: Array<Map<number, number> | undefined> = [];
+	/**
+	 * Per category: qualifier set → the one attribute below it that takes it (-1: more than one).
+	 * "the store was dirty" names no aspect; the qualifier chooses the store's environment, and that has a
+	 * single cleanliness attribute.
+	 */
+	private attrBelow: Array<Map<number, number> | undefined> = [];
 
 	// Scratch space reused by every call (analyze() runs to completion, nothing else touches them).
 	private readonly matches = new MatchBuffer();
 	private order: Int32Array = new Int32Array(64);
 	private segAt: Int32Array = new Int32Array(256);
+	/** Starts of the opinion words of the text being analysed (for namesAThing). */
+	private opinionStarts: number[] = [];
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
@@ -643,6 +661,25 @@ export class OfflineEngine {
 			});
 			return m;
 		});
+		// An attribute is a qualified node under one that is not (an aspect); categories chosen by qualifiers
+		// are the domain's own qualified children and are left to qualOrder.
+		// Only the category's own aspect counts, the one that shares a word with it (retail's 环境 names both
+		// the store environment and its cleanliness aspect); a table's cleanliness is not the place's.
+		const nodesF = this.flat.nodes;
+		const termsOf: string[][] = [];
+		eachNode(tree, (n, i) => (termsOf[i] = [...(n.terms?.zh ?? []), ...(n.terms?.en ?? [])]));
+		this.attrBelow = nodesF.map(() => undefined);
+		for (const nd of nodesF) {
+			const set = this.qualSetOf[nd.index];
+			if (set < 0 || nd.parent < 0 || this.qualSetOf[nd.parent] >= 0) continue;
+			for (const a of nodesF[nd.parent].ancestors) {
+				if (nodesF[a].depth !== 2 || a === nd.parent) continue;
+				if (!termsOf[nd.parent].some((w) => termsOf[a].includes(w))) continue;
+				const m = (this.attrBelow[a] ??= new Map());
+				const had = m.get(set);
+				m.set(set, had === undefined ? nd.index : -1);
+			}
+		}
 	}
 
 	/** Per-term layer tables from the payloads, so the scan's matches need no dispatch per payload. */
@@ -790,7 +827,7 @@ export class OfflineEngine {
 			const end = buf.end[mi];
 			urgentWords += this.termUrgent[term];
 			const sets = this.termQuals[term];
-			if (sets) for (const set of sets) quals.push({ set, start, end });
+			if (sets) for (const set of sets) quals.push({ set, start, end, inside: false });
 			const extra = this.termTopicExtra[term];
 			if (extra) for (const p of extra) (extraTopics ??= []).push({ start, end, p });
 		}
@@ -1024,18 +1061,32 @@ export class OfflineEngine {
 		}
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
+		this.opinionStarts = opinionStarts;
 		for (const s of segs) {
 			if (!s.topics) continue;
 			const refined: Refined[] = [];
+			if (!latin && s.quals && s.topics.length > 1) for (const q of s.quals) q.inside = frontOfOtherTerm(q, s.topics, opinionStarts);
 			for (const t of s.topics) refined.push(this.refine(t, s.quals));
+			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
-				const m = refined[i];
 				if (this.isShadowed(refined, i)) continue;
-				(s.mentions ??= []).push({ node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined });
-				// "没有热水", "房间不大" (a negated qualifier) is a complaint about the topic: for topic sentiment only,
-				// the text's score reads the thing words above, which do not depend on the tree.
-				if (negs.length && isNegatedMention(negs, s.start, m, latin ? 2 : 1)) (s.topicOps ??= []).push({ start: m.start, end: m.end, v: MISSING_THING * negWeight });
+				const m = refined[i];
+				// Every field set here, so all mentions share one shape (host is set on a few below).
+				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined };
+				(s.mentions ??= []).push(mention);
+				m.mention = mention;
+				if (m.hostAt >= 0) guests = true;
 			}
+			if (guests) for (const r of refined) if (r.mention && r.hostAt >= 0) r.mention.host = refined[r.hostAt].mention;
+			// "没有热水", "房间不大" (a negated qualifier) is a complaint about the topic: for topic sentiment only (the
+			// text's score reads the thing words above, which do not depend on the tree). A negated finding counts
+			// once: a mention that shares its host's opinions adds none of its own.
+			if (negs.length && s.mentions)
+				for (const r of refined) {
+					const mention = r.mention;
+					if (mention && !mention.host && isNegatedMention(negs, s.start, r, latin ? 2 : 1))
+						(s.topicOps ??= []).push({ start: mention.start, end: mention.end, v: MISSING_THING * negWeight });
+				}
 		}
 
 		// 4. Clause weights: contrast, concession, wishes.
@@ -1180,6 +1231,9 @@ export class OfflineEngine {
 					}
 				}
 			}
+			// A mention and the one that named its kind with this one's word are one finding: both get the
+			// opinions that went to either ("房间空调噪音很大": the room's noise and the air conditioning's).
+			for (const t of ms) if (t.host) t.v = t.host.v += t.v;
 			for (const t of ms) {
 				let node = t.node;
 				if (subtreeIdx !== undefined && node !== subtreeIdx && !this.isAncestor(subtreeIdx, node)) continue;
@@ -1197,7 +1251,7 @@ export class OfflineEngine {
 				const op = t.nearOp;
 				const a = op ? Math.min(op.start, t.start) : t.start;
 				const b = op ? Math.max(op.end, t.end) : t.end;
-				if (b - a <= (latin ? 32 : 10)) phrases.push({ text: clipRange(text, a, b, 40, spaceRuns), w: Math.abs(v) + 0.5 });
+				if (b - a <= (latin ? 32 : 10) && !t.host) phrases.push({ text: clipRange(text, a, b, 40, spaceRuns), w: Math.abs(v) + 0.5 });
 			}
 		}
 		const topicResults: TopicResult[] = [];
@@ -1369,28 +1423,48 @@ export class OfflineEngine {
 		if (quals)
 			for (let guard = 0; guard < 16; guard++) {
 				const childOf = this.qualOrder[node];
-				if (!childOf) break;
+				if (!childOf && !(used.length && this.attrBelow[node])) break;
 				let best = Infinity,
 					bestChild = -1,
 					pick: QualSpan | undefined;
-				for (const sp of quals) {
-					const c = childOf.get(sp.set);
-					if (c === undefined) continue;
-					if (sp.start < t.end && sp.end > t.start) continue; // the topic word itself
-					const d = sp.start >= end ? sp.start - end : start - sp.end;
-					if (d < best || (d === best && c < bestChild)) {
-						best = d;
-						bestChild = c;
-						pick = sp;
+				if (childOf)
+					for (const sp of quals) {
+						const c = childOf.get(sp.set);
+						if (c === undefined) continue;
+						if (sp.start < t.end && sp.end > t.start) continue; // the topic word itself
+						if (sp.inside) continue;
+						const d = sp.start >= end ? sp.start - end : start - sp.end;
+						if (d < best || (d === best && c < bestChild)) {
+							best = d;
+							bestChild = c;
+							pick = sp;
+						}
 					}
-				}
-				if (!pick) break;
-				node = this.flat.nodes[node].qualified[bestChild];
+				if (!pick) {
+					// A category that a qualifier chose for its domain word takes the one attribute below it with
+					// that qualifier ("the store was dirty": store › environment › cleanliness). Not a category word
+					// itself ("店里很乱" is no fitting-room finding), nor a domain word straight to an attribute (the
+					// hotel's one attribute of a kind under 安全 or 订单 is rarely what was meant).
+					const below = this.attrBelow[node];
+					if (!below || !used.length) break;
+					for (const sp of quals) {
+						const a = below.get(sp.set);
+						if (a === undefined || a < 0 || (sp.start < t.end && sp.end > t.start) || sp.inside) continue;
+						const d = sp.start >= end ? sp.start - end : start - sp.end;
+						if (d < best) {
+							best = d;
+							bestChild = a;
+							pick = sp;
+						}
+					}
+					if (!pick) break;
+					node = bestChild;
+				} else node = this.flat.nodes[node].qualified[bestChild];
 				used.push(pick);
 				start = Math.min(start, pick.start);
 				end = Math.max(end, pick.end);
 			}
-		return { node, start, end, termStart: t.start, termEnd: t.end, used };
+		return { node, start, end, termStart: t.start, termEnd: t.end, termNode: t.p, used, hostAt: -1, mention: undefined };
 	}
 
 	/**
@@ -1418,6 +1492,15 @@ export class OfflineEngine {
 				continue;
 			}
 			if (this.isAncestor(m.node, o.node)) return true;
+			// The other used this one's topic word past its first step (a facet or kind, not the attribute):
+			// the word names a thing of its own as well as what kind of finding the other is ("房间空调噪音很大":
+			// air conditioning, and room noise from equipment), so both are kept and share their opinions.
+			// At the first step the word is the attribute itself ("空调噪音很大": 噪音 is the noise attribute, not a
+			// second topic), and this one is dropped.
+			if (this.namesAThing(m) && sharedWordStep(o, m) > 0) {
+				if (m.hostAt < 0) m.hostAt = j;
+				continue;
+			}
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;
 				if (m.used.some((v) => v.start === u.start)) {
@@ -1428,6 +1511,15 @@ export class OfflineEngine {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A mention whose word can stand as a topic of its own beside the mention that used it as a facet or
+	 * kind: no opinion word (热情 says how) and an aspect or deeper (a domain or category word such as 楼下,
+	 * "downstairs", is where, not what).
+	 */
+	private namesAThing(m: Refined): boolean {
+		return this.flat.nodes[m.termNode].depth >= 3 && !hasIn(this.opinionStarts, m.termStart, m.termEnd);
 	}
 
 	/** Sentiment only (same result as analyze().sentiment, skipping the rest is not worth a second path). */
@@ -1463,6 +1555,25 @@ function failureAsked(text: string, segs: Segment[], si: number, at: number, end
 	return TOLD_ZH.test(text.slice(end, end + 1) + before.slice(-2)) && !before.includes('会') ? TOLD : ASKED;
 }
 const PRAISE = INTENTS.indexOf('praise');
+
+/**
+ * A qualifier word that is only the front part of another topic word of the clause (冷 in 冷气, 冰 in 冰箱, 卫生
+ * in 卫生间, 大 in 大床房): that word is meant. Not when the longer word is an opinion word itself (吵 in 很吵
+ * still says noisy).
+ */
+function frontOfOtherTerm(sp: QualSpan, topics: Array<Hit<number>>, opinionStarts: number[]): boolean {
+	// Chinese only (the caller): English words match whole, and a stem ("clean*" in "Cleaner") is the same word.
+	// A Chinese compound is about its last part: 态度 at the end of 服务态度 is still the attitude. The mention's
+	// own topic word needs no exception: a qualifier overlapping it is never read.
+	for (const o of topics) if (o.start <= sp.start && o.end > sp.end && !hasIn(opinionStarts, o.start, o.end)) return true;
+	return false;
+}
+
+/** The refinement step at which `o` used `m`'s topic word as a qualifier (-1: it did not). */
+function sharedWordStep(o: Refined, m: Refined): number {
+	for (let k = 0; k < o.used.length; k++) if (o.used[k].start < m.termEnd && o.used[k].end > m.termStart) return k;
+	return -1;
+}
 
 /** Distance from a mention's topic word to a qualifier word. */
 function gapTo(m: Refined, u: QualSpan): number {

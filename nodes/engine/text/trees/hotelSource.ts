@@ -74,7 +74,15 @@ const FACETS: Record<string, Facet[]> = {
 	price: [
 		F('too_high', '价格偏高', 'Too expensive', '贵 太贵 偏贵 小贵 不便宜 坑', 'expensive overpriced pricey steep'),
 		F('value', '性价比', 'Value for money', '性价比 划算 实惠 值 超值 物有所值', 'value worth bargain good_value'),
-		F('extra_charge', '额外收费', 'Extra charges', '额外 另收 加收 另外收费 附加费 城市税 旅游税', 'extra_charge* hidden surcharge* additional_fee* city_tax tourist_tax', 'FIN'),
+		F('extra_charge', '额外收费', 'Extra charges', '额外 另收 加收 另外收费 附加费 城市税 旅游税', 'extra_charge* hidden surcharge* additional_fee* city_tax tourist_tax', 'FIN', {
+			// What was charged on top: each has its own aspect too, reported beside this one ("房价之外另收停车费").
+			// The kind words are not the facet's: a deposit or a parking fee is no extra charge until one is said.
+			kinds: [
+				F('deposit', '押金', 'Deposit', '押金 预授权', 'deposit', undefined, { on: besides('deposit') }),
+				F('servicecharge', '服务费', 'Service charge', '服务费 服务费用', 'service_charge service_fee', undefined, { on: besides('servicecharge', 'fees') }),
+				F('parking', '停车费', 'Parking fee', '停车费 停车收费', 'parking_fee parking_charge', undefined, { on: besides('fee') }),
+			],
+		}),
 		F('transparency', '价格透明', 'Price transparency', '明码标价 标价 价目表 没标价 不透明', 'price_list unclear_price not_listed transparent'),
 	],
 	function: [
@@ -111,7 +119,15 @@ const FACETS: Record<string, Facet[]> = {
 	noise: [
 		F('neighbours', '邻房噪音', 'Neighbours', '隔壁 邻居 邻房 楼上 楼下', 'neighbo* next_door upstairs downstairs'),
 		F('traffic', '交通与施工', 'Traffic & construction', '马路 车声 喇叭 施工 装修声', 'traffic construction honking street'),
-		F('equipment', '设备噪音', 'Equipment', '嗡嗡 空调声 水管声 电梯声 冰箱声 机器 发电机 风机 水泵 机房', 'hum* buzz* pipes machinery fridge generator pump plumbing'),
+		F('equipment', '设备噪音', 'Equipment', '嗡嗡 空调声 水管声 电梯声 冰箱声 机器 发电机 风机 水泵 机房 空调 冷气 冰箱 电梯', 'hum* buzz* pipes machinery fridge generator pump plumbing air_conditioning air_conditioner aircon lift lifts elevator elevators', undefined, {
+			// Which machine it was: each has its own fix (service the unit, swap the fridge, a quieter room away from the lift).
+			// The machine is an aspect of its own too, and both are reported ("房间空调噪音很大": air conditioning › noise, room › noise › equipment › air conditioning).
+			kinds: [
+				F('aircon', '空调噪音', 'Air conditioning', '空调 冷气 空调声 中央空调', 'air_conditioning air_conditioner aircon', undefined, { on: besides('ac') }),
+				F('fridge', '冰箱噪音', 'Fridge', '冰箱 冰箱声 小冰箱', 'fridge mini_fridge', undefined, { on: besides('minibar') }),
+				F('lift', '电梯噪音', 'Lift', '电梯 电梯声', 'lift lifts elevator elevators', undefined, { on: besides('elevator') }),
+			],
+		}),
 		F('staff_noise', '员工作业噪音', 'Staff & cleaning', '推车 吸尘器 打扫声 员工说话 敲门', 'cart* trolley* vacuum* staff_talking knock*', 'HK'),
 	],
 	odor: [
@@ -177,7 +193,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	function: { name: { zh: '功能与使用', en: 'Function & ease of use' }, with: terms('好用 难用 不好用 不会用 操作 复杂 灵敏 不灵 没反应 用起来 没电 连不上 死机 黑屏', 'work* easy_to_use hard_to_use complicated function* responsive confusing dead frozen froze no_power won\'t_connect battery') },
 	availability: { name: { zh: '配备与供应', en: 'Availability' }, with: terms('没有 缺 不提供 没提供 不够 齐全 配备 提供 备有 补充 用完', 'missing lack* provid* available unavailable run_out ran_out no_more restock*') },
 	quality: { name: { zh: '品质', en: 'Quality' }, with: terms('质量 品质 档次 廉价 劣质 做工 材质 高级 低档 高档 粗糙', 'quality cheap flimsy premium luxur* high-end low-end') },
-	price: { name: { zh: '价格', en: 'Price' }, owner: 'SM', with: terms('贵 便宜 价格 价钱 收费 费用 划算 性价比 元 块钱 不值', 'price* expensive cheap cost* charge* overpriced fee* pricey') },
+	price: { name: { zh: '价格', en: 'Price' }, owner: 'SM', with: terms('贵 便宜 价格 价钱 收费 费用 划算 性价比 元 块钱 不值 另收 加收', 'price* expensive cheap cost* charge* overpriced fee* pricey') },
 	attitude: { name: { zh: '服务态度', en: 'Attitude' }, with: terms('态度 热情 冷漠 冷淡 礼貌 粗鲁 微笑 耐心 不耐烦 友好 脸色 爱理不理 凶 不理 客气 亲切 傲慢', 'attitude friendly rude polite impolite smil* welcoming unfriendly patient impatient courteous arrogant dismissive') },
 	speed: { name: { zh: '速度与等待', en: 'Speed & waiting' }, with: terms('慢 快 等 久 效率 速度 及时 拖 半天 排队 等了 迟迟 很快 马上', 'slow quick* fast wait* queue* prompt* efficien* delay* forever ages') },
 	competence: { name: { zh: '专业能力', en: 'Competence' }, with: terms('专业 业务 熟练 不懂 不会 解决 处理 推诿 错误 搞错 弄错 规范', 'professional* knowledg* competent incompetent solv* resolv* handl* mistake* error*') },

@@ -329,6 +329,8 @@ export const DOMAINS: Domain[] = [
 			},
 			{
 				id: 'store.environment', name: { zh: '门店环境', en: 'Store environment' }, owner: 'STORE', terms: terms('环境', 'environment'),
+				// "门店很脏" / "the store was dirty": the store's cleanliness (the words of the clean attribute, so one qualifier set).
+				with: terms('干净 不干净 脏 乱 整洁 卫生 异味', 'clean dirty messy tidy untidy smell*'),
 				aspects: [
 					A('cleanliness', '卫生', 'Cleanliness', '店面 地面 卫生 环境', 'floor store_environment', 'clean'),
 					A('layout', '陈列布局', 'Layout', '陈列 布局 货架 通道', 'layout aisle aisles shelves', 'layout'),
