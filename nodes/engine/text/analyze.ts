@@ -9,7 +9,7 @@ import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
-import { CANTONESE_SPELLINGS, REGIONAL_NAMES, regionalVariants } from './regional';
+import { regionalSpellings } from './regional';
 import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
 import THING_WORDS from './trees/things.json';
@@ -611,7 +611,7 @@ export class OfflineEngine {
 		});
 		const regional = (list: string[] | undefined) => {
 			const out: string[] = [];
-			for (const t of list ?? []) for (const v of [...regionalVariants(t, REGIONAL_NAMES), ...regionalVariants(t, CANTONESE_SPELLINGS)]) if (!treeZh.has(v)) out.push(v);
+			for (const t of list ?? []) for (const v of regionalSpellings(t)) if (!treeZh.has(v)) out.push(v);
 			return out;
 		};
 		eachNode(tree, (n, i) => {
@@ -637,7 +637,7 @@ export class OfflineEngine {
 			const have = new Set(list.map((t) => `${t.term}\u0000${kind(t)}`));
 			const out = [...list];
 			for (const t of list)
-				for (const v of [...regionalVariants(t.term, REGIONAL_NAMES), ...regionalVariants(t.term, CANTONESE_SPELLINGS)]) {
+				for (const v of regionalSpellings(t.term)) {
 					const key = `${v}\u0000${kind(t)}`;
 					if (!have.has(key)) {
 						have.add(key);
@@ -1621,7 +1621,7 @@ function thingAutomaton(): Automaton<true> {
 		const zh = new Set(THING_WORDS.zh);
 		for (const t of THING_WORDS.zh) {
 			a.add(t, true);
-			for (const v of [...regionalVariants(t, REGIONAL_NAMES), ...regionalVariants(t, CANTONESE_SPELLINGS)]) if (!zh.has(v)) a.add(v, true);
+			for (const v of regionalSpellings(t)) if (!zh.has(v)) a.add(v, true);
 		}
 		for (const t of THING_WORDS.en) a.add(t, true);
 		thingWords = a.build();

@@ -6,8 +6,6 @@
  */
 
 import {
-	CANTONESE_SPELLINGS,
-	REGIONAL_NAMES,
 	ZH_CANTONESE,
 	ZH_CONTRAST_CANTONESE,
 	ZH_CONTRAST_MILD_CANTONESE,
@@ -15,7 +13,7 @@ import {
 	ZH_BLOCKERS_REGIONAL,
 	ZH_NEGATORS_CANTONESE,
 	ZH_TAIWAN,
-	regionalVariants,
+	regionalSpellings,
 } from './regional';
 import { concat, cross, words } from './wordList';
 
@@ -586,7 +584,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	// 不错 → 唔错, 好吃 → 好食), where no word of that spelling exists: same meaning, same entry.
 	for (const t of [...byTerm.values()]) {
 		if (!HAN.test(t.term)) continue;
-		for (const v of [...regionalVariants(t.term, REGIONAL_NAMES), ...regionalVariants(t.term, CANTONESE_SPELLINGS)]) if (!byTerm.has(v)) byTerm.set(v, { term: v, entry: t.entry });
+		for (const v of regionalSpellings(t.term)) if (!byTerm.has(v)) byTerm.set(v, { term: v, entry: t.entry });
 	}
 	return [...byTerm.values()];
 }

@@ -107,6 +107,11 @@ export function regionalVariants(term: string, table: ReadonlyArray<readonly [st
 	return all.slice(1);
 }
 
+/** Every Taiwan / Hong Kong name and Cantonese spelling of a Chinese term (the term itself not among them). */
+export function regionalSpellings(term: string): string[] {
+	return [...regionalVariants(term, REGIONAL_NAMES), ...regionalVariants(term, CANTONESE_SPELLINGS)];
+}
+
 /** Cantonese contrast words: 但系 (但是), and the mild 就系 / 只系 (就是, 只是). */
 export const ZH_CONTRAST_CANTONESE = '但系';
 export const ZH_CONTRAST_MILD_CANTONESE = '就系 只系';
