@@ -11,7 +11,7 @@
  * The last line printed is one JSON object with n, accuracy and macroF1 (plus coverage).
  */
 import { getEngine, type TopicResult } from '../nodes/engine/text';
-import { binaryMetrics, parseArgs, readCsv, usage } from './eval-common';
+import { AspectTally, parseArgs, readCsv, usage } from './eval-common';
 
 const { file, opts } = parseArgs(process.argv.slice(2));
 if (!file) usage('usage: eval-aspects FILE.csv [--tree hotel|restaurant]');
@@ -68,28 +68,13 @@ if (!MAP) usage(`no ASAP mapping for tree "${treeName}" (${Object.keys(MAPS).joi
 
 const rows = readCsv(file);
 const engine = getEngine({ tree: treeName });
-const gold: boolean[] = [];
-const pred: boolean[] = [];
-let labelled = 0;
-const perAspect: Record<string, { labelled: number; found: number; agree: number }> = {};
+const tally = new AspectTally();
 for (const r of rows) {
 	const a = engine.analyze(r.reviewbody);
 	for (const [col, p] of Object.entries(MAP)) {
 		const g = r[col];
 		if (g !== '1' && g !== '-1') continue;
-		labelled++;
-		const st = (perAspect[col] ??= { labelled: 0, found: 0, agree: 0 });
-		st.labelled++;
-		const topics = a.topics.filter(p);
-		if (!topics.length) continue;
-		const score = topics.reduce((x, t) => x + t.score, 0);
-		if (score === 0) continue; // found but no opinion attached: counts as not covered
-		st.found++;
-		gold.push(g === '1');
-		pred.push(score > 0);
-		if ((score > 0) === (g === '1')) st.agree++;
+		tally.add(col, g === '1', a.topics.filter(p));
 	}
 }
-for (const [k, v] of Object.entries(perAspect)) console.log(`${k.padEnd(42)} labelled ${v.labelled} covered ${v.found} agree ${v.agree}`);
-const m = binaryMetrics(gold, pred);
-console.log(JSON.stringify({ ...m, labelledAspects: labelled, coverage: Math.round((m.n / Math.max(1, labelled)) * 10000) / 10000, file: file.split('/').slice(-3).join('/'), tree: treeName }));
+tally.report(42, { file: file.split('/').slice(-3).join('/'), tree: treeName });

@@ -104,3 +104,35 @@ export function usage(msg: string): never {
 	console.error(msg);
 	process.exit(2);
 }
+
+/**
+ * Topic-level sentiment against labelled aspects (eval-aspects on ASAP, eval-semeval-aspects on SemEval
+ * categories): per aspect how many were labelled, covered and agreed with, and over all of them the
+ * binary metrics of the covered ones.
+ */
+export class AspectTally {
+	private readonly per: Record<string, { labelled: number; found: number; agree: number }> = {};
+	private readonly gold: boolean[] = [];
+	private readonly pred: boolean[] = [];
+	private labelled = 0;
+
+	/** One labelled aspect and the engine's topics for it: their summed score is the prediction; no topic, or topics without an opinion, count as not covered. */
+	add(aspect: string, positive: boolean, topics: Array<{ score: number }>): void {
+		this.labelled++;
+		const st = (this.per[aspect] ??= { labelled: 0, found: 0, agree: 0 });
+		st.labelled++;
+		const score = topics.reduce((x, t) => x + t.score, 0);
+		if (!topics.length || score === 0) return;
+		st.found++;
+		this.gold.push(positive);
+		this.pred.push(score > 0);
+		if (score > 0 === positive) st.agree++;
+	}
+
+	/** Prints a line per aspect (names padded to `width`), then the last line: one JSON object with the metrics and `extra`. */
+	report(width: number, extra: Record<string, unknown>): void {
+		for (const [k, v] of Object.entries(this.per)) console.log(`${k.padEnd(width)} labelled ${v.labelled} covered ${v.found} agree ${v.agree}`);
+		const m = binaryMetrics(this.gold, this.pred);
+		console.log(JSON.stringify({ ...m, labelledAspects: this.labelled, coverage: Math.round((m.n / Math.max(1, this.labelled)) * 10000) / 10000, ...extra }));
+	}
+}

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getEngine, type TopicResult } from '../nodes/engine/text';
-import { binaryMetrics, parseArgs, splitOf, usage } from './eval-common';
+import { AspectTally, parseArgs, splitOf, usage } from './eval-common';
 
 const { file, opts } = parseArgs(process.argv.slice(2));
 if (!file) usage('usage: eval-semeval-aspects Restaurants_Train_v2.xml [--tree hotel|restaurant] [--split dev|test|all]');
@@ -46,28 +46,12 @@ const sentences = [...readFileSync(file, 'utf8').matchAll(/<sentence\b[^>]*>\s*<
 }));
 
 const engine = getEngine({ tree: treeName });
-const gold: boolean[] = [];
-const pred: boolean[] = [];
-let labelled = 0;
-const perCategory: Record<string, { labelled: number; found: number; agree: number }> = {};
+const tally = new AspectTally();
 for (const s of sentences) {
 	if (split !== 'all' && splitOf(s.text) !== split) continue;
 	const wanted = s.categories.filter((c) => MAP[c.category] && (c.polarity === 'positive' || c.polarity === 'negative'));
 	if (!wanted.length) continue;
 	const a = engine.analyze(s.text);
-	for (const { category, polarity } of wanted) {
-		labelled++;
-		const st = (perCategory[category] ??= { labelled: 0, found: 0, agree: 0 });
-		st.labelled++;
-		const topics = a.topics.filter(MAP[category]);
-		const score = topics.reduce((x, t) => x + t.score, 0);
-		if (!topics.length || score === 0) continue; // found but no opinion attached: counts as not covered
-		st.found++;
-		gold.push(polarity === 'positive');
-		pred.push(score > 0);
-		if ((score > 0) === (polarity === 'positive')) st.agree++;
-	}
+	for (const { category, polarity } of wanted) tally.add(category, polarity === 'positive', a.topics.filter(MAP[category]));
 }
-for (const [k, v] of Object.entries(perCategory)) console.log(`${k.padEnd(10)} labelled ${v.labelled} covered ${v.found} agree ${v.agree}`);
-const m = binaryMetrics(gold, pred);
-console.log(JSON.stringify({ ...m, labelledAspects: labelled, coverage: Math.round((m.n / Math.max(1, labelled)) * 10000) / 10000, split, tree: treeName }));
+tally.report(10, { split, tree: treeName });
