@@ -629,26 +629,10 @@ export class OfflineEngine {
 				this.qualSetOf[i] = set;
 			}
 		});
-		// Intent and risk markers with their Taiwan / Hong Kong spellings too (没收到 → 冇收到, 登录不了 → 登入不了).
-		const intents = intentTerms();
-		const risks = riskTerms();
-		// Keyed by term and what it marks: one term may mark two intents, and its variants must mark both.
-		const withRegional = <T extends { term: string }>(list: T[], kind: (t: T) => string): T[] => {
-			const have = new Set(list.map((t) => `${t.term}\u0000${kind(t)}`));
-			const out = [...list];
-			for (const t of list)
-				for (const v of regionalSpellings(t.term)) {
-					const key = `${v}\u0000${kind(t)}`;
-					if (!have.has(key)) {
-						have.add(key);
-						out.push({ ...t, term: v });
-					}
-				}
-			return out;
-		};
-		for (const { term, intent, weight, polite, initial, final, said } of withRegional(intents, (t) => t.intent))
+		// Intent and risk markers, with their Taiwan / Hong Kong spellings (markers.ts).
+		for (const { term, intent, weight, polite, initial, final, said } of intentTerms())
 			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}), ...(said ? { said } : {}) });
-		for (const { term, reason, severity, severe } of withRegional(risks, (t) => t.reason))
+		for (const { term, reason, severity, severe } of riskTerms())
 			this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
 		this.automaton.build();

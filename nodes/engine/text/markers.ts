@@ -4,6 +4,7 @@
  * refund/compensation, bad-review or authority threat, discrimination/harassment, privacy.
  */
 
+import { regionalSpellings } from './regional';
 import { concat, cross, words } from './wordList';
 
 export const INTENTS = ['complaint', 'need', 'inquiry', 'opportunity', 'praise'] as const;
@@ -186,6 +187,25 @@ export function intentTerms(): Array<{ term: string; intent: Intent; weight: num
 			out.push(polite.has(w) ? { term: w, intent, weight, polite: true } : intent === 'complaint' && said.has(w) ? { term: w, intent, weight, said: true } : { term: w, intent, weight });
 	for (const [intent, weight, list] of INITIAL_INTENT_MARKERS) for (const w of words(list)) out.push({ term: w, intent, weight, initial: true });
 	for (const [intent, weight, list] of FINAL_INTENT_MARKERS) for (const w of words(list)) out.push({ term: w, intent, weight, final: true });
+	return withRegional(out, (t) => t.intent);
+}
+
+/**
+ * The markers and, after them, their Taiwan / Hong Kong spellings (没收到 → 冇收到, 登录不了 → 登入不了), each
+ * marking what its word marks. Keyed by term and what it marks: one term may mark two intents, and its
+ * spellings must mark both.
+ */
+function withRegional<T extends { term: string }>(list: T[], kind: (t: T) => string): T[] {
+	const have = new Set(list.map((t) => `${t.term}\u0000${kind(t)}`));
+	const out = [...list];
+	for (const t of list)
+		for (const v of regionalSpellings(t.term)) {
+			const key = `${v}\u0000${kind(t)}`;
+			if (!have.has(key)) {
+				have.add(key);
+				out.push({ ...t, term: v });
+			}
+		}
 	return out;
 }
 
@@ -233,5 +253,5 @@ export function riskTerms(): Array<{ term: string; reason: RiskReason; severity:
 	// Severe words that are not risk words yet join the risk words of their reason, at its severity.
 	for (const [w, reason] of severe) if (!seen.has(w)) out.push({ term: w, reason, severity: RISK_MARKERS.find((m) => m[0] === reason)![1], severe: true });
 	for (const w of RISK_BLOCKERS) out.push({ term: w, reason: 'safety', severity: 0 });
-	return out;
+	return withRegional(out, (t) => t.reason);
 }
