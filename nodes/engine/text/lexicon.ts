@@ -378,6 +378,18 @@ const ZH_ROUND5: Array<[number, string]> = [
 	[0.8, '油少 少油 少盐 清淡 不油不腻'],
 	[-1, '没办法吃 不想吃了 就不想吃了 不想再吃 抢钱 抢钱么 抢钱吗 怎么会有好评 怎么还有好评 居然有好评 辣死 辣死了 辣死我了 咸死 咸死了 坨成'],
 ];
+/**
+ * Sixth round (2026-11-29, stop 13), from a fresh audit of dev errors: sadness and exasperation (好难过 — 好 before
+ * 难过 is "very", not praise; "不知道说什么好" is no 好), what cannot be borne or got used to (不能忍, 吃不惯, 住不惯),
+ * 太肥 / 太厚, churn told as going elsewhere (下次换一家, 换别的吃), and a failure after 都 / 也 (都没收到: the post
+ * negator 都没 would otherwise take the 没 of 没收到 and leave nothing to read).
+ */
+const ZH_ROUND6: Array<[number, string]> = [
+	[-1, '难过 好难过 很难过 太难过 不知道说什么好 不知说什么好 不知道该说什么好 不能忍 忍不了 没法忍 实在不能忍'],
+	[-0.8, '不太适应 不能适应 不太能适应 适应不了 吃不惯 不太习惯 住不惯 用不惯 太肥 太肥了 太厚 太厚了'],
+	[-1, '换一家 换家店 换别家 换别的店 换个店 换别的吃 换别的酒店 换一家酒店 换个酒店 换别的地方'],
+	[-1, '都没收到 也没收到 都没有收到 也没有收到 都没送到 也没送到 都没送来 也没送来 还没送来'],
+];
 /** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */
 const VALUE_DEGREES = '非常 特别 相当 真 也 也很 也是很 还是很 还是挺 还挺 比较 蛮 十分 超级 真的很 确实 确实很 很 挺 还是 也是 真心 实在是 绝对 算是 算是比较 还算 还是比较 相对 相对较 相对比较';
 const ZH_VALUE: Array<[number, string]> = [
@@ -480,6 +492,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_AUDIT) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND6) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	for (const [v, list] of EN_GAPS) push(list, { k: 's', v });

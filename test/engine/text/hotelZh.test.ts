@@ -754,3 +754,24 @@ const PAST_STAY: Array<[string, L | L[]]> = [
 describe('Chinese praise of an earlier stay (self-written, fifth round)', () => {
 	it.each(PAST_STAY)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
 });
+
+/**
+ * Sixth round (stop 13), from an audit of dev errors: sadness and exasperation, what cannot be borne or got used
+ * to, 太肥 / 太厚, churn told as going elsewhere, and a failure after 都 / 也. Self-written.
+ */
+const ROUND6_WORDS: Array<[string, L | L[]]> = [
+	['退房时押金到现在都没收到，真不知道说什么好了', 'negative'],
+	['房间不错，但是空调声音大到不能忍', 'negative'],
+	['早餐的口味实在吃不惯', 'negative'],
+	['位置还行，就是被子太厚了', ['neutral', 'negative']],
+	['住了一晚，吵得好难过', 'negative'],
+	['早餐还可以，下次换一家试试', ['neutral', 'negative']],
+	['这次换了一家，干净多了', 'positive'],
+	// Guards.
+	['一个小时都没到就送来了，很快', 'positive'],
+	['房间很舒服，住得很习惯', 'positive'],
+];
+
+describe('Chinese sixth-round vocabulary (self-written)', () => {
+	it.each(ROUND6_WORDS)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+});
