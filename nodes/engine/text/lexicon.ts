@@ -297,7 +297,7 @@ const EN_CONTRAST = 'but however unfortunately except nevertheless nonetheless y
 const ZH_CONCESSIVE = '除了 虽然 虽 虽说 尽管 固然';
 const EN_CONCESSIVE = 'although even_though though despite';
 /** Requests describe a state that is missing now: "请给我换个安静的房间" is not praise of quiet. */
-const ZH_WISH_UNMET = '就更好了 就好了 就完美了 会更好 就更完美了 请 请尽快 麻烦 能不能 能否 可不可以 帮我 给我换 换个 换一间';
+const ZH_WISH_UNMET = '希望下次能 希望下次可以 希望以后能 希望以后可以 希望下回能 下次能 下次可以 就更好了 就好了 就完美了 会更好 就更完美了 请 请尽快 麻烦 能不能 能否 可不可以 帮我 给我换 换个 换一间';
 const EN_WISH_UNMET = 'please could_you can_you would_you i\'d_like_a i_would_like_a would_be_nice would_be_better would_have_been_nice would_have_been_better should_have should_have_been could_have_been if_only';
 const ZH_WISH = '如果 要是 假如 希望 期待 建议 要不是 但愿 倘若 本以为 以为 原以为';
 const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected hoped';

@@ -775,3 +775,16 @@ const ROUND6_WORDS: Array<[string, L | L[]]> = [
 describe('Chinese sixth-round vocabulary (self-written)', () => {
 	it.each(ROUND6_WORDS)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
 });
+
+/** Sixth round: "希望下次能 …" wishes for next time what was missing this time (an unmet wish). Self-written. */
+const NEXT_TIME_WISH: Array<[string, L | L[]]> = [
+	['希望下次能准时一点', ['neutral', 'negative']],
+	['下次可以早点送', ['neutral', 'negative']],
+	// Guards: wishing to come again is praise.
+	['希望下次还能住这么好的房间', 'positive'],
+	['很满意，希望以后能常来', 'positive'],
+];
+
+describe('Chinese wishes for next time (self-written, sixth round)', () => {
+	it.each(NEXT_TIME_WISH)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+});
