@@ -381,13 +381,15 @@ const ZH_ROUND5: Array<[number, string]> = [
 /**
  * Sixth round (2026-11-29, stop 13), from a fresh audit of dev errors: sadness and exasperation (好难过 — 好 before
  * 难过 is "very", not praise; "不知道说什么好" is no 好), what cannot be borne or got used to (不能忍, 吃不惯, 住不惯),
- * 太肥 / 太厚, churn told as going elsewhere (下次换一家, 换别的吃), and a failure after 都 / 也 (都没收到: the post
+ * 太肥 / 太厚, quick service told as a fact (五分钟就送到了, 下午就到了), churn told as going elsewhere (下次换一家, 换别的吃),
+ * and a failure after 都 / 也 (都没收到: the post
  * negator 都没 would otherwise take the 没 of 没收到 and leave nothing to read).
  */
 const ZH_ROUND6: Array<[number, string]> = [
 	[-1, '难过 好难过 很难过 太难过 不知道说什么好 不知说什么好 不知道该说什么好 不能忍 忍不了 没法忍 实在不能忍'],
 	[-0.8, '不太适应 不能适应 不太能适应 适应不了 吃不惯 不太习惯 住不惯 用不惯 太肥 太肥了 太厚 太厚了'],
 	[-1, '换一家 换家店 换别家 换别的店 换个店 换别的吃 换别的酒店 换一家酒店 换个酒店 换别的地方'],
+	[0.8, '就到了 就收到了 就送到了 就送来了 就到货了 就送到 就到货'],
 	[-1, '都没收到 也没收到 都没有收到 也没有收到 都没送到 也没送到 都没送来 也没送来 还没送来'],
 ];
 /** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */

@@ -767,8 +767,10 @@ const ROUND6_WORDS: Array<[string, L | L[]]> = [
 	['住了一晚，吵得好难过', 'negative'],
 	['早餐还可以，下次换一家试试', ['neutral', 'negative']],
 	['这次换了一家，干净多了', 'positive'],
+	['打电话要了一床被子，五分钟就送到了', 'positive'],
 	// Guards.
 	['一个小时都没到就送来了，很快', 'positive'],
+	['送来就坏了，客服也不管', 'negative'],
 	['房间很舒服，住得很习惯', 'positive'],
 ];
 
