@@ -768,6 +768,7 @@ const ROUND6_WORDS: Array<[string, L | L[]]> = [
 	['早餐还可以，下次换一家试试', ['neutral', 'negative']],
 	['这次换了一家，干净多了', 'positive'],
 	['打电话要了一床被子，五分钟就送到了', 'positive'],
+	['叫了客房送餐，半小时不到就送到了', 'positive'],
 	// Guards.
 	['一个小时都没到就送来了，很快', 'positive'],
 	['送来就坏了，客服也不管', 'negative'],
