@@ -296,8 +296,9 @@ const EN_CONTRAST_MILD = 'only_thing the_only except_that other_than minor';
 const EN_CONTRAST = 'but however unfortunately except nevertheless nonetheless yet sadly apart_from aside_from except_for';
 const ZH_CONCESSIVE = '除了 虽然 虽 虽说 尽管 固然';
 const EN_CONCESSIVE = 'although even_though though despite';
-/** Requests describe a state that is missing now: "请给我换个安静的房间" is not praise of quiet. */
-const ZH_WISH_UNMET = '希望下次能 希望下次可以 希望以后能 希望以后可以 希望下回能 下次能 下次可以 就更好了 就好了 就完美了 会更好 就更完美了 请 请尽快 麻烦 能不能 能否 可不可以 帮我 给我换 换个 换一间';
+/** Requests describe a state that is missing now: "请给我换个安静的房间" is not praise of quiet. So do wishes for next time
+ * ("希望下次能准时") and the rating one meant to give ("本来想给五星"). */
+const ZH_WISH_UNMET = '本来想给 本想给 原本想给 本来打算给 本打算给 希望下次能 希望下次可以 希望以后能 希望以后可以 希望下回能 下次能 下次可以 就更好了 就好了 就完美了 会更好 就更完美了 请 请尽快 麻烦 能不能 能否 可不可以 帮我 给我换 换个 换一间';
 const EN_WISH_UNMET = 'please could_you can_you would_you i\'d_like_a i_would_like_a would_be_nice would_be_better would_have_been_nice would_have_been_better should_have should_have_been could_have_been if_only';
 const ZH_WISH = '如果 要是 假如 希望 期待 建议 要不是 但愿 倘若 本以为 以为 原以为';
 const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected hoped';
@@ -382,8 +383,8 @@ const ZH_ROUND5: Array<[number, string]> = [
  * Sixth round (2026-11-29, stop 13), from a fresh audit of dev errors: sadness and exasperation (好难过 — 好 before
  * 难过 is "very", not praise; "不知道说什么好" is no 好), what cannot be borne or got used to (不能忍, 吃不惯, 住不惯),
  * 太肥 / 太厚, quick service told as a fact (五分钟就送到了, 下午就到了), churn told as going elsewhere (下次换一家, 换别的吃),
- * and a failure after 都 / 也 (都没收到: the post
- * negator 都没 would otherwise take the 没 of 没收到 and leave nothing to read).
+ * a failure after 都 / 也 (都没收到: the post negator 都没 would otherwise take the 没 of 没收到 and leave nothing to
+ * read), a device that cannot read something (无法识别) and a price cut right after buying (刚买就便宜了, 买贵了).
  */
 const ZH_ROUND6: Array<[number, string]> = [
 	[-1, '难过 好难过 很难过 太难过 不知道说什么好 不知说什么好 不知道该说什么好 不能忍 忍不了 没法忍 实在不能忍'],
@@ -392,6 +393,7 @@ const ZH_ROUND6: Array<[number, string]> = [
 	[0.8, '就到了 就收到了 就送到了 就送来了 就到货了 就送到 就到货'],
 	// "一个小时不到就送到了", "半小时都没到就送来了": the negator is about the time, not the arrival.
 	[0.8, concat('不到 没到 都没到 都不到', '就到了 就收到了 就送到了 就送来了 就到货了 就送到 就到货 就到')],
+	[-0.8, '不能识别 无法识别 识别不了 识别不出 就便宜了 就降了 买贵了 白买了'],
 	[-1, '都没收到 也没收到 都没有收到 也没有收到 都没送到 也没送到 都没送来 也没送来 还没送来'],
 ];
 /** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */

@@ -769,6 +769,8 @@ const ROUND6_WORDS: Array<[string, L | L[]]> = [
 	['这次换了一家，干净多了', 'positive'],
 	['打电话要了一床被子，五分钟就送到了', 'positive'],
 	['叫了客房送餐，半小时不到就送到了', 'positive'],
+	['刚订完房就降了两百', 'negative'],
+	['房卡无法识别，换了好几次', 'negative'],
 	// Guards.
 	['一个小时都没到就送来了，很快', 'positive'],
 	['送来就坏了，客服也不管', 'negative'],
@@ -783,6 +785,9 @@ describe('Chinese sixth-round vocabulary (self-written)', () => {
 const NEXT_TIME_WISH: Array<[string, L | L[]]> = [
 	['希望下次能准时一点', ['neutral', 'negative']],
 	['下次可以早点送', ['neutral', 'negative']],
+	// "本来想给五星": the praise one meant to give and did not.
+	['本来想给五星的，结果早餐很一般', 'negative'],
+	['本来想给好评的', ['neutral', 'negative']],
 	// Guards: wishing to come again is praise.
 	['希望下次还能住这么好的房间', 'positive'],
 	['很满意，希望以后能常来', 'positive'],
