@@ -377,6 +377,9 @@ function pastPraise(text: string, segs: Segment[]): void {
 		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= PAST_PRAISE;
 	}
 }
+/** Weight of a complaint clause that ends in two or more exclamation marks (Chinese). */
+const SHOUTED = 1.5;
+const isBang = (c: number): boolean => c === 33 || c === 0xff01;
 /**
  * Chinese: a complaint this strong or stronger (degree included, before the negative weight: 太差劲, 极差,
  * 太难吃了) after 就是 / 只是 / 唯一 is no reservation, so MILD_AFTER_ZH does not soften it.
@@ -1164,7 +1167,9 @@ export class OfflineEngine {
 			}
 			// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
 			// in a long mixed review (calibrated on the dev parts; no dev set got worse).
-			const w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
+			let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
+			// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
+			if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
 			raw += w;
 			if (w > 0) pos += w;
 			else if (w < 0) {

@@ -796,3 +796,16 @@ const NEXT_TIME_WISH: Array<[string, L | L[]]> = [
 describe('Chinese wishes for next time (self-written, sixth round)', () => {
 	it.each(NEXT_TIME_WISH)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
 });
+
+/** Sixth round: a complaint shouted with two or more exclamation marks is no mild reservation. Self-written. */
+const SHOUTED_COMPLAINTS: Array<[string, L | L[]]> = [
+	['房间还不错，就是空调太吵了！！！', 'negative'],
+	['位置不错，就是隔音很差！！', ['neutral', 'negative']],
+	// Guards: shouted praise, and one exclamation mark, stay as they were.
+	['太好了！！前台很热情', 'positive'],
+	['早餐很好吃，就是有点慢！', 'positive'],
+];
+
+describe('Chinese shouted complaints (self-written, sixth round)', () => {
+	it.each(SHOUTED_COMPLAINTS)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+});
