@@ -771,6 +771,8 @@ const ROUND6_WORDS: Array<[string, L | L[]]> = [
 	['叫了客房送餐，半小时不到就送到了', 'positive'],
 	['刚订完房就降了两百', 'negative'],
 	['房卡无法识别，换了好几次', 'negative'],
+	['位置还可以，卫生真心待提高', ['neutral', 'negative']],
+	['退房手续好难搞', 'negative'],
 	// Guards.
 	['一个小时都没到就送来了，很快', 'positive'],
 	['送来就坏了，客服也不管', 'negative'],
