@@ -384,7 +384,8 @@ const ZH_ROUND5: Array<[number, string]> = [
  * 难过 is "very", not praise; "不知道说什么好" is no 好), what cannot be borne or got used to (不能忍, 吃不惯, 住不惯),
  * 太肥 / 太厚, quick service told as a fact (五分钟就送到了, 下午就到了), churn told as going elsewhere (下次换一家, 换别的吃),
  * a failure after 都 / 也 (都没收到: the post negator 都没 would otherwise take the 没 of 没收到 and leave nothing to
- * read), 待提高 without 有, 难搞 (好 before it is "very"), a missed item (漏餐), a device that cannot read something (无法识别) and a price cut right after buying (刚买就便宜了, 买贵了).
+ * read), 待提高 without 有, 难搞 (好 before it is "very"), a missed item (漏餐), a device that cannot read something
+ * (无法识别) and a price cut right after buying (刚买就便宜了, 买贵了).
  */
 const ZH_ROUND6: Array<[number, string]> = [
 	[-1, '难过 好难过 很难过 太难过 不知道说什么好 不知说什么好 不知道该说什么好 不能忍 忍不了 没法忍 实在不能忍'],
