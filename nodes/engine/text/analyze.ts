@@ -9,6 +9,7 @@ import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
+import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged } from './hedges';
 import { regionalSpellings } from './regional';
 import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
@@ -297,8 +298,6 @@ function sentenceStart(segs: Segment[], s: Segment): number {
 }
 /** A question about a failure that asks why or how come is a complaint ("为什么扣了我两次钱？"); any other asks ("会扣费吗？"). */
 const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这么|那么|回事|搞|会|就|能这样)|咋又|咋还|怎会|难道|why|how come|what the/i;
-/** A feared or supposed failure is no complaint ("担心会掉线", "万一扣费", "in case I get charged", "will I be charged"). */
-const HEDGED_FAILURE = /担心|害怕|(?<!可)怕|万一|会不会|会否|是否|能否|以免|以防|防止|避免|如果|(?<!主|只|就|还|不|总|可)要是|假如|假设|worried|afraid|in case|if i|if we|if you|whether|will i|would i|do i get|might|in order not/i;
 /**
  * Intents follow the same reading (stop 12, 2026-11-29): a failure marker in a question that asks whether
  * or how ("Will I be charged twice?", "会不会扣费？", "会被扣费吗") or after a hedge ("in case the card gets
@@ -315,7 +314,6 @@ const YES_NO_ZH = /会不会|会否|是不是|能不能|可不可以|有没有|�
  * twice", "what do I do if the machine kept my card"); in the present it is supposed ("if my payment is declined").
  */
 const SUSPECTED = /\b(if|whether)\b.*(\b(was|were|has|have|had|did|got|been|didn't|wasn't|weren't|hasn't|haven't|hadn't|couldn't|ate|took|kept|swallowed)\b|(?<!\b(is|are|be|get|gets|being) )\b(failed|declined|rejected|charged|reverted|cancelled|canceled)\b)/i;
-const HEDGED_INTENT = /\bif\b|如果|(?<!主)要是|假如|假设|万一|以防|以免|防止|避免|担心|害怕|(?<![可哪])怕|in case|worried|afraid|whether|might|in order not/i;
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -1012,8 +1010,9 @@ export class OfflineEngine {
 					if (!negated && (e.mid || (degMid && h.start - degEnd <= gap))) seg.lukewarm = true;
 					else seg.firm = true;
 					if (e.fact && !negated) {
-						// "担心会掉线", "in case I get charged": a feared failure is no complaint.
-						if (HEDGED_FAILURE.test(text.slice(seg.start, h.start))) v = 0;
+						// "担心会掉线", "in case I get charged", "会不会扣费": a feared, supposed or asked-about failure is no
+						// complaint; one suspected after if / whether ("check if I was charged twice") is, as in the intents.
+						if (hedged(han.slice(seg.start, h.start), FAILURE_HEDGES) && !SUSPECTED.test(text.slice(seg.start, h.end))) v = 0;
 						seg.ops.push({ start: h.start, end: h.end, v, fact: true });
 					} else seg.ops.push({ start: h.start, end: h.end, v });
 					// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
@@ -1276,7 +1275,7 @@ export class OfflineEngine {
 				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
 				if (p.w === 0) continue;
 				if (p.index === COMPLAINT && !p.said) {
-					const reading = failureAsked(text, segs, segAt[h.start], h.start, h.end);
+					const reading = failureAsked(han, segs, segAt[h.start], h.start, h.end);
 					if (reading !== TOLD) {
 						(askedSegs ??= []).push(segAt[h.start]);
 						// Asked: the question is the intent ("Will I be charged twice?"); feared only: none.
@@ -1529,7 +1528,7 @@ const FEARED = 2;
 function failureAsked(text: string, segs: Segment[], si: number, at: number, end: number): number {
 	const seg = segs[si];
 	const before = text.slice(seg.start, at);
-	if (HEDGED_INTENT.test(before)) return SUSPECTED.test(text.slice(seg.start, end)) ? TOLD : FEARED;
+	if (hedged(before, INTENT_HEDGES)) return SUSPECTED.test(text.slice(seg.start, end)) ? TOLD : FEARED;
 	let first = si,
 		last = si;
 	while (first > 0 && segs[first - 1].sentence === seg.sentence) first--;
@@ -1645,9 +1644,6 @@ function isNegatedMention(negs: SentHit[], segStart: number, m: Refined, maxGap:
 	return false;
 }
 
-/** Hedges before a severe failure in its clause: feared, heard of or checked for, not found ("担心有虫子", "worried about bed bugs"). */
-const SEVERE_HEDGE_ZH = ['如果', '要是', '假如', '万一', '倘若', '担心', '担忧', '害怕', '生怕', '怕有', '怕会', '以防', '防止', '预防', '听说', '据说', '网上说', '评论说', '有人说'];
-const SEVERE_HEDGE_EN = [' if ', ' in case ', ' worried ', ' worry ', ' worrying ', ' afraid ', ' scared ', ' fear ', ' feared ', ' concerned ', ' paranoid ', ' nervous ', ' heard ', ' reviews ', ' review ', ' read about ', ' checked for ', ' check for ', ' looked for ', ' look for ', ' might ', ' risk of '];
 const SEVERE_ACTIVE = 0;
 const SEVERE_OFF = 1;
 const SEVERE_HEDGED = 2;
@@ -1676,15 +1672,8 @@ function severeState(text: string, s: Segment, h: Hit<RiskPayload>, negs: SentHi
 		const next = text.slice(h.end, Math.min(s.end, h.end + 3));
 		if (!SEVERE_SEEN_BEFORE.some((w) => near.includes(w)) && !SEVERE_SEEN_AFTER.some((w) => next.includes(w))) return SEVERE_OFF;
 	}
-	const from = Math.max(s.start, h.start - (latin ? 40 : 10));
-	if (latin) {
-		const before = ' ' + text.slice(from, h.start).toLowerCase().replace(/[^a-z']+/g, ' ') + ' ';
-		for (const w of SEVERE_HEDGE_EN) if (before.includes(w)) return SEVERE_HEDGED;
-	} else {
-		const before = text.slice(from, h.start);
-		for (const w of SEVERE_HEDGE_ZH) if (before.includes(w)) return SEVERE_HEDGED;
-	}
-	return SEVERE_ACTIVE;
+	// Feared, heard of or checked for, not found ("担心有虫子", "听说有臭虫", "worried about bed bugs"): hedges.ts.
+	return hedged(text.slice(Math.max(s.start, h.start - (latin ? 40 : 10)), h.start), SEVERE_HEDGES) ? SEVERE_HEDGED : SEVERE_ACTIVE;
 }
 /** The hotel put it right: a recovery cue after the severe clause, and praise after it outweighing any complaint. */
 const RECOVERY_ZH = ['换了', '换房', '给换', '调换', '换到', '换一间', '马上', '立刻', '立即', '很快就', '道歉', '致歉', '处理了', '解决了', '升级'];
