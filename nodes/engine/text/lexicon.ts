@@ -283,7 +283,7 @@ const EN_NEGATORS =
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
-const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near';
+const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as';
 /** "never been so disgusted", "never had such a good meal": never + so/such intensifies, it does not negate. */
 const EN_NEVER_SO = 'never_been_so never_been_this never_had_such never_had_such_a never_had_such_an never_ever_had_such never_ever_had_such_a never_ever_had_such_an never_had_so never_seen_such never_seen_such_a never_tasted_such never_tasted_such_a never_eaten_such never_eaten_such_a never_felt_so never_felt_more never_been_more';
 
