@@ -969,7 +969,8 @@ export class OfflineEngine {
 					break;
 				case 's': {
 					const nxt = sentHits[k + 1];
-					if (e.asDegree && nxt && nxt.start === h.end && nxt.p.k === 's') {
+					// Chinese: right before it (好脏); English: one space before it ("amazingly bad").
+					if (e.asDegree && nxt && nxt.start - h.end <= (latin ? 1 : 0) && nxt.p.k === 's') {
 						deg = e.asDegree;
 						degEnd = h.end;
 						break;

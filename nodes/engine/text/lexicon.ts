@@ -283,7 +283,11 @@ const EN_NEGATORS =
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
-const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as';
+const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
+/** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
+const EN_LEAST_BLOCKERS = 'at_least at_the_very_least the_least_of the_least_we_could the_least_they_could';
+/** "not in the least helpful", "not the least bit dirty": a degree word that carries the negation before it. */
+const EN_LEAST_DEGREE = 'in_the_least the_least_bit in_the_slightest the_slightest_bit';
 /** "never been so disgusted", "never had such a good meal": never + so/such intensifies, it does not negate. */
 const EN_NEVER_SO = 'never_been_so never_been_this never_had_such never_had_such_a never_had_such_an never_ever_had_such never_ever_had_such_a never_ever_had_such_an never_had_so never_seen_such never_seen_such_a never_tasted_such never_tasted_such_a never_eaten_such never_eaten_such_a never_felt_so never_felt_more never_been_more';
 
@@ -295,9 +299,16 @@ const ZH_DEGREE: Array<[number, string]> = [
 	[1.1, '比较 较 还挺 还蛮'],
 	[0.6, '有点 有点儿 有些 稍微 稍 略 略微 一点 一点点 些许 有一点 稍稍'],
 ];
+/** Adverbs that are an opinion alone and a degree word before one (see lexiconTerms): weight, degree, words. */
+const EN_ADVERBS_AS_DEGREE: Array<[number, number, string]> = [
+	[1.5, 1.8, 'amazingly fantastically wonderfully'],
+	[1.5, 1.5, 'perfectly'],
+	[-1.5, 1.8, 'horribly dreadfully'],
+];
 const EN_DEGREE: Array<[number, string]> = [
 	[2, 'extremely incredibly absolutely utterly exceptionally insanely ridiculously super_duper'],
-	[1.6, 'very really so too super totally highly truly especially most particularly seriously terribly awfully overly way_too'],
+	[1.6, 'very really so too super totally highly truly especially most particularly seriously terribly awfully overly way_too remarkably unbelievably shockingly stupidly'],
+	[1.3, 'surprisingly'],
 	[1.2, 'quite pretty rather fairly more much'],
 	[0.6, 'a_bit a_little slightly somewhat kind_of kinda sort_of bit little'],
 ];
@@ -532,6 +543,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_NEGATORS_CANTONESE, { k: 'n' });
 	push(EN_NEGATORS, { k: 'n' });
 	push(EN_NEGATOR_PHRASES, { k: 'n' });
+	push(EN_LEAST_BLOCKERS, { k: 'x' });
+	push(EN_LEAST_DEGREE, { k: 'd', v: 1.6 });
 	push(EN_NEVER_SO, { k: 'd', v: 1.6 });
 	push(ZH_NEGATORS_WIDE, { k: 'n', wide: true });
 	push(EN_NEGATORS_EVEN, { k: 'n', wide: true });
@@ -581,6 +594,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_GAPS_BLOCKERS, { k: 'x' });
 	// "无敌好吃", "超级无敌难吃": before an opinion word 无敌 is a degree word, alone it is praise.
 	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
+	// "amazingly bad", "horribly overpriced", "perfectly awful": an adverb of praise or complaint right before
+	// an opinion word only measures it; alone it keeps its own sign ("the room was cleaned amazingly").
+	for (const [v, asDegree, list] of EN_ADVERBS_AS_DEGREE) push(list, { k: 's', v, asDegree });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
 	out.push({ term: '好', entry: { k: 's', v: 1, asDegree: 1.5 } });
 	push(ZH_VERDICT, { k: 'v' });

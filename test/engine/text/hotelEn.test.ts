@@ -548,6 +548,15 @@ const FRAMES: Array<[string, 'positive' | 'negative' | 'neutral']> = [
 	['The bathroom was crappy and the shower leaked.', 'negative'],
 	['We could not even get a room that was clean.', 'negative'],
 	['The spa was nowhere near as good as last year.', 'negative'],
+	// an adverb of praise or complaint before an opinion word measures it
+	['The breakfast was amazingly bad for the price.', 'negative'],
+	['The bed was perfectly awful.', 'negative'],
+	// "least" negates; "at least" does not, and "in the least" carries the negation before it
+	['Of the three hotels, this was my least favourite.', 'negative'],
+	['The night staff were the least helpful people I have met.', 'negative'],
+	['The receptionist was not in the least helpful.', 'negative'],
+	['The carpet was not the least bit dirty.', 'positive'],
+	['The room was small, but at least it was clean.', 'positive'],
 ];
 
 describe('English frames of praise and complaint, stop 13 (self-written)', () => {
