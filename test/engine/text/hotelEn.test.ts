@@ -557,6 +557,12 @@ const FRAMES: Array<[string, 'positive' | 'negative' | 'neutral']> = [
 	['The receptionist was not in the least helpful.', 'negative'],
 	['The carpet was not the least bit dirty.', 'positive'],
 	['The room was small, but at least it was clean.', 'positive'],
+	// praise named as what was compared against or not had; "fast food" is no praise of speed
+	['The lobby felt more like a bus station than a nice hotel.', 'neutral'],
+	['Instead of a lovely sea view we got the car park.', 'neutral'],
+	['The room service burger tasted like fast food.', 'neutral'],
+	['The staff were more than happy to help.', 'positive'],
+	['Other than that great stay, would return.', 'positive'],
 ];
 
 describe('English frames of praise and complaint, stop 13 (self-written)', () => {
