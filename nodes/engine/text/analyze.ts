@@ -465,7 +465,12 @@ function ellipticNegation(text: string, segs: Segment[]): void {
  * compared against or not had ("more like a motel than a nice hotel"). Not "more than happy", "other than that".
  */
 function afterThan(text: string, start: number): boolean {
-	return COMPARED_AGAINST.test(text.slice(Math.max(0, start - 32), start));
+	const from = Math.max(0, start - 32);
+	// Most praise has neither word before it: two look-ups before the slice and the RegExp.
+	const t = text.indexOf('han ', from);
+	const i = t >= 0 && t < start ? t : text.indexOf('stead of ', from);
+	if (i < 0 || i >= start) return false;
+	return COMPARED_AGAINST.test(text.slice(from, start));
 }
 const COMPARED_AGAINST = /(?:(?<!\b(?:more|other|less|no|nothing) )\bthan|\binstead of) (?:[a-z'-]+ )?(?:[a-z'-]+ )?$/i;
 
