@@ -461,6 +461,20 @@ function ellipticNegation(text: string, segs: Segment[]): void {
 		else if (p.wish && !p.ops.length) s.ops.push({ start: s.start, end: s.end, v: -0.8 });
 	}
 }
+/**
+ * Whether "than" or "instead of" comes at most two words before an opinion word, so the praise is the thing
+ * compared against or not had ("more like a motel than a nice hotel"). Not "more than happy", "other than that".
+ */
+function afterThan(text: string, start: number): boolean {
+	const from = Math.max(0, start - 32);
+	// Most praise has neither word before it: two look-ups before the slice and the RegExp.
+	const t = text.indexOf('han ', from);
+	const i = t >= 0 && t < start ? t : text.indexOf('stead of ', from);
+	if (i < 0 || i >= start) return false;
+	return COMPARED_AGAINST.test(text.slice(from, start));
+}
+const COMPARED_AGAINST = /(?:(?<!\b(?:more|other|less|no|nothing) )\bthan|\binstead of) (?:[a-z'-]+ )?(?:[a-z'-]+ )?$/i;
+
 /** Whether [start, end), trimmed of spaces, ends in a negated auxiliary ("is not", "wasn't", "did not"): two word look-ups, no RegExp. */
 function endsInNot(text: string, start: number, end: number): boolean {
 	let e = end;
@@ -970,7 +984,8 @@ export class OfflineEngine {
 					break;
 				case 's': {
 					const nxt = sentHits[k + 1];
-					if (e.asDegree && nxt && nxt.start === h.end && nxt.p.k === 's') {
+					// Chinese: right before it (好脏); English: one space before it ("amazingly bad").
+					if (e.asDegree && nxt && nxt.start - h.end <= (latin ? 1 : 0) && nxt.p.k === 's') {
 						deg = e.asDegree;
 						degEnd = h.end;
 						break;
@@ -1001,6 +1016,8 @@ export class OfflineEngine {
 					} else if (!negated && cmpEndNeg && v > 0 && h.start - cmpEndNeg.end <= 8 && clauseEndsAt(han, h.end, seg.end)) {
 						negated = true;
 					}
+					// "more like fast food than decent Korean", "instead of a sea view": praise named as what was not had.
+					if (latin && v > 0 && !negated && h.start - seg.start > 5 && afterThan(text, h.start)) v = 0;
 					const degreed = h.start - degEnd <= gap ? deg : 1;
 					if (negated) {
 						v = v > 0 ? -0.7 * v : 0.35 * -v;

@@ -211,6 +211,39 @@ const EN_OPINION_AUDIT: Array<[number, string]> = [
 	[0.8, "do_yourself_a_favor do_yourself_a_favour yourself_a_favor yourself_a_favour"],
 	[-1, "looks_better_in_the_photos looked_better_in_the_photos looks_much_better_in_the_photos looked_much_better_in_the_photos looks_much_better_in_the_pictures looked_much_better_in_the_pictures look_better_in_the_photos looks_better_in_the_pictures looked_better_in_the_pictures look_better_in_the_pictures looks_better_online looked_better_online photos_are_better_than photos_were_better_than pictures_are_better_than pictures_were_better_than photos_are_way_better photos_were_way_better pictures_are_way_better pictures_were_way_better photos_are_much_better photos_were_much_better only_checked_on_us checked_on_us_once checked_on_us_only checked_on_us_maybe checked_on_us_just_once came_by_only_once only_came_by_once"],
 ];
+/**
+ * Stop 13: general constructions of review English that carry their opinion in the frame, not in a
+ * praise word (hotels first; none written for a data row). Pushed after EN_OPINION_AUDIT.
+ */
+const EN_CANT_ENOUGH = cross(
+	"can't cannot can_not cant couldn't could_not couldnt",
+	'thank_them_enough thank_you_enough thank_the_staff_enough thank_everyone_enough thank_her_enough thank_him_enough say_enough_good_things say_enough_nice_things say_enough_great_things say_enough_positive_things say_enough_about praise_them_enough praise_the_staff_enough praise_it_enough speak_highly_enough speak_more_highly do_enough_for_us do_enough_for_you do_enough_for_me',
+);
+const EN_ONLY_GOOD = `${cross('the_only only_one only', cross('good nice positive decent redeeming pleasant enjoyable saving', 'thing things part parts feature features point aspect'))} ${cross('the_only_thing_i the_only_thing_we the_only_dish_i the_only_dish_we', 'liked enjoyed loved could_recommend would_recommend can_recommend really_liked really_enjoyed')} saving_grace saving_graces redeeming_feature redeeming_features redeeming_quality redeeming_qualities`;
+const EN_NOBODY_CARED = `${cross('nobody no_one no-one noone', 'cared seemed_to_care seems_to_care cares really_cared gave_a_damn')} ${cross("didn't did_not don't do_not doesn't does_not", 'seem_to_care seem_to_care_about')} ${cross("they staff he she management reception", "didn't_care did_not_care don't_care do_not_care doesn't_care does_not_care couldn't_care_less could_not_care_less")} couldn't_care_less could_not_care_less nothing_worked nothing_works nothing_was_working nothing_seemed_to_work`;
+const EN_OPINION_STOP13: Array<[number, string]> = [
+	// "can't thank them enough", "couldn't do enough for us": the negator measures the praise, it does not deny it
+	[1.5, EN_CANT_ENOUGH],
+	// superiority over the rest: "puts the other hotels to shame", "in a league of its own", "nothing comes close"
+	[1.5, 'outshines outshine outshone outdoes outdid outclasses outclassed in_a_league_of_its_own in_a_league_of_their_own a_cut_above unmatched unrivaled unrivalled unparalleled nothing_comes_close nothing_else_comes_close nothing_came_close no_one_comes_close nobody_comes_close none_come_close none_comes_close to_shame'],
+	// "never slept better": a negator before a comparative of praise is a superlative
+	[1.5, cross('never', 'slept_better eaten_better ate_better had_better tasted_better felt_better been_better been_treated_better stayed_anywhere_better had_a_better eaten_a_better had_better_service')],
+	// "the only good thing was the location", "its saving grace": praise of one thing damns the rest
+	[-1, EN_ONLY_GOOD],
+	// "we've had better": a past better elsewhere, a complaint
+	[-1, cross("i've we've ive weve i_have we_have have", 'had_better had_much_better had_far_better had_way_better')],
+	// indifference of the staff and things that failed, with no opinion word
+	[-1, EN_NOBODY_CARED],
+	[-1.5, 'crappy shitty'],
+	// the thing against what was promised or expected: "smaller than advertised", "cleaner than in the photos"
+	[-1, cross('smaller tinier dirtier noisier louder older darker shabbier worse pricier more_expensive more_dated', 'than_advertised than_pictured than_described than_in_the_photos than_in_the_pictures than_the_photos than_the_pictures than_expected than_we_expected than_i_expected than_we_had_expected than_i_had_expected')],
+	[1.5, cross('bigger larger roomier cleaner nicer quieter newer brighter more_spacious more_comfortable', 'than_advertised than_pictured than_described than_in_the_photos than_in_the_pictures than_the_photos than_the_pictures than_expected than_we_expected than_i_expected than_we_had_expected than_i_had_expected')],
+	// a decline: "not what it used to be"
+	[-1, cross("not isn't wasn't is_not was_not", 'what_it_used_to_be what_they_used_to_be what_it_once_was')],
+	// return and care as plain intent, so that a negator before them ("I doubt I will ever return", "nobody
+	// at the desk seemed to care") turns them into the complaint they are
+	[1, `${cross('will would', 'ever_return ever_go_back ever_come_back ever_be_back ever_stay_here_again ever_eat_here_again')} seemed_to_care seem_to_care seems_to_care genuinely_cared really_cared truly_cared`],
+];
 /** "I try my best to …": the writer's own effort, not praise; "we used to stay here every year": a habit that ended. */
 const EN_BLOCKERS_EFFORT = "used_to_stay used_to_come used_to_go used_to_eat try_my_best tried_my_best trying_my_best do_my_best did_my_best doing_my_best try_our_best tried_our_best to_the_best_of_my to_the_best_of_our best_of_my_knowledge";
 /**
@@ -248,7 +281,13 @@ const ZH_NEGATORS_POST = '都没有 也没有 都没 也没 都木有';
 const EN_NEGATORS =
 	"doubt not no never nothing nobody none neither nor hardly barely isn't wasn't aren't weren't don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't haven't hasn't hadn't isnt wasnt arent werent dont doesnt didnt wont wouldnt couldnt cant without";
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
-const EN_NEGATOR_PHRASES = 'less_than far_from anything_but';
+/** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
+const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
+const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
+/** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
+const EN_LEAST_BLOCKERS = 'at_least at_the_very_least the_least_of the_least_we_could the_least_they_could';
+/** "not in the least helpful", "not the least bit dirty": a degree word that carries the negation before it. */
+const EN_LEAST_DEGREE = 'in_the_least the_least_bit in_the_slightest the_slightest_bit';
 /** "never been so disgusted", "never had such a good meal": never + so/such intensifies, it does not negate. */
 const EN_NEVER_SO = 'never_been_so never_been_this never_had_such never_had_such_a never_had_such_an never_ever_had_such never_ever_had_such_a never_ever_had_such_an never_had_so never_seen_such never_seen_such_a never_tasted_such never_tasted_such_a never_eaten_such never_eaten_such_a never_felt_so never_felt_more never_been_more';
 
@@ -260,9 +299,16 @@ const ZH_DEGREE: Array<[number, string]> = [
 	[1.1, '比较 较 还挺 还蛮'],
 	[0.6, '有点 有点儿 有些 稍微 稍 略 略微 一点 一点点 些许 有一点 稍稍'],
 ];
+/** Adverbs that are an opinion alone and a degree word before one (see lexiconTerms): weight, degree, words. */
+const EN_ADVERBS_AS_DEGREE: Array<[number, number, string]> = [
+	[1.5, 1.8, 'amazingly fantastically wonderfully'],
+	[1.5, 1.5, 'perfectly'],
+	[-1.5, 1.8, 'horribly dreadfully'],
+];
 const EN_DEGREE: Array<[number, string]> = [
 	[2, 'extremely incredibly absolutely utterly exceptionally insanely ridiculously super_duper'],
-	[1.6, 'very really so too super totally highly truly especially most particularly seriously terribly awfully overly way_too'],
+	[1.6, 'very really so too super totally highly truly especially most particularly seriously terribly awfully overly way_too remarkably unbelievably shockingly stupidly'],
+	[1.3, 'surprisingly'],
 	[1.2, 'quite pretty rather fairly more much'],
 	[0.6, 'a_bit a_little slightly somewhat kind_of kinda sort_of bit little'],
 ];
@@ -339,7 +385,7 @@ const EN_BLOCKERS_REPORTED =
 const EN_BLOCKERS_IF_NOT = "if_not would_you_like would_you_care_for";
 /** "like" as a comparison, not a liking: "it's like an airport lounge", "tasted like it was microwaved". */
 const EN_BLOCKERS_LIKE_AS = "it's_like its_like it_was_like tasted_like tastes_like taste_like smell_like smells_like smelled_like smelt_like seemed_like seems_like seem_like sounded_like sounds_like more_like something_like anything_like like_they like_i_was like_we_were like_it_was like_it_had";
-const EN_BLOCKERS = "old_town old_city old_quarter old_port old_part_of_town some_kind of_some_kind any_kind every_kind all_kinds couldn't_have_been_more could_not_have_been_more couldn't_be_more could_not_be_more can't_be_more to_please aim_to_please sure_to_please eager_to_please please_everyone high_expectations good_reviews great_reviews special_occasion special_trip never_expected didn't_expect did_not_expect hate_to_say hair_dryer hairdryer hair_dryers hair_salon cold_drinks cold_drink cold_brew cold_beer dry_cleaning year_old years_old small_plates standard_room to_be_fair what_kind any_kind this_kind not_only not_just no_wonder not_to_mention no_matter no_doubt nothing_but without_a_doubt no_one_else like_a would_like felt_like looks_like look_like just_like";
+const EN_BLOCKERS = "fast_food fast-food fast_food_joint fast_food_chain old_town old_city old_quarter old_port old_part_of_town some_kind of_some_kind any_kind every_kind all_kinds couldn't_have_been_more could_not_have_been_more couldn't_be_more could_not_be_more can't_be_more to_please aim_to_please sure_to_please eager_to_please please_everyone high_expectations good_reviews great_reviews special_occasion special_trip never_expected didn't_expect did_not_expect hate_to_say hair_dryer hairdryer hair_dryers hair_salon cold_drinks cold_drink cold_brew cold_beer dry_cleaning year_old years_old small_plates standard_room to_be_fair what_kind any_kind this_kind not_only not_just no_wonder not_to_mention no_matter no_doubt nothing_but without_a_doubt no_one_else like_a would_like felt_like looks_like look_like just_like";
 
 /**
  * Inaction told with "nothing" (severe failures, 2026-11-29): "the manager did nothing about the cockroaches" is a
@@ -499,6 +545,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_AUDIT) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_STOP13) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND6) push(list, { k: 's', v });
@@ -518,8 +565,11 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_NEGATORS_CANTONESE, { k: 'n' });
 	push(EN_NEGATORS, { k: 'n' });
 	push(EN_NEGATOR_PHRASES, { k: 'n' });
+	push(EN_LEAST_BLOCKERS, { k: 'x' });
+	push(EN_LEAST_DEGREE, { k: 'd', v: 1.6 });
 	push(EN_NEVER_SO, { k: 'd', v: 1.6 });
 	push(ZH_NEGATORS_WIDE, { k: 'n', wide: true });
+	push(EN_NEGATORS_EVEN, { k: 'n', wide: true });
 	push(ZH_NEGATORS_COMP, { k: 'n', comp: -0.8 });
 	push(ZH_NEGATORS_POST, { k: 'n', post: true });
 	// "没有在店里吃好吃": 没(有) also negates a praise word that ends the clause a little further on.
@@ -566,6 +616,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_GAPS_BLOCKERS, { k: 'x' });
 	// "无敌好吃", "超级无敌难吃": before an opinion word 无敌 is a degree word, alone it is praise.
 	out.push({ term: '无敌', entry: { k: 's', v: 2, asDegree: 2 } });
+	// "amazingly bad", "horribly overpriced", "perfectly awful": an adverb of praise or complaint right before
+	// an opinion word only measures it; alone it keeps its own sign ("the room was cleaned amazingly").
+	for (const [v, asDegree, list] of EN_ADVERBS_AS_DEGREE) push(list, { k: 's', v, asDegree });
 	// "好" before an adjective is a degree word (好脏 = very dirty), otherwise "good".
 	out.push({ term: '好', entry: { k: 's', v: 1, asDegree: 1.5 } });
 	push(ZH_VERDICT, { k: 'v' });

@@ -517,3 +517,62 @@ describe('English set phrases found by the dev-error audit (self-written)', () =
 		'Do yourself a favour and book somewhere else.',
 	])('%s is not praise', (text) => expect(engine.analyze(text).sentiment.label).not.toBe('positive'));
 });
+
+/**
+ * Stop 13: general frames of review English that carry the opinion without (or against) a praise word:
+ * the negator that measures praise ("can't thank them enough"), superiority, "never slept better", the one
+ * good thing that damns the rest, "we've had better", indifference, the thing against what was advertised
+ * or expected, a decline, and negations that reach further ("not even", "nowhere near as").
+ */
+const FRAMES: Array<[string, 'positive' | 'negative' | 'neutral']> = [
+	['We cannot thank the staff enough for their help.', 'positive'],
+	["I can't say enough good things about the front desk.", 'positive'],
+	["The team couldn't do enough for us during our stay.", 'positive'],
+	['This hotel puts the other hotels in the area to shame.', 'positive'],
+	['The spa outshines every other one we have tried.', 'positive'],
+	['The breakfast buffet is in a league of its own.', 'positive'],
+	['Housekeeping here is a cut above the rest.', 'positive'],
+	['The view from the rooftop bar is unmatched.', 'positive'],
+	['I have never slept better in a hotel bed.', 'positive'],
+	['The only good thing about the hotel was the location.', 'negative'],
+	['The only thing I liked was the view from the balcony.', 'negative'],
+	['The pool was its one saving grace.', 'negative'],
+	["We've had better breakfasts at roadside motels.", 'negative'],
+	['Nobody at the front desk seemed to care.', 'negative'],
+	['The staff didn\'t care about our complaint.', 'negative'],
+	['Nothing worked in the room, not the kettle, not the TV.', 'negative'],
+	['The room was much smaller than advertised.', 'negative'],
+	['The suite was bigger than in the photos.', 'positive'],
+	['Sadly the hotel is not what it used to be.', 'negative'],
+	['I doubt I will ever return to this hotel.', 'negative'],
+	['The bathroom was crappy and the shower leaked.', 'negative'],
+	['We could not even get a room that was clean.', 'negative'],
+	['The spa was nowhere near as good as last year.', 'negative'],
+	// an adverb of praise or complaint before an opinion word measures it
+	['The breakfast was amazingly bad for the price.', 'negative'],
+	['The bed was perfectly awful.', 'negative'],
+	// "least" negates; "at least" does not, and "in the least" carries the negation before it
+	['Of the three hotels, this was my least favourite.', 'negative'],
+	['The night staff were the least helpful people I have met.', 'negative'],
+	['The receptionist was not in the least helpful.', 'negative'],
+	['The carpet was not the least bit dirty.', 'positive'],
+	['The room was small, but at least it was clean.', 'positive'],
+	// praise named as what was compared against or not had; "fast food" is no praise of speed
+	['The lobby felt more like a bus station than a nice hotel.', 'neutral'],
+	['Instead of a lovely sea view we got the car park.', 'neutral'],
+	['The room service burger tasted like fast food.', 'neutral'],
+	['The staff were more than happy to help.', 'positive'],
+	['Other than that great stay, would return.', 'positive'],
+];
+
+describe('English frames of praise and complaint, stop 13 (self-written)', () => {
+	it.each(FRAMES)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+
+	// The same words where the frame is not there: "had better" as a modal, "care" as a service name, "not even" ended by a comma.
+	it.each([
+		['You had better book early in summer.', 'neutral'],
+		['I called customer care twice today about my booking.', 'neutral'],
+		['It was not even noon, and the room was already ready and spotless.', 'positive'],
+		['The broadband speed is nowhere near the advertised speed.', 'negative'],
+	])('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+});
