@@ -220,6 +220,8 @@ const EN_CANT_ENOUGH = cross(
 	'thank_them_enough thank_you_enough thank_the_staff_enough thank_everyone_enough thank_her_enough thank_him_enough say_enough_good_things say_enough_nice_things say_enough_great_things say_enough_positive_things say_enough_about praise_them_enough praise_the_staff_enough praise_it_enough speak_highly_enough speak_more_highly do_enough_for_us do_enough_for_you do_enough_for_me',
 );
 const EN_ONLY_GOOD = `${cross('the_only only_one only', cross('good nice positive decent redeeming pleasant enjoyable saving', 'thing things part parts feature features point aspect'))} ${cross('the_only_thing_i the_only_thing_we the_only_dish_i the_only_dish_we', 'liked enjoyed loved could_recommend would_recommend can_recommend really_liked really_enjoyed')} saving_grace saving_graces redeeming_feature redeeming_features redeeming_quality redeeming_qualities`;
+/** "don't (even) get me started on the prices": an idiom that opens a complaint, not a negation of what follows. */
+const EN_GET_ME_STARTED = cross("don't do_not dont don't_even do_not_even dont_even", 'get_me_started let_me_start let_me_get_started get_me_going');
 const EN_NOBODY_CARED = `${cross('nobody no_one no-one noone', 'cared seemed_to_care seems_to_care cares really_cared gave_a_damn')} ${cross("didn't did_not don't do_not doesn't does_not", 'seem_to_care seem_to_care_about')} ${cross("they staff he she management reception", "didn't_care did_not_care don't_care do_not_care doesn't_care does_not_care couldn't_care_less could_not_care_less")} couldn't_care_less could_not_care_less nothing_worked nothing_works nothing_was_working nothing_seemed_to_work`;
 const EN_OPINION_STOP13: Array<[number, string]> = [
 	// "can't thank them enough", "couldn't do enough for us": the negator measures the praise, it does not deny it
@@ -234,6 +236,7 @@ const EN_OPINION_STOP13: Array<[number, string]> = [
 	[-1, cross("i've we've ive weve i_have we_have have", 'had_better had_much_better had_far_better had_way_better')],
 	// indifference of the staff and things that failed, with no opinion word
 	[-1, EN_NOBODY_CARED],
+	[-1, EN_GET_ME_STARTED],
 	[-1.5, 'crappy shitty'],
 	// the thing against what was promised or expected: "smaller than advertised", "cleaner than in the photos"
 	[-1, cross('smaller tinier dirtier noisier louder older darker shabbier worse pricier more_expensive more_dated', 'than_advertised than_pictured than_described than_in_the_photos than_in_the_pictures than_the_photos than_the_pictures than_expected than_we_expected than_i_expected than_we_had_expected than_i_had_expected')],

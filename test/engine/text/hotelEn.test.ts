@@ -563,6 +563,9 @@ const FRAMES: Array<[string, 'positive' | 'negative' | 'neutral']> = [
 	['The room service burger tasted like fast food.', 'neutral'],
 	['The staff were more than happy to help.', 'positive'],
 	['Other than that great stay, would return.', 'positive'],
+	// "don't (even) get me started" opens a complaint; its "don't even" negates nothing after it
+	["Don't even get me started on how expensive the minibar was.", 'negative'],
+	["Don't get me started on the check-in queue.", 'negative'],
 ];
 
 describe('English frames of praise and complaint, stop 13 (self-written)', () => {
