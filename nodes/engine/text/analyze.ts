@@ -18,7 +18,7 @@ type Payload =
 	| { L: 0; e: LexEntry }
 	| { L: 1; node: number }
 	| { L: 2; set: number }
-	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true; said?: true }
+	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
 	| { L: 5 };
 
@@ -47,6 +47,8 @@ interface IntentPayload {
 	final: boolean;
 	/** A complaint said in words (markers.ts COMPLAINT_SAID): no question or hedge takes it back. */
 	said: boolean;
+	/** A request frame naming no action (markers.ts REQUEST_FRAMES: "please", "can I have"): no need in a wh-question or a condition. */
+	frame: boolean;
 	/** The term's second intent, when markers.ts lists it under two ("how do I cancel": inquiry and need). */
 	also?: IntentPayload;
 }
@@ -316,6 +318,25 @@ const YES_NO_ZH = /会不会|会否|是不是|能不能|可不可以|有没有|�
  */
 const SUSPECTED = /\b(if|whether)\b.*(\b(was|were|has|have|had|did|got|been|didn't|wasn't|weren't|hasn't|haven't|hadn't|couldn't|ate|took|kept|swallowed)\b|(?<!\b(is|are|be|get|gets|being) )\b(failed|declined|rejected|charged|reverted|cancelled|canceled)\b)/i;
 const HEDGED_INTENT = /\bif\b|如果|(?<!主)要是|假如|假设|万一|以防|以免|防止|避免|担心|害怕|(?<![可哪])怕|in case|worried|afraid|whether|might|in order not/i;
+/**
+ * Before a request frame in its clause (stop 13): a wh-word ("how many cards can I have", "what age do my kids need to be")
+ * or the customer's own condition ("if I need GBP", "when I want to top up", "what if I need …"; not "if you could …").
+ */
+const FRAME_ASKED = /\b(what|which|how|where|why|who|whose)\b|\b(if|when|whenever|whether|in case)\s+(?!you\b|u\b)/i;
+const NE = 0x5462; // 呢
+/** A wh-word, A-not-A or supposition in a 呢 clause: it asks ("运费是多少呢", "如果是国际长途呢"). */
+const NE_WH = /什么|怎么|怎样|如何|为什么|为啥|哪|谁|几|多少|多久|多长|是不是|有没有|能不能|可不可以|会不会|要不要|是否|如果|要是|假如|万一|那么|^那/;
+/** Statement cues of a 呢 clause: progressive, "still", degree adverbs ("我还在路上呢", "正在吃呢", "挺好的呢", "好着呢"). */
+const NE_STATES = /[在着还挺很真太蛮可才了]/;
+/**
+ * A clause-final 呢 (stop 13) asks where or what about after a noun ("我的快递呢", "那退款呢") and with a wh-word;
+ * it states after a progressive, "still" or degree word, and after praise ("味道不错呢").
+ */
+function neAsks(text: string, start: number, at: number, segScore: number): boolean {
+	const clause = text.slice(start, at);
+	if (NE_WH.test(clause)) return true;
+	return !NE_STATES.test(clause.replace('还有', '')) && segScore <= 0;
+}
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -630,8 +651,8 @@ export class OfflineEngine {
 			}
 		});
 		// Intent and risk markers, with their Taiwan / Hong Kong spellings (markers.ts).
-		for (const { term, intent, weight, polite, initial, final, said } of intentTerms())
-			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}), ...(said ? { said } : {}) });
+		for (const { term, intent, weight, polite, initial, final, said, frame } of intentTerms())
+			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}), ...(said ? { said } : {}), ...(frame ? { frame } : {}) });
 		for (const { term, reason, severity, severe } of riskTerms())
 			this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
@@ -692,7 +713,7 @@ export class OfflineEngine {
 						(this.termQuals[t] ??= []).push(p.set);
 						break;
 					case 3: {
-						const ip: IntentPayload = { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true, said: p.said === true };
+						const ip: IntentPayload = { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true, said: p.said === true, frame: p.frame === true };
 						const first = this.termIntent[t];
 						if (!first) this.termIntent[t] = ip;
 						else if (first.also) break;
@@ -1268,6 +1289,10 @@ export class OfflineEngine {
 			for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
 				if (p.initial && !atSentenceStart(text, h.start)) continue;
 				if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
+				// A clause-final 呢 asks unless the clause states ("我还在路上呢", "挺好的呢").
+				if (p.final && text.charCodeAt(h.start) === NE && !neAsks(text, s.start, h.start, segScore)) continue;
+				// "How many cards can I have?", "If I need GBP, …": the frame asks or supposes; no need.
+				if (p.frame && FRAME_ASKED.test(text.slice(s.start, h.start))) continue;
 				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
 				if (p.w === 0) continue;
 				if (p.index === COMPLAINT && !p.said) {
