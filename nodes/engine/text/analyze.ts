@@ -323,6 +323,8 @@ const HEDGED_INTENT = /\bif\b|如果|(?<!主)要是|假如|假设|万一|以防|
  * or the customer's own condition ("if I need GBP", "when I want to top up", "what if I need …"; not "if you could …").
  */
 const FRAME_ASKED = /\b(what|which|how|where|why|who|whose)\b|\b(if|when|whenever|whether|in case)\s+(?!you\b|u\b)/i;
+/** A how-to question in the text: a want beside it ("I want to top up by bank transfer. How would that work?") is its purpose. */
+const HOW_TO_ASKED = /\b(how (do|can|could|would|should|does|is|will) (i|we|it|that|this)|how to|where (do|can|could|should) (i|we)|what are the steps|what steps|what do i do|what should i do|what can i do|what is the procedure|what's the procedure)\b/i;
 const NE = 0x5462; // 呢
 /** A wh-word, A-not-A or supposition in a 呢 clause: it asks ("运费是多少呢", "如果是国际长途呢"). */
 const NE_WH = /什么|怎么|怎样|如何|为什么|为啥|哪|谁|几|多少|多久|多长|是不是|有没有|能不能|可不可以|会不会|要不要|是否|如果|要是|假如|万一|那么|^那/;
@@ -1292,7 +1294,7 @@ export class OfflineEngine {
 				// A clause-final 呢 asks unless the clause states ("我还在路上呢", "挺好的呢").
 				if (p.final && text.charCodeAt(h.start) === NE && !neAsks(text, s.start, h.start, segScore)) continue;
 				// "How many cards can I have?", "If I need GBP, …": the frame asks or supposes; no need.
-				if (p.frame && FRAME_ASKED.test(text.slice(s.start, h.start))) continue;
+				if (p.frame && (FRAME_ASKED.test(text.slice(s.start, h.start)) || HOW_TO_ASKED.test(text))) continue;
 				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
 				if (p.w === 0) continue;
 				if (p.index === COMPLAINT && !p.said) {

@@ -84,6 +84,10 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	// "never fails to", "can't get enough"): weight 0, they only keep the longer match.
 	['praise', 0, 'impossible_not_to 还没来得及 还没来的及 还没来得急 还没来的急 被吞噬 don\'t_get_me_wrong do_not_get_me_wrong can\'t_get_enough couldn\'t_get_enough never_fails never_fail without_fail without_delay trial_and_error never_got_bored never_get_bored never_got_tired never_get_tired yet_to_come_across can\'t_see_why couldn\'t_see_why don\'t_see_why i_want_to_say i_want_to_add'],
 	['praise', 1, 'i_want_to_thank we_want_to_thank'],
+	// A bare call for help names nothing asked for (stop 13): "Please help!", "can you help?", "I need assistance" beside a failure
+	// is the complaint's, not a need; matched whole at weight 0 so the frame inside it counts for nothing. "Help me reset …",
+	// "I need help resetting my passcode" still name the action (the gerunds below).
+	['praise', 0, `${cross("please can_you could_you would_you can_someone could_someone i_need we_need need i_really_need", 'help help? help! assist some_help your_help assistance')} need_help need_some_help need_assistance`],
 	// Gaps named by the fourth round: the customer's own lost or stolen card, phone or wallet and a blocked PIN
 	// ask for an action (block, replace, unblock). "I lost my …" is a need, not a complaint ("they lost my
 	// luggage" keeps the complaint of lost_my); a theft keeps the complaint its sentiment gives.
@@ -101,11 +105,14 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 		1,
 		`${cross('cancel stop reverse revert undo change update edit modify correct reset recover retrieve unblock unlock unfreeze reactivate activate deactivate delete close terminate freeze replace renew refund', 'my this it')} ${cross('cancel reverse undo', 'a the')} ${cross('reset recover retrieve unblock unlock unfreeze reactivate activate', 'the a')} ${cross('activating activate', 'card cards my_card my_new_card')} card_activation unblock unfreeze reactivate locked_out get_rid_of_my close_out_my ${cross('get claim request process need', 'a_refund')} claim_my_refund request_my_refund item_refunded refund_for_a refund_on_a refund_on_the give_me_back please_help_me send_me_a send_me_the send_me_my send_me_another appreciate_it_if needing_to want_my want_this ${cross("forgot forgotten forget lost don't_know do_not_know don't_remember do_not_remember can't_remember cannot_remember can't_find cannot_find can_not_find no_longer_have don't_have", 'my_passcode my_password my_pin my_code my_access_code my_login my_username my_security_code the_passcode the_password the_code the_pin my_card_pin the_card_pin my_pin_number')} ${cross('lost_my left_my forgot_my', 'phone smartphone mobile cell_phone card wallet purse passport')} ${cross('my_card my_phone my_wallet', 'is_gone')} my_address_has_changed my_address_changed change_of_address`,
 	],
+	// The same actions as gerunds, after "help (me) with / in": "I need help resetting my passcode", "assist me with unblocking my PIN" (stop 13).
+	['need', 1, cross('i_need_help we_need_help need_help help with in', cross('cancelling canceling reversing changing updating editing modifying correcting resetting recovering retrieving unblocking unlocking unfreezing reactivating deactivating deleting closing terminating freezing replacing renewing refunding', 'my this it'))],
 	// A payment sent by mistake of one's own ("sent it to the wrong account") and an action asked for in the passive
 	// ("how do I get my PIN unlocked?"): help is wanted.
 	['need', 1, `wrong_account incorrect_account wrong_recipient wrong_person ${cross('be get', 'unblocked unlocked reset reactivated reinstated replaced')} ${cross('reinstate activating', 'my the a it')}`],
 	// A demand for money back is a complaint and a need.
-	['need', 1, "want_a_refund demand_a_refund want_my_money_back get_my_money_back"],
+	// Whole, so the longer match keeps the named action over the frame "I want a" / "I'd like" (stop 13), and a block asked for as a noun.
+	['need', 1, `want_a_refund demand_a_refund want_my_money_back get_my_money_back ${cross("i_want i_would_like i'd_like would_like we_want we_would_like", 'a_refund my_money_back a_replacement')} ${cross('put_a', 'freeze block hold stop')}`],
 	// "Do I need …", "what do you need": asking what is required, not a need.
 	['inquiry', 1, `${cross('what where why how_much how_many which when', 'do_i_need do_you_need does_it_need will_i_need would_i_need do_we_need did_i_need')} do_i_need do_you_need does_it_need will_i_need would_i_need do_we_need do_i_really_need do_i_have_to how_come let_me_know`],
 	['inquiry', 1, INFO_REQUESTS],
