@@ -325,6 +325,8 @@ const HEDGED_INTENT = /\bif\b|如果|(?<!主)要是|假如|假设|万一|以防|
 const FRAME_ASKED = /\b(what|which|how|where|why|who|whose)\b|\b(if|when|whenever|whether|in case)\s+(?!you\b|u\b)/i;
 /** A how-to question in the text: a want beside it ("I want to top up by bank transfer. How would that work?") is its purpose. */
 const HOW_TO_ASKED = /\b(how (do|can|could|would|should|does|is|will) (i|we|it|that|this)|how to|where (do|can|could|should) (i|we)|what are the steps|what steps|what do i do|what should i do|what can i do|what is the procedure|what's the procedure)\b/i;
+/** Impatience in the text ("什么时候才能给我退款，都一个星期了", "still", "again"): a question about the wait complains. */
+const IMPATIENT = /才能|才会|才给|才到|到底|究竟|都[^，。！？,.!?]{1,6}了|\b(still|again|already)\b/i;
 const NE = 0x5462; // 呢
 /** A wh-word, A-not-A or supposition in a 呢 clause: it asks ("运费是多少呢", "如果是国际长途呢"). */
 const NE_WH = /什么|怎么|怎样|如何|为什么|为啥|哪|谁|几|多少|多久|多长|是不是|有没有|能不能|可不可以|会不会|要不要|是否|如果|要是|假如|万一|那么|^那/;
@@ -1285,6 +1287,8 @@ export class OfflineEngine {
 		for (const h of intentHits) if (h.p.index === COMPLAINT && h.p.w >= 1) (failedSegs ??= []).push(segAt[h.start]);
 		// Clauses whose failure marker was asked about or feared (see YES_NO_OPENING): the sentiment's complaint skips them too.
 		let askedSegs: number[] | undefined;
+		// Clauses that ask (an inquiry marker of full weight): a mild opinion there is asked about, not given (stop 13).
+		let askingSegs: number[] | undefined;
 		for (const h of intentHits) {
 			const s = segs[segAt[h.start]];
 			const segScore = s.raw;
@@ -1314,6 +1318,7 @@ export class OfflineEngine {
 				// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
 				if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
 				if (p.intent === 'praise' && segScore < 0) continue;
+				if (p.index === INQUIRY && p.w >= 1) (askingSegs ??= []).push(segAt[h.start]);
 				intentW[p.index] += p.w;
 				intentSeg[p.index] ??= s;
 			}
@@ -1328,11 +1333,14 @@ export class OfflineEngine {
 		const politeAsk = mostNeg !== undefined && mostNeg.sentence === politeSentence && mostNeg.raw * mostNeg.weight > -2;
 		// Nor is a clause whose failure was asked about or feared ("In case the card gets declined, what do I do?").
 		const askedFailure = mostNeg !== undefined && askedSegs !== undefined && askedSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2;
-		if (mostNeg && !politeAsk && !askedFailure && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
+		// "退货地址是哪里", "哪个套餐更划算呢": the opinion word is what is asked about; not when asked why ("怎么这么脏？").
+		// Only when no clause that does not ask is negative ("it doesn't seem to work, what could be the problem?" tells it).
+		const askedNeg = mostNeg !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2 && !WHY_ASKED.test(text.slice(mostNeg.start, mostNeg.end)) && !IMPATIENT.test(text) && onlyAskedNegative(segs, askingSegs);
+		if (mostNeg && !politeAsk && !askedFailure && !askedNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
 			intentW[COMPLAINT] += 1;
 			intentSeg[COMPLAINT] ??= mostNeg;
 		}
-		if (mostPos && score >= 0.4) {
+		if (mostPos && score >= 0.4 && !(askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2)) {
 			intentW[PRAISE] += 1;
 			intentSeg[PRAISE] ??= mostPos;
 		}
@@ -1718,6 +1726,12 @@ function recoveredAfter(text: string, segs: Segment[], at: number, latin: boolea
 	const rest = latin ? ' ' + text.slice(segs[at].end).toLowerCase().replace(/[^a-z']+/g, ' ') + ' ' : text.slice(segs[at].end);
 	for (const w of latin ? RECOVERY_EN : RECOVERY_ZH) if (rest.includes(w)) return true;
 	return false;
+}
+
+/** Every clause with a negative score is one that asks. */
+function onlyAskedNegative(segs: Segment[], asking: number[]): boolean {
+	for (let i = 0; i < segs.length; i++) if (segs[i].raw * segs[i].weight < 0 && !asking.includes(i)) return false;
+	return true;
 }
 
 /** Only sentence-final particles (了的呢啊吧呀啦) between pos and the end of the clause. */

@@ -129,6 +129,13 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	['complaint', 1, `${concat('怎么', '扣了 多扣 又扣 乱扣')} ${concat('为什么', '扣 多扣 要扣 会扣 每个月扣 收我')} ${concat('没 没有 从没 从来没', '订过 开通过 办过 申请过 授权过 同意过')} 不让用 不给用 ${concat('等了', '半个 一个 两个 三个 几个 好几个 十几 二十 三十 四十 五十 很久 好久 半天 一整天 一上午 一下午 整整 足足 将近')}`],
 	['need', 1, '我想加 我想续 想续费 怎么退 再给我 能再给 可以再给 再加一'],
 	['inquiry', 1, '到哪了 到哪儿了 到哪里了 多久到账 几天到账 多久能到 要多久 得多久 怎么交 怎么缴 为啥'],
+	// Stop 13 (self-written helpdesk set): "是哪里", whom to ask; a lost parcel or a broken item in the company's care; the
+	// same failure again (还是没变); a request for an action on one's own thing (我想把 / 帮我把 …, 能换一个); narration of
+	// help given (帮我修好了) is no request.
+	['inquiry', 1, '是哪里 是哪儿 是哪个 是哪家 是哪天 找谁 问谁 联系谁 找哪个部门'],
+	['complaint', 1, '快递丢了 包裹丢了 件丢了 货丢了 行李丢了 弄丢了 给弄丢 被弄丢 是碎的 碎了 摔碎了 裂了 还是没变 还是没有变 还是没到 还是没收到 还是用不了 还是不行 没法用 没办法用 卡纸'],
+	['need', 1, `我想把 帮我把 给我把 麻烦把 麻烦帮我把 能换一个 能不能换一个 可以换一个 能给我换 换个新的 换一个新的`],
+	['praise', 0, concat('帮我 给我', '装好了 修好了 弄好了 处理好了 解决了 搞定了 换好了 办好了 找回了')],
 	['complaint', 1, '为啥我的 为啥没 为啥还没 为啥不能 为啥一直 被停机 停机了 被销号'],
 	// Words that hold 么 but ask nothing: matched whole at weight 0.
 	['praise', 0, '什么 那么 这么 多么 要么 干么 么么哒'],
