@@ -327,19 +327,33 @@ const FRAME_ASKED = /\b(what|which|how|where|why|who|whose)\b|\b(if|when|wheneve
 const HOW_TO_ASKED = /\b(how (do|can|could|would|should|does|is|will) (i|we|it|that|this)|how to|where (do|can|could|should) (i|we)|what are the steps|what steps|what do i do|what should i do|what can i do|what is the procedure|what's the procedure)\b/i;
 /** Impatience in the text ("什么时候才能给我退款，都一个星期了", "still", "again"): a question about the wait complains. */
 const IMPATIENT = /才能|才会|才给|才到|到底|究竟|都[^，。！？,.!?]{1,6}了|\b(still|again|already)\b/i;
+const BARE_ASK = '?？吗么呢';
 const NE = 0x5462; // 呢
-/** A wh-word, A-not-A or supposition in a 呢 clause: it asks ("运费是多少呢", "如果是国际长途呢"). */
-const NE_WH = /什么|怎么|怎样|如何|为什么|为啥|哪|谁|几|多少|多久|多长|是不是|有没有|能不能|可不可以|会不会|要不要|是否|如果|要是|假如|万一|那么|^那/;
-/** Statement cues of a 呢 clause: progressive, "still", degree adverbs ("我还在路上呢", "正在吃呢", "挺好的呢", "好着呢"). */
-const NE_STATES = /[在着还挺很真太蛮可才了]/;
+/** A wh-word or A-not-A in a 呢 clause: it asks ("运费是多少呢"); not 谁 ("哄谁呢", "有谁能比呢" are rhetorical), 什么都, 好几. */
+const NE_WH = /什么(?![都也])|怎么|怎样|如何|为什么|为啥|哪|几[点天号时个位种]|多少|多久|多长|是不是|有没有|能不能|可不可以|会不会|要不要|是否|万一/;
+/** Statement cues of a 呢 clause: progressive, "still", degree adverbs, belief ("我还在路上呢", "正在吃呢", "挺好的呢", "以为…呢"). */
+const NE_STATES = /[在着还挺很真太蛮可才了正都]|以为|也许|可能|感觉|觉得|确实|不如|怪不得|难怪|好像|似乎|估计|原来|本来/;
+/** "What about …": 呢 after 那 / 还有 / 如果 asks whatever the noun ("那退款呢", "如果是国际长途呢"). */
+const NE_WHAT_ABOUT = /^(那|那么|还有|如果|要是|假如)/;
+/** "Where is my …", "where is the … I was promised": 呢 after the customer's own or promised thing asks, whatever its words score. */
+const NE_MINE = /^(我的|我们的|说好的|我要的|我点的|我买的|我订的|我备注的)[^在着还挺很真太蛮可才了正都]*$/;
 /**
- * A clause-final 呢 (stop 13) asks where or what about after a noun ("我的快递呢", "那退款呢") and with a wh-word;
- * it states after a progressive, "still" or degree word, and after praise ("味道不错呢").
+ * A clause-final 呢 (stop 13) asks with a wh-word ("运费是多少呢") and after 那 / 还有 / 如果; after a bare noun
+ * ("我的快递呢", "说好的发票呢", "饭呢") it asks where it is, if the clause holds no opinion or statement cue. It states
+ * after a progressive, "still", degree or belief word ("我还在路上呢", "以为…呢"), after an opinion ("好吃呢", "坑人呢"),
+ * after …的 ("64位的呢"), and before a comma in a longer clause it only marks the topic ("这个平板呢，").
  */
 function neAsks(text: string, start: number, at: number, segScore: number): boolean {
-	const clause = text.slice(start, at);
-	if (NE_WH.test(clause)) return true;
-	return !NE_STATES.test(clause.replace('还有', '')) && segScore <= 0;
+	let from = start;
+	while (from < at && (isJsSpace(text.charCodeAt(from)) || '，,。.！!？?…~'.includes(text[from]))) from++;
+	const clause = text.slice(from, at);
+	if (NE_WH.test(clause) || NE_WHAT_ABOUT.test(clause) || NE_MINE.test(clause)) return true;
+	if (segScore !== 0 || NE_STATES.test(clause.replace('还有', ''))) return false;
+	if (text[at - 1] === '的' && !/^[我你他她它咱]们?的$/.test(clause)) return false;
+	// A noun phrase: "我的快递", "说好的发票", or short ("饭", "发票"); a topic pause goes on after a comma.
+	const next = text[at + 1];
+	if (next === '，' || next === ',') return clause.length <= 6 && clause.includes('的');
+	return clause.includes('的') || clause.length <= 4;
 }
 const CLAUSE_CAP = 1.5;
 /**
@@ -1318,7 +1332,10 @@ export class OfflineEngine {
 				// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
 				if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
 				if (p.intent === 'praise' && segScore < 0) continue;
-				if (p.index === INQUIRY && p.w >= 1) (askingSegs ??= []).push(segAt[h.start]);
+				// A question mark or particle alone does not say what is asked: rhetorical in reviews ("也配叫外卖？", "能送到吗？？？").
+				// A wh-word before 呢 does ("哪个套餐更划算呢").
+				if (p.index === INQUIRY && p.w >= 1 && ((!p.final && !BARE_ASK.includes(text[h.start])) || (text.charCodeAt(h.start) === NE && NE_WH.test(text.slice(s.start, h.start)))))
+					(askingSegs ??= []).push(segAt[h.start]);
 				intentW[p.index] += p.w;
 				intentSeg[p.index] ??= s;
 			}
@@ -1340,7 +1357,9 @@ export class OfflineEngine {
 			intentW[COMPLAINT] += 1;
 			intentSeg[COMPLAINT] ??= mostNeg;
 		}
-		if (mostPos && score >= 0.4 && !(askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2)) {
+		// Praise asked about ("哪个套餐更划算呢", "is the breakfast good?") is not given; "我为什么喜欢在这里买" explains it.
+		const askedPos = mostPos !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2 && !WHY_ASKED.test(text.slice(mostPos.start, mostPos.end));
+		if (mostPos && score >= 0.4 && !askedPos) {
 			intentW[PRAISE] += 1;
 			intentSeg[PRAISE] ??= mostPos;
 		}

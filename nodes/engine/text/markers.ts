@@ -132,10 +132,12 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	// Stop 13 (self-written helpdesk set): "是哪里", whom to ask; a lost parcel or a broken item in the company's care; the
 	// same failure again (还是没变); a request for an action on one's own thing (我想把 / 帮我把 …, 能换一个); narration of
 	// help given (帮我修好了) is no request.
-	['inquiry', 1, '是哪里 是哪儿 是哪个 是哪家 是哪天 找谁 问谁 联系谁 找哪个部门'],
-	['complaint', 1, '快递丢了 包裹丢了 件丢了 货丢了 行李丢了 弄丢了 给弄丢 被弄丢 是碎的 碎了 摔碎了 裂了 还是没变 还是没有变 还是没到 还是没收到 还是用不了 还是不行 没法用 没办法用 卡纸'],
+	['inquiry', 1, '是哪里 是哪儿 是哪家 是哪天 要找谁 该找谁 应该找谁 找谁处理 找谁解决 联系谁 要问谁 该问谁 找哪个部门'],
+	['complaint', 1, '快递丢了 包裹丢了 件丢了 货丢了 行李丢了 弄丢了 给弄丢 被弄丢 是碎的 碎了 摔碎了 还是没变 还是没有变 还是没到 还是没收到 还是用不了 还是不行 没法用 没办法用 卡纸'],
 	['need', 1, `我想把 帮我把 给我把 麻烦把 麻烦帮我把 能换一个 能不能换一个 可以换一个 能给我换 换个新的 换一个新的`],
 	['praise', 0, concat('帮我 给我', '装好了 修好了 弄好了 处理好了 解决了 搞定了 换好了 办好了 找回了')],
+	// Rhetorical 呢 and fillers that ask nothing ("怎么说呢", "我能说什么呢", "逗我呢"): matched whole at weight 0.
+	['praise', 0, '怎么说呢 说什么呢 逗我呢 逗谁呢 欺负谁呢 骗谁呢 傻子呢 谁知道呢 何必呢 何苦呢 干嘛呢'],
 	['complaint', 1, '为啥我的 为啥没 为啥还没 为啥不能 为啥一直 被停机 停机了 被销号'],
 	// Words that hold 么 but ask nothing: matched whole at weight 0.
 	['praise', 0, '什么 那么 这么 多么 要么 干么 么么哒'],
@@ -155,7 +157,9 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	],
 	['opportunity', 0.5, '升级到 升级成 多少钱'],
 	// Requests that are purchases: listed after the need markers, so they are both.
-	['opportunity', 1, `想续费 我想续 我想加购 想加购 ${concat('我想 想 要', '办会员 办一张 办张 办个会员 加入会员 开通会员 办理会员')}`],
+	['opportunity', 1, `想续费 我想续 我想加购 想加购 ${concat('我想 想 要', '办会员 办一张 办张 办个会员 加入会员 开通会员 办理会员')} ${concat('我想 我们想', '预订 预定 订 包场')}`],
+	// 手续费 (a fee) holds 续费 (renewal): matched whole at weight 0 (stop 13).
+	['praise', 0, '手续费'],
 	['inquiry', 1, `${concat('为什么', '扣 多扣 要扣 会扣 每个月扣 收我')}`],
 	// "不想买", "不想再买": no opportunity (weight 0 keeps the longer match).
 	// "不想买", "想买的朋友" (advice to other buyers), "本想买" (what was meant): no opportunity; "给我换了" is narration.
