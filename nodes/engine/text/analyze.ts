@@ -19,7 +19,7 @@ type Payload =
 	| { L: 0; e: LexEntry }
 	| { L: 1; node: number }
 	| { L: 2; set: number }
-	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true; said?: true }
+	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
 	| { L: 5 };
 
@@ -48,6 +48,8 @@ interface IntentPayload {
 	final: boolean;
 	/** A complaint said in words (markers.ts COMPLAINT_SAID): no question or hedge takes it back. */
 	said: boolean;
+	/** A request frame naming no action (markers.ts REQUEST_FRAMES: "please", "can I have"): no need in a wh-question or a condition. */
+	frame: boolean;
 	/** The term's second intent, when markers.ts lists it under two ("how do I cancel": inquiry and need). */
 	also?: IntentPayload;
 }
@@ -314,6 +316,43 @@ const YES_NO_ZH = /会不会|会否|是不是|能不能|可不可以|有没有|�
  * twice", "what do I do if the machine kept my card"); in the present it is supposed ("if my payment is declined").
  */
 const SUSPECTED = /\b(if|whether)\b.*(\b(was|were|has|have|had|did|got|been|didn't|wasn't|weren't|hasn't|haven't|hadn't|couldn't|ate|took|kept|swallowed)\b|(?<!\b(is|are|be|get|gets|being) )\b(failed|declined|rejected|charged|reverted|cancelled|canceled)\b)/i;
+/**
+ * Before a request frame in its clause (stop 13): a wh-word ("how many cards can I have", "what age do my kids need to be")
+ * or the customer's own condition ("if I need GBP", "when I want to top up", "what if I need …"; not "if you could …").
+ */
+const FRAME_ASKED = /\b(what|which|how|where|why|who|whose)\b|\b(if|when|whenever|whether|in case)\s+(?!you\b|u\b)/i;
+/** A how-to question in the text: a want beside it ("I want to top up by bank transfer. How would that work?") is its purpose. */
+const HOW_TO_ASKED = /\b(how (do|can|could|would|should|does|is|will) (i|we|it|that|this)|how to|where (do|can|could|should) (i|we)|what are the steps|what steps|what do i do|what should i do|what can i do|what is the procedure|what's the procedure)\b/i;
+/** Impatience in the text ("什么时候才能给我退款，都一个星期了", "still", "again"): a question about the wait complains. */
+const IMPATIENT = /才能|才会|才给|才到|到底|究竟|都[^，。！？,.!?]{1,6}了|\b(still|again|already)\b/i;
+const BARE_ASK = '?？吗么呢';
+const NE = 0x5462; // 呢
+/** A wh-word or A-not-A in a 呢 clause: it asks ("运费是多少呢"); not 谁 ("哄谁呢", "有谁能比呢" are rhetorical), 什么都, 好几. */
+const NE_WH = /什么(?![都也])|怎么|怎样|如何|为什么|为啥|哪|几[点天号时个位种]|多少|多久|多长|是不是|有没有|能不能|可不可以|会不会|要不要|是否|万一/;
+/** Statement cues of a 呢 clause: progressive, "still", degree adverbs, belief ("我还在路上呢", "正在吃呢", "挺好的呢", "以为…呢"). */
+const NE_STATES = /[在着还挺很真太蛮可才了正都]|以为|也许|可能|感觉|觉得|确实|不如|怪不得|难怪|好像|似乎|估计|原来|本来/;
+/** "What about …": 呢 after 那 / 还有 / 如果 asks whatever the noun ("那退款呢", "如果是国际长途呢"). */
+const NE_WHAT_ABOUT = /^(那|那么|还有|如果|要是|假如)/;
+/** "Where is my …", "where is the … I was promised": 呢 after the customer's own or promised thing asks, whatever its words score. */
+const NE_MINE = /^(我的|我们的|说好的|我要的|我点的|我买的|我订的|我备注的)[^在着还挺很真太蛮可才了正都]*$/;
+/**
+ * A clause-final 呢 (stop 13) asks with a wh-word ("运费是多少呢") and after 那 / 还有 / 如果; after a bare noun
+ * ("我的快递呢", "说好的发票呢", "饭呢") it asks where it is, if the clause holds no opinion or statement cue. It states
+ * after a progressive, "still", degree or belief word ("我还在路上呢", "以为…呢"), after an opinion ("好吃呢", "坑人呢"),
+ * after …的 ("64位的呢"), and before a comma in a longer clause it only marks the topic ("这个平板呢，").
+ */
+function neAsks(text: string, start: number, at: number, segScore: number): boolean {
+	let from = start;
+	while (from < at && (isJsSpace(text.charCodeAt(from)) || '，,。.！!？?…~'.includes(text[from]))) from++;
+	const clause = text.slice(from, at);
+	if (NE_WH.test(clause) || NE_WHAT_ABOUT.test(clause) || NE_MINE.test(clause)) return true;
+	if (segScore !== 0 || NE_STATES.test(clause.replace('还有', ''))) return false;
+	if (text[at - 1] === '的' && !/^[我你他她它咱]们?的$/.test(clause)) return false;
+	// A noun phrase: "我的快递", "说好的发票", or short ("饭", "发票"); a topic pause goes on after a comma.
+	const next = text[at + 1];
+	if (next === '，' || next === ',') return clause.length <= 6 && clause.includes('的');
+	return clause.includes('的') || clause.length <= 4;
+}
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -645,8 +684,8 @@ export class OfflineEngine {
 			}
 		});
 		// Intent and risk markers, with their Taiwan / Hong Kong spellings (markers.ts).
-		for (const { term, intent, weight, polite, initial, final, said } of intentTerms())
-			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}), ...(said ? { said } : {}) });
+		for (const { term, intent, weight, polite, initial, final, said, frame } of intentTerms())
+			this.automaton.add(term, { L: 3, intent, w: weight, ...(polite ? { polite } : {}), ...(initial ? { initial } : {}), ...(final ? { final } : {}), ...(said ? { said } : {}), ...(frame ? { frame } : {}) });
 		for (const { term, reason, severity, severe } of riskTerms())
 			this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
@@ -707,7 +746,7 @@ export class OfflineEngine {
 						(this.termQuals[t] ??= []).push(p.set);
 						break;
 					case 3: {
-						const ip: IntentPayload = { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true, said: p.said === true };
+						const ip: IntentPayload = { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true, said: p.said === true, frame: p.frame === true };
 						const first = this.termIntent[t];
 						if (!first) this.termIntent[t] = ip;
 						else if (first.also) break;
@@ -1283,12 +1322,18 @@ export class OfflineEngine {
 		for (const h of intentHits) if (h.p.index === COMPLAINT && h.p.w >= 1) (failedSegs ??= []).push(segAt[h.start]);
 		// Clauses whose failure marker was asked about or feared (see YES_NO_OPENING): the sentiment's complaint skips them too.
 		let askedSegs: number[] | undefined;
+		// Clauses that ask (an inquiry marker of full weight): a mild opinion there is asked about, not given (stop 13).
+		let askingSegs: number[] | undefined;
 		for (const h of intentHits) {
 			const s = segs[segAt[h.start]];
 			const segScore = s.raw;
 			for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
 				if (p.initial && !atSentenceStart(text, h.start)) continue;
 				if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
+				// A clause-final 呢 asks unless the clause states ("我还在路上呢", "挺好的呢").
+				if (p.final && text.charCodeAt(h.start) === NE && !neAsks(text, s.start, h.start, segScore)) continue;
+				// "How many cards can I have?", "If I need GBP, …": the frame asks or supposes; no need.
+				if (p.frame && (FRAME_ASKED.test(text.slice(s.start, h.start)) || HOW_TO_ASKED.test(text))) continue;
 				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
 				if (p.w === 0) continue;
 				if (p.index === COMPLAINT && !p.said) {
@@ -1308,6 +1353,10 @@ export class OfflineEngine {
 				// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
 				if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
 				if (p.intent === 'praise' && segScore < 0) continue;
+				// A question mark or particle alone does not say what is asked: rhetorical in reviews ("也配叫外卖？", "能送到吗？？？").
+				// A wh-word before 呢 does ("哪个套餐更划算呢").
+				if (p.index === INQUIRY && p.w >= 1 && ((!p.final && !BARE_ASK.includes(text[h.start])) || (text.charCodeAt(h.start) === NE && NE_WH.test(text.slice(s.start, h.start)))))
+					(askingSegs ??= []).push(segAt[h.start]);
 				intentW[p.index] += p.w;
 				intentSeg[p.index] ??= s;
 			}
@@ -1322,11 +1371,16 @@ export class OfflineEngine {
 		const politeAsk = mostNeg !== undefined && mostNeg.sentence === politeSentence && mostNeg.raw * mostNeg.weight > -2;
 		// Nor is a clause whose failure was asked about or feared ("In case the card gets declined, what do I do?").
 		const askedFailure = mostNeg !== undefined && askedSegs !== undefined && askedSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2;
-		if (mostNeg && !politeAsk && !askedFailure && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
+		// "退货地址是哪里", "哪个套餐更划算呢": the opinion word is what is asked about; not when asked why ("怎么这么脏？").
+		// Only when no clause that does not ask is negative ("it doesn't seem to work, what could be the problem?" tells it).
+		const askedNeg = mostNeg !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2 && !WHY_ASKED.test(text.slice(mostNeg.start, mostNeg.end)) && !IMPATIENT.test(text) && onlyAskedNegative(segs, askingSegs);
+		if (mostNeg && !politeAsk && !askedFailure && !askedNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
 			intentW[COMPLAINT] += 1;
 			intentSeg[COMPLAINT] ??= mostNeg;
 		}
-		if (mostPos && score >= 0.4) {
+		// Praise asked about ("哪个套餐更划算呢", "is the breakfast good?") is not given; "我为什么喜欢在这里买" explains it.
+		const askedPos = mostPos !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2 && !WHY_ASKED.test(text.slice(mostPos.start, mostPos.end));
+		if (mostPos && score >= 0.4 && !askedPos) {
 			intentW[PRAISE] += 1;
 			intentSeg[PRAISE] ??= mostPos;
 		}
@@ -1702,6 +1756,12 @@ function recoveredAfter(text: string, segs: Segment[], at: number, latin: boolea
 	const rest = latin ? ' ' + text.slice(segs[at].end).toLowerCase().replace(/[^a-z']+/g, ' ') + ' ' : text.slice(segs[at].end);
 	for (const w of latin ? RECOVERY_EN : RECOVERY_ZH) if (rest.includes(w)) return true;
 	return false;
+}
+
+/** Every clause with a negative score is one that asks. */
+function onlyAskedNegative(segs: Segment[], asking: number[]): boolean {
+	for (let i = 0; i < segs.length; i++) if (segs[i].raw * segs[i].weight < 0 && !asking.includes(i)) return false;
+	return true;
 }
 
 /** Only sentence-final particles (了的呢啊吧呀啦) between pos and the end of the clause. */

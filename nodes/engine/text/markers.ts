@@ -30,13 +30,28 @@ export type RiskReason = (typeof RISK_REASONS)[number];
  */
 export const COMPLAINT_SAID = '投诉 我要投诉 要投诉 强烈投诉 申诉 索赔 要求赔偿 要求退款 给个说法 讨个说法 给我一个说法 太过分 过分了 欺人太甚 不能接受 无法接受 难以接受 差评 差劲 非常不满 很不满 不满意 怎么回事 什么情况 搞什么 什么态度 谁负责 complain complaint complaining unacceptable not_acceptable demand_a_refund want_a_refund want_my_money_back disgraceful outrageous speak_to_the_manager speak_to_a_manager escalate';
 
+/**
+ * Requests for information (2026-11-29, stop 13): a request frame whose object is an explanation, an answer or
+ * information ("can you explain …", "please advise", "I'd like to know …", "I need information about …") asks;
+ * it is an inquiry, not a need. Each is longer than the frame it starts with, so the longest match keeps it.
+ */
+export const INFO_REQUESTS = `${cross('can_you could_you would_you will_you can_you_please could_you_please would_you_please please can_someone could_someone', 'explain tell_me tell_my tell_us let_me_know advise inform_me clarify describe provide_information provide_more_information provide_info provide_details give_me_information give_me_info give_me_details give_me_more_information help_me_understand')} ${cross("i'd_like i_would_like would_like i_want i_need we_need need", 'to_find_out to_understand information more_information some_information info more_info details clarification an_explanation')} would_like_to_know i'd_like_to_know`;
+
+/**
+ * Request frames that name no action ("please", "can you", "I'd like", "I need", "can I have"): after a wh-word
+ * of their clause ("How many cards can I have?", "What age do my kids need to be?") or a condition of the
+ * customer's ("If I need GBP, …", "When I want to top up, …") they ask or suppose, and are no need (analyze.ts,
+ * `frameAsked`). Markers that name the action ("cancel my", "reset the") stay needs in a how-to, as before.
+ */
+export const REQUEST_FRAMES = new Set(words("please could_you can_you would_you need needs i'd_like i_would_like would_like request requesting wish i_want_to i_want_a we_want_to can_i_get could_i_get can_i_have could_i_have may_i_have can_we_get could_we_get can_we_have can_someone could_someone can_somebody could_somebody can_anyone could_anyone"));
+
 /** [intent, weight, words]. A weight ≥ 1 flags the intent on its own. */
 export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	['complaint', 1, COMPLAINT_SAID],
 	// Service failures reported as facts or questions ("my card was declined", "why was I charged twice?").
 	['complaint', 1, '不对 错误 收错 算错 多收 多扣 扣了两次 重复扣款 乱扣 没收到 还没收到 一直没收到 没到账 未到账 还没到账 失败 被拒 被拒绝 用不了 打不开 登不上 登录不了 无法使用 无法登录 不能用 卡住了 没反应 没有反应 坏了 不工作 不管用 没人管 没人理 没人处理 漏水 停水 停电 断网 incorrect wrong wrong_amount not_correct isn\'t_correct wasn\'t_correct not_right isn\'t_right charged_more charged_extra extra_charge extra_charges extra_fee extra_fees hidden_fee don\'t_recognize don\'t_recognise do_not_recognize do_not_recognise didn\'t_make not_recognised not_recognized unauthorized unauthorised didn\'t_receive haven\'t_received hasn\'t_received have_not_received has_not_received not_received hasn\'t_arrived has_not_arrived hasn\'t_come still_waiting still_hasn\'t still_haven\'t still_not still_no not_working isn\'t_working doesn\'t_work does_not_work didn\'t_work won\'t_work stopped_working not_work declined rejected was_denied failed failing failure blocked swallowed charged_twice double_charged twice_for reverted not_showing isn\'t_showing not_updated hasn\'t_updated didn\'t_go_through hasn\'t_gone_through not_gone_through stuck broken missing lost_my been_charged overcharged out_of_order no_hot_water no_response nobody_answered no_one_answered still_pending still_showing still_outstanding won\'t_let_me doesn\'t_let_me didn\'t_let_me taking_so_long keeps_declining keeps_failing weird_charge weird_charges strange_charge random_charge odd_charge unknown_charge didn\'t_get not_okay_with was_cancelled got_cancelled ate_my_card 一直显示 还在处理 迟迟不 一直不'],
 	['complaint', 0.5, '退款 退钱 赔偿 补偿 失望 生气 气愤 无语 糟糕 问题 还没 至今 一直没 始终没 refund compensation disappointed angry upset still_waiting still_not still_no'],
-	['need', 1, '希望 麻烦 请帮 帮我 帮忙 能不能 能否 可不可以 可以帮 需要 想要 我要 要求 请尽快 尽快 请安排 安排一下 建议 最好能 加床 换房 换个房间 换一间 延迟退房 晚退房 叫醒 送一下 送到房间 再送 补送 please could_you can_you would_you need needs i\'d_like i_would_like would_like request requested requesting suggest suggestion recommend_that should_provide wish extra_bed late_checkout late_check-out early_check-in wake-up_call change_rooms change_my_room'],
+	['need', 1, '希望 麻烦 请帮 帮我 帮忙 能不能 能否 可不可以 可以帮 需要 想要 我要 要求 请尽快 尽快 请安排 安排一下 建议 最好能 加床 换房 换个房间 换一间 延迟退房 晚退房 叫醒 送一下 送到房间 再送 补送 please could_you can_you would_you need needs i\'d_like i_would_like would_like request requesting suggest suggestion recommend_that should_provide wish extra_bed late_checkout late_check-out early_check-in wake-up_call change_rooms change_my_room'],
 	// 能不能 / 可不可以 are requests (need, above); with 吗 they also ask.
 	['inquiry', 1, '请问 想问 问一下 想了解 咨询 多少钱 几点 什么时候 有没有 是否可以 是否有 是否能 可否 吗？ 吗? 么？ 呢？ is_there are_there do_you_have do_you_offer can_i could_i may_i how_much how_long how_do_i how_can_i what_time inquire enquire inquiry enquiry wondering_if wondering_whether i_was_wondering quick_question'],
 	['inquiry', 0.5, '多少 怎么 哪里 哪儿 在哪 是不是 是否 有无 how what when where which why who does do_you'],
@@ -69,6 +84,10 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	// "never fails to", "can't get enough"): weight 0, they only keep the longer match.
 	['praise', 0, 'impossible_not_to 还没来得及 还没来的及 还没来得急 还没来的急 被吞噬 don\'t_get_me_wrong do_not_get_me_wrong can\'t_get_enough couldn\'t_get_enough never_fails never_fail without_fail without_delay trial_and_error never_got_bored never_get_bored never_got_tired never_get_tired yet_to_come_across can\'t_see_why couldn\'t_see_why don\'t_see_why i_want_to_say i_want_to_add'],
 	['praise', 1, 'i_want_to_thank we_want_to_thank'],
+	// A bare call for help names nothing asked for (stop 13): "Please help!", "can you help?", "I need assistance" beside a failure
+	// is the complaint's, not a need; matched whole at weight 0 so the frame inside it counts for nothing. "Help me reset …",
+	// "I need help resetting my passcode" still name the action (the gerunds below).
+	['praise', 0, `${cross("please can_you could_you would_you can_someone could_someone i_need we_need need i_really_need", 'help help? help! assist some_help your_help assistance')} need_help need_some_help need_assistance`],
 	// Gaps named by the fourth round: the customer's own lost or stolen card, phone or wallet and a blocked PIN
 	// ask for an action (block, replace, unblock). "I lost my …" is a need, not a complaint ("they lost my
 	// luggage" keeps the complaint of lost_my); a theft keeps the complaint its sentiment gives.
@@ -86,13 +105,17 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 		1,
 		`${cross('cancel stop reverse revert undo change update edit modify correct reset recover retrieve unblock unlock unfreeze reactivate activate deactivate delete close terminate freeze replace renew refund', 'my this it')} ${cross('cancel reverse undo', 'a the')} ${cross('reset recover retrieve unblock unlock unfreeze reactivate activate', 'the a')} ${cross('activating activate', 'card cards my_card my_new_card')} card_activation unblock unfreeze reactivate locked_out get_rid_of_my close_out_my ${cross('get claim request process need', 'a_refund')} claim_my_refund request_my_refund item_refunded refund_for_a refund_on_a refund_on_the give_me_back please_help_me send_me_a send_me_the send_me_my send_me_another appreciate_it_if needing_to want_my want_this ${cross("forgot forgotten forget lost don't_know do_not_know don't_remember do_not_remember can't_remember cannot_remember can't_find cannot_find can_not_find no_longer_have don't_have", 'my_passcode my_password my_pin my_code my_access_code my_login my_username my_security_code the_passcode the_password the_code the_pin my_card_pin the_card_pin my_pin_number')} ${cross('lost_my left_my forgot_my', 'phone smartphone mobile cell_phone card wallet purse passport')} ${cross('my_card my_phone my_wallet', 'is_gone')} my_address_has_changed my_address_changed change_of_address`,
 	],
+	// The same actions as gerunds, after "help (me) with / in": "I need help resetting my passcode", "assist me with unblocking my PIN" (stop 13).
+	['need', 1, cross('i_need_help we_need_help need_help help with in', cross('cancelling canceling reversing changing updating editing modifying correcting resetting recovering retrieving unblocking unlocking unfreezing reactivating deactivating deleting closing terminating freezing replacing renewing refunding', 'my this it'))],
 	// A payment sent by mistake of one's own ("sent it to the wrong account") and an action asked for in the passive
 	// ("how do I get my PIN unlocked?"): help is wanted.
 	['need', 1, `wrong_account incorrect_account wrong_recipient wrong_person ${cross('be get', 'unblocked unlocked reset reactivated reinstated replaced')} ${cross('reinstate activating', 'my the a it')}`],
 	// A demand for money back is a complaint and a need.
-	['need', 1, "want_a_refund demand_a_refund want_my_money_back get_my_money_back"],
+	// Whole, so the longer match keeps the named action over the frame "I want a" / "I'd like" (stop 13), and a block asked for as a noun.
+	['need', 1, `want_a_refund demand_a_refund want_my_money_back get_my_money_back ${cross("i_want i_would_like i'd_like would_like we_want we_would_like", 'a_refund my_money_back a_replacement')} ${cross('put_a', 'freeze block hold stop')}`],
 	// "Do I need …", "what do you need": asking what is required, not a need.
 	['inquiry', 1, `${cross('what where why how_much how_many which when', 'do_i_need do_you_need does_it_need will_i_need would_i_need do_we_need did_i_need')} do_i_need do_you_need does_it_need will_i_need would_i_need do_we_need do_i_really_need do_i_have_to how_come let_me_know`],
+	['inquiry', 1, INFO_REQUESTS],
 	// Chinese requests: 给我换 / 请取消 / 退一下 / 取消我的订单; a how-to about an action on one's own account asks for it too.
 	[
 		'need',
@@ -106,6 +129,15 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	['complaint', 1, `${concat('怎么', '扣了 多扣 又扣 乱扣')} ${concat('为什么', '扣 多扣 要扣 会扣 每个月扣 收我')} ${concat('没 没有 从没 从来没', '订过 开通过 办过 申请过 授权过 同意过')} 不让用 不给用 ${concat('等了', '半个 一个 两个 三个 几个 好几个 十几 二十 三十 四十 五十 很久 好久 半天 一整天 一上午 一下午 整整 足足 将近')}`],
 	['need', 1, '我想加 我想续 想续费 怎么退 再给我 能再给 可以再给 再加一'],
 	['inquiry', 1, '到哪了 到哪儿了 到哪里了 多久到账 几天到账 多久能到 要多久 得多久 怎么交 怎么缴 为啥'],
+	// Stop 13 (self-written helpdesk set): "是哪里", whom to ask; a lost parcel or a broken item in the company's care; the
+	// same failure again (还是没变); a request for an action on one's own thing (我想把 / 帮我把 …, 能换一个); narration of
+	// help given (帮我修好了) is no request.
+	['inquiry', 1, '是哪里 是哪儿 是哪家 是哪天 要找谁 该找谁 应该找谁 找谁处理 找谁解决 联系谁 要问谁 该问谁 找哪个部门'],
+	['complaint', 1, '快递丢了 包裹丢了 件丢了 货丢了 行李丢了 弄丢了 给弄丢 被弄丢 是碎的 碎了 摔碎了 还是没变 还是没有变 还是没到 还是没收到 还是用不了 还是不行 没法用 没办法用 卡纸'],
+	['need', 1, `我想把 帮我把 给我把 麻烦把 麻烦帮我把 能换一个 能不能换一个 可以换一个 能给我换 换个新的 换一个新的`],
+	['praise', 0, concat('帮我 给我', '装好了 修好了 弄好了 处理好了 解决了 搞定了 换好了 办好了 找回了')],
+	// Rhetorical 呢 and fillers that ask nothing ("怎么说呢", "我能说什么呢", "逗我呢"): matched whole at weight 0.
+	['praise', 0, '怎么说呢 说什么呢 逗我呢 逗谁呢 欺负谁呢 骗谁呢 傻子呢 谁知道呢 何必呢 何苦呢 干嘛呢'],
 	['complaint', 1, '为啥我的 为啥没 为啥还没 为啥不能 为啥一直 被停机 停机了 被销号'],
 	// Words that hold 么 but ask nothing: matched whole at weight 0.
 	['praise', 0, '什么 那么 这么 多么 要么 干么 么么哒'],
@@ -125,7 +157,9 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	],
 	['opportunity', 0.5, '升级到 升级成 多少钱'],
 	// Requests that are purchases: listed after the need markers, so they are both.
-	['opportunity', 1, `想续费 我想续 我想加购 想加购 ${concat('我想 想 要', '办会员 办一张 办张 办个会员 加入会员 开通会员 办理会员')}`],
+	['opportunity', 1, `想续费 我想续 我想加购 想加购 ${concat('我想 想 要', '办会员 办一张 办张 办个会员 加入会员 开通会员 办理会员')} ${concat('我想 我们想', '预订 预定 订 包场')}`],
+	// 手续费 (a fee) holds 续费 (renewal): matched whole at weight 0 (stop 13).
+	['praise', 0, '手续费'],
 	['inquiry', 1, `${concat('为什么', '扣 多扣 要扣 会扣 每个月扣 收我')}`],
 	// "不想买", "不想再买": no opportunity (weight 0 keeps the longer match).
 	// "不想买", "想买的朋友" (advice to other buyers), "本想买" (what was meant): no opportunity; "给我换了" is narration.
@@ -149,7 +183,7 @@ export const INITIAL_INTENT_MARKERS: Array<[Intent, number, string]> = [
  * and a wish to buy said now ("有大一码的吗？想买"; "一直想买这个牌子的" tells the story of a purchase).
  */
 export const FINAL_INTENT_MARKERS: Array<[Intent, number, string]> = [
-	['inquiry', 1, '么'],
+	['inquiry', 1, '么 呢'],
 	['opportunity', 1, '想买 想购买 想入手'],
 ];
 
@@ -178,13 +212,21 @@ export const URGENT_NOW = words('现在 马上 立刻 立即 赶紧 尽快 急 �
 const POLITE_WORDS = "请问 想问 我想问 想问一下 想了解 咨询一下 请教 请教一下 could_you_tell_me can_you_tell_me would_you_tell_me please_tell_me i_was_wondering wondering_if wondering_whether i'd_like_to_know i_would_like_to_know may_i_ask quick_question";
 export const POLITE_ASK = words(POLITE_WORDS);
 
-export function intentTerms(): Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true; said?: true }> {
-	const out: Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true; said?: true }> = [];
+export function intentTerms(): Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }> {
+	const out: Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }> = [];
 	const polite = new Set(POLITE_ASK);
 	const said = new Set(words(COMPLAINT_SAID));
 	for (const [intent, weight, list] of [...INTENT_MARKERS, ['inquiry', 1, POLITE_WORDS] as const])
 		for (const w of words(list))
-			out.push(polite.has(w) ? { term: w, intent, weight, polite: true } : intent === 'complaint' && said.has(w) ? { term: w, intent, weight, said: true } : { term: w, intent, weight });
+			out.push(
+				polite.has(w)
+					? { term: w, intent, weight, polite: true }
+					: intent === 'complaint' && said.has(w)
+						? { term: w, intent, weight, said: true }
+						: intent === 'need' && REQUEST_FRAMES.has(w)
+							? { term: w, intent, weight, frame: true }
+							: { term: w, intent, weight },
+			);
 	for (const [intent, weight, list] of INITIAL_INTENT_MARKERS) for (const w of words(list)) out.push({ term: w, intent, weight, initial: true });
 	for (const [intent, weight, list] of FINAL_INTENT_MARKERS) for (const w of words(list)) out.push({ term: w, intent, weight, final: true });
 	return withRegional(out, (t) => t.intent);
