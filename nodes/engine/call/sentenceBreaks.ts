@@ -7,7 +7,7 @@
  * 1. Word timings: a silence between two words of one voice of at least PAUSE_CLAUSE_MS is a clause
  *    break, of at least PAUSE_SENTENCE_MS a sentence break.
  * 2. Words alone (no timings): English clauses begin before "but", "because", "so" + subject, "and then",
- *    a mid-text "I" or capitalised sentence opener; a Chinese caller's greeting run on into the turn is
+ *    "I" after a time word or "sorry", a capitalised sentence opener; a Chinese caller's greeting run on into the turn is
  *    broken off. Only where the text has no punctuation of its own: the recogniser's marks win.
  *
  * No n8n imports: used by CX Normalize's call preset and by CX Analyze.
@@ -87,18 +87,17 @@ const ZH_GREETING = /^(喂+|嗯+|哎+)?(您好|你好(?!差|烦|坏|过分|厉�
 function breakChinese(text: string): string {
 	// At least two characters ("嗯" alone is a filler CX Analyze skips), and only where it runs on into the turn.
 	const greeting = ZH_GREETING.exec(text)?.[0] ?? '';
-	if (greeting.length < 2 || text.length <= greeting.length + 1 || /\s/.test(text[greeting.length])) return text;
+	if (greeting.length < 2 || text.length <= greeting.length + 1 || /[\s。！？!?.,，、；;：:…~～]/.test(text[greeting.length])) return text;
 	return greeting + '，' + text.slice(greeting.length);
 }
 
 // ── English ─────────────────────────────────────────────────────────────────────────────────────
 
-/** Words after which "I" continues the clause (and I, that I, if I …) rather than opening one. */
-const EN_BEFORE_I = new Set(
-	'and or but so that if when because as than where which who while until since after before though although whether what how why then yes no well oh okay ok um uh like said think thought know guess hope wish say mean'.split(
-		' ',
-	),
-);
+/**
+ * Words that end a clause, after which "I" opens the next one ("last night I called", "sorry I"). Only these:
+ * after a noun "I" mostly opens a relative clause ("the room I booked", "a checkout I never asked for").
+ */
+const EN_END_BEFORE_I = new Set('night nights day days today yesterday tonight morning afternoon evening week weekend month year ago again too though anyway please sorry thanks'.split(' '));
 /** Capitalised words that open a sentence when a recogniser capitalises without punctuating (not names: "at Harbor View"). */
 const EN_STARTER = /^(The|This|That|These|Those|It|We|They|He|She|My|Our|Their|There|You|Your|Overall|Also|Then|Now|Anyway|Honestly|Plus)$/;
 /** "so" that opens a clause: before a subject, not a degree word ("so slow", "so much"). */
@@ -118,7 +117,7 @@ function breakEnglish(text: string): string {
 		if (lw === 'but' || lw === 'however' || lw === 'although' || lw === 'because') opens.set(i, 'clause');
 		else if (lw === 'so' && i + 1 < words.length && EN_SO_SUBJECT.test(words[i + 1]) && prev !== 'and') opens.set(i, 'clause');
 		else if (lw === 'and' && words[i + 1]?.toLowerCase() === 'then') opens.set(i, 'clause');
-		else if (w === 'I' && !EN_BEFORE_I.has(prev) && !/^(i|i'm|i've|i'd|i'll)$/i.test(prev)) opens.set(i, 'sentence');
+		else if (w === 'I' && EN_END_BEFORE_I.has(prev)) opens.set(i, 'sentence');
 		else if (EN_STARTER.test(w) && /^[a-z]/.test(words[i - 1])) opens.set(i, 'sentence');
 	}
 	if (!opens.size) return text;
@@ -140,12 +139,13 @@ function breakEnglish(text: string): string {
 }
 
 /**
- * Clause and sentence breaks for text without punctuation; text that has any is returned as it is (the
- * recogniser punctuated). Chinese: breakChinese; English: breakEnglish; mixed text is left alone.
+ * Clause and sentence breaks for recognised text. Chinese: breakChinese; English without any punctuation:
+ * breakEnglish (punctuated text is returned as it is: the recogniser's marks win); mixed text is left alone.
  */
 export function restoreSentenceBreaks(text: string): string {
-	if (!text || PUNCTUATED.test(text)) return text;
+	if (!text) return text;
 	const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+	// The greeting is broken off even in a punctuated turn ("喂你好我房间空调坏了，…"): recognisers mark clause ends, not it.
 	if (han * 2 > text.replace(/\s/g, '').length) return breakChinese(text);
-	return han ? text : breakEnglish(text);
+	return han || PUNCTUATED.test(text) ? text : breakEnglish(text);
 }
