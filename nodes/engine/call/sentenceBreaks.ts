@@ -79,10 +79,11 @@ export function joinWordsAtPauses(words: TimedWord[], spaced: boolean): string {
 
 /**
  * A caller's opening greeting run together with what follows ("喂你好我房间空调坏了", "喂你好送餐很快"):
- * broken after it, so the 好 of 你好 is not read as praise. 你好 alone only where no judgement follows
- * ("你好差劲", "你好厉害" are "you are so …").
+ * broken after it, so the 好 of 你好 is not read as praise. After 喂 / 嗯 it is the greeting whatever follows
+ * (as CX Analyze's dialogue reading has it); 你好 alone only where no judgement follows ("你好差劲", "你好厉害"
+ * are "you are so …").
  */
-const ZH_GREETING = /^(喂+|嗯+|哎+)?(您好|你好(?!差|烦|坏|过分|厉害|棒|牛(?![肉奶排])|讨厌|恶心|可恶|可爱|有意思|像|帅|美|漂亮|啰嗦|狠|凶|贵|慢|快))?(喂+)?/u;
+const ZH_GREETING = /^(?:(?:喂+|嗯+|哎+)(?:您好|你好)?|您好|你好(?!差|烦|坏|过分|厉害|棒|牛(?![肉奶排])|讨厌|恶心|可恶|可爱|有意思|像|帅|美|漂亮|啰嗦|狠|凶|贵|慢|快))?(?:喂+)?/u;
 
 function breakChinese(text: string): string {
 	// At least two characters ("嗯" alone is a filler CX Analyze skips), and only where it runs on into the turn.
