@@ -1,5 +1,5 @@
 /**
- * node scripts/run-ts.mjs scripts/eval-call-breaks.ts FILE.csv --text COLUMN --label COLUMN [--split dev|test|all]
+ * node scripts/run-ts.mjs scripts/eval-call-breaks.ts FILE.csv --text COLUMN --label COLUMN [--split dev|test|all] [--base REF] [--variants a,b]
  * node scripts/run-ts.mjs scripts/eval-call-breaks.ts --bench en|zh [--count 400]
  *
  * Sentence breaks for unpunctuated speech (nodes/engine/call/sentenceBreaks.ts), measured as in the
@@ -16,10 +16,12 @@
 import { enHotelTexts, zhHotelTexts } from '../bench/texts';
 import { restoreSentenceBreaks } from '../nodes/engine/call/sentenceBreaks';
 import { getEngine } from '../nodes/engine/text';
+import { loadBaseEngine } from './baseline-engine';
 import { binaryMetrics, parseArgs, readCsv, splitOf, usage } from './eval-common';
 
 const { file, opts } = parseArgs(process.argv.slice(2));
-const engine = getEngine({ tree: opts.tree ?? 'hotel' });
+// --base REF: the engine of another commit (scripts/baseline-engine.ts), e.g. main before this work.
+const engine = opts.base ? loadBaseEngine(opts.base).engine.getEngine({ tree: opts.tree ?? 'hotel' }) : getEngine({ tree: opts.tree ?? 'hotel' });
 // Every punctuation mark (Unicode P), and the few symbols reviews use as marks; spaces stay as they were.
 const strip = (t: string) => t.replace(/[\p{P}~～]+/gu, ' ').replace(/ {2,}/g, ' ').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '').trim();
 
