@@ -31,6 +31,8 @@ export interface PresetOptions extends SurveyFieldMapping {
 	/** Call transcripts: which voice is the agent (Auto reads the words), and the ids for "speaker". */
 	agentSpeaker?: AgentSpeakerMode;
 	agentSpeakerIds?: string;
+	/** Call transcripts: sentence breaks for speech recognised without punctuation (default on). */
+	sentenceBreaks?: boolean;
 }
 
 export interface FeedbackPreset {

@@ -618,8 +618,8 @@ function isPieceBreak(c: number): boolean {
 
 // Speech-to-text writes a call's opening without punctuation: "喂你好我想改一下订单", "嗯那个空调坏了". A
 // greeting or filler run at the start of a clause is blanked like a courtesy clause, so the 好 of 你好
-// is not praise. 你好 only before a space, a break or the words that follow a greeting (我, 请问, 想 …):
-// "你好差" is "you are so bad". Dialogues only (customer turns), so plain texts read as before.
+// is not praise. 你好 only after 喂 / 嗯 …, or before a space, a break or the words that follow a greeting
+// (我, 请问, 想 …): "你好差" is "you are so bad". Dialogues only (customer turns), so plain texts read as before.
 const ZH_OPENER_WORDS = ['喂', '哎', '诶', '嗯', '呃', '额', '啊', '哦', '噢', '那个', '您好', '哈喽', '嗨'];
 const ZH_AFTER_GREETING = /^(?:[\s，,。.!！?？]|我|请|想|麻烦|是|那|这|就|帮|问|有|你们|$)/;
 
@@ -630,14 +630,17 @@ const EN_WHO_IS_THIS = /^(?:(?:hi|hello|hey|yes|yeah|um|uh)[, ]+)*(?:is this|am 
 /** Length of the greeting / filler run that opens a CJK clause (0 when there is none). */
 function openerLength(piece: string): number {
 	let i = 0;
+	let afterOpener = false;
 	for (;;) {
 		while (i < piece.length && (piece[i] === ' ' || piece[i] === '\u3000')) i++;
 		const w = ZH_OPENER_WORDS.find((x) => piece.startsWith(x, i));
 		if (w) {
 			i += w.length;
+			afterOpener = true;
 			continue;
 		}
-		if (piece.startsWith('你好', i) && ZH_AFTER_GREETING.test(piece.slice(i + 2))) {
+		// After 喂 / 嗯 … ("喂你好送餐很快") 你好 is the greeting whatever follows: "you are so …" does not open a call.
+		if (piece.startsWith('你好', i) && (afterOpener || ZH_AFTER_GREETING.test(piece.slice(i + 2)))) {
 			i += 2;
 			continue;
 		}

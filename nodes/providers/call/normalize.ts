@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { isObject } from '../../engine/reviews/types';
 import { chooseAgent, type AgentChoice, type AgentSpeakerMode, type CallSegment, type Separation } from '../../engine/call/agentSide';
 import { callMetrics, oneVoiceMetrics, type CallSide } from '../../engine/call/metrics';
+import { hasPunctuation, joinWordsAtPauses, restoreSentenceBreaks, type TimedWord } from '../../engine/call/sentenceBreaks';
 import { buildConversation, idString, type ConversationMessage } from '../json/conversation';
 
 type Obj = Record<string, any>;
@@ -39,6 +40,11 @@ export interface CallPresetOptions {
 	touchpoint?: string;
 	agentSpeaker?: AgentSpeakerMode;
 	agentSpeakerIds?: string;
+	/**
+	 * Sentence breaks for speech recognised without punctuation (default on): at pauses in the vendor's word
+	 * timings, else by rules (nodes/engine/call/sentenceBreaks.ts). Off: the recognised text as it is.
+	 */
+	sentenceBreaks?: boolean;
 }
 
 export const EXPECTED_SHAPES =
@@ -106,20 +112,37 @@ interface Word {
 	punct?: boolean;
 }
 
-/** Words → sentences: a new one at each change of voice; punctuation sticks to the word before it. */
+/**
+ * Words → sentences: a new one at each change of voice; punctuation sticks to the word before it. Without
+ * any punctuation in the words, pauses become breaks (withPauses).
+ */
 function wordsToSentences(words: Word[], spaced: boolean): RawSentence[] {
-	const out: RawSentence[] = [];
+	const out: Array<RawSentence & { words: Word[] }> = [];
 	for (const w of words) {
 		const last = out[out.length - 1];
 		if (last && (w.punct || (last.speaker === w.speaker && last.channel === w.channel))) {
 			last.text += (w.punct || !spaced ? '' : ' ') + w.text;
+			last.words.push(w);
 			if (w.endMs !== undefined) last.endMs = w.endMs;
 		} else if (!w.punct) {
-			out.push({ speaker: w.speaker, channel: w.channel, text: w.text, startMs: w.startMs, endMs: w.endMs });
+			out.push({ speaker: w.speaker, channel: w.channel, text: w.text, startMs: w.startMs, endMs: w.endMs, words: [w] });
 		}
 	}
-	return out;
+	return out.map(({ words: ws, ...s }) => ({ ...s, text: withPauses(s.text, ws, spaced) }));
 }
+
+/** Whether the vendor readers rebuild unpunctuated sentences from their word timings (set per parse). */
+let pauseBreaks = true;
+
+/**
+ * A sentence's text: as recognised when it has punctuation (or breaks are off or no word has times),
+ * else its words joined with breaks at pauses.
+ */
+function withPauses(text: string, words: TimedWord[], spaced: boolean): string {
+	if (!pauseBreaks || hasPunctuation(text) || !words.some((w) => w.startMs !== undefined)) return text;
+	return joinWordsAtPauses(words, spaced) || text;
+}
+const isSpaced = (text: string) => !/\p{Script=Han}/u.test(text);
 
 // ── Vendors ────────────────────────────────────────────────────────────────────────────────────
 
@@ -133,10 +156,21 @@ function alibaba(p: Obj): ParsedCall | undefined {
 		}
 		return undefined;
 	}
+	// With word output on, Result.Words lists every word with its channel and times [U]: a sentence's words are those of its channel inside its times.
+	const allWords: Obj[] = isObject(result) && Array.isArray(result.Words ?? result.words) ? (result.Words ?? result.words).filter(isObject) : [];
+	const wordsOf = (s: Obj): TimedWord[] => {
+		const b = num(s.BeginTime ?? s.beginTime);
+		const e = num(s.EndTime ?? s.endTime);
+		const ch = sid(s.ChannelId ?? s.channelId);
+		if (!allWords.length || b === undefined || e === undefined) return [];
+		return allWords
+			.filter((w) => sid(w.ChannelId ?? w.channelId) === ch && (num(w.BeginTime ?? w.beginTime) ?? -1) >= b && (num(w.EndTime ?? w.endTime) ?? Infinity) <= e)
+			.map((w) => ({ text: str(w.Word ?? w.word), startMs: num(w.BeginTime ?? w.beginTime), endMs: num(w.EndTime ?? w.endTime) }));
+	};
 	const list: RawSentence[] = sentences.filter(isObject).map((s) => ({
 		speaker: sid(s.SpeakerId ?? s.speakerId),
 		channel: sid(s.ChannelId ?? s.channelId),
-		text: str(s.Text ?? s.text),
+		text: withPauses(str(s.Text ?? s.text), wordsOf(s), isSpaced(str(s.Text ?? s.text))),
 		startMs: num(s.BeginTime ?? s.beginTime),
 		endMs: num(s.EndTime ?? s.endTime),
 		emotion: num(s.EmotionValue ?? s.emotionValue),
@@ -162,7 +196,17 @@ function tencent(p: Obj): ParsedCall | undefined {
 	const list: RawSentence[] = detail.filter(isObject).map((s) => ({
 		// SpeakerId is the channel with ChannelNum 2 and the speaker with SpeakerDiarization; the result does not say which.
 		speaker: sid(s.SpeakerId),
-		text: str(s.FinalSentence ?? s.WrittenText ?? s.SliceSentence),
+		// SentenceWords: Word with OffsetStartMs / OffsetEndMs from the sentence's start [U: relative offsets].
+		text: withPauses(
+			str(s.FinalSentence ?? s.WrittenText ?? s.SliceSentence),
+			(Array.isArray(s.Words) ? s.Words.filter(isObject) : []).map((w: Obj) => {
+				const base = num(s.StartMs) ?? 0;
+				const a = num(w.OffsetStartMs);
+				const b = num(w.OffsetEndMs);
+				return { text: str(w.Word), startMs: a === undefined ? undefined : base + a, endMs: b === undefined ? undefined : base + b };
+			}),
+			isSpaced(str(s.FinalSentence ?? s.WrittenText ?? s.SliceSentence)),
+		),
 		startMs: num(s.StartMs),
 		endMs: num(s.EndMs),
 		emotion: num(s.EmotionalEnergy),
@@ -191,10 +235,17 @@ function aws(p: Obj): ParsedCall | undefined {
 	}
 	let list: RawSentence[];
 	if (Array.isArray(r.audio_segments) && r.audio_segments.length) {
+		// A segment's items are ids of results.items [U]: their times give the pauses when the transcript has no punctuation.
+		const byId = new Map<string, Obj>(items.map((i, k) => [String(i.id ?? k), i]));
+		const wordsOf = (s: Obj): TimedWord[] =>
+			(Array.isArray(s.items) ? s.items : [])
+				.map((id: unknown) => byId.get(String(id)))
+				.filter((i: Obj | undefined): i is Obj => !!i)
+				.map((i: Obj) => ({ text: str((Array.isArray(i.alternatives) ? i.alternatives[0] : undefined)?.content ?? i.content), startMs: ms(i.start_time), endMs: ms(i.end_time), punct: i.type === 'punctuation' }));
 		list = r.audio_segments.filter(isObject).map((s: Obj) => ({
 			speaker: sid(s.speaker_label),
 			channel: sid(s.channel_label),
-			text: str(s.transcript),
+			text: withPauses(str(s.transcript), wordsOf(s), spaced),
 			startMs: ms(s.start_time),
 			endMs: ms(s.end_time),
 		}));
@@ -240,7 +291,16 @@ function azure(p: Obj): ParsedCall | undefined {
 				return {
 					speaker: sid(r.speaker),
 					channel: sid(r.channel),
-					text: str(best?.display ?? best?.itn ?? best?.lexical),
+					// Word-level timestamps (wordLevelTimestampsEnabled): nBest[0].words with offsetInTicks / durationInTicks.
+					text: withPauses(
+						str(best?.display ?? best?.itn ?? best?.lexical),
+						(Array.isArray(best?.words) ? best.words.filter(isObject) : []).map((w: Obj) => {
+							const o = num(w.offsetInTicks);
+							const d = num(w.durationInTicks);
+							return { text: str(w.word), startMs: o === undefined ? undefined : Math.round(o / 1e4), endMs: o === undefined || d === undefined ? undefined : Math.round((o + d) / 1e4) };
+						}),
+						isSpaced(str(best?.display ?? best?.lexical)),
+					),
 					startMs: start !== undefined ? Math.round(start / 1e4) : undefined,
 					endMs: start !== undefined && length !== undefined ? Math.round((start + length) / 1e4) : undefined,
 				};
@@ -259,7 +319,13 @@ function azure(p: Obj): ParsedCall | undefined {
 		const list: RawSentence[] = p.phrases.filter(isObject).map((r: Obj) => {
 			const start = num(r.offsetMilliseconds);
 			const length = num(r.durationMilliseconds);
-			return { speaker: sid(r.speaker), channel: sid(r.channel), text: str(r.text), startMs: start, endMs: start !== undefined && length !== undefined ? start + length : undefined };
+			const words: TimedWord[] = (Array.isArray(r.words) ? r.words.filter(isObject) : []).map((w: Obj) => {
+				const o = num(w.offsetMilliseconds);
+				const d = num(w.durationMilliseconds);
+				return { text: str(w.text), startMs: o, endMs: o !== undefined && d !== undefined ? o + d : undefined };
+			});
+			const text = withPauses(str(r.text), words, isSpaced(str(r.text)));
+			return { speaker: sid(r.speaker), channel: sid(r.channel), text, startMs: start, endMs: start !== undefined && length !== undefined ? start + length : undefined };
 		});
 		return { vendor: 'azure', ...toSegments(list), durationMs: num(p.durationMilliseconds) };
 	}
@@ -273,7 +339,10 @@ function deepgram(p: Obj): ParsedCall | undefined {
 	const meta: Obj = isObject(p.metadata) ? p.metadata : {};
 	let list: RawSentence[];
 	if (Array.isArray(r.utterances) && r.utterances.length) {
-		list = r.utterances.filter(isObject).map((u: Obj) => ({ speaker: sid(u.speaker), channel: sid(u.channel), text: str(u.transcript), startMs: ms(u.start), endMs: ms(u.end) }));
+		list = r.utterances.filter(isObject).map((u: Obj) => {
+			const words: TimedWord[] = (Array.isArray(u.words) ? u.words.filter(isObject) : []).map((w: Obj) => ({ text: str(w.punctuated_word ?? w.word), startMs: ms(w.start), endMs: ms(w.end) }));
+			return { speaker: sid(u.speaker), channel: sid(u.channel), text: withPauses(str(u.transcript), words, isSpaced(str(u.transcript))), startMs: ms(u.start), endMs: ms(u.end) };
+		});
 	} else {
 		// No utterances: each channel's words (with their speaker when diarised), merged in time order.
 		const words: Word[] = (r.channels as unknown[]).filter(isObject).flatMap((c, ci) => {
@@ -304,7 +373,11 @@ function assemblyai(p: Obj): ParsedCall | undefined {
 		}
 		throw new Error(`utterances: missing (status ${str(p.status) || 'unknown'}; request speaker_labels or multichannel to get voices)`);
 	}
-	const list: RawSentence[] = p.utterances.filter(isObject).map((u: Obj) => ({ speaker: sid(u.speaker), channel: sid(u.channel), text: str(u.text), startMs: num(u.start), endMs: num(u.end) }));
+	const list: RawSentence[] = p.utterances.filter(isObject).map((u: Obj) => {
+		// Words in ms like the utterances [U].
+		const words: TimedWord[] = (Array.isArray(u.words) ? u.words.filter(isObject) : []).map((w: Obj) => ({ text: str(w.text), startMs: num(w.start), endMs: num(w.end) }));
+		return { speaker: sid(u.speaker), channel: sid(u.channel), text: withPauses(str(u.text), words, isSpaced(str(u.text))), startMs: num(u.start), endMs: num(u.end) };
+	});
 	return { vendor: 'assemblyai', ...toSegments(list), id: idString(p.id), durationMs: ms(p.audio_duration), language: str(p.language_code) || undefined };
 }
 
@@ -318,7 +391,8 @@ function whisper(p: Obj): ParsedCall | undefined {
 const READERS = [alibaba, tencent, aws, azure, deepgram, assemblyai, whisper];
 
 /** The vendor's sentences of a call, or an error naming the field or what was expected. */
-export function parseCallTranscript(payload: unknown): ParsedCall {
+export function parseCallTranscript(payload: unknown, options: { sentenceBreaks?: boolean } = {}): ParsedCall {
+	pauseBreaks = options.sentenceBreaks !== false;
 	if (!isObject(payload)) throw new Error(`payload: ${EXPECTED_SHAPES}; got ${Array.isArray(payload) ? 'a list' : typeof payload}`);
 	for (const read of READERS) {
 		const parsed = read(payload);
@@ -349,8 +423,11 @@ function joinTurn(texts: string[], zh: boolean): string {
 }
 
 export function callTranscriptToDraft(payload: unknown, options: CallPresetOptions = {}): Record<string, any> {
-	const call = parseCallTranscript(payload);
+	const call = parseCallTranscript(payload, { sentenceBreaks: options.sentenceBreaks });
 	const p = payload as Obj;
+	// The words as CX Analyze reads them: breaks restored where the recogniser left none (agent detection and
+	// the figures use the sentences as recognised, with pause breaks only).
+	const said = options.sentenceBreaks === false ? (s: CallSegment) => s.text : (s: CallSegment) => restoreSentenceBreaks(s.text);
 	const { segments, separation } = call;
 	const all = segments.map((s) => s.text).join('');
 	const zh = (all.match(/\p{Script=Han}/gu) ?? []).length * 2 > all.replace(/\s/g, '').length;
@@ -365,7 +442,7 @@ export function callTranscriptToDraft(payload: unknown, options: CallPresetOptio
 	let text: string;
 	let conversation: Record<string, unknown>;
 	if (oneVoice) {
-		text = joinTurn(segments.map((s) => s.text), zh);
+		text = joinTurn(segments.map(said), zh);
 		conversation = { turns: 1, customerTurns: 0, agentTurns: 0, firstResponseMinutes: null, status: null, priority: null };
 	} else {
 		// A turn is a run of sentences by one side (an agent and the supervisor who takes over are one side).
@@ -373,10 +450,10 @@ export function callTranscriptToDraft(payload: unknown, options: CallPresetOptio
 		let run: { side: CallSide; texts: string[] } | undefined;
 		for (const s of segments) {
 			const side = sideOf(s);
-			if (run && run.side === side) run.texts.push(s.text);
+			if (run && run.side === side) run.texts.push(said(s));
 			else {
 				if (run) messages.push({ side: run.side, text: joinTurn(run.texts, zh) });
-				run = { side, texts: [s.text] };
+				run = { side, texts: [said(s)] };
 			}
 		}
 		if (run) messages.push({ side: run.side, text: joinTurn(run.texts, zh) });

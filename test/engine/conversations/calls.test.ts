@@ -19,7 +19,7 @@ describe('Call Transcript preset: the vendors’ fixtures', () => {
 		const fb = build(callTranscriptToDraft(fx('alibaba-billing-zh.json')));
 		expect(fb).toMatchObject({ id: 'alibaba:4b56f0c4b7e611eab3b7f16c9e5f2c10', source: 'alibaba', channel: 'call' });
 		const lines = fb.text!.split('\n');
-		expect(lines[0]).toBe('客服：您好这里是悦途酒店客服中心工号2046很高兴为您服务');
+		expect(lines[0]).toBe('客服：您好，这里是悦途酒店客服中心工号2046很高兴为您服务');
 		// Two sentences of the customer joined, a comma between (the ASR gave no punctuation).
 		expect(lines[1]).toBe('客户：嗯 那个 我上周五在你们上海店住了两晚 退房的时候 呃 信用卡被扣了三晚的房费，多扣了一晚 八百多块钱 到现在都没退回来 啊');
 		expect(sides(fb.text!)).toEqual(['agent', 'customer', 'agent', 'customer', 'agent', 'customer', 'agent', 'customer', 'agent']);
@@ -50,7 +50,7 @@ describe('Call Transcript preset: the vendors’ fixtures', () => {
 	it('Tencent (Response.Data), the caller first, SpeakerId 0 / 1: 0 is the customer by the words', () => {
 		const fb = build(callTranscriptToDraft(fx('tencent-booking-zh.json')));
 		expect(fb.id).toBe('tencent:5209391842');
-		expect(fb.text!.split('\n')[0]).toBe('客户：喂你好我想改一下我订的房间日期');
+		expect(fb.text!.split('\n')[0]).toBe('客户：喂你好，我想改一下我订的房间日期');
 		expect((fb.meta as any).call).toMatchObject({ vendor: 'tencent', separation: 'speaker', agentRule: 'words', agentSpeakers: ['1'], firstSide: 'customer', durationSeconds: 58.4, longestSilenceSeconds: 12.9 });
 		expect((fb.meta as any).call.speechRate).toEqual({ customer: 3.56, agent: 3.63 });
 	});
@@ -106,7 +106,7 @@ describe('Call Transcript preset: the vendors’ fixtures', () => {
 describe('Call Transcript preset: options, ids and times', () => {
 	it('Agent Speaker = Channel or Speaker ID and First Speaker override the words', () => {
 		const byId = callTranscriptToDraft(fx('alibaba-billing-zh.json'), { agentSpeaker: 'speaker', agentSpeakerIds: '0' });
-		expect(byId.text.split('\n')[0]).toMatch(/^客户：您好这里是/);
+		expect(byId.text.split('\n')[0]).toMatch(/^客户：您好，这里是/);
 		expect(byId.meta.call).toMatchObject({ agentRule: 'option', agentSpeakers: ['0'] });
 		expect(byId.meta.call.speakers[0]).not.toHaveProperty('agentPhrases');
 		const first = callTranscriptToDraft(fx('deepgram-booking-en.json'), { agentSpeaker: 'first' });
@@ -195,7 +195,7 @@ describe('Call Transcript preset: other shapes of the same vendors (self-written
 		expect(az.text).toBe('Agent: Front desk, how may I help you?\nCustomer: The TV in my room is broken.');
 		expect(az.meta.call).toMatchObject({ vendor: 'azure', durationSeconds: 8, agentFirstResponseSeconds: null });
 		const tc = callTranscriptToDraft({ Data: { TaskId: 77, StatusStr: 'success', AudioDuration: '6.0', ResultDetail: JSON.stringify([{ FinalSentence: '您好请问有什么可以帮您', StartMs: 0, EndMs: 2000, SpeakerId: 0 }, { FinalSentence: '电视坏了', StartMs: 2500, EndMs: 4000, SpeakerId: 1 }]) } });
-		expect(tc).toMatchObject({ sourceId: '77', text: '客服：您好请问有什么可以帮您\n客户：电视坏了' });
+		expect(tc).toMatchObject({ sourceId: '77', text: '客服：您好，请问有什么可以帮您\n客户：电视坏了' });
 		const ali = callTranscriptToDraft({ TaskId: 't9', StatusText: 'SUCCESS', BizDuration: '5000', Result: JSON.stringify({ Sentences: [{ BeginTime: '0', EndTime: '1500', Text: '电视坏了', ChannelId: '0' }, { BeginTime: '1800', EndTime: '4000', Text: '您好 工号008 我帮您报修', ChannelId: '1' }] }) });
 		expect(ali.text).toBe('客户：电视坏了\n客服：您好 工号008 我帮您报修');
 		expect(ali.meta.call).toMatchObject({ durationSeconds: 5, agentFirstResponseSeconds: 0.3, firstSide: 'customer' });

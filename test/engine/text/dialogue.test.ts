@@ -443,6 +443,11 @@ describe('dialogue: unpunctuated call openings and fillers (self-written)', () =
 		expect(a.primaryIntent).toBe(primary);
 		expect(a.intents.map((i) => i.intent)).not.toContain('inquiry');
 	});
+	it('after 喂 / 嗯, 你好 is the greeting whatever follows (stop 13): the 好 is not praise', () => {
+		expect(engine.analyze('客服：您好请问有什么可以帮您\n客户：喂你好空调坏了一晚上没人修').sentiment.label).toBe('negative');
+		// Without the 喂, 你好 before a judgement stays "you are so …".
+		expect(engine.analyze('客服：您好请问有什么可以帮您\n客户：你好差劲啊 空调一直坏的').intents[0].evidence).toContain('你好差劲');
+	});
 	it('a real question after the opening still asks', () => {
 		const a = engine.analyze('客服：您好\n客户：喂你好请问明天可以提前入住吗');
 		expect(a.intents.map((i) => i.intent)).toContain('inquiry');

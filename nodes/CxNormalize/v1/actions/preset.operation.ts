@@ -81,6 +81,14 @@ const properties: INodeProperties[] = [
 				placeholder: '0',
 				description: 'With Agent Speaker = Channel or Speaker ID: the agent\'s channel or speaker ID as the vendor names it (0, 1, spk_1, ch_0, B); several separated by commas',
 			},
+			{
+				displayName: 'Restore Sentence Breaks',
+				name: 'sentenceBreaks',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to add clause and sentence breaks to speech recognised without punctuation: at pauses in the word timings (400 ms a clause, 800 ms a sentence), else by rules (English clause openers, a caller\'s greeting run on into the turn). Off: the recognised text as it is.',
+			},
 		],
 	},
 	outputOptions,
@@ -109,6 +117,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			touchpoint: (defaults.touchpoint as string) || undefined,
 			agentSpeaker: (callOptions.agentSpeaker as PresetOptions['agentSpeaker']) || undefined,
 			agentSpeakerIds: (callOptions.agentSpeakerIds as string) || undefined,
+			sentenceBreaks: callOptions.sentenceBreaks === false ? false : undefined,
 		};
 		let draft: Record<string, unknown>;
 		try {
