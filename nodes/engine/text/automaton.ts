@@ -82,8 +82,8 @@ export class Automaton<P> {
 	private hashShift = 31;
 	private hashMask = 0;
 	private outTerms = new Int32Array(0);
-	private termLen = new Int32Array(0);
-	private termFlags = new Uint8Array(0);
+	/** Per term: its length << 2 | its word-boundary checks (one read per match). */
+	private termInfo = new Int32Array(0);
 	private built = false;
 
 	/** Adds a term with a payload; the same term may carry several payloads. */
@@ -198,8 +198,7 @@ export class Automaton<P> {
 		states[3 * n + 1] = total;
 		this.outTerms = new Int32Array(total);
 		for (let k = 0, j = 0; k < n; k++) for (const t of out[bfs[k]]) this.outTerms[j++] = t;
-		this.termLen = Int32Array.from(this.lens);
-		this.termFlags = Uint8Array.from(this.flags);
+		this.termInfo = Int32Array.from(this.lens, (len, t) => (len << 2) | this.flags[t]);
 
 		// The build-time trie is no longer needed.
 		this.next = [];
@@ -220,7 +219,7 @@ export class Automaton<P> {
 
 	scan(text: string, buf: MatchBuffer, from = 0, to = text.length): number {
 		if (!this.built) this.build();
-		const { sym, rootNext, states, hash, hashShift, hashMask, symbols, outTerms, termLen, termFlags } = this;
+		const { sym, rootNext, states, hash, hashShift, hashMask, symbols, outTerms, termInfo } = this;
 		buf.count = 0;
 		// Word boundaries are read in the whole text, also when only [from, to) is scanned.
 		const n = text.length;
@@ -262,8 +261,9 @@ export class Automaton<P> {
 			for (let k = states[3 * s + 1]; k < oe; k++) {
 				const term = outTerms[k];
 				const end = i + 1;
-				const start = end - termLen[term];
-				const f = termFlags[term];
+				const info = termInfo[term];
+				const start = end - (info >> 2);
+				const f = info & 3;
 				if (f !== 0) {
 					if (f & CHECK_START && start > 0 && WORD[text.charCodeAt(start - 1)] === 1) continue;
 					if (f & CHECK_END && end < n && WORD[text.charCodeAt(end)] === 1) continue;
