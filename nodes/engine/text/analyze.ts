@@ -614,6 +614,12 @@ function negatedBefore(text: string, start: number, latin: boolean): boolean {
 	return false;
 }
 
+const LAYER_SENT = 1;
+const LAYER_TOPIC = 2;
+const LAYER_INTENT = 4;
+const LAYER_RISK = 8;
+const LAYER_IN_ORDER = 16;
+
 export class OfflineEngine {
 	readonly flat: FlatTree;
 	private readonly automaton = new Automaton<Payload>();
@@ -633,8 +639,12 @@ export class OfflineEngine {
 	private termRisk: Array<RiskPayload | undefined> = [];
 	/** How many urgent-wording markers it is. */
 	private termUrgent = new Int32Array(0);
-	/** 1 when the term has qualifiers, extra topic nodes or urgent markers (read in scan order). */
-	private termInOrder = new Uint8Array(0);
+	/**
+	 * Which of the layers above a term has (LAYER_SENT …; LAYER_IN_ORDER: qualifiers, extra topic nodes or
+	 * urgent markers, read in scan order), so the walks over the matches read only the tables a term is in:
+	 * most terms are in one, and each table read is a likely cache miss.
+	 */
+	private termLayers = new Uint8Array(0);
 	/** Per node with qualified children: qualifier set → position of the first such child in `qualified`. */
 	private qualOrder: Array<Map<number, number> | undefined> = [];
 	/**
@@ -731,7 +741,7 @@ export class OfflineEngine {
 		this.termIntent = new Array(count).fill(undefined);
 		this.termRisk = new Array(count).fill(undefined);
 		this.termUrgent = new Int32Array(count);
-		this.termInOrder = new Uint8Array(count);
+		this.termLayers = new Uint8Array(count);
 		for (let t = 0; t < count; t++) {
 			const topicNodes: number[] = [];
 			for (const p of this.automaton.payloadsOf(t)) {
@@ -768,7 +778,12 @@ export class OfflineEngine {
 				this.termTopic[t] = keep[0];
 				if (keep.length > 1) this.termTopicExtra[t] = keep.slice(1);
 			}
-			if (this.termQuals[t] || this.termTopicExtra[t] || this.termUrgent[t]) this.termInOrder[t] = 1;
+			this.termLayers[t] =
+				(this.termQuals[t] || this.termTopicExtra[t] || this.termUrgent[t] ? LAYER_IN_ORDER : 0) |
+				(this.termSent[t] !== undefined ? LAYER_SENT : 0) |
+				(this.termTopic[t] >= 0 ? LAYER_TOPIC : 0) |
+				(this.termIntent[t] !== undefined ? LAYER_INTENT : 0) |
+				(this.termRisk[t] !== undefined ? LAYER_RISK : 0);
 		}
 	}
 
@@ -834,24 +849,21 @@ export class OfflineEngine {
 			const term = buf.term[mi];
 			const start = buf.start[mi];
 			const end = buf.end[mi];
-			const e = this.termSent[term];
-			if (e !== undefined && start >= sentEnd) {
-				sentHits.push({ start, end, p: e, used: false });
+			const layers = this.termLayers[term];
+			if (layers & LAYER_SENT && start >= sentEnd) {
+				sentHits.push({ start, end, p: this.termSent[term]!, used: false });
 				sentEnd = end;
 			}
-			const node = this.termTopic[term];
-			if (node >= 0 && start >= topicEnd) {
-				topicHits.push({ start, end, p: node });
+			if (layers & LAYER_TOPIC && start >= topicEnd) {
+				topicHits.push({ start, end, p: this.termTopic[term] });
 				topicEnd = end;
 			}
-			const intent = this.termIntent[term];
-			if (intent !== undefined && start >= intentEnd) {
-				intentHits.push({ start, end, p: intent });
+			if (layers & LAYER_INTENT && start >= intentEnd) {
+				intentHits.push({ start, end, p: this.termIntent[term]! });
 				intentEnd = end;
 			}
-			const risk = this.termRisk[term];
-			if (risk !== undefined && start >= riskEnd) {
-				riskHits.push({ start, end, p: risk });
+			if (layers & LAYER_RISK && start >= riskEnd) {
+				riskHits.push({ start, end, p: this.termRisk[term]! });
 				riskEnd = end;
 			}
 		}
@@ -860,7 +872,7 @@ export class OfflineEngine {
 		let urgentWords = 0;
 		for (let mi = 0; mi < nm; mi++) {
 			const term = buf.term[mi];
-			if (this.termInOrder[term] === 0) continue;
+			if ((this.termLayers[term] & LAYER_IN_ORDER) === 0) continue;
 			const start = buf.start[mi];
 			const end = buf.end[mi];
 			urgentWords += this.termUrgent[term];

@@ -12,8 +12,10 @@
  * runs for every text and is the engine's innermost loop:
  * - every code unit maps (folding included) to a dense symbol, 0 for a character that occurs in no
  *   term — such a character sends the scan straight back to the root;
+ * - states are numbered breadth first, so the shallow states where most steps are share cache lines;
  * - transitions out of the root are one table indexed by symbol, the others one open-addressing hash
- *   table keyed by (state, symbol);
+ *   table keyed by (state, symbol), key and target side by side; a 32-bit mask per state (symbol mod
+ *   32) answers most "no transition" without a look into that table;
  * - the terms that end at each state (own and inherited through failure links) are one flat list.
  * Matches go into a reusable MatchBuffer instead of a callback and objects per match.
  */
@@ -70,16 +72,20 @@ export class Automaton<P> {
 	private sym = new Uint16Array(65536);
 	private symbols = 1;
 	private rootNext = new Int32Array(1);
-	private fail = new Int32Array(1);
-	private hashKeys = new Int32Array(1);
-	private hashVals = new Int32Array(1);
+	/**
+	 * Per state s, at 3s: its failure link, the start of its terms in outTerms (they end where the next
+	 * state's begin, at 3s + 4), and a 32-bit mask of the symbols (mod 32) it has a transition on. One
+	 * array, so a step reads one cache line of state data; the mask answers most "no transition" without
+	 * a look into the hash table (which is large: a miss costs more than the rest of the step).
+	 */
+	private states = new Int32Array(4);
+	/** Transitions out of states other than the root: key, target, key, target … (one cache line per probe). */
+	private hash = new Int32Array(2).fill(-1);
 	private hashShift = 31;
 	private hashMask = 0;
-	/** Terms ending at state s: outTerms[outStart[s] .. outStart[s + 1]). */
-	private outStart = new Int32Array(2);
 	private outTerms = new Int32Array(0);
-	private termLen = new Int32Array(0);
-	private termFlags = new Uint8Array(0);
+	/** Per term: its length << 2 | its word-boundary checks (one read per match). */
+	private termInfo = new Int32Array(0);
 	private built = false;
 
 	/** Adds a term with a payload; the same term may carry several payloads. */
@@ -155,41 +161,46 @@ export class Automaton<P> {
 				queue.push(t);
 			}
 		}
-		this.fail = fail;
-
+		// States are numbered breadth first for the compiled tables (id[old] = new): the shallow states, where
+		// most steps of a scan are, then share cache lines.
+		const bfs = [0, ...queue];
+		const id = new Int32Array(n);
+		for (let k = 0; k < n; k++) id[bfs[k]] = k;
 		this.rootNext = new Int32Array(this.symbols);
-		for (const [c, t] of next[0]) this.rootNext[symOf.get(c)!] = t;
+		for (const [c, t] of next[0]) this.rootNext[symOf.get(c)!] = id[t];
 
-		// Other transitions: open addressing on key = state * symbols + symbol, load factor ≤ 0.5.
+		// Other transitions: open addressing on key = state * symbols + symbol.
 		let edges = 0;
 		for (let s = 1; s < n; s++) edges += next[s].size;
 		let bits = 4;
-		while (1 << bits < edges * 2) bits++;
+		// Load factor ≤ 0.6: the masks below keep most misses out of the table, and a smaller table stays in cache.
+		while ((1 << bits) * 0.6 < edges) bits++;
 		const size = 1 << bits;
 		this.hashShift = 32 - bits;
 		this.hashMask = size - 1;
-		this.hashKeys = new Int32Array(size).fill(-1);
-		this.hashVals = new Int32Array(size);
-		for (let s = 1; s < n; s++)
-			for (const [c, t] of next[s]) {
-				const key = s * this.symbols + symOf.get(c)!;
+		const hash = (this.hash = new Int32Array(2 * size).fill(-1));
+		const states = (this.states = new Int32Array(3 * n + 3));
+		for (let k = 1; k < n; k++)
+			for (const [c, t] of next[bfs[k]]) {
+				const sc = symOf.get(c)!;
+				const key = k * this.symbols + sc;
 				let h = Math.imul(key, 0x9e3779b1) >>> this.hashShift;
-				while (this.hashKeys[h] !== -1) h = (h + 1) & this.hashMask;
-				this.hashKeys[h] = key;
-				this.hashVals[h] = t;
+				while (hash[2 * h] !== -1) h = (h + 1) & this.hashMask;
+				hash[2 * h] = key;
+				hash[2 * h + 1] = id[t];
+				states[3 * k + 2] |= 1 << (sc & 31);
 			}
 
-		this.outStart = new Int32Array(n + 1);
 		let total = 0;
-		for (let s = 0; s < n; s++) {
-			this.outStart[s] = total;
-			total += out[s].length;
+		for (let k = 0; k < n; k++) {
+			states[3 * k] = id[fail[bfs[k]]];
+			states[3 * k + 1] = total;
+			total += out[bfs[k]].length;
 		}
-		this.outStart[n] = total;
+		states[3 * n + 1] = total;
 		this.outTerms = new Int32Array(total);
-		for (let s = 0, k = 0; s < n; s++) for (const t of out[s]) this.outTerms[k++] = t;
-		this.termLen = Int32Array.from(this.lens);
-		this.termFlags = Uint8Array.from(this.flags);
+		for (let k = 0, j = 0; k < n; k++) for (const t of out[bfs[k]]) this.outTerms[j++] = t;
+		this.termInfo = Int32Array.from(this.lens, (len, t) => (len << 2) | this.flags[t]);
 
 		// The build-time trie is no longer needed.
 		this.next = [];
@@ -210,7 +221,7 @@ export class Automaton<P> {
 
 	scan(text: string, buf: MatchBuffer, from = 0, to = text.length): number {
 		if (!this.built) this.build();
-		const { sym, rootNext, fail, hashKeys, hashVals, hashShift, hashMask, symbols, outStart, outTerms, termLen, termFlags } = this;
+		const { sym, rootNext, states, hash, hashShift, hashMask, symbols, outTerms, termInfo } = this;
 		buf.count = 0;
 		// Word boundaries are read in the whole text, also when only [from, to) is scanned.
 		const n = text.length;
@@ -222,35 +233,39 @@ export class Automaton<P> {
 				s = 0;
 				continue;
 			}
+			const bit = 1 << (c & 31);
 			for (;;) {
 				if (s === 0) {
 					s = rootNext[c];
 					break;
 				}
-				const key = s * symbols + c;
-				let h = Math.imul(key, 0x9e3779b1) >>> hashShift;
 				let t = 0;
-				for (;;) {
-					const k = hashKeys[h];
-					if (k === key) {
-						t = hashVals[h];
-						break;
+				if ((states[3 * s + 2] & bit) !== 0) {
+					const key = s * symbols + c;
+					let h = Math.imul(key, 0x9e3779b1) >>> hashShift;
+					for (;;) {
+						const k = hash[2 * h];
+						if (k === key) {
+							t = hash[2 * h + 1];
+							break;
+						}
+						if (k === -1) break;
+						h = (h + 1) & hashMask;
 					}
-					if (k === -1) break;
-					h = (h + 1) & hashMask;
 				}
 				if (t !== 0) {
 					s = t;
 					break;
 				}
-				s = fail[s];
+				s = states[3 * s];
 			}
-			const oe = outStart[s + 1];
-			for (let k = outStart[s]; k < oe; k++) {
+			const oe = states[3 * s + 4];
+			for (let k = states[3 * s + 1]; k < oe; k++) {
 				const term = outTerms[k];
 				const end = i + 1;
-				const start = end - termLen[term];
-				const f = termFlags[term];
+				const info = termInfo[term];
+				const start = end - (info >> 2);
+				const f = info & 3;
 				if (f !== 0) {
 					if (f & CHECK_START && start > 0 && WORD[text.charCodeAt(start - 1)] === 1) continue;
 					if (f & CHECK_END && end < n && WORD[text.charCodeAt(end)] === 1) continue;

@@ -95,6 +95,35 @@ describe('Aho-Corasick automaton', () => {
 	});
 });
 
+describe('compiled automaton tables (transition masks, breadth-first states)', () => {
+	// Terms over an alphabet of 70 symbols, so transition masks (symbol mod 32) collide, with states of one
+	// child and of many, deep chains and shared suffixes; checked against a naive search of every term.
+	const alphabet = Array.from({ length: 70 }, (_, i) => String.fromCharCode(0x4e00 + i * 3));
+	let seed = 7;
+	const rand = (n: number) => {
+		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+		return (seed >>> 16) % n;
+	};
+	const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+	const terms = new Set<string>();
+	while (terms.size < 3000) terms.add(word(1 + rand(6)));
+	const a = new Automaton<string>();
+	for (const t of terms) a.add(t, t);
+	a.build();
+
+	it('finds exactly the occurrences a naive search finds, in order of end offset', () => {
+		for (let k = 0; k < 40; k++) {
+			const text = word(200);
+			const expected: string[] = [];
+			for (let end = 1; end <= text.length; end++)
+				for (let start = end - 1; start >= Math.max(0, end - 6); start--) if (terms.has(text.slice(start, end))) expected.push(`${start}-${end}`);
+			const got = matches(a, text).map((m) => `${m.start}-${m.end}`);
+			expect(got.slice().sort()).toEqual(expected.slice().sort());
+			expect(got.map((g) => Number(g.split('-')[1]))).toEqual(got.map((g) => Number(g.split('-')[1])).sort((x, y) => x - y));
+		}
+	});
+});
+
 describe('isJsSpace', () => {
 	it('agrees with RegExp \\s and String.prototype.trim on every UTF-16 code unit', () => {
 		const differ: number[] = [];
