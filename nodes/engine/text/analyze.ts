@@ -817,7 +817,7 @@ export class OfflineEngine {
 		return this.analyzeWhole(text, options);
 	}
 
-	/** The analysis of the whole text as one voice. */
+	/** The analysis of the whole text as one voice, phase by phase (small functions V8 compiles early and whole). */
 	private analyzeWhole(text: string, options: AnalyzeOptions): OfflineAnalysis {
 		const { language } = detectLanguage(text);
 		const latin = language === 'en' || language === 'other';
@@ -828,11 +828,47 @@ export class OfflineEngine {
 		const negWeight = options.negativeWeight ?? 1.2;
 		// Evidence and key phrases collapse runs of white space; most texts have none to look for.
 		const spaceRuns = hasSpaceRuns(text);
-		const flat = this.flat;
-		const nodes = flat.nodes;
 
-		// 1. One scan. Each layer keeps its longest-leftmost hits, walked in order of start; qualifier
-		// words, extra topic nodes and urgent words are all kept, in scan order.
+		// 1. One scan (the hits of each layer), 2. clauses, 3. opinion tokens, 3b. missing things and topic mentions.
+		const scanned = this.scanLayers(text);
+		const opinionStarts: number[] = [];
+		const segs = this.clauses(text, scanned.sentHits, opinionStarts);
+		const segAt = this.segAt;
+		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
+		missingThings(text, latin, negs, segs, segAt);
+		this.topicMentions(latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
+		// 4. Clause weights and the text's score.
+		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
+		// 5. Topic sentiment (and the key phrases of topics), 6. intents, 7. urgency and risk, 8. key phrases.
+		const phrases: KeyPhrase[] = [];
+		const topics = this.topicSentiment(text, latin, spaceRuns, options, segs, phrases);
+		let mostNeg: Segment | undefined, mostPos: Segment | undefined;
+		for (const s of segs) {
+			const v = s.raw * s.weight;
+			if (v < 0 && (!mostNeg || v < mostNeg.raw * mostNeg.weight)) mostNeg = s;
+			if (v > 0 && (!mostPos || v > mostPos.raw * mostPos.weight)) mostPos = s;
+		}
+		const intents = readIntents(text, han, spaceRuns, sentiment.score, scanned.intentHits, segs, segAt, mostNeg, mostPos);
+		const { urgency, risk } = urgencyAndRisk(text, han, latin, spaceRuns, options.inHouse === true, sentiment.score, scanned, segs, segAt, intents.results, mostNeg);
+		const out: OfflineAnalysis = {
+			language,
+			sentiment,
+			topics,
+			intents: intents.results,
+			primaryIntent: intents.primary?.intent ?? 'none',
+			urgency,
+			risk,
+			keyPhrases: keyPhrasesOf(text, latin, spaceRuns, segs, phrases),
+		};
+		if (options.explain) out.clauses = segs.map((s) => ({ text: segText(text, s, spaceRuns), score: round(s.raw), weight: round(s.weight) }));
+		return out;
+	}
+
+	/**
+	 * 1. One scan. Each layer keeps its longest-leftmost hits, walked in order of start; qualifier words,
+	 * extra topic nodes and urgent words are all kept, in scan order.
+	 */
+	private scanLayers(text: string): Scanned {
 		const buf = this.matches;
 		const nm = this.automaton.scan(text, buf);
 		const order = (this.order = orderByStart(buf, this.order));
@@ -886,12 +922,17 @@ export class OfflineEngine {
 			for (const x of extraTopics) if (topicHits.some((t) => t.start === x.start && t.end === x.end)) topicHits.push(x);
 			sortSmall(topicHits, (a, b) => a.start - b.start);
 		}
+		return { sentHits, topicHits, intentHits, riskHits, quals, urgentWords };
+	}
 
-		// 2. Segments (clauses), split further at contrast words.
+	/**
+	 * 2. Segments (clauses), split further at contrast words; fills `segAt` (the segment of every offset) and
+	 * `opinionStarts` (the starts of the opinion words).
+	 */
+	private clauses(text: string, sentHits: SentHit[], opinionStarts: number[]): Segment[] {
 		const segs: Segment[] = [];
 		const cuts: number[] = [];
 		const mildCuts: number[] = [];
-		const opinionStarts: number[] = [];
 		for (const h of sentHits) {
 			if (h.p.k === 'c') {
 				cuts.push(h.start);
@@ -933,186 +974,15 @@ export class OfflineEngine {
 			const until = k + 1 < segs.length ? segs[k + 1].start : n + 1;
 			for (; pos < until; pos++) segAt[pos] = k;
 		}
+		return segs;
+	}
 
-		// 3. Opinion tokens with negation and degree, per segment.
-		const negs: SentHit[] = [];
-		let lastNeg: SentHit | undefined;
-		let wideNeg = false;
-		let compNeg: Op | undefined;
-		let cmpEndNeg: SentHit | undefined;
-		// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
-		let orderedEnd = -100,
-			orderedSentence = -1;
-		let negEnd = -100,
-			negCount = 0,
-			degEnd = -100,
-			deg = 1,
-			degMid = false,
-			curSeg = -1;
-		for (let k = 0; k < sentHits.length; k++) {
-			const h = sentHits[k];
-			const si = segAt[h.start];
-			if (si !== curSeg) {
-				curSeg = si;
-				negEnd = degEnd = -100;
-				negCount = 0;
-				wideNeg = false;
-				compNeg = cmpEndNeg = undefined;
-				deg = 1;
-				degMid = false;
-			}
-			const seg = segs[si];
-			const e = h.p;
-			switch (e.k) {
-				case 'n':
-					if (e.post) {
-						// "一点耐心都没有", "一点问题都没有": with no opinion word right after it, it negates the one before it.
-						const nxt = sentHits[k + 1];
-						const prev = seg.ops[seg.ops.length - 1];
-						if (!(nxt && nxt.p.k === 's' && nxt.start - h.end <= gap && segAt[nxt.start] === si) && prev && prev.v !== 0 && h.start - prev.end <= 6) {
-							prev.v = prev.v > 0 ? -0.7 * prev.v : -0.35 * prev.v;
-							prev.end = h.end;
-							break;
-						}
-						// "连个勺子都没有", "连热水也没有": even the least was missing, a complaint in any trade.
-						if (!(nxt && nxt.p.k === 's' && segAt[nxt.start] === si) && !(prev && h.start - prev.end <= 6) && evenNone(han, Math.max(seg.start, h.start - 10), h.start)) {
-							seg.ops.push({ start: h.start, end: h.end, v: EVEN_NONE });
-							break;
-						}
-					}
-					if (e.comp) {
-						// "不如朋友推荐的好": reaches the next opinion in the clause; alone it is a mild complaint.
-						compNeg = { start: h.start, end: h.end, v: e.comp };
-						seg.ops.push(compNeg);
-					} else compNeg = undefined;
-					if (e.cmpEnd) cmpEndNeg = h;
-					if (e.wide) wideNeg = true;
-					negs.push(h);
-					lastNeg = h;
-					negCount = h.start - negEnd <= gap ? negCount + 1 : 1;
-					negEnd = h.end;
-					break;
-				case 'd':
-					degMid = e.mid === true || (degMid && h.start - degEnd <= gap);
-					deg = h.start - degEnd <= gap ? deg * e.v : e.v;
-					degEnd = h.end;
-					// "没有以前那么香", "不是特别好": a degree word right after a negator carries its scope.
-					if (negCount > 0 && h.start - negEnd <= (latin ? 1 : e.comp ? 8 : gap)) negEnd = h.end;
-					break;
-				case 'o':
-					if (!e.got) {
-						orderedEnd = h.end;
-						orderedSentence = seg.sentence;
-					} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH) {
-						// What came is not what was ordered: a complaint in any trade.
-						seg.ops.push({ start: h.start, end: h.end, v: WRONG_ORDER });
-						orderedEnd = -100;
-					}
-					break;
-				case 'x':
-					negCount = 0;
-					negEnd = -100;
-					break;
-				case 'cc':
-					seg.concessive = true;
-					break;
-				case 'v':
-					seg.verdict = true;
-					break;
-				case 'h':
-					seg.wish = true;
-					if (e.flip && !seg.unmet) {
-						seg.unmet = true;
-						// "要是再多点就好了": the wish itself says something is missing ("we expected great things": no complaint of its own).
-						if (!e.quiet) seg.ops.push({ start: h.start, end: h.end, v: -0.5 });
-					}
-					break;
-				case 'c':
-					// "nothing fancy but really good": a contrast word ends the negation's scope.
-					negCount = 0;
-					negEnd = -100;
-					if (e.v) seg.ops.push({ start: h.start, end: h.end, v: e.v });
-					break;
-				case 's': {
-					const nxt = sentHits[k + 1];
-					// Chinese: right before it (好脏); English: one space before it ("amazingly bad").
-					if (e.asDegree && nxt && nxt.start - h.end <= (latin ? 1 : 0) && nxt.p.k === 's') {
-						deg = e.asDegree;
-						degEnd = h.end;
-						break;
-					}
-					if (e.post) {
-						// 发热严重, 疼得厉害: intensifies the opinion just before it in the clause.
-						const prev = seg.ops[seg.ops.length - 1];
-						if (prev && prev.v !== 0 && h.start - prev.end <= gap + 1) {
-							// "decent at best" damns praise; "lukewarm at best" stays a complaint.
-							prev.v *= e.post < 0 && prev.v < 0 ? -e.post : e.post;
-							prev.end = h.end;
-							break;
-						}
-					}
-					// "Try the lamb.": an imperative of advice counts only where a sentence begins.
-					if (e.initial && !atSentenceStart(text, h.start)) break;
-					if (e.rq) seg.rhetorical = true;
-					let v = e.v;
-					let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
-					if (compNeg) {
-						// The comparative's own weight gives way to the opinion it negates.
-						if (!negated) {
-							negated = true;
-							lastNeg = undefined;
-						}
-						compNeg.v = 0;
-						compNeg = undefined;
-					} else if (!negated && cmpEndNeg && v > 0 && h.start - cmpEndNeg.end <= 8 && clauseEndsAt(han, h.end, seg.end)) {
-						negated = true;
-					}
-					// "more like fast food than decent Korean", "instead of a sea view": praise named as what was not had.
-					if (latin && v > 0 && !negated && h.start - seg.start > 5 && afterThan(text, h.start)) v = 0;
-					const degreed = h.start - degEnd <= gap ? deg : 1;
-					if (negated) {
-						v = v > 0 ? -0.7 * v : 0.35 * -v;
-						// A negator that flipped an opinion word does not also make the topic a complaint ("价格不贵").
-						if (lastNeg) lastNeg.used = true;
-					} else v *= degreed;
-					if (!negated && (e.mid || (degMid && h.start - degEnd <= gap))) seg.lukewarm = true;
-					else seg.firm = true;
-					if (e.fact && !negated) {
-						// "担心会掉线", "in case I get charged", "会不会扣费": a feared, supposed or asked-about failure is no
-						// complaint; one suspected after if / whether ("check if I was charged twice") is, as in the intents.
-						if (hedged(han.slice(seg.start, h.start), FAILURE_HEDGES) && !SUSPECTED.test(text.slice(seg.start, h.end))) v = 0;
-						seg.ops.push({ start: h.start, end: h.end, v, fact: true });
-					} else seg.ops.push({ start: h.start, end: h.end, v });
-					// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
-					const carry = negated && latin && nxt && nxt.p.k === 's' && nxt.start - h.end <= 6 && OR_NOR.test(text.slice(h.end, nxt.start));
-					if (carry) {
-						negEnd = nxt.start;
-					} else if (!wideNeg) {
-						negCount = 0;
-						negEnd = -100;
-					}
-					deg = 1;
-					degEnd = -100;
-					degMid = false;
-					break;
-				}
-			}
-		}
-
-		// 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another
-		// mention's qualifier or ancestor, and read "没有热水" / "no hot water" as a complaint.
-		// "没有热水" / "no hot water": a missing thing is a complaint. The engine's thing words, not the tree's
-		// topics, so the text's sentiment is the same whatever tree is in use.
-		// Read only after a negator that flipped no opinion word: the thing words are not in the scan.
-		let thingEnd = -1;
-		for (const n of negs) {
-			if (n.used) continue;
-			const s = segs[segAt[n.start]];
-			const k = thingAfter(text, n.start, s.end, n.end + (latin ? 2 : 1), n.end);
-			if (k < 0 || thingMatches.start[k] < thingEnd) continue;
-			thingEnd = thingMatches.end[k];
-			s.ops.push({ start: thingMatches.start[k], end: thingEnd, v: MISSING_THING, thing: true });
-		}
+	/**
+	 * 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another mention's
+	 * qualifier or ancestor, and read a negated topic ("没有热水", "房间不大") as a complaint about it.
+	 */
+	private topicMentions(latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array): void {
+		const { quals, topicHits } = scanned;
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
 		this.opinionStarts = opinionStarts;
@@ -1142,129 +1012,18 @@ export class OfflineEngine {
 						(s.topicOps ??= []).push({ start: mention.start, end: mention.end, v: MISSING_THING * negWeight });
 				}
 		}
+	}
 
-		// 4. Clause weights: contrast, concession, wishes.
-		for (let i = 0; i < segs.length; i++) {
-			const s = segs[i];
-			if (s.afterContrast) {
-				const before = s.mildContrast ? 1 : 0.5;
-				let after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
-				// "位置很方便，就是房间卫生极差" is no reservation: a strong complaint after 就是 keeps its weight.
-				if (s.mildContrast && !latin && strongComplaint(s)) after = 1;
-				for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
-					segs[j].weight *= before;
-					if (segs[j].afterContrast) break;
-				}
-				for (let j = i; j < segs.length && segs[j].sentence === s.sentence && (j === i || !segs[j].afterContrast); j++) segs[j].weight *= after;
-			}
-			if (s.concessive) s.weight *= 0.5;
-			// A question asks, it does not judge ("请问早餐好吃吗？").
-			const next = text.charCodeAt(s.end);
-			if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
-			// …and so does a Chinese clause that ends in 吗 without the question mark ("请问可以提前入住吗").
-			else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
-			if (s.wish) s.weight *= 0.6;
-		}
-		if (!latin) pastPraise(han, segs);
-		if (latin) {
-			ironicInterjections(text, segs);
-			answeredQuestions(text, segs);
-			ellipticNegation(text, segs);
-		}
-		// 4b. Chinese verdicts: the clause after 总的来说 / 总体 / 综合来看 weighs more, and a lukewarm
-		// verdict (一般般吧, 整体一般, 不好不坏) pulls the text toward neutral.
-		let pull = 0;
-		if (!latin) {
-			let firstOp = -1,
-				lastOp = -1;
-			for (let i = 0; i < segs.length; i++) {
-				const s = segs[i];
-				if (s.ops.length) {
-					if (firstOp < 0) firstOp = i;
-					lastOp = i;
-				}
-				if (!s.verdict) continue;
-				// "总的来说，还不错": the marker may stand alone; the verdict is the next clause with an opinion.
-				let j = i;
-				while (j < segs.length && segs[j].sentence === s.sentence && !segs[j].ops.length) j++;
-				if (j === segs.length || segs[j].sentence !== s.sentence) continue;
-				const m = lukewarmOf(segs[j]);
-				if (m < 0) pull = -1;
-				else {
-					segs[j].weight *= VERDICT_WEIGHT;
-					if (m > 0 && pull === 0) pull = 1;
-				}
-			}
-			// A lukewarm clause that opens or closes the text is a verdict too: a bare complaint of it (no
-			// thing named: "一般般吧，…"; "房间一般" is about the room) or any lukewarm praise ("早餐还可以，…").
-			for (let k = firstOp; k >= 0; k = k === lastOp ? -1 : lastOp) {
-				const m = lukewarmOf(segs[k]);
-				if (m < 0 && thingAfter(text, segs[k].start, segs[k].end, segs[k].end, 0) < 0) pull = -1;
-				else if (m > 0 && pull === 0) pull = 1;
-			}
-		}
-		// 4c. A severe failure (bed bugs, blood on the sheets, mould, food poisoning, theft, injury; markers.ts
-		// SEVERE_FAILURES) that is neither negated nor hedged makes the text negative, unless the hotel put it
-		// right afterwards (recoveredAfter). A categorical rule: weighting such clauses ×1.5–3 was flat or lost.
-		let severeAt = -1;
-		for (const h of riskHits) {
-			if (!h.p.severe || h.p.sev === 0) continue;
-			const seg = segs[segAt[h.start]];
-			const state = severeState(han, seg, h, negs, latin);
-			if (state === SEVERE_ACTIVE) severeAt = segAt[h.start];
-			// "担心有虫子", "worried about bed bugs": a feared failure is no complaint either.
-			else if (state === SEVERE_HEDGED) for (const o of seg.ops) if (o.start < h.end && o.end > h.start && o.v < 0) o.v = 0;
-		}
-		if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
-		let pos = 0,
-			neg = 0,
-			negClauses = 0,
-			raw = 0;
-		for (const s of segs) {
-			for (const o of s.ops) {
-				// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
-				if (s.unmet && o.v > 0) o.v = -0.3 * o.v;
-				else if (o.v < 0) o.v *= negWeight;
-				// A question does not praise ("请问早餐好吃吗？"), but a complaint asked as a question
-				// ("怎么这么慢？", "is this a joke?") is still a complaint.
-				if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
-				// "会扣费吗？" asks; "为什么扣了我两次钱？" complains.
-				else if (s.question && o.fact && !WHY_ASKED.test(text.slice(sentenceStart(segs, s), s.end))) o.v = 0;
-				s.raw += o.v;
-			}
-			// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
-			// in a long mixed review (calibrated on the dev parts; no dev set got worse).
-			let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
-			// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
-			if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
-			raw += w;
-			if (w > 0) pos += w;
-			else if (w < 0) {
-				neg -= w;
-				negClauses++;
-			}
-		}
-		// A lukewarm complaint as the verdict, or lukewarm praise ("还行") in a text that leans mildly negative
-		// ("还可以，就是隔音差了点"; not "还行，就是房间里有蟑螂，床单上还有血迹").
-		if (pull < 0 || (pull > 0 && raw < 0 && negClauses === 1 && neg <= CLAUSE_CAP)) raw *= LUKEWARM_PULL;
-		let score = round(raw / (Math.abs(raw) + 2));
-		// The neutral band, calibrated per language on the dev parts of the evaluation sets (docs/nodes/cx-analyze.md).
-		const threshold = options.threshold ?? (latin ? THRESHOLD_EN : THRESHOLD_ZH);
-		if (severeAt >= 0) {
-			// A severe failure: at most the severe clause's own score, and negative in any case.
-			const own = segs[severeAt].raw;
-			score = Math.min(score, -threshold, round(own / (Math.abs(own) + 2)));
-		}
-		const label: SentimentLabel = score >= threshold ? 'positive' : score <= -threshold ? 'negative' : 'neutral';
-
-		// 5. Topic sentiment: each opinion goes to the nearest mention in its clause; aggregate by node.
+	/** 5. Topic sentiment: each opinion goes to the nearest mention in its clause; aggregate by node. Adds the topics' key phrases to `phrases`. */
+	private topicSentiment(text: string, latin: boolean, spaceRuns: boolean, options: AnalyzeOptions, segs: Segment[], phrases: KeyPhrase[]): TopicResult[] {
+		const flat = this.flat;
+		const nodes = flat.nodes;
 		const subtreeIdx = options.subtree !== undefined ? flat.byId.get(options.subtree) : undefined;
 		if (options.subtree !== undefined && subtreeIdx === undefined) throw new Error(`Unknown subtree id "${options.subtree}"`);
 		const namesIn: 'zh' | 'en' = options.namesIn === 'zh' || options.namesIn === 'en' ? options.namesIn : latin ? 'en' : 'zh';
 		// Topics by node, in order of first mention (the Map finds them, the list keeps the order).
 		const agg = new Map<number, Agg>();
 		const aggList: Agg[] = [];
-		const phrases: Array<{ text: string; w: number }> = [];
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
@@ -1324,161 +1083,7 @@ export class OfflineEngine {
 					: { id: nd.id, name: nd.name[namesIn], path, pathIds: chain.ids.slice(), depth: nd.depth, sentiment, score: ts, mentions: a.mentions, evidence: a.evidence, span: a.span },
 			);
 		}
-
-		// 6. Intents (weights and first evidence per intent, by position in INTENTS).
-		const intentW = [0, 0, 0, 0, 0];
-		const intentSeg: Array<Segment | undefined> = [undefined, undefined, undefined, undefined, undefined];
-		let politeSentence = -1;
-		// Clauses with a failure marker: a sales word there is what went wrong ("储值卡里的钱用不了"), no opportunity.
-		let failedSegs: number[] | undefined;
-		for (const h of intentHits) if (h.p.index === COMPLAINT && h.p.w >= 1) (failedSegs ??= []).push(segAt[h.start]);
-		// Clauses whose failure marker was asked about or feared (see YES_NO_OPENING): the sentiment's complaint skips them too.
-		let askedSegs: number[] | undefined;
-		// Clauses that ask (an inquiry marker of full weight): a mild opinion there is asked about, not given (stop 13).
-		let askingSegs: number[] | undefined;
-		for (const h of intentHits) {
-			const s = segs[segAt[h.start]];
-			const segScore = s.raw;
-			for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
-				if (p.initial && !atSentenceStart(text, h.start)) continue;
-				if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
-				// A clause-final 呢 asks unless the clause states ("我还在路上呢", "挺好的呢").
-				if (p.final && text.charCodeAt(h.start) === NE && !neAsks(text, s.start, h.start, segScore)) continue;
-				// "How many cards can I have?", "If I need GBP, …": the frame asks or supposes; no need.
-				if (p.frame && (FRAME_ASKED.test(text.slice(s.start, h.start)) || HOW_TO_ASKED.test(text))) continue;
-				// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
-				if (p.w === 0) continue;
-				if (p.index === COMPLAINT && !p.said) {
-					const reading = failureAsked(han, segs, segAt[h.start], h.start, h.end);
-					if (reading !== TOLD) {
-						(askedSegs ??= []).push(segAt[h.start]);
-						// Asked: the question is the intent ("Will I be charged twice?"); feared only: none.
-						if (reading === ASKED) {
-							intentW[INQUIRY] += p.w;
-							intentSeg[INQUIRY] ??= s;
-						}
-						continue;
-					}
-				}
-				if (p.polite) politeSentence = s.sentence;
-				// A booking, event or membership in a clearly negative clause or beside a failure is a complaint about it ("the
-				// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
-				if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
-				if (p.intent === 'praise' && segScore < 0) continue;
-				// A question mark or particle alone does not say what is asked: rhetorical in reviews ("也配叫外卖？", "能送到吗？？？").
-				// A wh-word before 呢 does ("哪个套餐更划算呢").
-				if (p.index === INQUIRY && p.w >= 1 && ((!p.final && !BARE_ASK.includes(text[h.start])) || (text.charCodeAt(h.start) === NE && NE_WH.test(text.slice(s.start, h.start)))))
-					(askingSegs ??= []).push(segAt[h.start]);
-				intentW[p.index] += p.w;
-				intentSeg[p.index] ??= s;
-			}
-		}
-		let mostNeg: Segment | undefined, mostPos: Segment | undefined;
-		for (const s of segs) {
-			const v = s.raw * s.weight;
-			if (v < 0 && (!mostNeg || v < mostNeg.raw * mostNeg.weight)) mostNeg = s;
-			if (v > 0 && (!mostPos || v > mostPos.raw * mostPos.weight)) mostPos = s;
-		}
-		// A polite question ("请问退款一般几天到账") is not a complaint for one negative word alone.
-		const politeAsk = mostNeg !== undefined && mostNeg.sentence === politeSentence && mostNeg.raw * mostNeg.weight > -2;
-		// Nor is a clause whose failure was asked about or feared ("In case the card gets declined, what do I do?").
-		const askedFailure = mostNeg !== undefined && askedSegs !== undefined && askedSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2;
-		// "退货地址是哪里", "哪个套餐更划算呢": the opinion word is what is asked about; not when asked why ("怎么这么脏？").
-		// Only when no clause that does not ask is negative ("it doesn't seem to work, what could be the problem?" tells it).
-		const askedNeg = mostNeg !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2 && !WHY_ASKED.test(text.slice(mostNeg.start, mostNeg.end)) && !IMPATIENT.test(text) && onlyAskedNegative(segs, askingSegs);
-		if (mostNeg && !politeAsk && !askedFailure && !askedNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
-			intentW[COMPLAINT] += 1;
-			intentSeg[COMPLAINT] ??= mostNeg;
-		}
-		// Praise asked about ("哪个套餐更划算呢", "is the breakfast good?") is not given; "我为什么喜欢在这里买" explains it.
-		const askedPos = mostPos !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2 && !WHY_ASKED.test(text.slice(mostPos.start, mostPos.end));
-		if (mostPos && score >= 0.4 && !askedPos) {
-			intentW[PRAISE] += 1;
-			intentSeg[PRAISE] ??= mostPos;
-		}
-		const intentResults: IntentResult[] = [];
-		let primary: IntentResult | undefined;
-		for (let i = 0; i < INTENTS.length; i++) {
-			const seg = intentSeg[i];
-			if (!seg || intentW[i] < 1) continue;
-			const r: IntentResult = { intent: INTENTS[i], confidence: round(Math.min(1, 0.5 + intentW[i] / 4)), evidence: segText(text, seg, spaceRuns) };
-			intentResults.push(r);
-			// The most confident; of equals the first in INTENTS.
-			if (!primary || r.confidence > primary.confidence) primary = r;
-		}
-
-		// 7. Urgency and bad-review risk.
-		const reasons: RiskFactor[] = [];
-		for (const h of riskHits) {
-			// Risk words that are negated ("没有蟑螂", "no bugs") or part of a harmless compound ("坐着火车") do not count.
-			if (h.p.sev === 0 || negatedBefore(han, h.start, latin)) continue;
-			if (!reasons.some((r) => r.reason === h.p.reason)) reasons.push({ reason: h.p.reason, weight: h.p.sev, evidence: segText(text, segs[segAt[h.start]], spaceRuns) });
-		}
-		const negativity = Math.max(0, -score);
-		let severity = 0;
-		for (const r of reasons) severity = Math.max(severity, r.weight);
-		const complaint = intentResults.find((i) => i.intent === 'complaint');
-		const urgencyFactors: RiskFactor[] = reasons.slice();
-		let urgency = severity * 0.6 + negativity * 0.3;
-		if (options.inHouse) {
-			urgency += 0.15;
-			urgencyFactors.push({ reason: 'inHouse', weight: 0.15 });
-		}
-		if (urgentWords > 0 && (complaint || severity > 0)) {
-			urgency += 0.1;
-			urgencyFactors.push({ reason: 'urgentWording', weight: 0.1 });
-		}
-		if (negativity > 0) urgencyFactors.push(negativeFactor(round(negativity * 0.3), mostNeg && segText(text, mostNeg, spaceRuns)));
-		urgency = round(Math.min(1, urgency));
-		const urgencyLevel = urgency >= 0.75 ? 'critical' : urgency >= 0.5 ? 'high' : urgency >= 0.25 ? 'medium' : 'low';
-
-		const badFactors: RiskFactor[] = [];
-		let bad = negativity * 0.5;
-		if (negativity > 0) badFactors.push(negativeFactor(round(negativity * 0.5), mostNeg && segText(text, mostNeg, spaceRuns)));
-		if (complaint) {
-			bad += 0.15;
-			badFactors.push({ reason: 'complaint', weight: 0.15, evidence: complaint.evidence });
-		}
-		for (const r of reasons) {
-			const w = r.reason === 'reviewThreat' || r.reason === 'churn' ? 0.4 : r.weight * 0.25;
-			bad += w;
-			badFactors.push({ reason: r.reason, weight: round(w), evidence: r.evidence });
-		}
-		if (options.inHouse && (negativity > 0 || reasons.length)) {
-			bad += 0.1;
-			badFactors.push({ reason: 'inHouse', weight: 0.1 });
-		}
-		bad = round(Math.min(1, bad));
-		const badLevel = bad >= 0.6 ? 'high' : bad >= 0.3 ? 'medium' : 'low';
-
-		// 8. Key phrases: topic + nearest opinion spans, then strong opinion spans.
-		if (phrases.length < 3) {
-			for (const s of segs)
-				for (const o of s.ops)
-					if (Math.abs(o.v) >= 1) {
-						const a = Math.max(s.start, o.start - (latin ? 12 : 3));
-						phrases.push({ text: clipRange(text, a, o.end, 40, spaceRuns), w: Math.abs(o.v) });
-					}
-		}
-		sortSmall(phrases, (a, b) => b.w - a.w);
-		const keyPhrases: string[] = [];
-		for (let i = 0; i < phrases.length && keyPhrases.length < 8; i++) {
-			const p = trimPunct(phrases[i].text);
-			if (p.length >= 2 && !keyPhrases.includes(p)) keyPhrases.push(p);
-		}
-
-		const out: OfflineAnalysis = {
-			language,
-			sentiment: { label, score, positive: round(pos), negative: round(neg) },
-			topics: topicResults,
-			intents: intentResults,
-			primaryIntent: primary?.intent ?? 'none',
-			urgency: { level: urgencyLevel, score: urgency, reasons: urgencyFactors },
-			risk: { badReview: { level: badLevel, score: bad, reasons: badFactors } },
-			keyPhrases,
-		};
-		if (options.explain) out.clauses = segs.map((s) => ({ text: segText(text, s, spaceRuns), score: round(s.raw), weight: round(s.weight) }));
-		return out;
+		return topicResults;
 	}
 
 	/**
@@ -1597,6 +1202,501 @@ export class OfflineEngine {
 	sentiment(text: string) {
 		return this.analyze(text).sentiment;
 	}
+}
+
+/** The hits of one scan, layer by layer (step 1). */
+interface Scanned {
+	sentHits: SentHit[];
+	topicHits: Array<Hit<number>>;
+	intentHits: Array<Hit<IntentPayload>>;
+	riskHits: Array<Hit<RiskPayload>>;
+	quals: QualSpan[];
+	urgentWords: number;
+}
+
+interface KeyPhrase {
+	text: string;
+	w: number;
+}
+
+/** 3. Opinion tokens with negation and degree, per segment (into each segment's ops); returns the negators. */
+function readOpinions(text: string, han: string, latin: boolean, gap: number, sentHits: SentHit[], segs: Segment[], segAt: Int32Array): SentHit[] {
+	const negs: SentHit[] = [];
+	let lastNeg: SentHit | undefined;
+	let wideNeg = false;
+	let compNeg: Op | undefined;
+	let cmpEndNeg: SentHit | undefined;
+	// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
+	let orderedEnd = -100,
+		orderedSentence = -1;
+	let negEnd = -100,
+		negCount = 0,
+		degEnd = -100,
+		deg = 1,
+		degMid = false,
+		curSeg = -1;
+	for (let k = 0; k < sentHits.length; k++) {
+		const h = sentHits[k];
+		const si = segAt[h.start];
+		if (si !== curSeg) {
+			curSeg = si;
+			negEnd = degEnd = -100;
+			negCount = 0;
+			wideNeg = false;
+			compNeg = cmpEndNeg = undefined;
+			deg = 1;
+			degMid = false;
+		}
+		const seg = segs[si];
+		const e = h.p;
+		switch (e.k) {
+			case 'n':
+				if (e.post) {
+					// "一点耐心都没有", "一点问题都没有": with no opinion word right after it, it negates the one before it.
+					const nxt = sentHits[k + 1];
+					const prev = seg.ops[seg.ops.length - 1];
+					if (!(nxt && nxt.p.k === 's' && nxt.start - h.end <= gap && segAt[nxt.start] === si) && prev && prev.v !== 0 && h.start - prev.end <= 6) {
+						prev.v = prev.v > 0 ? -0.7 * prev.v : -0.35 * prev.v;
+						prev.end = h.end;
+						break;
+					}
+					// "连个勺子都没有", "连热水也没有": even the least was missing, a complaint in any trade.
+					if (!(nxt && nxt.p.k === 's' && segAt[nxt.start] === si) && !(prev && h.start - prev.end <= 6) && evenNone(han, Math.max(seg.start, h.start - 10), h.start)) {
+						seg.ops.push({ start: h.start, end: h.end, v: EVEN_NONE });
+						break;
+					}
+				}
+				if (e.comp) {
+					// "不如朋友推荐的好": reaches the next opinion in the clause; alone it is a mild complaint.
+					compNeg = { start: h.start, end: h.end, v: e.comp };
+					seg.ops.push(compNeg);
+				} else compNeg = undefined;
+				if (e.cmpEnd) cmpEndNeg = h;
+				if (e.wide) wideNeg = true;
+				negs.push(h);
+				lastNeg = h;
+				negCount = h.start - negEnd <= gap ? negCount + 1 : 1;
+				negEnd = h.end;
+				break;
+			case 'd':
+				degMid = e.mid === true || (degMid && h.start - degEnd <= gap);
+				deg = h.start - degEnd <= gap ? deg * e.v : e.v;
+				degEnd = h.end;
+				// "没有以前那么香", "不是特别好": a degree word right after a negator carries its scope.
+				if (negCount > 0 && h.start - negEnd <= (latin ? 1 : e.comp ? 8 : gap)) negEnd = h.end;
+				break;
+			case 'o':
+				if (!e.got) {
+					orderedEnd = h.end;
+					orderedSentence = seg.sentence;
+				} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH) {
+					// What came is not what was ordered: a complaint in any trade.
+					seg.ops.push({ start: h.start, end: h.end, v: WRONG_ORDER });
+					orderedEnd = -100;
+				}
+				break;
+			case 'x':
+				negCount = 0;
+				negEnd = -100;
+				break;
+			case 'cc':
+				seg.concessive = true;
+				break;
+			case 'v':
+				seg.verdict = true;
+				break;
+			case 'h':
+				seg.wish = true;
+				if (e.flip && !seg.unmet) {
+					seg.unmet = true;
+					// "要是再多点就好了": the wish itself says something is missing ("we expected great things": no complaint of its own).
+					if (!e.quiet) seg.ops.push({ start: h.start, end: h.end, v: -0.5 });
+				}
+				break;
+			case 'c':
+				// "nothing fancy but really good": a contrast word ends the negation's scope.
+				negCount = 0;
+				negEnd = -100;
+				if (e.v) seg.ops.push({ start: h.start, end: h.end, v: e.v });
+				break;
+			case 's': {
+				const nxt = sentHits[k + 1];
+				// Chinese: right before it (好脏); English: one space before it ("amazingly bad").
+				if (e.asDegree && nxt && nxt.start - h.end <= (latin ? 1 : 0) && nxt.p.k === 's') {
+					deg = e.asDegree;
+					degEnd = h.end;
+					break;
+				}
+				if (e.post) {
+					// 发热严重, 疼得厉害: intensifies the opinion just before it in the clause.
+					const prev = seg.ops[seg.ops.length - 1];
+					if (prev && prev.v !== 0 && h.start - prev.end <= gap + 1) {
+						// "decent at best" damns praise; "lukewarm at best" stays a complaint.
+						prev.v *= e.post < 0 && prev.v < 0 ? -e.post : e.post;
+						prev.end = h.end;
+						break;
+					}
+				}
+				// "Try the lamb.": an imperative of advice counts only where a sentence begins.
+				if (e.initial && !atSentenceStart(text, h.start)) break;
+				if (e.rq) seg.rhetorical = true;
+				let v = e.v;
+				let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
+				if (compNeg) {
+					// The comparative's own weight gives way to the opinion it negates.
+					if (!negated) {
+						negated = true;
+						lastNeg = undefined;
+					}
+					compNeg.v = 0;
+					compNeg = undefined;
+				} else if (!negated && cmpEndNeg && v > 0 && h.start - cmpEndNeg.end <= 8 && clauseEndsAt(han, h.end, seg.end)) {
+					negated = true;
+				}
+				// "more like fast food than decent Korean", "instead of a sea view": praise named as what was not had.
+				if (latin && v > 0 && !negated && h.start - seg.start > 5 && afterThan(text, h.start)) v = 0;
+				const degreed = h.start - degEnd <= gap ? deg : 1;
+				if (negated) {
+					v = v > 0 ? -0.7 * v : 0.35 * -v;
+					// A negator that flipped an opinion word does not also make the topic a complaint ("价格不贵").
+					if (lastNeg) lastNeg.used = true;
+				} else v *= degreed;
+				if (!negated && (e.mid || (degMid && h.start - degEnd <= gap))) seg.lukewarm = true;
+				else seg.firm = true;
+				if (e.fact && !negated) {
+					// "担心会掉线", "in case I get charged", "会不会扣费": a feared, supposed or asked-about failure is no
+					// complaint; one suspected after if / whether ("check if I was charged twice") is, as in the intents.
+					if (hedged(han.slice(seg.start, h.start), FAILURE_HEDGES) && !SUSPECTED.test(text.slice(seg.start, h.end))) v = 0;
+					seg.ops.push({ start: h.start, end: h.end, v, fact: true });
+				} else seg.ops.push({ start: h.start, end: h.end, v });
+				// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
+				const carry = negated && latin && nxt && nxt.p.k === 's' && nxt.start - h.end <= 6 && OR_NOR.test(text.slice(h.end, nxt.start));
+				if (carry) {
+					negEnd = nxt.start;
+				} else if (!wideNeg) {
+					negCount = 0;
+					negEnd = -100;
+				}
+				deg = 1;
+				degEnd = -100;
+				degMid = false;
+				break;
+			}
+		}
+	}
+	return negs;
+}
+
+/**
+ * 3b. "没有热水" / "no hot water": a missing thing is a complaint. The engine's thing words, not the tree's
+ * topics, so the text's sentiment is the same whatever tree is in use.
+ * Read only after a negator that flipped no opinion word: the thing words are not in the scan.
+ */
+function missingThings(text: string, latin: boolean, negs: SentHit[], segs: Segment[], segAt: Int32Array): void {
+	let thingEnd = -1;
+	for (const n of negs) {
+		if (n.used) continue;
+		const s = segs[segAt[n.start]];
+		const k = thingAfter(text, n.start, s.end, n.end + (latin ? 2 : 1), n.end);
+		if (k < 0 || thingMatches.start[k] < thingEnd) continue;
+		thingEnd = thingMatches.end[k];
+		s.ops.push({ start: thingMatches.start[k], end: thingEnd, v: MISSING_THING, thing: true });
+	}
+}
+
+/** 4. Clause weights (contrast, concession, wishes, verdicts, severe failures) and the text's sentiment. */
+function scoreText(
+	text: string,
+	han: string,
+	latin: boolean,
+	negWeight: number,
+	thresholdOption: number | undefined,
+	riskHits: Array<Hit<RiskPayload>>,
+	negs: SentHit[],
+	segs: Segment[],
+	segAt: Int32Array,
+): OfflineAnalysis['sentiment'] {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		if (s.afterContrast) {
+			const before = s.mildContrast ? 1 : 0.5;
+			let after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
+			// "位置很方便，就是房间卫生极差" is no reservation: a strong complaint after 就是 keeps its weight.
+			if (s.mildContrast && !latin && strongComplaint(s)) after = 1;
+			for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
+				segs[j].weight *= before;
+				if (segs[j].afterContrast) break;
+			}
+			for (let j = i; j < segs.length && segs[j].sentence === s.sentence && (j === i || !segs[j].afterContrast); j++) segs[j].weight *= after;
+		}
+		if (s.concessive) s.weight *= 0.5;
+		// A question asks, it does not judge ("请问早餐好吃吗？").
+		const next = text.charCodeAt(s.end);
+		if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
+		// …and so does a Chinese clause that ends in 吗 without the question mark ("请问可以提前入住吗").
+		else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
+		if (s.wish) s.weight *= 0.6;
+	}
+	if (!latin) pastPraise(han, segs);
+	if (latin) {
+		ironicInterjections(text, segs);
+		answeredQuestions(text, segs);
+		ellipticNegation(text, segs);
+	}
+	// 4b. Chinese verdicts: the clause after 总的来说 / 总体 / 综合来看 weighs more, and a lukewarm
+	// verdict (一般般吧, 整体一般, 不好不坏) pulls the text toward neutral.
+	let pull = 0;
+	if (!latin) {
+		let firstOp = -1,
+			lastOp = -1;
+		for (let i = 0; i < segs.length; i++) {
+			const s = segs[i];
+			if (s.ops.length) {
+				if (firstOp < 0) firstOp = i;
+				lastOp = i;
+			}
+			if (!s.verdict) continue;
+			// "总的来说，还不错": the marker may stand alone; the verdict is the next clause with an opinion.
+			let j = i;
+			while (j < segs.length && segs[j].sentence === s.sentence && !segs[j].ops.length) j++;
+			if (j === segs.length || segs[j].sentence !== s.sentence) continue;
+			const m = lukewarmOf(segs[j]);
+			if (m < 0) pull = -1;
+			else {
+				segs[j].weight *= VERDICT_WEIGHT;
+				if (m > 0 && pull === 0) pull = 1;
+			}
+		}
+		// A lukewarm clause that opens or closes the text is a verdict too: a bare complaint of it (no
+		// thing named: "一般般吧，…"; "房间一般" is about the room) or any lukewarm praise ("早餐还可以，…").
+		for (let k = firstOp; k >= 0; k = k === lastOp ? -1 : lastOp) {
+			const m = lukewarmOf(segs[k]);
+			if (m < 0 && thingAfter(text, segs[k].start, segs[k].end, segs[k].end, 0) < 0) pull = -1;
+			else if (m > 0 && pull === 0) pull = 1;
+		}
+	}
+	// 4c. A severe failure (bed bugs, blood on the sheets, mould, food poisoning, theft, injury; markers.ts
+	// SEVERE_FAILURES) that is neither negated nor hedged makes the text negative, unless the hotel put it
+	// right afterwards (recoveredAfter). A categorical rule: weighting such clauses ×1.5–3 was flat or lost.
+	let severeAt = -1;
+	for (const h of riskHits) {
+		if (!h.p.severe || h.p.sev === 0) continue;
+		const seg = segs[segAt[h.start]];
+		const state = severeState(han, seg, h, negs, latin);
+		if (state === SEVERE_ACTIVE) severeAt = segAt[h.start];
+		// "担心有虫子", "worried about bed bugs": a feared failure is no complaint either.
+		else if (state === SEVERE_HEDGED) for (const o of seg.ops) if (o.start < h.end && o.end > h.start && o.v < 0) o.v = 0;
+	}
+	if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
+	let pos = 0,
+		neg = 0,
+		negClauses = 0,
+		raw = 0;
+	for (const s of segs) {
+		for (const o of s.ops) {
+			// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
+			if (s.unmet && o.v > 0) o.v = -0.3 * o.v;
+			else if (o.v < 0) o.v *= negWeight;
+			// A question does not praise ("请问早餐好吃吗？"), but a complaint asked as a question
+			// ("怎么这么慢？", "is this a joke?") is still a complaint.
+			if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
+			// "会扣费吗？" asks; "为什么扣了我两次钱？" complains.
+			else if (s.question && o.fact && !WHY_ASKED.test(text.slice(sentenceStart(segs, s), s.end))) o.v = 0;
+			s.raw += o.v;
+		}
+		// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
+		// in a long mixed review (calibrated on the dev parts; no dev set got worse).
+		let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
+		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
+		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
+		raw += w;
+		if (w > 0) pos += w;
+		else if (w < 0) {
+			neg -= w;
+			negClauses++;
+		}
+	}
+	// A lukewarm complaint as the verdict, or lukewarm praise ("还行") in a text that leans mildly negative
+	// ("还可以，就是隔音差了点"; not "还行，就是房间里有蟑螂，床单上还有血迹").
+	if (pull < 0 || (pull > 0 && raw < 0 && negClauses === 1 && neg <= CLAUSE_CAP)) raw *= LUKEWARM_PULL;
+	let score = round(raw / (Math.abs(raw) + 2));
+	// The neutral band, calibrated per language on the dev parts of the evaluation sets (docs/nodes/cx-analyze.md).
+	const threshold = thresholdOption ?? (latin ? THRESHOLD_EN : THRESHOLD_ZH);
+	if (severeAt >= 0) {
+		// A severe failure: at most the severe clause's own score, and negative in any case.
+		const own = segs[severeAt].raw;
+		score = Math.min(score, -threshold, round(own / (Math.abs(own) + 2)));
+	}
+	const label: SentimentLabel = score >= threshold ? 'positive' : score <= -threshold ? 'negative' : 'neutral';
+	return { label, score, positive: round(pos), negative: round(neg) };
+}
+
+/** 6. Intents (weights and first evidence per intent, by position in INTENTS). */
+function readIntents(
+	text: string,
+	han: string,
+	spaceRuns: boolean,
+	score: number,
+	intentHits: Array<Hit<IntentPayload>>,
+	segs: Segment[],
+	segAt: Int32Array,
+	mostNeg: Segment | undefined,
+	mostPos: Segment | undefined,
+): { results: IntentResult[]; primary: IntentResult | undefined } {
+	const intentW = [0, 0, 0, 0, 0];
+	const intentSeg: Array<Segment | undefined> = [undefined, undefined, undefined, undefined, undefined];
+	let politeSentence = -1;
+	// Clauses with a failure marker: a sales word there is what went wrong ("储值卡里的钱用不了"), no opportunity.
+	let failedSegs: number[] | undefined;
+	for (const h of intentHits) if (h.p.index === COMPLAINT && h.p.w >= 1) (failedSegs ??= []).push(segAt[h.start]);
+	// Clauses whose failure marker was asked about or feared (see YES_NO_OPENING): the sentiment's complaint skips them too.
+	let askedSegs: number[] | undefined;
+	// Clauses that ask (an inquiry marker of full weight): a mild opinion there is asked about, not given (stop 13).
+	let askingSegs: number[] | undefined;
+	for (const h of intentHits) {
+		const s = segs[segAt[h.start]];
+		const segScore = s.raw;
+		for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
+			if (p.initial && !atSentenceStart(text, h.start)) continue;
+			if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
+			// A clause-final 呢 asks unless the clause states ("我还在路上呢", "挺好的呢").
+			if (p.final && text.charCodeAt(h.start) === NE && !neAsks(text, s.start, h.start, segScore)) continue;
+			// "How many cards can I have?", "If I need GBP, …": the frame asks or supposes; no need.
+			if (p.frame && (FRAME_ASKED.test(text.slice(s.start, h.start)) || HOW_TO_ASKED.test(text))) continue;
+			// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
+			if (p.w === 0) continue;
+			if (p.index === COMPLAINT && !p.said) {
+				const reading = failureAsked(han, segs, segAt[h.start], h.start, h.end);
+				if (reading !== TOLD) {
+					(askedSegs ??= []).push(segAt[h.start]);
+					// Asked: the question is the intent ("Will I be charged twice?"); feared only: none.
+					if (reading === ASKED) {
+						intentW[INQUIRY] += p.w;
+						intentSeg[INQUIRY] ??= s;
+					}
+					continue;
+				}
+			}
+			if (p.polite) politeSentence = s.sentence;
+			// A booking, event or membership in a clearly negative clause or beside a failure is a complaint about it ("the
+			// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
+			if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
+			if (p.intent === 'praise' && segScore < 0) continue;
+			// A question mark or particle alone does not say what is asked: rhetorical in reviews ("也配叫外卖？", "能送到吗？？？").
+			// A wh-word before 呢 does ("哪个套餐更划算呢").
+			if (p.index === INQUIRY && p.w >= 1 && ((!p.final && !BARE_ASK.includes(text[h.start])) || (text.charCodeAt(h.start) === NE && NE_WH.test(text.slice(s.start, h.start)))))
+				(askingSegs ??= []).push(segAt[h.start]);
+			intentW[p.index] += p.w;
+			intentSeg[p.index] ??= s;
+		}
+	}
+	// A polite question ("请问退款一般几天到账") is not a complaint for one negative word alone.
+	const politeAsk = mostNeg !== undefined && mostNeg.sentence === politeSentence && mostNeg.raw * mostNeg.weight > -2;
+	// Nor is a clause whose failure was asked about or feared ("In case the card gets declined, what do I do?").
+	const askedFailure = mostNeg !== undefined && askedSegs !== undefined && askedSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2;
+	// "退货地址是哪里", "哪个套餐更划算呢": the opinion word is what is asked about; not when asked why ("怎么这么脏？").
+	// Only when no clause that does not ask is negative ("it doesn't seem to work, what could be the problem?" tells it).
+	const askedNeg = mostNeg !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2 && !WHY_ASKED.test(text.slice(mostNeg.start, mostNeg.end)) && !IMPATIENT.test(text) && onlyAskedNegative(segs, askingSegs);
+	if (mostNeg && !politeAsk && !askedFailure && !askedNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
+		intentW[COMPLAINT] += 1;
+		intentSeg[COMPLAINT] ??= mostNeg;
+	}
+	// Praise asked about ("哪个套餐更划算呢", "is the breakfast good?") is not given; "我为什么喜欢在这里买" explains it.
+	const askedPos = mostPos !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2 && !WHY_ASKED.test(text.slice(mostPos.start, mostPos.end));
+	if (mostPos && score >= 0.4 && !askedPos) {
+		intentW[PRAISE] += 1;
+		intentSeg[PRAISE] ??= mostPos;
+	}
+	const intentResults: IntentResult[] = [];
+	let primary: IntentResult | undefined;
+	for (let i = 0; i < INTENTS.length; i++) {
+		const seg = intentSeg[i];
+		if (!seg || intentW[i] < 1) continue;
+		const r: IntentResult = { intent: INTENTS[i], confidence: round(Math.min(1, 0.5 + intentW[i] / 4)), evidence: segText(text, seg, spaceRuns) };
+		intentResults.push(r);
+		// The most confident; of equals the first in INTENTS.
+		if (!primary || r.confidence > primary.confidence) primary = r;
+	}
+	return { results: intentResults, primary };
+}
+
+/** 7. Urgency and bad-review risk. */
+function urgencyAndRisk(
+	text: string,
+	han: string,
+	latin: boolean,
+	spaceRuns: boolean,
+	inHouse: boolean,
+	score: number,
+	scanned: Scanned,
+	segs: Segment[],
+	segAt: Int32Array,
+	intentResults: IntentResult[],
+	mostNeg: Segment | undefined,
+): Pick<OfflineAnalysis, 'urgency' | 'risk'> {
+	const { riskHits, urgentWords } = scanned;
+	const reasons: RiskFactor[] = [];
+	for (const h of riskHits) {
+		// Risk words that are negated ("没有蟑螂", "no bugs") or part of a harmless compound ("坐着火车") do not count.
+		if (h.p.sev === 0 || negatedBefore(han, h.start, latin)) continue;
+		if (!reasons.some((r) => r.reason === h.p.reason)) reasons.push({ reason: h.p.reason, weight: h.p.sev, evidence: segText(text, segs[segAt[h.start]], spaceRuns) });
+	}
+	const negativity = Math.max(0, -score);
+	let severity = 0;
+	for (const r of reasons) severity = Math.max(severity, r.weight);
+	const complaint = intentResults.find((i) => i.intent === 'complaint');
+	const urgencyFactors: RiskFactor[] = reasons.slice();
+	let urgency = severity * 0.6 + negativity * 0.3;
+	if (inHouse) {
+		urgency += 0.15;
+		urgencyFactors.push({ reason: 'inHouse', weight: 0.15 });
+	}
+	if (urgentWords > 0 && (complaint || severity > 0)) {
+		urgency += 0.1;
+		urgencyFactors.push({ reason: 'urgentWording', weight: 0.1 });
+	}
+	if (negativity > 0) urgencyFactors.push(negativeFactor(round(negativity * 0.3), mostNeg && segText(text, mostNeg, spaceRuns)));
+	urgency = round(Math.min(1, urgency));
+	const urgencyLevel = urgency >= 0.75 ? 'critical' : urgency >= 0.5 ? 'high' : urgency >= 0.25 ? 'medium' : 'low';
+
+	const badFactors: RiskFactor[] = [];
+	let bad = negativity * 0.5;
+	if (negativity > 0) badFactors.push(negativeFactor(round(negativity * 0.5), mostNeg && segText(text, mostNeg, spaceRuns)));
+	if (complaint) {
+		bad += 0.15;
+		badFactors.push({ reason: 'complaint', weight: 0.15, evidence: complaint.evidence });
+	}
+	for (const r of reasons) {
+		const w = r.reason === 'reviewThreat' || r.reason === 'churn' ? 0.4 : r.weight * 0.25;
+		bad += w;
+		badFactors.push({ reason: r.reason, weight: round(w), evidence: r.evidence });
+	}
+	if (inHouse && (negativity > 0 || reasons.length)) {
+		bad += 0.1;
+		badFactors.push({ reason: 'inHouse', weight: 0.1 });
+	}
+	bad = round(Math.min(1, bad));
+	const badLevel = bad >= 0.6 ? 'high' : bad >= 0.3 ? 'medium' : 'low';
+	return { urgency: { level: urgencyLevel, score: urgency, reasons: urgencyFactors }, risk: { badReview: { level: badLevel, score: bad, reasons: badFactors } } };
+}
+
+/** 8. Key phrases: topic + nearest opinion spans, then strong opinion spans. */
+function keyPhrasesOf(text: string, latin: boolean, spaceRuns: boolean, segs: Segment[], phrases: KeyPhrase[]): string[] {
+	if (phrases.length < 3) {
+		for (const s of segs)
+			for (const o of s.ops)
+				if (Math.abs(o.v) >= 1) {
+					const a = Math.max(s.start, o.start - (latin ? 12 : 3));
+					phrases.push({ text: clipRange(text, a, o.end, 40, spaceRuns), w: Math.abs(o.v) });
+				}
+	}
+	sortSmall(phrases, (a, b) => b.w - a.w);
+	const keyPhrases: string[] = [];
+	for (let i = 0; i < phrases.length && keyPhrases.length < 8; i++) {
+		const p = trimPunct(phrases[i].text);
+		if (p.length >= 2 && !keyPhrases.includes(p)) keyPhrases.push(p);
+	}
+	return keyPhrases;
 }
 
 const COMPLAINT = INTENTS.indexOf('complaint');
