@@ -38,3 +38,35 @@ function compose(parts: string[], targetLen: number, sep: string, count: number,
 export const zhHotelTexts = (count = 2000, seed = 42) => compose(ZH, 120, '，', count, seed);
 /** About 450-character English hotel reviews. */
 export const enHotelTexts = (count = 2000, seed = 43) => compose(EN, 420, ' ', count, seed);
+
+// An agent's side of a service chat (written for the benchmark): courtesy, apologies, steps taken.
+const ZH_AGENT = [
+	'您好，很高兴为您服务', '非常抱歉给您带来不便', '我马上帮您联系前台处理', '请问您的房间号是多少', '已经为您安排工程师上门检查',
+	'感谢您的耐心等待', '这边为您申请了延迟退房', '还有其他可以帮您的吗',
+];
+const EN_AGENT = [
+	'Hello, thanks for reaching out.', 'I am so sorry to hear about that.', 'Let me check with the front desk right away.',
+	'Could you give me your booking number?', 'I have asked maintenance to look at it today.', 'Thank you for your patience.',
+	'I have arranged a late check-out for you.', 'Is there anything else I can help with?',
+];
+
+/**
+ * Speaker-labelled chats ("客户：" / "客服：", "Customer:" / "Agent:" at line starts), Chinese and English in turn:
+ * three to five customer turns of one or two review clauses each, every one answered by an agent line.
+ */
+export function dialogueTexts(count = 1000, seed = 44): string[] {
+	const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+	const pick = (list: string[]) => list[Math.floor(rnd() * list.length)];
+	const out: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const zh = i % 2 === 0;
+		const turns = 3 + Math.floor(rnd() * 3);
+		const lines: string[] = [];
+		for (let k = 0; k < turns; k++) {
+			const said = rnd() < 0.5 ? pick(zh ? ZH : EN) : pick(zh ? ZH : EN) + (zh ? '，' : ' ') + pick(zh ? ZH : EN);
+			lines.push(zh ? `客户：${said}。` : `Customer: ${said}`, zh ? `客服：${pick(ZH_AGENT)}。` : `Agent: ${pick(EN_AGENT)}`);
+		}
+		out.push(lines.join('\n'));
+	}
+	return out;
+}

@@ -2,20 +2,21 @@
  * Interleaved speed comparison of the offline text engine of REF (default `main`) and of the working
  * tree, in one process, so both see the same machine load:
  *
- *   node --expose-gc -r ./scripts/ts-register.cjs scripts/ab-text.ts [--base REF] [--set zh|en|waimai]
+ *   node --expose-gc -r ./scripts/ts-register.cjs scripts/ab-text.ts [--base REF] [--set zh|en|waimai|dialogue]
  *        [--rounds 10] [--round-ms 500] [--warmup-ms 4000] [--tree NAME]
  *
  * Full analysis as in the benchmark (`analyzeText(engine, text, { pii: {} })`). Both engines are
  * warmed up in turn first (the JIT compiles each separately); then each round runs A and B on the same
  * texts in short alternating slices (AB BA AB …) and adds up each one's CPU time of this process.
  * Prints the rates of every round, the medians and the median of the per-round ratios B/A, and the
- * load average. --tree NAME runs the working tree's engine B over that built-in tree (A keeps the
+ * load average. --set dialogue: speaker-labelled chats (bench/texts.ts dialogueTexts), Chinese and English.
+ * --tree NAME runs the working tree's engine B over that built-in tree (A keeps the
  * default hotel tree): with --base HEAD it measures one tree against the other on the same code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { enHotelTexts, zhHotelTexts } from '../bench/texts';
+import { dialogueTexts, enHotelTexts, zhHotelTexts } from '../bench/texts';
 import * as current from '../nodes/engine/text';
 import { loadBaseEngine, repoRoot, type TextEngineModule } from './baseline-engine';
 import { parseArgs } from './eval-common';
@@ -32,12 +33,13 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 function textSet(): string[] {
 	if (set === 'zh') return zhHotelTexts();
 	if (set === 'en') return enHotelTexts();
+	if (set === 'dialogue') return dialogueTexts();
 	if (set === 'waimai') {
 		const file = join(repoRoot, '..', 'shared', 'data', 'zh', 'waimai_10k.csv');
 		if (!existsSync(file)) throw new Error(`${file} not found`);
 		return readFileSync(file, 'utf8').split('\n').slice(1).map((l) => l.replace(/^\d,/, '')).filter(Boolean);
 	}
-	throw new Error(`unknown --set ${set} (zh, en, waimai)`);
+	throw new Error(`unknown --set ${set} (zh, en, waimai, dialogue)`);
 }
 
 const median = (xs: number[]) => {

@@ -6,7 +6,7 @@
  *
  *   node scripts/run-ts.mjs scripts/equiv-text.ts [--base REF] [--quick] [--show N]
  *
- * Texts: the benchmark's composed Chinese and English hotel reviews (bench/texts.ts), every string
+ * Texts: the benchmark's composed Chinese and English hotel reviews and chats (bench/texts.ts), every string
  * of the text-engine tests, hand-written edge cases (PII, Traditional, mixed, questions, spacing,
  * long texts) and, when ../shared/data is present, every row of the Chinese review sets, the
  * SemEval restaurant sentences, the ASAP samples and BANKING77. `--quick` keeps every 10th
@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { enHotelTexts, zhHotelTexts } from '../bench/texts';
+import { dialogueTexts, enHotelTexts, zhHotelTexts } from '../bench/texts';
 import { parseArgs, readCsv } from './eval-common';
 import * as current from '../nodes/engine/text';
 import { loadBaseEngine, repoRoot as root, type TextEngineModule as Engine } from './baseline-engine';
@@ -32,6 +32,7 @@ function texts(): Array<{ source: string; text: string }> {
 	add('bench zh', zhHotelTexts(2000, 42));
 	add('bench zh (seed 7)', zhHotelTexts(500, 7));
 	add('bench en', enHotelTexts(2000, 43));
+	add('bench dialogue', dialogueTexts(1000, 44));
 
 	// Every string literal of the text-engine and CX Analyze tests: each targets one rule.
 	const literal = /'((?:[^'\\\n]|\\.){2,})'|"((?:[^"\\\n]|\\.){2,})"/g;

@@ -245,8 +245,12 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 }
 
 const isCjk = (c: number) => c >= 0x2e80 && c <= 0x9fff;
-/** Clause breaks: ， 、 ； ： and their ASCII forms. Sentence breaks: 。！？!? and newlines (and ". "). */
-function breakKind(text: string, i: number): 0 | 1 | 2 {
+/**
+ * Clause breaks: ， 、 ； ： and their ASCII forms. Sentence breaks: 。！？!? and newlines (and ". ").
+ * `before`: the last character before i that is not an ASCII space (-1: none), when the caller walks the text
+ * and knows it; else a space looks back for it (a dialogue's blanked turns are long runs of spaces).
+ */
+function breakKind(text: string, i: number, before?: number): 0 | 1 | 2 {
 	const c = text.charCodeAt(i);
 	switch (c) {
 		case 0x3002: // 。
@@ -281,9 +285,12 @@ function breakKind(text: string, i: number): 0 | 1 | 2 {
 		case 32:
 		case 0x3000: {
 			// A space between Chinese characters separates clauses; between English words it does not.
-			let j = i - 1;
-			while (j >= 0 && text.charCodeAt(j) === 32) j--;
-			return j >= 0 && isCjk(text.charCodeAt(j)) ? 1 : 0;
+			if (before === undefined) {
+				let j = i - 1;
+				while (j >= 0 && text.charCodeAt(j) === 32) j--;
+				before = j >= 0 ? text.charCodeAt(j) : -1;
+			}
+			return isCjk(before) ? 1 : 0;
 		}
 		default:
 			return 0;
@@ -944,7 +951,10 @@ export class OfflineEngine {
 		let segStart = 0;
 		let nextIsContrast = false;
 		const n = text.length;
+		// The last character before i that is not a space, for breakKind.
+		let before = -1;
 		for (let i = 0; i <= n; i++) {
+			if (i > 0 && text.charCodeAt(i - 1) !== 32) before = text.charCodeAt(i - 1);
 			while (ci < cuts.length && cuts[ci] < i) ci++;
 			// Cut at a contrast word only when the clause so far holds an opinion ("房间却很脏" stays whole).
 			if (ci < cuts.length && cuts[ci] === i && i > segStart && hasIn(opinionStarts, segStart, i)) {
@@ -957,7 +967,7 @@ export class OfflineEngine {
 				nextIsContrast = true;
 				ci++;
 			}
-			const kind = i === n ? 2 : breakKind(text, i);
+			const kind = i === n ? 2 : breakKind(text, i, before);
 			if (kind) {
 				if (i > segStart) segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
 				nextIsContrast = false;
