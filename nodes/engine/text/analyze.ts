@@ -820,12 +820,16 @@ export class OfflineEngine {
 	analyze(text: string, options: AnalyzeOptions = {}): OfflineAnalysis {
 		// A dialogue is read from the customer's turns (dialogue.ts); anything else as it is.
 		const turns = options.dialogue === 'off' ? undefined : findTurns(text, options);
-		if (turns) return analyzeDialogue(text, turns, options, (t, o) => this.analyzeWhole(t, o));
+		if (turns) return analyzeDialogue(text, turns, options, (t, o, sentimentOnly) => this.analyzeWhole(t, o, sentimentOnly));
 		return this.analyzeWhole(text, options);
 	}
 
-	/** The analysis of the whole text as one voice, phase by phase (small functions V8 compiles early and whole). */
-	private analyzeWhole(text: string, options: AnalyzeOptions): OfflineAnalysis {
+	/**
+	 * The analysis of the whole text as one voice, phase by phase (small functions V8 compiles early and whole).
+	 * `sentimentOnly`: the text's sentiment and language, the rest left empty (a dialogue's agent side and single
+	 * turns are read for their sentiment alone; topics, intents and risk do not change it).
+	 */
+	private analyzeWhole(text: string, options: AnalyzeOptions, sentimentOnly = false): OfflineAnalysis {
 		const { language } = detectLanguage(text);
 		const latin = language === 'en' || language === 'other';
 		// The rules below that compare characters of the text (吗, 没, 担心, 换了) read Traditional text
@@ -843,9 +847,10 @@ export class OfflineEngine {
 		const segAt = this.segAt;
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
-		this.topicMentions(latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
+		if (!sentimentOnly) this.topicMentions(latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
+		if (sentimentOnly) return sentimentAlone(language, sentiment);
 		// 5. Topic sentiment (and the key phrases of topics), 6. intents, 7. urgency and risk, 8. key phrases.
 		const phrases: KeyPhrase[] = [];
 		const topics = this.topicSentiment(text, latin, spaceRuns, options, segs, phrases);
@@ -1212,6 +1217,11 @@ export class OfflineEngine {
 	sentiment(text: string) {
 		return this.analyze(text).sentiment;
 	}
+}
+
+/** An analysis that holds only the language and the sentiment (analyzeWhole's sentimentOnly). */
+function sentimentAlone(language: Language, sentiment: OfflineAnalysis['sentiment']): OfflineAnalysis {
+	return { language, sentiment, topics: [], intents: [], primaryIntent: 'none', urgency: { level: 'low', score: 0, reasons: [] }, risk: { badReview: { level: 'low', score: 0, reasons: [] } }, keyPhrases: [] };
 }
 
 /** The hits of one scan, layer by layer (step 1). */

@@ -682,7 +682,7 @@ export function analyzeDialogue(
 	text: string,
 	turns: DialogueTurn[],
 	options: AnalyzeOptions,
-	run: (text: string, options: AnalyzeOptions) => OfflineAnalysis,
+	run: (text: string, options: AnalyzeOptions, sentimentOnly: boolean) => OfflineAnalysis,
 ): OfflineAnalysis {
 	// The customer's words in place, everything else blanked (line breaks kept: clauses and sentences end there).
 	let masked = '';
@@ -699,13 +699,14 @@ export function analyzeDialogue(
 	}
 	masked += blank(pos, text.length);
 	const inner: AnalyzeOptions = { ...options, dialogue: 'off' };
-	const out = run(masked, inner);
+	const out = run(masked, inner, false);
 	if (out.clauses) out.clauses = out.clauses.filter((c) => c.text !== '');
 
 	const sentimentOnly: AnalyzeOptions = { dialogue: 'off' };
 	if (options.threshold !== undefined) sentimentOnly.threshold = options.threshold;
 	if (options.negativeWeight !== undefined) sentimentOnly.negativeWeight = options.negativeWeight;
-	const read = (source: string, list: DialogueTurn[]) => run(list.map((t) => source.slice(t.contentStart, t.end).trim()).join('\n'), sentimentOnly).sentiment;
+	// Only the sentiment of these is read: the engine skips topics, intents and risk for them.
+	const read = (source: string, list: DialogueTurn[]) => run(list.map((t) => source.slice(t.contentStart, t.end).trim()).join('\n'), sentimentOnly, true).sentiment;
 
 	const agentSentiment = read(text, agent);
 	// The customer's first and last turns that hold an opinion: greetings, order numbers and "ok" are skipped.

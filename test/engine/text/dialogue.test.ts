@@ -172,6 +172,21 @@ describe('dialogue: summary', () => {
 		expect(d.customerEnd.label).toBe(end);
 		expect(d.trend).toBe(trend);
 	});
+	// The agent side and single turns are read for their sentiment alone (stop 13, speed): that reading must be the
+	// sentiment of the same text analysed whole, topics, intents and risk words and all.
+	it.each([
+		['客户：房间里有蟑螂，前台态度很差，我要退款\n客服：非常抱歉，前台已经为您换房，退款三天内到账\n客户：新房间很干净，早餐也不错，谢谢'],
+		['客服：您好\n客户：空调不制冷，wifi也连不上，太失望了\n客服：抱歉给您带来不便，工程师马上到，隔音问题我们也会处理\n客户：好的'],
+		["Customer: There were bed bugs in the bed and the front desk was rude. I want a refund.\nAgent: I'm so sorry. The manager has moved you to a clean suite and the refund is on its way.\nCustomer: The new room is lovely, thank you."],
+	])('agent and turn sentiment equal the whole-text sentiment %#', (text) => {
+		const a = engine.analyze(text);
+		const found = findTurns(text, {})!;
+		const words = (side: string) => found.filter((t) => t.side === side).map((t) => text.slice(t.contentStart, t.end).trim());
+		expect(a.dialogue!.agentSentiment).toEqual(engine.analyze(words('agent').join('\n'), { dialogue: 'off' }).sentiment);
+		const first = engine.analyze(words('customer')[0], { dialogue: 'off' }).sentiment;
+		expect(a.dialogue!.customerStart).toEqual({ label: first.label, score: first.score });
+		expect(first.positive + first.negative).toBeGreaterThan(0);
+	});
 	it('greetings, thanks and acknowledgements of the customer are courtesy, not praise', () => {
 		const a = engine.analyze('客服：您好\n客户：你好\n客服：请问有什么可以帮您？\n客户：好的，谢谢，没事了');
 		expect(a.dialogue).toBeDefined();
