@@ -379,6 +379,17 @@ function bareAsk(text: string, start: number, at: number): boolean {
  * sentence; it asks nothing, whatever wh-word or particle it holds ("怎么能卖这种质量的书呢", "你在跟我开玩笑吗").
  */
 const RHETORICAL_ZH = /什么鬼|搞什么|(为什么|为啥)[^。！？!?]*[，,]\s*因为|(还没|没)(用|吃|试|穿|看|装|喝|开封|拆)[^。！？!?]{0,4}不(知道|清楚|晓得)|难道|不就|不就是|还敢|还能再|还可以再|怎么能|怎能|怎么可以|怎么好意思|好意思|开玩笑|凭什么|岂不|何必|何苦|有必要吗|让我怎么|叫我怎么|谁让|谁叫|当我|当消费者|当顾客|当我们/;
+/** Two or more question or exclamation marks at the end of the clause ending near `from` (？？, ?!, ？！). */
+function shoutedMark(text: string, from: number, end: number): boolean {
+	let i = Math.max(from, end);
+	while (i < text.length && (text[i] === '吗' || text[i] === '么' || text[i] === '呢' || text[i] === '啊' || text[i] === '呀')) i++;
+	let n = 0;
+	while (i < text.length && '?？!！'.includes(text[i])) {
+		n++;
+		i++;
+	}
+	return n >= 2;
+}
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -1365,6 +1376,7 @@ export class OfflineEngine {
 		// Bare question marks and particles: counted after the sentiment's complaint and praise (see bareAsk).
 		let bareW = 0;
 		let bareSeg: Segment | undefined;
+		let bareShouted = false;
 		for (const h of intentHits) {
 			const s = segs[segAt[h.start]];
 			const segScore = s.raw;
@@ -1404,6 +1416,8 @@ export class OfflineEngine {
 					if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start]))) {
 						bareW += p.w;
 						bareSeg ??= s;
+						// "不觉得耻辱么？？？", "还是京东吗?!": a mark said twice exclaims, it does not ask.
+						if (shoutedMark(han, h.end - 1, s.end)) bareShouted = true;
 						continue;
 					}
 				}
@@ -1434,7 +1448,7 @@ export class OfflineEngine {
 			intentW[PRAISE] += 1;
 			intentSeg[PRAISE] ??= mostPos;
 		}
-		if (bareW > 0 && intentW[COMPLAINT] < 1 && intentW[PRAISE] < 1) {
+		if (bareW > 0 && intentW[COMPLAINT] < 1 && intentW[PRAISE] < 1 && !bareShouted) {
 			intentW[INQUIRY] += bareW;
 			intentSeg[INQUIRY] ??= bareSeg;
 		}

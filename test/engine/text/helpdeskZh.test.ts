@@ -115,6 +115,12 @@ describe('review questions that ask nothing (stop 13): rhetorical, exclaimed, an
 		['我为什么喜欢这家店，因为送得快', 'P'],
 		['还没用，不知道效果如何', ''],
 		['外观不怎么样', 'C'],
+		['没多少钱，就当买个教训', ''],
+		['想不通为什么这本书能得奖', ''],
+		['用了几天，还行', ''],
+		// A bare question said twice exclaims ("这是新款吗？？？").
+		['这是新款吗？？？', ''],
+		['这是新款吗？', 'I'],
 	])('%s → %s', check);
 	it.each([
 		// Still questions: no opinion in the text, a wh-word, a failure in the question's own clause, 呢 after one's own thing.
