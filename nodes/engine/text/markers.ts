@@ -159,12 +159,13 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 		`差价我补 愿意补差价 愿意加钱 可以加钱 费用算我 算我的 加购 下次还住 以后还住 还住你们 还住这 还会住 还会选择 还选这家 还来住 ${concat('办 办理 开通 加入 申请 注册 办一张', '会员 会员卡 VIP 年卡 储值卡')} 蜜月 协议价 企业价 团体价 团购价 批发价 大客户 批量 批发 长租 续费 续卡 续会员 发布会 团建 ${concat('还能 能 可以 可 想 要', '预订 预定')} 想再买 再买一 还想买 想订购 想采购 还有货 有现货 有货吗 套票`,
 	],
 	['opportunity', 0.5, '升级到 升级成 多少钱'],
-	// Stop 13: buying more than one, more rooms or nights, extra beds ("想给父母办两张会员卡", "买两套能便宜点吗", "想多订几间",
-	// "能加床吗"): counts between the verb and the thing, and an extra bed is a paid add-on in hotels.
+	// Stop 13: buying more than one, more rooms or nights, extra beds ("想给父母办两张会员卡", "如果买两套能便宜点吗", "想多订几间",
+	// "能加床吗"): counts between the verb and the thing, after a want or a condition ("买两件，一件全坏了" tells a purchase);
+	// 多买 / 再买 with a count is buying more; an extra bed is a paid add-on in hotels.
 	[
 		'opportunity',
 		1,
-		`${concat(concat('办 办理 开 开通 买 充', '两张 三张 几张 一张 两个 几个'), '会员卡 会员 年卡 季卡 月卡 储值卡 卡 VIP')} ${concat('买 订 定 采购 要买 想买', '两套 三套 几套 两台 三台 几台 两件 几件 两箱 几箱 一批 两份 几份 十份')} ${concat('多订 多定 多买 多要 多开 再订 再定 再买 再开 再加', '几间 两间 一间 三间 几套 两套 几份 几晚 两晚 一晚 几天 几台 一台 两台')} 想加床 要加床 需要加床 能加床 可以加床 加一张床 加张床 加个床 想升级 我想升级 想升级到 续住一晚 续住两晚 续住几天 想续住 多住一晚 多住两晚 团购 团单`,
+		`${concat(concat('办 办理 开 开通 买 充', '两张 三张 几张 一张 两个 几个'), '会员卡 会员 年卡 季卡 月卡 储值卡 卡 VIP')} ${concat('想买 要买 想订 要订 想定 如果买 要是买 打算买 准备买 采购', '两套 三套 几套 两台 三台 几台 两件 几件 两箱 几箱 一批 两份 几份 十份')} ${concat('多订 多定 多买 多要 多开 再订 再定 再买 再开 再加', '几间 两间 一间 三间 几套 两套 几份 几晚 两晚 一晚 几天 几台 一台 两台 几箱 两箱 几件 两件 几盒 几瓶')} 想加床 要加床 需要加床 能加床 可以加床 加一张床 加张床 加个床 想升级 我想升级 想升级到 续住一晚 续住两晚 续住几天 想续住 多住一晚 多住两晚 团购 团单`,
 	],
 	// Requests that are purchases: listed after the need markers, so they are both.
 	['opportunity', 1, `想续费 我想续 我想加购 想加购 ${concat('我想 想 要', '办会员 办一张 办张 办个会员 加入会员 开通会员 办理会员')} ${concat('我想 我们想', '预订 预定 订 包场')}`],

@@ -356,7 +356,8 @@ describe('Chinese sales phrasing, stop 13: counts, more rooms or nights, extra b
 		[
 			['想给公司同事办三张会员卡', 'O'],
 			['我们想办几张储值卡送客户', 'O'],
-			['这套餐具买两套有优惠吗', 'O'],
+			['这套餐具要是买两套有优惠吗', 'O'],
+			['苹果很甜，打算再买几箱', 'Op'],
 			['想采购一批办公椅', 'O'],
 			['下周开会想多订几间房', 'O'],
 			['能再订两晚吗', 'O'],
@@ -367,6 +368,7 @@ describe('Chinese sales phrasing, stop 13: counts, more rooms or nights, extra b
 			['想升级一下会员等级', 'O'],
 			// Hard negatives: a count told of a past purchase, an extra bed that was bad.
 			['买了两套，都坏了', ''],
+			['一起买两箱，有一箱是烂的', ''],
 			['加床很硬，睡得不舒服', ''],
 			['不会再买了', ''],
 		],
