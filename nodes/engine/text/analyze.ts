@@ -298,6 +298,12 @@ function sentenceStart(segs: Segment[], s: Segment): number {
 	while (i > 0 && segs[i - 1].sentence === s.sentence) i--;
 	return segs[i].start;
 }
+/** End of the sentence a clause belongs to (its last clause's end). */
+function sentenceEnd(segs: Segment[], s: Segment): number {
+	let i = segs.indexOf(s);
+	while (i + 1 < segs.length && segs[i + 1].sentence === s.sentence) i++;
+	return segs[i].end;
+}
 /** A question about a failure that asks why or how come is a complaint ("为什么扣了我两次钱？"); any other asks ("会扣费吗？"). */
 const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这么|那么|回事|搞|会|就|能这样)|咋又|咋还|怎会|难道|why|how come|what the/i;
 /**
@@ -352,6 +358,37 @@ function neAsks(text: string, start: number, at: number, segScore: number): bool
 	const next = text[at + 1];
 	if (next === '，' || next === ',') return clause.length <= 6 && clause.includes('的');
 	return clause.includes('的') || clause.length <= 4;
+}
+/**
+ * A question that only its mark or particle makes (? ？ 吗 么, a 呢 after a noun) is rhetorical where the text gives an
+ * opinion (stop 13): reviews ask "这是新口味吗？", "还能再小一点吗？", "失望?" to complain or exclaim, helpdesk messages ask
+ * "外卖可以开发票吗" without one. Such a mark counts for the inquiry only in a text with neither complaint nor praise.
+ */
+function bareAsk(text: string, start: number, at: number): boolean {
+	const c = text[at];
+	if (c !== '呢' && c !== '?' && c !== '？' && c !== '吗' && c !== '么') return false;
+	let from = start;
+	while (from < at && (isJsSpace(text.charCodeAt(from)) || '，,。.！!？?…~'.includes(text[from]))) from++;
+	const clause = text.slice(from, at);
+	// A wh-word or A-not-A in the clause says what is asked ("我的钱去哪了？", "外卖怎么这么慢？").
+	if (NE_WH.test(clause)) return false;
+	return c !== '呢' || !(NE_WHAT_ABOUT.test(clause) || NE_MINE.test(clause));
+}
+/**
+ * Set cues of a rhetorical question (stop 13): a why answered with 因为, a thing not tried yet ("还没用，不知道效果如何"), 难道, 不就…吗, 还敢, 还能再, 怎么能, 凭什么, 好意思, 开玩笑, 谁让 … in its
+ * sentence; it asks nothing, whatever wh-word or particle it holds ("怎么能卖这种质量的书呢", "你在跟我开玩笑吗").
+ */
+const RHETORICAL_ZH = /什么鬼|搞什么|(为什么|为啥)[^。！？!?]*[，,]\s*因为|(还没|没)(用|吃|试|穿|看|装|喝|开封|拆)[^。！？!?]{0,4}不(知道|清楚|晓得)|难道|不就|不就是|还敢|还能再|还可以再|怎么能|怎能|怎么可以|怎么好意思|好意思|开玩笑|凭什么|岂不|何必|何苦|有必要吗|让我怎么|叫我怎么|谁让|谁叫|当我|当消费者|当顾客|当我们/;
+/** Two or more question or exclamation marks at the end of the clause ending near `from` (？？, ?!, ？！). */
+function shoutedMark(text: string, from: number, end: number): boolean {
+	let i = Math.max(from, end);
+	while (i < text.length && (text[i] === '吗' || text[i] === '么' || text[i] === '呢' || text[i] === '啊' || text[i] === '呀')) i++;
+	let n = 0;
+	while (i < text.length && '?？!！'.includes(text[i])) {
+		n++;
+		i++;
+	}
+	return n >= 2;
 }
 const CLAUSE_CAP = 1.5;
 /**
@@ -1336,6 +1373,10 @@ export class OfflineEngine {
 		let askedSegs: number[] | undefined;
 		// Clauses that ask (an inquiry marker of full weight): a mild opinion there is asked about, not given (stop 13).
 		let askingSegs: number[] | undefined;
+		// Bare question marks and particles: counted after the sentiment's complaint and praise (see bareAsk).
+		let bareW = 0;
+		let bareSeg: Segment | undefined;
+		let bareShouted = false;
 		for (const h of intentHits) {
 			const s = segs[segAt[h.start]];
 			const segScore = s.raw;
@@ -1369,6 +1410,17 @@ export class OfflineEngine {
 				// A wh-word before 呢 does ("哪个套餐更划算呢").
 				if (p.index === INQUIRY && p.w >= 1 && ((!p.final && !BARE_ASK.includes(text[h.start])) || (text.charCodeAt(h.start) === NE && NE_WH.test(text.slice(s.start, h.start)))))
 					(askingSegs ??= []).push(segAt[h.start]);
+				if (p.index === INQUIRY && !latin) {
+					if (RHETORICAL_ZH.test(han.slice(sentenceStart(segs, s), sentenceEnd(segs, s)))) continue;
+					// A question about a failure in its own clause checks on it ("卡被冻结了吗？"): not bare.
+					if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start]))) {
+						bareW += p.w;
+						bareSeg ??= s;
+						// "不觉得耻辱么？？？", "还是京东吗?!": a mark said twice exclaims, it does not ask.
+						if (shoutedMark(han, h.end - 1, s.end)) bareShouted = true;
+						continue;
+					}
+				}
 				intentW[p.index] += p.w;
 				intentSeg[p.index] ??= s;
 			}
@@ -1395,6 +1447,10 @@ export class OfflineEngine {
 		if (mostPos && score >= 0.4 && !askedPos) {
 			intentW[PRAISE] += 1;
 			intentSeg[PRAISE] ??= mostPos;
+		}
+		if (bareW > 0 && intentW[COMPLAINT] < 1 && intentW[PRAISE] < 1 && !bareShouted) {
+			intentW[INQUIRY] += bareW;
+			intentSeg[INQUIRY] ??= bareSeg;
 		}
 		const intentResults: IntentResult[] = [];
 		let primary: IntentResult | undefined;
