@@ -45,4 +45,13 @@ describe('topic sentiment attribution (restaurant tree, Chinese)', () => {
 		expect(sentimentOf('环境好，服务差', 'env')).toBe('positive');
 		expect(sentimentOf('环境好，服务差', 'service')).toBe('negative');
 	});
+
+	it.each([
+		['大厅很幽静', 'env.noise', 'positive'],
+		['二楼比较清静', 'env.noise', 'positive'],
+		['店里有点吵杂', 'env.noise', 'negative'],
+		['座位空间比较局促', 'env.space', 'negative'],
+	])('words of quiet and cramped rooms carry an opinion: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(text, id)).toBe(expected);
+	});
 });
