@@ -1324,6 +1324,19 @@ export class OfflineEngine {
 					}
 				}
 			}
+			// Topics joined by 和 / 与 / 及 share the opinion that went to the last of them ("环境和服务都很好":
+			// the environment too, not only the service). Right to left, so a longer list passes it on.
+			if (!latin && ms.length > 1)
+				for (let i = ms.length - 1; i > 0; i--) {
+					const t = ms[i],
+						p = ms[i - 1];
+					if (t.v !== 0 && p.v === 0 && p.end <= t.start && isListJoin(text, p.end, t.start)) p.v = t.v;
+				}
+		}
+		if (!latin && segs.length > 1) carryAcrossClauses(text, segs);
+		for (const s of segs) {
+			const ms = s.mentions;
+			if (!ms) continue;
 			// A mention and the one that named its kind with this one's word are one finding: both get the
 			// opinions that went to either ("房间空调噪音很大": the room's noise and the air conditioning's).
 			for (const t of ms) if (t.host) t.v = t.host.v += t.v;
@@ -1771,6 +1784,43 @@ function thingAfter(text: string, from: number, to: number, maxStart: number, mi
 		if (best < 0 || st < thingMatches.start[best] || (st === thingMatches.start[best] && thingMatches.end[k] > thingMatches.end[best])) best = k;
 	}
 	return best;
+}
+
+/**
+ * Opinions a clause break keeps from their topic, in one sentence. A topic alone before 、 shares the
+ * opinion of the listed topic after it ("环境、服务都很好"), right to left; a topic clause without an
+ * opinion before a comma takes the opinions of the next clause when that one names no topic
+ * ("他家的烤鱼，真的太好吃了"). Chinese only: English lists and commas are read inside one clause.
+ */
+function carryAcrossClauses(text: string, segs: Segment[]): void {
+	for (let k = segs.length - 2; k >= 0; k--) {
+		const a = segs[k],
+			b = segs[k + 1];
+		const am = a.mentions;
+		if (!am || a.ops.length || a.topicOps || a.sentence !== b.sentence || am.some((t) => t.v !== 0)) continue;
+		const c = text.charCodeAt(a.end);
+		const bm = b.mentions;
+		if (c === 0x3001) {
+			// 、
+			if (bm && bm[0].v !== 0) for (const t of am) t.v = bm[0].v;
+		} else if (!bm && (c === 0xff0c || c === 44) && b.ops.length) {
+			// ， ,
+			const last = am[am.length - 1];
+			let v = 0;
+			for (const o of b.ops) if (!o.thing) v += o.v;
+			last.v = v * b.weight;
+		}
+	}
+}
+
+/** Only a list word between two topic words: 和, 与, 跟, 及, 以及, 还有 or the list comma 、. */
+function isListJoin(text: string, a: number, b: number): boolean {
+	const n = b - a;
+	if (n === 1) {
+		const c = text.charCodeAt(a);
+		return c === 0x548c || c === 0x4e0e || c === 0x8ddf || c === 0x53ca || c === 0x3001; // 和 与 跟 及 、
+	}
+	return n === 2 && (text.startsWith('以及', a) || text.startsWith('还有', a));
 }
 
 /** "房间不大": a negator (one that flipped no opinion word) right before a topic word or its qualifier. */
