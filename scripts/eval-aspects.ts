@@ -6,7 +6,10 @@
  * matching topic found (coverage), and does its sentiment agree (accuracy, macro-F1 over
  * positive/negative)?
  *
- *   node scripts/run-ts.mjs scripts/eval-aspects.ts ../shared/data/zh/asap/test_sample.csv [--tree restaurant]
+ *   node scripts/run-ts.mjs scripts/eval-aspects.ts ../shared/data/zh/asap/test_sample.csv [--tree restaurant] [--misses ASPECT|all]
+ *
+ * --misses prints, for the aspects named (or all), each labelled aspect not covered or read with the
+ * wrong sign: the gold label, the topics that matched with their scores, and the text (for diagnosis).
  *
  * The last line printed is one JSON object with n, accuracy and macroF1 (plus coverage).
  */
@@ -66,6 +69,7 @@ const MAPS: Record<string, Record<string, Pred>> = { hotel: HOTEL_MAP, restauran
 const MAP = MAPS[treeName];
 if (!MAP) usage(`no ASAP mapping for tree "${treeName}" (${Object.keys(MAPS).join(', ')})`);
 
+const misses = opts.misses;
 const rows = readCsv(file);
 const engine = getEngine({ tree: treeName });
 const tally = new AspectTally();
@@ -74,7 +78,14 @@ for (const r of rows) {
 	for (const [col, p] of Object.entries(MAP)) {
 		const g = r[col];
 		if (g !== '1' && g !== '-1') continue;
-		tally.add(col, g === '1', a.topics.filter(p));
+		const found = a.topics.filter(p);
+		tally.add(col, g === '1', found);
+		if (misses && (misses === 'all' || misses.split(',').includes(col))) {
+			const score = found.reduce((x, t) => x + t.score, 0);
+			if (score === 0 || score > 0 !== (g === '1')) {
+				console.log(`MISS ${col} gold ${g} found ${found.map((t) => `${t.id}:${t.score}`).join(' ') || '-'}\n  ${r.reviewbody.replace(/\s+/g, ' ')}`);
+			}
+		}
 	}
 }
 tally.report(42, { file: file.split('/').slice(-3).join('/'), tree: treeName });

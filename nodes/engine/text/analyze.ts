@@ -305,6 +305,12 @@ function sentenceStart(segs: Segment[], s: Segment): number {
 	while (i > 0 && segs[i - 1].sentence === s.sentence) i--;
 	return segs[i].start;
 }
+/** End of the sentence a clause belongs to (its last clause's end). */
+function sentenceEnd(segs: Segment[], s: Segment): number {
+	let i = segs.indexOf(s);
+	while (i + 1 < segs.length && segs[i + 1].sentence === s.sentence) i++;
+	return segs[i].end;
+}
 /** A question about a failure that asks why or how come is a complaint ("为什么扣了我两次钱？"); any other asks ("会扣费吗？"). */
 const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这么|那么|回事|搞|会|就|能这样)|咋又|咋还|怎会|难道|why|how come|what the/i;
 /**
@@ -359,6 +365,37 @@ function neAsks(text: string, start: number, at: number, segScore: number): bool
 	const next = text[at + 1];
 	if (next === '，' || next === ',') return clause.length <= 6 && clause.includes('的');
 	return clause.includes('的') || clause.length <= 4;
+}
+/**
+ * A question that only its mark or particle makes (? ？ 吗 么, a 呢 after a noun) is rhetorical where the text gives an
+ * opinion (stop 13): reviews ask "这是新口味吗？", "还能再小一点吗？", "失望?" to complain or exclaim, helpdesk messages ask
+ * "外卖可以开发票吗" without one. Such a mark counts for the inquiry only in a text with neither complaint nor praise.
+ */
+function bareAsk(text: string, start: number, at: number): boolean {
+	const c = text[at];
+	if (c !== '呢' && c !== '?' && c !== '？' && c !== '吗' && c !== '么') return false;
+	let from = start;
+	while (from < at && (isJsSpace(text.charCodeAt(from)) || '，,。.！!？?…~'.includes(text[from]))) from++;
+	const clause = text.slice(from, at);
+	// A wh-word or A-not-A in the clause says what is asked ("我的钱去哪了？", "外卖怎么这么慢？").
+	if (NE_WH.test(clause)) return false;
+	return c !== '呢' || !(NE_WHAT_ABOUT.test(clause) || NE_MINE.test(clause));
+}
+/**
+ * Set cues of a rhetorical question (stop 13): a why answered with 因为, a thing not tried yet ("还没用，不知道效果如何"), 难道, 不就…吗, 还敢, 还能再, 怎么能, 凭什么, 好意思, 开玩笑, 谁让 … in its
+ * sentence; it asks nothing, whatever wh-word or particle it holds ("怎么能卖这种质量的书呢", "你在跟我开玩笑吗").
+ */
+const RHETORICAL_ZH = /什么鬼|搞什么|(为什么|为啥)[^。！？!?]*[，,]\s*因为|(还没|没)(用|吃|试|穿|看|装|喝|开封|拆)[^。！？!?]{0,4}不(知道|清楚|晓得)|难道|不就|不就是|还敢|还能再|还可以再|怎么能|怎能|怎么可以|怎么好意思|好意思|开玩笑|凭什么|岂不|何必|何苦|有必要吗|让我怎么|叫我怎么|谁让|谁叫|当我|当消费者|当顾客|当我们/;
+/** Two or more question or exclamation marks at the end of the clause ending near `from` (？？, ?!, ？！). */
+function shoutedMark(text: string, from: number, end: number): boolean {
+	let i = Math.max(from, end);
+	while (i < text.length && (text[i] === '吗' || text[i] === '么' || text[i] === '呢' || text[i] === '啊' || text[i] === '呀')) i++;
+	let n = 0;
+	while (i < text.length && '?？!！'.includes(text[i])) {
+		n++;
+		i++;
+	}
+	return n >= 2;
 }
 const CLAUSE_CAP = 1.5;
 /**
@@ -860,7 +897,7 @@ export class OfflineEngine {
 			if (v < 0 && (!mostNeg || v < mostNeg.raw * mostNeg.weight)) mostNeg = s;
 			if (v > 0 && (!mostPos || v > mostPos.raw * mostPos.weight)) mostPos = s;
 		}
-		const intents = readIntents(text, han, spaceRuns, sentiment.score, scanned.intentHits, segs, segAt, mostNeg, mostPos);
+		const intents = readIntents(text, han, latin, spaceRuns, sentiment.score, scanned.intentHits, segs, segAt, mostNeg, mostPos);
 		const { urgency, risk } = urgencyAndRisk(text, han, latin, spaceRuns, options.inHouse === true, sentiment.score, scanned, segs, segAt, intents.results, mostNeg);
 		const out: OfflineAnalysis = {
 			language,
@@ -1061,6 +1098,19 @@ export class OfflineEngine {
 					}
 				}
 			}
+			// Topics joined by 和 / 与 / 及 share the opinion that went to the last of them ("环境和服务都很好":
+			// the environment too, not only the service). Right to left, so a longer list passes it on.
+			if (!latin && ms.length > 1)
+				for (let i = ms.length - 1; i > 0; i--) {
+					const t = ms[i],
+						p = ms[i - 1];
+					if (t.v !== 0 && p.v === 0 && p.end <= t.start && isListJoin(text, p.end, t.start)) p.v = t.v;
+				}
+		}
+		if (!latin && segs.length > 1) carryAcrossClauses(text, segs);
+		for (const s of segs) {
+			const ms = s.mentions;
+			if (!ms) continue;
 			// A mention and the one that named its kind with this one's word are one finding: both get the
 			// opinions that went to either ("房间空调噪音很大": the room's noise and the air conditioning's).
 			for (const t of ms) if (t.host) t.v = t.host.v += t.v;
@@ -1555,6 +1605,7 @@ function scoreText(
 function readIntents(
 	text: string,
 	han: string,
+	latin: boolean,
 	spaceRuns: boolean,
 	score: number,
 	intentHits: Array<Hit<IntentPayload>>,
@@ -1573,6 +1624,10 @@ function readIntents(
 	let askedSegs: number[] | undefined;
 	// Clauses that ask (an inquiry marker of full weight): a mild opinion there is asked about, not given (stop 13).
 	let askingSegs: number[] | undefined;
+	// Bare question marks and particles: counted after the sentiment's complaint and praise (see bareAsk).
+	let bareW = 0;
+	let bareSeg: Segment | undefined;
+	let bareShouted = false;
 	for (const h of intentHits) {
 		const s = segs[segAt[h.start]];
 		const segScore = s.raw;
@@ -1606,6 +1661,17 @@ function readIntents(
 			// A wh-word before 呢 does ("哪个套餐更划算呢").
 			if (p.index === INQUIRY && p.w >= 1 && ((!p.final && !BARE_ASK.includes(text[h.start])) || (text.charCodeAt(h.start) === NE && NE_WH.test(text.slice(s.start, h.start)))))
 				(askingSegs ??= []).push(segAt[h.start]);
+			if (p.index === INQUIRY && !latin) {
+				if (RHETORICAL_ZH.test(han.slice(sentenceStart(segs, s), sentenceEnd(segs, s)))) continue;
+				// A question about a failure in its own clause checks on it ("卡被冻结了吗？"): not bare.
+				if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start]))) {
+					bareW += p.w;
+					bareSeg ??= s;
+					// "不觉得耻辱么？？？", "还是京东吗?!": a mark said twice exclaims, it does not ask.
+					if (shoutedMark(han, h.end - 1, s.end)) bareShouted = true;
+					continue;
+				}
+			}
 			intentW[p.index] += p.w;
 			intentSeg[p.index] ??= s;
 		}
@@ -1626,6 +1692,10 @@ function readIntents(
 	if (mostPos && score >= 0.4 && !askedPos) {
 		intentW[PRAISE] += 1;
 		intentSeg[PRAISE] ??= mostPos;
+	}
+	if (bareW > 0 && intentW[COMPLAINT] < 1 && intentW[PRAISE] < 1 && !bareShouted) {
+		intentW[INQUIRY] += bareW;
+		intentSeg[INQUIRY] ??= bareSeg;
 	}
 	const intentResults: IntentResult[] = [];
 	let primary: IntentResult | undefined;
@@ -1835,6 +1905,43 @@ function thingAfter(text: string, from: number, to: number, maxStart: number, mi
 		if (best < 0 || st < thingMatches.start[best] || (st === thingMatches.start[best] && thingMatches.end[k] > thingMatches.end[best])) best = k;
 	}
 	return best;
+}
+
+/**
+ * Opinions a clause break keeps from their topic, in one sentence. A topic alone before 、 shares the
+ * opinion of the listed topic after it ("环境、服务都很好"), right to left; a topic clause without an
+ * opinion before a comma takes the opinions of the next clause when that one names no topic
+ * ("他家的烤鱼，真的太好吃了"). Chinese only: English lists and commas are read inside one clause.
+ */
+function carryAcrossClauses(text: string, segs: Segment[]): void {
+	for (let k = segs.length - 2; k >= 0; k--) {
+		const a = segs[k],
+			b = segs[k + 1];
+		const am = a.mentions;
+		if (!am || a.ops.length || a.topicOps || a.sentence !== b.sentence || am.some((t) => t.v !== 0)) continue;
+		const c = text.charCodeAt(a.end);
+		const bm = b.mentions;
+		if (c === 0x3001) {
+			// 、
+			if (bm && bm[0].v !== 0) for (const t of am) t.v = bm[0].v;
+		} else if (!bm && (c === 0xff0c || c === 44) && b.ops.length) {
+			// ， ,
+			const last = am[am.length - 1];
+			let v = 0;
+			for (const o of b.ops) if (!o.thing) v += o.v;
+			last.v = v * b.weight;
+		}
+	}
+}
+
+/** Only a list word between two topic words: 和, 与, 跟, 及, 以及, 还有 or the list comma 、. */
+function isListJoin(text: string, a: number, b: number): boolean {
+	const n = b - a;
+	if (n === 1) {
+		const c = text.charCodeAt(a);
+		return c === 0x548c || c === 0x4e0e || c === 0x8ddf || c === 0x53ca || c === 0x3001; // 和 与 跟 及 、
+	}
+	return n === 2 && (text.startsWith('以及', a) || text.startsWith('还有', a));
 }
 
 /** "房间不大": a negator (one that flipped no opinion word) right before a topic word or its qualifier. */

@@ -138,6 +138,9 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	['praise', 0, concat('帮我 给我', '装好了 修好了 弄好了 处理好了 解决了 搞定了 换好了 办好了 找回了')],
 	// Rhetorical 呢 and fillers that ask nothing ("怎么说呢", "我能说什么呢", "逗我呢"): matched whole at weight 0.
 	['praise', 0, '怎么说呢 说什么呢 逗我呢 逗谁呢 欺负谁呢 骗谁呢 傻子呢 谁知道呢 何必呢 何苦呢 干嘛呢'],
+	// Stop 13: words that hold a wh-word but ask nothing — ignorance told as a fact ("不知道为什么，孩子就是不喜欢", "不知道是不是
+	// 正品", "想不通为什么"), "not much" (没多少钱), "a few days" (用了几天), "no matter how" (怎么也, 无论如何), "a few points" (有几点, 几点建议) and a how told as a topic ("教你如何", "对如何…感到迷茫").
+	['praise', 0, `不知道为什么 不知道为啥 不晓得为什么 不晓得为啥 不知为什么 不知为何 不知为啥 不知道怎么回事 不知道咋回事 不知怎么回事 不知怎么的 不知道是不是 不知是不是 不晓得是不是 怎么也 怎么都 再怎么 不管怎么 无论怎么 不管如何 无论如何 有几点 ${concat('几点', '建议 意见 看法 感受 体会 不足 注意 要注意 说明 想法 心得 缺点 优点 好处 遗憾')} 不怎么样 不咋样 想不通为什么 想不明白为什么 不明白为什么 搞不懂为什么 不懂为什么 不理解为什么 不要问我为什么 别问我为什么 没多少 没有多少 没几个 没几天 不了多少 多少有点 多多少少 多少年 了几天 几天了 这几天 前几天 好几天 过几天 几天下来 ${concat('教你 教我们 教会 告诉你 告诉我们 讲述了 讲了 讲 关于 学会 学习 懂得 明白 知道 对 思考', '如何')}`],
 	['complaint', 1, '为啥我的 为啥没 为啥还没 为啥不能 为啥一直 被停机 停机了 被销号'],
 	// Words that hold 么 but ask nothing: matched whole at weight 0.
 	['praise', 0, '什么 那么 这么 多么 要么 干么 么么哒'],
@@ -156,6 +159,14 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 		`差价我补 愿意补差价 愿意加钱 可以加钱 费用算我 算我的 加购 下次还住 以后还住 还住你们 还住这 还会住 还会选择 还选这家 还来住 ${concat('办 办理 开通 加入 申请 注册 办一张', '会员 会员卡 VIP 年卡 储值卡')} 蜜月 协议价 企业价 团体价 团购价 批发价 大客户 批量 批发 长租 续费 续卡 续会员 发布会 团建 ${concat('还能 能 可以 可 想 要', '预订 预定')} 想再买 再买一 还想买 想订购 想采购 还有货 有现货 有货吗 套票`,
 	],
 	['opportunity', 0.5, '升级到 升级成 多少钱'],
+	// Stop 13: buying more than one, more rooms or nights, extra beds ("想给父母办两张会员卡", "如果买两套能便宜点吗", "想多订几间",
+	// "能加床吗"): counts between the verb and the thing, after a want or a condition ("买两件，一件全坏了" tells a purchase);
+	// 多买 / 再买 with a count is buying more; an extra bed is a paid add-on in hotels.
+	[
+		'opportunity',
+		1,
+		`${concat(concat('办 办理 开 开通 买 充', '两张 三张 几张 一张 两个 几个'), '会员卡 会员 年卡 季卡 月卡 储值卡 卡 VIP')} ${concat('想买 要买 想订 要订 想定 如果买 要是买 打算买 准备买 采购', '两套 三套 几套 两台 三台 几台 两件 几件 两箱 几箱 一批 两份 几份 十份')} ${concat('多订 多定 多买 多要 多开 再订 再定 再买 再开 再加', '几间 两间 一间 三间 几套 两套 几份 几晚 两晚 一晚 几天 几台 一台 两台 几箱 两箱 几件 两件 几盒 几瓶')} 想加床 要加床 需要加床 能加床 可以加床 加一张床 加张床 加个床 想升级 我想升级 想升级到 续住一晚 续住两晚 续住几天 想续住 多住一晚 多住两晚 团购 团单`,
+	],
 	// Requests that are purchases: listed after the need markers, so they are both.
 	['opportunity', 1, `想续费 我想续 我想加购 想加购 ${concat('我想 想 要', '办会员 办一张 办张 办个会员 加入会员 开通会员 办理会员')} ${concat('我想 我们想', '预订 预定 订 包场')}`],
 	// 手续费 (a fee) holds 续费 (renewal): matched whole at weight 0 (stop 13).

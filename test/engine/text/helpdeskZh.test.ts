@@ -25,9 +25,6 @@ const GAPS = new Set([
 	'换成年付呢，能便宜多少', // a "what if" topic before a comma reads as a topic pause; 便宜 gives praise
 	'快递员没打电话就把包裹放在门口了，现在丢了', // 丢了 with its subject two clauses back
 	'我要退货', // 退货 is negative in the lexicon: complaint
-	'想给父母办两张会员卡', // 办 … 会员卡 with a count between
-	'这款沙发如果买两套能便宜点吗', // buying more as a condition
-	'想升级到千兆宽带，要加多少钱', // 想升级 is a need, the sale is not read
 	'套餐到期了我想续费一年', // 到期 is negative: the renewal beside it is no sale
 	'感谢工程师耐心帮我装好了系统', // the sentiment reads the clause as negative
 	'东西很好用，就是物流太慢了', // the mild contrast leaves the complaint too weak
@@ -95,4 +92,44 @@ describe('need precision: requests for information, frames that ask or suppose, 
 		// Narration: a past request is no need.
 		['The ATM gave me less cash than I requested.', 'C'],
 	] as IntentCase[])('%s → %s', check);
+});
+
+describe('review questions that ask nothing (stop 13): rhetorical, exclaimed, answered or told', () => {
+	it.each([
+		// A bare question mark or particle in a text that gives an opinion: rhetorical.
+		['饭菜全洒了，这是新口味吗？', 'C'],
+		['分量太少了，还能再少一点吗', 'C'],
+		['服务员爱答不理的，你们没有培训吗？', 'C'],
+		['味道真不错，下次还点？', 'Po'],
+		['非常失望?', 'C'],
+		// Set cues of a rhetorical question, whatever its wh-word.
+		['难道你们的质检都不看的吗', 'c'],
+		['你们怎么能卖这种过期的东西呢', 'c'],
+		['送来的是什么鬼？', 'C'],
+		// Ignorance told, "no matter how", "a few points", a how as a topic, a why answered with 因为, not tried yet.
+		['不知道为什么，孩子就是不喜欢这个玩具', 'C'],
+		['不知道是不是正品，价格倒是便宜', 'p'],
+		['污渍怎么也洗不掉', 'c'],
+		['安装系统有几点注意：先备份数据', ''],
+		['这本书教你如何安排时间，很实用', 'P'],
+		['我为什么喜欢这家店，因为送得快', 'P'],
+		['还没用，不知道效果如何', ''],
+		['外观不怎么样', 'C'],
+		['没多少钱，就当买个教训', ''],
+		['想不通为什么这本书能得奖', ''],
+		['用了几天，还行', ''],
+		// A bare question said twice exclaims ("这是新款吗？？？").
+		['这是新款吗？？？', ''],
+		['这是新款吗？', 'I'],
+	])('%s → %s', check);
+	it.each([
+		// Still questions: no opinion in the text, a wh-word, a failure in the question's own clause, 呢 after one's own thing.
+		['这款耳机支持降噪吗', 'I'],
+		['请问可以开发票吗？', 'I'],
+		['菜太咸了，能帮我换一份吗', 'CNi'],
+		['卡被锁了吗？', 'CI'],
+		['外卖怎么这么慢？', 'CI'],
+		['说好的赠品呢', 'Ic'],
+		['不知道怎么退款', 'I'],
+	])('%s → %s', check);
 });

@@ -350,3 +350,28 @@ const CATEGORIES = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'in
 		for (const [, reason] of listed) expect(reason.length).toBeGreaterThan(5);
 	});
 });
+
+describe('Chinese sales phrasing, stop 13: counts, more rooms or nights, extra beds, group buys (self-written)', () => {
+	eachCase(
+		[
+			['想给公司同事办三张会员卡', 'O'],
+			['我们想办几张储值卡送客户', 'O'],
+			['这套餐具要是买两套有优惠吗', 'O'],
+			['苹果很甜，打算再买几箱', 'Op'],
+			['想采购一批办公椅', 'O'],
+			['下周开会想多订几间房', 'O'],
+			['能再订两晚吗', 'O'],
+			['房间可以加床吗，带了个孩子', 'O'],
+			['我们想加一张床', 'O'],
+			['公司五十人想团购电影票', 'O'],
+			['想续住两晚，还有房吗', 'O'],
+			['想升级一下会员等级', 'O'],
+			// Hard negatives: a count told of a past purchase, an extra bed that was bad.
+			['买了两套，都坏了', ''],
+			['一起买两箱，有一箱是烂的', ''],
+			['加床很硬，睡得不舒服', ''],
+			['不会再买了', ''],
+		],
+		'O',
+	);
+});

@@ -101,7 +101,7 @@ describe('Hong Kong reviews and complaints in written Cantonese', () => {
 		['冷氣冇問題，熱水都夠', 'positive', [['rooms.climate.ac', 'positive']]],
 		['房間污糟邋遢，地氈有污漬', 'negative', [['rooms.space.room.clean', 'negative']]],
 		['check in 等咗好耐，職員好串', 'negative', [['front.checkin', 'negative']]],
-		['位置好方便，行兩分鐘就到港鐵站，好抵住', 'positive', [['location', 'positive'], ['location.transport.metro.convenience', 'neutral']]],
+		['位置好方便，行兩分鐘就到港鐵站，好抵住', 'positive', [['location', 'positive'], ['location.transport.metro.convenience', 'positive']]], // the comma clause's praise (好抵住) reaches the clause without an opinion
 		['床單唔乾淨，枕頭有頭髮', 'negative', [['rooms.bed.linen.sheet.clean', 'negative'], ['rooms.bed.pillow.clean.hair', 'negative']]],
 		['間房幾好，但係冷氣好嘈', 'negative', [['rooms.climate.ac.noise', 'negative']]],
 		['唔抵，下次唔會再住', 'negative', [['overall.impression.return', 'negative']]],

@@ -1,0 +1,57 @@
+/**
+ * Which clause's opinion goes to which topic, in Chinese restaurant reviews (self-written texts): topics
+ * listed with 和 / 、 share one opinion, and a topic clause without an opinion takes the opinion of the
+ * next clause before a comma when that one names no topic.
+ */
+import { getEngine } from '../../../nodes/engine/text';
+
+const engine = getEngine({ tree: 'restaurant' });
+/** Topic sentiment of the first topic at or under `id` (undefined: no such topic). */
+const sentimentOf = (text: string, id: string) =>
+	engine.analyze(text).topics.find((t) => t.id === id || t.id.startsWith(`${id}.`))?.sentiment;
+
+describe('topic sentiment attribution (restaurant tree, Chinese)', () => {
+	it.each([
+		['环境和服务都很好', 'env', 'positive'],
+		['环境和服务都很好', 'service', 'positive'],
+		['环境与服务都一般', 'env', 'negative'],
+		['装修跟服务都挺差的', 'env', 'negative'],
+	])('a list joined by 和 / 与 / 跟 shares the opinion: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(text, id)).toBe(expected);
+	});
+
+	it.each([
+		['环境、服务、菜品都不错', 'env', 'positive'],
+		['环境、服务、菜品都不错', 'service', 'positive'],
+		['环境、服务都让人失望', 'env', 'negative'],
+	])('a list split by 、 shares the opinion after it: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(text, id)).toBe(expected);
+	});
+
+	it.each([
+		['这家的烤鱼，真的太好吃了', 'food.seafood.fish', 'positive'],
+		['他家的牛肉面，实在难吃', 'food.staple.noodles', 'negative'],
+		['服务员嘛，爱搭不理的，很差劲', 'service', 'negative'],
+	])('a topic before a comma takes the next clause’s opinion: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(text, id)).toBe(expected);
+	});
+
+	it('does not pass an opinion on to a topic that has its own or to a clause that names another topic', () => {
+		// The fish has its own opinion; the second clause's praise is the service's.
+		expect(sentimentOf('烤鱼太咸了，服务员很热情', 'food.seafood.fish')).toBe('negative');
+		// A topic followed by a clause about another topic keeps no opinion of it.
+		expect(sentimentOf('点了一份烤鱼，服务员很热情', 'food.seafood.fish')).toBe('neutral');
+		// Only a list word joins: "环境好，服务差" keeps each opinion with its own topic.
+		expect(sentimentOf('环境好，服务差', 'env')).toBe('positive');
+		expect(sentimentOf('环境好，服务差', 'service')).toBe('negative');
+	});
+
+	it.each([
+		['大厅很幽静', 'env.noise', 'positive'],
+		['二楼比较清静', 'env.noise', 'positive'],
+		['店里有点吵杂', 'env.noise', 'negative'],
+		['座位空间比较局促', 'env.space', 'negative'],
+	])('words of quiet and cramped rooms carry an opinion: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(text, id)).toBe(expected);
+	});
+});
