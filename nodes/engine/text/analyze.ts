@@ -11,7 +11,7 @@ import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
 import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged } from './hedges';
 import { regionalSpellings } from './regional';
-import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
+import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type MarkerKind, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
 import THING_WORDS from './trees/things.json';
 
@@ -19,7 +19,7 @@ type Payload =
 	| { L: 0; e: LexEntry }
 	| { L: 1; node: number }
 	| { L: 2; set: number }
-	| { L: 3; intent: Intent; w: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }
+	| { L: 3; intent: MarkerKind; w: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
 	| { L: 5 };
 
@@ -36,8 +36,8 @@ interface SentHit extends Hit<LexEntry> {
 }
 
 interface IntentPayload {
-	intent: Intent;
-	/** Position in INTENTS. */
+	intent: MarkerKind;
+	/** Position in INTENTS; -1 for a blocker (markers.ts BLOCK), which marks nothing. */
 	index: number;
 	w: number;
 	/** A polite question opener (请问, could you tell me): markers.ts POLITE_ASK. */
@@ -323,7 +323,9 @@ const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这�
 const YES_NO_OPENING = /^[\s"'(\u201c\u2018]*((will|would|can|could|may|might|should|shall|do|does)\s+(?!(not|you|u|someone|somebody|anyone|anybody)\b)|is it possible\b|is there a way\b)/i;
 const HOW_OPENING = /^[\s"'(\u201c\u2018]*how ((long|often) (does|do|can|would)|(do|can|could|should) (i|we) (avoid|prevent|stop|make sure)|to (avoid|prevent|stop))\b/i;
 const TOLD_ZH = /[了过]/;
-const YES_NO_ZH = /会不会|会否|是不是|能不能|可不可以|有没有|是否|能否|[吗么][?？]?$/;
+/** Chinese yes/no question forms: A-not-A (会不会, 是不是 …) and their written 否 forms; one list for failures and 呢 questions. */
+const A_NOT_A_ZH = '会不会|会否|是不是|能不能|能否|可不可以|有没有|要不要|是否';
+const YES_NO_ZH = new RegExp(`${A_NOT_A_ZH}|[吗么][?？]?$`);
 /**
  * After "if" / "whether", a failure in the past or perfect is one the customer suspects or had ("check if I was charged
  * twice", "what do I do if the machine kept my card"); in the present it is supposed ("if my payment is declined").
@@ -341,13 +343,14 @@ const IMPATIENT = /才能|才会|才给|才到|到底|究竟|都[^，。！？,.
 const BARE_ASK = '?？吗么呢';
 const NE = 0x5462; // 呢
 /** A wh-word or A-not-A in a 呢 clause: it asks ("运费是多少呢"); not 谁 ("哄谁呢", "有谁能比呢" are rhetorical), 什么都, 好几. */
-const NE_WH = /什么(?![都也])|怎么|怎样|如何|为什么|为啥|哪|几[点天号时个位种]|多少|多久|多长|是不是|有没有|能不能|可不可以|会不会|要不要|是否|万一/;
+const NE_WH = new RegExp(`什么(?![都也])|怎么|怎样|如何|为什么|为啥|哪|几[点天号时个位种]|多少|多久|多长|${A_NOT_A_ZH}|万一`);
 /** Statement cues of a 呢 clause: progressive, "still", degree adverbs, belief ("我还在路上呢", "正在吃呢", "挺好的呢", "以为…呢"). */
-const NE_STATES = /[在着还挺很真太蛮可才了正都]|以为|也许|可能|感觉|觉得|确实|不如|怪不得|难怪|好像|似乎|估计|原来|本来/;
+const NE_STATE_CHARS = '在着还挺很真太蛮可才了正都';
+const NE_STATES = new RegExp(`[${NE_STATE_CHARS}]|以为|也许|可能|感觉|觉得|确实|不如|怪不得|难怪|好像|似乎|估计|原来|本来`);
 /** "What about …": 呢 after 那 / 还有 / 如果 asks whatever the noun ("那退款呢", "如果是国际长途呢"). */
 const NE_WHAT_ABOUT = /^(那|那么|还有|如果|要是|假如)/;
 /** "Where is my …", "where is the … I was promised": 呢 after the customer's own or promised thing asks, whatever its words score. */
-const NE_MINE = /^(我的|我们的|说好的|我要的|我点的|我买的|我订的|我备注的)[^在着还挺很真太蛮可才了正都]*$/;
+const NE_MINE = new RegExp(`^(我的|我们的|说好的|我要的|我点的|我买的|我订的|我备注的)[^${NE_STATE_CHARS}]*$`);
 /**
  * A clause-final 呢 (stop 13) asks with a wh-word ("运费是多少呢") and after 那 / 还有 / 如果; after a bare noun
  * ("我的快递呢", "说好的发票呢", "饭呢") it asks where it is, if the clause holds no opinion or statement cue. It states
@@ -800,7 +803,7 @@ export class OfflineEngine {
 						(this.termQuals[t] ??= []).push(p.set);
 						break;
 					case 3: {
-						const ip: IntentPayload = { intent: p.intent, index: INTENTS.indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true, said: p.said === true, frame: p.frame === true };
+						const ip: IntentPayload = { intent: p.intent, index: (INTENTS as readonly string[]).indexOf(p.intent), w: p.w, polite: p.polite === true, initial: p.initial === true, final: p.final === true, said: p.said === true, frame: p.frame === true };
 						const first = this.termIntent[t];
 						if (!first) this.termIntent[t] = ip;
 						else if (first.also) break;
@@ -1632,14 +1635,14 @@ function readIntents(
 		const s = segs[segAt[h.start]];
 		const segScore = s.raw;
 		for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
+			// Blockers only keep the longer match; they are no evidence ("什么", "don't get me wrong").
+			if (p.index < 0) continue;
 			if (p.initial && !atSentenceStart(text, h.start)) continue;
 			if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
 			// A clause-final 呢 asks unless the clause states ("我还在路上呢", "挺好的呢").
 			if (p.final && text.charCodeAt(h.start) === NE && !neAsks(text, s.start, h.start, segScore)) continue;
 			// "How many cards can I have?", "If I need GBP, …": the frame asks or supposes; no need.
 			if (p.frame && (FRAME_ASKED.test(text.slice(s.start, h.start)) || HOW_TO_ASKED.test(text))) continue;
-			// Set phrases of weight 0 only keep the longer match; they are no evidence ("什么", "don't get me wrong").
-			if (p.w === 0) continue;
 			if (p.index === COMPLAINT && !p.said) {
 				const reading = failureAsked(han, segs, segAt[h.start], h.start, h.end);
 				if (reading !== TOLD) {

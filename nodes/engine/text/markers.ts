@@ -9,6 +9,12 @@ import { concat, cross, words } from './wordList';
 
 export const INTENTS = ['complaint', 'need', 'inquiry', 'opportunity', 'praise'] as const;
 export type Intent = (typeof INTENTS)[number];
+/**
+ * A set phrase matched whole only so that the markers inside it count for nothing ("don't get me wrong", "不知道为什么",
+ * "手续费" holding 续费): the longest match keeps it and it marks no intent — the markers' counterpart of lexicon.ts's `k: 'x'`.
+ */
+export const BLOCK = 'block';
+export type MarkerKind = Intent | typeof BLOCK;
 
 export const RISK_REASONS = [
 	'safety',
@@ -46,7 +52,7 @@ export const INFO_REQUESTS = `${cross('can_you could_you would_you will_you can_
 export const REQUEST_FRAMES = new Set(words("please could_you can_you would_you need needs i'd_like i_would_like would_like request requesting wish i_want_to i_want_a we_want_to can_i_get could_i_get can_i_have could_i_have may_i_have can_we_get could_we_get can_we_have can_someone could_someone can_somebody could_somebody can_anyone could_anyone"));
 
 /** [intent, weight, words]. A weight ≥ 1 flags the intent on its own. */
-export const INTENT_MARKERS: Array<[Intent, number, string]> = [
+export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	['complaint', 1, COMPLAINT_SAID],
 	// Service failures reported as facts or questions ("my card was declined", "why was I charged twice?").
 	['complaint', 1, '不对 错误 收错 算错 多收 多扣 扣了两次 重复扣款 乱扣 没收到 还没收到 一直没收到 没到账 未到账 还没到账 失败 被拒 被拒绝 用不了 打不开 登不上 登录不了 无法使用 无法登录 不能用 卡住了 没反应 没有反应 坏了 不工作 不管用 没人管 没人理 没人处理 漏水 停水 停电 断网 incorrect wrong wrong_amount not_correct isn\'t_correct wasn\'t_correct not_right isn\'t_right charged_more charged_extra extra_charge extra_charges extra_fee extra_fees hidden_fee don\'t_recognize don\'t_recognise do_not_recognize do_not_recognise didn\'t_make not_recognised not_recognized unauthorized unauthorised didn\'t_receive haven\'t_received hasn\'t_received have_not_received has_not_received not_received hasn\'t_arrived has_not_arrived hasn\'t_come still_waiting still_hasn\'t still_haven\'t still_not still_no not_working isn\'t_working doesn\'t_work does_not_work didn\'t_work won\'t_work stopped_working not_work declined rejected was_denied failed failing failure blocked swallowed charged_twice double_charged twice_for reverted not_showing isn\'t_showing not_updated hasn\'t_updated didn\'t_go_through hasn\'t_gone_through not_gone_through stuck broken missing lost_my been_charged overcharged out_of_order no_hot_water no_response nobody_answered no_one_answered still_pending still_showing still_outstanding won\'t_let_me doesn\'t_let_me didn\'t_let_me taking_so_long keeps_declining keeps_failing weird_charge weird_charges strange_charge random_charge odd_charge unknown_charge didn\'t_get not_okay_with was_cancelled got_cancelled ate_my_card 一直显示 还在处理 迟迟不 一直不'],
@@ -81,13 +87,13 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	['complaint', 1, `为什么没 为什么还没 为什么不能 为什么一直 怎么没 怎么一直 怎么不能 why_is_there why_was_there why_are_there ${cross('why how_come', "didn't did_not hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't can't cannot couldn't doesn't don't is_my are_my was_my were_my has_my have_my did_my")}`],
 	['need', 0.5, '我想 改成 换成'],
 	// Set phrases that hold a failure or request pattern above but report none ("don't get me wrong",
-	// "never fails to", "can't get enough"): weight 0, they only keep the longer match.
-	['praise', 0, 'impossible_not_to 还没来得及 还没来的及 还没来得急 还没来的急 被吞噬 don\'t_get_me_wrong do_not_get_me_wrong can\'t_get_enough couldn\'t_get_enough never_fails never_fail without_fail without_delay trial_and_error never_got_bored never_get_bored never_got_tired never_get_tired yet_to_come_across can\'t_see_why couldn\'t_see_why don\'t_see_why i_want_to_say i_want_to_add'],
+	// "never fails to", "can't get enough"): blockers, they only keep the longer match.
+	[BLOCK, 0, 'impossible_not_to 还没来得及 还没来的及 还没来得急 还没来的急 被吞噬 don\'t_get_me_wrong do_not_get_me_wrong can\'t_get_enough couldn\'t_get_enough never_fails never_fail without_fail without_delay trial_and_error never_got_bored never_get_bored never_got_tired never_get_tired yet_to_come_across can\'t_see_why couldn\'t_see_why don\'t_see_why i_want_to_say i_want_to_add'],
 	['praise', 1, 'i_want_to_thank we_want_to_thank'],
 	// A bare call for help names nothing asked for (stop 13): "Please help!", "can you help?", "I need assistance" beside a failure
-	// is the complaint's, not a need; matched whole at weight 0 so the frame inside it counts for nothing. "Help me reset …",
+	// is the complaint's, not a need; matched whole as a blocker so the frame inside it counts for nothing. "Help me reset …",
 	// "I need help resetting my passcode" still name the action (the gerunds below).
-	['praise', 0, `${cross("please can_you could_you would_you can_someone could_someone i_need we_need need i_really_need", 'help help? help! assist some_help your_help assistance')} need_help need_some_help need_assistance`],
+	[BLOCK, 0, `${cross("please can_you could_you would_you can_someone could_someone i_need we_need need i_really_need", 'help help? help! assist some_help your_help assistance')} need_help need_some_help need_assistance`],
 	// Gaps named by the fourth round: the customer's own lost or stolen card, phone or wallet and a blocked PIN
 	// ask for an action (block, replace, unblock). "I lost my …" is a need, not a complaint ("they lost my
 	// luggage" keeps the complaint of lost_my); a theft keeps the complaint its sentiment gives.
@@ -135,15 +141,15 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	['inquiry', 1, '是哪里 是哪儿 是哪家 是哪天 要找谁 该找谁 应该找谁 找谁处理 找谁解决 联系谁 要问谁 该问谁 找哪个部门'],
 	['complaint', 1, '快递丢了 包裹丢了 件丢了 货丢了 行李丢了 弄丢了 给弄丢 被弄丢 是碎的 碎了 摔碎了 还是没变 还是没有变 还是没到 还是没收到 还是用不了 还是不行 没法用 没办法用 卡纸'],
 	['need', 1, `我想把 帮我把 给我把 麻烦把 麻烦帮我把 能换一个 能不能换一个 可以换一个 能给我换 换个新的 换一个新的`],
-	['praise', 0, concat('帮我 给我', '装好了 修好了 弄好了 处理好了 解决了 搞定了 换好了 办好了 找回了')],
-	// Rhetorical 呢 and fillers that ask nothing ("怎么说呢", "我能说什么呢", "逗我呢"): matched whole at weight 0.
-	['praise', 0, '怎么说呢 说什么呢 逗我呢 逗谁呢 欺负谁呢 骗谁呢 傻子呢 谁知道呢 何必呢 何苦呢 干嘛呢'],
+	[BLOCK, 0, concat('帮我 给我', '装好了 修好了 弄好了 处理好了 解决了 搞定了 换好了 办好了 找回了')],
+	// Rhetorical 呢 and fillers that ask nothing ("怎么说呢", "我能说什么呢", "逗我呢"): matched whole as a blocker.
+	[BLOCK, 0, '怎么说呢 说什么呢 逗我呢 逗谁呢 欺负谁呢 骗谁呢 傻子呢 谁知道呢 何必呢 何苦呢 干嘛呢'],
 	// Stop 13: words that hold a wh-word but ask nothing — ignorance told as a fact ("不知道为什么，孩子就是不喜欢", "不知道是不是
 	// 正品", "想不通为什么"), "not much" (没多少钱), "a few days" (用了几天), "no matter how" (怎么也, 无论如何), "a few points" (有几点, 几点建议) and a how told as a topic ("教你如何", "对如何…感到迷茫").
-	['praise', 0, `不知道为什么 不知道为啥 不晓得为什么 不晓得为啥 不知为什么 不知为何 不知为啥 不知道怎么回事 不知道咋回事 不知怎么回事 不知怎么的 不知道是不是 不知是不是 不晓得是不是 怎么也 怎么都 再怎么 不管怎么 无论怎么 不管如何 无论如何 有几点 ${concat('几点', '建议 意见 看法 感受 体会 不足 注意 要注意 说明 想法 心得 缺点 优点 好处 遗憾')} 不怎么样 不咋样 想不通为什么 想不明白为什么 不明白为什么 搞不懂为什么 不懂为什么 不理解为什么 不要问我为什么 别问我为什么 没多少 没有多少 没几个 没几天 不了多少 多少有点 多多少少 多少年 了几天 几天了 这几天 前几天 好几天 过几天 几天下来 ${concat('教你 教我们 教会 告诉你 告诉我们 讲述了 讲了 讲 关于 学会 学习 懂得 明白 知道 对 思考', '如何')}`],
+	[BLOCK, 0, `不知道为什么 不知道为啥 不晓得为什么 不晓得为啥 不知为什么 不知为何 不知为啥 不知道怎么回事 不知道咋回事 不知怎么回事 不知怎么的 不知道是不是 不知是不是 不晓得是不是 怎么也 怎么都 再怎么 不管怎么 无论怎么 不管如何 无论如何 有几点 ${concat('几点', '建议 意见 看法 感受 体会 不足 注意 要注意 说明 想法 心得 缺点 优点 好处 遗憾')} 不怎么样 不咋样 想不通为什么 想不明白为什么 不明白为什么 搞不懂为什么 不懂为什么 不理解为什么 不要问我为什么 别问我为什么 没多少 没有多少 没几个 没几天 不了多少 多少有点 多多少少 多少年 了几天 几天了 这几天 前几天 好几天 过几天 几天下来 ${concat('教你 教我们 教会 告诉你 告诉我们 讲述了 讲了 讲 关于 学会 学习 懂得 明白 知道 对 思考', '如何')}`],
 	['complaint', 1, '为啥我的 为啥没 为啥还没 为啥不能 为啥一直 被停机 停机了 被销号'],
-	// Words that hold 么 but ask nothing: matched whole at weight 0.
-	['praise', 0, '什么 那么 这么 多么 要么 干么 么么哒'],
+	// Words that hold 么 but ask nothing: matched whole as a blocker.
+	[BLOCK, 0, '什么 那么 这么 多么 要么 干么 么么哒'],
 	// Sales opportunities (stop 12): wanting to book, buy, upgrade, extend, renew or join, group and event
 	// enquiries, pre-orders, packages and quotes; a price question counts half (with a room, suite or package, whole).
 	[
@@ -169,12 +175,12 @@ export const INTENT_MARKERS: Array<[Intent, number, string]> = [
 	],
 	// Requests that are purchases: listed after the need markers, so they are both.
 	['opportunity', 1, `想续费 我想续 我想加购 想加购 ${concat('我想 想 要', '办会员 办一张 办张 办个会员 加入会员 开通会员 办理会员')} ${concat('我想 我们想', '预订 预定 订 包场')}`],
-	// 手续费 (a fee) holds 续费 (renewal): matched whole at weight 0 (stop 13).
-	['praise', 0, '手续费'],
+	// 手续费 (a fee) holds 续费 (renewal): matched whole as a blocker (stop 13).
+	[BLOCK, 0, '手续费'],
 	['inquiry', 1, `${concat('为什么', '扣 多扣 要扣 会扣 每个月扣 收我')}`],
-	// "不想买", "不想再买": no opportunity (weight 0 keeps the longer match).
+	// "不想买", "不想再买": no opportunity (a blocker keeps the longer match).
 	// "不想买", "想买的朋友" (advice to other buyers), "本想买" (what was meant): no opportunity; "给我换了" is narration.
-	['praise', 0, `不想买 不想再买 没想买 不会再买 不想续费 想买的 想购买的 想入手的 本想买 本来想买 本来是想买 原本想买 ${concat('给我', '换了 退了 补了 修了 处理了 取消了 退款了 退货了 换货了 退钱了')}`],
+	[BLOCK, 0, `不想买 不想再买 没想买 不会再买 不想续费 想买的 想购买的 想入手的 本想买 本来想买 本来是想买 原本想买 ${concat('给我', '换了 退了 补了 修了 处理了 取消了 退款了 退货了 换货了 退钱了')}`],
 ];
 
 /**
@@ -223,8 +229,8 @@ export const URGENT_NOW = words('现在 马上 立刻 立即 赶紧 尽快 急 �
 const POLITE_WORDS = "请问 想问 我想问 想问一下 想了解 咨询一下 请教 请教一下 could_you_tell_me can_you_tell_me would_you_tell_me please_tell_me i_was_wondering wondering_if wondering_whether i'd_like_to_know i_would_like_to_know may_i_ask quick_question";
 export const POLITE_ASK = words(POLITE_WORDS);
 
-export function intentTerms(): Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }> {
-	const out: Array<{ term: string; intent: Intent; weight: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }> = [];
+export function intentTerms(): Array<{ term: string; intent: MarkerKind; weight: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }> {
+	const out: Array<{ term: string; intent: MarkerKind; weight: number; polite?: true; initial?: true; final?: true; said?: true; frame?: true }> = [];
 	const polite = new Set(POLITE_ASK);
 	const said = new Set(words(COMPLAINT_SAID));
 	for (const [intent, weight, list] of [...INTENT_MARKERS, ['inquiry', 1, POLITE_WORDS] as const])

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getEngine } from '../../../nodes/engine/text';
+import { BLOCK, intentTerms } from '../../../nodes/engine/text/markers';
 import { ASKED_FAILURE_CASES, OPPORTUNITY_CASES, REQUEST_CASES, SERVICE_ZH_CASES, SERVICE_ZH_EXTRA, type IntentCase } from './intentCases';
 
 const engine = getEngine();
@@ -332,10 +333,26 @@ describe('failures asked about, feared, asked why or told', () => {
 	});
 });
 
-describe('set phrases of weight 0 are no evidence', () => {
+describe('blockers (markers.ts BLOCK) are no evidence', () => {
 	it('gives the praise its own clause, not an earlier 什么', () => {
 		const praise = engine.analyze('请问有什么可以帮您？感谢您的理解与支持！').intents.find((i) => i.intent === 'praise');
 		expect(praise?.evidence).toBe('感谢您的理解与支持');
+	});
+	it('mark no intent of their own, and hide the shorter markers inside them', () => {
+		// 手续费 holds 续费 (renewal), "don't get me wrong" a "wrong", 不知道为什么 a why.
+		expect(engine.analyze('手续费').intents).toEqual([]);
+		expect(engine.analyze("Don't get me wrong.").intents).toEqual([]);
+		expect(engine.analyze('不知道为什么').intents).toEqual([]);
+		const blocks = intentTerms().filter((t) => t.intent === BLOCK);
+		expect(blocks.length).toBeGreaterThan(100);
+		expect(blocks.every((t) => t.weight === 0)).toBe(true);
+	});
+});
+
+describe('Chinese yes/no forms: one list for failures asked about and 呢 questions', () => {
+	// 能否 / 会否 / 要不要 ask in a 呢 clause as 能不能 does; the written forms were missing from one of two lists.
+	it.each(['发票能否补开呢', '房费能不能便宜点呢', '会否另外收费呢'])('%s asks', (text) => {
+		expect(engine.analyze(text).intents.map((i) => i.intent)).toContain('inquiry');
 	});
 });
 
