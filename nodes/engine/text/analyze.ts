@@ -1571,7 +1571,7 @@ function scoreText(
 			// ("怎么这么慢？", "is this a joke?") is still a complaint.
 			if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
 			// "会扣费吗？" asks; "为什么扣了我两次钱？" complains.
-			else if (s.question && o.fact && !WHY_ASKED.test(text.slice(sentenceStart(segs, s), s.end))) o.v = 0;
+			else if (s.question && o.fact && !WHY_ASKED.test(han.slice(sentenceStart(segs, s), s.end))) o.v = 0;
 			s.raw += o.v;
 		}
 		// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
@@ -1682,13 +1682,13 @@ function readIntents(
 	const askedFailure = mostNeg !== undefined && askedSegs !== undefined && askedSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2;
 	// "退货地址是哪里", "哪个套餐更划算呢": the opinion word is what is asked about; not when asked why ("怎么这么脏？").
 	// Only when no clause that does not ask is negative ("it doesn't seem to work, what could be the problem?" tells it).
-	const askedNeg = mostNeg !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2 && !WHY_ASKED.test(text.slice(mostNeg.start, mostNeg.end)) && !IMPATIENT.test(text) && onlyAskedNegative(segs, askingSegs);
+	const askedNeg = mostNeg !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2 && !WHY_ASKED.test(han.slice(mostNeg.start, mostNeg.end)) && !IMPATIENT.test(text) && onlyAskedNegative(segs, askingSegs);
 	if (mostNeg && !politeAsk && !askedFailure && !askedNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
 		intentW[COMPLAINT] += 1;
 		intentSeg[COMPLAINT] ??= mostNeg;
 	}
 	// Praise asked about ("哪个套餐更划算呢", "is the breakfast good?") is not given; "我为什么喜欢在这里买" explains it.
-	const askedPos = mostPos !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2 && !WHY_ASKED.test(text.slice(mostPos.start, mostPos.end));
+	const askedPos = mostPos !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2 && !WHY_ASKED.test(han.slice(mostPos.start, mostPos.end));
 	if (mostPos && score >= 0.4 && !askedPos) {
 		intentW[PRAISE] += 1;
 		intentSeg[PRAISE] ??= mostPos;
