@@ -9,7 +9,7 @@ import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
-import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged } from './hedges';
+import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
 import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
@@ -1436,7 +1436,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (e.fact && !negated) {
 					// "担心会掉线", "in case I get charged", "会不会扣费": a feared, supposed or asked-about failure is no
 					// complaint; one suspected after if / whether ("check if I was charged twice") is, as in the intents.
-					if (hedged(han.slice(seg.start, h.start), FAILURE_HEDGES) && !SUSPECTED.test(text.slice(seg.start, h.end))) v = 0;
+					if (hedged(han, seg.start, h.start, FAILURE_HEDGES) && !SUSPECTED.test(text.slice(seg.start, h.end))) v = 0;
 					seg.ops.push({ start: h.start, end: h.end, v, fact: true });
 				} else seg.ops.push({ start: h.start, end: h.end, v });
 				// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
@@ -1801,7 +1801,7 @@ const FEARED = 2;
 function failureAsked(text: string, segs: Segment[], si: number, at: number, end: number): number {
 	const seg = segs[si];
 	const before = text.slice(seg.start, at);
-	if (hedged(before, INTENT_HEDGES)) return SUSPECTED.test(text.slice(seg.start, end)) ? TOLD : FEARED;
+	if (hedged(text, seg.start, at, INTENT_HEDGES)) return SUSPECTED.test(text.slice(seg.start, end)) ? TOLD : FEARED;
 	let first = si,
 		last = si;
 	while (first > 0 && segs[first - 1].sentence === seg.sentence) first--;
@@ -1982,8 +1982,8 @@ function severeState(text: string, s: Segment, h: Hit<RiskPayload>, negs: SentHi
 		const next = text.slice(h.end, Math.min(s.end, h.end + 3));
 		if (!SEVERE_SEEN_BEFORE.some((w) => near.includes(w)) && !SEVERE_SEEN_AFTER.some((w) => next.includes(w))) return SEVERE_OFF;
 	}
-	// Feared, heard of or checked for, not found ("担心有虫子", "听说有臭虫", "worried about bed bugs"): hedges.ts.
-	return hedged(text.slice(Math.max(s.start, h.start - (latin ? 40 : 10)), h.start), SEVERE_HEDGES) ? SEVERE_HEDGED : SEVERE_ACTIVE;
+	// Feared, heard of or checked for, not found ("担心有虫子", "听说有臭虫", "有蟑螂，听说的", "worried about bed bugs"): hedges.ts.
+	return hedged(text, s.start, h.start, SEVERE_HEDGES) || heardAfter(text, s.end) ? SEVERE_HEDGED : SEVERE_ACTIVE;
 }
 /** The hotel put it right: a recovery cue after the severe clause, and praise after it outweighing any complaint. */
 const RECOVERY_ZH = ['换了', '换房', '给换', '调换', '换到', '换一间', '马上', '立刻', '立即', '很快就', '道歉', '致歉', '处理了', '解决了', '升级'];
