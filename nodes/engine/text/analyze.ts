@@ -9,9 +9,10 @@ import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { detectLanguage, type Language } from './language';
 import { lexiconTerms, type LexEntry } from './lexicon';
-import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged } from './hedges';
+import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
-import { INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type MarkerKind, type RiskReason } from './markers';
+import { words } from './wordList';
+import { HOW_TO_CONSUME, INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type MarkerKind, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
 import THING_WORDS from './trees/things.json';
 
@@ -343,7 +344,7 @@ const IMPATIENT = /才能|才会|才给|才到|到底|究竟|都[^，。！？,.
 const BARE_ASK = '?？吗么呢';
 const NE = 0x5462; // 呢
 /** A wh-word or A-not-A in a 呢 clause: it asks ("运费是多少呢"); not 谁 ("哄谁呢", "有谁能比呢" are rhetorical), 什么都, 好几. */
-const NE_WH = new RegExp(`什么(?![都也])|怎么|怎样|如何|为什么|为啥|哪|几[点天号时个位种]|多少|多久|多长|${A_NOT_A_ZH}|万一`);
+const NE_WH = new RegExp(`什么(?![都也])|(怎么|如何)(?!${words(HOW_TO_CONSUME).join('|')})|怎样|为什么|为啥|哪|几[点天号时个位种]|多少|多久|多长|${A_NOT_A_ZH}|万一`);
 /** Statement cues of a 呢 clause: progressive, "still", degree adverbs, belief ("我还在路上呢", "正在吃呢", "挺好的呢", "以为…呢"). */
 const NE_STATE_CHARS = '在着还挺很真太蛮可才了正都';
 const NE_STATES = new RegExp(`[${NE_STATE_CHARS}]|以为|也许|可能|感觉|觉得|确实|不如|怪不得|难怪|好像|似乎|估计|原来|本来`);
@@ -386,9 +387,40 @@ function bareAsk(text: string, start: number, at: number): boolean {
 }
 /**
  * Set cues of a rhetorical question (stop 13): a why answered with 因为, a thing not tried yet ("还没用，不知道效果如何"), 难道, 不就…吗, 还敢, 还能再, 怎么能, 凭什么, 好意思, 开玩笑, 谁让 … in its
- * sentence; it asks nothing, whatever wh-word or particle it holds ("怎么能卖这种质量的书呢", "你在跟我开玩笑吗").
+ * sentence; it asks nothing, whatever wh-word or particle it holds ("怎么能卖这种质量的书呢", "你在跟我开玩笑吗"). Stop 14, questions
+ * of scorn: a name denied (这也叫牛肉？, 这叫服务？, 也配); "put your heart in it" (能用点心吗); "how is one to" (让人怎么吃); the business's conscience asked about
+ * (请问有没有职业道德, 还有没有良心); food fit for people (这是给人吃的吗); who could bear it (谁吃得下, 谁会买, 谁敢住).
  */
-const RHETORICAL_ZH = /什么鬼|搞什么|(为什么|为啥)[^。！？!?]*[，,]\s*因为|(还没|没)(用|吃|试|穿|看|装|喝|开封|拆)[^。！？!?]{0,4}不(知道|清楚|晓得)|难道|不就|不就是|还敢|还能再|还可以再|怎么能|怎能|怎么可以|怎么好意思|好意思|开玩笑|凭什么|岂不|何必|何苦|有必要吗|让我怎么|叫我怎么|谁让|谁叫|当我|当消费者|当顾客|当我们/;
+const RHETORICAL_ZH = /这也叫|这也算|这叫(?!什么名|啥名)|也配|[用走上]点心|让人怎么|叫人怎么|(有没有|还有没有|有无)点?(职业道德|道德|良心|脑子|常识|人性|素质|底线|诚信|王法)|给人吃的|是人吃的|谁还?(吃得|喝得|咽得|受得|忍得|敢|会(买|吃|喝|要|去|住|用|再)|愿意)|什么鬼|搞什么|(为什么|为啥)[^。！？!?]*[，,]\s*因为|(还没|没)(用|吃|试|穿|看|装|喝|开封|拆)[^。！？!?]{0,4}不(知道|清楚|晓得)|难道|不就|不就是|还敢|还能再|还可以再|怎么能|怎能|怎么可以|怎么好意思|好意思|开玩笑|凭什么|岂不|何必|何苦|有必要吗|让我怎么|叫我怎么|谁让|谁叫|当我|当消费者|当顾客|当我们/;
+/**
+ * A wh-question whose clause holds a complaint word, in a text that complains in another sentence too, scorns (stop 14):
+ * "菜都凉了。为什么这么难吃？", "送了两个小时。米饭怎么这么少？" repeat the complaint as a question. Alone it may ask ("外卖怎么这么
+ * 慢？"), and a failure in its clause keeps it (the caller: "为什么扣了我两次钱？").
+ */
+function complainedElsewhere(segs: Segment[], s: Segment): boolean {
+	for (const o of segs) if (o.sentence !== s.sentence && o.raw < 0) return true;
+	return false;
+}
+/**
+ * A yes/no question that opens with a permission or ability verb, after an optional address (请问, 那, 你们 …: "可以换房吗？",
+ * "能退货吗？"); not "could it have" (能有点甜味吗) nor a rating asked for in scorn (能给0星吗).
+ */
+const PERMISSION_ASK = /^(请问|那么?|你们|您|你)?(可以|可不可以|能不能|能否|可否|能|是否可以|是否能)(?!有|不?给[零0一1]?[颗个]?[星分])/;
+/**
+ * A bare yes/no question that is a sentence of its own, holds no opinion and asks leave or ability ("房间很吵。可以换房吗？")
+ * asks even beside a complaint (stop 14): the complaint is its reason, not its answer. Not a clause of the complaint's
+ * sentence ("分量太少了，能再多点吗"), nor a mark said twice.
+ */
+function permissionAsked(han: string, segs: Segment[], s: Segment): boolean {
+	const start = sentenceStart(segs, s);
+	const end = sentenceEnd(segs, s);
+	// Praise in a question is damped and asked about ("可以" scores a little): only a complaint in the sentence tells.
+	for (let i = segs.indexOf(s); i >= 0 && segs[i].start >= start; i--) if (segs[i].raw < 0) return false;
+	for (let i = segs.indexOf(s) + 1; i < segs.length && segs[i].end <= end; i++) if (segs[i].raw < 0) return false;
+	let from = start;
+	while (from < end && (isJsSpace(han.charCodeAt(from)) || '，,。.！!？?…~'.includes(han[from]))) from++;
+	return PERMISSION_ASK.test(han.slice(from, end)) && !shoutedMark(han, end - 1, end);
+}
 /** Two or more question or exclamation marks at the end of the clause ending near `from` (？？, ?!, ？！). */
 function shoutedMark(text: string, from: number, end: number): boolean {
 	let i = Math.max(from, end);
@@ -1439,7 +1471,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (e.fact && !negated) {
 					// "担心会掉线", "in case I get charged", "会不会扣费": a feared, supposed or asked-about failure is no
 					// complaint; one suspected after if / whether ("check if I was charged twice") is, as in the intents.
-					if (hedged(han.slice(seg.start, h.start), FAILURE_HEDGES) && !SUSPECTED.test(text.slice(seg.start, h.end))) v = 0;
+					if (hedged(han, seg.start, h.start, FAILURE_HEDGES) && !SUSPECTED.test(text.slice(seg.start, h.end))) v = 0;
 					seg.ops.push({ start: h.start, end: h.end, v, fact: true });
 				} else seg.ops.push({ start: h.start, end: h.end, v });
 				// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
@@ -1574,7 +1606,7 @@ function scoreText(
 			// ("怎么这么慢？", "is this a joke?") is still a complaint.
 			if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
 			// "会扣费吗？" asks; "为什么扣了我两次钱？" complains.
-			else if (s.question && o.fact && !WHY_ASKED.test(text.slice(sentenceStart(segs, s), s.end))) o.v = 0;
+			else if (s.question && o.fact && !WHY_ASKED.test(han.slice(sentenceStart(segs, s), s.end))) o.v = 0;
 			s.raw += o.v;
 		}
 		// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
@@ -1666,8 +1698,9 @@ function readIntents(
 				(askingSegs ??= []).push(segAt[h.start]);
 			if (p.index === INQUIRY && !latin) {
 				if (RHETORICAL_ZH.test(han.slice(sentenceStart(segs, s), sentenceEnd(segs, s)))) continue;
+				if (segScore < 0 && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && complainedElsewhere(segs, s)) continue;
 				// A question about a failure in its own clause checks on it ("卡被冻结了吗？"): not bare.
-				if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start]))) {
+				if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && !permissionAsked(han, segs, s)) {
 					bareW += p.w;
 					bareSeg ??= s;
 					// "不觉得耻辱么？？？", "还是京东吗?!": a mark said twice exclaims, it does not ask.
@@ -1685,13 +1718,13 @@ function readIntents(
 	const askedFailure = mostNeg !== undefined && askedSegs !== undefined && askedSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2;
 	// "退货地址是哪里", "哪个套餐更划算呢": the opinion word is what is asked about; not when asked why ("怎么这么脏？").
 	// Only when no clause that does not ask is negative ("it doesn't seem to work, what could be the problem?" tells it).
-	const askedNeg = mostNeg !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2 && !WHY_ASKED.test(text.slice(mostNeg.start, mostNeg.end)) && !IMPATIENT.test(text) && onlyAskedNegative(segs, askingSegs);
+	const askedNeg = mostNeg !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostNeg)) && mostNeg.raw * mostNeg.weight > -2 && !WHY_ASKED.test(han.slice(mostNeg.start, mostNeg.end)) && !IMPATIENT.test(text) && onlyAskedNegative(segs, askingSegs);
 	if (mostNeg && !politeAsk && !askedFailure && !askedNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
 		intentW[COMPLAINT] += 1;
 		intentSeg[COMPLAINT] ??= mostNeg;
 	}
 	// Praise asked about ("哪个套餐更划算呢", "is the breakfast good?") is not given; "我为什么喜欢在这里买" explains it.
-	const askedPos = mostPos !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2 && !WHY_ASKED.test(text.slice(mostPos.start, mostPos.end));
+	const askedPos = mostPos !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2 && !WHY_ASKED.test(han.slice(mostPos.start, mostPos.end));
 	if (mostPos && score >= 0.4 && !askedPos) {
 		intentW[PRAISE] += 1;
 		intentSeg[PRAISE] ??= mostPos;
@@ -1804,7 +1837,7 @@ const FEARED = 2;
 function failureAsked(text: string, segs: Segment[], si: number, at: number, end: number): number {
 	const seg = segs[si];
 	const before = text.slice(seg.start, at);
-	if (hedged(before, INTENT_HEDGES)) return SUSPECTED.test(text.slice(seg.start, end)) ? TOLD : FEARED;
+	if (hedged(text, seg.start, at, INTENT_HEDGES)) return SUSPECTED.test(text.slice(seg.start, end)) ? TOLD : FEARED;
 	let first = si,
 		last = si;
 	while (first > 0 && segs[first - 1].sentence === seg.sentence) first--;
@@ -1985,8 +2018,8 @@ function severeState(text: string, s: Segment, h: Hit<RiskPayload>, negs: SentHi
 		const next = text.slice(h.end, Math.min(s.end, h.end + 3));
 		if (!SEVERE_SEEN_BEFORE.some((w) => near.includes(w)) && !SEVERE_SEEN_AFTER.some((w) => next.includes(w))) return SEVERE_OFF;
 	}
-	// Feared, heard of or checked for, not found ("担心有虫子", "听说有臭虫", "worried about bed bugs"): hedges.ts.
-	return hedged(text.slice(Math.max(s.start, h.start - (latin ? 40 : 10)), h.start), SEVERE_HEDGES) ? SEVERE_HEDGED : SEVERE_ACTIVE;
+	// Feared, heard of or checked for, not found ("担心有虫子", "听说有臭虫", "有蟑螂，听说的", "worried about bed bugs"): hedges.ts.
+	return hedged(text, s.start, h.start, SEVERE_HEDGES) || heardAfter(text, s.end) ? SEVERE_HEDGED : SEVERE_ACTIVE;
 }
 /** The hotel put it right: a recovery cue after the severe clause, and praise after it outweighing any complaint. */
 const RECOVERY_ZH = ['换了', '换房', '给换', '调换', '换到', '换一间', '马上', '立刻', '立即', '很快就', '道歉', '致歉', '处理了', '解决了', '升级'];

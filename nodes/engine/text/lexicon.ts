@@ -338,11 +338,12 @@ const ZH_LUKEWARM_NEW: Array<[number, string]> = [
 	[-0.3, '也没什么亮点 也没啥亮点 一般般吧 普普通通 平平无奇 平淡无奇 不过如此 也就那样 就那样 也就这样'],
 ];
 
-const ZH_CONTRAST = '但是 但 可是 然而 却 遗憾的是 无奈';
+/** Contrast words; hedges.ts reads them too (a contrast ends a fear's reach). */
+export const ZH_CONTRAST = '但是 但 可是 然而 却 遗憾的是 无奈';
 /** Mild contrast: "好吃，就是有点少" stays mostly positive. */
 const ZH_CONTRAST_MILD = '不过 只是 就是 可惜 美中不足 唯一 唯一的';
 const EN_CONTRAST_MILD = 'only_thing the_only except_that other_than minor';
-const EN_CONTRAST = 'but however unfortunately except nevertheless nonetheless yet sadly apart_from aside_from except_for';
+export const EN_CONTRAST = 'but however unfortunately except nevertheless nonetheless yet sadly apart_from aside_from except_for';
 const ZH_CONCESSIVE = '除了 虽然 虽 虽说 尽管 固然';
 const EN_CONCESSIVE = 'although even_though though despite';
 /** Requests describe a state that is missing now: "请给我换个安静的房间" is not praise of quiet. So do wishes for next time

@@ -7,6 +7,9 @@
 import { regionalSpellings } from './regional';
 import { concat, cross, words } from './wordList';
 
+/** What one is to eat or drink: after a wh-word, scorn of a failure ("没给筷子怎么吃"; markers below, NE_WH in analyze.ts). */
+export const HOW_TO_CONSUME = '吃 喝 下口 下咽 入口';
+
 export const INTENTS = ['complaint', 'need', 'inquiry', 'opportunity', 'praise'] as const;
 export type Intent = (typeof INTENTS)[number];
 /**
@@ -146,7 +149,10 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	[BLOCK, 0, '怎么说呢 说什么呢 逗我呢 逗谁呢 欺负谁呢 骗谁呢 傻子呢 谁知道呢 何必呢 何苦呢 干嘛呢'],
 	// Stop 13: words that hold a wh-word but ask nothing — ignorance told as a fact ("不知道为什么，孩子就是不喜欢", "不知道是不是
 	// 正品", "想不通为什么"), "not much" (没多少钱), "a few days" (用了几天), "no matter how" (怎么也, 无论如何), "a few points" (有几点, 几点建议) and a how told as a topic ("教你如何", "对如何…感到迷茫").
-	[BLOCK, 0, `不知道为什么 不知道为啥 不晓得为什么 不晓得为啥 不知为什么 不知为何 不知为啥 不知道怎么回事 不知道咋回事 不知怎么回事 不知怎么的 不知道是不是 不知是不是 不晓得是不是 怎么也 怎么都 再怎么 不管怎么 无论怎么 不管如何 无论如何 有几点 ${concat('几点', '建议 意见 看法 感受 体会 不足 注意 要注意 说明 想法 心得 缺点 优点 好处 遗憾')} 不怎么样 不咋样 想不通为什么 想不明白为什么 不明白为什么 搞不懂为什么 不懂为什么 不理解为什么 不要问我为什么 别问我为什么 没多少 没有多少 没几个 没几天 不了多少 多少有点 多多少少 多少年 了几天 几天了 这几天 前几天 好几天 过几天 几天下来 ${concat('教你 教我们 教会 告诉你 告诉我们 讲述了 讲了 讲 关于 学会 学习 懂得 明白 知道 对 思考', '如何')}`],
+	[BLOCK, 0, `不知道为什么 不知道为啥 不晓得为什么 不晓得为啥 不知为什么 不知为何 不知为啥 不知道怎么回事 不知道咋回事 不知怎么回事 不知怎么的 不知道怎么了 不知怎么了 不知道咋了 不知道是不是 不知是不是 不晓得是不是 怎么也 怎么都 再怎么 不管怎么 无论怎么 不管如何 无论如何 有几点 ${concat('几点', '建议 意见 看法 感受 体会 不足 注意 要注意 说明 想法 心得 缺点 优点 好处 遗憾')} 不怎么样 不咋样 想不通为什么 想不明白为什么 不明白为什么 搞不懂为什么 不懂为什么 不理解为什么 不要问我为什么 别问我为什么 没多少 没有多少 没几个 没几天 不了多少 多少有点 多多少少 多少年 了几天 几天了 这几天 前几天 好几天 过几天 几天下来 ${concat('教你 教我们 教会 告诉你 告诉我们 讲述了 讲了 讲 关于 学会 学习 懂得 明白 知道 对 思考', '如何')}`],
+	// Stop 14: "how is one to eat / drink it" (没给筷子怎么吃, 咋喝, 如何下咽) is scorn after a failure: the wh-word asks nothing,
+	// and the question mark left asks only in a text without an opinion (bareAsk in analyze.ts: "这个怎么吃？" still asks).
+	[BLOCK, 0, concat('怎么 咋 如何', HOW_TO_CONSUME)],
 	['complaint', 1, '为啥我的 为啥没 为啥还没 为啥不能 为啥一直 被停机 停机了 被销号'],
 	// Words that hold 么 but ask nothing: matched whole as a blocker.
 	[BLOCK, 0, '什么 那么 这么 多么 要么 干么 么么哒'],

@@ -133,3 +133,39 @@ describe('review questions that ask nothing (stop 13): rhetorical, exclaimed, an
 		['不知道怎么退款', 'I'],
 	])('%s → %s', check);
 });
+
+/**
+ * Stop 14: wh-questions of scorn in reviews, and a yes/no question in its own sentence beside a complaint. Self-written;
+ * the engine before (main 5251206) flags an inquiry in every scorn case and none in the three asks after a complaint.
+ */
+describe('review questions of scorn, and asks beside a complaint (stop 14)', () => {
+	it.each([
+		// A name denied, who could bear it, the business's conscience or food fit for people asked about.
+		['这叫服务？', ''],
+		['谁吃得下？', ''],
+		['谁敢住啊？', ''],
+		['请问这是给人吃的吗？', ''],
+		['等了两个小时，请问你们有没有职业道德？', 'C'],
+		['能用点心吗？', ''],
+		// "How is one to eat / drink it" after a failure.
+		['米饭洒了一半，这让人怎么吃？', 'C'],
+		['没给勺子怎么喝？', 'C'],
+		// A wh-question around a complaint word, the complaint told in another sentence too.
+		['汤洒了一袋子。为什么包装这么差？', 'C'],
+		['送了三个小时。菜为什么这么少？', 'C'],
+		// "Somehow" told, no question.
+		['这次不知道怎么了，送得特别慢', 'C'],
+		// A yes/no question in its own sentence asking leave or ability: asks again beside the complaint.
+		['房间很吵。可以换房吗？', 'CNI'],
+		['手机很卡。能退货吗？', 'CI'],
+	] as IntentCase[])('%s → %s', check);
+	it.each([
+		// Still questions: alone, about a failure, a name or a use asked; a request in the complaint's sentence; a rating asked in scorn.
+		['外卖怎么这么慢？', 'CI'],
+		['为什么扣了我两次钱？', 'CI'],
+		['这道菜叫什么名字？', 'I'],
+		['这个怎么用？', 'I'],
+		['分量太少了，能再多点吗？', 'C'],
+		['菜太咸了。能给0星吗？', 'C'],
+	] as IntentCase[])('%s → %s', check);
+});
