@@ -397,6 +397,13 @@ function shoutedMark(text: string, from: number, end: number): boolean {
 	}
 	return n >= 2;
 }
+/** A Chinese clause that asks nothing but its ASCII "?" — no particle, wh-word or A-not-A ("挺好的?", "很喜欢?"): in
+ * reviews this mark mostly stands for an emoji that the export lost, not a question. */
+function markOnly(text: string, start: number, end: number): boolean {
+	const c = text[end - 1];
+	if (c === '吗' || c === '么' || c === '呢' || c === '吧') return false;
+	return !NE_WH.test(text.slice(start, end));
+}
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -1502,7 +1509,7 @@ function scoreText(
 		if (s.concessive) s.weight *= 0.5;
 		// A question asks, it does not judge ("请问早餐好吃吗？").
 		const next = text.charCodeAt(s.end);
-		if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
+		if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = latin || next !== 63 || !markOnly(han, s.start, s.end);
 		// …and so does a Chinese clause that ends in 吗 without the question mark ("请问可以提前入住吗").
 		else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
 		if (s.wish) s.weight *= 0.6;

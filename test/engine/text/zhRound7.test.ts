@@ -1,0 +1,22 @@
+import { getEngine } from '../../../nodes/engine/text';
+
+/**
+ * Chinese review sentiment, seventh round (stop 14): self-written hotel and e-commerce sentences for the
+ * grammar classes the dev-error audit found (not copied from any data set). Each row gives the expected label.
+ */
+const engine = getEngine();
+type L = 'positive' | 'negative' | 'neutral';
+const check = (rows: Array<[string, L | L[]]>) =>
+	it.each(rows)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+
+describe('an ASCII "?" with no question word is a lost emoji, not a question', () => {
+	check([
+		['前台小姐姐很热情?', 'positive'],
+		['房间干净，很满意?。', 'positive'],
+		['衣服质量不错?', 'positive'],
+		// Guards: a particle or a wh-word still asks.
+		['房间干净吗?', ['neutral', 'negative']],
+		['早餐怎么样?', 'neutral'],
+		['前台热情？', ['neutral', 'negative']],
+	]);
+});
