@@ -404,6 +404,22 @@ function markOnly(text: string, start: number, end: number): boolean {
 	if (c === '吗' || c === '么' || c === '呢' || c === '吧') return false;
 	return !NE_WH.test(text.slice(start, end));
 }
+/** How much complaint (before the negative weight) after the thanks makes it ironic: more than a mild reservation (有点咸, −0.5). */
+const IRONIC_THANKS = 0.75;
+/** Thanks (谢谢, 感谢, 多谢 …) as lexicon entries begin with these. */
+const THANKS_ZH = /^(谢|感谢|多谢|感激|感恩)/;
+/**
+ * Thanks that a complaint follows in the same clause is irony or a sign-off, not praise ("谢谢店家让我吃到这么难吃的面",
+ * "感谢酒店让我体验了一晚没热水的日子"): the thanks does not count.
+ */
+function ironicThanks(text: string, s: Segment): void {
+	for (const t of s.ops) {
+		if (t.v <= 0 || !THANKS_ZH.test(text.slice(t.start, t.end))) continue;
+		let after = 0;
+		for (const o of s.ops) if (o.v < 0 && o.start >= t.end) after += o.v;
+		if (after <= -IRONIC_THANKS) t.v = 0;
+	}
+}
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -1570,6 +1586,7 @@ function scoreText(
 		negClauses = 0,
 		raw = 0;
 	for (const s of segs) {
+		if (!latin && s.ops.length > 1) ironicThanks(han, s);
 		for (const o of s.ops) {
 			// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
 			if (s.unmet && o.v > 0) o.v = -0.3 * o.v;

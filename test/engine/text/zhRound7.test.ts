@@ -20,3 +20,15 @@ describe('an ASCII "?" with no question word is a lost emoji, not a question', (
 		['前台热情？', ['neutral', 'negative']],
 	]);
 });
+
+describe('thanks followed by a complaint in the same clause is irony, not praise', () => {
+	check([
+		['感谢酒店让我体验了一晚没有热水的日子', 'negative'],
+		['谢谢前台让我在大堂等了两个小时', 'negative'],
+		['谢谢卖家发来这么差的货', 'negative'],
+		// Guards: thanks with praise, thanks before a mild reservation in its own clause.
+		['谢谢你们让我住得这么舒服', 'positive'],
+		['谢谢店家，就是有点咸', 'positive'],
+		['感谢前台帮忙，虽然房间有点小', 'positive'],
+	]);
+});
