@@ -420,6 +420,14 @@ function ironicThanks(text: string, s: Segment): void {
 		if (after <= -IRONIC_THANKS) t.v = 0;
 	}
 }
+/** Delivery and its people: praise of them is praise of the service around the product, not of the product. */
+const DELIVERY_ZH = /送餐|配送|送货|送达|送到|送来|送的|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|师傅/;
+const PERIPHERAL_PRAISE = 0.5;
+/** A real complaint (beyond a mild reservation) about something other than the delivery. */
+function coreComplaint(text: string, segs: Segment[]): boolean {
+	for (const s of segs) if (s.raw <= -1.4 && !DELIVERY_ZH.test(text.slice(s.start, s.end))) return true;
+	return false;
+}
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -1598,11 +1606,15 @@ function scoreText(
 			else if (s.question && o.fact && !WHY_ASKED.test(text.slice(sentenceStart(segs, s), s.end))) o.v = 0;
 			s.raw += o.v;
 		}
+	}
+	const courierOnly = !latin && coreComplaint(han, segs);
+	for (const s of segs) {
 		// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
 		// in a long mixed review (calibrated on the dev parts; no dev set got worse).
 		let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
+		if (courierOnly && w > 0 && DELIVERY_ZH.test(han.slice(s.start, s.end))) w *= PERIPHERAL_PRAISE;
 		raw += w;
 		if (w > 0) pos += w;
 		else if (w < 0) {

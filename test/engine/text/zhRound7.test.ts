@@ -32,3 +32,13 @@ describe('thanks followed by a complaint in the same clause is irony, not praise
 		['感谢前台帮忙，虽然房间有点小', 'positive'],
 	]);
 });
+
+describe('praise of the delivery weighs half against a strong complaint about the product', () => {
+	check([
+		['物流神速，可惜鞋子质量极差', 'negative'],
+		['物流很快，快递员也很客气，就是水果全烂了，太失望了', ['neutral', 'negative']],
+		// Guards: no strong complaint, or none about anything but the delivery.
+		['物流很快，衣服质量也不错，就是有点小', 'positive'],
+		['送餐很快，外卖小哥很热情', 'positive'],
+	]);
+});
