@@ -42,3 +42,19 @@ describe('praise of the delivery weighs half against a strong complaint about th
 		['送餐很快，外卖小哥很热情', 'positive'],
 	]);
 });
+
+describe('seventh-round vocabulary: failures, "this situation", churn, no effect, denied praise', () => {
+	check([
+		['房间里的电话打不了，前台也接通不了', 'negative'],
+		['入住第一天就遇到这种情况，你们说怎么办', 'negative'],
+		['这种酒店早日关门大吉吧', 'negative'],
+		['下次出差可以考虑别家了', ['neutral', 'negative']],
+		['面霜用了两周，没什么感觉', ['neutral', 'negative']],
+		['床单上都是头发，还说什么干净整洁', 'negative'],
+		// 新买的 is "newly bought": no praise in it.
+		['新买的吹风机就坏了', 'negative'],
+		// Guards.
+		['酒店是新装修的，很干净', 'positive'],
+		['说什么都要给个好评', 'positive'],
+	]);
+});
