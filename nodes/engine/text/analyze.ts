@@ -432,6 +432,37 @@ function shoutedMark(text: string, from: number, end: number): boolean {
 	}
 	return n >= 2;
 }
+/** A Chinese clause that asks nothing but its ASCII "?" — no particle, wh-word or A-not-A ("挺好的?", "很喜欢?"): in
+ * reviews this mark mostly stands for an emoji that the export lost, not a question. */
+function markOnly(text: string, start: number, end: number): boolean {
+	const c = text[end - 1];
+	if (c === '吗' || c === '么' || c === '呢' || c === '吧') return false;
+	return !NE_WH.test(text.slice(start, end));
+}
+/** How much complaint (before the negative weight) after the thanks makes it ironic: more than a mild reservation (有点咸, −0.5). */
+const IRONIC_THANKS = 0.75;
+/** Thanks (谢谢, 感谢, 多谢 …) as lexicon entries begin with these. */
+const THANKS_ZH = /^(谢|感谢|多谢|感激|感恩)/;
+/**
+ * Thanks that a complaint follows in the same clause is irony or a sign-off, not praise ("谢谢店家让我吃到这么难吃的面",
+ * "感谢酒店让我体验了一晚没热水的日子"): the thanks does not count.
+ */
+function ironicThanks(text: string, s: Segment): void {
+	for (const t of s.ops) {
+		if (t.v <= 0 || !THANKS_ZH.test(text.slice(t.start, t.end))) continue;
+		let after = 0;
+		for (const o of s.ops) if (o.v < 0 && o.start >= t.end) after += o.v;
+		if (after <= -IRONIC_THANKS) t.v = 0;
+	}
+}
+/** Delivery and its people: praise of them is praise of the service around the product, not of the product. */
+const DELIVERY_ZH = /送餐|配送|送货|送达|送到|送来|送的|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|师傅/;
+const PERIPHERAL_PRAISE = 0.5;
+/** A real complaint (beyond a mild reservation) about something other than the delivery. */
+function coreComplaint(text: string, segs: Segment[]): boolean {
+	for (const s of segs) if (s.raw <= -1.4 && !DELIVERY_ZH.test(text.slice(s.start, s.end))) return true;
+	return false;
+}
 const CLAUSE_CAP = 1.5;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -1537,7 +1568,7 @@ function scoreText(
 		if (s.concessive) s.weight *= 0.5;
 		// A question asks, it does not judge ("请问早餐好吃吗？").
 		const next = text.charCodeAt(s.end);
-		if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = true;
+		if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = latin || next !== 63 || !markOnly(han, s.start, s.end);
 		// …and so does a Chinese clause that ends in 吗 without the question mark ("请问可以提前入住吗").
 		else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
 		if (s.wish) s.weight *= 0.6;
@@ -1598,6 +1629,7 @@ function scoreText(
 		negClauses = 0,
 		raw = 0;
 	for (const s of segs) {
+		if (!latin && s.ops.length > 1) ironicThanks(han, s);
 		for (const o of s.ops) {
 			// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
 			if (s.unmet && o.v > 0) o.v = -0.3 * o.v;
@@ -1609,11 +1641,15 @@ function scoreText(
 			else if (s.question && o.fact && !WHY_ASKED.test(han.slice(sentenceStart(segs, s), s.end))) o.v = 0;
 			s.raw += o.v;
 		}
+	}
+	const courierOnly = !latin && coreComplaint(han, segs);
+	for (const s of segs) {
 		// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
 		// in a long mixed review (calibrated on the dev parts; no dev set got worse).
 		let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
+		if (courierOnly && w > 0 && DELIVERY_ZH.test(han.slice(s.start, s.end))) w *= PERIPHERAL_PRAISE;
 		raw += w;
 		if (w > 0) pos += w;
 		else if (w < 0) {

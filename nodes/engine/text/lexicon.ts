@@ -449,6 +449,20 @@ const ZH_ROUND6: Array<[number, string]> = [
 	[-0.8, '不能识别 无法识别 识别不了 识别不出 就便宜了 就降了 买贵了 白买了'],
 	[-1, '都没收到 也没收到 都没有收到 也没有收到 都没送到 也没送到 都没送来 也没送来 还没送来'],
 ];
+/**
+ * Seventh round (stop 14), from the dev-error audit: failures told with V不了 (打不了电话), a problem named only as
+ * "this situation", a wish that the shop close, churn told as considering others, and no effect felt.
+ */
+const ZH_ROUND7: Array<[number, string]> = [
+	[-0.8, '打不了电话 打不了 接不了电话 接通不了 打不出去 遇到这种情况 遇到这样的情况 出现这种情况 出现这样的情况'],
+	[-1.5, '关门大吉 早日关门 趁早关门 早点关门 倒闭吧 早点倒闭'],
+	[-1, '考虑别家 考虑别的 考虑其他的 考虑其它的 选别家'],
+	[-0.6, '没什么感觉 没啥感觉 没有什么感觉'],
+];
+/** 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"). */
+const ZH_ROUND7_BLOCKERS = '新买的 新买 刚买的';
+/** "还说什么新鲜": praise quoted to be denied. */
+const ZH_NEGATORS_DENIED = '还说什么 还好意思说';
 /** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */
 const VALUE_DEGREES = '非常 特别 相当 真 也 也很 也是很 还是很 还是挺 还挺 比较 蛮 十分 超级 真的很 确实 确实很 很 挺 还是 也是 真心 实在是 绝对 算是 算是比较 还算 还是比较 相对 相对较 相对比较';
 const ZH_VALUE: Array<[number, string]> = [
@@ -553,8 +567,10 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND6) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND7) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
+	push(ZH_ROUND7_BLOCKERS, { k: 'x' });
 	for (const [v, list] of EN_GAPS) push(list, { k: 's', v });
 	push(EN_BY_THE_LIFT, { k: 's', v: -0.8 });
 	push(EN_ASKED_FOR, { k: 'x' });
@@ -566,6 +582,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });
 	push(ZH_NEGATORS_XIANG, { k: 'n' });
+	push(ZH_NEGATORS_DENIED, { k: 'n' });
 	push(ZH_NEGATORS_CANTONESE, { k: 'n' });
 	push(EN_NEGATORS, { k: 'n' });
 	push(EN_NEGATOR_PHRASES, { k: 'n' });
