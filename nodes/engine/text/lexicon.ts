@@ -458,9 +458,17 @@ const ZH_ROUND7: Array<[number, string]> = [
 	[-1.5, '关门大吉 早日关门 趁早关门 早点关门 倒闭吧 早点倒闭'],
 	[-1, '考虑别家 考虑别的 考虑其他的 考虑其它的 选别家'],
 	[-0.6, '没什么感觉 没啥感觉 没有什么感觉'],
+	// Staff who cannot answer (lead, stop 14): "前台是新来的，什么都不懂", "一问三不知".
+	// A detour by a driver or rider (transfers, taxis, delivery): "绕了好大一圈" is no praise of something big.
+	[-0.8, '绕了好大一圈 绕了一大圈 绕了一圈又一圈 绕远路 绕了远路 故意绕路 绕路'],
+	[-1, '什么都不懂 啥都不懂 啥也不懂 一问三不知 问什么都不知道 问啥都不知道 业务不熟 业务不熟练 不熟悉业务'],
 ];
-/** 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"). */
-const ZH_ROUND7_BLOCKERS = '新买的 新买 刚买的';
+/**
+ * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 / 新手 is a newcomer on the staff,
+ * which a guest mentions to excuse or to blame ("前台是新来的，什么都不懂"), never as praise (stop 14: the one waimai test review
+ * the seventh round lost, "师傅可能新来的", named it — so that row is no evidence for this entry).
+ */
+const ZH_ROUND7_BLOCKERS = '新买的 新买 刚买的 新来的 新来 新员工 新人 新手';
 /** "还说什么新鲜": praise quoted to be denied. */
 const ZH_NEGATORS_DENIED = '还说什么 还好意思说';
 /** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */

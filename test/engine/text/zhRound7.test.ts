@@ -53,8 +53,14 @@ describe('seventh-round vocabulary: failures, "this situation", churn, no effect
 		['床单上都是头发，还说什么干净整洁', 'negative'],
 		// 新买的 is "newly bought": no praise in it.
 		['新买的吹风机就坏了', 'negative'],
+		// A newcomer on the staff is no praise, and staff who cannot answer is a complaint (lead, stop 14).
+		['前台是新来的，什么都不懂', 'negative'],
+		['问了三个服务员，一问三不知', 'negative'],
+		['来了个新手司机，绕了好大一圈', ['neutral', 'negative']],
 		// Guards.
 		['酒店是新装修的，很干净', 'positive'],
 		['说什么都要给个好评', 'positive'],
+		['新来的服务员态度很好', 'positive'],
+		['房间很新', 'positive'],
 	]);
 });
