@@ -1,7 +1,7 @@
 /**
  * Which clause's opinion goes to which topic, in Chinese restaurant reviews (self-written texts): topics
  * listed with 和 / 、 share one opinion, and a topic clause without an opinion takes the opinion of the
- * next clause before a comma when that one names no topic.
+ * next clause before a comma when that one names no topic and the first one tells no event.
  */
 import { getEngine } from '../../../nodes/engine/text';
 
@@ -44,6 +44,22 @@ describe('topic sentiment attribution (restaurant tree, Chinese)', () => {
 		// Only a list word joins: "环境好，服务差" keeps each opinion with its own topic.
 		expect(sentimentOf('环境好，服务差', 'env')).toBe('positive');
 		expect(sentimentOf('环境好，服务差', 'service')).toBe('negative');
+	});
+
+	it.each([
+		['点了个烤鱼套餐，太慢了', 'food.set'],
+		['去了他家的火锅店，人太多了', 'food.hotpot'],
+		['吃过他家的烤鱼，太失望了', 'food.seafood.fish'],
+		['后来才知道是湘菜馆，太失望了', 'food.overall'],
+	])('a clause that tells an event (了 过 着, 知道) keeps its topic from the next clause’s opinion: %s → %s neutral', (text, id) => {
+		expect(sentimentOf(text, id)).toBe('neutral');
+	});
+
+	it.each([
+		['这里的环境，真的很不错', 'env', 'positive'],
+		['门口就是公交站，非常方便', 'location.transport', 'positive'],
+	])('a clause that names a topic or states a fact of it still takes the next clause’s opinion: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(text, id)).toBe(expected);
 	});
 
 	it.each([
