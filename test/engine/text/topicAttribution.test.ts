@@ -63,6 +63,29 @@ describe('topic sentiment attribution (restaurant tree, Chinese)', () => {
 	});
 
 	it.each([
+		['量特别大', 'food.overall.portion', 'positive'],
+		['份量超多的', 'food.overall.portion', 'positive'],
+		['菜量也很足', 'food', 'positive'],
+		['份量有点少', 'food.overall.portion', 'negative'],
+		['空间比较大', 'env.space', 'positive'],
+		['包厢有点小', 'env.space', 'negative'],
+		['店面很大', 'env.space', 'positive'],
+		['店面小', 'env.space', 'negative'],
+	])('a portion or space judged by its size, a degree word between: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(text, id)).toBe(expected);
+	});
+
+	it('reads size words as opinions in the overall sentiment too, a small shop only mildly', () => {
+		expect(engine.analyze('量特别大').sentiment.label).toBe('positive');
+		expect(engine.analyze('店很小').sentiment.label).toBe('negative');
+		expect(engine.analyze('店很小').sentiment.score).toBeGreaterThan(engine.analyze('包厢很小').sentiment.score);
+		// Not a portion or room of the writer's: a name, another measure, the standard of a comparison.
+		expect(engine.analyze('店小二来了').sentiment.label).toBe('neutral');
+		expect(engine.analyze('手机音量很大').sentiment.label).toBe('neutral');
+		expect(sentimentOf('包厢的噪音比别的包厢大', 'env.space')).not.toBe('positive');
+	});
+
+	it.each([
 		['大厅很幽静', 'env.noise', 'positive'],
 		['二楼比较清静', 'env.noise', 'positive'],
 		['店里有点吵杂', 'env.noise', 'negative'],
