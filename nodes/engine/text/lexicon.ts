@@ -306,24 +306,27 @@ const ZH_DEGREE: Array<[number, string]> = [
  * Size judged by what it measures (2026-11-30, stop 14): a portion (量, also inside 分量 份量 菜量) is praised when
  * large and faulted when small, and so is a room or space; a shop that is small is only a mild fault (a small place
  * can be cosy). "量特别大", "份量超多的", "空间比较大", "店很小": the noun, then no degree word, one of ZH_DEGREE or
- * 好 (好大 = very big), or 也 / 都 / 还 with or before one, then the size word — a degree word between the noun and
- * 大 / 小 otherwise leaves no opinion (大 and 小 alone are none). Pushed first, so a phrase listed elsewhere
- * (量少, 房间很小) keeps its weight there.
+ * 好 (好大 = very big), or 也 / 都 / 还 / 给的 with or before one, then the size word — a degree word between the
+ * noun and 大 / 小 otherwise leaves no opinion (大 and 小 alone are none). Pushed first, so a phrase listed
+ * elsewhere (量少, 房间很小) keeps its weight there. A negated size ("空间不大") stays a complaint of the topic
+ * reading only (isNegatedMention in analyze.ts).
  */
 const ZH_SIZE_THINGS: Array<{ nouns: string; large: [number, string]; small: [number, string] }> = [
 	{ nouns: '量', large: [1, '大 足 多'], small: [-0.8, '小 少'] },
 	{ nouns: '空间 面积 房间 包间 包厢 厅 地方 场地', large: [1, '大 宽'], small: [-0.8, '小 窄'] },
-	{ nouns: '店 店面 门面 店铺', large: [0.8, '大'], small: [-0.4, '小 窄'] },
+	{ nouns: '店 店面 门面 门脸 店铺', large: [0.8, '大'], small: [-0.4, '小 窄'] },
 ];
 /**
  * Where the noun is no portion or room of the writer's: another measure (流量 data, 音量 volume, 销量 sales, 重量
- * weight, 工作量 workload), a name (店小二), or the standard of a comparison ("噪音比别的房间大").
+ * weight, 工作量 workload, 热量 / 发热量 calories or heat), a name (店小二), or the standard of a comparison
+ * ("噪音比别的房间大").
  */
-const ZH_SIZE_BLOCKERS = `店小二 流量 音量 销量 重量 工作量 ${concat('比 别的 其他 其它', ZH_SIZE_THINGS.map((t) => t.nouns).join(' '))}`;
+const ZH_SIZE_BLOCKERS = `店小二 流量 音量 销量 重量 工作量 热量 发热量 ${concat('比 别的 其他 其它', ZH_SIZE_THINGS.map((t) => t.nouns).join(' '))}`;
 function zhSizeJudged(): Array<[number, string]> {
 	const degrees = `好 ${ZH_DEGREE.map(([, list]) => list).join(' ')}`;
-	// "量也很大", "空间都比较小": 也 / 都 / 还 before the everyday degree words.
-	const between = `${degrees} 也 都 还 ${concat('也 都 还', '很 挺 蛮 真 比较 特别 非常 超 有点')}`;
+	// "量也很大", "分量给的很足", "量还是挺多": these before the everyday degree words, or alone.
+	const lead = '也 都 还 还是 也是 给的 给得';
+	const between = `${degrees} ${lead} ${concat(lead, '很 挺 蛮 真 比较 特别 非常 超 有点')}`;
 	const out: Array<[number, string]> = [];
 	for (const { nouns, large, small } of ZH_SIZE_THINGS)
 		for (const [v, sizes] of [large, small]) out.push([v, `${concat(nouns, sizes)} ${concat(nouns, concat(between, sizes))}`]);

@@ -67,6 +67,8 @@ describe('topic sentiment attribution (restaurant tree, Chinese)', () => {
 		['份量超多的', 'food.overall.portion', 'positive'],
 		['菜量也很足', 'food', 'positive'],
 		['份量有点少', 'food.overall.portion', 'negative'],
+		['量还是挺多的', 'food.overall.portion', 'positive'],
+		['分量给的很足', 'food.overall.portion', 'positive'],
 		['空间比较大', 'env.space', 'positive'],
 		['包厢有点小', 'env.space', 'negative'],
 		['店面很大', 'env.space', 'positive'],
@@ -82,6 +84,7 @@ describe('topic sentiment attribution (restaurant tree, Chinese)', () => {
 		// Not a portion or room of the writer's: a name, another measure, the standard of a comparison.
 		expect(engine.analyze('店小二来了').sentiment.label).toBe('neutral');
 		expect(engine.analyze('手机音量很大').sentiment.label).toBe('neutral');
+		expect(engine.analyze('这个蛋糕热量很大').sentiment.label).toBe('neutral');
 		expect(sentimentOf('包厢的噪音比别的包厢大', 'env.space')).not.toBe('positive');
 	});
 
