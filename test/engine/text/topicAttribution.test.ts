@@ -88,6 +88,11 @@ describe('topic sentiment attribution (restaurant tree, Chinese)', () => {
 		expect(sentimentOf('包厢的噪音比别的包厢大', 'env.space')).not.toBe('positive');
 	});
 
+	it('reads 怪不得 (no wonder) as no negator', () => {
+		expect(sentimentOf('怪不得那么吵', 'env.noise')).toBe('negative');
+		expect(engine.analyze('怪不得这么好吃').sentiment.label).toBe('positive');
+	});
+
 	it.each([
 		['大厅很幽静', 'env.noise', 'positive'],
 		['二楼比较清静', 'env.noise', 'positive'],
