@@ -1983,7 +1983,8 @@ function thingAfter(text: string, from: number, to: number, maxStart: number, mi
  * Opinions a clause break keeps from their topic, in one sentence. A topic alone before 、 shares the
  * opinion of the listed topic after it ("环境、服务都很好"), right to left; a topic clause without an
  * opinion before a comma takes the opinions of the next clause when that one names no topic
- * ("他家的烤鱼，真的太好吃了"). Chinese only: English lists and commas are read inside one clause.
+ * ("他家的烤鱼，真的太好吃了"), unless the clause tells an event rather than names a topic (`tellsEvent`).
+ * Chinese only: English lists and commas are read inside one clause.
  */
 function carryAcrossClauses(text: string, segs: Segment[]): void {
 	for (let k = segs.length - 2; k >= 0; k--) {
@@ -1996,7 +1997,7 @@ function carryAcrossClauses(text: string, segs: Segment[]): void {
 		if (c === 0x3001) {
 			// 、
 			if (bm && bm[0].v !== 0) for (const t of am) t.v = bm[0].v;
-		} else if (!bm && (c === 0xff0c || c === 44) && b.ops.length) {
+		} else if (!bm && (c === 0xff0c || c === 44) && b.ops.length && !tellsEvent(text, a)) {
 			// ， ,
 			const last = am[am.length - 1];
 			let v = 0;
@@ -2004,6 +2005,23 @@ function carryAcrossClauses(text: string, segs: Segment[]): void {
 			last.v = v * b.weight;
 		}
 	}
+}
+
+/**
+ * Outside its topic words, an aspect particle after a verb (了 过 着; not 除了 为了 不过) or a verb of learning
+ * (知道, 发现): the clause tells what the writer did or found out ("点了个套餐", "等了一个小时", "后面才知道是湘菜馆"),
+ * and the opinion after its comma is seldom about the topic it names in passing. A clause that only names a topic
+ * ("这家的烤鱼", "服务员嘛") or states a plain fact of it ("价格15元", "门口就是公交站") has none.
+ */
+const TELLS_EVENT = /(?<![除为不])[了过着]|知道|发现/;
+function tellsEvent(text: string, s: Segment): boolean {
+	let rest = '';
+	for (let i = s.start; i < s.end; i++) rest += inSpan(s.mentions, i) || inSpan(s.quals, i) ? '_' : text[i];
+	return TELLS_EVENT.test(rest);
+}
+function inSpan(spans: Array<{ start: number; end: number }> | undefined, i: number): boolean {
+	if (spans) for (const t of spans) if (i >= t.start && i < t.end) return true;
+	return false;
 }
 
 /** Only a list word between two topic words: 和, 与, 跟, 及, 以及, 还有 or the list comma 、. */

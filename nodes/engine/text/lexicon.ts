@@ -302,6 +302,36 @@ const ZH_DEGREE: Array<[number, string]> = [
 	[1.1, '比较 较 还挺 还蛮'],
 	[0.6, '有点 有点儿 有些 稍微 稍 略 略微 一点 一点点 些许 有一点 稍稍'],
 ];
+/**
+ * Size judged by what it measures (2026-11-30, stop 14): a portion (量, also inside 分量 份量 菜量) is praised when
+ * large and faulted when small, and so is a room or space; a shop that is small is only a mild fault (a small place
+ * can be cosy). "量特别大", "份量超多的", "空间比较大", "店很小": the noun, then no degree word, one of ZH_DEGREE or
+ * 好 (好大 = very big), or 也 / 都 / 还 / 给的 with or before one, then the size word — a degree word between the
+ * noun and 大 / 小 otherwise leaves no opinion (大 and 小 alone are none). Pushed first, so a phrase listed
+ * elsewhere (量少, 房间很小) keeps its weight there. A negated size ("空间不大") stays a complaint of the topic
+ * reading only (isNegatedMention in analyze.ts).
+ */
+const ZH_SIZE_THINGS: Array<{ nouns: string; large: [number, string]; small: [number, string] }> = [
+	{ nouns: '量', large: [1, '大 足 多'], small: [-0.8, '小 少'] },
+	{ nouns: '空间 面积 房间 包间 包厢 厅 地方 场地', large: [1, '大 宽'], small: [-0.8, '小 窄'] },
+	{ nouns: '店 店面 门面 门脸 店铺', large: [0.8, '大'], small: [-0.4, '小 窄'] },
+];
+/**
+ * Where the noun is no portion or room of the writer's: another measure (流量 data, 音量 volume, 销量 sales, 重量
+ * weight, 工作量 workload, 热量 / 发热量 calories or heat), a name (店小二), or the standard of a comparison
+ * ("噪音比别的房间大").
+ */
+const ZH_SIZE_BLOCKERS = `店小二 流量 音量 销量 重量 工作量 热量 发热量 ${concat('比 别的 其他 其它', ZH_SIZE_THINGS.map((t) => t.nouns).join(' '))}`;
+function zhSizeJudged(): Array<[number, string]> {
+	const degrees = `好 ${ZH_DEGREE.map(([, list]) => list).join(' ')}`;
+	// "量也很大", "分量给的很足", "量还是挺多": these before the everyday degree words, or alone.
+	const lead = '也 都 还 还是 也是 给的 给得';
+	const between = `${degrees} ${lead} ${concat(lead, '很 挺 蛮 真 比较 特别 非常 超 有点')}`;
+	const out: Array<[number, string]> = [];
+	for (const { nouns, large, small } of ZH_SIZE_THINGS)
+		for (const [v, sizes] of [large, small]) out.push([v, `${concat(nouns, sizes)} ${concat(nouns, concat(between, sizes))}`]);
+	return out;
+}
 /** Adverbs that are an opinion alone and a degree word before one (see lexiconTerms): weight, degree, words. */
 const EN_ADVERBS_AS_DEGREE: Array<[number, number, string]> = [
 	[1.5, 1.8, 'amazingly fantastically wonderfully'],
@@ -378,7 +408,7 @@ const ZH_BLOCKERS_STARS = '五星级酒店 四星级酒店 三星级酒店 五�
 
 /** Compounds that contain a negator or degree character but are neither. */
 const ZH_BLOCKERS =
-	'申请 邀请 请客 聘请 宴请 请假 帮我们 延迟退房 延时退房 推迟退房 晚退房 不好不坏 不好也不坏 不好不差 不好也不差 不算太好也不算太差 不算好也不算差 性价比太高 只值得 天气不好 天气不太好 天气这么不好 天气差 天气很差 天气太差 天气冷 天气很冷 天气太冷 天气这么冷 天气寒冷 天冷 天太冷 天这么冷 这么冷的天 这么冷的天气 恶劣的天气 恶劣天气 天气恶劣 天气热 天气很热 天气太热 天这么热 这么热的天 鲜果 鲜虾 鲜鱼 鲜贝 鲜蘑 鲜菇 鲜橙 鲜牛奶 鲜汤 鲜姜 重要的 需要的 想要的 主要的 只要的 必要的 有点的 一点的 零失误 办好 弄好 修好 搞好 装好 准备好 收拾好 打扫好 安排好 飘香 葱香 鱼香 酱香 蒜香 五香 椒香 麻辣香锅 香锅 香草 香芋 香槟 香格里拉 蚊香 檀香 保鲜 鲜榨 鲜奶 鲜肉 甜品 甜点 甜面酱 甜甜圈 一星期 酷暑 酷热 一星半点 心疼 疼爱 没有想到 好一会 好一会儿 好一阵 好一阵子 好多次 好久没吃 很久没吃 好久没有吃 从来没吃过 从没吃过 没吃过这么 没见过这么 没吃过那么 没见过那么 没用过那么 没住过这么 没住过那么 从没住过 从来没住过 没遇到过这么 没遇到过那么 没遇过这么 从没见过 从来没见过 没用过这么 快一 快两 快俩 快半 快十 快二 快三 快到 快过 快没 快用完 快坏 快饿 快哭 快疯 快气 快累 快睡 快递员 快捷酒店 请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
+	'怪不得 申请 邀请 请客 聘请 宴请 请假 帮我们 延迟退房 延时退房 推迟退房 晚退房 不好不坏 不好也不坏 不好不差 不好也不差 不算太好也不算太差 不算好也不算差 性价比太高 只值得 天气不好 天气不太好 天气这么不好 天气差 天气很差 天气太差 天气冷 天气很冷 天气太冷 天气这么冷 天气寒冷 天冷 天太冷 天这么冷 这么冷的天 这么冷的天气 恶劣的天气 恶劣天气 天气恶劣 天气热 天气很热 天气太热 天这么热 这么热的天 鲜果 鲜虾 鲜鱼 鲜贝 鲜蘑 鲜菇 鲜橙 鲜牛奶 鲜汤 鲜姜 重要的 需要的 想要的 主要的 只要的 必要的 有点的 一点的 零失误 办好 弄好 修好 搞好 装好 准备好 收拾好 打扫好 安排好 飘香 葱香 鱼香 酱香 蒜香 五香 椒香 麻辣香锅 香锅 香草 香芋 香槟 香格里拉 蚊香 檀香 保鲜 鲜榨 鲜奶 鲜肉 甜品 甜点 甜面酱 甜甜圈 一星期 酷暑 酷热 一星半点 心疼 疼爱 没有想到 好一会 好一会儿 好一阵 好一阵子 好多次 好久没吃 很久没吃 好久没有吃 从来没吃过 从没吃过 没吃过这么 没见过这么 没吃过那么 没见过那么 没用过那么 没住过这么 没住过那么 从没住过 从来没住过 没遇到过这么 没遇到过那么 没遇过这么 从没见过 从来没见过 没用过这么 快一 快两 快俩 快半 快十 快二 快三 快到 快过 快没 快用完 快坏 快饿 快哭 快疯 快气 快累 快睡 快递员 快捷酒店 请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
 /**
  * Someone else's recommendation told as a fact, not the writer's opinion ("a friend recommended it",
  * "the hotel came recommended", "recommended by the concierge").
@@ -464,11 +494,11 @@ const ZH_ROUND7: Array<[number, string]> = [
 	[-1, '什么都不懂 啥都不懂 啥也不懂 一问三不知 问什么都不知道 问啥都不知道 业务不熟 业务不熟练 不熟悉业务'],
 ];
 /**
- * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 / 新手 is a newcomer on the staff,
+ * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 is a newcomer on the staff,
  * which a guest mentions to excuse or to blame ("前台是新来的，什么都不懂"), never as praise (stop 14: the one waimai test review
  * the seventh round lost, "师傅可能新来的", named it — so that row is no evidence for this entry).
  */
-const ZH_ROUND7_BLOCKERS = '新买的 新买 刚买的 新来的 新来 新员工 新人 新手';
+const ZH_ROUND7_BLOCKERS = '新买的 新买 刚买的 新来的 新来 新员工 新人';
 /** "还说什么新鲜": praise quoted to be denied. */
 const ZH_NEGATORS_DENIED = '还说什么 还好意思说';
 /** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */
@@ -558,6 +588,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_SERVICE_TRADES) push(list, { k: 's', v, fact: true });
 	// Taiwan and Hong Kong (Cantonese) review words first: a word listed below keeps its weight there.
 	for (const [v, list] of [...ZH_TAIWAN, ...ZH_CANTONESE]) push(list, { k: 's', v });
+	for (const [v, list] of zhSizeJudged()) push(list, { k: 's', v });
 	for (const [v, list] of ZH_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_INDIGNANT) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVICE_FAILURE) push(list, { k: 's', v });
@@ -579,6 +610,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });
+	push(ZH_SIZE_BLOCKERS, { k: 'x' });
 	for (const [v, list] of EN_GAPS) push(list, { k: 's', v });
 	push(EN_BY_THE_LIFT, { k: 's', v: -0.8 });
 	push(EN_ASKED_FOR, { k: 'x' });
