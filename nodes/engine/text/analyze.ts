@@ -248,10 +248,12 @@ const isCjk = (c: number) => c >= 0x2e80 && c <= 0x9fff;
 /**
  * Clause breaks: ， 、 ； ： and their ASCII forms. Sentence breaks: 。！？!? and newlines (and ". ").
  * `before`: the last character before i that is not an ASCII space (-1: none), when the caller walks the text
- * and knows it; else a space looks back for it (a dialogue's blanked turns are long runs of spaces).
+ * and knows it; else a space looks back for it (a dialogue's blanked turns are long runs of spaces). `c`: the
+ * character at i, when the caller has read it.
  */
-function breakKind(text: string, i: number, before?: number): 0 | 1 | 2 {
-	const c = text.charCodeAt(i);
+function breakKind(text: string, i: number, before?: number, c = text.charCodeAt(i)): 0 | 1 | 2 {
+	// Latin letters and Han characters, most of any text, never break.
+	if ((c >= 0x41 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff)) return 0;
 	switch (c) {
 		case 0x3002: // 。
 		case 0xff01: // ！
@@ -548,13 +550,26 @@ function ellipticNegation(text: string, segs: Segment[]): void {
  * Whether "than" or "instead of" comes at most two words before an opinion word, so the praise is the thing
  * compared against or not had ("more like a motel than a nice hotel"). Not "more than happy", "other than that".
  */
-function afterThan(text: string, start: number): boolean {
+function afterThan(text: string, start: number, cues: CompareCues): boolean {
 	const from = Math.max(0, start - 32);
 	// Most praise has neither word before it: two look-ups before the slice and the RegExp.
-	const t = text.indexOf('han ', from);
-	const i = t >= 0 && t < start ? t : text.indexOf('stead of ', from);
-	if (i < 0 || i >= start) return false;
+	if (!cues.within(text, from, start)) return false;
 	return COMPARED_AGAINST.test(text.slice(from, start));
+}
+/**
+ * The next "han " and "stead of " at or after a position, for afterThan: its opinion words come in order of start, so
+ * each is searched for once per text, not from every opinion word to the end of the text (-2: not searched yet).
+ */
+class CompareCues {
+	private than = -2;
+	private instead = -2;
+	/** Whether either cue starts in [from, to); `from` never decreases between calls on one text. */
+	within(text: string, from: number, to: number): boolean {
+		if (this.than !== -1 && this.than < from) this.than = text.indexOf('han ', from);
+		if (this.than >= 0 && this.than < to) return true;
+		if (this.instead !== -1 && this.instead < from) this.instead = text.indexOf('stead of ', from);
+		return this.instead >= 0 && this.instead < to;
+	}
 }
 const COMPARED_AGAINST = /(?:(?<!\b(?:more|other|less|no|nothing) )\bthan|\binstead of) (?:[a-z'-]+ )?(?:[a-z'-]+ )?$/i;
 
@@ -995,8 +1010,12 @@ export class OfflineEngine {
 		const n = text.length;
 		// The last character before i that is not a space, for breakKind.
 		let before = -1;
+		// Each character is read once: `c` here, `last` (the one before i) for `before`.
+		let last = 32;
 		for (let i = 0; i <= n; i++) {
-			if (i > 0 && text.charCodeAt(i - 1) !== 32) before = text.charCodeAt(i - 1);
+			if (last !== 32) before = last;
+			const c = text.charCodeAt(i);
+			last = c;
 			while (ci < cuts.length && cuts[ci] < i) ci++;
 			// Cut at a contrast word only when the clause so far holds an opinion ("房间却很脏" stays whole).
 			if (ci < cuts.length && cuts[ci] === i && i > segStart && hasIn(opinionStarts, segStart, i)) {
@@ -1009,7 +1028,7 @@ export class OfflineEngine {
 				nextIsContrast = true;
 				ci++;
 			}
-			const kind = i === n ? 2 : breakKind(text, i, before);
+			const kind = i === n ? 2 : breakKind(text, i, before, c);
 			if (kind) {
 				if (i > segStart) segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
 				nextIsContrast = false;
@@ -1296,6 +1315,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 	let wideNeg = false;
 	let compNeg: Op | undefined;
 	let cmpEndNeg: SentHit | undefined;
+	const compareCues = new CompareCues();
 	// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
 	let orderedEnd = -100,
 		orderedSentence = -1;
@@ -1424,7 +1444,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					negated = true;
 				}
 				// "more like fast food than decent Korean", "instead of a sea view": praise named as what was not had.
-				if (latin && v > 0 && !negated && h.start - seg.start > 5 && afterThan(text, h.start)) v = 0;
+				if (latin && v > 0 && !negated && h.start - seg.start > 5 && afterThan(text, h.start, compareCues)) v = 0;
 				const degreed = h.start - degEnd <= gap ? deg : 1;
 				if (negated) {
 					v = v > 0 ? -0.7 * v : 0.35 * -v;
