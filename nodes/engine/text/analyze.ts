@@ -1003,7 +1003,9 @@ export class OfflineEngine {
 				if (h.p.mild) mildCuts.push(h.start);
 			} else if (h.p.k === 's') opinionStarts.push(h.start);
 		}
+		// Contrast words start in increasing order (they do not overlap): the next one at cuts[ci].
 		let ci = 0;
+		let nextCut = cuts.length ? cuts[0] : -1;
 		let sentence = 0;
 		let segStart = 0;
 		let nextIsContrast = false;
@@ -1014,19 +1016,18 @@ export class OfflineEngine {
 		let last = 32;
 		for (let i = 0; i <= n; i++) {
 			if (last !== 32) before = last;
-			const c = text.charCodeAt(i);
+			const c = i < n ? text.charCodeAt(i) : -1;
 			last = c;
-			while (ci < cuts.length && cuts[ci] < i) ci++;
-			// Cut at a contrast word only when the clause so far holds an opinion ("房间却很脏" stays whole).
-			if (ci < cuts.length && cuts[ci] === i && i > segStart && hasIn(opinionStarts, segStart, i)) {
-				segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
-				segStart = i;
+			if (i === nextCut) {
+				nextCut = ++ci < cuts.length ? cuts[ci] : -1;
+				// Cut at a contrast word only when the clause so far holds an opinion ("房间却很脏" stays whole).
+				if (i > segStart && hasIn(opinionStarts, segStart, i)) {
+					segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
+					segStart = i;
+					nextIsContrast = true;
+					continue;
+				}
 				nextIsContrast = true;
-				ci++;
-				continue;
-			} else if (ci < cuts.length && cuts[ci] === i) {
-				nextIsContrast = true;
-				ci++;
 			}
 			const kind = i === n ? 2 : breakKind(text, i, before, c);
 			if (kind) {
