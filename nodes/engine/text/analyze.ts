@@ -717,11 +717,14 @@ export class OfflineEngine {
 	private readonly matches = new MatchBuffer();
 	private order: Int32Array = new Int32Array(64);
 	private segAt: Int32Array = new Int32Array(256);
+	/** Per tree node: its place in topicSentiment's list of the text's topics (-1: none; a Map per text cost more). */
+	private readonly aggAt: Int32Array;
 	/** Starts of the opinion words of the text being analysed (for namesAThing). */
 	private opinionStarts: number[] = [];
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
+		this.aggAt = new Int32Array(this.flat.nodes.length).fill(-1);
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
 		const qualSets = new Map<string, number>();
 		this.qualSetOf = new Int32Array(this.flat.nodes.length).fill(-1);
@@ -1093,9 +1096,9 @@ export class OfflineEngine {
 		const subtreeIdx = options.subtree !== undefined ? flat.byId.get(options.subtree) : undefined;
 		if (options.subtree !== undefined && subtreeIdx === undefined) throw new Error(`Unknown subtree id "${options.subtree}"`);
 		const namesIn: 'zh' | 'en' = options.namesIn === 'zh' || options.namesIn === 'en' ? options.namesIn : latin ? 'en' : 'zh';
-		// Topics by node, in order of first mention (the Map finds them, the list keeps the order).
-		const agg = new Map<number, Agg>();
+		// Topics by node, in order of first mention (aggAt: the node's place in the list, reset at the end).
 		const aggList: Agg[] = [];
+		const aggAt = this.aggAt;
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
@@ -1139,13 +1142,14 @@ export class OfflineEngine {
 				if (subtreeIdx !== undefined && node !== subtreeIdx && !this.isAncestor(subtreeIdx, node)) continue;
 				if (options.maxDepth && nodes[node].depth > options.maxDepth) node = nodes[node].ancestors[options.maxDepth - 1];
 				const v = t.v;
-				const cur = agg.get(node);
-				if (cur) {
+				const at = aggAt[node];
+				if (at >= 0) {
+					const cur = aggList[at];
 					cur.score += v;
 					cur.mentions++;
 				} else {
 					const first: Agg = { node, score: v, mentions: 1, evidence: segText(text, s, spaceRuns), span: [t.start, t.end] };
-					agg.set(node, first);
+					aggAt[node] = aggList.length;
 					aggList.push(first);
 				}
 				const op = t.nearOp;
@@ -1154,6 +1158,7 @@ export class OfflineEngine {
 				if (b - a <= (latin ? 32 : 10) && !t.host) phrases.push({ text: clipRange(text, a, b, 40, spaceRuns), w: Math.abs(v) + 0.5 });
 			}
 		}
+		for (const a of aggList) aggAt[a.node] = -1;
 		const topicResults: TopicResult[] = [];
 		for (const a of sortSmall(aggList, (x, y) => x.span[0] - y.span[0])) {
 			const nd = nodes[a.node];
