@@ -245,6 +245,8 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 }
 
 const isCjk = (c: number) => c >= 0x2e80 && c <= 0x9fff;
+/** Latin letters and Han characters, most of any text: never a clause break. */
+const neverBreaks = (c: number) => (c >= 0x41 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff);
 /**
  * Clause breaks: ， 、 ； ： and their ASCII forms. Sentence breaks: 。！？!? and newlines (and ". ").
  * `before`: the last character before i that is not an ASCII space (-1: none), when the caller walks the text
@@ -252,8 +254,7 @@ const isCjk = (c: number) => c >= 0x2e80 && c <= 0x9fff;
  * character at i, when the caller has read it.
  */
 function breakKind(text: string, i: number, before?: number, c = text.charCodeAt(i)): 0 | 1 | 2 {
-	// Latin letters and Han characters, most of any text, never break.
-	if ((c >= 0x41 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff)) return 0;
+	if (neverBreaks(c)) return 0;
 	switch (c) {
 		case 0x3002: // 。
 		case 0xff01: // ！
@@ -1019,7 +1020,15 @@ export class OfflineEngine {
 		let last = 32;
 		for (let i = 0; i <= n; i++) {
 			if (last !== 32) before = last;
-			const c = i < n ? text.charCodeAt(i) : -1;
+			let c = i < n ? text.charCodeAt(i) : -1;
+			if (i !== nextCut && neverBreaks(c)) {
+				// A run of letters up to the next character that may break or the next contrast word, in a tight loop.
+				let j = i + 1;
+				while (j < n && j !== nextCut && neverBreaks(text.charCodeAt(j))) j++;
+				before = text.charCodeAt(j - 1);
+				i = j;
+				c = i < n ? text.charCodeAt(i) : -1;
+			}
 			last = c;
 			if (i === nextCut) {
 				nextCut = ++ci < cuts.length ? cuts[ci] : -1;
