@@ -700,7 +700,17 @@ export function analyzeDialogue(
 	// The customer's words in place, everything else blanked (line breaks kept: clauses and sentences end there).
 	let masked = '';
 	let pos = 0;
-	const blank = (a: number, b: number) => (b > a ? text.slice(a, b).replace(/[^\n\r]/g, ' ') : '');
+	const blank = (a: number, b: number) => {
+		let out = '';
+		let from = a;
+		for (let i = a; i < b; i++) {
+			const c = text.charCodeAt(i);
+			if (c !== 10 && c !== 13) continue;
+			out += ' '.repeat(i - from) + text[i];
+			from = i + 1;
+		}
+		return b > from ? out + ' '.repeat(b - from) : out;
+	};
 	const customer: DialogueTurn[] = [];
 	const agent: DialogueTurn[] = [];
 	for (const t of turns) {
