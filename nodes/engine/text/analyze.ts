@@ -1021,11 +1021,15 @@ export class OfflineEngine {
 		for (let i = 0; i <= n; i++) {
 			if (last !== 32) before = last;
 			let c = i < n ? text.charCodeAt(i) : -1;
-			if (i !== nextCut && neverBreaks(c)) {
-				// A run of letters up to the next character that may break or the next contrast word, in a tight loop.
-				let j = i + 1;
-				while (j < n && j !== nextCut && neverBreaks(text.charCodeAt(j))) j++;
-				before = text.charCodeAt(j - 1);
+			if (i !== nextCut && (neverBreaks(c) || (c === 32 && !isCjk(before)))) {
+				// A run that does not break — letters, Han characters, and spaces after a character that is not CJK —
+				// up to the next character that may break or the next contrast word, in a tight loop.
+				let j = i;
+				for (; j < n && j !== nextCut; j++) {
+					const d = text.charCodeAt(j);
+					if (neverBreaks(d)) before = d;
+					else if (d !== 32 || isCjk(before)) break;
+				}
 				i = j;
 				c = i < n ? text.charCodeAt(i) : -1;
 			}
@@ -1047,6 +1051,11 @@ export class OfflineEngine {
 				nextIsContrast = false;
 				segStart = i + 1;
 				if (kind === 2) sentence++;
+				else if (c === 32) {
+					// The rest of a run of spaces after a CJK character (a dialogue's blanked turns): each breaks, none makes a clause.
+					while (segStart < n && segStart !== nextCut && text.charCodeAt(segStart) === 32) segStart++;
+					i = segStart - 1;
+				}
 			}
 		}
 		if (!segs.length && n > 0) segs.push(newSegment(0, n, sentence, false, false));
