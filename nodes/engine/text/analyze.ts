@@ -246,13 +246,16 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 }
 
 const isCjk = (c: number) => c >= 0x2e80 && c <= 0x9fff;
+/** Latin letters and Han characters, most of any text: never a clause break. */
+const neverBreaks = (c: number) => (c >= 0x41 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff);
 /**
  * Clause breaks: ， 、 ； ： and their ASCII forms. Sentence breaks: 。！？!? and newlines (and ". ").
  * `before`: the last character before i that is not an ASCII space (-1: none), when the caller walks the text
- * and knows it; else a space looks back for it (a dialogue's blanked turns are long runs of spaces).
+ * and knows it; else a space looks back for it (a dialogue's blanked turns are long runs of spaces). `c`: the
+ * character at i, when the caller has read it.
  */
-function breakKind(text: string, i: number, before?: number): 0 | 1 | 2 {
-	const c = text.charCodeAt(i);
+function breakKind(text: string, i: number, before?: number, c = text.charCodeAt(i)): 0 | 1 | 2 {
+	if (neverBreaks(c)) return 0;
 	switch (c) {
 		case 0x3002: // 。
 		case 0xff01: // ！
@@ -614,13 +617,26 @@ function ellipticNegation(text: string, segs: Segment[]): void {
  * Whether "than" or "instead of" comes at most two words before an opinion word, so the praise is the thing
  * compared against or not had ("more like a motel than a nice hotel"). Not "more than happy", "other than that".
  */
-function afterThan(text: string, start: number): boolean {
+function afterThan(text: string, start: number, cues: CompareCues): boolean {
 	const from = Math.max(0, start - 32);
 	// Most praise has neither word before it: two look-ups before the slice and the RegExp.
-	const t = text.indexOf('han ', from);
-	const i = t >= 0 && t < start ? t : text.indexOf('stead of ', from);
-	if (i < 0 || i >= start) return false;
+	if (!cues.within(text, from, start)) return false;
 	return COMPARED_AGAINST.test(text.slice(from, start));
+}
+/**
+ * The next "han " and "stead of " at or after a position, for afterThan: its opinion words come in order of start, so
+ * each is searched for once per text, not from every opinion word to the end of the text (-2: not searched yet).
+ */
+class CompareCues {
+	private than = -2;
+	private instead = -2;
+	/** Whether either cue starts in [from, to); `from` never decreases between calls on one text. */
+	within(text: string, from: number, to: number): boolean {
+		if (this.than !== -1 && this.than < from) this.than = text.indexOf('han ', from);
+		if (this.than >= 0 && this.than < to) return true;
+		if (this.instead !== -1 && this.instead < from) this.instead = text.indexOf('stead of ', from);
+		return this.instead >= 0 && this.instead < to;
+	}
 }
 const COMPARED_AGAINST = /(?:(?<!\b(?:more|other|less|no|nothing) )\bthan|\binstead of) (?:[a-z'-]+ )?(?:[a-z'-]+ )?$/i;
 
@@ -768,11 +784,14 @@ export class OfflineEngine {
 	private readonly matches = new MatchBuffer();
 	private order: Int32Array = new Int32Array(64);
 	private segAt: Int32Array = new Int32Array(256);
+	/** Per tree node: its place in topicSentiment's list of the text's topics (-1: none; a Map per text cost more). */
+	private readonly aggAt: Int32Array;
 	/** Starts of the opinion words of the text being analysed (for namesAThing). */
 	private opinionStarts: number[] = [];
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
+		this.aggAt = new Int32Array(this.flat.nodes.length).fill(-1);
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
 		const qualSets = new Map<string, number>();
 		this.qualSetOf = new Int32Array(this.flat.nodes.length).fill(-1);
@@ -1054,33 +1073,55 @@ export class OfflineEngine {
 				if (h.p.mild) mildCuts.push(h.start);
 			} else if (h.p.k === 's') opinionStarts.push(h.start);
 		}
+		// Contrast words start in increasing order (they do not overlap): the next one at cuts[ci].
 		let ci = 0;
+		let nextCut = cuts.length ? cuts[0] : -1;
 		let sentence = 0;
 		let segStart = 0;
 		let nextIsContrast = false;
 		const n = text.length;
 		// The last character before i that is not a space, for breakKind.
 		let before = -1;
+		// Each character is read once: `c` here, `last` (the one before i) for `before`.
+		let last = 32;
 		for (let i = 0; i <= n; i++) {
-			if (i > 0 && text.charCodeAt(i - 1) !== 32) before = text.charCodeAt(i - 1);
-			while (ci < cuts.length && cuts[ci] < i) ci++;
-			// Cut at a contrast word only when the clause so far holds an opinion ("房间却很脏" stays whole).
-			if (ci < cuts.length && cuts[ci] === i && i > segStart && hasIn(opinionStarts, segStart, i)) {
-				segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
-				segStart = i;
-				nextIsContrast = true;
-				ci++;
-				continue;
-			} else if (ci < cuts.length && cuts[ci] === i) {
-				nextIsContrast = true;
-				ci++;
+			if (last !== 32) before = last;
+			let c = i < n ? text.charCodeAt(i) : -1;
+			if (i !== nextCut && (neverBreaks(c) || (c === 32 && !isCjk(before)))) {
+				// A run that does not break — letters, Han characters, and spaces after a character that is not CJK —
+				// up to the next character that may break or the next contrast word, in a tight loop.
+				let j = i;
+				for (; j < n && j !== nextCut; j++) {
+					const d = text.charCodeAt(j);
+					if (neverBreaks(d)) before = d;
+					else if (d !== 32 || isCjk(before)) break;
+				}
+				i = j;
+				c = i < n ? text.charCodeAt(i) : -1;
 			}
-			const kind = i === n ? 2 : breakKind(text, i, before);
+			last = c;
+			if (i === nextCut) {
+				nextCut = ++ci < cuts.length ? cuts[ci] : -1;
+				// Cut at a contrast word only when the clause so far holds an opinion ("房间却很脏" stays whole).
+				if (i > segStart && hasIn(opinionStarts, segStart, i)) {
+					segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
+					segStart = i;
+					nextIsContrast = true;
+					continue;
+				}
+				nextIsContrast = true;
+			}
+			const kind = i === n ? 2 : breakKind(text, i, before, c);
 			if (kind) {
 				if (i > segStart) segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
 				nextIsContrast = false;
 				segStart = i + 1;
 				if (kind === 2) sentence++;
+				else if (c === 32) {
+					// The rest of a run of spaces after a CJK character (a dialogue's blanked turns): each breaks, none makes a clause.
+					while (segStart < n && segStart !== nextCut && text.charCodeAt(segStart) === 32) segStart++;
+					i = segStart - 1;
+				}
 			}
 		}
 		if (!segs.length && n > 0) segs.push(newSegment(0, n, sentence, false, false));
@@ -1139,9 +1180,9 @@ export class OfflineEngine {
 		const subtreeIdx = options.subtree !== undefined ? flat.byId.get(options.subtree) : undefined;
 		if (options.subtree !== undefined && subtreeIdx === undefined) throw new Error(`Unknown subtree id "${options.subtree}"`);
 		const namesIn: 'zh' | 'en' = options.namesIn === 'zh' || options.namesIn === 'en' ? options.namesIn : latin ? 'en' : 'zh';
-		// Topics by node, in order of first mention (the Map finds them, the list keeps the order).
-		const agg = new Map<number, Agg>();
+		// Topics by node, in order of first mention (aggAt: the node's place in the list, reset at the end).
 		const aggList: Agg[] = [];
+		const aggAt = this.aggAt;
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
@@ -1185,13 +1226,14 @@ export class OfflineEngine {
 				if (subtreeIdx !== undefined && node !== subtreeIdx && !this.isAncestor(subtreeIdx, node)) continue;
 				if (options.maxDepth && nodes[node].depth > options.maxDepth) node = nodes[node].ancestors[options.maxDepth - 1];
 				const v = t.v;
-				const cur = agg.get(node);
-				if (cur) {
+				const at = aggAt[node];
+				if (at >= 0) {
+					const cur = aggList[at];
 					cur.score += v;
 					cur.mentions++;
 				} else {
 					const first: Agg = { node, score: v, mentions: 1, evidence: segText(text, s, spaceRuns), span: [t.start, t.end] };
-					agg.set(node, first);
+					aggAt[node] = aggList.length;
 					aggList.push(first);
 				}
 				const op = t.nearOp;
@@ -1200,6 +1242,7 @@ export class OfflineEngine {
 				if (b - a <= (latin ? 32 : 10) && !t.host) phrases.push({ text: clipRange(text, a, b, 40, spaceRuns), w: Math.abs(v) + 0.5 });
 			}
 		}
+		for (const a of aggList) aggAt[a.node] = -1;
 		const topicResults: TopicResult[] = [];
 		for (const a of sortSmall(aggList, (x, y) => x.span[0] - y.span[0])) {
 			const nd = nodes[a.node];
@@ -1362,6 +1405,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 	let wideNeg = false;
 	let compNeg: Op | undefined;
 	let cmpEndNeg: SentHit | undefined;
+	const compareCues = new CompareCues();
 	// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
 	let orderedEnd = -100,
 		orderedSentence = -1;
@@ -1490,7 +1534,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					negated = true;
 				}
 				// "more like fast food than decent Korean", "instead of a sea view": praise named as what was not had.
-				if (latin && v > 0 && !negated && h.start - seg.start > 5 && afterThan(text, h.start)) v = 0;
+				if (latin && v > 0 && !negated && h.start - seg.start > 5 && afterThan(text, h.start, compareCues)) v = 0;
 				const degreed = h.start - degEnd <= gap ? deg : 1;
 				if (negated) {
 					v = v > 0 ? -0.7 * v : 0.35 * -v;

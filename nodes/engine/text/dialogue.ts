@@ -576,6 +576,13 @@ const ZH_COURTESY = [
 	'收到', '知道了', '知道', '明白了', '明白', '了解了', '了解', '是的', '是', '对的', '对', '没问题', '谢谢', '谢了', '多谢', '感谢', '谢', '麻烦了', '麻烦', '辛苦了', '辛苦',
 	'再见', '拜拜', '晚安', '早上好', '下午好', '晚上好', '啊', '呀', '哈哈', '哈', '啦', '了', '呢', '吧', '的', '亲', '你们', '你', '您', '非常', '十分', '很', '太', '一下', '那', '那就', '先这样',
 ].sort((a, b) => b.length - a.length);
+/** ZH_COURTESY by first character, longest first as there: a clause's position is tried against its few words only. */
+const ZH_COURTESY_BY_FIRST = new Map<number, string[]>();
+for (const w of ZH_COURTESY) {
+	const list = ZH_COURTESY_BY_FIRST.get(w.charCodeAt(0));
+	if (list) list.push(w);
+	else ZH_COURTESY_BY_FIRST.set(w.charCodeAt(0), [w]);
+}
 const EN_COURTESY = new Set(
 	(
 		'ok okay k kk yes yeah yep yup sure thanks thank thx ty you cheers bye goodbye hi hello hey there got it alright noted much very so ' +
@@ -598,7 +605,7 @@ function isCourtesy(piece: string): boolean {
 				i++;
 				continue;
 			}
-			const t = ZH_COURTESY.find((w) => piece.startsWith(w, i));
+			const t = ZH_COURTESY_BY_FIRST.get(piece.charCodeAt(i))?.find((w) => piece.startsWith(w, i));
 			if (!t || (t === '好' && ZH_DEGREE.has(prev))) return false;
 			prev = t;
 			i += t.length;
@@ -607,7 +614,13 @@ function isCourtesy(piece: string): boolean {
 	}
 	let p = piece.toLowerCase().replace(/\s+/g, ' ').trim();
 	for (const ph of EN_COURTESY_PHRASES) if (p.includes(ph)) p = p.split(ph).join(' ');
-	for (const w of p.split(' ')) if (w && !EN_COURTESY.has(w)) return false;
+	// Word by word, up to the first that is no courtesy (most clauses: their first or second).
+	for (let a = 0; a <= p.length; ) {
+		let b = p.indexOf(' ', a);
+		if (b < 0) b = p.length;
+		if (b > a && !EN_COURTESY.has(p.slice(a, b))) return false;
+		a = b + 1;
+	}
 	return true;
 }
 
@@ -687,7 +700,17 @@ export function analyzeDialogue(
 	// The customer's words in place, everything else blanked (line breaks kept: clauses and sentences end there).
 	let masked = '';
 	let pos = 0;
-	const blank = (a: number, b: number) => (b > a ? text.slice(a, b).replace(/[^\n\r]/g, ' ') : '');
+	const blank = (a: number, b: number) => {
+		let out = '';
+		let from = a;
+		for (let i = a; i < b; i++) {
+			const c = text.charCodeAt(i);
+			if (c !== 10 && c !== 13) continue;
+			out += ' '.repeat(i - from) + text[i];
+			from = i + 1;
+		}
+		return b > from ? out + ' '.repeat(b - from) : out;
+	};
 	const customer: DialogueTurn[] = [];
 	const agent: DialogueTurn[] = [];
 	for (const t of turns) {

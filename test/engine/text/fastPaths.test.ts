@@ -1,0 +1,57 @@
+/**
+ * The short cuts of the engine's speed passes (stop 14) give what the plain walk gives: clause breaks found by
+ * skipping runs of letters and spaces, "than" / "instead of" searched once per text, topics counted through a
+ * table kept by the engine between texts. Self-written sentences; every output is also checked against the
+ * engine before them by scripts/equiv-text.ts.
+ */
+import { getEngine } from '../../../nodes/engine/text';
+
+const engine = getEngine();
+const clauses = (t: string) => engine.analyze(t, { explain: true }).clauses!.map((c) => [c.text, c.score]);
+
+describe('clause breaks (runs of letters and spaces skipped)', () => {
+	it.each([
+		['房间很干净但是早餐很难吃', [['房间很干净', 1.5], ['但是早餐很难吃', -2.34]]],
+		['房间很干净 早餐很难吃', [['房间很干净', 1.5], ['早餐很难吃', -2.34]]],
+		['Room was clean but breakfast was awful. Price 3.5 per night', [['Room was clean', 1.5], ['but breakfast was awful', -1.8], ['Price 3.5 per night', 0]]],
+		['The staff were friendly,but the room was dirty', [['The staff were friendly', 1.5], ['but the room was dirty', -1.2]]],
+		// Runs of spaces: each breaks after a Chinese character (a dialogue's blanked turns), none between English words.
+		['房间很干净    早餐很难吃', [['房间很干净', 1.5], ['早餐很难吃', -2.34]]],
+		['房间很干净    但是早餐很难吃', [['房间很干净', 1.5], ['但是早餐很难吃', -2.34]]],
+		['房间很干净 ,  早餐很难吃', [['房间很干净', 1.5], ['早餐很难吃', -2.34]]],
+		['The room was clean    but the breakfast was awful', [['The room was clean', 1.5], ['but the breakfast was awful', -1.8]]],
+	])('%s', (text, expected) => expect(clauses(text)).toEqual(expected));
+});
+
+describe('praise named as what was not had ("than", "instead of"), each cue searched once per text', () => {
+	it('a comparison after other praise, and praise after a comparison', () => {
+		expect(clauses('It was cheaper than a hostel and the staff were great; it felt more like a hostel than a nice hotel')).toEqual([
+			['It was cheaper than a hostel and the staff were great', 1.5],
+			['it felt more like a hostel than a nice hotel', 0],
+		]);
+		expect(clauses('It felt more like a motel than a nice hotel; the breakfast was nice')).toEqual([
+			['It felt more like a motel than a nice hotel', 0],
+			['the breakfast was nice', 1.5],
+		]);
+	});
+	it('"instead of" early in the text, "than" late', () => {
+		expect(clauses('We wanted a room with a view instead of a courtyard room, and the view was lovely; the food was good rather than great')).toEqual([
+			['We wanted a room with a view instead of a courtyard room', 0],
+			['and the view was lovely', 1.5],
+			['the food was good rather than great', 1.5],
+		]);
+	});
+});
+
+describe('topic sentiment: topics counted per text through the engine table', () => {
+	const topics = (t: string) => engine.analyze(t, { maxDepth: 1 }).topics.map((x) => [x.id, x.mentions, x.sentiment]);
+	it('mentions rolled up to one node add up, and the next text starts from none', () => {
+		const first = [
+			['fb', 2, 'positive'],
+			['rooms', 1, 'positive'],
+		];
+		expect(topics('早餐很好吃，早餐种类也多，房间很干净')).toEqual(first);
+		expect(topics('房间很脏')).toEqual([['rooms', 1, 'negative']]);
+		expect(topics('早餐很好吃，早餐种类也多，房间很干净')).toEqual(first);
+	});
+});
