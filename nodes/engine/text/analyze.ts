@@ -93,6 +93,9 @@ interface Mention {
 	nearOp: Op | undefined;
 	/** The mention that used this one's topic word as a facet or kind: the two share their opinions. */
 	host: Mention | undefined;
+	/** The topic word itself (start and end may take in its qualifiers): where lists are read. */
+	termStart: number;
+	termEnd: number;
 }
 
 /** A topic's aggregate over its mentions (step 5). */
@@ -884,7 +887,7 @@ export class OfflineEngine {
 		const segAt = this.segAt;
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
-		if (!sentimentOnly) this.topicMentions(latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
+		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
 		if (sentimentOnly) return sentimentAlone(language, sentiment);
@@ -1033,7 +1036,7 @@ export class OfflineEngine {
 	 * 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another mention's
 	 * qualifier or ancestor, and read a negated topic ("没有热水", "房间不大") as a complaint about it.
 	 */
-	private topicMentions(latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array): void {
+	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array): void {
 		const { quals, topicHits } = scanned;
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
@@ -1045,10 +1048,10 @@ export class OfflineEngine {
 			for (const t of s.topics) refined.push(this.refine(t, s.quals));
 			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
-				if (this.isShadowed(refined, i)) continue;
+				if (this.isShadowed(refined, i, latin ? text : undefined)) continue;
 				const m = refined[i];
 				// Every field set here, so all mentions share one shape (host is set on a few below).
-				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined };
+				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined, termStart: m.termStart, termEnd: m.termEnd };
 				(s.mentions ??= []).push(mention);
 				m.mention = mention;
 				if (m.hostAt >= 0) guests = true;
@@ -1100,14 +1103,20 @@ export class OfflineEngine {
 			}
 			// Topics joined by 和 / 与 / 及 share the opinion that went to the last of them ("环境和服务都很好":
 			// the environment too, not only the service). Right to left, so a longer list passes it on.
-			if (!latin && ms.length > 1)
-				for (let i = ms.length - 1; i > 0; i--) {
-					const t = ms[i],
-						p = ms[i - 1];
-					if (t.v !== 0 && p.v === 0 && p.end <= t.start && isListJoin(text, p.end, t.start)) p.v = t.v;
-				}
+			if (ms.length > 1) {
+				if (!latin) {
+					for (let i = ms.length - 1; i > 0; i--) {
+						const t = ms[i],
+							p = ms[i - 1];
+						if (t.v !== 0 && p.v === 0 && p.end <= t.start && isListJoin(text, p.end, t.start)) p.v = t.v;
+					}
+				} else shareAlongEnglishList(text, ms);
+			}
 		}
-		if (!latin && segs.length > 1) carryAcrossClauses(text, segs);
+		if (segs.length > 1) {
+			if (!latin) carryAcrossClauses(text, segs);
+			else carryAlongCommaList(text, segs);
+		}
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
@@ -1212,9 +1221,10 @@ export class OfflineEngine {
 	 * A refined mention that another one of its clause outranks: the other used a qualifier on this
 	 * one's topic word, is a descendant of it, shares a qualifier word that sits closer to the other
 	 * (equal distance: the earlier mention keeps it), or is the same node found earlier. A mention is
-	 * never dropped on account of one it dropped itself, so two mentions never both vanish.
+	 * never dropped on account of one it dropped itself, so two mentions never both vanish. `enText`: the
+	 * English text, where topics listed with "and" share their qualifier ("the pool and the gym were dirty").
 	 */
-	private isShadowed(refined: Refined[], i: number): boolean {
+	private isShadowed(refined: Refined[], i: number, enText: string | undefined): boolean {
 		const m = refined[i];
 		for (let j = 0; j < refined.length; j++) {
 			if (j === i) continue;
@@ -1244,7 +1254,7 @@ export class OfflineEngine {
 			}
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;
-				if (m.used.some((v) => v.start === u.start)) {
+				if (m.used.some((v) => v.start === u.start) && !(enText && (enListed(enText, o, m) || enListed(enText, m, o)))) {
 					const go = gapTo(o, u);
 					const gm = gapTo(m, u);
 					if (go < gm || (go === gm && j < i)) return true;
@@ -1911,7 +1921,7 @@ function thingAfter(text: string, from: number, to: number, maxStart: number, mi
  * Opinions a clause break keeps from their topic, in one sentence. A topic alone before 、 shares the
  * opinion of the listed topic after it ("环境、服务都很好"), right to left; a topic clause without an
  * opinion before a comma takes the opinions of the next clause when that one names no topic
- * ("他家的烤鱼，真的太好吃了"). Chinese only: English lists and commas are read inside one clause.
+ * ("他家的烤鱼，真的太好吃了"). Chinese only: English lists across commas are carryAlongCommaList's.
  */
 function carryAcrossClauses(text: string, segs: Segment[]): void {
 	for (let k = segs.length - 2; k >= 0; k--) {
@@ -1932,6 +1942,82 @@ function carryAcrossClauses(text: string, segs: Segment[]): void {
 			last.v = v * b.weight;
 		}
 	}
+}
+
+/**
+ * English topics joined by "and" / "&" / "as well as" share an opinion, as Chinese ones do: the verdict after the
+ * list when a copula leads to it ("the food and the service were great"; "I asked for the manager and the staff
+ * ignored us" passes nothing back), or the opinion before the first ("great food and service"). The opinion went
+ * to the nearest topic word, so it is passed back (right to left) or on (left to right, when the first topic word
+ * took a qualifier that stands after the list: "the pool and the gym were dirty"). A topic with an opinion of
+ * its own keeps it ("great food and slow service").
+ */
+function shareAlongEnglishList(text: string, ms: Mention[]): void {
+	for (let i = ms.length - 1; i > 0; i--) {
+		const t = ms[i],
+			p = ms[i - 1];
+		const op = t.nearOp;
+		if (t.v !== 0 && p.v === 0 && op && op.start >= t.termEnd && enListed(text, p, t) && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.start))) p.v = t.v;
+	}
+	for (let i = 1; i < ms.length; i++) {
+		const t = ms[i],
+			p = ms[i - 1];
+		const op = p.nearOp;
+		if (p.v !== 0 && t.v === 0 && op && enListed(text, p, t) && (op.start < p.termStart || (op.start >= t.termEnd && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.start))))) t.v = p.v;
+	}
+}
+
+/** Two English topic words in this order joined by a list word ("food and service"). */
+function enListed(text: string, p: { termStart: number; termEnd: number }, t: { termStart: number; termEnd: number }): boolean {
+	return p.termEnd <= t.termStart && EN_LIST_JOIN.test(text.slice(p.termEnd, t.termStart));
+}
+
+/** Between two listed English topics: a list word and at most a determiner ("food and service", "the pool and the gym"). */
+const EN_LIST_JOIN = /^\s*(?:and|&|as well as|and also|plus)\s+(?:(?:the|our|my|their|its|his|her|this|that|these|those|all|both)\s+)?$/i;
+/** Between the last listed topic and its opinion: a copula (after adverbs such as "here", "both"), or "both" / "all" standing for it. */
+const EN_VERDICT_AFTER =
+	/^\s*(?:(?:here|there|both|all|also|equally|just|really|always|truly|absolutely|each)\s+)*(?:(?:is|are|was|were|seem|seems|seemed|look|looks|looked|feel|feels|felt|taste|tastes|tasted|remain|remains|remained|stayed|became|got|be|been|have been|has been|had been)\b|(?:both|all)\s)|^'(?:s|re)\b/i;
+
+/**
+ * An English list across commas ("the room, the bathroom and the lobby were all spotless"): a clause that is only
+ * a topic (with a determiner) takes the opinion of the listed topic that opens the next clause, right to left,
+ * when the list ends with "and" in that clause, before its opinion, or the next clause is such a topic itself.
+ */
+function carryAlongCommaList(text: string, segs: Segment[]): void {
+	let listed = false;
+	for (let k = segs.length - 2; k >= 0; k--) {
+		const a = segs[k],
+			b = segs[k + 1];
+		const am = a.mentions,
+			bm = b.mentions;
+		const carries =
+			am &&
+			bm &&
+			!a.ops.length &&
+			!a.topicOps &&
+			a.sentence === b.sentence &&
+			text.charCodeAt(a.end) === 44 &&
+			bm[0].v !== 0 &&
+			am.every((t) => t.v === 0) &&
+			onlyTopics(text, a.start, a.end, am) &&
+			EN_LIST_OPEN.test(text.slice(b.start, bm[0].start)) &&
+			(listed || /(?:^|\s)(?:and|&)\s/i.test(text.slice(b.start, b.ops.length ? b.ops[0].start : b.end)));
+		if (carries) for (const t of am) t.v = bm[0].v;
+		listed = !!carries;
+	}
+}
+
+/** The start of a clause before its first topic in an English list: "and", a determiner, or nothing. */
+const EN_LIST_OPEN = /^\s*(?:(?:and|&)\s+)?(?:(?:the|our|my|their|its|his|her|this|that|these|those)\s+)?$/i;
+
+/** A clause made only of its topics, a determiner and list words ("The room", "Location and staff"). */
+function onlyTopics(text: string, start: number, end: number, ms: Mention[]): boolean {
+	let at = start;
+	for (const t of ms) {
+		if (t.start < at || !EN_LIST_OPEN.test(text.slice(at, t.start))) return false;
+		at = t.end;
+	}
+	return /^\s*$/.test(text.slice(at, end));
 }
 
 /** Only a list word between two topic words: 和, 与, 跟, 及, 以及, 还有 or the list comma 、. */

@@ -1,0 +1,79 @@
+/**
+ * English topic lists share the opinion of their predicate, as Chinese ones do (self-written hotel and
+ * restaurant sentences): "the food and service were great", "the room, the bathroom and the lobby were all
+ * spotless", "great food and service". A clause of its own, a topic with its own opinion and a verb that is
+ * no verdict keep their opinions to themselves.
+ */
+import { getEngine } from '../../../nodes/engine/text';
+
+const hotel = getEngine();
+const restaurant = getEngine({ tree: 'restaurant' });
+type Engine = ReturnType<typeof getEngine>;
+/** Topic sentiment of the first topic at or under `id` (undefined: no such topic). */
+const sentimentOf = (engine: Engine, text: string, id: string) =>
+	engine.analyze(text).topics.find((t) => t.id === id || t.id.startsWith(`${id}.`))?.sentiment;
+
+describe('English topic lists (hotel tree)', () => {
+	it.each([
+		['The food and service were great.', 'fb', 'positive'],
+		['The staff and the location were perfect.', 'service', 'positive'],
+		['The pool and the spa are both excellent.', 'facilities.leisure.pool', 'positive'],
+		['Our room and the bathroom were filthy.', 'rooms', 'negative'],
+		['The food and service here are great.', 'fb', 'positive'],
+		['The food and drinks were good but the service was slow.', 'fb.restaurant', 'positive'],
+	])('"X and Y were …" shares the verdict back: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(hotel, text, id)).toBe(expected);
+	});
+
+	it.each([
+		['Great location and rooms.', 'rooms', 'positive'],
+		['Loved the pool and the spa.', 'facilities.leisure.spa', 'positive'],
+		['Terrible breakfast and coffee.', 'fb.breakfast.buffet.drinks', 'negative'],
+	])('an opinion before the first topic goes on along the list: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(hotel, text, id)).toBe(expected);
+	});
+
+	it.each([
+		['The room, the bathroom and the lobby were all spotless.', 'rooms.space', 'positive'],
+		['The room, the bathroom, and the lobby were spotless.', 'rooms.space', 'positive'],
+		['Location, staff and breakfast were all excellent.', 'location', 'positive'],
+		['The bar, the pool and the gym were dirty.', 'fb.bar', 'negative'],
+	])('a list across commas shares the verdict after it: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(hotel, text, id)).toBe(expected);
+	});
+
+	it('keeps each clause’s own opinion', () => {
+		expect(sentimentOf(hotel, 'The food was great and the service slow.', 'fb')).toBe('positive');
+		expect(sentimentOf(hotel, 'The food was great and the service slow.', 'service')).toBe('negative');
+		expect(sentimentOf(hotel, 'Great food and slow service.', 'service')).toBe('negative');
+		expect(sentimentOf(hotel, 'The food and drinks were good but the service was slow.', 'service')).toBe('negative');
+	});
+
+	it('passes nothing back over a verb that is no verdict, nor along a comma without a list', () => {
+		// "and" joins two clauses here: the staff ignored us, the manager did nothing.
+		expect(sentimentOf(hotel, 'I asked for the manager and the staff ignored us.', 'service.quality.recovery')).toBe('neutral');
+		// A clause of its own before the comma (not a bare topic).
+		expect(sentimentOf(hotel, 'We liked the room, the staff were rude.', 'rooms')).toBe('positive');
+	});
+});
+
+describe('English topic lists (restaurant tree)', () => {
+	it.each([
+		['The food and service were great.', 'food', 'positive'],
+		['The food and drinks were good but the service was slow.', 'food', 'positive'],
+		['Location, staff and desserts were all excellent.', 'location', 'positive'],
+	])('%s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(restaurant, text, id)).toBe(expected);
+	});
+});
+
+describe('English listed topics keep a shared qualifier', () => {
+	it.each([
+		[hotel, 'The pool and the gym were dirty.', 'facilities.leisure.pool', 'negative'],
+		[hotel, 'The pool and the gym were dirty.', 'facilities.leisure.gym', 'negative'],
+		[restaurant, 'The pasta and the steak were overcooked.', 'food.western.pasta', 'negative'],
+		[restaurant, 'The pasta and the steak were overcooked.', 'food.western.steak', 'negative'],
+	])('%#: %s → %s %s', (engine, text, id, expected) => {
+		expect(sentimentOf(engine as Engine, text as string, id as string)).toBe(expected);
+	});
+});
