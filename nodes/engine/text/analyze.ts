@@ -1115,7 +1115,10 @@ export class OfflineEngine {
 		}
 		if (segs.length > 1) {
 			if (!latin) carryAcrossClauses(text, segs);
-			else carryAlongCommaList(text, segs);
+			else {
+				carryAlongCommaList(text, segs);
+				carryToReference(text, segs);
+			}
 		}
 		for (const s of segs) {
 			const ms = s.mentions;
@@ -1982,43 +1985,79 @@ const EN_VERDICT_AFTER =
  * An English list across commas ("the room, the bathroom and the lobby were all spotless"): a clause that is only
  * a topic (with a determiner) takes the opinion of the listed topic that opens the next clause, right to left,
  * when the list ends with "and" in that clause, before its opinion, or the next clause is such a topic itself.
+ * Then left to right: bare topic clauses after an opinion that stands before its topic take it when the list
+ * ends with "and" ("great price, food, and service").
  */
 function carryAlongCommaList(text: string, segs: Segment[]): void {
 	let listed = false;
 	for (let k = segs.length - 2; k >= 0; k--) {
 		const a = segs[k],
 			b = segs[k + 1];
-		const am = a.mentions,
-			bm = b.mentions;
-		const carries =
-			am &&
-			bm &&
-			!a.ops.length &&
-			!a.topicOps &&
+		const bm = b.mentions;
+		const carries: boolean =
+			!!bm &&
+			bareTopics(text, a) &&
 			a.sentence === b.sentence &&
 			text.charCodeAt(a.end) === 44 &&
 			bm[0].v !== 0 &&
-			am.every((t) => t.v === 0) &&
-			onlyTopics(text, a.start, a.end, am) &&
 			EN_LIST_OPEN.test(text.slice(b.start, bm[0].start)) &&
-			(listed || /(?:^|\s)(?:and|&)\s/i.test(text.slice(b.start, b.ops.length ? b.ops[0].start : b.end)));
-		if (carries) for (const t of am) t.v = bm[0].v;
-		listed = !!carries;
+			(listed || EN_AND.test(text.slice(b.start, b.ops.length ? b.ops[0].start : b.end)));
+		if (carries) for (const t of a.mentions!) t.v = bm![0].v;
+		listed = carries;
+	}
+	for (let k = 0; k < segs.length - 1; k++) {
+		const am = segs[k].mentions;
+		const first = am && am[am.length - 1];
+		const op = first?.nearOp;
+		if (!first || first.v === 0 || !op || op.start >= first.termStart) continue;
+		let j = k + 1,
+			ended = false;
+		for (; j < segs.length && segs[j].sentence === segs[k].sentence && text.charCodeAt(segs[j - 1].end) === 44 && bareTopics(text, segs[j]); j++)
+			ended ||= EN_AND.test(text.slice(segs[j].start, segs[j].end));
+		if (ended) for (let i = k + 1; i < j; i++) for (const t of segs[i].mentions!) t.v = first.v;
 	}
 }
 
-/** The start of a clause before its first topic in an English list: "and", a determiner, or nothing. */
-const EN_LIST_OPEN = /^\s*(?:(?:and|&)\s+)?(?:(?:the|our|my|their|its|his|her|this|that|these|those)\s+)?$/i;
+/**
+ * A topic named in a clause without an opinion takes the verdict of the next clause when that one refers back to
+ * it and names no topic but by its opinion word: "I had the lamb, which was excellent", "we tried the soup, it was cold". English's
+ * counterpart of the Chinese topic clause before a comma (carryAcrossClauses), held to a pronoun and a copula.
+ */
+function carryToReference(text: string, segs: Segment[]): void {
+	for (let k = 0; k < segs.length - 1; k++) {
+		const a = segs[k],
+			b = segs[k + 1];
+		const am = a.mentions;
+		// b may name a topic only by its opinion word ("who was rude": rude is a topic of attitude).
+		if (!am || !b.ops.length || (b.mentions && !b.mentions.every((t) => b.ops.some((o) => o.start <= t.termStart && t.termEnd <= o.end))) || a.ops.length || a.topicOps || a.sentence !== b.sentence || text.charCodeAt(a.end) !== 44 || am.some((t) => t.v !== 0)) continue;
+		const ref = EN_REFERENCE.exec(text.slice(b.start, b.ops[0].start));
+		if (!ref || !EN_VERDICT_AFTER.test(text.slice(b.start + ref[0].length, b.ops[0].start))) continue;
+		let v = 0;
+		for (const o of b.ops) if (!o.thing) v += o.v;
+		am[am.length - 1].v = v * b.weight;
+	}
+}
 
-/** A clause made only of its topics, a determiner and list words ("The room", "Location and staff"). */
-function onlyTopics(text: string, start: number, end: number, ms: Mention[]): boolean {
-	let at = start;
+/** A clause that opens by referring back to the thing before it: a relative or personal pronoun. */
+const EN_REFERENCE = /^\s*(?:which|who|that|it|they)(?=\s|')/i;
+
+/** "and" (or "&") as a word. */
+const EN_AND = /(?:^|\s)(?:and|&)\s/i;
+
+/** A clause made only of topics without an opinion, a determiner and list words ("The room", "and service"). */
+function bareTopics(text: string, s: Segment): boolean {
+	const ms = s.mentions;
+	if (!ms || s.ops.length || s.topicOps || ms.some((t) => t.v !== 0)) return false;
+	let at = s.start;
 	for (const t of ms) {
 		if (t.start < at || !EN_LIST_OPEN.test(text.slice(at, t.start))) return false;
 		at = t.end;
 	}
-	return /^\s*$/.test(text.slice(at, end));
+	return /^\s*$/.test(text.slice(at, s.end));
 }
+
+/** The start of a clause before its first topic in an English list: "and", a determiner, or nothing. */
+const EN_LIST_OPEN = /^\s*(?:(?:and|&)\s+)?(?:(?:the|a|an|our|my|their|its|his|her|this|that|these|those)\s+)?$/i;
 
 /** Only a list word between two topic words: 和, 与, 跟, 及, 以及, 还有 or the list comma 、. */
 function isListJoin(text: string, a: number, b: number): boolean {

@@ -42,6 +42,28 @@ describe('English topic lists (hotel tree)', () => {
 		expect(sentimentOf(hotel, text, id)).toBe(expected);
 	});
 
+	it.each([
+		['Great location, rooms, and breakfast.', 'rooms', 'positive'],
+		['Terrible service, breakfast and bar.', 'fb.bar', 'negative'],
+	])('an opinion before a list across commas goes on to its bare topics: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(hotel, text, id)).toBe(expected);
+	});
+
+	it.each([
+		['We had dinner at the bar, which was excellent.', 'fb.bar', 'positive'],
+		['We booked the spa, it was overpriced.', 'facilities.leisure.spa', 'negative'],
+		['We met the manager, who was very rude.', 'service', 'negative'],
+	])('a clause that refers back with a pronoun and a copula gives its verdict to the topic before it: %s → %s %s', (text, id, expected) => {
+		expect(sentimentOf(hotel, text, id)).toBe(expected);
+	});
+
+	it('does not carry over a comma without a list or a reference', () => {
+		// No "and": a terse remark, not a list.
+		expect(sentimentOf(hotel, 'Great location, breakfast extra.', 'fb.breakfast')).toBe('neutral');
+		// The next clause opens with a new subject, not a reference back.
+		expect(sentimentOf(hotel, 'We checked in at the desk, the room was filthy.', 'front')).toBe('neutral');
+	});
+
 	it('keeps each clause’s own opinion', () => {
 		expect(sentimentOf(hotel, 'The food was great and the service slow.', 'fb')).toBe('positive');
 		expect(sentimentOf(hotel, 'The food was great and the service slow.', 'service')).toBe('negative');
