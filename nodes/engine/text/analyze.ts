@@ -1960,13 +1960,13 @@ function shareAlongEnglishList(text: string, ms: Mention[]): void {
 		const t = ms[i],
 			p = ms[i - 1];
 		const op = t.nearOp;
-		if (t.v !== 0 && p.v === 0 && op && op.start >= t.termEnd && enListed(text, p, t) && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.start))) p.v = t.v;
+		if (t.v !== 0 && p.v === 0 && op && op.start >= t.termEnd && enListed(text, p, t) && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end))) p.v = t.v;
 	}
 	for (let i = 1; i < ms.length; i++) {
 		const t = ms[i],
 			p = ms[i - 1];
 		const op = p.nearOp;
-		if (p.v !== 0 && t.v === 0 && op && enListed(text, p, t) && (op.start < p.termStart || (op.start >= t.termEnd && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.start))))) t.v = p.v;
+		if (p.v !== 0 && t.v === 0 && op && enListed(text, p, t) && (op.start < p.termStart || (op.start >= t.termEnd && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end))))) t.v = p.v;
 	}
 }
 
@@ -1977,9 +1977,9 @@ function enListed(text: string, p: { termStart: number; termEnd: number }, t: { 
 
 /** Between two listed English topics: a list word and at most a determiner ("food and service", "the pool and the gym"). */
 const EN_LIST_JOIN = /^\s*(?:and|&|as well as|and also|plus)\s+(?:(?:the|our|my|their|its|his|her|this|that|these|those|all|both)\s+)?$/i;
-/** Between the last listed topic and its opinion: a copula (after adverbs such as "here", "both"), or "both" / "all" standing for it. */
+/** From the last listed topic to its opinion (the opinion included: "could have been better" is one): a copula, also after a modal ("could have been better") or adverbs such as "here", "both", or "both" / "all" standing for it. */
 const EN_VERDICT_AFTER =
-	/^\s*(?:(?:here|there|both|all|also|equally|just|really|always|truly|absolutely|each)\s+)*(?:(?:is|are|was|were|seem|seems|seemed|look|looks|looked|feel|feels|felt|taste|tastes|tasted|remain|remains|remained|stayed|became|got|be|been|have been|has been|had been)\b|(?:both|all)\s)|^'(?:s|re)\b/i;
+	/^\s*(?:(?:here|there|both|all|also|equally|just|really|always|truly|absolutely|each)\s+)*(?:(?:(?:could|would|should|might|may|can|must|will)(?:n't|\s+not)?\s+(?:have\s+)?)?(?:is|are|was|were|seem|seems|seemed|look|looks|looked|feel|feels|felt|taste|tastes|tasted|remain|remains|remained|stayed|became|got|be|been|have been|has been|had been)\b|(?:both|all)\s)|^'(?:s|re)\b/i;
 
 /**
  * An English list across commas ("the room, the bathroom and the lobby were all spotless"): a clause that is only

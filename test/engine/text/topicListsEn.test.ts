@@ -21,6 +21,8 @@ describe('English topic lists (hotel tree)', () => {
 		['Our room and the bathroom were filthy.', 'rooms', 'negative'],
 		['The food and service here are great.', 'fb', 'positive'],
 		['The food and drinks were good but the service was slow.', 'fb.restaurant', 'positive'],
+		['The food and service could have been a lot better.', 'fb', 'negative'],
+		['The room and the bathroom could be cleaner.', 'rooms.bath', 'negative'],
 	])('"X and Y were …" shares the verdict back: %s → %s %s', (text, id, expected) => {
 		expect(sentimentOf(hotel, text, id)).toBe(expected);
 	});
