@@ -1953,7 +1953,8 @@ function carryAcrossClauses(text: string, segs: Segment[]): void {
  * ignored us" passes nothing back), or the opinion before the first ("great food and service"). The opinion went
  * to the nearest topic word, so it is passed back (right to left) or on (left to right, when the first topic word
  * took a qualifier that stands after the list: "the pool and the gym were dirty"). A topic with an opinion of
- * its own keeps it ("great food and slow service").
+ * its own keeps it ("great food and slow service"). An opinion word that names a topic passes its value on to
+ * the topic after it ("I recommend the shrimp").
  */
 function shareAlongEnglishList(text: string, ms: Mention[]): void {
 	for (let i = ms.length - 1; i > 0; i--) {
@@ -1962,13 +1963,29 @@ function shareAlongEnglishList(text: string, ms: Mention[]): void {
 		const op = t.nearOp;
 		if (t.v !== 0 && p.v === 0 && op && op.start >= t.termEnd && enListed(text, p, t) && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end))) p.v = t.v;
 	}
+	// Left to right, `passed`: the previous topic took its value from an opinion before it.
+	let passed = false;
 	for (let i = 1; i < ms.length; i++) {
 		const t = ms[i],
 			p = ms[i - 1];
 		const op = p.nearOp;
-		if (p.v !== 0 && t.v === 0 && op && enListed(text, p, t) && (op.start < p.termStart || (op.start >= t.termEnd && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end))))) t.v = p.v;
+		const before: boolean = passed || (!!op && op.start < p.termStart);
+		passed = false;
+		if (p.v === 0 || t.v !== 0) continue;
+		if (enListed(text, p, t)) passed = before || (!!op && op.start >= t.termEnd && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end)));
+		// An opinion word that names a topic itself ("recommend", "overpriced") speaks of its object too:
+		// "I recommend the garlic shrimp and the dumplings", "overpriced drinks".
+		else passed = !!op && op.start <= p.termStart && p.termEnd <= op.end && op.end <= t.termStart && EN_OBJECT.test(text.slice(op.end, t.termStart));
+		if (passed) t.v = p.v;
 	}
 }
+
+/**
+ * Between an opinion word and the topic it speaks of, as its object: a determiner and up to two words ("the garlic
+ * shrimp"), after "is" ("recommended is the …"); no preposition ("come back with the kids" is not about the kids).
+ */
+const EN_OBJECT =
+	/^\s*(?:(?:is|are)\s+)?(?:(?:the|their|our|its|his|her|a|an|some|any)\s+)?(?:(?!(?:in|on|at|from|with|for|of|to|by|about|into|over|after|before|during|near|than|as|like)\s)[a-z][\w'-]*\s+){0,2}$/i;
 
 /** Two English topic words in this order joined by a list word ("food and service"). */
 function enListed(text: string, p: { termStart: number; termEnd: number }, t: { termStart: number; termEnd: number }): boolean {

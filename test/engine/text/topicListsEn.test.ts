@@ -101,3 +101,20 @@ describe('English listed topics keep a shared qualifier', () => {
 		expect(sentimentOf(engine as Engine, text as string, id as string)).toBe(expected);
 	});
 });
+
+describe('an English opinion word that names a topic speaks of its object too', () => {
+	it.each([
+		[restaurant, 'I recommend the garlic shrimp and the dumplings.', 'food.seafood.shrimp', 'positive'],
+		[restaurant, 'I recommend the garlic shrimp and the dumplings.', 'food.staple.dumplings', 'positive'],
+		[restaurant, 'I do not recommend the lunch specials.', 'food', 'negative'],
+		[restaurant, 'Overpriced drinks.', 'drinks', 'negative'],
+		[hotel, 'Friendly reception, good breakfast.', 'front', 'positive'],
+	])('%#: %s → %s %s', (engine, text, id, expected) => {
+		expect(sentimentOf(engine as Engine, text as string, id as string)).toBe(expected);
+	});
+
+	it('not across a preposition', () => {
+		// "come back" is about the hotel, not about the kids.
+		expect(sentimentOf(hotel, 'I would like to come back with the kids.', 'service.butler.kids')).toBe('neutral');
+	});
+});
