@@ -5,7 +5,11 @@
  * category of a sentence: was a matching topic with an opinion found (coverage), and does its
  * sentiment agree (accuracy, macro-F1 over positive/negative)?
  *
- *   node scripts/run-ts.mjs scripts/eval-semeval-aspects.ts ../shared/data/en/Restaurants_Train_v2.xml [--tree hotel|restaurant] [--split dev|test|all]
+ *   node scripts/run-ts.mjs scripts/eval-semeval-aspects.ts ../shared/data/en/Restaurants_Train_v2.xml [--tree hotel|restaurant] [--split dev|test|all] [--misses CATEGORY|all]
+ *
+ * --misses prints, for the categories named (or all), each labelled one not covered or read with the wrong
+ * sign: the gold polarity, the topics that matched with their scores, all topics found, and the sentence
+ * (for diagnosis, as eval-aspects.ts --misses).
  *
  * The last line printed is one JSON object with n, accuracy and macroF1 (plus coverage).
  */
@@ -14,7 +18,7 @@ import { getEngine, type TopicResult } from '../nodes/engine/text';
 import { AspectTally, parseArgs, splitOf, usage } from './eval-common';
 
 const { file, opts } = parseArgs(process.argv.slice(2));
-if (!file) usage('usage: eval-semeval-aspects Restaurants_Train_v2.xml [--tree hotel|restaurant] [--split dev|test|all]');
+if (!file) usage('usage: eval-semeval-aspects Restaurants_Train_v2.xml [--tree hotel|restaurant] [--split dev|test|all] [--misses CATEGORY|all]');
 const treeName = opts.tree ?? 'hotel';
 const split = opts.split ?? 'all';
 
@@ -45,6 +49,7 @@ const sentences = [...readFileSync(file, 'utf8').matchAll(/<sentence\b[^>]*>\s*<
 	categories: [...m[2].matchAll(/<aspectCategory category="([^"]*)" polarity="(\w+)"/g)].map((c) => ({ category: c[1], polarity: c[2] })),
 }));
 
+const misses = opts.misses;
 const engine = getEngine({ tree: treeName });
 const tally = new AspectTally();
 for (const s of sentences) {
@@ -52,6 +57,16 @@ for (const s of sentences) {
 	const wanted = s.categories.filter((c) => MAP[c.category] && (c.polarity === 'positive' || c.polarity === 'negative'));
 	if (!wanted.length) continue;
 	const a = engine.analyze(s.text);
-	for (const { category, polarity } of wanted) tally.add(category, polarity === 'positive', a.topics.filter(MAP[category]));
+	for (const { category, polarity } of wanted) {
+		const found = a.topics.filter(MAP[category]);
+		tally.add(category, polarity === 'positive', found);
+		if (misses && (misses === 'all' || misses.split(',').includes(category))) {
+			const score = found.reduce((x, t) => x + t.score, 0);
+			if (score === 0 || score > 0 !== (polarity === 'positive')) {
+				const all = a.topics.map((t) => `${t.id}:${t.score}`).join(' ');
+				console.log(`MISS ${category} gold ${polarity} found ${found.map((t) => `${t.id}:${t.score}`).join(' ') || '-'} | all ${all || '-'}\n  ${s.text}`);
+			}
+		}
+	}
 }
 tally.report(10, { split, tree: treeName });

@@ -94,6 +94,9 @@ interface Mention {
 	nearOp: Op | undefined;
 	/** The mention that used this one's topic word as a facet or kind: the two share their opinions. */
 	host: Mention | undefined;
+	/** The topic word itself (start and end may take in its qualifiers): where lists are read. */
+	termStart: number;
+	termEnd: number;
 }
 
 /** A topic's aggregate over its mentions (step 5). */
@@ -969,7 +972,7 @@ export class OfflineEngine {
 		const segAt = this.segAt;
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
-		if (!sentimentOnly) this.topicMentions(latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
+		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
 		if (sentimentOnly) return sentimentAlone(language, sentiment);
@@ -1140,7 +1143,7 @@ export class OfflineEngine {
 	 * 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another mention's
 	 * qualifier or ancestor, and read a negated topic ("没有热水", "房间不大") as a complaint about it.
 	 */
-	private topicMentions(latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array): void {
+	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array): void {
 		const { quals, topicHits } = scanned;
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
@@ -1152,10 +1155,10 @@ export class OfflineEngine {
 			for (const t of s.topics) refined.push(this.refine(t, s.quals));
 			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
-				if (this.isShadowed(refined, i)) continue;
+				if (this.isShadowed(refined, i, latin ? text : undefined)) continue;
 				const m = refined[i];
 				// Every field set here, so all mentions share one shape (host is set on a few below).
-				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined };
+				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined, termStart: m.termStart, termEnd: m.termEnd };
 				(s.mentions ??= []).push(mention);
 				m.mention = mention;
 				if (m.hostAt >= 0) guests = true;
@@ -1207,14 +1210,23 @@ export class OfflineEngine {
 			}
 			// Topics joined by 和 / 与 / 及 share the opinion that went to the last of them ("环境和服务都很好":
 			// the environment too, not only the service). Right to left, so a longer list passes it on.
-			if (!latin && ms.length > 1)
-				for (let i = ms.length - 1; i > 0; i--) {
-					const t = ms[i],
-						p = ms[i - 1];
-					if (t.v !== 0 && p.v === 0 && p.end <= t.start && isListJoin(text, p.end, t.start)) p.v = t.v;
-				}
+			if (ms.length > 1) {
+				if (!latin) {
+					for (let i = ms.length - 1; i > 0; i--) {
+						const t = ms[i],
+							p = ms[i - 1];
+						if (t.v !== 0 && p.v === 0 && p.end <= t.start && isListJoin(text, p.end, t.start)) p.v = t.v;
+					}
+				} else shareAlongEnglishList(text, ms);
+			}
 		}
-		if (!latin && segs.length > 1) carryAcrossClauses(text, segs);
+		if (segs.length > 1) {
+			if (!latin) carryAcrossClauses(text, segs);
+			else {
+				carryAlongCommaList(text, segs);
+				carryToReference(text, segs);
+			}
+		}
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
@@ -1321,9 +1333,10 @@ export class OfflineEngine {
 	 * A refined mention that another one of its clause outranks: the other used a qualifier on this
 	 * one's topic word, is a descendant of it, shares a qualifier word that sits closer to the other
 	 * (equal distance: the earlier mention keeps it), or is the same node found earlier. A mention is
-	 * never dropped on account of one it dropped itself, so two mentions never both vanish.
+	 * never dropped on account of one it dropped itself, so two mentions never both vanish. `enText`: the
+	 * English text, where topics listed with "and" share their qualifier ("the pool and the gym were dirty").
 	 */
-	private isShadowed(refined: Refined[], i: number): boolean {
+	private isShadowed(refined: Refined[], i: number, enText: string | undefined): boolean {
 		const m = refined[i];
 		for (let j = 0; j < refined.length; j++) {
 			if (j === i) continue;
@@ -1353,7 +1366,7 @@ export class OfflineEngine {
 			}
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;
-				if (m.used.some((v) => v.start === u.start)) {
+				if (m.used.some((v) => v.start === u.start) && !(enText && (enListed(enText, o, m) || enListed(enText, m, o)))) {
 					const go = gapTo(o, u);
 					const gm = gapTo(m, u);
 					if (go < gm || (go === gm && j < i)) return true;
@@ -2028,7 +2041,7 @@ function thingAfter(text: string, from: number, to: number, maxStart: number, mi
  * opinion of the listed topic after it ("环境、服务都很好"), right to left; a topic clause without an
  * opinion before a comma takes the opinions of the next clause when that one names no topic
  * ("他家的烤鱼，真的太好吃了"), unless the clause tells an event rather than names a topic (`tellsEvent`).
- * Chinese only: English lists and commas are read inside one clause.
+ * Chinese only: English lists across commas are carryAlongCommaList's.
  */
 function carryAcrossClauses(text: string, segs: Segment[]): void {
 	for (let k = segs.length - 2; k >= 0; k--) {
@@ -2067,6 +2080,135 @@ function inSpan(spans: Array<{ start: number; end: number }> | undefined, i: num
 	if (spans) for (const t of spans) if (i >= t.start && i < t.end) return true;
 	return false;
 }
+
+/**
+ * English topics joined by "and" / "&" / "as well as" share an opinion, as Chinese ones do: the verdict after the
+ * list when a copula leads to it ("the food and the service were great"; "I asked for the manager and the staff
+ * ignored us" passes nothing back), or the opinion before the first ("great food and service"). The opinion went
+ * to the nearest topic word, so it is passed back (right to left) or on (left to right, when the first topic word
+ * took a qualifier that stands after the list: "the pool and the gym were dirty"). A topic with an opinion of
+ * its own keeps it ("great food and slow service"). An opinion word that names a topic passes its value on to
+ * the topic after it ("I recommend the shrimp").
+ */
+function shareAlongEnglishList(text: string, ms: Mention[]): void {
+	for (let i = ms.length - 1; i > 0; i--) {
+		const t = ms[i],
+			p = ms[i - 1];
+		const op = t.nearOp;
+		if (t.v !== 0 && p.v === 0 && op && op.start >= t.termEnd && enListed(text, p, t) && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end))) p.v = t.v;
+	}
+	// Left to right, `passed`: the previous topic took its value from an opinion before it.
+	let passed = false;
+	for (let i = 1; i < ms.length; i++) {
+		const t = ms[i],
+			p = ms[i - 1];
+		const op = p.nearOp;
+		const before: boolean = passed || (!!op && op.start < p.termStart);
+		passed = false;
+		if (p.v === 0 || t.v !== 0) continue;
+		if (enListed(text, p, t)) passed = before || (!!op && op.start >= t.termEnd && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end)));
+		// An opinion word that names a topic itself ("recommend", "overpriced") speaks of its object too:
+		// "I recommend the garlic shrimp and the dumplings", "overpriced drinks".
+		else passed = !!op && op.start <= p.termStart && p.termEnd <= op.end && op.end <= t.termStart && EN_OBJECT.test(text.slice(op.end, t.termStart));
+		if (passed) t.v = p.v;
+	}
+}
+
+/**
+ * Between an opinion word and the topic it speaks of, as its object: a determiner and up to two words ("the garlic
+ * shrimp"), after "is" ("recommended is the …"); no preposition ("come back with the kids" is not about the kids).
+ */
+const EN_OBJECT =
+	/^\s*(?:(?:is|are)\s+)?(?:(?:the|their|our|its|his|her|a|an|some|any)\s+)?(?:(?!(?:in|on|at|from|with|for|of|to|by|about|into|over|after|before|during|near|than|as|like)\s)[a-z][\w'-]*\s+){0,2}$/i;
+
+/** Two English topic words in this order joined by a list word ("food and service"). */
+function enListed(text: string, p: { termStart: number; termEnd: number }, t: { termStart: number; termEnd: number }): boolean {
+	return p.termEnd <= t.termStart && EN_LIST_JOIN.test(text.slice(p.termEnd, t.termStart));
+}
+
+/** Between two listed English topics: a list word and at most a determiner ("food and service", "the pool and the gym"). */
+const EN_LIST_JOIN = /^\s*(?:and|&|as well as|and also|plus)\s+(?:(?:the|our|my|their|its|his|her|this|that|these|those|all|both)\s+)?$/i;
+/** From the last listed topic to its opinion (the opinion included: "could have been better" is one): a copula, also after a modal ("could have been better") or adverbs such as "here", "both", or "both" / "all" standing for it. */
+const EN_VERDICT_AFTER =
+	/^\s*(?:(?:here|there|both|all|also|equally|just|really|always|truly|absolutely|each)\s+)*(?:(?:(?:could|would|should|might|may|can|must|will)(?:n't|\s+not)?\s+(?:have\s+)?)?(?:is|are|was|were|seem|seems|seemed|look|looks|looked|feel|feels|felt|taste|tastes|tasted|remain|remains|remained|stayed|became|got|be|been|have been|has been|had been)\b|(?:both|all)\s)|^'(?:s|re)\b/i;
+
+/**
+ * An English list across commas ("the room, the bathroom and the lobby were all spotless"): a clause that is only
+ * a topic (with a determiner) takes the opinion of the listed topic that opens the next clause, right to left,
+ * when the list ends with "and" in that clause, before its opinion, or the next clause is such a topic itself.
+ * Then left to right: bare topic clauses after an opinion that stands before its topic take it when the list
+ * ends with "and" ("great price, food, and service").
+ */
+function carryAlongCommaList(text: string, segs: Segment[]): void {
+	let listed = false;
+	for (let k = segs.length - 2; k >= 0; k--) {
+		const a = segs[k],
+			b = segs[k + 1];
+		const bm = b.mentions;
+		const carries: boolean =
+			!!bm &&
+			bareTopics(text, a) &&
+			a.sentence === b.sentence &&
+			text.charCodeAt(a.end) === 44 &&
+			bm[0].v !== 0 &&
+			EN_LIST_OPEN.test(text.slice(b.start, bm[0].start)) &&
+			(listed || EN_AND.test(text.slice(b.start, b.ops.length ? b.ops[0].start : b.end)));
+		if (carries) for (const t of a.mentions!) t.v = bm![0].v;
+		listed = carries;
+	}
+	for (let k = 0; k < segs.length - 1; k++) {
+		const am = segs[k].mentions;
+		const first = am && am[am.length - 1];
+		const op = first?.nearOp;
+		if (!first || first.v === 0 || !op || op.start >= first.termStart) continue;
+		let j = k + 1,
+			ended = false;
+		for (; j < segs.length && segs[j].sentence === segs[k].sentence && text.charCodeAt(segs[j - 1].end) === 44 && bareTopics(text, segs[j]); j++)
+			ended ||= EN_AND.test(text.slice(segs[j].start, segs[j].end));
+		if (ended) for (let i = k + 1; i < j; i++) for (const t of segs[i].mentions!) t.v = first.v;
+	}
+}
+
+/**
+ * A topic named in a clause without an opinion takes the verdict of the next clause when that one refers back to
+ * it and names no topic but by its opinion word: "I had the lamb, which was excellent", "we tried the soup, it was cold". English's
+ * counterpart of the Chinese topic clause before a comma (carryAcrossClauses), held to a pronoun and a copula.
+ */
+function carryToReference(text: string, segs: Segment[]): void {
+	for (let k = 0; k < segs.length - 1; k++) {
+		const a = segs[k],
+			b = segs[k + 1];
+		const am = a.mentions;
+		// b may name a topic only by its opinion word ("who was rude": rude is a topic of attitude).
+		if (!am || !b.ops.length || (b.mentions && !b.mentions.every((t) => b.ops.some((o) => o.start <= t.termStart && t.termEnd <= o.end))) || a.ops.length || a.topicOps || a.sentence !== b.sentence || text.charCodeAt(a.end) !== 44 || am.some((t) => t.v !== 0)) continue;
+		const ref = EN_REFERENCE.exec(text.slice(b.start, b.ops[0].start));
+		if (!ref || !EN_VERDICT_AFTER.test(text.slice(b.start + ref[0].length, b.ops[0].start))) continue;
+		let v = 0;
+		for (const o of b.ops) if (!o.thing) v += o.v;
+		am[am.length - 1].v = v * b.weight;
+	}
+}
+
+/** A clause that opens by referring back to the thing before it: a relative or personal pronoun. */
+const EN_REFERENCE = /^\s*(?:which|who|that|it|they)(?=\s|')/i;
+
+/** "and" (or "&") as a word. */
+const EN_AND = /(?:^|\s)(?:and|&)\s/i;
+
+/** A clause made only of topics without an opinion, a determiner and list words ("The room", "and service"). */
+function bareTopics(text: string, s: Segment): boolean {
+	const ms = s.mentions;
+	if (!ms || s.ops.length || s.topicOps || ms.some((t) => t.v !== 0)) return false;
+	let at = s.start;
+	for (const t of ms) {
+		if (t.start < at || !EN_LIST_OPEN.test(text.slice(at, t.start))) return false;
+		at = t.end;
+	}
+	return /^\s*$/.test(text.slice(at, s.end));
+}
+
+/** The start of a clause before its first topic in an English list: "and", a determiner, or nothing. */
+const EN_LIST_OPEN = /^\s*(?:(?:and|&)\s+)?(?:(?:the|a|an|our|my|their|its|his|her|this|that|these|those)\s+)?$/i;
 
 /** Only a list word between two topic words: 和, 与, 跟, 及, 以及, 还有 or the list comma 、. */
 function isListJoin(text: string, a: number, b: number): boolean {
