@@ -5,6 +5,7 @@
  * engine before them by scripts/equiv-text.ts.
  */
 import { getEngine } from '../../../nodes/engine/text';
+import { redactPii } from '../../../nodes/engine/text/pii';
 
 const engine = getEngine();
 const clauses = (t: string) => engine.analyze(t, { explain: true }).clauses!.map((c) => [c.text, c.score]);
@@ -53,5 +54,19 @@ describe('topic sentiment: topics counted per text through the engine table', ()
 		expect(topics('早餐很好吃，早餐种类也多，房间很干净')).toEqual(first);
 		expect(topics('房间很脏')).toEqual([['rooms', 1, 'negative']]);
 		expect(topics('早餐很好吃，早餐种类也多，房间很干净')).toEqual(first);
+	});
+});
+
+describe('PII: a text with no digit and no "@" is answered without running the rules (speed, fourth pass)', () => {
+	it('nothing to redact: the text itself and no kinds', () => {
+		expect(redactPii('菜很好吃，送餐也快')).toEqual({ text: '菜很好吃，送餐也快', found: [] });
+		expect(redactPii('Great room, friendly staff', { roomNumbers: true, mask: '***' })).toEqual({ text: 'Great room, friendly staff', found: [] });
+	});
+	it('custom patterns still run on such a text', () => {
+		expect(redactPii('订单号ABCD请处理', { customPatterns: ['ABCD'] })).toEqual({ text: '订单号[REDACTED]请处理', found: [{ kind: 'custom', count: 1 }] });
+	});
+	it('a digit or an "@" still reaches the rules', () => {
+		expect(redactPii('电话13812345678').found).toEqual([{ kind: 'cnMobile', count: 1 }]);
+		expect(redactPii('mail me: guest@example.com').found).toEqual([{ kind: 'email', count: 1 }]);
 	});
 });
