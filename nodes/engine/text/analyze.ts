@@ -1194,10 +1194,7 @@ export class OfflineEngine {
 				let best: Mention | undefined,
 					bestD = Infinity;
 				for (const t of ms) {
-					// An opinion that says something of the topic word it holds is nearer to it than to a mention it
-					// merely touches ("杯量很足": 量很足 is the portion's, not the cup's). Not when the opinion word is the
-					// topic word ("大厅人太多": the lobby is crowded; a tie, and the earlier mention takes it).
-					const d = o.start >= t.end ? o.start - t.end : t.start >= o.end ? (t.start - o.end) * (latin ? 1 : 1.5) + 0.5 : t.termStart === o.start && t.termEnd === o.end ? 0 : -1;
+					const d = o.start >= t.end ? o.start - t.end : t.start >= o.end ? (t.start - o.end) * (latin ? 1 : 1.5) + 0.5 : 0;
 					if (d < bestD) {
 						bestD = d;
 						best = t;
