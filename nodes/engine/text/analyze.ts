@@ -1155,7 +1155,7 @@ export class OfflineEngine {
 			for (const t of s.topics) refined.push(this.refine(t, s.quals));
 			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
-				if (this.isShadowed(refined, i, latin ? text : undefined)) continue;
+				if (this.isShadowed(refined, i, text, latin)) continue;
 				const m = refined[i];
 				// Every field set here, so all mentions share one shape (host is set on a few below).
 				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined, termStart: m.termStart, termEnd: m.termEnd };
@@ -1208,17 +1208,7 @@ export class OfflineEngine {
 					}
 				}
 			}
-			// Topics joined by 和 / 与 / 及 share the opinion that went to the last of them ("环境和服务都很好":
-			// the environment too, not only the service). Right to left, so a longer list passes it on.
-			if (ms.length > 1) {
-				if (!latin) {
-					for (let i = ms.length - 1; i > 0; i--) {
-						const t = ms[i],
-							p = ms[i - 1];
-						if (t.v !== 0 && p.v === 0 && p.end <= t.start && isListJoin(text, p.end, t.start)) p.v = t.v;
-					}
-				} else shareAlongEnglishList(text, ms);
-			}
+			if (ms.length > 1) shareAlongList(text, latin, ms);
 		}
 		if (segs.length > 1) {
 			if (!latin) carryAcrossClauses(text, segs);
@@ -1333,10 +1323,10 @@ export class OfflineEngine {
 	 * A refined mention that another one of its clause outranks: the other used a qualifier on this
 	 * one's topic word, is a descendant of it, shares a qualifier word that sits closer to the other
 	 * (equal distance: the earlier mention keeps it), or is the same node found earlier. A mention is
-	 * never dropped on account of one it dropped itself, so two mentions never both vanish. `enText`: the
-	 * English text, where topics listed with "and" share their qualifier ("the pool and the gym were dirty").
+	 * never dropped on account of one it dropped itself, so two mentions never both vanish. Topics listed
+	 * with "and" / 和 / 、 share their qualifier ("the pool and the gym were dirty", "泳池和健身房都很脏").
 	 */
-	private isShadowed(refined: Refined[], i: number, enText: string | undefined): boolean {
+	private isShadowed(refined: Refined[], i: number, text: string, latin: boolean): boolean {
 		const m = refined[i];
 		for (let j = 0; j < refined.length; j++) {
 			if (j === i) continue;
@@ -1354,7 +1344,8 @@ export class OfflineEngine {
 				if (j < i && o.used.some((u) => u.start < m.termEnd && u.end > m.termStart)) return true;
 				continue;
 			}
-			if (this.isAncestor(m.node, o.node)) return true;
+			// A listed topic is a thing of its own, not the coarser name of the other ("前台和礼宾服务").
+			if (this.isAncestor(m.node, o.node) && !(listed(text, latin, m, o) || listed(text, latin, o, m))) return true;
 			// The other used this one's topic word past its first step (a facet or kind, not the attribute):
 			// the word names a thing of its own as well as what kind of finding the other is ("房间空调噪音很大":
 			// air conditioning, and room noise from equipment), so both are kept and share their opinions.
@@ -1366,7 +1357,7 @@ export class OfflineEngine {
 			}
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;
-				if (m.used.some((v) => v.start === u.start) && !(enText && (enListed(enText, o, m) || enListed(enText, m, o)))) {
+				if (m.used.some((v) => v.start === u.start) && !(listed(text, latin, o, m) || listed(text, latin, m, o))) {
 					const go = gapTo(o, u);
 					const gm = gapTo(m, u);
 					if (go < gm || (go === gm && j < i)) return true;
@@ -2082,20 +2073,20 @@ function inSpan(spans: Array<{ start: number; end: number }> | undefined, i: num
 }
 
 /**
- * English topics joined by "and" / "&" / "as well as" share an opinion, as Chinese ones do: the verdict after the
- * list when a copula leads to it ("the food and the service were great"; "I asked for the manager and the staff
- * ignored us" passes nothing back), or the opinion before the first ("great food and service"). The opinion went
- * to the nearest topic word, so it is passed back (right to left) or on (left to right, when the first topic word
- * took a qualifier that stands after the list: "the pool and the gym were dirty"). A topic with an opinion of
- * its own keeps it ("great food and slow service"). An opinion word that names a topic passes its value on to
- * the topic after it ("I recommend the shrimp").
+ * Topics joined by a list word ("and" / "&" / "as well as"; 和 / 与 / 跟 / 及 / 以及 / 还有 / 、) share an opinion:
+ * the verdict after the list ("环境和服务都很好"; in English when a copula leads to it: "the food and the service
+ * were great", while "I asked for the manager and the staff ignored us" passes nothing back), or the opinion
+ * before the first ("great food and service"). The opinion went to the nearest topic word, so it is passed back
+ * (right to left) or on (left to right, when the first topic word took a qualifier that stands after the list:
+ * "the pool and the gym were dirty", "泳池和健身房都很脏"). A topic with an opinion of its own keeps it ("great food
+ * and slow service"). In English an opinion word that names a topic passes its value on to the topic after it
+ * ("I recommend the shrimp").
  */
-function shareAlongEnglishList(text: string, ms: Mention[]): void {
+function shareAlongList(text: string, latin: boolean, ms: Mention[]): void {
 	for (let i = ms.length - 1; i > 0; i--) {
 		const t = ms[i],
 			p = ms[i - 1];
-		const op = t.nearOp;
-		if (t.v !== 0 && p.v === 0 && op && op.start >= t.termEnd && enListed(text, p, t) && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end))) p.v = t.v;
+		if (t.v !== 0 && p.v === 0 && listed(text, latin, p, t) && verdictAfter(text, latin, t)) p.v = t.v;
 	}
 	// Left to right, `passed`: the previous topic took its value from an opinion before it.
 	let passed = false;
@@ -2106,12 +2097,20 @@ function shareAlongEnglishList(text: string, ms: Mention[]): void {
 		const before: boolean = passed || (!!op && op.start < p.termStart);
 		passed = false;
 		if (p.v === 0 || t.v !== 0) continue;
-		if (enListed(text, p, t)) passed = before || (!!op && op.start >= t.termEnd && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end)));
+		if (listed(text, latin, p, t)) passed = before || (!!op && op.start >= t.termEnd && verdictAfter(text, latin, t, op));
 		// An opinion word that names a topic itself ("recommend", "overpriced") speaks of its object too:
 		// "I recommend the garlic shrimp and the dumplings", "overpriced drinks".
-		else passed = !!op && op.start <= p.termStart && p.termEnd <= op.end && op.end <= t.termStart && EN_OBJECT.test(text.slice(op.end, t.termStart));
+		else passed = latin && !!op && op.start <= p.termStart && p.termEnd <= op.end && op.end <= t.termStart && EN_OBJECT.test(text.slice(op.end, t.termStart));
 		if (passed) t.v = p.v;
 	}
+}
+
+/**
+ * The opinion `op` (by default the one nearest `t`) is the verdict on the list that `t` ends: in English when it
+ * stands after `t` and a copula or a modal leads to it; in Chinese whatever opinion went to `t` ("房间和卫生间都很干净").
+ */
+function verdictAfter(text: string, latin: boolean, t: Mention, op: Op | undefined = t.nearOp): boolean {
+	return !latin || (!!op && op.start >= t.termEnd && EN_VERDICT_AFTER.test(text.slice(t.termEnd, op.end)));
 }
 
 /**
@@ -2120,6 +2119,11 @@ function shareAlongEnglishList(text: string, ms: Mention[]): void {
  */
 const EN_OBJECT =
 	/^\s*(?:(?:is|are)\s+)?(?:(?:the|their|our|its|his|her|a|an|some|any)\s+)?(?:(?!(?:in|on|at|from|with|for|of|to|by|about|into|over|after|before|during|near|than|as|like)\s)[a-z][\w'-]*\s+){0,2}$/i;
+
+/** Two topic words in this order joined by a list word ("food and service", "环境和服务", "环境、服务"). */
+function listed(text: string, latin: boolean, p: { termStart: number; termEnd: number }, t: { termStart: number; termEnd: number }): boolean {
+	return latin ? enListed(text, p, t) : p.termEnd <= t.termStart && isListJoin(text, p.termEnd, t.termStart);
+}
 
 /** Two English topic words in this order joined by a list word ("food and service"). */
 function enListed(text: string, p: { termStart: number; termEnd: number }, t: { termStart: number; termEnd: number }): boolean {
