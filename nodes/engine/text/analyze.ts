@@ -1428,27 +1428,23 @@ interface KeyPhrase {
 	w: number;
 }
 
-/** A measure word read by its thing (lexicon.ts, ZH_MEASURED / EN_MEASURED); `alone`: the span is the measure word only. */
-interface MeasureHit extends Hit<LexEntry> {
-	alone: boolean;
-}
 /** Per table: the thing → its measure words → their opinion entry. */
 function measureTable(table: MeasuredThing[]): Map<string, Map<string, LexEntry>> {
 	const out = new Map<string, Map<string, LexEntry>>();
-	for (const { things, large, small } of table) {
-		const sizes = new Map<string, LexEntry>();
-		for (const [v, list] of [large, small]) for (const w of words(list)) sizes.set(w, { k: 's', v });
-		for (const t of words(things)) out.set(t, sizes);
+	for (const { things, sizes } of table) {
+		const read = new Map<string, LexEntry>();
+		for (const [v, list] of sizes) for (const w of words(list)) read.set(w, { k: 's', v });
+		for (const t of words(things)) out.set(t, read);
 	}
 	return out;
 }
 const byLength = (list: Iterable<string>) => [...list].sort((a, b) => b.length - a.length).join('|');
 const ZH_MEASURES = measureTable(ZH_MEASURED);
-const ZH_SIZE_WORDS = [...new Set(ZH_MEASURED.flatMap((t) => words(`${t.large[1]} ${t.small[1]}`)))].join('');
+const ZH_SIZE_WORDS = [...new Set(ZH_MEASURED.flatMap((t) => t.sizes.flatMap(([, l]) => words(l))))].join('');
 const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())})?([${ZH_SIZE_WORDS}])`, 'g');
 const EN_MEASURES = measureTable(EN_MEASURED);
 const EN_THINGS = byLength(EN_MEASURES.keys());
-const EN_SIZES = byLength(new Set(EN_MEASURED.flatMap((t) => words(`${t.large[1]} ${t.small[1]}`))));
+const EN_SIZES = byLength(new Set(EN_MEASURED.flatMap((t) => t.sizes.flatMap(([, l]) => words(l)))));
 /** "high prices", "generous portions", "low room rates": the measure word, at most one word, the thing. */
 const EN_MEASURE_BEFORE = new RegExp(`\\b(${EN_SIZES})\\s+(?:[a-z]+\\s+)?(${EN_THINGS})\\b`, 'gi');
 /** "the prices were way too high", "rooms are a bit small": the thing, a linking verb, up to three words, the measure word. */
@@ -1464,13 +1460,13 @@ const EN_AS_MEASURED = /\bas$/i;
  * alone, so a negator or degree word before it reads as it does before any opinion word; "higher than" and
  * "as high as" are comparisons, no verdict.
  */
-function measuredSizes(han: string, latin: boolean): MeasureHit[] {
-	const out: MeasureHit[] = [];
+function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
+	const out: Array<Hit<LexEntry>> = [];
 	if (!latin) {
 		ZH_MEASURE.lastIndex = 0;
 		for (let m = ZH_MEASURE.exec(han); m; m = ZH_MEASURE.exec(han)) {
 			const p = ZH_MEASURES.get(m[1])!.get(m[2]);
-			if (p) out.push({ start: m.index, end: m.index + m[0].length, p, alone: false });
+			if (p) out.push({ start: m.index, end: m.index + m[0].length, p });
 			// Things overlap ("房间" inside "包房间"): go on from the next character, as the scan does.
 			ZH_MEASURE.lastIndex = m.index + 1;
 		}
@@ -1479,24 +1475,23 @@ function measuredSizes(han: string, latin: boolean): MeasureHit[] {
 	EN_MEASURE_BEFORE.lastIndex = 0;
 	for (let m = EN_MEASURE_BEFORE.exec(han); m; m = EN_MEASURE_BEFORE.exec(han)) {
 		const p = EN_MEASURES.get(m[2].toLowerCase())!.get(m[1].toLowerCase());
-		if (p) out.push({ start: m.index, end: m.index + m[1].length, p, alone: true });
+		if (p) out.push({ start: m.index, end: m.index + m[1].length, p });
 		EN_MEASURE_BEFORE.lastIndex = m.index + m[1].length;
 	}
 	EN_MEASURE_AFTER.lastIndex = 0;
 	for (let m = EN_MEASURE_AFTER.exec(han); m; m = EN_MEASURE_AFTER.exec(han)) {
 		const p = EN_MEASURES.get(m[1].toLowerCase())!.get(m[3].toLowerCase());
 		const end = m.index + m[0].length;
-		if (p && !EN_AS_MEASURED.test(m[2])) out.push({ start: end - m[3].length, end, p, alone: true });
+		if (p && !EN_AS_MEASURED.test(m[2])) out.push({ start: end - m[3].length, end, p });
 	}
 	return out.length > 1 ? sortSmall(out, (a, b) => a.start - b.start) : out;
 }
 /**
  * Whether a measure word goes before the scan's match [start, end) in the longest-leftmost choice: it starts
- * earlier, or at the same place and is longer, or has the same span and is a measure word alone (its thing
- * makes it more than the lexicon's word; a listed phrase of the same span keeps its weight).
+ * earlier, or at the same place and is longer (a lexicon term of the same span keeps its weight).
  */
-function measuredFirst(m: MeasureHit, start: number, end: number): boolean {
-	return m.start < start || (m.start === start && (m.end > end || (m.end === end && m.alone)));
+function measuredFirst(m: Hit<LexEntry>, start: number, end: number): boolean {
+	return m.start < start || (m.start === start && m.end > end);
 }
 
 

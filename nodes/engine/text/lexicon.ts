@@ -303,26 +303,26 @@ const ZH_DEGREE: Array<[number, string]> = [
 	[0.6, '有点 有点儿 有些 稍微 稍 略 略微 一点 一点点 些许 有一点 稍稍'],
 ];
 /**
- * Measure words judged by what they measure (read by `measuredSizes` in analyze.ts): a measure word after a
- * measured thing of its clause, or before it in English ("high prices"), takes the value of that thing's table,
- * where alone it is no opinion (大, 小, high, low) or a weaker one (small). A portion is praised when large and
- * faulted when small, and so is a room or space; a small shop is only a mild fault (a small place can be cosy);
- * a price is faulted when high and praised when low. Chinese (stop 14): the thing, then no word, a degree word
- * of ZH_DEGREE or 好 (好大 = very big), or 也 / 都 / 还 / 给的 with or before an everyday degree word, then the
- * measure word ("量特别大", "份量超多的", "空间比较大", "店很小"); the degree word is part of the reading. English:
- * the measure word right before the thing ("steep prices", "small rooms") or after it in its clause, past a
- * linking verb, degree words and negators, which the engine reads as usual ("the prices were not too high").
- * A phrase listed elsewhere (量少, 房间很小) keeps its weight there.
+ * Measure words judged by what they measure (read by `measuredSizes` in analyze.ts; stop 14): a measure word
+ * next to a measured thing of its clause takes the value of that thing's table, where alone it is no opinion
+ * (大, 小, high, low). A portion is praised when large and faulted when small, and so is a room or space; a small
+ * shop is only a mild fault (a small place can be cosy); a price is faulted when high and praised when low.
+ * Chinese: the thing, then no word, a degree word of ZH_DEGREE or 好 (好大 = very big), or 也 / 都 / 还 / 给的 with
+ * or before an everyday degree word, then the measure word ("量特别大", "份量超多的", "空间比较大", "店很小"); the
+ * degree word is part of the reading. English: the measure word right before the thing, at most one word between
+ * ("high prices", "low room rates"), or after it past a linking verb and up to three words ("the prices were way
+ * too high"); the measure word alone is read, so a negator or degree word before it counts as before any opinion.
+ * A lexicon term of the same span keeps its weight (量少, 房间很小).
  */
+/** Things of one measure and their measure words, [value, words]. */
 export interface MeasuredThing {
 	things: string;
-	large: [number, string];
-	small: [number, string];
+	sizes: Array<[number, string]>;
 }
 export const ZH_MEASURED: MeasuredThing[] = [
-	{ things: '量', large: [1, '大 足 多'], small: [-0.8, '小 少'] },
-	{ things: '空间 面积 房间 包间 包厢 厅 地方 场地', large: [1, '大 宽'], small: [-0.8, '小 窄'] },
-	{ things: '店 店面 门面 门脸 店铺', large: [0.8, '大'], small: [-0.4, '小 窄'] },
+	{ things: '量', sizes: [[1, '大 足 多'], [-0.8, '小 少']] },
+	{ things: '空间 面积 房间 包间 包厢 厅 地方 场地', sizes: [[1, '大 宽'], [-0.8, '小 窄']] },
+	{ things: '店 店面 门面 门脸 店铺', sizes: [[0.8, '大'], [-0.4, '小 窄']] },
 ];
 /** Between a Chinese thing and its measure word: 好, the degree words, and these alone or before an everyday one. */
 const ZH_MEASURE_LEAD = '也 都 还 还是 也是 给的 给得';
@@ -332,11 +332,15 @@ export function zhMeasureBetween(): string[] {
 	const list = words(`好 ${ZH_DEGREE.map(([, l]) => l).join(' ')} ${ZH_MEASURE_LEAD} ${concat(ZH_MEASURE_LEAD, ZH_MEASURE_LEAD_DEGREE)}`);
 	return [...new Set([...list, ...list.flatMap((w) => regionalSpellings(w))])];
 }
-/** "high" and "low" are the price's own measure; a rate or fee as well (the rate of a room). */
+/**
+ * English: the measure words that are no opinion alone ("high", "low", "big", "large"). The others of each
+ * measure are opinion words of their own, read so wherever they stand: steep, expensive, fair, reasonable
+ * (price); generous, huge, small, tiny, skimpy (portion); spacious, small, tiny, cramped (room).
+ */
 export const EN_MEASURED: MeasuredThing[] = [
-	{ things: 'price prices pricing rate rates cost costs bill charge charges fee fees', large: [-1, 'high steep expensive'], small: [0.8, 'low fair reasonable'] },
-	{ things: 'portion portions serving servings helping helpings', large: [1, 'generous big huge large'], small: [-0.8, 'small tiny skimpy'] },
-	{ things: 'room rooms suite suites bathroom bathrooms space spaces', large: [1, 'spacious large big huge'], small: [-0.8, 'small tiny cramped'] },
+	{ things: 'price prices pricing rate rates cost costs bill charge charges fee fees', sizes: [[-1, 'high'], [0.8, 'low']] },
+	{ things: 'portion portions serving servings helping helpings', sizes: [[1, 'big large']] },
+	{ things: 'room rooms suite suites bathroom bathrooms space spaces', sizes: [[1, 'big large']] },
 ];
 /**
  * Where the Chinese thing is no portion or room of the writer's: another measure (流量 data, 音量 volume, 销量

@@ -18,20 +18,19 @@ describe('English measure words', () => {
 	it.each([
 		['The prices are too high.', 'negative'],
 		['Room rates are way too high for what you get.', 'negative'],
-		['Steep prices for a tiny room.', 'negative'],
+		['High room rates, nothing special.', 'negative'],
 		['Low prices and big portions.', 'positive'],
-		['Fair prices and a friendly welcome.', 'positive'],
-		['The portions were huge.', 'positive'],
-		['The portions are a bit small.', 'negative'],
+		['The portions were big.', 'positive'],
 		['Our suite was large.', 'positive'],
-		['The bathroom was cramped.', 'negative'],
+		["The bathroom's really big.", 'positive'],
 	])('a measure word next to its thing: %s → %s', (text, expected) => {
 		expect(labelOf(hotel, text)).toBe(expected);
 	});
 
 	it.each([
 		['The prices were not too high.', 'positive'],
-		['The rooms were not small at all.', 'positive'],
+		['The rooms were not large at all.', 'negative'],
+		['The bill was not low.', 'negative'],
 	])('a negator before the measure word reads as before any opinion word: %s → %s', (text, expected) => {
 		expect(labelOf(hotel, text)).toBe(expected);
 	});
@@ -41,14 +40,14 @@ describe('English measure words', () => {
 		'The prices are as low as last year.',
 		'We came as a large group.',
 		'The hotel has high ceilings.',
-		'They serve high quality coffee.',
+		'The price of a large pizza is 20 dollars.',
 	])('no thing of its own, or a comparison, is no verdict of a price or size: %s', (text) => {
-		expect(labelOf(hotel, text)).not.toBe('negative');
-		expect(labelOf(hotel, text)).not.toBe(text.includes('quality') ? 'negative' : 'positive');
+		expect(labelOf(hotel, text)).toBe('neutral');
 	});
 
 	it.each([
 		['High prices, but the staff were lovely.', 'value', 'negative'],
+		['The prices are too high.', 'price', 'negative'],
 		['Low prices and big portions.', 'price', 'positive'],
 		['Low prices and big portions.', 'food.overall.portion', 'positive'],
 		['The portions are generous.', 'food.overall.portion', 'positive'],
