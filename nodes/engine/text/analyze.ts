@@ -1012,7 +1012,7 @@ export class OfflineEngine {
 		const sentHits: SentHit[] = [];
 		// Measure words read by their thing compete with the lexicon's words in the same longest-leftmost choice.
 		const measured = measuredSizes(han, latin);
-		let mi2 = 0;
+		let mk = 0;
 		const topicHits: Array<Hit<number>> = [];
 		const intentHits: Array<Hit<IntentPayload>> = [];
 		const riskHits: Array<Hit<RiskPayload>> = [];
@@ -1026,8 +1026,8 @@ export class OfflineEngine {
 			const start = buf.start[mi];
 			const end = buf.end[mi];
 			const layers = this.termLayers[term];
-			for (; mi2 < measured.length && measuredFirst(measured[mi2], start, end); mi2++) {
-				const m = measured[mi2];
+			for (; mk < measured.length && measuredFirst(measured[mk], start, end); mk++) {
+				const m = measured[mk];
 				if (m.start >= sentEnd) {
 					sentHits.push({ start: m.start, end: m.end, p: m.p, used: false });
 					sentEnd = m.end;
@@ -1050,8 +1050,8 @@ export class OfflineEngine {
 				riskEnd = end;
 			}
 		}
-		for (; mi2 < measured.length; mi2++) {
-			const m = measured[mi2];
+		for (; mk < measured.length; mk++) {
+			const m = measured[mk];
 			if (m.start >= sentEnd) {
 				sentHits.push({ start: m.start, end: m.end, p: m.p, used: false });
 				sentEnd = m.end;
@@ -1445,14 +1445,15 @@ const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zh
 const EN_MEASURES = measureTable(EN_MEASURED);
 const EN_THINGS = byLength(EN_MEASURES.keys());
 const EN_SIZES = byLength(new Set(EN_MEASURED.flatMap((t) => t.sizes.flatMap(([, l]) => words(l)))));
-/** "high prices", "generous portions", "low room rates": the measure word, at most one word, the thing. */
+/** "high prices", "big portions", "low room rates": the measure word, at most one word, the thing. */
 const EN_MEASURE_BEFORE = new RegExp(`\\b(${EN_SIZES})\\s+(?:[a-z]+\\s+)?(${EN_THINGS})\\b`, 'gi');
-/** "the prices were way too high", "rooms are a bit small": the thing, a linking verb, up to three words, the measure word. */
+/** "the prices were way too high", "the suite was really big": the thing, a linking verb, up to three words, the measure word. */
 const EN_MEASURE_AFTER = new RegExp(
 	`\\b(${EN_THINGS})(?:'s|'re|\\s+(?:is|are|was|were|seem|seems|seemed|look|looks|looked|feel|feels|felt|be|been))((?:\\s+[a-z']+){0,3}?)\\s+(${EN_SIZES})\\b(?!\\s+than\\b)`,
 	'gi',
 );
-const EN_AS_MEASURED = /\bas$/i;
+/** "as high as": a comparison. */
+const EN_AS_COMPARED = /\bas$/i;
 
 /**
  * The measure words of a text read by their thing, by start. Chinese: the span from the thing to the measure
@@ -1467,7 +1468,7 @@ function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 		for (let m = ZH_MEASURE.exec(han); m; m = ZH_MEASURE.exec(han)) {
 			const p = ZH_MEASURES.get(m[1])!.get(m[2]);
 			if (p) out.push({ start: m.index, end: m.index + m[0].length, p });
-			// Things overlap ("房间" inside "包房间"): go on from the next character, as the scan does.
+			// Things overlap (场地 and 地方 in "场地方面"): go on from the next character, as the scan does.
 			ZH_MEASURE.lastIndex = m.index + 1;
 		}
 		return out;
@@ -1482,7 +1483,7 @@ function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 	for (let m = EN_MEASURE_AFTER.exec(han); m; m = EN_MEASURE_AFTER.exec(han)) {
 		const p = EN_MEASURES.get(m[1].toLowerCase())!.get(m[3].toLowerCase());
 		const end = m.index + m[0].length;
-		if (p && !EN_AS_MEASURED.test(m[2])) out.push({ start: end - m[3].length, end, p });
+		if (p && !EN_AS_COMPARED.test(m[2])) out.push({ start: end - m[3].length, end, p });
 	}
 	return out.length > 1 ? sortSmall(out, (a, b) => a.start - b.start) : out;
 }
@@ -1493,7 +1494,6 @@ function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 function measuredFirst(m: Hit<LexEntry>, start: number, end: number): boolean {
 	return m.start < start || (m.start === start && m.end > end);
 }
-
 
 /** 3. Opinion tokens with negation and degree, per segment (into each segment's ops); returns the negators. */
 function readOpinions(text: string, han: string, latin: boolean, gap: number, sentHits: SentHit[], segs: Segment[], segAt: Int32Array): SentHit[] {
