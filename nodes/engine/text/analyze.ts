@@ -8,7 +8,7 @@ import { Automaton, MatchBuffer, orderByStart } from './automaton';
 import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { detectLanguage, type Language } from './language';
-import { lexiconTerms, type LexEntry } from './lexicon';
+import { EN_MEASURED, ZH_MEASURED, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
 import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
 import { words } from './wordList';
@@ -966,7 +966,7 @@ export class OfflineEngine {
 		const spaceRuns = hasSpaceRuns(text);
 
 		// 1. One scan (the hits of each layer), 2. clauses, 3. opinion tokens, 3b. missing things and topic mentions.
-		const scanned = this.scanLayers(text);
+		const scanned = this.scanLayers(text, han, latin);
 		const opinionStarts: number[] = [];
 		const segs = this.clauses(text, scanned.sentHits, opinionStarts);
 		const segAt = this.segAt;
@@ -1005,11 +1005,14 @@ export class OfflineEngine {
 	 * 1. One scan. Each layer keeps its longest-leftmost hits, walked in order of start; qualifier words,
 	 * extra topic nodes and urgent words are all kept, in scan order.
 	 */
-	private scanLayers(text: string): Scanned {
+	private scanLayers(text: string, han: string, latin: boolean): Scanned {
 		const buf = this.matches;
 		const nm = this.automaton.scan(text, buf);
 		const order = (this.order = orderByStart(buf, this.order));
 		const sentHits: SentHit[] = [];
+		// Measure words read by their thing compete with the lexicon's words in the same longest-leftmost choice.
+		const measured = measuredSizes(han, latin);
+		let mk = 0;
 		const topicHits: Array<Hit<number>> = [];
 		const intentHits: Array<Hit<IntentPayload>> = [];
 		const riskHits: Array<Hit<RiskPayload>> = [];
@@ -1023,6 +1026,13 @@ export class OfflineEngine {
 			const start = buf.start[mi];
 			const end = buf.end[mi];
 			const layers = this.termLayers[term];
+			for (; mk < measured.length && measuredFirst(measured[mk], start, end); mk++) {
+				const m = measured[mk];
+				if (m.start >= sentEnd) {
+					sentHits.push({ start: m.start, end: m.end, p: m.p, used: false });
+					sentEnd = m.end;
+				}
+			}
 			if (layers & LAYER_SENT && start >= sentEnd) {
 				sentHits.push({ start, end, p: this.termSent[term]!, used: false });
 				sentEnd = end;
@@ -1038,6 +1048,13 @@ export class OfflineEngine {
 			if (layers & LAYER_RISK && start >= riskEnd) {
 				riskHits.push({ start, end, p: this.termRisk[term]! });
 				riskEnd = end;
+			}
+		}
+		for (; mk < measured.length; mk++) {
+			const m = measured[mk];
+			if (m.start >= sentEnd) {
+				sentHits.push({ start: m.start, end: m.end, p: m.p, used: false });
+				sentEnd = m.end;
 			}
 		}
 		const quals: QualSpan[] = [];
@@ -1400,6 +1417,73 @@ interface Scanned {
 interface KeyPhrase {
 	text: string;
 	w: number;
+}
+
+/** Per table: the thing → its measure words → their opinion entry. */
+function measureTable(table: MeasuredThing[]): Map<string, Map<string, LexEntry>> {
+	const out = new Map<string, Map<string, LexEntry>>();
+	for (const { things, sizes } of table) {
+		const read = new Map<string, LexEntry>();
+		for (const [v, list] of sizes) for (const w of words(list)) read.set(w, { k: 's', v });
+		for (const t of words(things)) out.set(t, read);
+	}
+	return out;
+}
+const byLength = (list: Iterable<string>) => [...list].sort((a, b) => b.length - a.length).join('|');
+const ZH_MEASURES = measureTable(ZH_MEASURED);
+const ZH_SIZE_WORDS = [...new Set(ZH_MEASURED.flatMap((t) => t.sizes.flatMap(([, l]) => words(l))))].join('');
+const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())})?([${ZH_SIZE_WORDS}])`, 'g');
+const EN_MEASURES = measureTable(EN_MEASURED);
+const EN_THINGS = byLength(EN_MEASURES.keys());
+const EN_SIZES = byLength(new Set(EN_MEASURED.flatMap((t) => t.sizes.flatMap(([, l]) => words(l)))));
+/** "high prices", "big portions", "low room rates": the measure word, at most one word, the thing. */
+const EN_MEASURE_BEFORE = new RegExp(`\\b(${EN_SIZES})\\s+(?:[a-z]+\\s+)?(${EN_THINGS})\\b`, 'gi');
+/** "the prices were way too high", "the suite was really big": the thing, a linking verb, up to three words, the measure word. */
+const EN_MEASURE_AFTER = new RegExp(
+	`\\b(${EN_THINGS})(?:'s|'re|\\s+(?:is|are|was|were|seem|seems|seemed|look|looks|looked|feel|feels|felt|be|been))((?:\\s+[a-z']+){0,3}?)\\s+(${EN_SIZES})\\b(?!\\s+than\\b)`,
+	'gi',
+);
+/** "as high as": a comparison. */
+const EN_AS_COMPARED = /\bas$/i;
+
+/**
+ * The measure words of a text read by their thing, by start. Chinese: the span from the thing to the measure
+ * word (the degree word between is part of the reading, as a listed phrase's is). English: the measure word
+ * alone, so a negator or degree word before it reads as it does before any opinion word; "higher than" and
+ * "as high as" are comparisons, no verdict.
+ */
+function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
+	const out: Array<Hit<LexEntry>> = [];
+	if (!latin) {
+		ZH_MEASURE.lastIndex = 0;
+		for (let m = ZH_MEASURE.exec(han); m; m = ZH_MEASURE.exec(han)) {
+			const p = ZH_MEASURES.get(m[1])!.get(m[2]);
+			if (p) out.push({ start: m.index, end: m.index + m[0].length, p });
+			// Things overlap (场地 and 地方 in "场地方面"): go on from the next character, as the scan does.
+			ZH_MEASURE.lastIndex = m.index + 1;
+		}
+		return out;
+	}
+	EN_MEASURE_BEFORE.lastIndex = 0;
+	for (let m = EN_MEASURE_BEFORE.exec(han); m; m = EN_MEASURE_BEFORE.exec(han)) {
+		const p = EN_MEASURES.get(m[2].toLowerCase())!.get(m[1].toLowerCase());
+		if (p) out.push({ start: m.index, end: m.index + m[1].length, p });
+		EN_MEASURE_BEFORE.lastIndex = m.index + m[1].length;
+	}
+	EN_MEASURE_AFTER.lastIndex = 0;
+	for (let m = EN_MEASURE_AFTER.exec(han); m; m = EN_MEASURE_AFTER.exec(han)) {
+		const p = EN_MEASURES.get(m[1].toLowerCase())!.get(m[3].toLowerCase());
+		const end = m.index + m[0].length;
+		if (p && !EN_AS_COMPARED.test(m[2])) out.push({ start: end - m[3].length, end, p });
+	}
+	return out.length > 1 ? sortSmall(out, (a, b) => a.start - b.start) : out;
+}
+/**
+ * Whether a measure word goes before the scan's match [start, end) in the longest-leftmost choice: it starts
+ * earlier, or at the same place and is longer (a lexicon term of the same span keeps its weight).
+ */
+function measuredFirst(m: Hit<LexEntry>, start: number, end: number): boolean {
+	return m.start < start || (m.start === start && m.end > end);
 }
 
 /** 3. Opinion tokens with negation and degree, per segment (into each segment's ops); returns the negators. */

@@ -303,35 +303,52 @@ const ZH_DEGREE: Array<[number, string]> = [
 	[0.6, '有点 有点儿 有些 稍微 稍 略 略微 一点 一点点 些许 有一点 稍稍'],
 ];
 /**
- * Size judged by what it measures (2026-11-30, stop 14): a portion (量, also inside 分量 份量 菜量) is praised when
- * large and faulted when small, and so is a room or space; a shop that is small is only a mild fault (a small place
- * can be cosy). "量特别大", "份量超多的", "空间比较大", "店很小": the noun, then no degree word, one of ZH_DEGREE or
- * 好 (好大 = very big), or 也 / 都 / 还 / 给的 with or before one, then the size word — a degree word between the
- * noun and 大 / 小 otherwise leaves no opinion (大 and 小 alone are none). Pushed first, so a phrase listed
- * elsewhere (量少, 房间很小) keeps its weight there. A negated size ("空间不大") stays a complaint of the topic
- * reading only (isNegatedMention in analyze.ts).
+ * Measure words judged by what they measure (read by `measuredSizes` in analyze.ts; stop 14): a measure word
+ * next to a measured thing of its clause takes the value of that thing's table, where alone it is no opinion
+ * (大, 小, high, low). A portion is praised when large and faulted when small, and so is a room or space; a small
+ * shop is only a mild fault (a small place can be cosy); a price is faulted when high and praised when low.
+ * Chinese: the thing, then no word, a degree word of ZH_DEGREE or 好 (好大 = very big), or 也 / 都 / 还 / 给的 with
+ * or before an everyday degree word, then the measure word ("量特别大", "份量超多的", "空间比较大", "店很小"); the
+ * degree word is part of the reading. English: the measure word right before the thing, at most one word between
+ * ("high prices", "low room rates"), or after it past a linking verb and up to three words ("the prices were way
+ * too high"); the measure word alone is read, so a negator or degree word before it counts as before any opinion.
+ * A lexicon term of the same span keeps its weight (量少, 房间很小).
  */
-const ZH_SIZE_THINGS: Array<{ nouns: string; large: [number, string]; small: [number, string] }> = [
-	{ nouns: '量', large: [1, '大 足 多'], small: [-0.8, '小 少'] },
-	{ nouns: '空间 面积 房间 包间 包厢 厅 地方 场地', large: [1, '大 宽'], small: [-0.8, '小 窄'] },
-	{ nouns: '店 店面 门面 门脸 店铺', large: [0.8, '大'], small: [-0.4, '小 窄'] },
+/** Things of one measure and their measure words, [value, words]. */
+export interface MeasuredThing {
+	things: string;
+	sizes: Array<[number, string]>;
+}
+export const ZH_MEASURED: MeasuredThing[] = [
+	{ things: '量', sizes: [[1, '大 足 多'], [-0.8, '小 少']] },
+	{ things: '空间 面积 房间 包间 包厢 厅 地方 场地', sizes: [[1, '大 宽'], [-0.8, '小 窄']] },
+	{ things: '店 店面 门面 门脸 店铺', sizes: [[0.8, '大'], [-0.4, '小 窄']] },
+];
+/** Between a Chinese thing and its measure word: 好, the degree words, and these alone or before an everyday one. */
+const ZH_MEASURE_LEAD = '也 都 还 还是 也是 给的 给得';
+const ZH_MEASURE_LEAD_DEGREE = '很 挺 蛮 真 比较 特别 非常 超 有点';
+/** The words between a Chinese thing and its measure word (with their Taiwan / Hong Kong spellings: 仲, 给嘅). */
+export function zhMeasureBetween(): string[] {
+	const list = words(`好 ${ZH_DEGREE.map(([, l]) => l).join(' ')} ${ZH_MEASURE_LEAD} ${concat(ZH_MEASURE_LEAD, ZH_MEASURE_LEAD_DEGREE)}`);
+	return [...new Set([...list, ...list.flatMap((w) => regionalSpellings(w))])];
+}
+/**
+ * English: the measure words that are no opinion alone ("high", "low", "big", "large"). The others of each
+ * measure are opinion words of their own, read so wherever they stand: steep, expensive, fair, reasonable
+ * (price); generous, huge, small, tiny, skimpy (portion); spacious, small, tiny, cramped (room).
+ */
+export const EN_MEASURED: MeasuredThing[] = [
+	{ things: 'price prices pricing rate rates cost costs bill charge charges fee fees', sizes: [[-1, 'high'], [0.8, 'low']] },
+	{ things: 'portion portions serving servings helping helpings', sizes: [[1, 'big large']] },
+	{ things: 'room rooms suite suites bathroom bathrooms space spaces', sizes: [[1, 'big large']] },
 ];
 /**
- * Where the noun is no portion or room of the writer's: another measure (流量 data, 音量 volume, 销量 sales, 重量
- * weight, 工作量 workload, 热量 / 发热量 calories or heat), a name (店小二), or the standard of a comparison
- * ("噪音比别的房间大").
+ * Where the Chinese thing is no portion or room of the writer's: another measure (流量 data, 音量 volume, 销量
+ * sales, 重量 weight, 工作量 workload, 热量 / 发热量 calories or heat), a name (店小二), or the standard of a
+ * comparison ("噪音比别的房间大"). Blockers of the scan: the measure rule reads a thing only where no longer
+ * term starting before it was kept.
  */
-const ZH_SIZE_BLOCKERS = `店小二 流量 音量 销量 重量 工作量 热量 发热量 ${concat('比 别的 其他 其它', ZH_SIZE_THINGS.map((t) => t.nouns).join(' '))}`;
-function zhSizeJudged(): Array<[number, string]> {
-	const degrees = `好 ${ZH_DEGREE.map(([, list]) => list).join(' ')}`;
-	// "量也很大", "分量给的很足", "量还是挺多": these before the everyday degree words, or alone.
-	const lead = '也 都 还 还是 也是 给的 给得';
-	const between = `${degrees} ${lead} ${concat(lead, '很 挺 蛮 真 比较 特别 非常 超 有点')}`;
-	const out: Array<[number, string]> = [];
-	for (const { nouns, large, small } of ZH_SIZE_THINGS)
-		for (const [v, sizes] of [large, small]) out.push([v, `${concat(nouns, sizes)} ${concat(nouns, concat(between, sizes))}`]);
-	return out;
-}
+const ZH_SIZE_BLOCKERS = `店小二 流量 音量 销量 重量 工作量 热量 发热量 ${concat('比 别的 其他 其它', ZH_MEASURED.map((t) => t.things).join(' '))}`;
 /** Adverbs that are an opinion alone and a degree word before one (see lexiconTerms): weight, degree, words. */
 const EN_ADVERBS_AS_DEGREE: Array<[number, number, string]> = [
 	[1.5, 1.8, 'amazingly fantastically wonderfully'],
@@ -588,7 +605,6 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_SERVICE_TRADES) push(list, { k: 's', v, fact: true });
 	// Taiwan and Hong Kong (Cantonese) review words first: a word listed below keeps its weight there.
 	for (const [v, list] of [...ZH_TAIWAN, ...ZH_CANTONESE]) push(list, { k: 's', v });
-	for (const [v, list] of zhSizeJudged()) push(list, { k: 's', v });
 	for (const [v, list] of ZH_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH_INDIGNANT) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVICE_FAILURE) push(list, { k: 's', v });
