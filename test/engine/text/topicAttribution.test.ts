@@ -4,11 +4,10 @@
  * next clause before a comma when that one names no topic and the first one tells no event.
  */
 import { getEngine } from '../../../nodes/engine/text';
+import { topicSentiment } from './topicSentiment';
 
 const engine = getEngine({ tree: 'restaurant' });
-/** Topic sentiment of the first topic at or under `id` (undefined: no such topic). */
-const sentimentOf = (text: string, id: string) =>
-	engine.analyze(text).topics.find((t) => t.id === id || t.id.startsWith(`${id}.`))?.sentiment;
+const sentimentOf = (text: string, id: string) => topicSentiment(engine, text, id);
 
 describe('topic sentiment attribution (restaurant tree, Chinese)', () => {
 	it.each([

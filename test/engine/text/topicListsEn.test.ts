@@ -5,13 +5,12 @@
  * no verdict keep their opinions to themselves.
  */
 import { getEngine } from '../../../nodes/engine/text';
+import { topicSentiment } from './topicSentiment';
 
 const hotel = getEngine();
 const restaurant = getEngine({ tree: 'restaurant' });
 type Engine = ReturnType<typeof getEngine>;
-/** Topic sentiment of the first topic at or under `id` (undefined: no such topic). */
-const sentimentOf = (engine: Engine, text: string, id: string) =>
-	engine.analyze(text).topics.find((t) => t.id === id || t.id.startsWith(`${id}.`))?.sentiment;
+const sentimentOf = topicSentiment;
 
 describe('English topic lists (hotel tree)', () => {
 	it.each([

@@ -4,12 +4,12 @@
  * kept beside a narrower one ("前台和礼宾服务").
  */
 import { getEngine } from '../../../nodes/engine/text';
+import { topicSentiment } from './topicSentiment';
 
 const hotel = getEngine({});
 const restaurant = getEngine({ tree: 'restaurant' });
-type Engine = typeof hotel;
 /** Topic sentiment of the topic `id` exactly (undefined: no such topic). */
-const sentimentOf = (engine: Engine, text: string, id: string) => engine.analyze(text).topics.find((t) => t.id === id)?.sentiment;
+const sentimentOf = (engine: typeof hotel, text: string, id: string) => topicSentiment(engine, text, id, true);
 
 describe('Chinese topic lists share their qualifier and verdict', () => {
 	it.each([
