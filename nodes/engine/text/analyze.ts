@@ -358,6 +358,12 @@ const NE_STATES = new RegExp(`[${NE_STATE_CHARS}]|以为|也许|可能|感觉|�
 const NE_WHAT_ABOUT = /^(那|那么|还有|如果|要是|假如)/;
 /** "Where is my …", "where is the … I was promised": 呢 after the customer's own or promised thing asks, whatever its words score. */
 const NE_MINE = new RegExp(`^(我的|我们的|说好的|我要的|我点的|我买的|我订的|我备注的)[^${NE_STATE_CHARS}]*$`);
+/** Where the words of a clause begin: after the spaces and marks that end the clause before it ("，我的快递呢"). */
+function afterLeadingMarks(text: string, start: number, end: number): number {
+	let from = start;
+	while (from < end && (isJsSpace(text.charCodeAt(from)) || '，,。.！!？?…~'.includes(text[from]))) from++;
+	return from;
+}
 /**
  * A clause-final 呢 (stop 13) asks with a wh-word ("运费是多少呢") and after 那 / 还有 / 如果; after a bare noun
  * ("我的快递呢", "说好的发票呢", "饭呢") it asks where it is, if the clause holds no opinion or statement cue. It states
@@ -365,9 +371,7 @@ const NE_MINE = new RegExp(`^(我的|我们的|说好的|我要的|我点的|我
  * after …的 ("64位的呢"), and before a comma in a longer clause it only marks the topic ("这个平板呢，").
  */
 function neAsks(text: string, start: number, at: number, segScore: number): boolean {
-	let from = start;
-	while (from < at && (isJsSpace(text.charCodeAt(from)) || '，,。.！!？?…~'.includes(text[from]))) from++;
-	const clause = text.slice(from, at);
+	const clause = text.slice(afterLeadingMarks(text, start, at), at);
 	if (NE_WH.test(clause) || NE_WHAT_ABOUT.test(clause) || NE_MINE.test(clause)) return true;
 	if (segScore !== 0 || NE_STATES.test(clause.replace('还有', ''))) return false;
 	if (text[at - 1] === '的' && !/^[我你他她它咱]们?的$/.test(clause)) return false;
@@ -384,9 +388,7 @@ function neAsks(text: string, start: number, at: number, segScore: number): bool
 function bareAsk(text: string, start: number, at: number): boolean {
 	const c = text[at];
 	if (c !== '呢' && c !== '?' && c !== '？' && c !== '吗' && c !== '么') return false;
-	let from = start;
-	while (from < at && (isJsSpace(text.charCodeAt(from)) || '，,。.！!？?…~'.includes(text[from]))) from++;
-	const clause = text.slice(from, at);
+	const clause = text.slice(afterLeadingMarks(text, start, at), at);
 	// A wh-word or A-not-A in the clause says what is asked ("我的钱去哪了？", "外卖怎么这么慢？").
 	if (NE_WH.test(clause)) return false;
 	return c !== '呢' || !(NE_WHAT_ABOUT.test(clause) || NE_MINE.test(clause));
@@ -421,11 +423,10 @@ function permissionAsked(han: string, segs: Segment[], s: Segment): boolean {
 	const start = sentenceStart(segs, s);
 	const end = sentenceEnd(segs, s);
 	// Praise in a question is damped and asked about ("可以" scores a little): only a complaint in the sentence tells.
-	for (let i = segs.indexOf(s); i >= 0 && segs[i].start >= start; i--) if (segs[i].raw < 0) return false;
-	for (let i = segs.indexOf(s) + 1; i < segs.length && segs[i].end <= end; i++) if (segs[i].raw < 0) return false;
-	let from = start;
-	while (from < end && (isJsSpace(han.charCodeAt(from)) || '，,。.！!？?…~'.includes(han[from]))) from++;
-	return PERMISSION_ASK.test(han.slice(from, end)) && !shoutedMark(han, end - 1, end);
+	const at = segs.indexOf(s);
+	for (let i = at; i >= 0 && segs[i].start >= start; i--) if (segs[i].raw < 0) return false;
+	for (let i = at + 1; i < segs.length && segs[i].end <= end; i++) if (segs[i].raw < 0) return false;
+	return PERMISSION_ASK.test(han.slice(afterLeadingMarks(han, start, end), end)) && !shoutedMark(han, end - 1, end);
 }
 /** Two or more question or exclamation marks at the end of the clause ending near `from` (？？, ?!, ？！). */
 function shoutedMark(text: string, from: number, end: number): boolean {
@@ -1430,12 +1431,14 @@ function measureTable(table: MeasuredThing[]): Map<string, Map<string, LexEntry>
 	return out;
 }
 const byLength = (list: Iterable<string>) => [...list].sort((a, b) => b.length - a.length).join('|');
+/** Every measure word of a table, once. */
+const sizeWords = (table: MeasuredThing[]) => new Set(table.flatMap((t) => t.sizes.flatMap(([, l]) => words(l))));
 const ZH_MEASURES = measureTable(ZH_MEASURED);
-const ZH_SIZE_WORDS = [...new Set(ZH_MEASURED.flatMap((t) => t.sizes.flatMap(([, l]) => words(l))))].join('');
+const ZH_SIZE_WORDS = [...sizeWords(ZH_MEASURED)].join('');
 const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())})?([${ZH_SIZE_WORDS}])`, 'g');
 const EN_MEASURES = measureTable(EN_MEASURED);
 const EN_THINGS = byLength(EN_MEASURES.keys());
-const EN_SIZES = byLength(new Set(EN_MEASURED.flatMap((t) => t.sizes.flatMap(([, l]) => words(l)))));
+const EN_SIZES = byLength(sizeWords(EN_MEASURED));
 /** "high prices", "big portions", "low room rates": the measure word, at most one word, the thing. */
 const EN_MEASURE_BEFORE = new RegExp(`\\b(${EN_SIZES})\\s+(?:[a-z]+\\s+)?(${EN_THINGS})\\b`, 'gi');
 /** "the prices were way too high", "the suite was really big": the thing, a linking verb, up to three words, the measure word. */
@@ -2131,12 +2134,16 @@ function carryAcrossClauses(text: string, segs: Segment[]): void {
 			if (bm && bm[0].v !== 0) for (const t of am) t.v = bm[0].v;
 		} else if (!bm && (c === 0xff0c || c === 44) && b.ops.length && !tellsEvent(text, a)) {
 			// ， ,
-			const last = am[am.length - 1];
-			let v = 0;
-			for (const o of b.ops) if (!o.thing) v += o.v;
-			last.v = v * b.weight;
+			am[am.length - 1].v = clauseVerdict(b);
 		}
 	}
+}
+
+/** The weighted opinions of a clause that names no topic of its own (its thing words are none), given to the topic before it. */
+function clauseVerdict(s: Segment): number {
+	let v = 0;
+	for (const o of s.ops) if (!o.thing) v += o.v;
+	return v * s.weight;
 }
 
 /**
@@ -2271,9 +2278,7 @@ function carryToReference(text: string, segs: Segment[]): void {
 		if (!am || !b.ops.length || (b.mentions && !b.mentions.every((t) => b.ops.some((o) => o.start <= t.termStart && t.termEnd <= o.end))) || a.ops.length || a.topicOps || a.sentence !== b.sentence || text.charCodeAt(a.end) !== 44 || am.some((t) => t.v !== 0)) continue;
 		const ref = EN_REFERENCE.exec(text.slice(b.start, b.ops[0].start));
 		if (!ref || !EN_VERDICT_AFTER.test(text.slice(b.start + ref[0].length, b.ops[0].start))) continue;
-		let v = 0;
-		for (const o of b.ops) if (!o.thing) v += o.v;
-		am[am.length - 1].v = v * b.weight;
+		am[am.length - 1].v = clauseVerdict(b);
 	}
 }
 
