@@ -410,6 +410,51 @@ function complainedElsewhere(segs: Segment[], s: Segment): boolean {
 	return false;
 }
 /**
+ * A why / how-come question whose predicate is an opinion (product decision, stop 15): "外卖怎么这么慢？", "为什么粥是凉的啊",
+ * "Why is the food so cold?" complain; the complaint routes them and owes the reply, so they are no inquiry, in any text. A
+ * why about a failure or a status ("为什么扣了我两次钱", "为什么还没到？", "Why was I charged twice?") asks a reason the business
+ * can give and keeps both. 怎么 is a why only before 这么 / 是 / 会 …: "怎么投诉？" asks how.
+ */
+const WHY_CUE_ZH = /为什么|为何|为啥|怎么(?:这么|那么|这样|那样|会|又|还|老|总|一直|是)|咋(?:这么|那么|这样|又|还|会|是)|怎会/;
+const WHY_CUE_EN = /\b(?:why|how come)\b/i;
+/** A clause beside (or around) the why that asks a fact keeps its inquiry: "为什么这么慢，几点能到？", "…, when will it come?". */
+const FACT_ASK_ZH = new RegExp(`(?<!为)什么(?![都也])|哪|几[点天号时个位种]|多少|多久|多长|如何|怎么办|${A_NOT_A_ZH}`);
+const FACT_ASK_EN = /\b(?:what|when|where|which|who|whom|whose|how (?:much|many|long|often|do|does|did|can|could|should|would|to))\b/i;
+/**
+ * An opinion word of a why clause that tells what happened, not how a thing is: the why word's own compound (为什么不 /
+ * 怎么还: a thing not done, or done again: "为什么不给勺子", "怎么还放？"); a thing missing or not possible (没有勺子, 看不到); a
+ * word told as an event (少了30元, 漏了, 降价了); what came ("收到的是3个"). A why about these asks a reason the business can give.
+ */
+const WHY_EVENT_OP_ZH = /[没未扣才]|不[到了见]|收费|加钱|的是$|了$/;
+function opinionAsked(han: string, latin: boolean, o: Op, cueEnd: number): boolean {
+	if (o.v >= 0 || o.fact || o.thing || o.start < cueEnd) return false;
+	if (latin) return true;
+	const c = han[o.end];
+	return c !== '了' && c !== '过' && !WHY_EVENT_OP_ZH.test(han.slice(o.start, o.end));
+}
+/**
+ * The clause of `s`'s sentence that holds a why cue and a negative opinion word after it (opinionAsked), in a sentence
+ * with no failure marker (`failed`: clauses with one) and no failure told as a fact; undefined when there is none.
+ */
+function whyOpinionClause(han: string, latin: boolean, segs: Segment[], s: Segment, failed: number[] | undefined): Segment | undefined {
+	let first = segs.indexOf(s),
+		last = first;
+	while (first > 0 && segs[first - 1].sentence === s.sentence) first--;
+	while (last + 1 < segs.length && segs[last + 1].sentence === s.sentence) last++;
+	let found: Segment | undefined;
+	for (let i = first; i <= last; i++) {
+		const c = segs[i];
+		if (failed !== undefined && failed.includes(i)) return undefined;
+		for (const o of c.ops) if (o.fact) return undefined;
+		if (found !== undefined || !c.ops.length) continue;
+		const m = (latin ? WHY_CUE_EN : WHY_CUE_ZH).exec(han.slice(c.start, c.end));
+		if (m === null) continue;
+		const cueEnd = c.start + m.index + m[0].length;
+		if (c.ops.some((o) => opinionAsked(han, latin, o, cueEnd))) found = c;
+	}
+	return found;
+}
+/**
  * A yes/no question that opens with a permission or ability verb, after an optional address (请问, 那, 你们 …: "可以换房吗？",
  * "能退货吗？"); not "could it have" (能有点甜味吗) nor a rating asked for in scorn (能给0星吗).
  */
@@ -1834,6 +1879,8 @@ function readIntents(
 	let bareW = 0;
 	let bareSeg: Segment | undefined;
 	let bareShouted = false;
+	// A why / how-come about an opinion whose inquiry was dropped: it carries the complaint (see whyOpinionClause).
+	let whySeg: Segment | undefined;
 	for (const h of intentHits) {
 		const s = segs[segAt[h.start]];
 		const segScore = s.raw;
@@ -1870,6 +1917,16 @@ function readIntents(
 			if (p.index === INQUIRY && !latin) {
 				if (RHETORICAL_ZH.test(han.slice(sentenceStart(segs, s), sentenceEnd(segs, s)))) continue;
 				if (segScore < 0 && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && complainedElsewhere(segs, s)) continue;
+			}
+			// A why about an opinion complains and does not ask; a clause of its sentence that asks a fact still does.
+			if (p.index === INQUIRY && !(latin ? FACT_ASK_EN : FACT_ASK_ZH).test(han.slice(s.start, s.end))) {
+				const why = whyOpinionClause(han, latin, segs, s, failedSegs);
+				if (why !== undefined) {
+					whySeg ??= why;
+					continue;
+				}
+			}
+			if (p.index === INQUIRY && !latin) {
 				// A question about a failure in its own clause checks on it ("卡被冻结了吗？"): not bare.
 				if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && !permissionAsked(han, segs, s)) {
 					bareW += p.w;
@@ -1893,6 +1950,10 @@ function readIntents(
 	if (mostNeg && !politeAsk && !askedFailure && !askedNeg && (score <= -0.3 || mostNeg.raw * mostNeg.weight <= -1.5)) {
 		intentW[COMPLAINT] += 1;
 		intentSeg[COMPLAINT] ??= mostNeg;
+	}
+	if (whySeg !== undefined && intentW[COMPLAINT] < 1) {
+		intentW[COMPLAINT] += 1;
+		intentSeg[COMPLAINT] ??= whySeg;
 	}
 	// Praise asked about ("哪个套餐更划算呢", "is the breakfast good?") is not given; "我为什么喜欢在这里买" explains it.
 	const askedPos = mostPos !== undefined && askingSegs !== undefined && askingSegs.includes(segs.indexOf(mostPos)) && mostPos.raw * mostPos.weight < 2 && !WHY_ASKED.test(han.slice(mostPos.start, mostPos.end));

@@ -128,7 +128,7 @@ describe('review questions that ask nothing (stop 13): rhetorical, exclaimed, an
 		['请问可以开发票吗？', 'I'],
 		['菜太咸了，能帮我换一份吗', 'CNi'],
 		['卡被锁了吗？', 'CI'],
-		['外卖怎么这么慢？', 'CI'],
+		['外卖怎么还没到？', 'CI'],
 		['说好的赠品呢', 'Ic'],
 		['不知道怎么退款', 'I'],
 	])('%s → %s', check);
@@ -160,8 +160,9 @@ describe('review questions of scorn, and asks beside a complaint (stop 14)', () 
 		['手机很卡。能退货吗？', 'CI'],
 	] as IntentCase[])('%s → %s', check);
 	it.each([
-		// Still questions: alone, about a failure, a name or a use asked; a request in the complaint's sentence; a rating asked in scorn.
-		['外卖怎么这么慢？', 'CI'],
+		// Still questions: about a failure, a name or a use asked; a request in the complaint's sentence; a rating asked in scorn.
+		// A lone why about an opinion ("外卖怎么这么慢？", CI here until stop 14) complains only since stop 15: intents.test.ts.
+		['外卖为什么还没送到？', 'CI'],
 		['为什么扣了我两次钱？', 'CI'],
 		['这道菜叫什么名字？', 'I'],
 		['这个怎么用？', 'I'],
