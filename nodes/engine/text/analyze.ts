@@ -462,8 +462,12 @@ function ironicThanks(text: string, s: Segment): void {
 		if (after <= -IRONIC_THANKS) t.v = 0;
 	}
 }
-/** Delivery and its people: praise of them is praise of the service around the product, not of the product. */
-const DELIVERY_ZH = /送餐|配送|送货|送达|送到|送来|送的|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|师傅/;
+/**
+ * Delivery and its people: praise of them is praise of the service around the product, not of the product.
+ * 送的 only as "delivered" (送的很快, 送的速度), not "given" (送的赠品 is a free gift, part of what was bought);
+ * 师傅 is a courier, driver or repairman, not a chef (厨师师傅, 大厨师傅: the food itself).
+ */
+const DELIVERY_ZH = /送餐|配送|送货|送达|送到|送来|送的(?=[很挺太真蛮超特非比快及准也还够早慢]|速度)|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|(?<!厨|厨师)师傅/;
 const PERIPHERAL_PRAISE = 0.5;
 /** A real complaint (beyond a mild reservation) about something other than the delivery. */
 function coreComplaint(text: string, segs: Segment[]): boolean {
