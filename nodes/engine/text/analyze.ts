@@ -536,6 +536,13 @@ function pastPraise(text: string, segs: Segment[]): void {
 	}
 }
 /** Weight of a complaint clause that ends in two or more exclamation marks (Chinese). */
+/**
+ * Words of lost custom (再也不会点了, 不会再买了, 以后不来了, 第一次也是最后一次): the reviewer's own verdict on the shop,
+ * whatever else was good, so the clause weighs like an overall verdict (any trade: a hotel, a shop, a restaurant).
+ */
+const LOST_CUSTOM_ZH =
+	/(?:再也不(?:会|想|敢|愿意?)?再?(?:来|点|买|定|订|住|吃|光顾|回购)|不会再(?:来|点|买|定|订|住|吃|光顾|回购)|不(?:会|想|打算|准备)再?(?:回购|光顾)|(?:以后|下次|下回)(?:再也)?(?:不会|不想|不敢|不)再?(?:来|点|买|定|订|住|吃|光顾|回购))(?=这家|那家|他家|她家|你家|[了啦吧啊第，,。！!…~\s]|$)|最后一次(?=[了吧啊！!。，,…~\s]|$)|换一家|换别家|换别的|换家店/;
+const LOST_CUSTOM = 2;
 const SHOUTED = 1.5;
 const isBang = (c: number): boolean => c === 33 || c === 0xff01;
 /**
@@ -1789,6 +1796,8 @@ function scoreText(
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
 		if (courierOnly && w > 0 && DELIVERY_ZH.test(han.slice(s.start, s.end))) w *= PERIPHERAL_PRAISE;
+		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
+		else if (w < 0 && !latin && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;
 		if (w > 0) pos += w;
 		else if (w < 0) {

@@ -23,3 +23,31 @@ describe('a free gift (送的赠品) or a chef (厨师师傅) is not the deliver
 		['快递师傅很给力，很满意，可是东西质量极差', '客服很给力，很满意，可是东西质量极差'],
 	])('%s weighs less than %s', (text, plain) => expect(score(text)).toBeLessThan(score(plain)));
 });
+
+type L = 'positive' | 'negative' | 'neutral';
+const check = (rows: Array<[string, L | L[]]>) =>
+	it.each(rows)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+
+describe('eighth-round vocabulary: churn planned with 下次 / 以后, a warning to others, a discount that ended', () => {
+	check([
+		['下次不会买了', 'negative'],
+		['以后不来了', 'negative'],
+		['大家别上当了', 'negative'],
+		['优惠活动结束了。。', 'negative'],
+		// Guards: coming back, a discount on offer, a worry told away.
+		['下次还会再买', 'positive'],
+		['优惠力度很大', 'positive'],
+	]);
+});
+
+describe('words of lost custom weigh like a verdict, and a mild contrast before them does not damp them', () => {
+	check([
+		['前台很热情，房间也大，可惜有异味，下次换一家', ['neutral', 'negative']],
+		['价格很实惠，客服态度也好，个人觉得以后不会再买了', ['neutral', 'negative']],
+		['价格便宜，服务也热情，就是网速慢，再也不来了', 'negative'],
+		// Guards: one item not bought again is no lost custom; 再也不用 is relief, not churn.
+		['以后不买这个颜色了，其他都很满意，质量很好', 'positive'],
+		['房间很干净，再也不用担心住不好了', 'positive'],
+		['衣服很好看，下次还会再买', 'positive'],
+	]);
+});
