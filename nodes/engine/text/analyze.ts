@@ -536,6 +536,14 @@ function pastPraise(text: string, segs: Segment[]): void {
 	}
 }
 /** Weight of a complaint clause that ends in two or more exclamation marks (Chinese). */
+/** 再 / 弄 / 搞 right before a praise word and 点 / 一点 / 些 right after it: a request for more ("再快点", "弄结实点儿"). */
+const ASKED_MORE = -0.5;
+function askedMore(text: string, o: { start: number; end: number }): boolean {
+	const b = text.charCodeAt(o.start - 1);
+	if (b !== 0x518d && b !== 0x5f04 && b !== 0x641e) return false; // 再 弄 搞
+	const a = text.charCodeAt(o.end);
+	return a === 0x70b9 || a === 0x4e9b || (a === 0x4e00 && (text.charCodeAt(o.end + 1) === 0x70b9 || text.charCodeAt(o.end + 1) === 0x4e9b)); // 点 些 一点 一些
+}
 /**
  * Words of lost custom (再也不会点了, 不会再买了, 以后不来了, 第一次也是最后一次): the reviewer's own verdict on the shop,
  * whatever else was good, so the clause weighs like an overall verdict (any trade: a hotel, a shop, a restaurant).
@@ -1780,6 +1788,8 @@ function scoreText(
 			// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
 			if (s.unmet && o.v > 0) o.v = -0.3 * o.v;
 			else if (o.v < 0) o.v *= negWeight;
+			// "包装再结实点", "弄干净一点": praise asked for as "a bit more" is what was missing.
+			else if (o.v > 0 && !latin && askedMore(han, o)) o.v = ASKED_MORE;
 			// A question does not praise ("请问早餐好吃吗？"), but a complaint asked as a question
 			// ("怎么这么慢？", "is this a joke?") is still a complaint.
 			if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;

@@ -51,3 +51,14 @@ describe('words of lost custom weigh like a verdict, and a mild contrast before 
 		['衣服很好看，下次还会再买', 'positive'],
 	]);
 });
+
+describe('praise asked for as "a bit more" (再 / 弄 / 搞 … 点 / 一点 / 些) is what was missing', () => {
+	check([
+		['包装再结实点', 'negative'],
+		['房间弄干净一点', 'negative'],
+		['希望以后服务能做得再细致些', ['neutral', 'negative']],
+		// Guards: a comparison that was met, and praise with 一点 that is no request.
+		['比上次好一点', 'positive'],
+		['服务很细致，一点都不马虎', 'positive'],
+	]);
+});
