@@ -513,7 +513,8 @@ const ZH_ROUND7: Array<[number, string]> = [
 /**
  * Eighth round (stop 15), from the dev-error audit: churn told as a plan with 下次 / 以后 and a closing 了 (下次不买了,
  * 以后不来了; 下次不点 was listed, 下次不会点了 was not), a warning to others (别上当了: 别 negated 上当 into praise) and a
- * discount that has ended (优惠结束了: 优惠 alone is praise).
+ * discount that has ended (优惠结束了: 优惠 alone is praise); creativity and many merits praised, a fingerprint magnet,
+ * a gimmick, and pejorative suffixes (甜不唧唧).
  */
 const ZH_ROUND8: Array<[number, string]> = [
 	[
@@ -525,6 +526,11 @@ const ZH_ROUND8: Array<[number, string]> = [
 	],
 	[-1.2, '别上当 别上当了 不要上当 千万别上当 不要再上当'],
 	[-0.8, '优惠结束了 优惠活动结束了 优惠没了 优惠没有了 优惠取消了 活动结束了 活动没了'],
+	// Praise told as creativity or as many merits; a glossy case that shows every fingerprint; a gimmick.
+	[1, '有创意 很有创意 挺有创意 优点很多 优点太多 优点忒多 优点非常多 优点多多'],
+	[-1, '指纹收集器 就是个噱头 纯属噱头 全是噱头 都是噱头'],
+	// 甜不唧唧, 酸不拉几: a pejorative suffix, not a negated word ("甜不唧唧的难吃死" was praise).
+	[-0.8, '不唧唧 不拉几 不拉叽 不啦叽 不溜秋'],
 ];
 /**
  * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 is a newcomer on the staff,

@@ -28,12 +28,17 @@ type L = 'positive' | 'negative' | 'neutral';
 const check = (rows: Array<[string, L | L[]]>) =>
 	it.each(rows)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
 
-describe('eighth-round vocabulary: churn planned with 下次 / 以后, a warning to others, a discount that ended', () => {
+describe('eighth-round vocabulary: churn planned with 下次 / 以后, a warning, a discount that ended, creativity, a gimmick', () => {
 	check([
 		['下次不会买了', 'negative'],
 		['以后不来了', 'negative'],
 		['大家别上当了', 'negative'],
 		['优惠活动结束了。。', 'negative'],
+		['酒店的装修很有创意', 'positive'],
+		['优点很多，就不一一说了', 'positive'],
+		['外壳是钢琴漆的，整个一指纹收集器', 'negative'],
+		['所谓的智能功能就是个噱头', 'negative'],
+		['早餐的粥甜不拉几的', ['neutral', 'negative']],
 		// Guards: coming back, a discount on offer, a worry told away.
 		['下次还会再买', 'positive'],
 		['优惠力度很大', 'positive'],
