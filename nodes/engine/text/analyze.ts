@@ -507,8 +507,12 @@ function ironicThanks(text: string, s: Segment): void {
 		if (after <= -IRONIC_THANKS) t.v = 0;
 	}
 }
-/** Delivery and its people: praise of them is praise of the service around the product, not of the product. */
-const DELIVERY_ZH = /送餐|配送|送货|送达|送到|送来|送的|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|师傅/;
+/**
+ * Delivery and its people: praise of them is praise of the service around the product, not of the product.
+ * 送的 only as "delivered" (送的很快, 送的速度), not "given" (送的赠品 is a free gift, part of what was bought);
+ * 师傅 is a courier, driver or repairman, not a chef (厨师师傅, 大厨师傅: the food itself).
+ */
+const DELIVERY_ZH = /送餐|配送|送货|送达|送到|送来|送的(?=[很挺太真蛮超特非比快及准也还够早慢]|速度)|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|(?<!厨|厨师)师傅/;
 const PERIPHERAL_PRAISE = 0.5;
 /** A real complaint (beyond a mild reservation) about something other than the delivery. */
 function coreComplaint(text: string, segs: Segment[]): boolean {
@@ -577,6 +581,21 @@ function pastPraise(text: string, segs: Segment[]): void {
 	}
 }
 /** Weight of a complaint clause that ends in two or more exclamation marks (Chinese). */
+/** 再 / 弄 / 搞 right before a praise word and 点 / 一点 / 些 right after it: a request for more ("再快点", "弄结实点儿"). */
+const ASKED_MORE = -0.5;
+function askedMore(text: string, o: { start: number; end: number }): boolean {
+	const b = text.charCodeAt(o.start - 1);
+	if (b !== 0x518d && b !== 0x5f04 && b !== 0x641e) return false; // 再 弄 搞
+	const a = text.charCodeAt(o.end);
+	return a === 0x70b9 || a === 0x4e9b || (a === 0x4e00 && (text.charCodeAt(o.end + 1) === 0x70b9 || text.charCodeAt(o.end + 1) === 0x4e9b)); // 点 些 一点 一些
+}
+/**
+ * Words of lost custom (再也不会点了, 不会再买了, 以后不来了, 第一次也是最后一次): the reviewer's own verdict on the shop,
+ * whatever else was good, so the clause weighs like an overall verdict (any trade: a hotel, a shop, a restaurant).
+ */
+const LOST_CUSTOM_ZH =
+	/(?:再也不(?:会|想|敢|愿意?)?再?(?:来|点|买|定|订|住|吃|光顾|回购)|不会再(?:来|点|买|定|订|住|吃|光顾|回购)|不(?:会|想|打算|准备)再?(?:回购|光顾)|(?:以后|下次|下回)(?:再也)?(?:不会|不想|不敢|不)再?(?:来|点|买|定|订|住|吃|光顾|回购))(?=这家|那家|他家|她家|你家|[了啦吧啊第，,。！!…~\s]|$)|最后一次(?=[了吧啊！!。，,…~\s]|$)|换一家|换别家|换别的|换家店/;
+const LOST_CUSTOM = 2;
 const SHOUTED = 1.5;
 const isBang = (c: number): boolean => c === 33 || c === 0xff01;
 /**
@@ -1814,6 +1833,8 @@ function scoreText(
 			// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
 			if (s.unmet && o.v > 0) o.v = -0.3 * o.v;
 			else if (o.v < 0) o.v *= negWeight;
+			// "包装再结实点", "弄干净一点": praise asked for as "a bit more" is what was missing.
+			else if (o.v > 0 && !latin && askedMore(han, o)) o.v = ASKED_MORE;
 			// A question does not praise ("请问早餐好吃吗？"), but a complaint asked as a question
 			// ("怎么这么慢？", "is this a joke?") is still a complaint.
 			if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
@@ -1830,6 +1851,8 @@ function scoreText(
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
 		if (courierOnly && w > 0 && DELIVERY_ZH.test(han.slice(s.start, s.end))) w *= PERIPHERAL_PRAISE;
+		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
+		else if (w < 0 && !latin && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;
 		if (w > 0) pos += w;
 		else if (w < 0) {

@@ -511,6 +511,28 @@ const ZH_ROUND7: Array<[number, string]> = [
 	[-1, '什么都不懂 啥都不懂 啥也不懂 一问三不知 问什么都不知道 问啥都不知道 业务不熟 业务不熟练 不熟悉业务'],
 ];
 /**
+ * Eighth round (stop 15), from the dev-error audit: churn told as a plan with 下次 / 以后 and a closing 了 (下次不买了,
+ * 以后不来了; 下次不点 was listed, 下次不会点了 was not), a warning to others (别上当了: 别 negated 上当 into praise) and a
+ * discount that has ended (优惠结束了: 优惠 alone is praise); creativity and many merits praised, a fingerprint magnet,
+ * a gimmick, and pejorative suffixes (甜不唧唧).
+ */
+const ZH_ROUND8: Array<[number, string]> = [
+	[
+		-1.2,
+		concat(
+			'下次 下回 以后 今后',
+			'不买了 不会买了 不来了 不会来了 不点了 不会点了 不住了 不会住了 不订了 不会订了 不定了 不会定了 不吃了 不会吃了 不会光顾了',
+		),
+	],
+	[-1.2, '别上当 别上当了 不要上当 千万别上当 不要再上当'],
+	[-0.8, '优惠结束了 优惠活动结束了 优惠没了 优惠没有了 优惠取消了 活动结束了 活动没了'],
+	// Praise told as creativity or as many merits; a glossy case that shows every fingerprint; a gimmick.
+	[1, '有创意 很有创意 挺有创意 优点很多 优点太多 优点忒多 优点非常多 优点多多'],
+	[-1, '指纹收集器 就是个噱头 纯属噱头 全是噱头 都是噱头'],
+	// 甜不唧唧, 酸不拉几: a pejorative suffix, not a negated word ("甜不唧唧的难吃死" was praise).
+	[-0.8, '不唧唧 不拉几 不拉叽 不啦叽 不溜秋'],
+];
+/**
  * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 is a newcomer on the staff,
  * which a guest mentions to excuse or to blame ("前台是新来的，什么都不懂"), never as praise (stop 14: the one waimai test review
  * the seventh round lost, "师傅可能新来的", named it — so that row is no evidence for this entry).
@@ -623,6 +645,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND6) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND7) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND8) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });
