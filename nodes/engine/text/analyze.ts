@@ -1277,7 +1277,7 @@ export class OfflineEngine {
 					bestD = Infinity;
 				for (const t of ms) {
 					const d = o.start >= t.end ? o.start - t.end : t.start >= o.end ? (t.start - o.end) * (latin ? 1 : 1.5) + 0.5 : 0;
-					if (d < bestD) {
+					if (d < bestD || (d === bestD && !latin && best !== undefined && modifies(text, best, t, nodes[best.node].id))) {
 						bestD = d;
 						best = t;
 					}
@@ -2205,6 +2205,24 @@ function thingAfter(text: string, from: number, to: number, maxStart: number, mi
  * ("他家的烤鱼，真的太好吃了"), unless the clause tells an event rather than names a topic (`tellsEvent`).
  * Chinese only: English lists across commas are carryAlongCommaList's.
  */
+/**
+ * A Chinese topic word that only says whose the topic written right after it is, glued to it: Chinese compounds
+ * put their head last, so on a tie for an opinion the head takes it. Two word classes: a one-character word (杯 in
+ * "杯量很足", 菜 in "送菜速度很快") and a name of the business as a whole (`ZH_VENUES`, as a topic of the tree's
+ * overall branch: "酒店位置很好", "餐厅环境不错", "这家店味道很好": the location, the environment, the flavour; in the
+ * hotel tree 餐厅 is the hotel's restaurant, a department, and keeps the tie). Any other word before a topic names a
+ * thing of its own, a department the finding is routed to ("前台态度很好": the front desk, told by its attitude).
+ */
+function modifies(text: string, m: Mention, head: Mention, id: string): boolean {
+	if (m.termEnd !== head.termStart) return false;
+	if (m.termEnd - m.termStart === 1) return true;
+	if (id !== 'overall' && !id.startsWith('overall.')) return false;
+	const w = foldHan(text.slice(m.termStart, m.termEnd));
+	return ZH_VENUES.has(w) || ZH_VENUES.has(w.slice(-2));
+}
+/** Names of the business as a whole (a longer topic word that ends in one counts too: 这家饭店). */
+const ZH_VENUES = new Set(words('酒店 宾馆 饭店 民宿 餐厅 餐馆 馆子 这家店 这家 店家 商家 小店 门店 本店 店铺'));
+
 function carryAcrossClauses(text: string, segs: Segment[]): void {
 	for (let k = segs.length - 2; k >= 0; k--) {
 		const a = segs[k],

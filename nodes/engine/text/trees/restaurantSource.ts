@@ -426,7 +426,7 @@ export const DOMAINS: Domain[] = [
 				id: 'env.space', name: { zh: '空间座位', en: 'Space & seating' }, owner: 'STORE', terms: terms('空间 宽敞 拥挤 狭小 逼仄', 'space'),
 				with: terms('宽敞 拥挤 挤 狭小 局促 逼仄 宽松 敞亮', 'spacious cramped crowded roomy'),
 				aspects: [
-					A('space', '空间', 'Space', '面积 店面 门脸 大堂 大厅 店里 店内 室内 场地 里面', 'room dining_room dining_area', 'size'),
+					A('space', '空间', 'Space', '面积 店面 门脸 大堂 大厅 店里 店内 室内 场地', 'room dining_room dining_area', 'size'),
 					A('seating', '座位', 'Seating', '座位 桌子 椅子 位子 卡座 沙发 餐桌 桌椅 位置不多 桌', 'seat seats seating table tables chair chairs booth', 'size comfort clean condition'),
 					A('privateroom', '包间', 'Private rooms', '包间 包厢 雅座 雅间', 'private_room private_dining', 'size design availability price'),
 					A('outdoor', '户外座位', 'Outdoor seating', '露天 外摆 户外', 'outdoor outside_seating patio', 'comfort availability'),
@@ -463,7 +463,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'price.level', name: { zh: '价格水平', en: 'Price level' }, owner: 'MKT', terms: terms('价格水平', 'price_level'),
 				aspects: [
-					A('level', '价位', 'Price level', '价格 价位 价钱 人均 消费 菜价 定价 收费', 'price prices pricing cost costs money bucks', 'price'),
+					A('level', '价位', 'Price level', '价格 价位 价钱 人均 消费 菜价 定价 收费', 'price prices pricing rates room_rate room_rates cost costs money bucks', 'price'),
 					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced affordable reasonably_priced', ''),
 					A('bill', '账单', 'Bill', '账单 总价 小票', 'bill total overcharged overcharge', 'price billing', { owner: 'FIN' }),
 				],
