@@ -269,6 +269,13 @@ const EN_NOTHING_MORE = `${cross("nothing there's_nothing there_is_nothing is_no
 /** …but "nothing more than a glorified hostel" dismisses. */
 const EN_NOTHING_MORE_BLOCKERS = cross("nothing there's_nothing there_is_nothing is_nothing", 'more_than');
 /** "Skip dessert.", "Skip the buffet.": advice against a thing, where a sentence begins (not "skip the line"). */
+/**
+ * "Please try the lamb", "please do yourself a favour and go": a recommendation, not the unmet wish of a bare "please"
+ * ("please make the rooms cleaner"); where a sentence begins, and "please try again" stays an instruction.
+ */
+const EN_PLEASE_ADVICE = `please_try ${cross('please please_please', "do_yourself_a_favor do_yourself_a_favour keep_up_the_good_work keep_it_up keep_up_the_great_work never_change don't_change visit go_try go_and_try give_it_a_try give_them_a_try give_it_a_go")}`;
+/** …"please try another hotel", "please try to be quicker": the unmet wish of "please" again, no recommendation of this one. */
+const EN_PLEASE_TRY_ELSEWHERE = cross('please_try', 'another other some_other someother elsewhere somewhere anywhere to not');
 const EN_ADVICE_AGAINST = 'skip';
 const EN_ADVICE_AGAINST_BLOCKERS = cross('skip', 'the_line the_lines the_queue the_queues the_wait a_beat');
 /** "I try my best to …": the writer's own effort, not praise; "we used to stay here every year": a habit that ended. */
@@ -662,6 +669,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	// "Try the lamb" is advice, "try restarting the router", "try again later" an instruction (see analyze.ts).
 	push('try', { k: 's', v: 1.5, initial: true, instruct: true });
 	push(EN_ADVICE_AGAINST, { k: 's', v: -1.2, initial: true });
+	push(EN_PLEASE_ADVICE, { k: 's', v: 1.5, initial: true, instruct: true });
+	push(EN_PLEASE_TRY_ELSEWHERE, { k: 'h', flip: true });
+	push(cross('try', 'other some_other someother'), { k: 'x' });
 	push(EN_ADVICE_AGAINST_BLOCKERS, { k: 'x' });
 	push(EN_SMALL_PLACES, { k: 'x' });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });

@@ -27,9 +27,20 @@ describe('advice imperatives and instructions', () => {
 		'Try again later.',
 		'Try logging out and back in.',
 		'If the page does not load, try clearing the cache.',
+		'Please try again in a few minutes.',
 		'Skip the line with the mobile pass.',
 	])('an instruction is no praise of anything: %s', (text) => {
 		expect(labelOf(hotel, text)).toBe('neutral');
+	});
+
+	it.each([
+		['Please try the lamb shank.', 'positive'],
+		['Please do yourself a favour and book the spa.', 'positive'],
+		['Please keep up the good work!', 'positive'],
+		['Please make the rooms cleaner.', 'negative'],
+		['Please try another hotel.', 'negative'],
+	])('"please" before advice recommends; before a request or another place it wishes: %s → %s', (text, expected) => {
+		expect(labelOf(hotel, text)).toBe(expected);
 	});
 
 	it('advice against a thing gives its topic the complaint', () => {
