@@ -793,6 +793,22 @@ function atSentenceStart(text: string, i: number): boolean {
 	return true;
 }
 
+/** "If you like fish, try …", "When in town then order …": the main clause after a condition of the same sentence. */
+const EN_CONDITION_OPENS = /^(?:if|when|whenever|once)\b/i;
+/** Where an imperative of advice may stand: a sentence start, or right after a condition ("If …, try", "if … then try"). */
+function adviceStart(text: string, i: number): boolean {
+	if (atSentenceStart(text, i)) return true;
+	let j = i - 1;
+	while (j >= 0 && text.charCodeAt(j) === 32) j--;
+	if (j < 0) return false;
+	if (text.charCodeAt(j) !== 44 && !/\bthen$/i.test(text.slice(Math.max(0, j - 4), j + 1))) return false;
+	let k = j;
+	while (k > 0 && breakKind(text, k - 1) !== 2) k--;
+	return EN_CONDITION_OPENS.test(text.slice(k, j).trimStart());
+}
+/** "Try restarting the router", "try again later", "try back tomorrow": an instruction after the imperative, not advice. */
+const EN_INSTRUCTION_AFTER = /^\s+(?:[a-z]+ing|again|later|back|once|it\s+again|it\s+later)\b/i;
+
 /** A negator right before the risk word ("没有蟑螂", "冇蟑螂", "no bugs"): 没 无 不 冇 唔, or "no " / "not " in any case. */
 function negatedBefore(text: string, start: number, latin: boolean): boolean {
 	const from = Math.max(0, start - (latin ? 4 : 2));
@@ -1672,8 +1688,9 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 						break;
 					}
 				}
-				// "Try the lamb.": an imperative of advice counts only where a sentence begins.
-				if (e.initial && !atSentenceStart(text, h.start)) break;
+				// "Try the lamb.": an imperative of advice counts only where a sentence begins, or its main clause after
+				// a condition ("If you like fish, try the sea bass"); "Try restarting the router" is an instruction.
+				if (e.initial && (!adviceStart(text, h.start) || (e.instruct && EN_INSTRUCTION_AFTER.test(text.slice(h.end, h.end + 16))))) break;
 				if (e.rq) seg.rhetorical = true;
 				let v = e.v;
 				let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;

@@ -18,7 +18,7 @@ import {
 import { concat, cross, words } from './wordList';
 
 export type LexEntry =
-	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; mid?: boolean; fact?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; mid: lukewarm, see ZH_LUKEWARM; fact: a service failure told as a fact, see ZH_SERVICE_TRADES)
+	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; instruct?: boolean; mid?: boolean; fact?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; instruct: an instruction, no advice, before a gerund or "again" (try); mid: lukewarm, see ZH_LUKEWARM; fact: a service failure told as a fact, see ZH_SERVICE_TRADES)
 	| { k: 'v' } // an overall verdict follows (总的来说, 总体, 综合来看): see ZH_VERDICT
 	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean } // negator (wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
 	| { k: 'd'; v: number; comp?: boolean; mid?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further; mid: 还算, the opinion it scales is lukewarm)
@@ -141,7 +141,7 @@ const EN_SERVICE_FAILURES: Array<[number, string]> = [
 const EN_RHETORICAL_PRAISE = "what_more_could_you what_more_can_you what_more_could_i what_more_can_i what_more_could_we what_more_can_we what_more_do_you_want what_more_do_you_need what_else_could_you_want what_else_could_you_ask_for need_i_say_more who_could_ask_for_more who_could_ask_for_anything_more why_go_anywhere_else why_stay_anywhere_else why_would_you_go_anywhere_else why_would_you_stay_anywhere_else";
 
 /** Imperatives of advice, praise only where a sentence begins ("Try the lamb.", "Order the tasting menu."). */
-const EN_ADVICE_INITIAL = "try get_the order_the have_the check_out_the stick_with stick_to go_for_the";
+const EN_ADVICE_INITIAL = "get_the order_the have_the check_out_the stick_with stick_to go_for_the";
 /** …and the imperatives that do not praise: "Try another hotel.", "Try to avoid…", "Get the feeling…". */
 const EN_ADVICE_BLOCKERS = "try_to try_not try_another try_elsewhere try_somewhere try_anywhere get_the_feeling get_the_impression get_the_sense get_the_bill get_the_check";
 
@@ -247,6 +247,37 @@ const EN_OPINION_STOP13: Array<[number, string]> = [
 	// at the desk seemed to care") turns them into the complaint they are
 	[1, `${cross('will would', 'ever_return ever_go_back ever_come_back ever_be_back ever_stay_here_again ever_eat_here_again')} seemed_to_care seem_to_care seems_to_care genuinely_cared really_cared truly_cared`],
 ];
+/**
+ * English sentences, third round (stop 15): size words by the place they describe, low noise, "nothing more
+ * pleasant than", advice against a thing.
+ */
+/**
+ * Where "small" tells the kind of place ("a small town", "a small family-run hotel": a small place can be cosy) or
+ * a kindness ("they gave us a small gift", "small touches"), it is a fact, not a fault; "the restaurant is small" still is.
+ */
+const EN_SMALL_PLACES = cross('small', 'town village city island place restaurant hotel inn bistro cafe café shop store bar pub boutique family-run family-owned family_run family_owned business guesthouse guest_house b&b chain operation neighborhood neighbourhood gift gifts token treat gesture touch touches surprise');
+const EN_OPINION_STOP15: Array<[number, string]> = [
+	// low noise is praise: the noise that is measured is small ("low noise levels", "the noise was kept low")
+	// "this place has ruined me for other pizza": nothing else will do; "you won't find that anywhere else"; "not a
+	// place to skip"; "we were sold on it from the first visit"
+	[1.5, `${cross('ruined_me ruined_us', 'for')} ${cross("won't wont will_not", 'find_that_anywhere find_this_anywhere find_anything_like_it find_anything_like_this')} ${cross('not_a not_one', cross('place restaurant hotel spot dish', 'to_skip to_miss to_be_missed to_pass_up'))}`],
+	[1.2, cross("been was were am i'm we're", 'sold_on')],
+	[0.8, `${cross('low minimal', 'noise noise_level noise_levels')} ${cross('noise noise_level noise_levels', 'was_low is_low were_low are_low was_very_low is_very_low was_minimal is_minimal was_kept_low is_kept_low were_kept_low are_kept_low kept_to_a_minimum was_kept_to_a_minimum were_kept_to_a_minimum is_kept_to_a_minimum')}`],
+];
+/** "Nothing is more relaxing than …", "nothing more annoying than …": a superlative of the opinion after it, not its negation. */
+const EN_NOTHING_MORE = `${cross("nothing there's_nothing there_is_nothing is_nothing", 'more')} ${cross('nothing', 'is_more was_more')}`;
+/** …but "nothing more than a glorified hostel" dismisses. */
+const EN_NOTHING_MORE_BLOCKERS = cross("nothing there's_nothing there_is_nothing is_nothing", 'more_than');
+/** "Skip dessert.", "Skip the buffet.": advice against a thing, where a sentence begins (not "skip the line"). */
+/**
+ * "Please try the lamb", "please do yourself a favour and go": a recommendation, not the unmet wish of a bare "please"
+ * ("please make the rooms cleaner"); where a sentence begins, and "please try again" stays an instruction.
+ */
+const EN_PLEASE_ADVICE = `please_try ${cross('please please_please', "do_yourself_a_favor do_yourself_a_favour keep_up_the_good_work keep_it_up keep_up_the_great_work never_change don't_change visit go_try go_and_try give_it_a_try give_them_a_try give_it_a_go")}`;
+/** …"please try another hotel", "please try to be quicker": the unmet wish of "please" again, no recommendation of this one. */
+const EN_PLEASE_TRY_ELSEWHERE = cross('please_try', 'another other some_other someother elsewhere somewhere anywhere to not');
+const EN_ADVICE_AGAINST = 'skip';
+const EN_ADVICE_AGAINST_BLOCKERS = cross('skip', 'the_line the_lines the_queue the_queues the_wait a_beat');
 /** "I try my best to …": the writer's own effort, not praise; "we used to stay here every year": a habit that ended. */
 const EN_BLOCKERS_EFFORT = "used_to_stay used_to_come used_to_go used_to_eat try_my_best tried_my_best trying_my_best do_my_best did_my_best doing_my_best try_our_best tried_our_best to_the_best_of_my to_the_best_of_our best_of_my_knowledge";
 /**
@@ -396,7 +427,7 @@ const EN_CONCESSIVE = 'although even_though though despite';
 /** Requests describe a state that is missing now: "请给我换个安静的房间" is not praise of quiet. So do wishes for next time
  * ("希望下次能准时") and the rating one meant to give ("本来想给五星"). */
 const ZH_WISH_UNMET = '本来想给 本想给 原本想给 本来打算给 本打算给 希望下次能 希望下次可以 希望以后能 希望以后可以 希望下回能 下次能 下次可以 就更好了 就好了 就完美了 会更好 就更完美了 请 请尽快 麻烦 能不能 能否 可不可以 帮我 给我换 换个 换一间';
-const EN_WISH_UNMET = 'please could_you can_you would_you i\'d_like_a i_would_like_a would_be_nice would_be_better would_have_been_nice would_have_been_better should_have should_have_been could_have_been if_only';
+const EN_WISH_UNMET = 'please could_you can_you would_you i\'d_like_a i_would_like_a would_be_nice would_be_better would_have_been_nice would_have_been_better would_have_been would\'ve_been should_have should_have_been could_have_been if_only';
 const ZH_WISH = '如果 要是 假如 希望 期待 建议 要不是 但愿 倘若 本以为 以为 原以为';
 const EN_WISH = 'if hope hoping hopefully wish would_have suggest expected hoped';
 
@@ -641,6 +672,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_ROUND4) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_AUDIT) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_STOP13) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_STOP15) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND6) push(list, { k: 's', v });
@@ -657,6 +689,14 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_DID_NOTHING, { k: 's', v: -1 });
 	push(EN_RHETORICAL_PRAISE, { k: 's', v: 2, rq: true });
 	push(EN_ADVICE_INITIAL, { k: 's', v: 1.5, initial: true });
+	// "Try the lamb" is advice, "try restarting the router", "try again later" an instruction (see analyze.ts).
+	push('try', { k: 's', v: 1.5, initial: true, instruct: true });
+	push(EN_ADVICE_AGAINST, { k: 's', v: -1.2, initial: true });
+	push(EN_PLEASE_ADVICE, { k: 's', v: 1.5, initial: true, instruct: true });
+	push(EN_PLEASE_TRY_ELSEWHERE, { k: 'h', flip: true });
+	push(cross('try', 'other some_other someother'), { k: 'x' });
+	push(EN_ADVICE_AGAINST_BLOCKERS, { k: 'x' });
+	push(EN_SMALL_PLACES, { k: 'x' });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });
@@ -668,6 +708,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_LEAST_BLOCKERS, { k: 'x' });
 	push(EN_LEAST_DEGREE, { k: 'd', v: 1.6 });
 	push(EN_NEVER_SO, { k: 'd', v: 1.6 });
+	push(EN_NOTHING_MORE, { k: 'd', v: 1.6 });
+	push(EN_NOTHING_MORE_BLOCKERS, { k: 'x' });
 	push(ZH_NEGATORS_WIDE, { k: 'n', wide: true });
 	push(EN_NEGATORS_EVEN, { k: 'n', wide: true });
 	push(ZH_NEGATORS_COMP, { k: 'n', comp: -0.8 });
