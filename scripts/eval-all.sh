@@ -1,0 +1,20 @@
+#!/bin/bash
+# Macro-F1 of the offline engine on every labelled set in ../shared/data, one line per set.
+# usage: bash scripts/eval-all.sh [REPO_DIR] [dev|test]   (tune on dev; run test once at the end)
+D=${1:-.}; S=${2:-dev}; cd "$D" || exit 1
+SH=../shared/data
+T=/tmp/evalall-$$; mkdir -p $T
+node scripts/run-ts.mjs scripts/eval-semeval.ts $SH/en/Restaurants_Train_v2.xml $T/s14.csv >/dev/null
+node scripts/run-ts.mjs scripts/eval-semeval.ts $SH/en/ABSA16_Restaurants_Train_SB1_v2.xml $T/s16.csv >/dev/null
+node scripts/run-ts.mjs scripts/eval-semeval.ts $SH/en/ABSA16_Restaurants_Train_SB1_v2.xml $T/s16r.csv --level review >/dev/null
+f() { echo -n "$1 "; shift; node scripts/run-ts.mjs "$@" --split $S 2>/dev/null | tail -1; }
+f waimai   scripts/eval-sentiment.ts $SH/zh/waimai_10k.csv --text review --label label
+f shopping scripts/eval-sentiment.ts $SH/zh/online_shopping_9_cats.csv --text review --label label
+f sem14    scripts/eval-sentiment.ts $T/s14.csv --text text --label label --positive positive
+f sem16    scripts/eval-sentiment.ts $T/s16.csv --text text --label label --positive positive
+f sem16rev scripts/eval-sentiment.ts $T/s16r.csv --text text --label label --positive positive
+B=$SH/intent/banking77_test.csv
+f b77-complaint scripts/eval-intent.ts $B --text text --label category --categories scripts/banking77-intents.json --intent complaint
+f b77-need      scripts/eval-intent.ts $B --text text --label category --categories scripts/banking77-intents.json --intent need
+f b77-inquiry   scripts/eval-intent.ts $B --text text --label category --categories scripts/banking77-intents.json --intent inquiry
+rm -rf $T
