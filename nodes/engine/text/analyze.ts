@@ -580,7 +580,6 @@ function pastPraise(text: string, segs: Segment[]): void {
 		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= PAST_PRAISE;
 	}
 }
-/** Weight of a complaint clause that ends in two or more exclamation marks (Chinese). */
 /** 再 / 弄 / 搞 right before a praise word and 点 / 一点 / 些 right after it: a request for more ("再快点", "弄结实点儿"). */
 const ASKED_MORE = -0.5;
 function askedMore(text: string, o: { start: number; end: number }): boolean {
@@ -596,6 +595,7 @@ function askedMore(text: string, o: { start: number; end: number }): boolean {
 const LOST_CUSTOM_ZH =
 	/(?:再也不(?:会|想|敢|愿意?)?再?(?:来|点|买|定|订|住|吃|光顾|回购)|不会再(?:来|点|买|定|订|住|吃|光顾|回购)|不(?:会|想|打算|准备)再?(?:回购|光顾)|(?:以后|下次|下回)(?:再也)?(?:不会|不想|不敢|不)再?(?:来|点|买|定|订|住|吃|光顾|回购))(?=这家|那家|他家|她家|你家|[了啦吧啊第，,。！!…~\s]|$)|最后一次(?=[了吧啊！!。，,…~\s]|$)|换一家|换别家|换别的|换家店/;
 const LOST_CUSTOM = 2;
+/** Weight of a complaint clause that ends in two or more exclamation marks (Chinese). */
 const SHOUTED = 1.5;
 const isBang = (c: number): boolean => c === 33 || c === 0xff01;
 /**
@@ -2216,13 +2216,6 @@ function thingAfter(text: string, from: number, to: number, maxStart: number, mi
 }
 
 /**
- * Opinions a clause break keeps from their topic, in one sentence. A topic alone before 、 shares the
- * opinion of the listed topic after it ("环境、服务都很好"), right to left; a topic clause without an
- * opinion before a comma takes the opinions of the next clause when that one names no topic
- * ("他家的烤鱼，真的太好吃了"), unless the clause tells an event rather than names a topic (`tellsEvent`).
- * Chinese only: English lists across commas are carryAlongCommaList's.
- */
-/**
  * A Chinese topic word that only says whose the topic written right after it is, glued to it: Chinese compounds
  * put their head last, so on a tie for an opinion the head takes it. Two word classes: a one-character word (杯 in
  * "杯量很足", 菜 in "送菜速度很快") and a name of the business as a whole (`ZH_VENUES`, as a topic of the tree's
@@ -2240,6 +2233,13 @@ function modifies(text: string, m: Mention, head: Mention, id: string): boolean 
 /** Names of the business as a whole (a longer topic word that ends in one counts too: 这家饭店). */
 const ZH_VENUES = new Set(words('酒店 宾馆 饭店 民宿 餐厅 餐馆 馆子 这家店 这家 店家 商家 小店 门店 本店 店铺'));
 
+/**
+ * Opinions a clause break keeps from their topic, in one sentence. A topic alone before 、 shares the
+ * opinion of the listed topic after it ("环境、服务都很好"), right to left; a topic clause without an
+ * opinion before a comma takes the opinions of the next clause when that one names no topic
+ * ("他家的烤鱼，真的太好吃了"), unless the clause tells an event rather than names a topic (`tellsEvent`).
+ * Chinese only: English lists across commas are carryAlongCommaList's.
+ */
 function carryAcrossClauses(text: string, segs: Segment[]): void {
 	for (let k = segs.length - 2; k >= 0; k--) {
 		const a = segs[k],

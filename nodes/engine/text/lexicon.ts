@@ -247,28 +247,25 @@ const EN_OPINION_STOP13: Array<[number, string]> = [
 	// at the desk seemed to care") turns them into the complaint they are
 	[1, `${cross('will would', 'ever_return ever_go_back ever_come_back ever_be_back ever_stay_here_again ever_eat_here_again')} seemed_to_care seem_to_care seems_to_care genuinely_cared really_cared truly_cared`],
 ];
-/**
- * English sentences, third round (stop 15): size words by the place they describe, low noise, "nothing more
- * pleasant than", advice against a thing.
- */
+// English sentences, third round (stop 15): size words by the place they describe, low noise, "nothing more
+// pleasant than", advice against a thing.
 /**
  * Where "small" tells the kind of place ("a small town", "a small family-run hotel": a small place can be cosy) or
  * a kindness ("they gave us a small gift", "small touches"), it is a fact, not a fault; "the restaurant is small" still is.
  */
 const EN_SMALL_PLACES = cross('small', 'town village city island place restaurant hotel inn bistro cafe café shop store bar pub boutique family-run family-owned family_run family_owned business guesthouse guest_house b&b chain operation neighborhood neighbourhood gift gifts token treat gesture touch touches surprise');
 const EN_OPINION_STOP15: Array<[number, string]> = [
-	// low noise is praise: the noise that is measured is small ("low noise levels", "the noise was kept low")
 	// "this place has ruined me for other pizza": nothing else will do; "you won't find that anywhere else"; "not a
 	// place to skip"; "we were sold on it from the first visit"
 	[1.5, `${cross('ruined_me ruined_us', 'for')} ${cross("won't wont will_not", 'find_that_anywhere find_this_anywhere find_anything_like_it find_anything_like_this')} ${cross('not_a not_one', cross('place restaurant hotel spot dish', 'to_skip to_miss to_be_missed to_pass_up'))}`],
 	[1.2, cross("been was were am i'm we're", 'sold_on')],
+	// low noise is praise: the noise that is measured is small ("low noise levels", "the noise was kept low")
 	[0.8, `${cross('low minimal', 'noise noise_level noise_levels')} ${cross('noise noise_level noise_levels', 'was_low is_low were_low are_low was_very_low is_very_low was_minimal is_minimal was_kept_low is_kept_low were_kept_low are_kept_low kept_to_a_minimum was_kept_to_a_minimum were_kept_to_a_minimum is_kept_to_a_minimum')}`],
 ];
 /** "Nothing is more relaxing than …", "nothing more annoying than …": a superlative of the opinion after it, not its negation. */
 const EN_NOTHING_MORE = `${cross("nothing there's_nothing there_is_nothing is_nothing", 'more')} ${cross('nothing', 'is_more was_more')}`;
 /** …but "nothing more than a glorified hostel" dismisses. */
 const EN_NOTHING_MORE_BLOCKERS = cross("nothing there's_nothing there_is_nothing is_nothing", 'more_than');
-/** "Skip dessert.", "Skip the buffet.": advice against a thing, where a sentence begins (not "skip the line"). */
 /**
  * "Please try the lamb", "please do yourself a favour and go": a recommendation, not the unmet wish of a bare "please"
  * ("please make the rooms cleaner"); where a sentence begins, and "please try again" stays an instruction.
@@ -276,6 +273,7 @@ const EN_NOTHING_MORE_BLOCKERS = cross("nothing there's_nothing there_is_nothing
 const EN_PLEASE_ADVICE = `please_try ${cross('please please_please', "do_yourself_a_favor do_yourself_a_favour keep_up_the_good_work keep_it_up keep_up_the_great_work never_change don't_change visit go_try go_and_try give_it_a_try give_them_a_try give_it_a_go")}`;
 /** …"please try another hotel", "please try to be quicker": the unmet wish of "please" again, no recommendation of this one. */
 const EN_PLEASE_TRY_ELSEWHERE = cross('please_try', 'another other some_other someother elsewhere somewhere anywhere to not');
+/** "Skip dessert.", "Skip the buffet.": advice against a thing, where a sentence begins (not "skip the line"). */
 const EN_ADVICE_AGAINST = 'skip';
 const EN_ADVICE_AGAINST_BLOCKERS = cross('skip', 'the_line the_lines the_queue the_queues the_wait a_beat');
 /** "I try my best to …": the writer's own effort, not praise; "we used to stay here every year": a habit that ended. */
