@@ -507,23 +507,6 @@ const ORDER_REACH = 30;
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
 const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
 const NOW_ZH = ['这次', '这回', '这一次', '今天'];
-/** The first characters of NOW_ZH (这, 今). */
-const NOW_FIRST = Int32Array.from(new Set(NOW_ZH.map((w) => w.charCodeAt(0))));
-/**
- * Where the first of NOW_ZH begins (-1: none). One walk that looks closer only at 这 and 今 (speed, fifth pass: four
- * `indexOf` per Chinese text cost more than the walk on short reviews); the same answer as the least `indexOf`.
- */
-function firstNow(text: string): number {
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		for (let k = 0; k < NOW_FIRST.length; k++)
-			if (c === NOW_FIRST[k]) {
-				for (const m of NOW_ZH) if (m.charCodeAt(0) === c && text.startsWith(m, i)) return i;
-				break;
-			}
-	}
-	return -1;
-}
 /** Weight of praise told of an earlier visit ("以前早餐很丰富，这次…"). */
 const PAST_PRAISE = 0.5;
 /**
@@ -531,7 +514,11 @@ const PAST_PRAISE = 0.5;
  * one is about that earlier visit, so it counts half (0.2 and 0 lost more texts than they gained on the dev parts).
  */
 function pastPraise(text: string, segs: Segment[]): void {
-	const now = firstNow(text);
+	let now = -1;
+	for (const m of NOW_ZH) {
+		const i = text.indexOf(m);
+		if (i >= 0 && (now < 0 || i < now)) now = i;
+	}
 	if (now < 0) return;
 	let past = now;
 	for (const m of PAST_ZH) {
@@ -710,26 +697,9 @@ function clipRange(text: string, a: number, b: number, n = 120, spaceRuns = true
 
 /** Two white-space characters in a row, a tab or a line break (what makes clipRange collapse). */
 const SPACE_RUN = /\s\s|[\n\r\t]/;
-/** Whether a code unit is one of RegExp's \s (white space and line terminators). */
-function isSpaceCode(c: number): boolean {
-	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-	if (c < 0xa0) return false;
-	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-/** Up to this length a walk answers hasSpaceRuns faster than the RegExp's call (short reviews); beyond, the native search. */
-const SPACE_WALK_MAX = 160;
-/** Whether the text has a run of white space anywhere: SPACE_RUN, or for a short text the same test as a walk. */
+/** Whether the text has a run of white space anywhere (one native search beats a loop here). */
 function hasSpaceRuns(text: string): boolean {
-	if (text.length > SPACE_WALK_MAX) return SPACE_RUN.test(text);
-	let prev = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10 || c === 13 || c === 9) return true;
-		if (!isSpaceCode(c)) prev = false;
-		else if (prev) return true;
-		else prev = true;
-	}
-	return false;
+	return SPACE_RUN.test(text);
 }
 
 /** The segment's text as evidence (clipped once per segment). */
@@ -1478,41 +1448,6 @@ const EN_MEASURE_AFTER = new RegExp(
 );
 /** "as high as": a comparison. */
 const EN_AS_COMPARED = /\bas$/i;
-/**
- * Bit sets over the CJK block U+4E00–U+9FFF (2.6 KB each, so they stay in cache; a 64 KB table per code unit
- * missed it): the first characters of the Chinese measured things, and the Chinese measure words.
- */
-const HAN_FIRST = 0x4e00;
-const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
-const ZH_THING_FIRST = new Int32Array((HAN_COUNT + 31) >> 5);
-const ZH_SIZE_CHAR = new Int32Array((HAN_COUNT + 31) >> 5);
-const setHanBit = (bits: Int32Array, c: number) => {
-	if (c < HAN_FIRST || c - HAN_FIRST >= HAN_COUNT) throw new Error(`measure character outside U+4E00–U+9FFF: ${String.fromCharCode(c)}`);
-	bits[(c - HAN_FIRST) >> 5] |= 1 << ((c - HAN_FIRST) & 31);
-};
-for (const t of ZH_MEASURES.keys()) setHanBit(ZH_THING_FIRST, t.charCodeAt(0));
-for (let i = 0; i < ZH_SIZE_WORDS.length; i++) setHanBit(ZH_SIZE_CHAR, ZH_SIZE_WORDS.charCodeAt(i));
-/** The longest reach of a ZH_MEASURE match from its first character to its measure word: thing and word between. */
-const ZH_MEASURE_REACH = Math.max(...[...ZH_MEASURES.keys()].map((t) => t.length)) + Math.max(...zhMeasureBetween().map((w) => w.length));
-const NO_MEASURES: ReadonlyArray<Hit<LexEntry>> = [];
-/**
- * Whether ZH_MEASURE can match: a measure word at most ZH_MEASURE_REACH after the first character of a thing. Most
- * Chinese texts have none (speed, fifth pass: the RegExp's alternation of things ran at every offset of every
- * text); exact, since every match holds both so (the last thing character before the measure word is at or
- * after the match's start).
- */
-function zhMeasurePossible(han: string): boolean {
-	let thing = -ZH_MEASURE_REACH - 1;
-	for (let i = 0; i < han.length; i++) {
-		const o = han.charCodeAt(i) - HAN_FIRST;
-		if (o < 0 || o >= HAN_COUNT) continue;
-		const w = o >> 5,
-			b = 1 << (o & 31);
-		if ((ZH_SIZE_CHAR[w] & b) !== 0 && i - thing <= ZH_MEASURE_REACH) return true;
-		if ((ZH_THING_FIRST[w] & b) !== 0) thing = i;
-	}
-	return false;
-}
 
 /**
  * The measure words of a text read by their thing, by start. Chinese: the span from the thing to the measure
@@ -1520,8 +1455,7 @@ function zhMeasurePossible(han: string): boolean {
  * alone, so a negator or degree word before it reads as it does before any opinion word; "higher than" and
  * "as high as" are comparisons, no verdict.
  */
-function measuredSizes(han: string, latin: boolean): ReadonlyArray<Hit<LexEntry>> {
-	if (!latin && !zhMeasurePossible(han)) return NO_MEASURES;
+function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 	const out: Array<Hit<LexEntry>> = [];
 	if (!latin) {
 		ZH_MEASURE.lastIndex = 0;
@@ -2218,11 +2152,24 @@ function clauseVerdict(s: Segment): number {
  * and the opinion after its comma is seldom about the topic it names in passing. A clause that only names a topic
  * ("这家的烤鱼", "服务员嘛") or states a plain fact of it ("价格15元", "门口就是公交站") has none.
  */
-const TELLS_EVENT = /(?<![除为不])[了过着]|知道|发现/;
 function tellsEvent(text: string, s: Segment): boolean {
-	let rest = '';
-	for (let i = s.start; i < s.end; i++) rest += inSpan(s.mentions, i) || inSpan(s.quals, i) ? '_' : text[i];
-	return TELLS_EVENT.test(rest);
+	// /(?<![除为不])[了过着]|知道|发现/ over the clause with its topic words masked, read in place (speed, fifth pass: the
+	// masked copy was built one character at a time); a masked character is none of these.
+	const masked = (i: number) => inSpan(s.mentions, i) || inSpan(s.quals, i);
+	for (let i = s.start; i < s.end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x4e86 || c === 0x8fc7 || c === 0x7740) {
+			// 了 过 着, unless right after 除 为 不 (除了, 为了, 不过)
+			if (masked(i)) continue;
+			const b = i > s.start && !masked(i - 1) ? text.charCodeAt(i - 1) : 0;
+			if (b !== 0x9664 && b !== 0x4e3a && b !== 0x4e0d) return true;
+		} else if ((c === 0x77e5 || c === 0x53d1) && i + 1 < s.end) {
+			// 知道, 发现
+			const d = text.charCodeAt(i + 1);
+			if (((c === 0x77e5 && d === 0x9053) || (c === 0x53d1 && d === 0x73b0)) && !masked(i) && !masked(i + 1)) return true;
+		}
+	}
+	return false;
 }
 function inSpan(spans: Array<{ start: number; end: number }> | undefined, i: number): boolean {
 	if (spans) for (const t of spans) if (i >= t.start && i < t.end) return true;
