@@ -13,9 +13,10 @@
  * - every code unit maps (folding included) to a dense symbol, 0 for a character that occurs in no
  *   term — such a character sends the scan straight back to the root;
  * - states are numbered breadth first, so the shallow states where most steps are share cache lines;
- * - transitions out of the root are one table indexed by symbol, the others one open-addressing hash
- *   table keyed by (state, symbol), key and target side by side; a 32-bit mask per state (symbol mod
- *   32) answers most "no transition" without a look into that table;
+ * - transitions out of the root are one table indexed by symbol; a state with one transition (most of
+ *   them) holds it in its own record; the others' are one open-addressing hash table keyed by (state,
+ *   symbol), key and target side by side, and a 31-bit mask per such state (symbol mod 31) answers most
+ *   "no transition" without a look into that table;
  * - the terms that end at each state (own and inherited through failure links) are one flat list.
  * Matches go into a reusable MatchBuffer instead of a callback and objects per match.
  */
