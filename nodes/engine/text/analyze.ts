@@ -2271,11 +2271,24 @@ function clauseVerdict(s: Segment): number {
  * and the opinion after its comma is seldom about the topic it names in passing. A clause that only names a topic
  * ("这家的烤鱼", "服务员嘛") or states a plain fact of it ("价格15元", "门口就是公交站") has none.
  */
-const TELLS_EVENT = /(?<![除为不])[了过着]|知道|发现/;
 function tellsEvent(text: string, s: Segment): boolean {
-	let rest = '';
-	for (let i = s.start; i < s.end; i++) rest += inSpan(s.mentions, i) || inSpan(s.quals, i) ? '_' : text[i];
-	return TELLS_EVENT.test(rest);
+	// /(?<![除为不])[了过着]|知道|发现/ over the clause with its topic words masked, read in place (speed, fifth pass: the
+	// masked copy was built one character at a time); a masked character is none of these.
+	const masked = (i: number) => inSpan(s.mentions, i) || inSpan(s.quals, i);
+	for (let i = s.start; i < s.end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x4e86 || c === 0x8fc7 || c === 0x7740) {
+			// 了 过 着, unless right after 除 为 不 (除了, 为了, 不过)
+			if (masked(i)) continue;
+			const b = i > s.start && !masked(i - 1) ? text.charCodeAt(i - 1) : 0;
+			if (b !== 0x9664 && b !== 0x4e3a && b !== 0x4e0d) return true;
+		} else if ((c === 0x77e5 || c === 0x53d1) && i + 1 < s.end) {
+			// 知道, 发现
+			const d = text.charCodeAt(i + 1);
+			if (((c === 0x77e5 && d === 0x9053) || (c === 0x53d1 && d === 0x73b0)) && !masked(i) && !masked(i + 1)) return true;
+		}
+	}
+	return false;
 }
 function inSpan(spans: Array<{ start: number; end: number }> | undefined, i: number): boolean {
 	if (spans) for (const t of spans) if (i >= t.start && i < t.end) return true;

@@ -124,6 +124,38 @@ describe('compiled automaton tables (transition masks, breadth-first states)', (
 	});
 });
 
+describe('compiled automaton tables beyond 2^17 states (transitions in the hash table only)', () => {
+	// A state's only transition is packed into its record for up to 2^17 states; a larger automaton keeps every
+	// transition in the hash table. Long terms over 70 symbols give ~170,000 states; texts hold planted terms.
+	const alphabet = Array.from({ length: 70 }, (_, i) => String.fromCharCode(0x4e00 + i * 3));
+	let seed = 11;
+	const rand = (n: number) => {
+		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+		return (seed >>> 16) % n;
+	};
+	const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+	const terms = new Set<string>();
+	while (terms.size < 5000) terms.add(word(30 + rand(10)));
+	while (terms.size < 7000) terms.add(word(1 + rand(3)));
+	const list = [...terms];
+	const a = new Automaton<string>();
+	for (const t of list) a.add(t, t);
+	a.build();
+
+	it('has more states than the packing holds', () => {
+		expect((a as unknown as { states: Int32Array }).states.length / 3).toBeGreaterThan(1 << 17);
+	});
+
+	it('finds exactly the occurrences a naive search finds', () => {
+		for (let k = 0; k < 20; k++) {
+			const text = word(20) + list[rand(5000)] + word(20) + list[rand(5000)].slice(0, 25) + list[rand(5000)];
+			const expected: string[] = [];
+			for (let end = 1; end <= text.length; end++) for (let start = end - 1; start >= Math.max(0, end - 40); start--) if (terms.has(text.slice(start, end))) expected.push(`${start}-${end}`);
+			expect(matches(a, text).map((m) => `${m.start}-${m.end}`).sort()).toEqual(expected.sort());
+		}
+	});
+});
+
 describe('isJsSpace', () => {
 	it('agrees with RegExp \\s and String.prototype.trim on every UTF-16 code unit', () => {
 		const differ: number[] = [];
