@@ -9,6 +9,17 @@ function matches(a: Automaton<string>, text: string) {
 	return out;
 }
 
+/** Seeded random words over 70 CJK symbols (transition masks, symbol mod 32, collide): reproducible test automata. */
+function randomWords(seed: number) {
+	const alphabet = Array.from({ length: 70 }, (_, i) => String.fromCharCode(0x4e00 + i * 3));
+	const rand = (n: number) => {
+		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+		return (seed >>> 16) % n;
+	};
+	const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+	return { rand, word };
+}
+
 describe('Aho-Corasick automaton', () => {
 	const a = new Automaton<string>();
 	for (const t of ['客服', '入住', '性价比', '性价比高', '价比', 'clean*', 'room']) a.add(t, t);
@@ -98,13 +109,7 @@ describe('Aho-Corasick automaton', () => {
 describe('compiled automaton tables (transition masks, breadth-first states)', () => {
 	// Terms over an alphabet of 70 symbols, so transition masks (symbol mod 32) collide, with states of one
 	// child and of many, deep chains and shared suffixes; checked against a naive search of every term.
-	const alphabet = Array.from({ length: 70 }, (_, i) => String.fromCharCode(0x4e00 + i * 3));
-	let seed = 7;
-	const rand = (n: number) => {
-		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-		return (seed >>> 16) % n;
-	};
-	const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+	const { rand, word } = randomWords(7);
 	const terms = new Set<string>();
 	while (terms.size < 3000) terms.add(word(1 + rand(6)));
 	const a = new Automaton<string>();
@@ -127,13 +132,7 @@ describe('compiled automaton tables (transition masks, breadth-first states)', (
 describe('compiled automaton tables beyond 2^17 states (transitions in the hash table only)', () => {
 	// A state's only transition is packed into its record for up to 2^17 states; a larger automaton keeps every
 	// transition in the hash table. Long terms over 70 symbols give ~170,000 states; texts hold planted terms.
-	const alphabet = Array.from({ length: 70 }, (_, i) => String.fromCharCode(0x4e00 + i * 3));
-	let seed = 11;
-	const rand = (n: number) => {
-		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-		return (seed >>> 16) % n;
-	};
-	const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+	const { rand, word } = randomWords(11);
 	const terms = new Set<string>();
 	while (terms.size < 5000) terms.add(word(30 + rand(10)));
 	while (terms.size < 7000) terms.add(word(1 + rand(3)));
