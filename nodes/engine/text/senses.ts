@@ -22,7 +22,7 @@ const EN_TABLES = set('table tables');
 const EN_PLACE_BEFORE = set('at to for get gets got getting gotten request requested requesting find found grab grabbed');
 /** "table service": the table names whose service. */
 const EN_TABLE_HEADS = set('service');
-/** Vessels: a measure before "of" ("a glass of Sangria"), a way of selling ("by the glass"), a place ("on your plate"), a dish named by its vessel ("cheese plate"). */
+/** Vessels: a measure before "of" ("a glass of Sangria"), a way of selling ("by the glass"), a place ("on your plate"), a dish named by its vessel ("sushi plate"). */
 const EN_VESSELS = set('glass glasses plate plates bowl bowls');
 const EN_DISH_VESSELS = set('plate plates bowl bowls');
 const EN_VESSEL_PLACE_BEFORE = set('on off from by');
@@ -80,7 +80,7 @@ function wordsAfter(text: string, at: number, max: number): string[] {
 	return out;
 }
 
-/** A preposition of `before`, then at most `between` words (the first may be a determiner), then the word. */
+/** A preposition of `before`, then at most `between` words ("for a romantic dinner"), then the word. */
 function afterPreposition(prev: string[], before: Set<string>, between: number): boolean {
 	for (let k = 0; k <= between && k < prev.length; k++) if (before.has(prev[k])) return true;
 	return false;
@@ -88,7 +88,7 @@ function afterPreposition(prev: string[], before: Set<string>, between: number):
 
 /**
  * Is the topic word at [start, end) used in another sense here? `prevTopicEnd`: the end of the
- * topic word before it in the clause (a dish named by its vessel, "cheese plate", has one right before the vessel).
+ * topic word before it in the clause (a dish named by its vessel, "sushi plate", has one right before the vessel).
  */
 export function otherSense(text: string, start: number, end: number, latin: boolean, prevTopicEnd: number): boolean {
 	const len = end - start;
