@@ -11,6 +11,7 @@ import { detectLanguage, type Language } from './language';
 import { EN_MEASURED, ZH_MEASURED, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
 import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
+import { otherSense } from './senses';
 import { words } from './wordList';
 import { HOW_TO_CONSUME, INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type MarkerKind, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
@@ -1250,7 +1251,14 @@ export class OfflineEngine {
 			if (!s.topics) continue;
 			const refined: Refined[] = [];
 			if (!latin && s.quals && s.topics.length > 1) for (const q of s.quals) q.inside = frontOfOtherTerm(q, s.topics, opinionStarts);
-			for (const t of s.topics) refined.push(this.refine(t, s.quals));
+			// A topic word in another sense (an occasion, a place, a measure word) is no mention (senses.ts).
+			let prevEnd = -1;
+			for (const t of s.topics) {
+				const other = otherSense(text, t.start, t.end, latin, prevEnd);
+				prevEnd = t.end;
+				if (!other) refined.push(this.refine(t, s.quals));
+			}
+			if (!refined.length) continue;
 			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
 				if (this.isShadowed(refined, i, text, latin)) continue;

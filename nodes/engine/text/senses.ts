@@ -1,0 +1,126 @@
+/**
+ * Topic words in another sense (false topics): a word of the tree read where it names no thing a department
+ * owns. A false topic sends a finding to the wrong owner ("went there for lunch" is no finding on the food,
+ * "sat down at a table" none on the furniture, "一碗面" none on the bowls). Each rule reads the words beside
+ * the topic word only; the word stays a topic everywhere else ("dinner was superb", "the tables are too close",
+ * "碗很脏").
+ */
+import { words } from './wordList';
+
+const set = (list: string) => new Set(words(list));
+
+/** Meals: an occasion after for / at / during / over ("for a romantic dinner", "at lunch"). */
+const EN_MEALS = set('breakfast breakfasts brunch brunches lunch lunches dinner dinners supper suppers meal meals');
+const EN_OCCASION_BEFORE = set('for at during over');
+/** "had dinner here", "have lunch": the meal eaten, right after the verb (not "meal": "had a good meal" praises the food). */
+const EN_OCCASION_VERBS = set('have has had having');
+const EN_MEAL_TIMES = set('breakfast brunch lunch dinner supper');
+/** A meal word that names the time or the event of a noun after it: "dinner meeting", "lunch crowd", "lunch time". */
+const EN_MEAL_EVENTS = set('meeting meetings date dates party parties location spot place crowd crowds rush time times hour hours reservation reservations companion companions');
+/** Tables: a place after at / to / for, or after a verb of getting one ("getting a table", "waited for a table"). */
+const EN_TABLES = set('table tables');
+const EN_PLACE_BEFORE = set('at to for get gets got getting gotten request requested requesting find found grab grabbed');
+/** "table service": the table names whose service. */
+const EN_TABLE_HEADS = set('service');
+/** Vessels: a measure before "of" ("a glass of Sangria"), a way of selling ("by the glass"), a place ("on your plate"), a dish named by its vessel ("sushi plate"). */
+const EN_VESSELS = set('glass glasses plate plates bowl bowls');
+const EN_DISH_VESSELS = set('plate plates bowl bowls');
+const EN_VESSEL_PLACE_BEFORE = set('on off from by');
+/** Determiners and possessives that may stand between the preposition and the noun. */
+const EN_DETERMINERS = set('a an the our my your their his her this that one');
+/** Numbers after "a table for" ("a table for two"): a booking. */
+const EN_NUMBERS = set('two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10 1 one');
+
+/** Chinese vessels and furniture that are also measure words after a numeral: 一碗面, 一杯咖啡, 一桌菜, 满满一桌子. */
+const ZH_MEASURE_TOPICS = set('碗 杯 桌 盘 桌子 盘子 盤 盤子');
+/** Numerals and 每 (每碗, 每桌) before a measure word. */
+const ZH_NUMERALS = '0123456789０１２３４５６７８９一二两三四五六七八九十百千几半每俩兩幾倆';
+
+function isLetter(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || (c >= 48 && c <= 57);
+}
+
+/** A space or a hyphen ("wine-by-the-glass"). */
+function isGap(c: number): boolean {
+	return c === 32 || c === 45;
+}
+
+/** Up to `max` words before `at`, nearest first, lower case; stops at anything but a letter, a digit, ' or a space. */
+function wordsBefore(text: string, at: number, max: number): string[] {
+	const out: string[] = [];
+	let i = at;
+	while (out.length < max) {
+		let j = i;
+		while (j > 0 && isGap(text.charCodeAt(j - 1))) j--;
+		if (j === i && i !== at) break;
+		if (j === 0 || !isLetter(text.charCodeAt(j - 1))) break;
+		let k = j;
+		while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+		out.push(text.slice(k, j).toLowerCase());
+		i = k;
+	}
+	return out;
+}
+
+/** Up to `max` words after `at`, lower case, as wordsBefore. */
+function wordsAfter(text: string, at: number, max: number): string[] {
+	const out: string[] = [];
+	let i = at;
+	const n = text.length;
+	while (out.length < max) {
+		let j = i;
+		while (j < n && isGap(text.charCodeAt(j))) j++;
+		if (j === i) break;
+		let k = j;
+		while (k < n && isLetter(text.charCodeAt(k))) k++;
+		if (k === j) break;
+		out.push(text.slice(j, k).toLowerCase());
+		i = k;
+	}
+	return out;
+}
+
+/** A preposition of `before`, then at most `between` words ("for a romantic dinner"), then the word. */
+function afterPreposition(prev: string[], before: Set<string>, between: number): boolean {
+	for (let k = 0; k <= between && k < prev.length; k++) if (before.has(prev[k])) return true;
+	return false;
+}
+
+/**
+ * Is the topic word at [start, end) used in another sense here? `prevTopicEnd`: the end of the
+ * topic word before it in the clause (a dish named by its vessel, "sushi plate", has one right before the vessel).
+ */
+export function otherSense(text: string, start: number, end: number, latin: boolean, prevTopicEnd: number): boolean {
+	const len = end - start;
+	if (!latin) {
+		if (len > 2 || start === 0 || ZH_NUMERALS.indexOf(text[start - 1]) < 0) return false;
+		return ZH_MEASURE_TOPICS.has(text.slice(start, end));
+	}
+	if (len < 4 || len > 9) return false;
+	const word = text.slice(start, end).toLowerCase();
+	if (EN_MEALS.has(word)) {
+		const next = wordsAfter(text, end, 1);
+		if (next.length && EN_MEAL_EVENTS.has(next[0])) return true;
+		// "for a romantic dinner", "for lunch", "at dinner", "during lunch": two words at most between.
+		const prev = wordsBefore(text, start, 3);
+		if (prev.length && EN_MEAL_TIMES.has(word) && EN_OCCASION_VERBS.has(prev[0])) return true;
+		return afterPreposition(prev, EN_OCCASION_BEFORE, 2);
+	}
+	if (EN_TABLES.has(word)) {
+		const next = wordsAfter(text, end, 2);
+		if (next.length && EN_TABLE_HEADS.has(next[0])) return true;
+		if (next.length === 2 && next[0] === 'for' && EN_NUMBERS.has(next[1])) return true;
+		const prev = wordsBefore(text, start, 2);
+		// "at a table", "to our table", "getting a table": the place, with at most a determiner between.
+		return prev.length > 0 && (EN_PLACE_BEFORE.has(prev[0]) || (EN_DETERMINERS.has(prev[0]) && prev.length > 1 && EN_PLACE_BEFORE.has(prev[1])));
+	}
+	if (EN_VESSELS.has(word)) {
+		const next = wordsAfter(text, end, 1);
+		if (next.length && next[0] === 'of') return true;
+		const prev = wordsBefore(text, start, 2);
+		if (prev.length > 1 && EN_DETERMINERS.has(prev[0]) && EN_VESSEL_PLACE_BEFORE.has(prev[1])) return true;
+		// "cheese plate", "noodle bowl": another topic word right before names the dish (not a meal: "dinner plates").
+		return EN_DISH_VESSELS.has(word) && prevTopicEnd === start - 1 && text.charCodeAt(start - 1) === 32 && !(prev.length && EN_MEALS.has(prev[0]));
+	}
+	return false;
+}
