@@ -64,6 +64,18 @@ const ONE_TARGET_MASK = (1 << ONE_TARGET_BITS) - 1;
 /** The sign bit of a branching state's mask (its other 31 bits: symbol mod 31). */
 const BRANCHING = 1 << 31;
 
+/** The symbol of a code unit in the rank table (see Automaton.symWords): its bit, then the bits set below it. */
+function symbolOf(words: Int32Array, list: Uint16Array, code: number): number {
+	const bits = words[(code >> 5) << 1];
+	const b = code & 31;
+	if (((bits >>> b) & 1) === 0) return 0;
+	let x = bits & ~(-1 << b);
+	x = x - ((x >>> 1) & 0x55555555);
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	x = (x + (x >>> 4)) & 0x0f0f0f0f;
+	return list[words[((code >> 5) << 1) + 1] + (Math.imul(x, 0x01010101) >>> 24)];
+}
+
 export class Automaton<P> {
 	// Build time: a trie of Maps keyed by folded code unit.
 	private next: Array<Map<number, number>> = [new Map()];
@@ -74,8 +86,14 @@ export class Automaton<P> {
 	private readonly flags: number[] = [];
 
 	// Compiled by build().
-	/** Code unit → symbol (0: in no term). */
-	private sym = new Uint16Array(65536);
+	/**
+	 * Code unit → symbol (0: in no term), as a rank table: per 32 code units a bit set of those in some term
+	 * and the index in `symList` of the first of them (interleaved, one read for both). 16 KB and the list
+	 * (5 KB for the engine's 2,652 code units), where a Uint16 table per code unit is 128 KB and the text's
+	 * every character would miss the cache.
+	 */
+	private symWords = new Int32Array(4096);
+	private symList = new Uint16Array(0);
 	private symbols = 1;
 	private rootNext = new Int32Array(1);
 	/**
@@ -153,7 +171,17 @@ export class Automaton<P> {
 		const symOf = new Map<number, number>();
 		for (const m of next) for (const c of m.keys()) if (!symOf.has(c)) symOf.set(c, symOf.size + 1);
 		this.symbols = symOf.size + 1;
-		for (let c = 0; c < 65536; c++) this.sym[c] = symOf.get(foldChar(c)) ?? 0;
+		const list: number[] = [];
+		for (let w = 0; w < 2048; w++) {
+			this.symWords[2 * w + 1] = list.length;
+			for (let b = 0; b < 32; b++) {
+				const sc = symOf.get(foldChar(32 * w + b)) ?? 0;
+				if (sc === 0) continue;
+				this.symWords[2 * w] |= 1 << b;
+				list.push(sc);
+			}
+		}
+		this.symList = Uint16Array.from(list);
 
 		// Failure links and inherited outputs, breadth first (same order as the terms were added).
 		const fail = new Int32Array(n);
@@ -233,19 +261,19 @@ export class Automaton<P> {
 	 */
 	/** Whether some term can begin at text[i] (a cheap test before scanning a short range). */
 	startsAt(text: string, i: number): boolean {
-		const c = this.sym[text.charCodeAt(i)];
+		const c = symbolOf(this.symWords, this.symList, text.charCodeAt(i));
 		return c !== 0 && this.rootNext[c] !== 0;
 	}
 
 	scan(text: string, buf: MatchBuffer, from = 0, to = text.length): number {
 		if (!this.built) this.build();
-		const { sym, rootNext, states, hash, hashShift, hashMask, symbols, outTerms, termInfo } = this;
+		const { symWords, symList, rootNext, states, hash, hashShift, hashMask, symbols, outTerms, termInfo } = this;
 		buf.count = 0;
 		// Word boundaries are read in the whole text, also when only [from, to) is scanned.
 		const n = text.length;
 		let s = 0;
 		for (let i = from; i < to; i++) {
-			const c = sym[text.charCodeAt(i)];
+			const c = symbolOf(symWords, symList, text.charCodeAt(i));
 			if (c === 0) {
 				// A character of no term: no state has a transition on it.
 				s = 0;

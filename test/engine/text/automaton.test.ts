@@ -155,6 +155,46 @@ describe('compiled automaton tables beyond 2^17 states (transitions in the hash 
 	});
 });
 
+describe('symbol rank table (a bit set per 32 code units and a list of their symbols)', () => {
+	// Every code unit of U+4E00–U+4E3F is a term (all 32 bits of two words, bit 31 included), every third one
+	// after it, U+FFFF (the last word), upper-case and full-width letters fold onto their terms.
+	const terms: string[] = [];
+	for (let c = 0x4e00; c < 0x4e40; c++) terms.push(String.fromCharCode(c));
+	for (let c = 0x4e40; c < 0x4f00; c += 3) terms.push(String.fromCharCode(c));
+	terms.push('\uffff', 'q', '乾');
+	const a = new Automaton<string>();
+	for (const t of terms) a.add(t, t);
+	a.build();
+
+	it.each([
+		['一', true],
+		['丟', true],
+		['丿', true],
+		['乀', true],
+		['乁', false],
+		['乃', true],
+		['\uffff', true],
+		['\ufffe', false],
+		['Q', true],
+		['ｑ', true],
+		['r', false],
+	])('%s is a term: %s', (ch, found) => {
+		expect(matches(a, ch).length > 0).toBe(found);
+		expect(a.startsAt(ch, 0)).toBe(found);
+	});
+
+	it('gives each code unit its term, and is small', () => {
+		for (let c = 0x4e00; c < 0x4f00; c++) {
+			const ch = String.fromCharCode(c);
+			// Traditional forms fold onto their Simplified ones (丟 → 丢): both terms match either.
+			const expected = terms.filter((t) => foldText(t) === foldText(ch));
+			expect(matches(a, ch).map((m) => m.p).sort()).toEqual(expected.sort());
+		}
+		const t = a as unknown as { symWords: Int32Array; symList: Uint16Array };
+		expect(t.symWords.byteLength + t.symList.byteLength).toBeLessThan(20000);
+	});
+});
+
 describe('isJsSpace', () => {
 	it('agrees with RegExp \\s and String.prototype.trim on every UTF-16 code unit', () => {
 		const differ: number[] = [];
