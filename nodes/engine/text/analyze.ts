@@ -693,12 +693,28 @@ function afterThan(text: string, start: number, cues: CompareCues): boolean {
 	return COMPARED_AGAINST.test(text.slice(from, start));
 }
 /**
+ * Whether praise is what "too X to (be)" says the thing cannot be ("too loud (when full) to be romantic", "too small to be
+ * comfortable"): the praise is denied, the fault before it stays. Not "too good to miss" (no praise after "to").
+ */
+function afterTooTo(text: string, start: number, cues: CompareCues): boolean {
+	const from = Math.max(0, start - 40);
+	if (!cues.tooWithin(text, from, start)) return false;
+	return TOO_TO.test(text.slice(from, start));
+}
+const TOO_TO = /\btoo [a-z'() -]{2,24}? to (?:be |feel |look |seem |sound |get )?(?:[a-z'-]+ )?$/i;
+/**
  * The next "han " and "stead of " at or after a position, for afterThan: its opinion words come in order of start, so
  * each is searched for once per text, not from every opinion word to the end of the text (-2: not searched yet).
  */
 class CompareCues {
 	private than = -2;
 	private instead = -2;
+	private too = -2;
+	/** Whether "too " starts in [from, to); `from` never decreases between calls on one text. */
+	tooWithin(text: string, from: number, to: number): boolean {
+		if (this.too !== -1 && this.too < from) this.too = text.indexOf('too ', from);
+		return this.too >= 0 && this.too < to;
+	}
 	/** Whether either cue starts in [from, to); `from` never decreases between calls on one text. */
 	within(text: string, from: number, to: number): boolean {
 		if (this.than !== -1 && this.than < from) this.than = text.indexOf('han ', from);
@@ -1714,7 +1730,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					negated = true;
 				}
 				// "more like fast food than decent Korean", "instead of a sea view": praise named as what was not had.
-				if (latin && v > 0 && !negated && h.start - seg.start > 5 && afterThan(text, h.start, compareCues)) v = 0;
+				if (latin && v > 0 && !negated && h.start - seg.start > 5 && (afterThan(text, h.start, compareCues) || afterTooTo(text, h.start, compareCues))) v = 0;
 				const degreed = h.start - degEnd <= gap ? deg : 1;
 				if (negated) {
 					v = v > 0 ? -0.7 * v : 0.35 * -v;

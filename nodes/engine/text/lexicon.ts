@@ -262,6 +262,29 @@ const EN_OPINION_STOP15: Array<[number, string]> = [
 	// low noise is praise: the noise that is measured is small ("low noise levels", "the noise was kept low")
 	[0.8, `${cross('low minimal', 'noise noise_level noise_levels')} ${cross('noise noise_level noise_levels', 'was_low is_low were_low are_low was_very_low is_very_low was_minimal is_minimal was_kept_low is_kept_low were_kept_low are_kept_low kept_to_a_minimum was_kept_to_a_minimum were_kept_to_a_minimum is_kept_to_a_minimum')}`],
 ];
+// English sentences, fourth round (stop 16): implicit opinions told by a recurring shape, and words that describe.
+/** Drinks that should be cold: a cold beer is as it should be, a warm one a fault (a cold room or meal stays one). */
+const EN_COLD_DRINKS = 'beer beers the_beer the_beers drinks the_drinks soda sodas white_wine the_white_wine champagne the_champagne prosecco lemonade';
+const EN_DRINK_TEMPERATURE: Array<[number, string]> = [
+	[1, cross(EN_COLD_DRINKS, 'was_cold were_cold is_cold are_cold was_ice_cold were_ice_cold is_ice_cold are_ice_cold was_ice-cold is_ice-cold was_nice_and_cold were_nice_and_cold is_nice_and_cold are_nice_and_cold was_chilled were_chilled is_chilled are_chilled')],
+	[-1, `${cross(EN_COLD_DRINKS, 'was_warm were_warm is_warm are_warm was_lukewarm were_lukewarm warm')} ${cross('warm lukewarm', 'beer beers white_wine champagne soda sodas')}`],
+];
+const EN_OPINION_STOP16: Array<[number, string]> = [
+	// eaten eagerly: "my friend devoured her chicken", "we licked our plates clean"
+	[1.5, `devoured devour devours devouring wolfed_down gobbled_up ${cross('licked cleaned', 'the_plate_clean our_plates_clean my_plate_clean their_plates_clean')}`],
+	// a price paid in regret: "curiosity got the best of me and I paid dearly for it"
+	[-1, 'paid_dearly pay_dearly paying_dearly'],
+	// no other place will do after this one: "you may find it difficult to dine at other Japanese restaurants"
+	[1.5, cross('hard difficult impossible', 'to_dine_at_other to_eat_at_other to_dine_anywhere_else to_eat_anywhere_else to_go_anywhere_else to_go_to_other to_stay_anywhere_else to_stay_at_other')],
+];
+/** "devoured by mosquitoes", "eaten alive": eaten, not eating; "got the best of me": the best of the writer, no praise. */
+const EN_STOP16_BLOCKERS = `devoured_by devoured_alive ${cross('got gets get getting', 'the_best_of_me the_best_of_us the_best_of_him the_best_of_her the_best_of_them')}`;
+/**
+ * "The decor is like an airport lounge", "it feels like a diner": "like" after a linking verb and before "a / an" compares;
+ * it is no praise ("I like", "liked"). Narrower than the stop-15 reading: "is like being back in Japan", "feel like you
+ * have entered …", "is like no other" and the set phrases ("felt like a king", longer) keep their reading.
+ */
+const EN_LIKE_A = cross("is are was were it's that's looks look looked feels feel felt seems seem seemed kind_of_feels kind_of_looks", 'like_a like_an');
 /** "Nothing is more relaxing than …", "nothing more annoying than …": a superlative of the opinion after it, not its negation. */
 const EN_NOTHING_MORE = `${cross("nothing there's_nothing there_is_nothing is_nothing", 'more')} ${cross('nothing', 'is_more was_more')}`;
 /** …but "nothing more than a glorified hostel" dismisses. */
@@ -671,6 +694,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_AUDIT) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_STOP13) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_STOP15) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_STOP16) push(list, { k: 's', v });
+	for (const [v, list] of EN_DRINK_TEMPERATURE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND6) push(list, { k: 's', v });
@@ -695,6 +720,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(cross('try', 'other some_other someother'), { k: 'x' });
 	push(EN_ADVICE_AGAINST_BLOCKERS, { k: 'x' });
 	push(EN_SMALL_PLACES, { k: 'x' });
+	push(EN_STOP16_BLOCKERS, { k: 'x' });
+	push(EN_LIKE_A, { k: 'x' });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });

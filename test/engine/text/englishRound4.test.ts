@@ -1,0 +1,86 @@
+/**
+ * English sentences, fourth round (stop 16): self-written hotel and restaurant sentences of the shapes the dev-error
+ * audit found — praise denied by "too X to be …", "like a / an" after a linking verb (a comparison, not "I like"),
+ * drinks that should be cold, food eaten eagerly, "no other place will do", and the same words where they must not read.
+ */
+import { getEngine } from '../../../nodes/engine/text';
+
+const hotel = getEngine();
+const restaurant = getEngine({ tree: 'restaurant' });
+type Engine = ReturnType<typeof getEngine>;
+const labelOf = (engine: Engine, text: string) => engine.analyze(text).sentiment.label;
+
+describe('"too X to be …" denies the praise after it', () => {
+	it.each([
+		'The room was too small to be comfortable.',
+		'The bar was far too loud (after nine) to be relaxing.',
+		'The pool was too crowded to be enjoyable.',
+		'The sauce was too salty to be pleasant.',
+	])('%s → negative', (text) => {
+		expect(labelOf(hotel, text)).toBe('negative');
+	});
+
+	it.each(['The suite was too good to be true.', 'The cake was too good to miss.', 'It was too far to walk, but the staff were lovely.'])(
+		'praise before "to", or in another clause, stays: %s → positive',
+		(text) => {
+			expect(labelOf(hotel, text)).toBe('positive');
+		},
+	);
+});
+
+describe('"like a / an" after a linking verb compares', () => {
+	it.each([
+		'The lobby is like an airport lounge.',
+		'The dining room feels like a school canteen.',
+		'Our room looked like a storage cupboard.',
+		'The bar kind of feels like an office.',
+	])('no praise: %s → neutral', (text) => {
+		expect(labelOf(hotel, text)).not.toBe('positive');
+	});
+
+	it.each(['We felt like a king all week.', 'I like a hotel with a good gym.', 'The breakfast was like no other.'])(
+		'set phrases and "I like" keep their praise: %s → positive',
+		(text) => {
+			expect(labelOf(hotel, text)).toBe('positive');
+		},
+	);
+});
+
+describe('drinks that should be cold', () => {
+	it.each([
+		['The beer was ice cold.', 'positive'],
+		['The drinks were nice and cold.', 'positive'],
+		['The white wine was warm.', 'negative'],
+		['Warm beer and a long wait.', 'negative'],
+	])('%s → %s', (text, expected) => {
+		expect(labelOf(restaurant, text)).toBe(expected);
+	});
+
+	it('an ice cold beer ordered is no complaint', () => {
+		expect(labelOf(restaurant, 'I ordered an ice cold beer with my curry.')).toBe('neutral');
+	});
+
+	it('a cold room or meal is still a fault', () => {
+		expect(labelOf(hotel, 'The room was cold.')).toBe('negative');
+		expect(labelOf(restaurant, 'The soup was cold.')).toBe('negative');
+	});
+});
+
+describe('implicit praise and complaint told by a recurring shape', () => {
+	it.each([
+		['My daughter devoured her pancakes.', 'positive'],
+		['We licked our plates clean.', 'positive'],
+		['After this, you may find it hard to eat at other sushi bars.', 'positive'],
+		['Once you stay here it is difficult to stay anywhere else.', 'positive'],
+		['We booked the cheapest room and paid dearly for it.', 'negative'],
+	])('%s → %s', (text, expected) => {
+		expect(labelOf(hotel, text)).toBe(expected);
+	});
+
+	it.each(['We were devoured by mosquitoes on the terrace.', 'Curiosity got the best of me, so I opened the minibar.'])(
+		'eaten, not eating; the best of the writer: %s → not positive',
+		(text) => {
+			expect(labelOf(hotel, text)).not.toBe('positive');
+		},
+	);
+});
