@@ -275,6 +275,13 @@ const EN_OPINION_STOP16: Array<[number, string]> = [
 	// a price paid in regret: "curiosity got the best of me and I paid dearly for it"
 	[-1, 'paid_dearly pay_dearly paying_dearly'],
 	// no other place will do after this one: "you may find it difficult to dine at other Japanese restaurants"
+	// a wish to like it that is not met: "I wish I could like this place more" (not "wish I could give ten stars")
+	[-1, cross('wish_i_could wish_we_could', 'like like_it like_this love love_it love_this enjoy enjoy_it recommend recommend_it recommend_this')],
+	// sent elsewhere: "check out another restaurant instead", "go somewhere else instead"
+	[-1, cross('another_restaurant another_place another_hotel another_spot somewhere_else elsewhere', 'instead')],
+	// a wait told as a bare duration before what was waited for ("it took 40 minutes to get our drinks"); a duration
+	// alone is no complaint ("it took 30 minutes to walk to the beach")
+	[-1, cross(cross('took takes', `${cross('30 35 40 45 50 55 60 70 75 80 90 thirty thirty-five forty forty-five fifty sixty ninety', 'minutes mins min')} an_hour one_hour over_an_hour two_hours 2_hours`), 'to_get_our to_get_my to_be_seated to_be_served to_get_served to_arrive to_come_out to_bring to_take_our_order to_check_in to_get_our_food to_get_a_table')],
 	[1.5, cross('hard difficult impossible', 'to_dine_at_other to_eat_at_other to_dine_anywhere_else to_eat_anywhere_else to_go_anywhere_else to_go_to_other to_stay_anywhere_else to_stay_at_other')],
 ];
 /** "devoured by mosquitoes", "eaten alive": eaten, not eating; "got the best of me": the best of the writer, no praise. */

@@ -84,3 +84,23 @@ describe('implicit praise and complaint told by a recurring shape', () => {
 		},
 	);
 });
+
+describe('waits, unmet wishes and places to go instead', () => {
+	it.each([
+		'It took 40 minutes to get our drinks.',
+		'Took an hour to check in.',
+		'It took forty-five minutes to be seated.',
+		'I wish I could like this hotel more.',
+		'We wish we could recommend it.',
+		'The view is nice, but go somewhere else instead.',
+	])('%s → negative', (text) => {
+		expect(labelOf(hotel, text)).toBe('negative');
+	});
+
+	it.each(['It took 30 minutes to walk to the beach.', 'It took 40 minutes to get to the airport by taxi.', 'I wish I could give them ten stars!'])(
+		'a duration alone, a wish that praises: %s → not negative',
+		(text) => {
+			expect(labelOf(hotel, text)).not.toBe('negative');
+		},
+	);
+});
