@@ -11,7 +11,9 @@ const set = (list: string) => new Set(words(list));
 
 /** Meals: an occasion after for / at / during / over ("for a romantic dinner", "at lunch"). */
 const EN_MEALS = set('breakfast breakfasts brunch brunches lunch lunches dinner dinners supper suppers meal meals');
-const EN_OCCASION_BEFORE = set('for at during over');
+const EN_OCCASION_BEFORE = set('for at during over after before');
+/** "Dinner took almost 4 hours": a meal as the subject of a duration is the wait, not the food. */
+const EN_DURATION_VERBS = set('took takes taking lasted lasts');
 /** "had dinner here", "have lunch": the meal eaten, right after the verb (not "meal": "had a good meal" praises the food). */
 const EN_OCCASION_VERBS = set('have has had having');
 const EN_MEAL_TIMES = set('breakfast brunch lunch dinner supper');
@@ -26,6 +28,8 @@ const EN_TABLE_HEADS = set('service');
 const EN_VESSELS = set('glass glasses plate plates bowl bowls');
 const EN_DISH_VESSELS = set('plate plates bowl bowls');
 const EN_VESSEL_PLACE_BEFORE = set('on off from by');
+/** Foods that name a dish by its vessel though the tree has no topic for them: "cheese plate", "fruit bowl", "rice bowl". */
+const EN_DISH_CONTENTS = set('cheese fruit meat sampler combo charcuterie antipasto mezze poke rice noodle acai burrito seafood');
 /** Determiners and possessives that may stand between the preposition and the noun. */
 const EN_DETERMINERS = set('a an the our my your their his her this that one');
 /** Numbers after "a table for" ("a table for two"): a booking. */
@@ -100,7 +104,7 @@ export function otherSense(text: string, start: number, end: number, latin: bool
 	const word = text.slice(start, end).toLowerCase();
 	if (EN_MEALS.has(word)) {
 		const next = wordsAfter(text, end, 1);
-		if (next.length && EN_MEAL_EVENTS.has(next[0])) return true;
+		if (next.length && (EN_MEAL_EVENTS.has(next[0]) || EN_DURATION_VERBS.has(next[0]))) return true;
 		// "for a romantic dinner", "for lunch", "at dinner", "during lunch": two words at most between.
 		const prev = wordsBefore(text, start, 3);
 		if (prev.length && EN_MEAL_TIMES.has(word) && EN_OCCASION_VERBS.has(prev[0])) return true;
@@ -120,6 +124,7 @@ export function otherSense(text: string, start: number, end: number, latin: bool
 		const prev = wordsBefore(text, start, 2);
 		if (prev.length > 1 && EN_DETERMINERS.has(prev[0]) && EN_VESSEL_PLACE_BEFORE.has(prev[1])) return true;
 		// "cheese plate", "noodle bowl": another topic word right before names the dish (not a meal: "dinner plates").
+		if (EN_DISH_VESSELS.has(word) && prev.length && EN_DISH_CONTENTS.has(prev[0]) && isGap(text.charCodeAt(start - 1))) return true;
 		return EN_DISH_VESSELS.has(word) && prevTopicEnd === start - 1 && text.charCodeAt(start - 1) === 32 && !(prev.length && EN_MEALS.has(prev[0]));
 	}
 	return false;

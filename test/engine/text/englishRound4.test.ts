@@ -1,9 +1,11 @@
 /**
  * English sentences, fourth round (stop 16): self-written hotel and restaurant sentences of the shapes the dev-error
  * audit found — praise denied by "too X to be …", "like a / an" after a linking verb (a comparison, not "I like"),
- * drinks that should be cold, food eaten eagerly, "no other place will do", and the same words where they must not read.
+ * drinks that should be cold, food eaten eagerly, "no other place will do", and the same words where they must not read;
+ * and topic words in another sense: a meal as the subject of a duration, a dish named by its vessel, a meal after "after".
  */
 import { getEngine } from '../../../nodes/engine/text';
+import { topicSentiment } from './topicSentiment';
 
 const hotel = getEngine();
 const restaurant = getEngine({ tree: 'restaurant' });
@@ -103,4 +105,24 @@ describe('waits, unmet wishes and places to go instead', () => {
 			expect(labelOf(hotel, text)).not.toBe('negative');
 		},
 	);
+});
+
+describe('topic words in another sense, fourth round', () => {
+	it.each([
+		['Dinner took almost four hours, and nobody apologised.', 'food.overall.dishes'],
+		['Lunch lasted two hours because the kitchen was so slow.', 'food.overall.dishes'],
+		['The cheese plate was a delight.', 'env.hygiene.tableware'],
+		['The rice bowl was bland.', 'env.hygiene.tableware'],
+		['After dinner we had a lovely walk along the river.', 'food.overall.dishes'],
+	])('restaurant: %s has no %s', (text, id) => {
+		expect(topicSentiment(restaurant, text, id)).toBeUndefined();
+	});
+
+	it.each([
+		['Dinner was superb.', 'food.overall.dishes', 'positive'],
+		['The dinner plates were dirty.', 'env.hygiene.tableware', 'negative'],
+		['The big bowls were chipped.', 'env.hygiene.tableware', 'negative'],
+	])('restaurant: %s keeps %s %s', (text, id, expected) => {
+		expect(topicSentiment(restaurant, text, id)).toBe(expected);
+	});
 });
