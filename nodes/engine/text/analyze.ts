@@ -745,7 +745,8 @@ function endsInMa(text: string, start: number, end: number): boolean {
 	while (e > start && isJsSpace(text.charCodeAt(e - 1))) e--;
 	return e > start && text.charCodeAt(e - 1) === 0x5417;
 }
-const AUX = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'could', 'would', 'will', 'can']);
+// …and the adverbs of frequency that deny the praise before them as often: "sometimes they're very nice, and sometimes not".
+const AUX = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'could', 'would', 'will', 'can', 'sometimes', 'often', 'occasionally']);
 const AUX_NT = new Set(["isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "won't", "can't"]);
 const isWordCodeAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const THRESHOLD_EN = 0.1;

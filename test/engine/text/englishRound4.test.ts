@@ -107,6 +107,16 @@ describe('waits, unmet wishes and places to go instead', () => {
 	);
 });
 
+describe('"sometimes not" denies the praise before it as often', () => {
+	it.each(['The staff are friendly, but sometimes not.', 'The breakfast is good, but often not.'])('%s → negative', (text) => {
+		expect(labelOf(hotel, text)).toBe('negative');
+	});
+
+	it('a frequency alone is no denial', () => {
+		expect(labelOf(hotel, 'The staff are always friendly, sometimes even funny.')).toBe('positive');
+	});
+});
+
 describe('topic words in another sense, fourth round', () => {
 	it.each([
 		['Dinner took almost four hours, and nobody apologised.', 'food.overall.dishes'],
