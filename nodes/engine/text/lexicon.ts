@@ -282,10 +282,17 @@ const EN_OPINION_STOP16: Array<[number, string]> = [
 	// a wait told as a bare duration before what was waited for ("it took 40 minutes to get our drinks"); a duration
 	// alone is no complaint ("it took 30 minutes to walk to the beach")
 	[-1, cross(cross('took takes', `${cross('30 35 40 45 50 55 60 70 75 80 90 thirty thirty-five forty forty-five fifty sixty ninety', 'minutes mins min')} an_hour one_hour over_an_hour two_hours 2_hours`), 'to_get_our to_get_my to_be_seated to_be_served to_get_served to_arrive to_come_out to_bring to_take_our_order to_check_in to_get_our_food to_get_a_table')],
+	// short forms of "favourite" and the verb forms of "captivating" ("my fave was the lassi", "the show captivated the room")
+	[1.5, 'fav fave faves favs captivated captivates'],
 	[1.5, cross('hard difficult impossible', 'to_dine_at_other to_eat_at_other to_dine_anywhere_else to_eat_anywhere_else to_go_anywhere_else to_go_to_other to_stay_anywhere_else to_stay_at_other')],
 ];
+/**
+ * "Special" as a noun or of an occasion, not praise: "the lunch special", "the Saturday night special", "except on special
+ * occasions", "special requests" ("it was special", "a special place" stay praise).
+ */
+const EN_SPECIAL_NOUNS = `${cross('special', 'occasion occasions event events request requests')} ${cross('lunch dinner night nightly daily brunch weekday weekend house drink', 'special specials')}`;
 /** "devoured by mosquitoes", "eaten alive": eaten, not eating; "got the best of me": the best of the writer, no praise. */
-const EN_STOP16_BLOCKERS = `devoured_by devoured_alive ${cross('got gets get getting', 'the_best_of_me the_best_of_us the_best_of_him the_best_of_her the_best_of_them')}`;
+const EN_STOP16_BLOCKERS = `${EN_SPECIAL_NOUNS} devoured_by devoured_alive ${cross('got gets get getting', 'the_best_of_me the_best_of_us the_best_of_him the_best_of_her the_best_of_them')}`;
 /**
  * "The decor is like an airport lounge", "it feels like a diner": "like" after a linking verb and before "a / an" compares;
  * it is no praise ("I like", "liked"). Narrower than the stop-15 reading: "is like being back in Japan", "feel like you

@@ -107,6 +107,19 @@ describe('waits, unmet wishes and places to go instead', () => {
 	);
 });
 
+describe('"special" as a noun, and short forms of praise', () => {
+	it.each(['We only eat there on special occasions.', 'I came for the Saturday night special.', 'Ask about the daily specials.', 'They take special requests.'])(
+		'no praise: %s → neutral',
+		(text) => {
+			expect(labelOf(restaurant, text)).toBe('neutral');
+		},
+	);
+
+	it.each(['The lunch special was great.', 'It was a special place.', 'My fave was the lamb.', 'The pianist captivated the whole room.'])('%s → positive', (text) => {
+		expect(labelOf(restaurant, text)).toBe('positive');
+	});
+});
+
 describe('"sometimes not" denies the praise before it as often', () => {
 	it.each(['The staff are friendly, but sometimes not.', 'The breakfast is good, but often not.'])('%s → negative', (text) => {
 		expect(labelOf(hotel, text)).toBe('negative');
