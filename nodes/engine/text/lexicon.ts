@@ -282,6 +282,10 @@ const EN_OPINION_STOP16: Array<[number, string]> = [
 	// a wait told as a bare duration before what was waited for ("it took 40 minutes to get our drinks"); a duration
 	// alone is no complaint ("it took 30 minutes to walk to the beach")
 	[-1, cross(cross('took takes', `${cross('30 35 40 45 50 55 60 70 75 80 90 thirty thirty-five forty forty-five fifty sixty ninety', 'minutes mins min')} an_hour one_hour over_an_hour two_hours 2_hours`), 'to_get_our to_get_my to_be_seated to_be_served to_get_served to_arrive to_come_out to_bring to_take_our_order to_check_in to_get_our_food to_get_a_table')],
+	// amazement at a fault is a complaint: "we were amazed at how small the dish was" ("amazed at how good" stays praise)
+	[-1.5, cross(cross('amazed surprised astonished stunned shocked', 'at_how by_how'), 'small tiny bad rude slow dirty expensive pricey overpriced noisy loud cold bland salty greasy poor poorly awful terrible horrible little long unfriendly unhelpful cramped')],
+	// sent elsewhere, told as worth the search: "if you're in town, it's worth searching for another place"
+	[-1, cross('worth_searching_for worth_looking_for worth_finding worth_trying', 'another_place another_restaurant another_hotel somewhere_else')],
 	// short forms of "favourite" and the verb forms of "captivating" ("my fave was the lassi", "the show captivated the room")
 	[1.5, 'fav fave faves favs captivated captivates'],
 	[1.5, cross('hard difficult impossible', 'to_dine_at_other to_eat_at_other to_dine_anywhere_else to_eat_anywhere_else to_go_anywhere_else to_go_to_other to_stay_anywhere_else to_stay_at_other')],

@@ -120,6 +120,20 @@ describe('"special" as a noun, and short forms of praise', () => {
 	});
 });
 
+describe('amazement at a fault, and the search for another place', () => {
+	it.each([
+		'We were amazed at how small the room was.',
+		'I was surprised by how slow the check-in was.',
+		"If you're in town, it's worth looking for another hotel.",
+	])('%s → negative', (text) => {
+		expect(labelOf(hotel, text)).toBe('negative');
+	});
+
+	it.each(['We were surprised by how good the breakfast was.', 'I was amazed at how they handled it.'])('%s → positive', (text) => {
+		expect(labelOf(hotel, text)).toBe('positive');
+	});
+});
+
 describe('"sometimes not" denies the praise before it as often', () => {
 	it.each(['The staff are friendly, but sometimes not.', 'The breakfast is good, but often not.'])('%s → negative', (text) => {
 		expect(labelOf(hotel, text)).toBe('negative');
