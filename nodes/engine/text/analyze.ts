@@ -307,17 +307,19 @@ function breakKind(text: string, i: number, before?: number, c = text.charCodeAt
 
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
-/** Start of the sentence a clause belongs to (its first clause's start). */
-function sentenceStart(segs: Segment[], s: Segment): number {
-	let i = segs.indexOf(s);
-	while (i > 0 && segs[i - 1].sentence === s.sentence) i--;
-	return segs[i].start;
+/** Indexes of the first and last clause of the sentence clause `i` belongs to. */
+function sentenceSpan(segs: Segment[], i: number): [number, number] {
+	const sentence = segs[i].sentence;
+	let first = i,
+		last = i;
+	while (first > 0 && segs[first - 1].sentence === sentence) first--;
+	while (last + 1 < segs.length && segs[last + 1].sentence === sentence) last++;
+	return [first, last];
 }
-/** End of the sentence a clause belongs to (its last clause's end). */
-function sentenceEnd(segs: Segment[], s: Segment): number {
-	let i = segs.indexOf(s);
-	while (i + 1 < segs.length && segs[i + 1].sentence === s.sentence) i++;
-	return segs[i].end;
+/** Text of the sentence clause `i` belongs to. */
+function sentenceText(text: string, segs: Segment[], i: number): string {
+	const [first, last] = sentenceSpan(segs, i);
+	return text.slice(segs[first].start, segs[last].end);
 }
 /** A question about a failure that asks why or how come is a complaint ("为什么扣了我两次钱？"); any other asks ("会扣费吗？"). */
 const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这么|那么|回事|搞|会|就|能这样)|咋又|咋还|怎会|难道|why|how come|what the/i;
@@ -434,14 +436,11 @@ function opinionAsked(han: string, latin: boolean, o: Op, cueEnd: number): boole
 	return c !== '了' && c !== '过' && !WHY_EVENT_OP_ZH.test(han.slice(o.start, o.end));
 }
 /**
- * The clause of `s`'s sentence that holds a why cue and a negative opinion word after it (opinionAsked), in a sentence
+ * The clause of clause `si`'s sentence that holds a why cue and a negative opinion word after it (opinionAsked), in a sentence
  * with no failure marker (`failed`: clauses with one) and no failure told as a fact; undefined when there is none.
  */
-function whyOpinionClause(han: string, latin: boolean, segs: Segment[], s: Segment, failed: number[] | undefined): Segment | undefined {
-	let first = segs.indexOf(s),
-		last = first;
-	while (first > 0 && segs[first - 1].sentence === s.sentence) first--;
-	while (last + 1 < segs.length && segs[last + 1].sentence === s.sentence) last++;
+function whyOpinionClause(han: string, latin: boolean, segs: Segment[], si: number, failed: number[] | undefined): Segment | undefined {
+	const [first, last] = sentenceSpan(segs, si);
 	let found: Segment | undefined;
 	for (let i = first; i <= last; i++) {
 		const c = segs[i];
@@ -465,13 +464,12 @@ const PERMISSION_ASK = /^(请问|那么?|你们|您|你)?(可以|可不可以|�
  * asks even beside a complaint (stop 14): the complaint is its reason, not its answer. Not a clause of the complaint's
  * sentence ("分量太少了，能再多点吗"), nor a mark said twice.
  */
-function permissionAsked(han: string, segs: Segment[], s: Segment): boolean {
-	const start = sentenceStart(segs, s);
-	const end = sentenceEnd(segs, s);
+function permissionAsked(han: string, segs: Segment[], si: number): boolean {
+	const [first, last] = sentenceSpan(segs, si);
 	// Praise in a question is damped and asked about ("可以" scores a little): only a complaint in the sentence tells.
-	const at = segs.indexOf(s);
-	for (let i = at; i >= 0 && segs[i].start >= start; i--) if (segs[i].raw < 0) return false;
-	for (let i = at + 1; i < segs.length && segs[i].end <= end; i++) if (segs[i].raw < 0) return false;
+	for (let i = first; i <= last; i++) if (segs[i].raw < 0) return false;
+	const start = segs[first].start;
+	const end = segs[last].end;
 	return PERMISSION_ASK.test(han.slice(afterLeadingMarks(han, start, end), end)) && !shoutedMark(han, end - 1, end);
 }
 /** Two or more question or exclamation marks at the end of the clause ending near `from` (？？, ?!, ？！). */
@@ -1852,7 +1850,8 @@ function scoreText(
 		neg = 0,
 		negClauses = 0,
 		raw = 0;
-	for (const s of segs) {
+	for (let si = 0; si < segs.length; si++) {
+		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
 		for (const o of s.ops) {
 			// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
@@ -1864,7 +1863,7 @@ function scoreText(
 			// ("怎么这么慢？", "is this a joke?") is still a complaint.
 			if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
 			// "会扣费吗？" asks; "为什么扣了我两次钱？" complains.
-			else if (s.question && o.fact && !WHY_ASKED.test(han.slice(sentenceStart(segs, s), s.end))) o.v = 0;
+			else if (s.question && o.fact && !WHY_ASKED.test(han.slice(segs[sentenceSpan(segs, si)[0]].start, s.end))) o.v = 0;
 			s.raw += o.v;
 		}
 	}
@@ -1963,12 +1962,12 @@ function readIntents(
 			if (p.index === INQUIRY && p.w >= 1 && ((!p.final && !BARE_ASK.includes(text[h.start])) || (text.charCodeAt(h.start) === NE && NE_WH.test(text.slice(s.start, h.start)))))
 				(askingSegs ??= []).push(segAt[h.start]);
 			if (p.index === INQUIRY && !latin) {
-				if (RHETORICAL_ZH.test(han.slice(sentenceStart(segs, s), sentenceEnd(segs, s)))) continue;
+				if (RHETORICAL_ZH.test(sentenceText(han, segs, segAt[h.start]))) continue;
 				if (segScore < 0 && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && complainedElsewhere(segs, s)) continue;
 			}
 			// A why about an opinion complains and does not ask; a clause of its sentence that asks a fact still does.
 			if (p.index === INQUIRY && !(latin ? FACT_ASK_EN : FACT_ASK_ZH).test(han.slice(s.start, s.end))) {
-				const why = whyOpinionClause(han, latin, segs, s, failedSegs);
+				const why = whyOpinionClause(han, latin, segs, segAt[h.start], failedSegs);
 				if (why !== undefined) {
 					whySeg ??= why;
 					continue;
@@ -1976,7 +1975,7 @@ function readIntents(
 			}
 			if (p.index === INQUIRY && !latin) {
 				// A question about a failure in its own clause checks on it ("卡被冻结了吗？"): not bare.
-				if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && !permissionAsked(han, segs, s)) {
+				if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && !permissionAsked(han, segs, segAt[h.start])) {
 					bareW += p.w;
 					bareSeg ??= s;
 					// "不觉得耻辱么？？？", "还是京东吗?!": a mark said twice exclaims, it does not ask.
@@ -2118,11 +2117,7 @@ function failureAsked(text: string, segs: Segment[], si: number, at: number, end
 	const seg = segs[si];
 	const before = text.slice(seg.start, at);
 	if (hedged(text, seg.start, at, INTENT_HEDGES)) return SUSPECTED.test(text.slice(seg.start, end)) ? TOLD : FEARED;
-	let first = si,
-		last = si;
-	while (first > 0 && segs[first - 1].sentence === seg.sentence) first--;
-	while (last + 1 < segs.length && segs[last + 1].sentence === seg.sentence) last++;
-	if (WHY_ASKED.test(text.slice(segs[first].start, segs[last].end))) return TOLD;
+	if (WHY_ASKED.test(sentenceText(text, segs, si))) return TOLD;
 	// The failure's own clause asks: "卡被锁了，能帮我解锁吗" tells the failure, then asks for help; "Payment at
 	// the pharmacy declined?" and "我的钱去哪了？" tell it with a question mark.
 	const clause = text.slice(seg.start, seg.end + 1);
