@@ -321,8 +321,13 @@ function sentenceText(text: string, segs: Segment[], i: number): string {
 	const [first, last] = sentenceSpan(segs, i);
 	return text.slice(segs[first].start, segs[last].end);
 }
-/** A question about a failure that asks why or how come is a complaint ("为什么扣了我两次钱？"); any other asks ("会扣费吗？"). */
-const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这么|那么|回事|搞|会|就|能这样)|咋又|咋还|怎会|难道|why|how come|what the/i;
+/**
+ * A why or how-come: a question about a failure that asks it is a complaint ("为什么扣了我两次钱？"; any other asks: "会扣费吗？"),
+ * and one about an opinion complains without asking (whyOpinionClause). One list for both readings (stop 16: each word of
+ * the two former lists moved no dev row of BANKING77, waimai or online_shopping when added to the other). 怎么 / 咋 is a why
+ * only before 这么 / 是 / 会 / 又 …: a bare 怎么 asks how ("怎么投诉？"). 凭什么, 难道, 怎么回事 and "what the" ask in scorn.
+ */
+const WHY_ASKED = /为什么|为何|为啥|凭什么|怎么(?:这么|那么|这样|那样|会|又|还|老|总|一直|是|回事|搞|就|能这样)|咋(?:这么|那么|这样|又|还|会|是)|怎会|难道|\b(?:why|how come|what the)\b/i;
 /**
  * Intents follow the same reading (stop 12, 2026-11-29): a failure marker in a question that asks whether
  * or how ("Will I be charged twice?", "会不会扣费？", "会被扣费吗") or after a hedge ("in case the card gets
@@ -412,14 +417,6 @@ function complainedElsewhere(segs: Segment[], s: Segment): boolean {
 	for (const o of segs) if (o.sentence !== s.sentence && o.raw < 0) return true;
 	return false;
 }
-/**
- * A why / how-come question whose predicate is an opinion (product decision, stop 15): "外卖怎么这么慢？", "为什么粥是凉的啊",
- * "Why is the food so cold?" complain; the complaint routes them and owes the reply, so they are no inquiry, in any text. A
- * why about a failure or a status ("为什么扣了我两次钱", "为什么还没到？", "Why was I charged twice?") asks a reason the business
- * can give and keeps both. 怎么 is a why only before 这么 / 是 / 会 …: "怎么投诉？" asks how.
- */
-const WHY_CUE_ZH = /为什么|为何|为啥|怎么(?:这么|那么|这样|那样|会|又|还|老|总|一直|是)|咋(?:这么|那么|这样|又|还|会|是)|怎会/;
-const WHY_CUE_EN = /\b(?:why|how come)\b/i;
 /** A clause beside (or around) the why that asks a fact keeps its inquiry: "为什么这么慢，几点能到？", "…, when will it come?". */
 const FACT_ASK_ZH = new RegExp(`(?<!为)什么(?![都也])|哪|几[点天号时个位种]|多少|多久|多长|如何|怎么办|${A_NOT_A_ZH}`);
 const FACT_ASK_EN = /\b(?:what|when|where|which|who|whom|whose|how (?:much|many|long|often|do|does|did|can|could|should|would|to))\b/i;
@@ -436,6 +433,11 @@ function opinionAsked(han: string, latin: boolean, o: Op, cueEnd: number): boole
 	return c !== '了' && c !== '过' && !WHY_EVENT_OP_ZH.test(han.slice(o.start, o.end));
 }
 /**
+ * A why / how-come question whose predicate is an opinion (product decision, stop 15): "外卖怎么这么慢？", "为什么粥是凉的啊",
+ * "Why is the food so cold?" complain; the complaint routes them and owes the reply, so they are no inquiry, in any text. A
+ * why about a failure or a status ("为什么扣了我两次钱", "为什么还没到？", "Why was I charged twice?") asks a reason the business
+ * can give and keeps both. The why words are WHY_ASKED's.
+ *
  * The clause of clause `si`'s sentence that holds a why cue and a negative opinion word after it (opinionAsked), in a sentence
  * with no failure marker (`failed`: clauses with one) and no failure told as a fact; undefined when there is none.
  */
@@ -447,7 +449,7 @@ function whyOpinionClause(han: string, latin: boolean, segs: Segment[], si: numb
 		if (failed !== undefined && failed.includes(i)) return undefined;
 		for (const o of c.ops) if (o.fact) return undefined;
 		if (found !== undefined || !c.ops.length) continue;
-		const m = (latin ? WHY_CUE_EN : WHY_CUE_ZH).exec(han.slice(c.start, c.end));
+		const m = WHY_ASKED.exec(han.slice(c.start, c.end));
 		if (m === null) continue;
 		const cueEnd = c.start + m.index + m[0].length;
 		if (c.ops.some((o) => opinionAsked(han, latin, o, cueEnd))) found = c;

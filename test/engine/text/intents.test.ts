@@ -161,6 +161,19 @@ describe('why and how-come about an opinion (stop 15)', () => {
 	])('%s → %s', check);
 });
 
+describe('one why list for failures and opinions (stop 16)', () => {
+	// A word of either former list now serves both readings: 怎么就 was a why of failures only, 为何 / 咋会 of opinions only.
+	it.each([
+		['菜怎么就这么难吃？', 'C'],
+		['请问菜怎么就这么难吃？', 'C'],
+	])('%s → %s', check);
+	it.each(['为何扣了我两次钱？', '咋会扣我钱？', '为何被扣费了？'])('a why about a failure keeps its negative fact: %s', (text) => {
+		const r = engine.analyze(text);
+		expect(r.sentiment.label).toBe('negative');
+		expect(r.intents.map((i) => i.intent).sort()).toEqual(['complaint', 'inquiry']);
+	});
+});
+
 describe('English helpdesk messages', () => {
 	it.each([
 		// Complaints.
