@@ -351,8 +351,12 @@ const SUSPECTED = /\b(if|whether)\b.*(\b(was|were|has|have|had|did|got|been|didn
  * or the customer's own condition ("if I need GBP", "when I want to top up", "what if I need …"; not "if you could …").
  */
 const FRAME_ASKED = /\b(what|which|how|where|why|who|whose)\b|\b(if|when|whenever|whether|in case)\s+(?!you\b|u\b)/i;
-/** A how-to question in the text: a want beside it ("I want to top up by bank transfer. How would that work?") is its purpose. */
-const HOW_TO_ASKED = /\b(how (do|can|could|would|should|does|is|will) (i|we|it|that|this)|how to|where (do|can|could|should) (i|we)|what are the steps|what steps|what do i do|what should i do|what can i do|what is the procedure|what's the procedure)\b/i;
+/**
+ * A how-to question in the text: a want beside it ("I want to top up by bank transfer. How would that work?") is its purpose.
+ * So is a question about what the want would take or allow (stop 16): whether it is possible, its fee, a limit, how fast
+ * ("I need to make a transfer, what will the fee be?", "I'd like to use the card in Europe, is that possible?").
+ */
+const HOW_TO_ASKED = /\b(how (do|can|could|would|should|does|is|will) (i|we|it|that|this)|how to|where (do|can|could|should) (i|we)|what are the steps|what steps|what do i do|what should i do|what can i do|what is the procedure|what's the procedure|is (that|it|this) possible|what (will|would) the (fees?|charges?|costs?) be|is there (a|an|any) (extra |additional )?(fees?|charges?|costs?|limits?|cutoff|cut-off)|how (fast|long) will|must i pay|do i (have|need) to pay)\b/i;
 /** Impatience in the text ("什么时候才能给我退款，都一个星期了", "still", "again"): a question about the wait complains. */
 const IMPATIENT = /才能|才会|才给|才到|到底|究竟|都[^，。！？,.!?]{1,6}了|\b(still|again|already)\b/i;
 const BARE_ASK = '?？吗么呢';
