@@ -100,11 +100,12 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	// Gaps named by the fourth round: the customer's own lost or stolen card, phone or wallet and a blocked PIN
 	// ask for an action (block, replace, unblock). "I lost my …" is a need, not a complaint ("they lost my
 	// luggage" keeps the complaint of lost_my); a theft keeps the complaint its sentiment gives. A mugging, "someone stole it"
-	// and "lost track of my …" are the same mishap (stop 16).
+	// and "lost track of my …" are the same mishap, and an account or card of one's own blocked or frozen asks to unblock it as a
+	// blocked PIN does (stop 16).
 	[
 		'need',
 		1,
-		`${cross("i_lost_my i've_lost_my ive_lost_my i_have_lost_my i_think_i_lost_my i_think_i've_lost_my can't_find_my cant_find_my cannot_find_my can_not_find_my someone_stole_my somebody_stole_my", 'card cards credit_card debit_card bank_card phone wallet purse')} ${cross('my_card my_phone my_wallet my_credit_card card phone wallet', 'was_stolen got_stolen has_been_stolen is_lost got_lost is_missing has_gone_missing')} ${cross('block freeze cancel unblock unlock reset reactivate', 'my_card the_card my_pin the_pin my_account')} ${cross('pin my_pin the_pin', 'is_blocked was_blocked got_blocked has_been_blocked')} report_it_stolen report_it_lost report_my_card report_a_stolen report_a_lost blocked_my_pin ${cross("i_was i_got i've_been ive_been i_have_been i_just_got we_were we_got", 'mugged')} someone_stole_it somebody_stole_it lost_track_of_my 卡丢了 卡丢失了 卡被偷了 卡被盗了 钱包丢了 手机丢了 挂失 我要挂失 冻结我的卡 密码被锁 密码锁了 解锁密码`,
+		`${cross("i_lost_my i've_lost_my ive_lost_my i_have_lost_my i_think_i_lost_my i_think_i've_lost_my can't_find_my cant_find_my cannot_find_my can_not_find_my someone_stole_my somebody_stole_my", 'card cards credit_card debit_card bank_card phone wallet purse')} ${cross('my_card my_phone my_wallet my_credit_card card phone wallet', 'was_stolen got_stolen has_been_stolen is_lost got_lost is_missing has_gone_missing')} ${cross('block freeze cancel unblock unlock reset reactivate', 'my_card the_card my_pin the_pin my_account')} ${cross('pin my_pin the_pin', 'is_blocked was_blocked got_blocked has_been_blocked')} ${cross("my_account my_card my_card's", 'is_blocked got_blocked has_been_blocked is_locked got_locked is_frozen got_frozen has_been_frozen frozen locked')} ${cross('a_blocked my_blocked the_blocked a_locked my_locked', 'pin pin_number card account')} report_it_stolen report_it_lost report_my_card report_a_stolen report_a_lost blocked_my_pin ${cross("i_was i_got i've_been ive_been i_have_been i_just_got we_were we_got", 'mugged')} someone_stole_it somebody_stole_it lost_track_of_my 卡丢了 卡丢失了 卡被偷了 卡被盗了 钱包丢了 手机丢了 挂失 我要挂失 冻结我的卡 密码被锁 密码锁了 解锁密码`,
 	],
 	// Session of 2026-11-29 (stop 12). Needs: an action on the customer's own account, order, card or booking,
 	// asked for as an imperative ("Cancel my last transfer", "delete this account"), a want ("I'd like to change

@@ -189,6 +189,10 @@ describe('English questions, wants and mishaps, stop 16 (self-written)', () => {
 		['I got mugged, they took my phone.', 'N'],
 		['Someone stole it from my bag, it was my card.', 'N'],
 		["I've lost track of my phone.", 'N'],
+		// One's own account, card or PIN blocked or frozen asks to unblock it.
+		['My account is locked, what now', 'N'],
+		["My card's frozen, can I still pay?", 'NI'],
+		['What do I do about a blocked PIN', 'NI'],
 		// A want that is the premise of a question about what it takes asks, it requests nothing yet.
 		['I want to send money to Japan, is that possible?', 'I'],
 		['I need to exchange euros, what will the fee be?', 'I'],
