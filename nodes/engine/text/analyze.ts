@@ -307,20 +307,27 @@ function breakKind(text: string, i: number, before?: number, c = text.charCodeAt
 
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
-/** Start of the sentence a clause belongs to (its first clause's start). */
-function sentenceStart(segs: Segment[], s: Segment): number {
-	let i = segs.indexOf(s);
-	while (i > 0 && segs[i - 1].sentence === s.sentence) i--;
-	return segs[i].start;
+/** Indexes of the first and last clause of the sentence clause `i` belongs to. */
+function sentenceSpan(segs: Segment[], i: number): [number, number] {
+	const sentence = segs[i].sentence;
+	let first = i,
+		last = i;
+	while (first > 0 && segs[first - 1].sentence === sentence) first--;
+	while (last + 1 < segs.length && segs[last + 1].sentence === sentence) last++;
+	return [first, last];
 }
-/** End of the sentence a clause belongs to (its last clause's end). */
-function sentenceEnd(segs: Segment[], s: Segment): number {
-	let i = segs.indexOf(s);
-	while (i + 1 < segs.length && segs[i + 1].sentence === s.sentence) i++;
-	return segs[i].end;
+/** Text of the sentence clause `i` belongs to. */
+function sentenceText(text: string, segs: Segment[], i: number): string {
+	const [first, last] = sentenceSpan(segs, i);
+	return text.slice(segs[first].start, segs[last].end);
 }
-/** A question about a failure that asks why or how come is a complaint ("为什么扣了我两次钱？"); any other asks ("会扣费吗？"). */
-const WHY_ASKED = /为什么|为啥|凭什么|怎么(又|还|老|总|一直|这么|那么|回事|搞|会|就|能这样)|咋又|咋还|怎会|难道|why|how come|what the/i;
+/**
+ * A why or how-come: a question about a failure that asks it is a complaint ("为什么扣了我两次钱？"; any other asks: "会扣费吗？"),
+ * and one about an opinion complains without asking (whyOpinionClause). One list for both readings (stop 16: each word of
+ * the two former lists moved no dev row of BANKING77, waimai or online_shopping when added to the other). 怎么 / 咋 is a why
+ * only before 这么 / 是 / 会 / 又 …: a bare 怎么 asks how ("怎么投诉？"). 凭什么, 难道, 怎么回事 and "what the" ask in scorn.
+ */
+const WHY_ASKED = /为什么|为何|为啥|凭什么|怎么(?:这么|那么|这样|那样|会|又|还|老|总|一直|是|回事|搞|就|能这样)|咋(?:这么|那么|这样|又|还|会|是)|怎会|难道|\b(?:why|how come|what the)\b/i;
 /**
  * Intents follow the same reading (stop 12, 2026-11-29): a failure marker in a question that asks whether
  * or how ("Will I be charged twice?", "会不会扣费？", "会被扣费吗") or after a hedge ("in case the card gets
@@ -344,8 +351,12 @@ const SUSPECTED = /\b(if|whether)\b.*(\b(was|were|has|have|had|did|got|been|didn
  * or the customer's own condition ("if I need GBP", "when I want to top up", "what if I need …"; not "if you could …").
  */
 const FRAME_ASKED = /\b(what|which|how|where|why|who|whose)\b|\b(if|when|whenever|whether|in case)\s+(?!you\b|u\b)/i;
-/** A how-to question in the text: a want beside it ("I want to top up by bank transfer. How would that work?") is its purpose. */
-const HOW_TO_ASKED = /\b(how (do|can|could|would|should|does|is|will) (i|we|it|that|this)|how to|where (do|can|could|should) (i|we)|what are the steps|what steps|what do i do|what should i do|what can i do|what is the procedure|what's the procedure)\b/i;
+/**
+ * A how-to question in the text: a want beside it ("I want to top up by bank transfer. How would that work?") is its purpose.
+ * So is a question about what the want would take or allow (stop 16): whether it is possible, its fee, a limit, how fast
+ * ("I need to make a transfer, what will the fee be?", "I'd like to use the card in Europe, is that possible?").
+ */
+const HOW_TO_ASKED = /\b(how (do|can|could|would|should|does|is|will) (i|we|it|that|this)|how to|where (do|can|could|should) (i|we)|what are the steps|what steps|what do i do|what should i do|what can i do|what is the procedure|what's the procedure|is (that|it|this) possible|what (will|would) the (fees?|charges?|costs?) be|is there (a|an|any) (extra |additional )?(fees?|charges?|costs?|limits?|cutoff|cut-off)|how (fast|long) will|must i pay|do i (have|need) to pay)\b/i;
 /** Impatience in the text ("什么时候才能给我退款，都一个星期了", "still", "again"): a question about the wait complains. */
 const IMPATIENT = /才能|才会|才给|才到|到底|究竟|都[^，。！？,.!?]{1,6}了|\b(still|again|already)\b/i;
 const BARE_ASK = '?？吗么呢';
@@ -410,14 +421,6 @@ function complainedElsewhere(segs: Segment[], s: Segment): boolean {
 	for (const o of segs) if (o.sentence !== s.sentence && o.raw < 0) return true;
 	return false;
 }
-/**
- * A why / how-come question whose predicate is an opinion (product decision, stop 15): "外卖怎么这么慢？", "为什么粥是凉的啊",
- * "Why is the food so cold?" complain; the complaint routes them and owes the reply, so they are no inquiry, in any text. A
- * why about a failure or a status ("为什么扣了我两次钱", "为什么还没到？", "Why was I charged twice?") asks a reason the business
- * can give and keeps both. 怎么 is a why only before 这么 / 是 / 会 …: "怎么投诉？" asks how.
- */
-const WHY_CUE_ZH = /为什么|为何|为啥|怎么(?:这么|那么|这样|那样|会|又|还|老|总|一直|是)|咋(?:这么|那么|这样|又|还|会|是)|怎会/;
-const WHY_CUE_EN = /\b(?:why|how come)\b/i;
 /** A clause beside (or around) the why that asks a fact keeps its inquiry: "为什么这么慢，几点能到？", "…, when will it come?". */
 const FACT_ASK_ZH = new RegExp(`(?<!为)什么(?![都也])|哪|几[点天号时个位种]|多少|多久|多长|如何|怎么办|${A_NOT_A_ZH}`);
 const FACT_ASK_EN = /\b(?:what|when|where|which|who|whom|whose|how (?:much|many|long|often|do|does|did|can|could|should|would|to))\b/i;
@@ -434,21 +437,23 @@ function opinionAsked(han: string, latin: boolean, o: Op, cueEnd: number): boole
 	return c !== '了' && c !== '过' && !WHY_EVENT_OP_ZH.test(han.slice(o.start, o.end));
 }
 /**
- * The clause of `s`'s sentence that holds a why cue and a negative opinion word after it (opinionAsked), in a sentence
+ * A why / how-come question whose predicate is an opinion (product decision, stop 15): "外卖怎么这么慢？", "为什么粥是凉的啊",
+ * "Why is the food so cold?" complain; the complaint routes them and owes the reply, so they are no inquiry, in any text. A
+ * why about a failure or a status ("为什么扣了我两次钱", "为什么还没到？", "Why was I charged twice?") asks a reason the business
+ * can give and keeps both. The why words are WHY_ASKED's.
+ *
+ * The clause of clause `si`'s sentence that holds a why cue and a negative opinion word after it (opinionAsked), in a sentence
  * with no failure marker (`failed`: clauses with one) and no failure told as a fact; undefined when there is none.
  */
-function whyOpinionClause(han: string, latin: boolean, segs: Segment[], s: Segment, failed: number[] | undefined): Segment | undefined {
-	let first = segs.indexOf(s),
-		last = first;
-	while (first > 0 && segs[first - 1].sentence === s.sentence) first--;
-	while (last + 1 < segs.length && segs[last + 1].sentence === s.sentence) last++;
+function whyOpinionClause(han: string, latin: boolean, segs: Segment[], si: number, failed: number[] | undefined): Segment | undefined {
+	const [first, last] = sentenceSpan(segs, si);
 	let found: Segment | undefined;
 	for (let i = first; i <= last; i++) {
 		const c = segs[i];
 		if (failed !== undefined && failed.includes(i)) return undefined;
 		for (const o of c.ops) if (o.fact) return undefined;
 		if (found !== undefined || !c.ops.length) continue;
-		const m = (latin ? WHY_CUE_EN : WHY_CUE_ZH).exec(han.slice(c.start, c.end));
+		const m = WHY_ASKED.exec(han.slice(c.start, c.end));
 		if (m === null) continue;
 		const cueEnd = c.start + m.index + m[0].length;
 		if (c.ops.some((o) => opinionAsked(han, latin, o, cueEnd))) found = c;
@@ -465,13 +470,12 @@ const PERMISSION_ASK = /^(请问|那么?|你们|您|你)?(可以|可不可以|�
  * asks even beside a complaint (stop 14): the complaint is its reason, not its answer. Not a clause of the complaint's
  * sentence ("分量太少了，能再多点吗"), nor a mark said twice.
  */
-function permissionAsked(han: string, segs: Segment[], s: Segment): boolean {
-	const start = sentenceStart(segs, s);
-	const end = sentenceEnd(segs, s);
+function permissionAsked(han: string, segs: Segment[], si: number): boolean {
+	const [first, last] = sentenceSpan(segs, si);
 	// Praise in a question is damped and asked about ("可以" scores a little): only a complaint in the sentence tells.
-	const at = segs.indexOf(s);
-	for (let i = at; i >= 0 && segs[i].start >= start; i--) if (segs[i].raw < 0) return false;
-	for (let i = at + 1; i < segs.length && segs[i].end <= end; i++) if (segs[i].raw < 0) return false;
+	for (let i = first; i <= last; i++) if (segs[i].raw < 0) return false;
+	const start = segs[first].start;
+	const end = segs[last].end;
 	return PERMISSION_ASK.test(han.slice(afterLeadingMarks(han, start, end), end)) && !shoutedMark(han, end - 1, end);
 }
 /** Two or more question or exclamation marks at the end of the clause ending near `from` (？？, ?!, ？！). */
@@ -1869,7 +1873,8 @@ function scoreText(
 		neg = 0,
 		negClauses = 0,
 		raw = 0;
-	for (const s of segs) {
+	for (let si = 0; si < segs.length; si++) {
+		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
 		for (const o of s.ops) {
 			// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
@@ -1881,7 +1886,7 @@ function scoreText(
 			// ("怎么这么慢？", "is this a joke?") is still a complaint.
 			if (s.question && o.v > 0) o.v *= QUESTION_PRAISE;
 			// "会扣费吗？" asks; "为什么扣了我两次钱？" complains.
-			else if (s.question && o.fact && !WHY_ASKED.test(han.slice(sentenceStart(segs, s), s.end))) o.v = 0;
+			else if (s.question && o.fact && !WHY_ASKED.test(han.slice(segs[sentenceSpan(segs, si)[0]].start, s.end))) o.v = 0;
 			s.raw += o.v;
 		}
 	}
@@ -1980,12 +1985,12 @@ function readIntents(
 			if (p.index === INQUIRY && p.w >= 1 && ((!p.final && !BARE_ASK.includes(text[h.start])) || (text.charCodeAt(h.start) === NE && NE_WH.test(text.slice(s.start, h.start)))))
 				(askingSegs ??= []).push(segAt[h.start]);
 			if (p.index === INQUIRY && !latin) {
-				if (RHETORICAL_ZH.test(han.slice(sentenceStart(segs, s), sentenceEnd(segs, s)))) continue;
+				if (RHETORICAL_ZH.test(sentenceText(han, segs, segAt[h.start]))) continue;
 				if (segScore < 0 && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && complainedElsewhere(segs, s)) continue;
 			}
 			// A why about an opinion complains and does not ask; a clause of its sentence that asks a fact still does.
 			if (p.index === INQUIRY && !(latin ? FACT_ASK_EN : FACT_ASK_ZH).test(han.slice(s.start, s.end))) {
-				const why = whyOpinionClause(han, latin, segs, s, failedSegs);
+				const why = whyOpinionClause(han, latin, segs, segAt[h.start], failedSegs);
 				if (why !== undefined) {
 					whySeg ??= why;
 					continue;
@@ -1993,7 +1998,7 @@ function readIntents(
 			}
 			if (p.index === INQUIRY && !latin) {
 				// A question about a failure in its own clause checks on it ("卡被冻结了吗？"): not bare.
-				if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && !permissionAsked(han, segs, s)) {
+				if (bareAsk(han, s.start, h.start) && !(failedSegs !== undefined && failedSegs.includes(segAt[h.start])) && !permissionAsked(han, segs, segAt[h.start])) {
 					bareW += p.w;
 					bareSeg ??= s;
 					// "不觉得耻辱么？？？", "还是京东吗?!": a mark said twice exclaims, it does not ask.
@@ -2135,11 +2140,7 @@ function failureAsked(text: string, segs: Segment[], si: number, at: number, end
 	const seg = segs[si];
 	const before = text.slice(seg.start, at);
 	if (hedged(text, seg.start, at, INTENT_HEDGES)) return SUSPECTED.test(text.slice(seg.start, end)) ? TOLD : FEARED;
-	let first = si,
-		last = si;
-	while (first > 0 && segs[first - 1].sentence === seg.sentence) first--;
-	while (last + 1 < segs.length && segs[last + 1].sentence === seg.sentence) last++;
-	if (WHY_ASKED.test(text.slice(segs[first].start, segs[last].end))) return TOLD;
+	if (WHY_ASKED.test(sentenceText(text, segs, si))) return TOLD;
 	// The failure's own clause asks: "卡被锁了，能帮我解锁吗" tells the failure, then asks for help; "Payment at
 	// the pharmacy declined?" and "我的钱去哪了？" tell it with a question mark.
 	const clause = text.slice(seg.start, seg.end + 1);

@@ -85,7 +85,7 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	['inquiry', 1, '吗 如何 为什么 怎么办理 怎么办 怎么用 怎么使用 怎么走 怎么去 怎么找回 怎么修改 怎么改 怎么申请 怎么开 怎么设置 怎么查 怎么付 怎么支付 怎么联系 怎么预订 怎么预定 怎么订 怎么取消 怎么退 怎么注册 怎么登录 怎么绑定 怎么充值 怎么转账 怎么开通 怎么收费 多久能 多长时间能 几天能 几天到 ? ？'],
 	['inquiry', 0.5, '多久 多长时间 几天'],
 	// Asking without a question mark: "I need to know …", "not sure how …", "what are the fees", "do i need a pin".
-	['inquiry', 1, `想知道 我想知道 不知道怎么 不知道如何 不知道能不能 不知道可不可以 不清楚怎么 了解一下 告诉我 请告知 问问 i_need_to_know i_want_to_know want_to_know need_to_know find_out figure_out more_information more_info information_about info_about info_on tell_me wondering not_sure_how not_sure_where not_sure_what not_sure_if not_sure_whether don't_know_how don't_know_where don't_know_what don't_know_if don't_know_whether show_me_how how_often how_many ${cross('what how when where', 'is are was were do does did can could will would should am')} ${cross('do does did will would can could should am', 'i')} is_it_possible`],
+	['inquiry', 1, `想知道 我想知道 不知道怎么 不知道如何 不知道能不能 不知道可不可以 不清楚怎么 了解一下 告诉我 请告知 问问 i_need_to_know i_want_to_know want_to_know need_to_know find_out figure_out more_information more_info information_about info_about info_on tell_me wondering not_sure_how not_sure_where not_sure_what not_sure_if not_sure_whether don't_know_how don't_know_where don't_know_what don't_know_if don't_know_whether ${cross('looking_for', 'the_option an_option a_way the_way')} show_me_how how_often how_many ${cross('what how when where', 'is are was were do does did can could will would should am')} ${cross('do does did will would can could should am', 'i')} is_it_possible`],
 	['need', 1, '请给我 请把 请您 请你 请提供 请发 请寄 请送 请开 我想改 我想换 我想取消 我想退 我想办 我想申请 我想预约 我想修改 我想更改 i_want_to i_want_a we_want_to can_i_get could_i_get can_i_have could_i_have may_i_have can_we_get could_we_get can_we_have can_someone could_someone can_somebody could_somebody can_anyone could_anyone send_someone'],
 	['complaint', 1, `为什么没 为什么还没 为什么不能 为什么一直 怎么没 怎么一直 怎么不能 why_is_there why_was_there why_are_there ${cross('why how_come', "didn't did_not hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't can't cannot couldn't doesn't don't is_my are_my was_my were_my has_my have_my did_my")}`],
 	['need', 0.5, '我想 改成 换成'],
@@ -99,11 +99,13 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	[BLOCK, 0, `${cross("please can_you could_you would_you can_someone could_someone i_need we_need need i_really_need", 'help help? help! assist some_help your_help assistance')} need_help need_some_help need_assistance`],
 	// Gaps named by the fourth round: the customer's own lost or stolen card, phone or wallet and a blocked PIN
 	// ask for an action (block, replace, unblock). "I lost my …" is a need, not a complaint ("they lost my
-	// luggage" keeps the complaint of lost_my); a theft keeps the complaint its sentiment gives.
+	// luggage" keeps the complaint of lost_my); a theft keeps the complaint its sentiment gives. A mugging, "someone stole it"
+	// and "lost track of my …" are the same mishap, and an account or card of one's own blocked or frozen asks to unblock it as a
+	// blocked PIN does (stop 16).
 	[
 		'need',
 		1,
-		`${cross("i_lost_my i've_lost_my ive_lost_my i_have_lost_my i_think_i_lost_my i_think_i've_lost_my can't_find_my cant_find_my cannot_find_my can_not_find_my someone_stole_my somebody_stole_my", 'card cards credit_card debit_card bank_card phone wallet purse')} ${cross('my_card my_phone my_wallet my_credit_card card phone wallet', 'was_stolen got_stolen has_been_stolen is_lost got_lost is_missing has_gone_missing')} ${cross('block freeze cancel unblock unlock reset reactivate', 'my_card the_card my_pin the_pin my_account')} ${cross('pin my_pin the_pin', 'is_blocked was_blocked got_blocked has_been_blocked')} report_it_stolen report_it_lost report_my_card report_a_stolen report_a_lost blocked_my_pin 卡丢了 卡丢失了 卡被偷了 卡被盗了 钱包丢了 手机丢了 挂失 我要挂失 冻结我的卡 密码被锁 密码锁了 解锁密码`,
+		`${cross("i_lost_my i've_lost_my ive_lost_my i_have_lost_my i_think_i_lost_my i_think_i've_lost_my can't_find_my cant_find_my cannot_find_my can_not_find_my someone_stole_my somebody_stole_my", 'card cards credit_card debit_card bank_card phone wallet purse')} ${cross('my_card my_phone my_wallet my_credit_card card phone wallet', 'was_stolen got_stolen has_been_stolen is_lost got_lost is_missing has_gone_missing')} ${cross('block freeze cancel unblock unlock reset reactivate', 'my_card the_card my_pin the_pin my_account')} ${cross('pin my_pin the_pin', 'is_blocked was_blocked got_blocked has_been_blocked')} ${cross("my_account my_card my_card's", 'is_blocked got_blocked has_been_blocked is_locked got_locked is_frozen got_frozen has_been_frozen frozen locked')} ${cross('a_blocked my_blocked the_blocked a_locked my_locked', 'pin pin_number card account')} report_it_stolen report_it_lost report_my_card report_a_stolen report_a_lost blocked_my_pin ${cross("i_was i_got i've_been ive_been i_have_been i_just_got we_were we_got", 'mugged')} someone_stole_it somebody_stole_it lost_track_of_my 卡丢了 卡丢失了 卡被偷了 卡被盗了 钱包丢了 手机丢了 挂失 我要挂失 冻结我的卡 密码被锁 密码锁了 解锁密码`,
 	],
 	// Session of 2026-11-29 (stop 12). Needs: an action on the customer's own account, order, card or booking,
 	// asked for as an imperative ("Cancel my last transfer", "delete this account"), a want ("I'd like to change
@@ -198,6 +200,10 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 export const INITIAL_INTENT_MARKERS: Array<[Intent, number, string]> = [
 	// "Can you / could you / would you …" is a request (need), not a question for information.
 	['inquiry', 1, `${cross('is are was were do does did can could will would should shall may', 'i we it my your the there this that these those a an any our')} ${cross('is are was were do does did has have shall may', 'you')} how_to how_secure how_safe whats what's why_do why_does why_is why_are`],
+	// Stop 16: a request frame that opens the sentence asks whether it may be had, with its "?" or without ("Can I get a
+	// card in the EU"), as it does with the mark; who / which opening a sentence before an auxiliary asks ("Who else can
+	// top up my account"; mid-sentence they are relative: "the room, which was clean").
+	['inquiry', 1, `${cross('can could may', 'i_get i_have we_get we_have')} ${cross('who who_else which', 'is are was were do does did can could will would should')}`],
 	['need', 1, 'send_me give_me get_me send_my help_me'],
 ];
 

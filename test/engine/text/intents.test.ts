@@ -161,6 +161,50 @@ describe('why and how-come about an opinion (stop 15)', () => {
 	])('%s → %s', check);
 });
 
+describe('one why list for failures and opinions (stop 16)', () => {
+	// A word of either former list now serves both readings: 怎么就 was a why of failures only, 为何 / 咋会 of opinions only.
+	it.each([
+		['菜怎么就这么难吃？', 'C'],
+		['请问菜怎么就这么难吃？', 'C'],
+	])('%s → %s', check);
+	it.each(['为何扣了我两次钱？', '咋会扣我钱？', '为何被扣费了？'])('a why about a failure keeps its negative fact: %s', (text) => {
+		const r = engine.analyze(text);
+		expect(r.sentiment.label).toBe('negative');
+		expect(r.intents.map((i) => i.intent).sort()).toEqual(['complaint', 'inquiry']);
+	});
+});
+
+describe('English questions, wants and mishaps, stop 16 (self-written)', () => {
+	it.each([
+		// A request frame opening the sentence asks whether, with its mark or without; who / which before an auxiliary asks.
+		['Can I have a second card for my son', 'NI'],
+		['Could we get a spare card', 'NI'],
+		['Who else can add money to my account', 'I'],
+		['We stayed in a room which was clean.', ''],
+		['Who has room for dessert after this!', ''],
+		// Information asked for without a question mark.
+		["I'm looking for a way to pay my rent from the app.", 'I'],
+		["I'm looking for an option to pay in euros", 'I'],
+		// A mugging, like a lost or stolen card or phone, asks for the account to be secured.
+		['I got mugged, they took my phone.', 'N'],
+		['Someone stole it from my bag, it was my card.', 'N'],
+		["I've lost track of my phone.", 'N'],
+		// One's own account, card or PIN blocked or frozen asks to unblock it.
+		['My account is locked, what now', 'N'],
+		["My card's frozen, can I still pay?", 'NI'],
+		['What do I do about a blocked PIN', 'NI'],
+		// A want that is the premise of a question about what it takes asks, it requests nothing yet.
+		['I want to send money to Japan, is that possible?', 'I'],
+		['I need to exchange euros, what will the fee be?', 'I'],
+		['I need to withdraw cash abroad, how long will it take', 'I'],
+		['I want a new card. Must I pay?', 'I'],
+		// An action named keeps the need beside such a question.
+		['I need to cancel my transfer, is that possible?', 'NI'],
+		['Please cancel my transfer.', 'N'],
+		['I need a new card.', 'N'],
+	])('%s → %s', check);
+});
+
 describe('English helpdesk messages', () => {
 	it.each([
 		// Complaints.
