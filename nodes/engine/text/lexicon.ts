@@ -562,6 +562,18 @@ const ZH_ROUND8: Array<[number, string]> = [
 	[-0.8, '不唧唧 不拉几 不拉叽 不啦叽 不溜秋'],
 ];
 /**
+ * Ninth round (stop 16), from the dev-error audit: words a review uses as a complaint that the lexicon did not know, so
+ * that a 好 before them was read as praise ("送餐大叔好凶", "小炒肉好失败"): a rude person, a dish that failed, a wait
+ * that was torture, a price raised on the spot, a drink like plain water, a worth capped (顶多值: 值 alone is praise), a
+ * rhetorical "what is the point" (有什么意义: 有意义 alone is praise); and a full stomach as praise (吃得很饱).
+ */
+const ZH_ROUND9: Array<[number, string]> = [
+	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
+	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
+	[-0.8, '顶多值 最多值 也就值 顶多也就值 最多也就值'],
+	[0.8, '吃得很饱 吃的很饱 吃得饱饱 吃的饱饱'],
+];
+/**
  * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 is a newcomer on the staff,
  * which a guest mentions to excuse or to blame ("前台是新来的，什么都不懂"), never as praise (stop 14: the one waimai test review
  * the seventh round lost, "师傅可能新来的", named it — so that row is no evidence for this entry).
@@ -676,6 +688,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND6) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND7) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND8) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND9) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });
