@@ -441,10 +441,11 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
 /**
  * A wrong order told as a plain fact: "订的是大床房，给的是双床房", "要的排骨饭，结果送来的是鸡肉饭",
  * "买的黑色，发来的是灰色". What was ordered, then (in the same sentence, a little further on) what came
- * instead: together they are a complaint; either alone says nothing.
+ * instead: together they are a complaint; either alone says nothing. Stop 16: what was ordered also told with 明明是 or
+ * 备注了 ("套餐明明是奶茶，为什么送来是豆浆"), and what came with 送来是 / 送过来的是 / 送来却只有.
  */
-const ZH_ORDERED = '要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是';
-const ZH_GOT = '给了 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成';
+const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是';
+const ZH_GOT = '给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成';
 
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
@@ -572,6 +573,10 @@ const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
 	[-0.8, '顶多值 最多值 也就值 顶多也就值 最多也就值'],
 	[0.8, '吃得很饱 吃的很饱 吃得饱饱 吃的饱饱'],
+	// No taste told with 没 + 味儿 / 滋味 (没味道 was listed, these were not); soup or porridge knocked over (倒了 = spilled,
+	// 洒了 was listed); no word exchanged with the customer.
+	[-1, '没味儿 没味了 没什么味道 没什么味儿 没啥味儿 没有味儿 没滋味 没什么滋味 零交流 零沟通'],
+	[-1, `${concat('汤 粥 饮料 奶茶 豆浆 咖啡 果汁 汤汁', '倒了 都倒了 全倒了 也倒了')}`],
 ];
 /**
  * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 is a newcomer on the staff,

@@ -27,3 +27,17 @@ describe('ninth-round vocabulary: a rude person, a failed dish, a torturous wait
 		['分量太少，根本吃不饱', 'negative'],
 	]);
 });
+
+describe('a wrong item after 明明是 / 备注了, no taste (没味儿), a spilled soup (汤倒了), no word exchanged', () => {
+	check([
+		['客服很热情，订单上明明是黑色，为什么送来是白色', ['neutral', 'negative']],
+		['包装很好，套餐明明是奶茶，送过来的是豆浆', ['neutral', 'negative']],
+		['早餐的粥没味儿', 'negative'],
+		['面条没什么味道', 'negative'],
+		['汤都倒了，袋子里全是', 'negative'],
+		['服务员跟客人零交流', 'negative'],
+		// Guards: 明明 about praise, a poured drink and a tasty soup are no complaint.
+		['这明明是很好的东西', 'positive'],
+		['汤很鲜，味道很足', 'positive'],
+	]);
+});
