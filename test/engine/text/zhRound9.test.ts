@@ -41,3 +41,15 @@ describe('a wrong item after 明明是 / 备注了, no taste (没味儿), a spil
 		['汤很鲜，味道很足', 'positive'],
 	]);
 });
+
+describe('a clause-final 不够 says something falls short; 看不够 / 吃不够 is no complaint', () => {
+	check([
+		['这本书的深度不够', 'negative'],
+		['早餐的种类不够。', 'negative'],
+		['房间的隔音不够啊', 'negative'],
+		// Guards: 不够 before an opinion still negates it; cannot get enough of something; 不够吃 as listed.
+		['这本书不够深刻', 'negative'],
+		['这本书我怎么看都看不够', ['neutral', 'positive']],
+		['三个人吃，分量不够吃', 'negative'],
+	]);
+});
