@@ -577,13 +577,20 @@ const ZH_ROUND9: Array<[number, string]> = [
 	// 洒了 was listed); no word exchanged with the customer.
 	[-1, '没味儿 没味了 没什么味道 没什么味儿 没啥味儿 没有味儿 没滋味 没什么滋味 零交流 零沟通'],
 	[-1, `${concat('汤 粥 饮料 奶茶 豆浆 咖啡 果汁 汤汁', '倒了 都倒了 全倒了 也倒了')}`],
+	// Maggots; a size chart that is off (标准 alone is no praise, so 不标准 read as nothing); work still to be done
+	// (有待提高 and 还需改进 were listed, 还需提高 was not); conscience asked after (良心呢: 良心 alone is praise, 良心商家).
+	[-1.5, '生蛆 长蛆 有蛆 长虫子了'],
+	[-0.8, '不标准 太不标准 很不标准 不太标准 别再上当 千万别再上当'],
+	[-0.5, '还需提高 还需加强 还需完善 仍需提高 仍需改进 仍需加强 尚需提高 尚需改进 有待完善'],
+	[-1, '良心呢 良心何在 良心有木有 有没有良心 还有没有良心 良心在哪 良心不会痛'],
 ];
 /**
  * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 is a newcomer on the staff,
  * which a guest mentions to excuse or to blame ("前台是新来的，什么都不懂"), never as praise (stop 14: the one waimai test review
- * the seventh round lost, "师傅可能新来的", named it — so that row is no evidence for this entry).
+ * the seventh round lost, "师傅可能新来的", named it — so that row is no evidence for this entry). 平常买 / 平时买 is what one
+ * usually buys (stop 16: 常买 inside it read as loyalty praise in "比平常买的大一码").
  */
-const ZH_ROUND7_BLOCKERS = '新买的 新买 刚买的 新来的 新来 新员工 新人';
+const ZH_ROUND7_BLOCKERS = '平常买 平时买 平常买的 平时买的 新买的 新买 刚买的 新来的 新来 新员工 新人';
 /** "还说什么新鲜": praise quoted to be denied. */
 const ZH_NEGATORS_DENIED = '还说什么 还好意思说';
 /** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */

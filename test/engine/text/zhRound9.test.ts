@@ -53,3 +53,17 @@ describe('a clause-final 不够 says something falls short; 看不够 / 吃不�
 		['三个人吃，分量不够吃', 'negative'],
 	]);
 });
+
+describe('maggots, a size that is off, work still to be done, conscience asked after, what one usually buys', () => {
+	check([
+		['水果都生蛆了', 'negative'],
+		['浴袍的尺码很不标准', 'negative'],
+		['前台的服务还需提高', 'negative'],
+		['这样的房间也敢卖五百，良心呢', 'negative'],
+		['大家别再上当了', 'negative'],
+		['这次的比平常买的大', ['neutral', 'negative']],
+		// Guards: an honest shop and a loyal customer are still praise.
+		['良心商家，推荐', 'positive'],
+		['经常买，一直很放心', 'positive'],
+	]);
+});
