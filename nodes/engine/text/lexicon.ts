@@ -110,7 +110,11 @@ const ZH_HOTEL: Array<[number, string]> = [
  */
 const POST_INTENSIFIERS: Array<[number, number, string]> = [
 	// [own weight, multiplier, words]
-	[0.8, 1.5, '厉害 得厉害 很厉害 太厉害 特别厉害 非常厉害'],
+	[0.8, 1.5, '厉害 很厉害 太厉害 特别厉害 非常厉害'],
+	// 厉害 as the complement of degree (卡得厉害, 掉的太厉害, 晃得厉害) is "badly", not "impressive": alone, what it
+	// intensifies is mostly a fault the lexicon does not name. After a verb of skill (写得很厉害, 做得厉害) it is praise.
+	[-0.5, 1.5, `${concat('得 的', '厉害 太厉害 很厉害 特别厉害 非常厉害 好厉害')}`],
+	[0.8, 1.5, `${concat('写 做 画 讲 唱 演 设计', `${concat('得 的', '厉害 太厉害 很厉害 特别厉害 非常厉害 好厉害')}`)}`],
 	// "decent at best": damns the praise before it.
 	[-0.3, -0.5, 'at_best'],
 	[-1, 1.5, '严重 很严重 太严重 特别严重 非常严重 得要命 得要死 得不行 得可怕'],

@@ -67,3 +67,15 @@ describe('maggots, a size that is off, work still to be done, conscience asked a
 		['经常买，一直很放心', 'positive'],
 	]);
 });
+
+describe('厉害 as the complement of degree (卡得厉害) is "badly", not praise; after a verb of skill it stays praise', () => {
+	check([
+		['手机卡得厉害', 'negative'],
+		['这台电脑热得太厉害了', 'negative'],
+		['床晃的很厉害', 'negative'],
+		// Guards: a known complaint intensified; impressive work; 厉害 alone.
+		['隔壁吵得厉害', 'negative'],
+		['这本书写得很厉害', 'positive'],
+		['这款手机很厉害', 'positive'],
+	]);
+});
