@@ -587,6 +587,10 @@ const ZH_ROUND9: Array<[number, string]> = [
 	[-0.8, '不标准 太不标准 很不标准 不太标准 别再上当 千万别再上当'],
 	[-0.5, '还需提高 还需加强 还需完善 仍需提高 仍需改进 仍需加强 尚需提高 尚需改进 有待完善'],
 	[-1, '良心呢 良心何在 良心有木有 有没有良心 还有没有良心 良心在哪 良心不会痛'],
+	// A shop that bullies its customers, shamelessness, one star given, a new product that looks second-hand.
+	[-1.5, '店大欺客 欺客 无耻 太无耻 真无耻'],
+	[-1.2, '一颗星 1颗星 一颗星都不想给'],
+	[-1, '像二手 像是二手 是二手的 二手货 翻新机 二手机器'],
 ];
 /**
  * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 is a newcomer on the staff,

@@ -79,3 +79,15 @@ describe('厉害 as the complement of degree (卡得厉害) is "badly", not prai
 		['这款手机很厉害', 'positive'],
 	]);
 });
+
+describe('a shop that bullies its customers, shamelessness, one star, a new product that looks second-hand', () => {
+	check([
+		['这家连锁酒店店大欺客', 'negative'],
+		['前台的做法真无耻', 'negative'],
+		['只能给一颗星', 'negative'],
+		['新买的手机像是二手的', 'negative'],
+		// Guards: not second-hand is no complaint; five stars stay praise.
+		['包装完好，不像是二手的', ['neutral', 'positive']],
+		['必须给五颗星', 'positive'],
+	]);
+});
