@@ -591,14 +591,17 @@ const ZH_ROUND9: Array<[number, string]> = [
 	[-1.5, '店大欺客 欺客 无耻 太无耻 真无耻'],
 	[-1.2, '一颗星 1颗星 一颗星都不想给'],
 	[-1, '像二手 像是二手 是二手的 二手货 翻新机 二手机器'],
+	// Expectations set too high (期望值过高 was listed): 太高 there is no praise.
+	[-0.8, `${concat('期待值 期望值 期待 期望', '太高 太高了 高了')}`],
 ];
 /**
  * 新买的 is "newly bought", not praise of a new thing ("新买的手机就打不了电话"); 新来的 / 新员工 is a newcomer on the staff,
  * which a guest mentions to excuse or to blame ("前台是新来的，什么都不懂"), never as praise (stop 14: the one waimai test review
  * the seventh round lost, "师傅可能新来的", named it — so that row is no evidence for this entry). 平常买 / 平时买 is what one
- * usually buys (stop 16: 常买 inside it read as loyalty praise in "比平常买的大一码").
+ * usually buys (stop 16: 常买 inside it read as loyalty praise in "比平常买的大一码"); 期待值很高 is what one expected, not
+ * praise of what came ("期待值挺高的，不过吃了之后…").
  */
-const ZH_ROUND7_BLOCKERS = '平常买 平时买 平常买的 平时买的 新买的 新买 刚买的 新来的 新来 新员工 新人';
+const ZH_ROUND7_BLOCKERS = `${concat('期待值 期望值 期待 期望', '很高 挺高 高 蛮高 比较高')} 平常买 平时买 平常买的 平时买的 新买的 新买 刚买的 新来的 新来 新员工 新人`;
 /** "还说什么新鲜": praise quoted to be denied. */
 const ZH_NEGATORS_DENIED = '还说什么 还好意思说';
 /** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */

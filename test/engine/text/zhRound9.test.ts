@@ -91,3 +91,13 @@ describe('a shop that bullies its customers, shamelessness, one star, a new prod
 		['必须给五颗星', 'positive'],
 	]);
 });
+
+describe('expectations are no praise: high ones set the scene, too high ones explain a disappointment', () => {
+	check([
+		['入住前期待值挺高的', 'neutral'],
+		['可能是期望值太高了', 'negative'],
+		['期待值很高，不过住了之后觉得一般', ['neutral', 'negative']],
+		// Guards: expectations exceeded stay praise.
+		['完全超出期望值，非常满意', 'positive'],
+	]);
+});
