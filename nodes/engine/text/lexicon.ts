@@ -599,9 +599,10 @@ const ZH_ROUND9: Array<[number, string]> = [
  * which a guest mentions to excuse or to blame ("前台是新来的，什么都不懂"), never as praise (stop 14: the one waimai test review
  * the seventh round lost, "师傅可能新来的", named it — so that row is no evidence for this entry). 平常买 / 平时买 is what one
  * usually buys (stop 16: 常买 inside it read as loyalty praise in "比平常买的大一码"); 期待值很高 is what one expected, not
- * praise of what came ("期待值挺高的，不过吃了之后…").
+ * praise of what came ("期待值挺高的，不过吃了之后…"); 还没吃 / 还没用 / 还没安装 is "not yet tried": its 没 is spent on the
+ * verb and does not reach the first impression after it ("还没吃看着不错").
  */
-const ZH_ROUND7_BLOCKERS = `${concat('期待值 期望值 期待 期望', '很高 挺高 高 蛮高 比较高')} 平常买 平时买 平常买的 平时买的 新买的 新买 刚买的 新来的 新来 新员工 新人`;
+const ZH_ROUND7_BLOCKERS = `${concat('期待值 期望值 期待 期望', '很高 挺高 高 蛮高 比较高')} ${concat('还没 还没有 都还没 暂时还没 暂时没', '吃 喝 尝 用 试 试用 使用 穿 看 装 安装 拆 打开 开箱 开始用')} 平常买 平时买 平常买的 平时买的 新买的 新买 刚买的 新来的 新来 新员工 新人`;
 /** "还说什么新鲜": praise quoted to be denied. */
 const ZH_NEGATORS_DENIED = '还说什么 还好意思说';
 /** 性价比 + a degree word + 高 / 低 ("性价比非常高", "性价比还是很高的"): value for money, said with any degree. */

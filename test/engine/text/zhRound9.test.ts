@@ -101,3 +101,14 @@ describe('expectations are no praise: high ones set the scene, too high ones exp
 		['完全超出期望值，非常满意', 'positive'],
 	]);
 });
+
+describe('还没 + a verb of trying (还没吃, 还没用) is "not yet": its 没 does not reach the first impression after it', () => {
+	check([
+		['还没吃看着不错', 'positive'],
+		['还没有用看样子挺好', 'positive'],
+		// Guards: a failure before use, a plain "not yet, cannot say", and 没 before an opinion.
+		['还没用就坏了', 'negative'],
+		['还没用，不知道效果', 'neutral'],
+		['看着没有图片上好', 'negative'],
+	]);
+});
