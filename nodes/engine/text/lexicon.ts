@@ -577,6 +577,8 @@ const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
 	[-0.8, '顶多值 最多值 也就值 顶多也就值 最多也就值'],
 	[0.8, '吃得很饱 吃的很饱 吃得饱饱 吃的饱饱'],
+	// A taste remembered from childhood or home (没有小时候的味道 is the complaint).
+	[1, '小时候的味道 儿时的味道 童年的味道 妈妈的味道 有家的味道 家乡的味道 记忆中的味道'],
 	// No taste told with 没 + 味儿 / 滋味 (没味道 was listed, these were not); soup or porridge knocked over (倒了 = spilled,
 	// 洒了 was listed); no word exchanged with the customer.
 	[-1, '没味儿 没味了 没什么味道 没什么味儿 没啥味儿 没有味儿 没滋味 没什么滋味 零交流 零沟通'],

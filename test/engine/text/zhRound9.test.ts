@@ -21,6 +21,8 @@ describe('ninth-round vocabulary: a rude person, a failed dish, a torturous wait
 		['这件外套顶多值一百块', 'negative'],
 		['那我提前预约还有什么意义', 'negative'],
 		['两个人吃得很饱', 'positive'],
+		['早餐的豆浆是小时候的味道', 'positive'],
+		['红烧肉再也没有小时候的味道了', 'negative'],
 		// Guards: meaning and worth praised stay praise; an empty stomach stays a complaint.
 		['这本书很有意义', 'positive'],
 		['这个价格很值', 'positive'],
