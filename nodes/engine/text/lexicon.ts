@@ -582,6 +582,8 @@ const ZH_ROUND9: Array<[number, string]> = [
 	// No taste told with 没 + 味儿 / 滋味 (没味道 was listed, these were not); soup or porridge knocked over (倒了 = spilled,
 	// 洒了 was listed); no word exchanged with the customer.
 	[-1, '没味儿 没味了 没什么味道 没什么味儿 没啥味儿 没有味儿 没滋味 没什么滋味 零交流 零沟通'],
+	// Dumplings or buns with no filling (馅太少 was listed).
+	[-1, '没馅 没馅儿 没有馅 没什么馅 没啥馅 空饺子 空包子'],
 	[-1, `${concat('汤 粥 饮料 奶茶 豆浆 咖啡 果汁 汤汁', '倒了 都倒了 全倒了 也倒了')}`],
 	// Maggots; a size chart that is off (标准 alone is no praise, so 不标准 read as nothing); work still to be done
 	// (有待提高 and 还需改进 were listed, 还需提高 was not); conscience asked after (良心呢: 良心 alone is praise, 良心商家).

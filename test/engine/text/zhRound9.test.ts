@@ -38,6 +38,7 @@ describe('a wrong item after 明明是 / 备注了, no taste (没味儿), a spil
 		['面条没什么味道', 'negative'],
 		['汤都倒了，袋子里全是', 'negative'],
 		['服务员跟客人零交流', 'negative'],
+		['早餐的包子没馅', 'negative'],
 		// Guards: 明明 about praise, a poured drink and a tasty soup are no complaint.
 		['这明明是很好的东西', 'positive'],
 		['汤很鲜，味道很足', 'positive'],
