@@ -595,6 +595,9 @@ const ZH_ROUND9: Array<[number, string]> = [
 	[-1.5, '店大欺客 欺客 无耻 太无耻 真无耻'],
 	[-1.2, '一颗星 1颗星 一颗星都不想给'],
 	[-1, '像二手 像是二手 是二手的 二手货 翻新机 二手机器'],
+	// A battery that drains fast (耗电快 was listed; 很快 / 飞快 after it read as praise), 特 as "very" before 卡, doubt
+	// (很难相信: 相信 alone is trust), junk, robbers and hooligans, shame felt for the seller, a purchase forced on one.
+	[-1, `${concat('耗电 掉电 费电 耗电量', '很快 太快 飞快 特别快 超快 非常快 也快 快了')} 掉电快 费电快 特卡 特别卡 很难相信 难以相信 无法相信 地摊货 流氓 土匪 令人汗颜 汗颜 强制购买 强制搭配 强制消费 强行搭配 强制搭售`],
 	// Expectations set too high (期望值过高 was listed): 太高 there is no praise.
 	[-0.8, `${concat('期待值 期望值 期待 期望', '太高 太高了 高了')}`],
 ];

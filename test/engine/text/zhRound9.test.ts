@@ -115,3 +115,20 @@ describe('还没 + a verb of trying (还没吃, 还没用) is "not yet": its 没
 		['看着没有图片上好', 'negative'],
 	]);
 });
+
+describe('a battery that drains fast, 特卡, doubt, junk, robbers, shame, a purchase forced on one', () => {
+	check([
+		['房卡的门锁耗电很快', 'negative'],
+		['平板掉电快', 'negative'],
+		['电视特卡', 'negative'],
+		['客服说的话让人很难相信', 'negative'],
+		['床单质量像地摊货', 'negative'],
+		['收费跟土匪一样', 'negative'],
+		['这样的服务令人汗颜', 'negative'],
+		['入住还强制消费', 'negative'],
+		// Guards: trust, a quick check-in and a fast charge stay praise.
+		['很相信这个牌子', 'positive'],
+		['入住办理很快', 'positive'],
+		['充电很快', 'positive'],
+	]);
+});
