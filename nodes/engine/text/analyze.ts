@@ -542,6 +542,9 @@ function lukewarmOf(s: Segment): number {
 	for (const o of s.ops) v += o.v;
 	return v <= 0 ? -1 : 1;
 }
+/** "深度不够", "分量不够": a clause-final 不够 (see readOpinions); verbs before it that mean one cannot get enough (吃不够). */
+const FALLS_SHORT = -0.4;
+const GET_ENOUGH_OF = '吃看玩听爱喝读聊逛';
 /** A wrong order ("订的是大床房，给的是双床房"): its weight, and how far after the ordered cue the received cue may come. */
 const WRONG_ORDER = -1;
 /** "连个勺子都没有": weight of a missing item marked by 连 … 都/也没有. */
@@ -1645,6 +1648,12 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 						seg.ops.push({ start: h.start, end: h.end, v: EVEN_NONE });
 						break;
 					}
+				}
+				// "深度不够", "分量不够了": 不够 closing its clause negates nothing; something falls short (吃不够, 看不够:
+				// one cannot get enough, praise).
+				if (!latin && h.end - h.start === 2 && han.startsWith('不够', h.start) && clauseEndsAt(han, h.end, seg.end) && !GET_ENOUGH_OF.includes(han[h.start - 1])) {
+					seg.ops.push({ start: h.start, end: h.end, v: FALLS_SHORT });
+					break;
 				}
 				if (e.comp) {
 					// "不如朋友推荐的好": reaches the next opinion in the clause; alone it is a mild complaint.
