@@ -25,6 +25,34 @@ type Payload =
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
 	| { L: 5 };
 
+/**
+ * A lexicon entry with every field of every kind, in one order, absent ones undefined: the entries come in
+ * ~70 hidden classes (kinds, optional flags, entries copied with `fact`), which made every read of a hit's
+ * entry (`h.p.k`, `e.v`) megamorphic in the phase functions; entries of one shape keep those reads
+ * monomorphic. Nothing reads an entry's keys or compares entries by identity, so outputs are unchanged.
+ */
+export function uniformEntry(e: LexEntry): LexEntry {
+	const a = e as Partial<Record<string, unknown>>;
+	return {
+		k: a.k,
+		v: a.v,
+		asDegree: a.asDegree,
+		post: a.post,
+		rq: a.rq,
+		initial: a.initial,
+		instruct: a.instruct,
+		mid: a.mid,
+		fact: a.fact,
+		wide: a.wide,
+		comp: a.comp,
+		cmpEnd: a.cmpEnd,
+		mild: a.mild,
+		flip: a.flip,
+		quiet: a.quiet,
+		got: a.got,
+	} as LexEntry;
+}
+
 /** A hit kept by the longest-leftmost selection of its layer. */
 interface Hit<P> {
 	start: number;
@@ -956,12 +984,18 @@ export class OfflineEngine {
 		this.termRisk = new Array(count).fill(undefined);
 		this.termUrgent = new Int32Array(count);
 		this.termLayers = new Uint8Array(count);
+		// One uniform copy per entry (many terms share one entry object).
+		const uniform = new Map<LexEntry, LexEntry>();
 		for (let t = 0; t < count; t++) {
 			const topicNodes: number[] = [];
 			for (const p of this.automaton.payloadsOf(t)) {
 				switch (p.L) {
 					case 0:
-						this.termSent[t] ??= p.e;
+						if (this.termSent[t] === undefined) {
+							let u = uniform.get(p.e);
+							if (u === undefined) uniform.set(p.e, (u = uniformEntry(p.e)));
+							this.termSent[t] = u;
+						}
 						break;
 					case 1:
 						topicNodes.push(p.node);
@@ -1513,7 +1547,7 @@ function measureTable(table: MeasuredThing[]): Map<string, Map<string, LexEntry>
 	const out = new Map<string, Map<string, LexEntry>>();
 	for (const { things, sizes } of table) {
 		const read = new Map<string, LexEntry>();
-		for (const [v, list] of sizes) for (const w of words(list)) read.set(w, { k: 's', v });
+		for (const [v, list] of sizes) for (const w of words(list)) read.set(w, uniformEntry({ k: 's', v }));
 		for (const t of words(things)) out.set(t, read);
 	}
 	return out;

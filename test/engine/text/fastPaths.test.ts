@@ -5,6 +5,8 @@
  * engine before them by scripts/equiv-text.ts.
  */
 import { getEngine } from '../../../nodes/engine/text';
+import { uniformEntry } from '../../../nodes/engine/text/analyze';
+import { lexiconTerms, type LexEntry } from '../../../nodes/engine/text/lexicon';
 import { redactPii } from '../../../nodes/engine/text/pii';
 
 const engine = getEngine();
@@ -69,4 +71,35 @@ describe('PII: a text with no digit and no "@" is answered without running the r
 		expect(redactPii('电话13812345678').found).toEqual([{ kind: 'cnMobile', count: 1 }]);
 		expect(redactPii('mail me: guest@example.com').found).toEqual([{ kind: 'email', count: 1 }]);
 	});
+});
+
+describe('lexicon entries of one shape (speed, seventh pass)', () => {
+	const read = (e: LexEntry) => e as unknown as Record<string, unknown>;
+	const entries = [...new Set(lexiconTerms().map((t) => t.entry))];
+	it('every field of every entry kind reads as before, and absent ones read undefined', () => {
+		for (const e of entries) {
+			const u = read(uniformEntry(e));
+			for (const [key, value] of Object.entries(e)) expect([key, u[key]]).toEqual([key, value]);
+			for (const key of Object.keys(u)) if (!(key in e)) expect([key, u[key]]).toEqual([key, undefined]);
+		}
+	});
+	it('all entries share one list of fields, in one order', () => {
+		const shapes = new Set(entries.map((e) => Object.keys(uniformEntry(e)).join()));
+		expect(shapes.size).toBe(1);
+		// Every kind's own fields are among them (a field added to LexEntry but not to uniformEntry would be lost).
+		const fields = Object.keys(uniformEntry(entries[0]));
+		for (const e of entries) for (const key of Object.keys(e)) expect(fields).toContain(key);
+	});
+	// Scores as the engine before the change (74ece35) gives them: negator after 一点…都 (post), comparative
+	// negator (comp), lukewarm degree (mid), wrong order (got), unmet wish (flip), mild and full contrast.
+	it.each([
+		['房间一点都不干净', -0.387],
+		['一点问题都没有', 0.077],
+		['没有说的那么好', -0.296],
+		['还算干净', 0.429],
+		['订的是大床房，给的是双床房', -0.375],
+		['如果早餐再丰富一点就好了', -0.24],
+		['房间很干净，就是有点小', 0.363],
+		['虽然有点贵，但是服务很好', 0.512],
+	])('%s', (text, score) => expect(engine.analyze(text).sentiment.score).toBe(score));
 });
