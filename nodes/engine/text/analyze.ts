@@ -53,6 +53,12 @@ export function uniformEntry(e: LexEntry): LexEntry {
 	} as LexEntry;
 }
 
+/** The qualified child (its place in `qualified`) that a qualifier set chooses, from (set, child) pairs; -1: none. */
+export function childForSet(pairs: ArrayLike<number>, set: number): number {
+	for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === set) return pairs[i + 1];
+	return -1;
+}
+
 /** A hit kept by the longest-leftmost selection of its layer. */
 interface Hit<P> {
 	start: number;
@@ -884,8 +890,8 @@ export class OfflineEngine {
 	 * most terms are in one, and each table read is a likely cache miss.
 	 */
 	private termLayers = new Uint8Array(0);
-	/** Per node with qualified children: qualifier set → position of the first such child in `qualified`. */
-	private qualOrder: Array<Map<number, number> | undefined> = [];
+	/** Per node with qualified children: (qualifier set, position of the first such child in `qualified`) pairs (childForSet). */
+	private qualOrder: Array<Int32Array | undefined> = [];
 	/**
 	 * Per category: qualifier set → the one attribute below it that takes it (-1: more than one).
 	 * "the store was dirty" names no aspect; the qualifier chooses the store's environment, and that has a
@@ -945,11 +951,13 @@ export class OfflineEngine {
 		this.compileTerms();
 		this.qualOrder = this.flat.nodes.map((n) => {
 			if (!n.qualified.length) return undefined;
-			const m = new Map<number, number>();
+			// (set, child) pairs, the first child of each set only: a node has 3–4 sets on average (13 at most), so
+			// a walk over a few ints answers faster than a Map.
+			const pairs: number[] = [];
 			n.qualified.forEach((c, k) => {
-				if (!m.has(this.qualSetOf[c])) m.set(this.qualSetOf[c], k);
+				if (childForSet(pairs, this.qualSetOf[c]) < 0) pairs.push(this.qualSetOf[c], k);
 			});
-			return m;
+			return Int32Array.from(pairs);
 		});
 		// An attribute is a qualified node under one that is not (an aspect); categories chosen by qualifiers
 		// are the domain's own qualified children and are left to qualOrder.
@@ -1421,10 +1429,10 @@ export class OfflineEngine {
 					pick: QualSpan | undefined;
 				if (childOf)
 					for (const sp of quals) {
-						const c = childOf.get(sp.set);
-						if (c === undefined) continue;
 						if (sp.start < t.end && sp.end > t.start) continue; // the topic word itself
 						if (sp.inside) continue;
+						const c = childForSet(childOf, sp.set);
+						if (c < 0) continue;
 						const d = sp.start >= end ? sp.start - end : start - sp.end;
 						if (d < best || (d === best && c < bestChild)) {
 							best = d;

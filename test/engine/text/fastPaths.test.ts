@@ -5,9 +5,10 @@
  * engine before them by scripts/equiv-text.ts.
  */
 import { getEngine } from '../../../nodes/engine/text';
-import { uniformEntry } from '../../../nodes/engine/text/analyze';
+import { childForSet, uniformEntry } from '../../../nodes/engine/text/analyze';
 import { lexiconTerms, type LexEntry } from '../../../nodes/engine/text/lexicon';
 import { redactPii } from '../../../nodes/engine/text/pii';
+import { otherSense } from '../../../nodes/engine/text/senses';
 
 const engine = getEngine();
 const clauses = (t: string) => engine.analyze(t, { explain: true }).clauses!.map((c) => [c.text, c.score]);
@@ -102,4 +103,34 @@ describe('lexicon entries of one shape (speed, seventh pass)', () => {
 		['房间很干净，就是有点小', 0.363],
 		['虽然有点贵，但是服务很好', 0.512],
 	])('%s', (text, score) => expect(engine.analyze(text).sentiment.score).toBe(score));
+});
+
+describe('Chinese measure-word topics read by code unit (speed, seventh pass)', () => {
+	const numerals = '0123456789０１２３４５６７８９一二两三四五六七八九十百千几半每俩兩幾倆';
+	it.each(Array.from(numerals))('after %s: a measure word, no topic', (n) => {
+		expect(otherSense(`${n}碗面`, 1, 2, false, -1)).toBe(true);
+		expect(otherSense(`满满${n}桌子菜`, 3, 5, false, -1)).toBe(true);
+	});
+	it('after other characters, at the start, or three characters long: a topic', () => {
+		for (const [text, start, end] of [['大碗面', 1, 2], ['碗很干净', 0, 1], ['这个杯子', 2, 3], ['万碗', 1, 2], ['a杯', 1, 2]] as const)
+			expect([text, otherSense(text, start, end, false, -1)]).toEqual([text, false]);
+	});
+});
+
+describe('qualifier set → qualified child as (set, child) pairs (speed, seventh pass)', () => {
+	it('the first pair of a set answers; a set without one is -1', () => {
+		const pairs = Int32Array.from([7, 0, 3, 1, 12, 4]);
+		expect([7, 3, 12, 5, 0].map((set) => childForSet(pairs, set))).toEqual([0, 1, 4, -1, -1]);
+		expect(childForSet(new Int32Array(0), 1)).toBe(-1);
+	});
+	// Ids as the engine before the change (74ece35) gives them.
+	it.each([
+		['房间很干净', ['rooms.space.room.clean']],
+		['房间很吵', ['rooms.space.room.noise']],
+		['房间隔音很差', ['rooms.space.room.noise']],
+		['早餐种类很少', ['fb.breakfast.buffet.variety.limited']],
+		['空调噪音很大', ['rooms.climate.ac.noise']],
+		['The room was dirty', ['rooms.space.room.clean']],
+		['The room was noisy', ['rooms.space.room.noise']],
+	])('%s', (text, ids) => expect(engine.analyze(text).topics.map((x) => x.id)).toEqual(ids));
 });
