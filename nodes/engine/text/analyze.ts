@@ -25,6 +25,40 @@ type Payload =
 	| { L: 4; reason: RiskReason; sev: number; severe?: true }
 	| { L: 5 };
 
+/**
+ * A lexicon entry with every field of every kind, in one order, absent ones undefined: the entries come in
+ * ~70 hidden classes (kinds, optional flags, entries copied with `fact`), which made every read of a hit's
+ * entry (`h.p.k`, `e.v`) megamorphic in the phase functions; entries of one shape keep those reads
+ * monomorphic. Nothing reads an entry's keys or compares entries by identity, so outputs are unchanged.
+ */
+export function uniformEntry(e: LexEntry): LexEntry {
+	const a = e as Partial<Record<string, unknown>>;
+	return {
+		k: a.k,
+		v: a.v,
+		asDegree: a.asDegree,
+		post: a.post,
+		rq: a.rq,
+		initial: a.initial,
+		instruct: a.instruct,
+		mid: a.mid,
+		fact: a.fact,
+		wide: a.wide,
+		comp: a.comp,
+		cmpEnd: a.cmpEnd,
+		mild: a.mild,
+		flip: a.flip,
+		quiet: a.quiet,
+		got: a.got,
+	} as LexEntry;
+}
+
+/** The qualified child (its place in `qualified`) that a qualifier set chooses, from (set, child) pairs; -1: none. */
+export function childForSet(pairs: ArrayLike<number>, set: number): number {
+	for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === set) return pairs[i + 1];
+	return -1;
+}
+
 /** A hit kept by the longest-leftmost selection of its layer. */
 interface Hit<P> {
 	start: number;
@@ -880,8 +914,8 @@ export class OfflineEngine {
 	 * most terms are in one, and each table read is a likely cache miss.
 	 */
 	private termLayers = new Uint8Array(0);
-	/** Per node with qualified children: qualifier set → position of the first such child in `qualified`. */
-	private qualOrder: Array<Map<number, number> | undefined> = [];
+	/** Per node with qualified children: (qualifier set, position of the first such child in `qualified`) pairs (childForSet). */
+	private qualOrder: Array<Int32Array | undefined> = [];
 	/**
 	 * Per category: qualifier set → the one attribute below it that takes it (-1: more than one).
 	 * "the store was dirty" names no aspect; the qualifier chooses the store's environment, and that has a
@@ -941,11 +975,13 @@ export class OfflineEngine {
 		this.compileTerms();
 		this.qualOrder = this.flat.nodes.map((n) => {
 			if (!n.qualified.length) return undefined;
-			const m = new Map<number, number>();
+			// (set, child) pairs, the first child of each set only: a node has 3–4 sets on average (13 at most), so
+			// a walk over a few ints answers faster than a Map.
+			const pairs: number[] = [];
 			n.qualified.forEach((c, k) => {
-				if (!m.has(this.qualSetOf[c])) m.set(this.qualSetOf[c], k);
+				if (childForSet(pairs, this.qualSetOf[c]) < 0) pairs.push(this.qualSetOf[c], k);
 			});
-			return m;
+			return Int32Array.from(pairs);
 		});
 		// An attribute is a qualified node under one that is not (an aspect); categories chosen by qualifiers
 		// are the domain's own qualified children and are left to qualOrder.
@@ -980,12 +1016,18 @@ export class OfflineEngine {
 		this.termRisk = new Array(count).fill(undefined);
 		this.termUrgent = new Int32Array(count);
 		this.termLayers = new Uint8Array(count);
+		// One uniform copy per entry (many terms share one entry object).
+		const uniform = new Map<LexEntry, LexEntry>();
 		for (let t = 0; t < count; t++) {
 			const topicNodes: number[] = [];
 			for (const p of this.automaton.payloadsOf(t)) {
 				switch (p.L) {
 					case 0:
-						this.termSent[t] ??= p.e;
+						if (this.termSent[t] === undefined) {
+							let u = uniform.get(p.e);
+							if (u === undefined) uniform.set(p.e, (u = uniformEntry(p.e)));
+							this.termSent[t] = u;
+						}
 						break;
 					case 1:
 						topicNodes.push(p.node);
@@ -1411,10 +1453,10 @@ export class OfflineEngine {
 					pick: QualSpan | undefined;
 				if (childOf)
 					for (const sp of quals) {
-						const c = childOf.get(sp.set);
-						if (c === undefined) continue;
 						if (sp.start < t.end && sp.end > t.start) continue; // the topic word itself
 						if (sp.inside) continue;
+						const c = childForSet(childOf, sp.set);
+						if (c < 0) continue;
 						const d = sp.start >= end ? sp.start - end : start - sp.end;
 						if (d < best || (d === best && c < bestChild)) {
 							best = d;
@@ -1537,7 +1579,7 @@ function measureTable(table: MeasuredThing[]): Map<string, Map<string, LexEntry>
 	const out = new Map<string, Map<string, LexEntry>>();
 	for (const { things, sizes } of table) {
 		const read = new Map<string, LexEntry>();
-		for (const [v, list] of sizes) for (const w of words(list)) read.set(w, { k: 's', v });
+		for (const [v, list] of sizes) for (const w of words(list)) read.set(w, uniformEntry({ k: 's', v }));
 		for (const t of words(things)) out.set(t, read);
 	}
 	return out;

@@ -39,6 +39,8 @@ const EN_NUMBERS = set('two three four five six seven eight nine ten 2 3 4 5 6 7
 const ZH_MEASURE_TOPICS = set('碗 杯 桌 盘 桌子 盘子 盤 盤子');
 /** Numerals and 每 (每碗, 每桌) before a measure word. */
 const ZH_NUMERALS = '0123456789０１２３４５６７８９一二两三四五六七八九十百千几半每俩兩幾倆';
+/** Their code units: read with charCodeAt, as `text[i]` would make a string of every Han character before a topic word. */
+const ZH_NUMERAL_CODES = new Set(Array.from(ZH_NUMERALS, (c) => c.charCodeAt(0)));
 
 function isLetter(c: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || (c >= 48 && c <= 57);
@@ -97,7 +99,7 @@ function afterPreposition(prev: string[], before: Set<string>, between: number):
 export function otherSense(text: string, start: number, end: number, latin: boolean, prevTopicEnd: number): boolean {
 	const len = end - start;
 	if (!latin) {
-		if (len > 2 || start === 0 || ZH_NUMERALS.indexOf(text[start - 1]) < 0) return false;
+		if (len > 2 || start === 0 || !ZH_NUMERAL_CODES.has(text.charCodeAt(start - 1))) return false;
 		return ZH_MEASURE_TOPICS.has(text.slice(start, end));
 	}
 	if (len < 4 || len > 9) return false;

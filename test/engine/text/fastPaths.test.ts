@@ -5,7 +5,10 @@
  * engine before them by scripts/equiv-text.ts.
  */
 import { getEngine } from '../../../nodes/engine/text';
+import { childForSet, uniformEntry } from '../../../nodes/engine/text/analyze';
+import { lexiconTerms, type LexEntry } from '../../../nodes/engine/text/lexicon';
 import { redactPii } from '../../../nodes/engine/text/pii';
+import { otherSense } from '../../../nodes/engine/text/senses';
 
 const engine = getEngine();
 const clauses = (t: string) => engine.analyze(t, { explain: true }).clauses!.map((c) => [c.text, c.score]);
@@ -69,4 +72,65 @@ describe('PII: a text with no digit and no "@" is answered without running the r
 		expect(redactPii('电话13812345678').found).toEqual([{ kind: 'cnMobile', count: 1 }]);
 		expect(redactPii('mail me: guest@example.com').found).toEqual([{ kind: 'email', count: 1 }]);
 	});
+});
+
+describe('lexicon entries of one shape (speed, seventh pass)', () => {
+	const read = (e: LexEntry) => e as unknown as Record<string, unknown>;
+	const entries = [...new Set(lexiconTerms().map((t) => t.entry))];
+	it('every field of every entry kind reads as before, and absent ones read undefined', () => {
+		for (const e of entries) {
+			const u = read(uniformEntry(e));
+			for (const [key, value] of Object.entries(e)) expect([key, u[key]]).toEqual([key, value]);
+			for (const key of Object.keys(u)) if (!(key in e)) expect([key, u[key]]).toEqual([key, undefined]);
+		}
+	});
+	it('all entries share one list of fields, in one order', () => {
+		const shapes = new Set(entries.map((e) => Object.keys(uniformEntry(e)).join()));
+		expect(shapes.size).toBe(1);
+		// Every kind's own fields are among them (a field added to LexEntry but not to uniformEntry would be lost).
+		const fields = Object.keys(uniformEntry(entries[0]));
+		for (const e of entries) for (const key of Object.keys(e)) expect(fields).toContain(key);
+	});
+	// Scores as the engine before the change (74ece35) gives them: negator after 一点…都 (post), comparative
+	// negator (comp), lukewarm degree (mid), wrong order (got), unmet wish (flip), mild and full contrast.
+	it.each([
+		['房间一点都不干净', -0.387],
+		['一点问题都没有', 0.077],
+		['没有说的那么好', -0.296],
+		['还算干净', 0.429],
+		['订的是大床房，给的是双床房', -0.375],
+		['如果早餐再丰富一点就好了', -0.24],
+		['房间很干净，就是有点小', 0.363],
+		['虽然有点贵，但是服务很好', 0.512],
+	])('%s', (text, score) => expect(engine.analyze(text).sentiment.score).toBe(score));
+});
+
+describe('Chinese measure-word topics read by code unit (speed, seventh pass)', () => {
+	const numerals = '0123456789０１２３４５６７８９一二两三四五六七八九十百千几半每俩兩幾倆';
+	it.each(Array.from(numerals))('after %s: a measure word, no topic', (n) => {
+		expect(otherSense(`${n}碗面`, 1, 2, false, -1)).toBe(true);
+		expect(otherSense(`满满${n}桌子菜`, 3, 5, false, -1)).toBe(true);
+	});
+	it('after other characters, at the start, or three characters long: a topic', () => {
+		for (const [text, start, end] of [['大碗面', 1, 2], ['碗很干净', 0, 1], ['这个杯子', 2, 3], ['万碗', 1, 2], ['a杯', 1, 2]] as const)
+			expect([text, otherSense(text, start, end, false, -1)]).toEqual([text, false]);
+	});
+});
+
+describe('qualifier set → qualified child as (set, child) pairs (speed, seventh pass)', () => {
+	it('the first pair of a set answers; a set without one is -1', () => {
+		const pairs = Int32Array.from([7, 0, 3, 1, 12, 4]);
+		expect([7, 3, 12, 5, 0].map((set) => childForSet(pairs, set))).toEqual([0, 1, 4, -1, -1]);
+		expect(childForSet(new Int32Array(0), 1)).toBe(-1);
+	});
+	// Ids as the engine before the change (74ece35) gives them.
+	it.each([
+		['房间很干净', ['rooms.space.room.clean']],
+		['房间很吵', ['rooms.space.room.noise']],
+		['房间隔音很差', ['rooms.space.room.noise']],
+		['早餐种类很少', ['fb.breakfast.buffet.variety.limited']],
+		['空调噪音很大', ['rooms.climate.ac.noise']],
+		['The room was dirty', ['rooms.space.room.clean']],
+		['The room was noisy', ['rooms.space.room.noise']],
+	])('%s', (text, ids) => expect(engine.analyze(text).topics.map((x) => x.id)).toEqual(ids));
 });
