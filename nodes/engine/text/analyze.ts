@@ -1235,11 +1235,14 @@ export class OfflineEngine {
 		const segs: Segment[] = [];
 		const cuts: number[] = [];
 		const mildCuts: number[] = [];
+		const comparatives: number[] = [];
 		for (const h of sentHits) {
 			if (h.p.k === 'c') {
 				cuts.push(h.start);
 				if (h.p.mild) mildCuts.push(h.start);
 			} else if (h.p.k === 's') opinionStarts.push(h.start);
+			// A comparative (不如, 比不上) is a complaint of its own: "比不上当地的但味道不错" is cut at 但 too.
+			else if (h.p.k === 'n' && h.p.comp) comparatives.push(h.start);
 		}
 		// Contrast words start in increasing order (they do not overlap): the next one at cuts[ci].
 		let ci = 0;
@@ -1271,7 +1274,7 @@ export class OfflineEngine {
 			if (i === nextCut) {
 				nextCut = ++ci < cuts.length ? cuts[ci] : -1;
 				// Cut at a contrast word only when the clause so far holds an opinion ("房间却很脏" stays whole).
-				if (i > segStart && hasIn(opinionStarts, segStart, i)) {
+				if (i > segStart && (hasIn(opinionStarts, segStart, i) || hasIn(comparatives, segStart, i))) {
 					segs.push(newSegment(segStart, i, sentence, nextIsContrast, nextIsContrast && mildCuts.includes(segStart)));
 					segStart = i;
 					nextIsContrast = true;
@@ -1748,6 +1751,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				// "nothing fancy but really good": a contrast word ends the negation's scope.
 				negCount = 0;
 				negEnd = -100;
+				// "虽然比不上当地的，但味道算不错": nor does a comparison reach past it.
+				compNeg = cmpEndNeg = undefined;
 				if (e.v) seg.ops.push({ start: h.start, end: h.end, v: e.v });
 				break;
 			case 's': {
@@ -1774,6 +1779,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (e.rq) seg.rhetorical = true;
 				let v = e.v;
 				let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
+				// "不如硅油的": a complaint after a comparative is its object or a further complaint, not what it negates.
+				if (compNeg && v < 0) compNeg = undefined;
 				if (compNeg) {
 					// The comparative's own weight gives way to the opinion it negates.
 					if (!negated) {
