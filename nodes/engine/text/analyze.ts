@@ -1789,7 +1789,9 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					}
 					compNeg.v = 0;
 					compNeg = undefined;
-				} else if (!negated && cmpEndNeg && v > 0 && h.start - cmpEndNeg.end <= 8 && clauseEndsAt(han, h.end, seg.end)) {
+				} else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || cmpEndNeg.end - cmpEndNeg.start === 2) && clauseEndsAt(han, h.end, seg.end)) {
+					// 没有 reaches the praise that ends its clause however long the thing compared ("还没有路边煎饼摊加包辣条好吃呢");
+					// a bare 没 only nearby ("还没洗不知道…质量挺好": not yet washed).
 					negated = true;
 				}
 				// "more like fast food than decent Korean", "instead of a sea view": praise named as what was not had.
