@@ -637,6 +637,16 @@ function askedMore(text: string, o: { start: number; end: number }): boolean {
 const LOST_CUSTOM_ZH =
 	/(?:再也不(?:会|想|敢|愿意?)?再?(?:来|点|买|定|订|住|吃|光顾|回购)|不会再(?:来|点|买|定|订|住|吃|光顾|回购)|不(?:会|想|打算|准备)再?(?:回购|光顾)|(?:以后|下次|下回)(?:再也)?(?:不会|不想|不敢|不)再?(?:来|点|买|定|订|住|吃|光顾|回购))(?=这家|那家|他家|她家|你家|[了啦吧啊第，,。！!…~\s]|$)|最后一次(?=[了吧啊！!。，,…~\s]|$)|换一家|换别家|换别的|换家店/;
 const LOST_CUSTOM = 2;
+/**
+ * A rating given in spite of what went before ("有点咸，不过还是好评", "还是给五星吧", "差评吧"): the reviewer's own
+ * verdict, so it weighs like lost custom and a mild contrast before it does not damp it (总体好评 is a verdict by its
+ * marker already). Only in the direction of the rating (好评 praise, 差评 complaint): "不能给好评吧" is a complaint already.
+ */
+const RATING_GIVEN_ZH = /(?:还是|仍然|依然|照样)(?:给|打)?(?:个|了)?(?:[五5]星|全五星|满分)?(?:好评|差评)|(?:好评|差评|[五5]星)吧/;
+function ratingGiven(clause: string, w: number): boolean {
+	const m = RATING_GIVEN_ZH.exec(clause);
+	return !!m && (m[0].includes('差评') ? w < 0 : w > 0);
+}
 /** Weight of a complaint clause that ends in two or more exclamation marks (Chinese). */
 const SHOUTED = 1.5;
 const isBang = (c: number): boolean => c === 33 || c === 0xff01;
@@ -1959,7 +1969,7 @@ function scoreText(
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
 		if (courierOnly && w > 0 && DELIVERY_ZH.test(han.slice(s.start, s.end))) w *= PERIPHERAL_PRAISE;
 		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
-		else if (w < 0 && !latin && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
+		else if (w !== 0 && !latin && ((w < 0 && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) || ratingGiven(han.slice(s.start, s.end), w))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;
 		if (w > 0) pos += w;
 		else if (w < 0) {
