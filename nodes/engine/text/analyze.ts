@@ -1789,9 +1789,9 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (e.rq) seg.rhetorical = true;
 				let v = e.v;
 				let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
-				// "不如硅油的": a complaint after a comparative is its object or a further complaint, not what it negates.
-				if (compNeg && v < 0) compNeg = undefined;
-				if (compNeg) {
+				// "不如硅油的", "不如油性的那瓶好用": a complaint after a comparative is part of its object, not what it negates;
+				// the comparison goes on to the praise it ends on.
+				if (compNeg && e.v > 0) {
 					// The comparative's own weight gives way to the opinion it negates.
 					if (!negated) {
 						negated = true;
@@ -1799,7 +1799,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					}
 					compNeg.v = 0;
 					compNeg = undefined;
-				} else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || cmpEndNeg.end - cmpEndNeg.start === 2) && clauseEndsAt(han, h.end, seg.end)) {
+				} else if (compNeg) negated = false;
+				else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || cmpEndNeg.end - cmpEndNeg.start === 2) && clauseEndsAt(han, h.end, seg.end)) {
 					// 没有 reaches the praise that ends its clause however long the thing compared ("还没有路边煎饼摊加包辣条好吃呢");
 					// a bare 没 only nearby ("还没洗不知道…质量挺好": not yet washed).
 					negated = true;
