@@ -7,7 +7,7 @@
 import { Automaton, MatchBuffer, orderByStart } from './automaton';
 import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
-import { detectLanguage, type Language } from './language';
+import { readScripts, type Language } from './language';
 import { EN_MEASURED, ZH_MEASURED, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
 import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
@@ -797,7 +797,7 @@ const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
  * The text of [a, b) trimmed, runs of white space collapsed to one space, cut to n characters with
  * "…" — what `clip(text.slice(a, b))` of a trim and two RegExps gives, without them for the usual text
  * that has no runs of spaces, tabs or line breaks. `spaceRuns` false: the whole text has none (see
- * hasSpaceRuns), so the range is not searched for them.
+ * language.ts readScripts), so the range is not searched for them.
  */
 function clipRange(text: string, a: number, b: number, n = 120, spaceRuns = true): string {
 	while (a < b && isJsSpace(text.charCodeAt(a))) a++;
@@ -816,13 +816,6 @@ function clipRange(text: string, a: number, b: number, n = 120, spaceRuns = true
 	let t = text.slice(a, b);
 	if (collapse) t = t.replace(/\s+/g, ' ');
 	return t.length > n ? t.slice(0, n - 1) + '…' : t;
-}
-
-/** Two white-space characters in a row, a tab or a line break (what makes clipRange collapse). */
-const SPACE_RUN = /\s\s|[\n\r\t]/;
-/** Whether the text has a run of white space anywhere (one native search beats a loop here). */
-function hasSpaceRuns(text: string): boolean {
-	return SPACE_RUN.test(text);
 }
 
 /** The segment's text as evidence (clipped once per segment). */
@@ -1103,15 +1096,15 @@ export class OfflineEngine {
 	 * turns are read for their sentiment alone; topics, intents and risk do not change it).
 	 */
 	private analyzeWhole(text: string, options: AnalyzeOptions, sentimentOnly = false): OfflineAnalysis {
-		const { language } = detectLanguage(text);
+		// One walk: the language, whether anything folds and whether white space runs anywhere.
+		const { language, folds, spaceRuns } = readScripts(text);
 		const latin = language === 'en' || language === 'other';
 		// The rules below that compare characters of the text (吗, 没, 担心, 换了) read Traditional text
 		// folded, as the scan does; offsets are the same.
-		const han = latin ? text : foldHan(text);
+		const han = latin || !folds ? text : foldHan(text);
 		const gap = latin ? 20 : 3;
 		const negWeight = options.negativeWeight ?? 1.2;
-		// Evidence and key phrases collapse runs of white space; most texts have none to look for.
-		const spaceRuns = hasSpaceRuns(text);
+		// Evidence and key phrases collapse runs of white space (spaceRuns); most texts have none to look for.
 
 		// 1. One scan (the hits of each layer), 2. clauses, 3. opinion tokens, 3b. missing things and topic mentions.
 		const scanned = this.scanLayers(text, han, latin);
