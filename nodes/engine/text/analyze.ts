@@ -1562,7 +1562,7 @@ interface Scanned {
 	urgentWords: number;
 }
 
-interface KeyPhrase {
+export interface KeyPhrase {
 	text: string;
 	w: number;
 }
@@ -2162,7 +2162,7 @@ function keyPhrasesOf(text: string, latin: boolean, spaceRuns: boolean, segs: Se
 					phrases.push({ text: clipRange(text, a, o.end, 40, spaceRuns), w: Math.abs(o.v) });
 				}
 	}
-	sortSmall(phrases, (a, b) => b.w - a.w);
+	byWeight(phrases);
 	const keyPhrases: string[] = [];
 	for (let i = 0; i < phrases.length && keyPhrases.length < 8; i++) {
 		const p = trimPunct(phrases[i].text);
@@ -2578,6 +2578,26 @@ function onlyAskedNegative(segs: Segment[], asking: number[]): boolean {
 function clauseEndsAt(text: string, pos: number, end: number): boolean {
 	for (let i = pos; i < end; i++) if (!'了的呢啊吧呀啦哦嘛'.includes(text[i])) return false;
 	return true;
+}
+
+/**
+ * Key phrases by weight, heaviest first, stable: sortSmall's order without its comparison call (the one
+ * call site of sortSmall's four callers cannot inline any of them).
+ */
+export function byWeight(a: KeyPhrase[]): void {
+	if (a.length > 32) {
+		a.sort((x, y) => y.w - x.w);
+		return;
+	}
+	for (let i = 1; i < a.length; i++) {
+		const x = a[i];
+		let j = i - 1;
+		while (j >= 0 && a[j].w < x.w) {
+			a[j + 1] = a[j];
+			j--;
+		}
+		a[j + 1] = x;
+	}
 }
 
 /**

@@ -5,7 +5,7 @@
  * engine before them by scripts/equiv-text.ts.
  */
 import { getEngine } from '../../../nodes/engine/text';
-import { childForSet, uniformEntry } from '../../../nodes/engine/text/analyze';
+import { byWeight, childForSet, type KeyPhrase, uniformEntry } from '../../../nodes/engine/text/analyze';
 import { lexiconTerms, type LexEntry } from '../../../nodes/engine/text/lexicon';
 import { redactPii } from '../../../nodes/engine/text/pii';
 import { otherSense } from '../../../nodes/engine/text/senses';
@@ -133,4 +133,36 @@ describe('qualifier set → qualified child as (set, child) pairs (speed, sevent
 		['The room was dirty', ['rooms.space.room.clean']],
 		['The room was noisy', ['rooms.space.room.noise']],
 	])('%s', (text, ids) => expect(engine.analyze(text).topics.map((x) => x.id)).toEqual(ids));
+});
+
+describe('one walk for language, folding and runs of white space (stop 16, eighth pass)', () => {
+	it('reads a Traditional review folded (lost custom) and a Simplified one as it is', () => {
+		const trad = engine.analyze('房間很髒，服務很差，再也不會來了');
+		const simp = engine.analyze('房间很脏，服务很差，再也不会来了');
+		expect([trad.language, trad.sentiment.score, trad.keyPhrases]).toEqual(['zh-Hant', -0.723, ['再也不會', '房間很髒', '服務很差']]);
+		expect([simp.language, simp.sentiment.score, simp.keyPhrases]).toEqual(['zh', -0.723, ['再也不会', '房间很脏', '服务很差']]);
+	});
+
+	it('collapses runs of white space in evidence only where the text has them', () => {
+		const r = engine.analyze('The room was dirty.\n\nThe   staff were rude');
+		expect(r.topics.map((t) => t.evidence)).toEqual(['The room was dirty', 'The staff were rude']);
+		expect(engine.analyze('房间很脏  服务很差，早餐 还行').topics.map((t) => t.evidence)).toEqual(['房间很脏', '服务很差', '早餐']);
+	});
+});
+
+describe('key phrases by weight (byWeight: the order of a stable sort, heaviest first)', () => {
+	it('keeps phrases of one weight in their order, below and above 32 phrases', () => {
+		for (const n of [0, 1, 2, 5, 12, 32, 33, 40]) {
+			const phrases: KeyPhrase[] = Array.from({ length: n }, (_, i) => ({ text: `p${i}`, w: [1.5, 0.5, 2, 1.5, 0.5][(i * 7) % 5] }));
+			const expected = phrases.slice().sort((a, b) => b.w - a.w).map((p) => p.text);
+			byWeight(phrases);
+			expect(phrases.map((p) => p.text)).toEqual(expected);
+		}
+	});
+
+	it('gives the engine its key phrases heaviest first', () => {
+		// The base's phrases (70e664e): the strongest opinion first, then the text's order.
+		expect(engine.analyze('早餐一般，房间非常非常干净，服务还行').keyPhrases).toEqual(['房间非常非常干净', '早餐一般', '服务还行']);
+		expect(engine.analyze('The breakfast was okay, the room was extremely clean').keyPhrases).toEqual(['room was extremely clean', 's extremely clean', 'breakfast was okay']);
+	});
 });
