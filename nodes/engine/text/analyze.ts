@@ -225,6 +225,13 @@ export interface AnalyzeOptions {
 	customerLabels?: string[];
 }
 
+/** Ids and names of a topic node's path from the root, computed once per node (chainOf). */
+interface TopicChain {
+	ids: string[];
+	zh: string[];
+	en: string[];
+}
+
 interface Segment {
 	start: number;
 	end: number;
@@ -984,6 +991,8 @@ export class OfflineEngine {
 		const termsOf: string[][] = [];
 		eachNode(tree, (n, i) => (termsOf[i] = [...(n.terms?.zh ?? []), ...(n.terms?.en ?? [])]));
 		this.attrBelow = nodesF.map(() => undefined);
+		// One slot per node from the start: filled on first use in any order, an empty array became a dictionary.
+		this.chains = nodesF.map(() => undefined);
 		for (const nd of nodesF) {
 			const set = this.qualSetOf[nd.index];
 			if (set < 0 || nd.parent < 0 || this.qualSetOf[nd.parent] >= 0) continue;
@@ -1060,9 +1069,9 @@ export class OfflineEngine {
 		}
 	}
 
-	private chains: Array<{ ids: string[]; zh: string[]; en: string[] } | undefined> = [];
+	private chains: Array<TopicChain | undefined> = [];
 	/** Ids and names from the root down to a node (computed once per node). */
-	private chainOf(idx: number) {
+	private chainOf(idx: number): TopicChain {
 		let c = this.chains[idx];
 		if (!c) {
 			const nodes = [...this.flat.nodes[idx].ancestors, idx].map((i) => this.flat.nodes[i]);

@@ -166,3 +166,28 @@ describe('key phrases by weight (byWeight: the order of a stable sort, heaviest 
 		expect(engine.analyze('The breakfast was okay, the room was extremely clean').keyPhrases).toEqual(['room was extremely clean', 's extremely clean', 'breakfast was okay']);
 	});
 });
+
+describe('topic paths (chainOf: one slot per node from the engine\'s start)', () => {
+	const paths = (t: string) => engine.analyze(t).topics.map((x) => [x.id, x.path, x.pathIds]);
+	it('gives each topic its path from the root, deep and shallow nodes in any order, as the base did', () => {
+		const zh = [
+			['rooms.climate.ac.noise', ['客房', '温控与空气', '空调', '空调·噪音'], ['rooms', 'rooms.climate', 'rooms.climate.ac', 'rooms.climate.ac.noise']],
+			['fb.breakfast', ['餐饮', '早餐'], ['fb', 'fb.breakfast']],
+			[
+				'front.staff.reception.attitude.friendly',
+				['前厅与入离', '前台员工', '前台接待', '前台接待·服务态度', '前台接待·热情友好'],
+				['front', 'front.staff', 'front.staff.reception', 'front.staff.reception.attitude', 'front.staff.reception.attitude.friendly'],
+			],
+		];
+		expect(paths('空调噪音很大，早餐很好吃，前台服务热情')).toEqual(zh);
+		expect(paths('The breakfast was great but the wifi was slow')).toEqual([
+			['fb.breakfast', ['Food & beverage', 'Breakfast'], ['fb', 'fb.breakfast']],
+			['rooms.tech.wifi.signal', ['Rooms', 'Connectivity & electronics', 'Wi-Fi', 'Wi-Fi · Speed & signal'], ['rooms', 'rooms.tech', 'rooms.tech.wifi', 'rooms.tech.wifi.signal']],
+		]);
+		// A caller that changes a result's arrays changes no later result.
+		const first = engine.analyze('早餐很好吃').topics[0];
+		first.path.push('x');
+		first.pathIds.length = 0;
+		expect(paths('早餐很好吃')).toEqual([zh[1]]);
+	});
+});
