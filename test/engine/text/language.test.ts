@@ -92,6 +92,12 @@ describe('readScripts: the facts of the language walk (folding, runs of white sp
 		expect(readScripts('好'.repeat(5000))).toMatchObject({ folds: false, spaceRuns: false });
 	});
 
+	it('finds no Simplified-only character among those that fold (the table has no class for both)', () => {
+		const both: string[] = [];
+		for (let c = 0x4e00; c <= 0x9fff; c++) if (simplifiedOnly.has(c) && foldHan(String.fromCharCode(c)) !== String.fromCharCode(c)) both.push(String.fromCharCode(c));
+		expect(both).toEqual([]);
+	});
+
 	it('counts a shared character that folds as Han of neither kind', () => {
 		expect(detectLanguage('著乾著乾').language).toBe('zh');
 		expect(detectLanguage('著乾著乾')).toEqual(detectLanguage('好好好好'));
