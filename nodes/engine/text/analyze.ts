@@ -7,7 +7,7 @@
 import { Automaton, MatchBuffer, orderByStart } from './automaton';
 import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
-import { detectLanguage, type Language } from './language';
+import { readScripts, type Language } from './language';
 import { EN_MEASURED, ZH_MEASURED, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
 import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
@@ -223,6 +223,13 @@ export interface AnalyzeOptions {
 	/** Extra labels of the agent's and the customer's side ("Anna", "Speaker 1"). */
 	agentLabels?: string[];
 	customerLabels?: string[];
+}
+
+/** Ids and names of a topic node's path from the root, computed once per node (chainOf). */
+interface TopicChain {
+	ids: string[];
+	zh: string[];
+	en: string[];
 }
 
 interface Segment {
@@ -807,7 +814,7 @@ const OR_NOR = /^\s*,?\s*(or|nor)\s+$/i;
  * The text of [a, b) trimmed, runs of white space collapsed to one space, cut to n characters with
  * "…" — what `clip(text.slice(a, b))` of a trim and two RegExps gives, without them for the usual text
  * that has no runs of spaces, tabs or line breaks. `spaceRuns` false: the whole text has none (see
- * hasSpaceRuns), so the range is not searched for them.
+ * language.ts readScripts), so the range is not searched for them.
  */
 function clipRange(text: string, a: number, b: number, n = 120, spaceRuns = true): string {
 	while (a < b && isJsSpace(text.charCodeAt(a))) a++;
@@ -826,13 +833,6 @@ function clipRange(text: string, a: number, b: number, n = 120, spaceRuns = true
 	let t = text.slice(a, b);
 	if (collapse) t = t.replace(/\s+/g, ' ');
 	return t.length > n ? t.slice(0, n - 1) + '…' : t;
-}
-
-/** Two white-space characters in a row, a tab or a line break (what makes clipRange collapse). */
-const SPACE_RUN = /\s\s|[\n\r\t]/;
-/** Whether the text has a run of white space anywhere (one native search beats a loop here). */
-function hasSpaceRuns(text: string): boolean {
-	return SPACE_RUN.test(text);
 }
 
 /** The segment's text as evidence (clipped once per segment). */
@@ -1001,6 +1001,8 @@ export class OfflineEngine {
 		const termsOf: string[][] = [];
 		eachNode(tree, (n, i) => (termsOf[i] = [...(n.terms?.zh ?? []), ...(n.terms?.en ?? [])]));
 		this.attrBelow = nodesF.map(() => undefined);
+		// One slot per node from the start: filled on first use in any order, an empty array became a dictionary.
+		this.chains = nodesF.map(() => undefined);
 		for (const nd of nodesF) {
 			const set = this.qualSetOf[nd.index];
 			if (set < 0 || nd.parent < 0 || this.qualSetOf[nd.parent] >= 0) continue;
@@ -1077,9 +1079,9 @@ export class OfflineEngine {
 		}
 	}
 
-	private chains: Array<{ ids: string[]; zh: string[]; en: string[] } | undefined> = [];
+	private chains: Array<TopicChain | undefined> = [];
 	/** Ids and names from the root down to a node (computed once per node). */
-	private chainOf(idx: number) {
+	private chainOf(idx: number): TopicChain {
 		let c = this.chains[idx];
 		if (!c) {
 			const nodes = [...this.flat.nodes[idx].ancestors, idx].map((i) => this.flat.nodes[i]);
@@ -1113,15 +1115,15 @@ export class OfflineEngine {
 	 * turns are read for their sentiment alone; topics, intents and risk do not change it).
 	 */
 	private analyzeWhole(text: string, options: AnalyzeOptions, sentimentOnly = false): OfflineAnalysis {
-		const { language } = detectLanguage(text);
+		// One walk: the language, whether anything folds and whether white space runs anywhere.
+		const { language, folds, spaceRuns } = readScripts(text);
 		const latin = language === 'en' || language === 'other';
 		// The rules below that compare characters of the text (吗, 没, 担心, 换了) read Traditional text
 		// folded, as the scan does; offsets are the same.
-		const han = latin ? text : foldHan(text);
+		const han = latin || !folds ? text : foldHan(text);
 		const gap = latin ? 20 : 3;
 		const negWeight = options.negativeWeight ?? 1.2;
-		// Evidence and key phrases collapse runs of white space; most texts have none to look for.
-		const spaceRuns = hasSpaceRuns(text);
+		// Evidence and key phrases collapse runs of white space (spaceRuns); most texts have none to look for.
 
 		// 1. One scan (the hits of each layer), 2. clauses, 3. opinion tokens, 3b. missing things and topic mentions.
 		const scanned = this.scanLayers(text, han, latin);
@@ -1582,7 +1584,7 @@ interface Scanned {
 	urgentWords: number;
 }
 
-interface KeyPhrase {
+export interface KeyPhrase {
 	text: string;
 	w: number;
 }
@@ -2191,7 +2193,7 @@ function keyPhrasesOf(text: string, latin: boolean, spaceRuns: boolean, segs: Se
 					phrases.push({ text: clipRange(text, a, o.end, 40, spaceRuns), w: Math.abs(o.v) });
 				}
 	}
-	sortSmall(phrases, (a, b) => b.w - a.w);
+	byWeight(phrases);
 	const keyPhrases: string[] = [];
 	for (let i = 0; i < phrases.length && keyPhrases.length < 8; i++) {
 		const p = trimPunct(phrases[i].text);
@@ -2607,6 +2609,26 @@ function onlyAskedNegative(segs: Segment[], asking: number[]): boolean {
 function clauseEndsAt(text: string, pos: number, end: number): boolean {
 	for (let i = pos; i < end; i++) if (!'了的呢啊吧呀啦哦嘛'.includes(text[i])) return false;
 	return true;
+}
+
+/**
+ * Key phrases by weight, heaviest first, stable: sortSmall's order without its comparison call (the one
+ * call site of sortSmall's four callers cannot inline any of them).
+ */
+export function byWeight(a: KeyPhrase[]): void {
+	if (a.length > 32) {
+		a.sort((x, y) => y.w - x.w);
+		return;
+	}
+	for (let i = 1; i < a.length; i++) {
+		const x = a[i];
+		let j = i - 1;
+		while (j >= 0 && a[j].w < x.w) {
+			a[j + 1] = a[j];
+			j--;
+		}
+		a[j + 1] = x;
+	}
 }
 
 /**

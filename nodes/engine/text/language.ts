@@ -3,7 +3,7 @@
  * Simplified-only ones), en, mixed (Chinese and Latin both substantial), ja, ko, ru, ar, th, other
  * (Latin text without English function words) and und (no letters at all).
  */
-import { TRADITIONAL_ONLY } from './fold';
+import { foldChar, TRADITIONAL_ONLY } from './fold';
 import { SIMPLIFIED_ONLY as SIMPLIFIED_ONLY_CHARS } from './traditional';
 
 export type Language = 'zh' | 'zh-Hant' | 'en' | 'mixed' | 'ja' | 'ko' | 'ru' | 'ar' | 'th' | 'other' | 'und';
@@ -12,8 +12,11 @@ export type Language = 'zh' | 'zh-Hant' | 'en' | 'mixed' | 'ja' | 'ko' | 'ru' | 
 const SIMPLIFIED_ONLY = new Set<number>();
 for (let i = 0; i < SIMPLIFIED_ONLY_CHARS.length; i++) SIMPLIFIED_ONLY.add(SIMPLIFIED_ONLY_CHARS.charCodeAt(i));
 /**
- * Script of a UTF-16 code unit: Latin letters (ASCII and U+00C0–U+024F), Han (split into
+ * Class of a UTF-16 code unit: Latin letters (ASCII and U+00C0–U+024F), Han (split into
  * Traditional-only, Simplified-only and shared), kana, Hangul, Cyrillic, Arabic, Thai; 0 for anything else.
+ * Three more classes let the engine's one walk also answer what two more walks asked (readScripts): a shared
+ * Han character that folds all the same (乾, 著; counts as Han), a character of CJK Extension A that folds (no
+ * script), and white space as RegExp `\s` reads it, tab and line breaks apart.
  */
 const LATIN = 1,
 	HAN = 2,
@@ -23,11 +26,16 @@ const LATIN = 1,
 	HANGUL = 6,
 	CYR = 7,
 	ARAB = 8,
-	THAI = 9;
+	THAI = 9,
+	HAN_FOLDS = 10,
+	EXT_FOLDS = 11,
+	SPACE = 12,
+	BREAK = 13;
 /**
  * Detection is one table look-up per character. Below U+4E00 one byte per code unit; the Han block
- * U+4E00–U+9FFF in 2 bits each (HAN + 0, 1 or 2: 5 KB instead of 21 KB, so a text's Han characters
- * touch a quarter of the cache lines of a byte table); Hangul by range; the rest is 0.
+ * U+4E00–U+9FFF in 2 bits each (shared, Traditional-only, Simplified-only, shared that folds: 5 KB instead
+ * of 21 KB, so a text's Han characters touch a quarter of the cache lines of a byte table); Hangul by range;
+ * the rest is 0.
  */
 const HAN_FROM = 0x4e00;
 const HAN_TO = 0xa000;
@@ -42,25 +50,36 @@ mark(0x0600, 0x06ff, ARAB);
 mark(0x0e00, 0x0e7f, THAI);
 mark(0x3040, 0x30ff, KANA);
 mark(0x31f0, 0x31ff, KANA);
+for (const c of [11, 12, 32, 160, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) LOW[c] = SPACE;
+mark(0x2000, 0x200a, SPACE);
+for (const c of [9, 10, 13]) LOW[c] = BREAK;
+/** The class of each 2-bit value of the Han block. */
+const HAN_CLASS = Uint8Array.of(HAN, HAN_TRAD, HAN_SIMP, HAN_FOLDS);
 const markHan = (c: number, k: number) => {
 	const d = c - HAN_FROM;
-	HAN_BITS[d >> 2] = (HAN_BITS[d >> 2] & ~(3 << ((d & 3) << 1))) | ((k - HAN) << ((d & 3) << 1));
+	HAN_BITS[d >> 2] = (HAN_BITS[d >> 2] & ~(3 << ((d & 3) << 1))) | (HAN_CLASS.indexOf(k) << ((d & 3) << 1));
 };
 const inHan = (c: number) => c >= HAN_FROM && c < HAN_TO;
 for (const t of TRADITIONAL_ONLY) if (inHan(t)) markHan(t, HAN_TRAD);
 for (const t of SIMPLIFIED_ONLY) if (inHan(t) && scriptOf(t) !== HAN_TRAD) markHan(t, HAN_SIMP);
+// Every other character that foldHan changes (none is Simplified-only; checked in language.test.ts).
+for (let c = 0x3400; c < HAN_TO; c++) {
+	if (foldChar(c) === c || scriptOf(c) === HAN_TRAD) continue;
+	if (c < HAN_FROM) LOW[c] = EXT_FOLDS;
+	else markHan(c, HAN_FOLDS);
+}
 
 /** Script class of a code unit (LATIN … THAI, 0 for none); exported for the tests. */
 export function scriptOf(c: number): number {
 	if (c < HAN_FROM) return LOW[c];
 	if (c < HAN_TO) {
 		const d = c - HAN_FROM;
-		return HAN + ((HAN_BITS[d >> 2] >> ((d & 3) << 1)) & 3);
+		return HAN_CLASS[(HAN_BITS[d >> 2] >> ((d & 3) << 1)) & 3];
 	}
-	return c >= 0xac00 && c <= 0xd7af ? HANGUL : 0;
+	return c >= 0xac00 && c <= 0xd7af ? HANGUL : c === 0xfeff ? SPACE : 0;
 }
-/** Counts per script of one call (detectLanguage runs to completion, so one array serves every call). */
-const counts = new Int32Array(10);
+/** Counts per class of one call (readScripts runs to completion, so one array serves every call). */
+const counts = new Int32Array(14);
 
 const EN_FUNCTION = /\b(the|and|was|is|are|were|of|to|in|it|for|with|this|that|very|not|but|we|i|my|our|they|you|room|staff|hotel|food|good|great|bad)\b/i;
 
@@ -71,13 +90,41 @@ export interface LanguageResult {
 	latin: number;
 }
 
+/**
+ * The language and what the same walk saw of the whole text (a text longer than the walk's 5,000 characters:
+ * both true, i.e. not known): `folds`, a character that foldHan changes (Traditional, U+3400–U+9FFF);
+ * `spaceRuns`, two white-space characters in a row, a tab or a line break.
+ */
+export interface ScriptReading extends LanguageResult {
+	folds: boolean;
+	spaceRuns: boolean;
+}
+
 export function detectLanguage(text: string): LanguageResult {
+	const { language, han, latin } = readScripts(text);
+	return { language, han, latin };
+}
+
+/** detectLanguage and two facts of the same walk, for the engine (no second walk for folding or space runs). */
+export function readScripts(text: string): ScriptReading {
 	const n = Math.min(text.length, 5000);
 	counts.fill(0);
-	for (let i = 0; i < n; i++) counts[scriptOf(text.charCodeAt(i))]++;
+	let pair = false;
+	for (let i = 0, lastSpace = -2; i < n; i++) {
+		const s = scriptOf(text.charCodeAt(i));
+		counts[s]++;
+		if (s === SPACE) {
+			if (lastSpace === i - 1) pair = true;
+			lastSpace = i;
+		}
+	}
+	// A break after a space or two breaks are runs too: any break is one.
+	const whole = n === text.length;
+	const folds = !whole || counts[HAN_TRAD] + counts[HAN_FOLDS] + counts[EXT_FOLDS] > 0;
+	const spaceRuns = !whole || pair || counts[BREAK] > 0;
 	const trad = counts[HAN_TRAD],
 		simp = counts[HAN_SIMP],
-		han = counts[HAN] + trad + simp,
+		han = counts[HAN] + counts[HAN_FOLDS] + trad + simp,
 		latin = counts[LATIN],
 		kana = counts[KANA],
 		hangul = counts[HANGUL],
@@ -99,5 +146,5 @@ export function detectLanguage(text: string): LanguageResult {
 	else if (share(han) > 0.5) language = trad > simp && trad >= 2 ? 'zh-Hant' : 'zh';
 	else if (share(latinUnits) > 0.5) language = EN_FUNCTION.test(text.slice(0, 2000)) || latin < 12 ? 'en' : 'other';
 	else language = 'other';
-	return { language, han: share(han), latin: share(latinUnits) };
+	return { language, han: share(han), latin: share(latinUnits), folds, spaceRuns };
 }

@@ -5,7 +5,7 @@
  * engine before them by scripts/equiv-text.ts.
  */
 import { getEngine } from '../../../nodes/engine/text';
-import { childForSet, uniformEntry } from '../../../nodes/engine/text/analyze';
+import { byWeight, childForSet, type KeyPhrase, uniformEntry } from '../../../nodes/engine/text/analyze';
 import { lexiconTerms, type LexEntry } from '../../../nodes/engine/text/lexicon';
 import { redactPii } from '../../../nodes/engine/text/pii';
 import { otherSense } from '../../../nodes/engine/text/senses';
@@ -133,4 +133,61 @@ describe('qualifier set → qualified child as (set, child) pairs (speed, sevent
 		['The room was dirty', ['rooms.space.room.clean']],
 		['The room was noisy', ['rooms.space.room.noise']],
 	])('%s', (text, ids) => expect(engine.analyze(text).topics.map((x) => x.id)).toEqual(ids));
+});
+
+describe('one walk for language, folding and runs of white space (stop 16, eighth pass)', () => {
+	it('reads a Traditional review folded (lost custom) and a Simplified one as it is', () => {
+		const trad = engine.analyze('房間很髒，服務很差，再也不會來了');
+		const simp = engine.analyze('房间很脏，服务很差，再也不会来了');
+		expect([trad.language, trad.sentiment.score, trad.keyPhrases]).toEqual(['zh-Hant', -0.723, ['再也不會', '房間很髒', '服務很差']]);
+		expect([simp.language, simp.sentiment.score, simp.keyPhrases]).toEqual(['zh', -0.723, ['再也不会', '房间很脏', '服务很差']]);
+	});
+
+	it('collapses runs of white space in evidence only where the text has them', () => {
+		const r = engine.analyze('The room was dirty.\n\nThe   staff were rude');
+		expect(r.topics.map((t) => t.evidence)).toEqual(['The room was dirty', 'The staff were rude']);
+		expect(engine.analyze('房间很脏  服务很差，早餐 还行').topics.map((t) => t.evidence)).toEqual(['房间很脏', '服务很差', '早餐']);
+	});
+});
+
+describe('key phrases by weight (byWeight: the order of a stable sort, heaviest first)', () => {
+	it('keeps phrases of one weight in their order, below and above 32 phrases', () => {
+		for (const n of [0, 1, 2, 5, 12, 32, 33, 40]) {
+			const phrases: KeyPhrase[] = Array.from({ length: n }, (_, i) => ({ text: `p${i}`, w: [1.5, 0.5, 2, 1.5, 0.5][(i * 7) % 5] }));
+			const expected = phrases.slice().sort((a, b) => b.w - a.w).map((p) => p.text);
+			byWeight(phrases);
+			expect(phrases.map((p) => p.text)).toEqual(expected);
+		}
+	});
+
+	it('gives the engine its key phrases heaviest first', () => {
+		// The base's phrases (70e664e): the strongest opinion first, then the text's order.
+		expect(engine.analyze('早餐一般，房间非常非常干净，服务还行').keyPhrases).toEqual(['房间非常非常干净', '早餐一般', '服务还行']);
+		expect(engine.analyze('The breakfast was okay, the room was extremely clean').keyPhrases).toEqual(['room was extremely clean', 's extremely clean', 'breakfast was okay']);
+	});
+});
+
+describe('topic paths (chainOf: one slot per node from the engine\'s start)', () => {
+	const paths = (t: string) => engine.analyze(t).topics.map((x) => [x.id, x.path, x.pathIds]);
+	it('gives each topic its path from the root, deep and shallow nodes in any order, as the base did', () => {
+		const zh = [
+			['rooms.climate.ac.noise', ['客房', '温控与空气', '空调', '空调·噪音'], ['rooms', 'rooms.climate', 'rooms.climate.ac', 'rooms.climate.ac.noise']],
+			['fb.breakfast', ['餐饮', '早餐'], ['fb', 'fb.breakfast']],
+			[
+				'front.staff.reception.attitude.friendly',
+				['前厅与入离', '前台员工', '前台接待', '前台接待·服务态度', '前台接待·热情友好'],
+				['front', 'front.staff', 'front.staff.reception', 'front.staff.reception.attitude', 'front.staff.reception.attitude.friendly'],
+			],
+		];
+		expect(paths('空调噪音很大，早餐很好吃，前台服务热情')).toEqual(zh);
+		expect(paths('The breakfast was great but the wifi was slow')).toEqual([
+			['fb.breakfast', ['Food & beverage', 'Breakfast'], ['fb', 'fb.breakfast']],
+			['rooms.tech.wifi.signal', ['Rooms', 'Connectivity & electronics', 'Wi-Fi', 'Wi-Fi · Speed & signal'], ['rooms', 'rooms.tech', 'rooms.tech.wifi', 'rooms.tech.wifi.signal']],
+		]);
+		// A caller that changes a result's arrays changes no later result.
+		const first = engine.analyze('早餐很好吃').topics[0];
+		first.path.push('x');
+		first.pathIds.length = 0;
+		expect(paths('早餐很好吃')).toEqual([zh[1]]);
+	});
 });

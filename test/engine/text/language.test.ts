@@ -1,14 +1,19 @@
-import { TRADITIONAL_ONLY } from '../../../nodes/engine/text/fold';
-import { scriptOf } from '../../../nodes/engine/text/language';
+import { foldHan, TRADITIONAL_ONLY } from '../../../nodes/engine/text/fold';
+import { detectLanguage, readScripts, scriptOf } from '../../../nodes/engine/text/language';
 import { SIMPLIFIED_ONLY } from '../../../nodes/engine/text/traditional';
 
 /** The script classes of language.ts, by their definition (ranges, then the Traditional / Simplified lists). */
-const [LATIN, HAN, HAN_TRAD, HAN_SIMP, KANA, HANGUL, CYR, ARAB, THAI] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+const [LATIN, HAN, HAN_TRAD, HAN_SIMP, KANA, HANGUL, CYR, ARAB, THAI, HAN_FOLDS, EXT_FOLDS, SPACE, BREAK] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
 const simplifiedOnly = new Set<number>();
 for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) simplifiedOnly.add(SIMPLIFIED_ONLY.charCodeAt(i));
 
 function expected(c: number): number {
 	const within = (from: number, to: number) => c >= from && c <= to;
+	const ch = String.fromCharCode(c);
+	if (/[\t\n\r]/.test(ch)) return BREAK;
+	if (/\s/.test(ch)) return SPACE;
+	const folds = within(0x3400, 0x9fff) && foldHan(ch) !== ch;
+	if (folds && c < 0x4e00) return EXT_FOLDS;
 	if (within(65, 90) || within(97, 122) || within(0x00c0, 0x024f)) return LATIN;
 	if (within(0x0400, 0x04ff)) return CYR;
 	if (within(0x0600, 0x06ff)) return ARAB;
@@ -17,6 +22,7 @@ function expected(c: number): number {
 	if (within(0xac00, 0xd7af)) return HANGUL;
 	if (!within(0x4e00, 0x9fff)) return 0;
 	if (TRADITIONAL_ONLY.has(c)) return HAN_TRAD;
+	if (folds) return HAN_FOLDS;
 	return simplifiedOnly.has(c) ? HAN_SIMP : HAN;
 }
 
@@ -37,6 +43,15 @@ describe('script of a code unit (the packed table of language detection)', () =>
 		['ก', THAI],
 		['，', 0],
 		['ꀀ', 0],
+		['著', HAN_FOLDS],
+		['乾', HAN_FOLDS],
+		['㑳', EXT_FOLDS],
+		[' ', SPACE],
+		['\u3000', SPACE],
+		['\ufeff', SPACE],
+		['\u000b', SPACE],
+		['\t', BREAK],
+		['\n', BREAK],
 	])('%s → %i', (ch, script) => {
 		expect(scriptOf(ch.charCodeAt(0))).toBe(script);
 	});
@@ -45,5 +60,46 @@ describe('script of a code unit (the packed table of language detection)', () =>
 		const different: number[] = [];
 		for (let c = 0; c < 65536; c++) if (scriptOf(c) !== expected(c)) different.push(c);
 		expect(different).toEqual([]);
+	});
+});
+
+describe('readScripts: the facts of the language walk (folding, runs of white space)', () => {
+	it.each([
+		['房间很干净，服务很好', false, false],
+		['房間很乾淨，服務很好', true, false],
+		['著名的酒店', true, false],
+		['㑳', true, false],
+		['room  was clean', false, true],
+		['room was clean', false, false],
+		['房间很干净\n服务很好', false, true],
+		['房间很干净\t服务很好', false, true],
+		['房间 \u3000很干净', false, true],
+		['a\u000b\u000cb', false, true],
+		['a b\u00a0c', false, false],
+		['', false, false],
+	])('%j: folds %s, space runs %s', (text, folds, spaceRuns) => {
+		const r = readScripts(text);
+		expect([r.folds, r.spaceRuns]).toEqual([folds, spaceRuns]);
+		// What the two walks it replaces answer.
+		expect(r.folds).toBe(foldHan(text) !== text);
+		expect(r.spaceRuns).toBe(/\s\s|[\n\r\t]/.test(text));
+		expect(detectLanguage(text)).toEqual({ language: r.language, han: r.han, latin: r.latin });
+	});
+
+	it('says both facts are not known past its 5,000 characters', () => {
+		const long = '好'.repeat(5000) + '著';
+		expect(readScripts(long)).toMatchObject({ language: 'zh', folds: true, spaceRuns: true });
+		expect(readScripts('好'.repeat(5000))).toMatchObject({ folds: false, spaceRuns: false });
+	});
+
+	it('finds no Simplified-only character among those that fold (the table has no class for both)', () => {
+		const both: string[] = [];
+		for (let c = 0x4e00; c <= 0x9fff; c++) if (simplifiedOnly.has(c) && foldHan(String.fromCharCode(c)) !== String.fromCharCode(c)) both.push(String.fromCharCode(c));
+		expect(both).toEqual([]);
+	});
+
+	it('counts a shared character that folds as Han of neither kind', () => {
+		expect(detectLanguage('著乾著乾').language).toBe('zh');
+		expect(detectLanguage('著乾著乾')).toEqual(detectLanguage('好好好好'));
 	});
 });
