@@ -1053,7 +1053,7 @@ export class OfflineEngine {
 		for (const { term, reason, severity, severe } of riskTerms())
 			this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
-		this.automaton.addSpellings(EN_MISSPELLINGS);
+		this.automaton.addSpellings(EN_MISSPELLINGS, 2);
 		this.automaton.build();
 		this.compileTerms();
 		this.qualOrder = this.flat.nodes.map((n) => {

@@ -159,12 +159,14 @@ export class Automaton<P> {
 
 	/**
 	 * Adds, for every term that holds one of the given words (whole word, case folded), the same term with that word
-	 * spelt another way, carrying the same payloads ("worth it" → "worht it"). Call once, after every add().
+	 * spelt another way, carrying the same payloads ("worth it" → "worht it"). Terms of up to `maxWords` words: a typo
+	 * inside a longer phrase is rare twice over, and each variant grows the automaton. Call once, after every add().
 	 */
-	addSpellings(variants: ReadonlyMap<string, readonly string[]>): void {
+	addSpellings(variants: ReadonlyMap<string, readonly string[]>, maxWords: number): void {
 		for (const [key, idx] of [...this.termIndex]) {
 			const prefix = key.endsWith('*');
 			const ws = (prefix ? key.slice(0, -1) : key).split(' ');
+			if (ws.length > maxWords) continue;
 			for (let w = 0; w < ws.length; w++) {
 				const other = variants.get(ws[w]);
 				if (!other) continue;
