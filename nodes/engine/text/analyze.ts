@@ -1074,7 +1074,8 @@ export class OfflineEngine {
 		for (const { term, reason, severity, severe } of riskTerms())
 			this.automaton.add(term, severe ? { L: 4, reason, sev: severity, severe } : { L: 4, reason, sev: severity });
 		for (const term of URGENT_NOW) this.automaton.add(term, { L: 5 });
-		this.automaton.addSpellings(EN_MISSPELLINGS, 2);
+		// Single-word terms only: with the two-word ones (312 more terms) English texts read 7 % slower (stop 16).
+		this.automaton.addSpellings(EN_MISSPELLINGS, 1);
 		this.automaton.build();
 		this.compileTerms();
 		this.qualOrder = this.flat.nodes.map((n) => {

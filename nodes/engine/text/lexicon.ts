@@ -733,8 +733,8 @@ export interface LexiconTerm {
 
 /**
  * Frequent misspellings of common English review words (transposed, dropped or doubled letters, from general
- * knowledge of typing errors, not from the data): every term that holds the right word (opinion words, topic terms,
- * markers, their phrases) also matches each spelling (Automaton.addSpellings). None of them is an English word, so
+ * knowledge of typing errors, not from the data): the right word's own term (opinion word, topic term, marker) also
+ * matches each spelling (Automaton.addSpellings). None of them is an English word, so
  * a spelling never takes another word's place; an edit-distance match was not used (see the doc, stop 16).
  */
 export const EN_MISSPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
