@@ -157,6 +157,35 @@ export class Automaton<P> {
 		return this.payloads.length;
 	}
 
+	/**
+	 * Adds, for every term that holds one of the given words (whole word, case folded), the same term with that word
+	 * spelt another way, carrying the same payloads ("worth it" → "worht it"). Terms of up to `maxWords` words: a typo
+	 * inside a longer phrase is rare twice over, and each variant grows the automaton. Call once, after every add().
+	 */
+	addSpellings(variants: ReadonlyMap<string, readonly string[]>, maxWords: number): void {
+		for (const [key, idx] of [...this.termIndex]) {
+			const prefix = key.endsWith('*');
+			const ws = (prefix ? key.slice(0, -1) : key).split(' ');
+			if (ws.length > maxWords) continue;
+			for (let w = 0; w < ws.length; w++) {
+				const other = variants.get(ws[w]);
+				if (!other) continue;
+				for (const v of other) {
+					const term = [...ws.slice(0, w), v, ...ws.slice(w + 1)].join(' ') + (prefix ? '*' : '');
+					if (this.termIndex.has(term)) continue;
+					for (const p of this.payloads[idx]) this.add(term, p);
+				}
+			}
+		}
+	}
+
+	/** The index of a term written exactly so (case folded; not a prefix term), -1 if none. */
+	termOf(word: string): number {
+		let folded = '';
+		for (let i = 0; i < word.length; i++) folded += String.fromCharCode(foldChar(word.charCodeAt(i)));
+		return this.termIndex.get(folded) ?? -1;
+	}
+
 	/** The payloads of a term (index from a MatchBuffer), in the order they were added. */
 	payloadsOf(term: number): readonly P[] {
 		return this.payloads[term];

@@ -736,6 +736,57 @@ export interface LexiconTerm {
 	entry: LexEntry;
 }
 
+/**
+ * Frequent misspellings of common English review words (transposed, dropped or doubled letters, from general
+ * knowledge of typing errors, not from the data): the right word's own term (opinion word, topic term, marker) also
+ * matches each spelling (Automaton.addSpellings). None of them is an English word, so
+ * a spelling never takes another word's place; an edit-distance match was not used (see the doc, stop 16).
+ */
+export const EN_MISSPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
+	(
+		[
+			['worth', 'worht woth'],
+			['delicious', 'delicous delicios delicius delisious deliscious delishious delicioius'],
+			['awesome', 'awsome awesom awsum'],
+			['terrible', 'terible terrable terrbile teribble'],
+			['horrible', 'horible horrable horribal horibble'],
+			['excellent', 'excelent excellant exellent excelant excellen'],
+			['recommend', 'recomend reccomend reccommend recommed recommand'],
+			['recommended', 'recomended reccomended reccommended'],
+			['definitely', 'definately definetly definitly definatly'],
+			['beautiful', 'beautifull beatiful beutiful beautful'],
+			['disappointed', 'disapointed dissapointed dissappointed'],
+			['disappointing', 'disapointing dissapointing dissappointing'],
+			['disappointment', 'disapointment dissapointment dissappointment'],
+			['friendly', 'freindly frendly friendley'],
+			['unfriendly', 'unfreindly unfrendly'],
+			['comfortable', 'confortable comfortible comftable comfertable'],
+			['uncomfortable', 'uncomfortible unconfortable'],
+			['wonderful', 'wonderfull wondeful'],
+			['awful', 'awfull aweful'],
+			['helpful', 'helpfull'],
+			['tasty', 'tastey'],
+			['amazing', 'amazng amzing'],
+			['fantastic', 'fantasic fanstastic fantastik'],
+			['professional', 'proffesional profesional proffessional'],
+			['unprofessional', 'unproffesional unprofesional'],
+			['attentive', 'attentative'],
+			['incredible', 'incredable'],
+			['mediocre', 'medicore mediocore'],
+			['pleasant', 'pleasent'],
+			['unpleasant', 'unpleasent'],
+			['delightful', 'delightfull'],
+			['gorgeous', 'gorgous georgous'],
+			['knowledgeable', 'knowledgable'],
+			['accommodating', 'accomodating acommodating'],
+			['expensive', 'expencive'],
+			['absolutely', 'absolutly absolutley'],
+			['restaurant', 'resturant restaraunt restuarant restaurent'],
+			['favorite', 'favorit favourit favorate'],
+		] as Array<[string, string]>
+	).map(([right, typos]) => [right, words(typos)]),
+);
+
 export function lexiconTerms(): LexiconTerm[] {
 	const out: LexiconTerm[] = [];
 	const push = (list: string, entry: LexEntry) => {
