@@ -783,7 +783,7 @@ class CompareCues {
 }
 const COMPARED_AGAINST = /(?:(?<!\b(?:more|other|less|no|nothing) )\bthan|\binstead of) (?:[a-z'-]+ )?(?:[a-z'-]+ )?$/i;
 
-/** Whether [start, end), trimmed of spaces, ends in a negated auxiliary ("is not", "wasn't", "did not"): two word look-ups, no RegExp. */
+/** Whether [start, end), trimmed of spaces, ends in a negated auxiliary ("is not", "wasn't", "did not", "sometimes not"): two word look-ups, no RegExp. */
 function endsInNot(text: string, start: number, end: number): boolean {
 	let e = end;
 	while (e > start && text.charCodeAt(e - 1) === 32) e--;
@@ -795,7 +795,7 @@ function endsInNot(text: string, start: number, end: number): boolean {
 	while (pe > start && text.charCodeAt(pe - 1) === 32) pe--;
 	let pb = pe;
 	while (pb > start && text.charCodeAt(pb - 1) !== 32) pb--;
-	return pe > pb && AUX.has(text.slice(pb, pe).toLowerCase());
+	return pe > pb && BEFORE_NOT.has(text.slice(pb, pe).toLowerCase());
 }
 /** Whether [start, end), trimmed of white space, ends in 吗. */
 function endsInMa(text: string, start: number, end: number): boolean {
@@ -803,8 +803,11 @@ function endsInMa(text: string, start: number, end: number): boolean {
 	while (e > start && isJsSpace(text.charCodeAt(e - 1))) e--;
 	return e > start && text.charCodeAt(e - 1) === 0x5417;
 }
-// …and the adverbs of frequency that deny the praise before them as often: "sometimes they're very nice, and sometimes not".
-const AUX = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'could', 'would', 'will', 'can', 'sometimes', 'often', 'occasionally']);
+/**
+ * Words whose "not" denies the praise before it (endsInNot): auxiliaries ("it was not") and, since stop 16, adverbs of
+ * frequency, which deny it as often ("sometimes they're very nice, and sometimes not").
+ */
+const BEFORE_NOT = new Set(['is', 'was', 'are', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'could', 'would', 'will', 'can', 'sometimes', 'often', 'occasionally']);
 const AUX_NT = new Set(["isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "won't", "can't"]);
 const isWordCodeAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const THRESHOLD_EN = 0.1;
@@ -2745,8 +2748,8 @@ function clauseEndsAt(text: string, pos: number, end: number): boolean {
 }
 
 /**
- * Key phrases by weight, heaviest first, stable: sortSmall's order without its comparison call (the one
- * call site of sortSmall's four callers cannot inline any of them).
+ * Key phrases by weight, heaviest first, stable: sortSmall's order without its comparison call (sortSmall serves
+ * four callers, so its one call of the comparison cannot be inlined; this sort runs once per text).
  */
 export function byWeight(a: KeyPhrase[]): void {
 	if (a.length > 32) {
