@@ -2218,7 +2218,8 @@ function readIntents(
 	// A question of scorn whose inquiry was dropped: it carries the complaint (see scornAsked).
 	let scornSeg: Segment | undefined;
 	let scornW = 0;
-	const scornCue = latin ? SCORN_CUE_EN.test(text) : SCORN_CUE_ZH.test(han);
+	// Tested once, on the first question met (most texts ask nothing).
+	let scornCue: boolean | undefined;
 	for (const h of intentHits) {
 		const s = segs[segAt[h.start]];
 		const segScore = s.raw;
@@ -2234,7 +2235,7 @@ function readIntents(
 			if (p.index === COMPLAINT && !p.said) {
 				const reading = failureAsked(han, segs, segAt[h.start], h.start, h.end);
 				// A failure in a question of scorn beside a complaint is told ("菜都凉了，是不是送错了？").
-				if (reading !== TOLD && !(reading === ASKED && scornCue && scornAsked(han, latin, segs, segAt[h.start], failedSegs) !== undefined)) {
+				if (reading !== TOLD && !(reading === ASKED && (scornCue ??= latin ? SCORN_CUE_EN.test(text) : SCORN_CUE_ZH.test(han)) && scornAsked(han, latin, segs, segAt[h.start], failedSegs) !== undefined)) {
 					(askedSegs ??= []).push(segAt[h.start]);
 					// Asked: the question is the intent ("Will I be charged twice?"); feared only: none.
 					if (reading === ASKED) {
@@ -2250,7 +2251,7 @@ function readIntents(
 			if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
 			if (p.intent === 'praise' && segScore < 0) continue;
 			// A question of scorn beside a complaint asks nothing and carries the complaint ("等了两个小时，我的饭呢？", "Seriously?").
-			if (p.index === INQUIRY && scornCue) {
+			if (p.index === INQUIRY && (scornCue ??= latin ? SCORN_CUE_EN.test(text) : SCORN_CUE_ZH.test(han))) {
 				const scorn = scornAsked(han, latin, segs, segAt[h.start], failedSegs);
 				if (scorn !== undefined) {
 					scornW += p.w;
