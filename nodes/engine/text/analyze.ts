@@ -457,14 +457,14 @@ const RHETORICAL_ZH = /这也叫|这也算|这叫(?!什么名|啥名)|也配|[�
  * Questions of review scorn (stop 17): forms that ask nothing once a complaint stands in or beside them. A thing ordered or
  * promised that is missing, asked after ("我的饭呢", "说好的赠品呢", "送哪去了", "我的酸萝卜在哪里"); a 是不是 guess about what
  * went wrong, told with 了 / 过 / 没 ("是不是放了好几天了", "是不是没洗过"; not 是不是可以 / 能 / 需要: those ask leave or a
- * rule); "what is going on / what do you mean" said at a clause end (什么情况, 什么意思, 几个意思, 什么态度, 搞什么). Alone they may ask a
+ * rule, nor 是不是没有 + a thing: "是不是没有遥控的？" asks what comes with it); "what is going on / what do you mean" said at a clause end (什么情况, 什么意思, 几个意思, 什么态度, 搞什么). Alone they may ask a
  * status ("我的订单呢？", "我的订单什么情况？", "是不是扣了我两次钱？"), so they drop the inquiry only beside a complaint: another
  * clause of the text with a negative opinion told (not asked) or a failure, or an opinion in their own clause that is not the failure
  * asked about. A broken promise (说好的, 答应的, 承诺的) is that complaint itself. The dropped question carries the complaint.
  */
 const MISSING_ASKED_ZH = /(?:(?:我的|我们的|说好的|我要的|我点的|我买的|我订的|我备注的|答应的|承诺的|赠送的|送的)[^，。！？,.!?\s]{1,12}?(?:呢|哪去了|去哪了|去哪儿了|在哪里?|在哪儿)|(?:送|寄|发|跑|弄|拿|搞)(?:到)?哪(?:里|儿)?去了)[啊呀哦]*$/;
 const PROMISED_ZH = /^(?:说好的|答应的|承诺的)/;
-const GUESS_ZH = /是不是(?!可以|能|可|需要|要|得|应该)[^，。！？,.!?]{0,12}?[了过没忘错坏]/;
+const GUESS_ZH = /是不是(?!可以|能|可|需要|要|得|应该)[^，。！？,.!?]{0,12}?(?:[了过忘错坏]|没(?!有))/;
 const SCORN_STATUS_ZH = /(?:什么情况|啥情况|怎么个意思|(?<!没有?|没有啥)什么意思|几个意思|(?<!没)啥意思|什么态度|搞什么|搞啥)[啊呀哦嘛么]*$/;
 /** A sentence that names its asking ("顺便问一下，我的发票呢？", "能不能告诉我…") asks, whatever its form. */
 const ASKING_SAID_ZH = /问一下|问下|想问|问问|想知道|告诉我|请告知|请教|不知道(?:能不能|可不可以|可否|怎么|如何)/;
@@ -491,6 +491,8 @@ function scornAsked(han: string, latin: boolean, segs: Segment[], si: number, fa
 	let promised = false;
 	for (let i = first; i <= last && form < 0; i++) {
 		const w = clauseWords(han, segs[i]);
+		// A why decides its own clause (stop 15): "为什么没有我的赠品呢" asks about a thing not given.
+		if (WHY_ASKED.test(w)) continue;
 		const m = MISSING_ASKED_ZH.exec(w);
 		if (m !== null) {
 			form = i;

@@ -234,6 +234,9 @@ describe('questions of scorn in reviews, stop 17 (self-written)', () => {
 		['菜有点咸，是不是可以开发票？', 'I'],
 		['是不是扣了我两次钱？', 'cI'],
 		['菜有点咸。顺便问一下，我的发票呢？', 'I'],
+		// 是不是没有 + a thing asks what comes with it; a why about a thing not given keeps both (stop 15).
+		['屏幕有点暗，另外这款是不是没有遥控的？', 'I'],
+		['为什么没有我的赠品呢？', 'CI'],
 		['Is parking included?', 'I'],
 		['The room was lovely. Is parking included?', 'I'],
 		['The room was noisy. What were the opening hours of the pool?', 'cI'],
