@@ -454,6 +454,61 @@ function bareAsk(text: string, start: number, at: number): boolean {
  */
 const RHETORICAL_ZH = /这也叫|这也算|这叫(?!什么名|啥名)|也配|[用走上]点心|让人怎么|叫人怎么|(有没有|还有没有|有无)点?(职业道德|道德|良心|脑子|常识|人性|素质|底线|诚信|王法)|给人吃的|是人吃的|谁还?(吃得|喝得|咽得|受得|忍得|敢|会(买|吃|喝|要|去|住|用|再)|愿意)|什么鬼|搞什么|(为什么|为啥)[^。！？!?]*[，,]\s*因为|(还没|没)(用|吃|试|穿|看|装|喝|开封|拆)[^。！？!?]{0,4}不(知道|清楚|晓得)|难道|不就|不就是|还敢|还能再|还可以再|怎么能|怎能|怎么可以|怎么好意思|好意思|开玩笑|凭什么|岂不|何必|何苦|有必要吗|让我怎么|叫我怎么|谁让|谁叫|当我|当消费者|当顾客|当我们/;
 /**
+ * Questions of review scorn (stop 17): forms that ask nothing once a complaint stands in or beside them. A thing ordered or
+ * promised that is missing, asked after ("我的饭呢", "说好的赠品呢", "送哪去了", "我的酸萝卜在哪里"); a 是不是 guess about what
+ * went wrong, told with 了 / 过 / 没 ("是不是放了好几天了", "是不是没洗过"; not 是不是可以 / 能 / 需要: those ask leave or a
+ * rule, nor 是不是没有 + a thing: "是不是没有遥控的？" asks what comes with it); "what is going on / what do you mean" said at a clause end (什么情况, 什么意思, 几个意思, 什么态度, 搞什么). Alone they may ask a
+ * status ("我的订单呢？", "我的订单什么情况？", "是不是扣了我两次钱？"), so they drop the inquiry only beside a complaint: another
+ * clause of the text with a negative opinion told (not asked) or a failure, or an opinion in their own clause that is not the failure
+ * asked about. A broken promise (说好的, 答应的, 承诺的) is that complaint itself. The dropped question carries the complaint.
+ */
+const MISSING_ASKED_ZH = /(?:(?:我的|我们的|说好的|我要的|我点的|我买的|我订的|我备注的|答应的|承诺的|赠送的|送的)[^，。！？,.!?\s]{1,12}?(?:呢|哪去了|去哪了|去哪儿了|在哪里?|在哪儿)|(?:送|寄|发|跑|弄|拿|搞)(?:到)?哪(?:里|儿)?去了)[啊呀哦]*$/;
+const PROMISED_ZH = /^(?:说好的|答应的|承诺的)/;
+const GUESS_ZH = /是不是(?!可以|能|可|需要|要|得|应该)[^，。！？,.!?]{0,12}?(?:[了过忘错坏]|没(?!有))/;
+const SCORN_STATUS_ZH = /(?:什么情况|啥情况|怎么个意思|(?<!没有?|没有啥)什么意思|几个意思|(?<!没)啥意思|什么态度|搞什么|搞啥)[啊呀哦嘛么]*$/;
+/** A sentence that names its asking ("顺便问一下，我的发票呢？", "能不能告诉我…") asks, whatever its form. */
+const ASKING_SAID_ZH = /问一下|问下|想问|问问|想知道|告诉我|请告知|请教|不知道(?:能不能|可不可以|可否|怎么|如何)/;
+/**
+ * English set phrases of scorn (stop 17): "Are you kidding me?", "Seriously?", "What were they thinking?", "Who does that?",
+ * "How hard is it to …?", "Is that too much to ask?", "What kind of hotel …": they exclaim, whatever their form, and carry a
+ * complaint. "Seriously?" only as a sentence of its own ("Seriously, the best pizza" praises, "seriously considering" plans).
+ */
+const SCORN_EN = /^\W*(?:(?:are|r) (?:you|u|they) (?:kidding|joking|serious|for real)\b|seriously\W*$|what (?:on earth |the hell |in the world )?(?:were|was) (?:they|you|he|she|the \w+) thinking|who (?:does|did|would do) that\s*[?!.]*$|who in (?:their|his|her|your) right mind|how hard (?:is|can) it (?:be )?to\b|is (?:that|it|this) (?:too much|so much|asking too much) to ask|what kind of (?:a )?(?:hotel|restaurant|place|service|business|company|establishment|joint|operation|staff|management|manager)\b)/i;
+/** Cheap test of a text for the forms above, before the clause walk. */
+const SCORN_CUE_ZH = /呢|哪|是不是|情况|意思|态度|搞/;
+const SCORN_CUE_EN = /kidding|joking|serious|for real|thinking|who (?:does|did|would|in)|how hard|to ask|what kind of/i;
+/** Clause `i` without its leading and trailing marks. */
+function clauseWords(han: string, c: Segment): string {
+	let end = c.end;
+	while (end > c.start && '，,。.！!？?…~ '.includes(han[end - 1])) end--;
+	return han.slice(afterLeadingMarks(han, c.start, end), end);
+}
+/** The clause of clause `si`'s sentence that asks in scorn, beside a complaint (see MISSING_ASKED_ZH, SCORN_EN); else undefined. */
+function scornAsked(han: string, latin: boolean, segs: Segment[], si: number, failed: number[] | undefined): Segment | undefined {
+	if (latin) return SCORN_EN.test(sentenceText(han, segs, si)) ? segs[si] : undefined;
+	const [first, last] = sentenceSpan(segs, si);
+	let form = -1;
+	let promised = false;
+	for (let i = first; i <= last && form < 0; i++) {
+		const w = clauseWords(han, segs[i]);
+		// A why decides its own clause (stop 15): "为什么没有我的赠品呢" asks about a thing not given.
+		if (WHY_ASKED.test(w)) continue;
+		const m = MISSING_ASKED_ZH.exec(w);
+		if (m !== null) {
+			form = i;
+			promised = PROMISED_ZH.test(w.slice(m.index));
+		} else if (GUESS_ZH.test(w) || SCORN_STATUS_ZH.test(w)) form = i;
+	}
+	if (form < 0 || ASKING_SAID_ZH.test(han.slice(segs[first].start, segs[last].end))) return undefined;
+	if (promised) return segs[form];
+	for (let j = 0; j < segs.length; j++) {
+		const told = failed !== undefined && failed.includes(j);
+		// Beside: told, not asked ("能帮我查一下吗" reads a little negative and is a request, no complaint).
+		if (j === form ? segs[j].raw < 0 && !told : (segs[j].raw < 0 && !segs[j].question) || told) return segs[form];
+	}
+	return undefined;
+}
+/**
  * A wh-question whose clause holds a complaint word, in a text that complains in another sentence too, scorns (stop 14):
  * "菜都凉了。为什么这么难吃？", "送了两个小时。米饭怎么这么少？" repeat the complaint as a question. Alone it may ask ("外卖怎么这么
  * 慢？"), and a failure in its clause keeps it (the caller: "为什么扣了我两次钱？").
@@ -2162,6 +2217,11 @@ function readIntents(
 	let bareShouted = false;
 	// A why / how-come about an opinion whose inquiry was dropped: it carries the complaint (see whyOpinionClause).
 	let whySeg: Segment | undefined;
+	// A question of scorn whose inquiry was dropped: it carries the complaint (see scornAsked).
+	let scornSeg: Segment | undefined;
+	let scornW = 0;
+	// Tested once, on the first question met (most texts ask nothing).
+	let scornCue: boolean | undefined;
 	for (const h of intentHits) {
 		const s = segs[segAt[h.start]];
 		const segScore = s.raw;
@@ -2176,7 +2236,8 @@ function readIntents(
 			if (p.frame && (FRAME_ASKED.test(text.slice(s.start, h.start)) || HOW_TO_ASKED.test(text))) continue;
 			if (p.index === COMPLAINT && !p.said) {
 				const reading = failureAsked(han, segs, segAt[h.start], h.start, h.end);
-				if (reading !== TOLD) {
+				// A failure in a question of scorn beside a complaint is told ("菜都凉了，是不是送错了？").
+				if (reading !== TOLD && !(reading === ASKED && (scornCue ??= latin ? SCORN_CUE_EN.test(text) : SCORN_CUE_ZH.test(han)) && scornAsked(han, latin, segs, segAt[h.start], failedSegs) !== undefined)) {
 					(askedSegs ??= []).push(segAt[h.start]);
 					// Asked: the question is the intent ("Will I be charged twice?"); feared only: none.
 					if (reading === ASKED) {
@@ -2191,6 +2252,15 @@ function readIntents(
 			// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
 			if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
 			if (p.intent === 'praise' && segScore < 0) continue;
+			// A question of scorn beside a complaint asks nothing and carries the complaint ("等了两个小时，我的饭呢？", "Seriously?").
+			if (p.index === INQUIRY && (scornCue ??= latin ? SCORN_CUE_EN.test(text) : SCORN_CUE_ZH.test(han))) {
+				const scorn = scornAsked(han, latin, segs, segAt[h.start], failedSegs);
+				if (scorn !== undefined) {
+					scornW += p.w;
+					scornSeg ??= scorn;
+					continue;
+				}
+			}
 			// A question mark or particle alone does not say what is asked: rhetorical in reviews ("也配叫外卖？", "能送到吗？？？").
 			// A wh-word before 呢 does ("哪个套餐更划算呢").
 			if (p.index === INQUIRY && p.w >= 1 && ((!p.final && !BARE_ASK.includes(text[h.start])) || (text.charCodeAt(h.start) === NE && NE_WH.test(text.slice(s.start, h.start)))))
@@ -2241,6 +2311,10 @@ function readIntents(
 	if (mostPos && score >= 0.4 && !askedPos) {
 		intentW[PRAISE] += 1;
 		intentSeg[PRAISE] ??= mostPos;
+	}
+	if (scornW >= 1 && intentW[COMPLAINT] < 1 && intentW[PRAISE] < 1) {
+		intentW[COMPLAINT] += 1;
+		intentSeg[COMPLAINT] ??= scornSeg;
 	}
 	if (bareW > 0 && intentW[COMPLAINT] < 1 && intentW[PRAISE] < 1 && !bareShouted) {
 		intentW[INQUIRY] += bareW;

@@ -45,7 +45,9 @@ describe('呢: a question after a noun or wh-word, a statement after a progressi
 	it.each([
 		['我的包裹呢', 'Ic'],
 		['那运费呢？', 'Ic'],
-		['说好的赠品呢', 'Ic'],
+		// A promise broken, asked after, complains and asks nothing (stop 17; was Ic): "我的赠品呢" alone still asks.
+		['说好的赠品呢', 'C'],
+		['我的赠品呢', 'Ic'],
 		['还有优惠券呢', 'Ic'],
 		['如果下雨呢', 'I'],
 		['哪家门店离我最近呢', 'I'],
@@ -129,7 +131,7 @@ describe('review questions that ask nothing (stop 13): rhetorical, exclaimed, an
 		['菜太咸了，能帮我换一份吗', 'CNi'],
 		['卡被锁了吗？', 'CI'],
 		['外卖怎么还没到？', 'CI'],
-		['说好的赠品呢', 'Ic'],
+		['我的赠品呢', 'Ic'],
 		['不知道怎么退款', 'I'],
 	])('%s → %s', check);
 });

@@ -205,6 +205,49 @@ describe('English questions, wants and mishaps, stop 16 (self-written)', () => {
 	])('%s → %s', check);
 });
 
+describe('questions of scorn in reviews, stop 17 (self-written)', () => {
+	it.each([
+		// A thing ordered or promised that is missing, asked after beside a complaint; a broken promise is one itself.
+		['等了一个半小时，我的奶茶呢？', 'C'],
+		['等了兩個小時，我的便當呢？', 'C'],
+		['说好的小菜呢？', 'C'],
+		['说好的送饮料呢，一瓶都没有', 'C'],
+		// A 是不是 guess about what went wrong, beside a complaint.
+		['面条全坨了，是不是做好放了很久了？', 'C'],
+		['杯子很脏，是不是没刷过？', 'C'],
+		['米饭是硬的，是不是煮了好几遍了？', 'C'],
+		// "What is going on / what do you mean" beside a failure.
+		['汤洒了一袋子，什么情况？', 'C'],
+		['少送了一份米饭，几个意思？', 'C'],
+		// English set phrases of scorn.
+		['The pool was closed all week. Are you kidding me?', 'C'],
+		['Seriously? The fries were cold.', 'C'],
+		['They put ketchup on the steak. What were they thinking?', 'C'],
+		['The waiter ate fries off my plate. Who does that?', 'C'],
+		['How hard is it to bring a clean fork?', 'C'],
+		['What kind of hotel has no towels?', 'C'],
+		// Genuine questions keep their inquiry: alone, asking leave or a rule, naming the asking, or another sentence asking.
+		['我的订单呢？', 'I'],
+		['我的订单呢？能帮我查一下吗', 'nI'],
+		['我的订单什么情况？', 'cI'],
+		['是不是可以开发票？', 'I'],
+		['菜有点咸，是不是可以开发票？', 'I'],
+		['是不是扣了我两次钱？', 'cI'],
+		['菜有点咸。顺便问一下，我的发票呢？', 'I'],
+		// 是不是没有 + a thing asks what comes with it; a why about a thing not given keeps both (stop 15).
+		['屏幕有点暗，另外这款是不是没有遥控的？', 'I'],
+		['为什么没有我的赠品呢？', 'CI'],
+		['Is parking included?', 'I'],
+		['The room was lovely. Is parking included?', 'I'],
+		['The room was noisy. What were the opening hours of the pool?', 'cI'],
+		['Who does the cleaning here?', 'I'],
+		['What kind of cards do you offer?', 'I'],
+		// Not questions: an opinion ("no fun") and an adverb of praise.
+		['这个套餐没什么意思', 'C'],
+		['Seriously, the best dumplings in town.', ''],
+	])('%s → %s', check);
+});
+
 describe('English helpdesk messages', () => {
 	it.each([
 		// Complaints.
@@ -452,6 +495,19 @@ const CATEGORIES = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'in
 		const listed = ['complaint', 'need', 'inquiry'].flatMap((g) => Object.entries(groups[g]));
 		expect(listed.map(([c]) => c).sort()).toEqual([...all].sort());
 		for (const [, reason] of listed) expect(reason.length).toBeGreaterThan(5);
+	});
+});
+
+(existsSync(CATEGORIES) ? describe : describe.skip)('scripts/banking77-intents-v2.json (stop 17)', () => {
+	it('puts each of the 77 categories in one or two groups, each with a reason, and keeps its hand reading beside it', () => {
+		const all = JSON.parse(readFileSync(CATEGORIES, 'utf8')) as string[];
+		const scripts = join(__dirname, '..', '..', '..', 'scripts');
+		const groups = JSON.parse(readFileSync(join(scripts, 'banking77-intents-v2.json'), 'utf8')) as Record<string, Record<string, string>>;
+		const listed = ['complaint', 'need', 'inquiry'].flatMap((g) => Object.entries(groups[g]));
+		expect([...new Set(listed.map(([c]) => c))].sort()).toEqual([...all].sort());
+		for (const [, reason] of listed) expect(reason.length).toBeGreaterThan(5);
+		const read = readFileSync(join(scripts, 'banking77-v2-reading.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+		expect(read.map((l) => l.split(' ')[0]).sort()).toEqual([...all].sort());
 	});
 });
 
