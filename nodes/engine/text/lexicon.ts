@@ -618,6 +618,21 @@ const ZH_ROUND8: Array<[number, string]> = [
  * that was torture, a price raised on the spot, a drink like plain water, a worth capped (顶多值: 值 alone is praise), a
  * rhetorical "what is the point" (有什么意义: 有意义 alone is praise); and a full stomach as praise (吃得很饱).
  */
+/**
+ * Stop 17. "没见过这么难吃的", "从没吃过如此好吃的", "没见过这样无耻的": a negated experience before a demonstrative of degree
+ * says "never met one so X" — it intensifies X (as "never had such a" does in English), it does not negate it. Built from
+ * its parts (negator × verb of experience + 过 × 这么 / 这样 / 如此 …), so every such wording is read, not a listed few.
+ */
+const ZH_NEVER_SO = concat(
+	concat('没 没有 从没 从没有 从来没 从来没有 还没 还从没 都没 也没 这辈子没 这辈子都没 这辈子没有', concat('见 吃 用 住 遇 遇到 碰到 碰见 喝 买 看 听 点 收到 吃到 见到 尝 尝到 喝到 遇见 见识 住到 用到', '过')),
+	'这么 那么 这样 那样 如此 这般',
+);
+/**
+ * Stop 17. 别 is a negator only as "don't" (别买, 别点): inside a word it names another (别家, 别处, 别人家), a difference or a
+ * kind (区别, 分别, 级别, 个别, 性别, 类别), a parting (离别; not 告别, which leaves a shop: "以后告别京东了") or a recognition (识别, 辨别), and negated the opinion after it
+ * ("比别家好吃" read as a complaint, "不如别家好吃" as praise). 特别 (a degree word) and 别的 / 别人 / 差别 are listed elsewhere.
+ */
+const ZH_OTHER_BIE = '别家 别人家 别处 别的店 别店 别地 别地方 别墅 别样 别具 别有 别名 别称 别针 区别 分别 级别 个别 性别 类别 识别 辨别 离别 鉴别 判别 派别 有别 道别 送别 惜别 临别 久别 组别 国别 职别 作别 话别 诀别';
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -886,6 +901,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_BLOCKERS_REGIONAL, { k: 'x' });
 	push(ZH_BLOCKERS_ORDINARY, { k: 'x' });
 	push(ZH_BLOCKERS_STARS, { k: 'x' });
+	push(ZH_OTHER_BIE, { k: 'x' });
+	// After the blockers: 没见过这么 was one of them; now an intensifier (stop 17).
+	push(ZH_NEVER_SO, { k: 'd', v: 1.6 });
 	push(EN_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_REPORTED, { k: 'x' });
 	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });

@@ -1,0 +1,43 @@
+import { getEngine } from '../../../nodes/engine/text';
+
+/**
+ * Chinese review sentiment, tenth round (stop 17): self-written hotel, restaurant and e-commerce sentences (not
+ * copied from any data set).
+ */
+const engine = getEngine();
+
+type L = 'positive' | 'negative' | 'neutral';
+const check = (rows: Array<[string, L | L[]]>) =>
+	it.each(rows)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+
+describe('没见过这么 / 这样 / 如此 X: a negated experience before a degree word intensifies, it does not negate', () => {
+	check([
+		['从来没住过如此干净的酒店', 'positive'],
+		['没见过这样热情的前台', 'positive'],
+		['我这辈子没吃过这般美味的烤鸭', 'positive'],
+		['没见过如此敷衍的客服', 'negative'],
+		['从没用过这样卡顿的手机', 'negative'],
+		['没遇到过那样冷漠的服务员', 'negative'],
+		['从没见过这么不负责任的商家', 'negative'],
+		// Guards: the plain negation still negates; a thing never met without a degree word is no opinion.
+		['房间没有想象的干净', 'negative'],
+		['服务员一点也不热情', 'negative'],
+		['从来没见过这样的门把手', 'neutral'],
+	]);
+});
+
+describe('别 inside a word (别家, 别处, 区别, 个别, 识别 …) is no negator; 别 as "don\'t" still is', () => {
+	check([
+		['这家的牛肉面比别家好吃多了', 'positive'],
+		['比别处便宜一半', 'positive'],
+		['跟别人家的一样新鲜', 'positive'],
+		['除了个别房间有点旧，整体很舒适', 'positive'],
+		['面部识别很灵敏', 'positive'],
+		['我觉得不如别家好吃', 'negative'],
+		['个别菜太咸了', 'negative'],
+		// Guards: 别 as "don't" negates or warns.
+		['千万别买这款', 'negative'],
+		['大家别点这家的麻辣烫', 'negative'],
+		['味道还行，别太期待', ['neutral', 'negative', 'positive']],
+	]);
+});
