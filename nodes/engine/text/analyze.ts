@@ -248,6 +248,8 @@ interface Segment {
 	rhetorical: boolean;
 	/** Opens with an overall verdict marker (总的来说, 总体, 综合来看). */
 	verdict: boolean;
+	/** Offset of the first verdict marker from the clause start ("不过总体…": 2; "影响整体美观": 2 too, but after a verb). */
+	verdictAt: number;
 	/** Holds a lukewarm opinion (一般, 还行, 还算舒服) / an opinion that is not lukewarm. */
 	lukewarm: boolean;
 	firm: boolean;
@@ -278,6 +280,7 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		question: false,
 		rhetorical: false,
 		verdict: false,
+		verdictAt: -1,
 		lukewarm: false,
 		firm: false,
 		raw: 0,
@@ -576,6 +579,8 @@ const MILD_AFTER_EN = 0.8;
 const VERDICT_WEIGHT = 2;
 /** Chinese: a lukewarm verdict ("一般般吧", "整体一般", "不好不坏") shrinks the text's score by this factor. */
 const LUKEWARM_PULL = 0.4;
+/** Chinese: the clauses before a firm verdict that opens its clause weigh this much (see scoreText 4b). */
+const SUMMED_UP = 0.5;
 /** 0: the clause holds an opinion that is not lukewarm, or none; -1: only lukewarm ones summing to ≤ 0 (一般, 不好不坏); 1: only lukewarm praise (还行, 还算满意). */
 function lukewarmOf(s: Segment): number {
 	if (!s.lukewarm || s.firm) return 0;
@@ -1885,6 +1890,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				seg.concessive = true;
 				break;
 			case 'v':
+				if (!seg.verdict) seg.verdictAt = h.start - seg.start;
 				seg.verdict = true;
 				break;
 			case 'h':
@@ -1994,6 +2000,13 @@ function missingThings(text: string, latin: boolean, negs: SentHit[], segs: Segm
 	}
 }
 
+/** The verdict marker opens its clause, after at most a connective (不过总体, 所以总的来说, 但整体): not "影响整体美观". */
+function opensVerdict(han: string, s: Segment): boolean {
+	if (s.verdictAt <= 0) return s.verdictAt === 0;
+	return VERDICT_OPENERS.test(han.slice(s.start, s.start + s.verdictAt));
+}
+const VERDICT_OPENERS = /^(?:不过|但是?|可是|所以|因此|而且|还有|最后|反正|其实|嗯|哎|啊)?$/;
+
 /** 4. Clause weights (contrast, concession, wishes, verdicts, severe failures) and the text's sentiment. */
 function scoreText(
 	text: string,
@@ -2054,6 +2067,9 @@ function scoreText(
 			if (m < 0) pull = -1;
 			else {
 				segs[j].weight *= VERDICT_WEIGHT;
+				// "菜有点咸，米饭有点硬，送得有点慢，不过总体还是不错的": a firm verdict that opens its clause sums up what went
+				// before, so the details before it weigh half (×2 alone outweighed two mild complaints, not three).
+				if (m === 0 && opensVerdict(han, s)) for (let k = 0; k < i; k++) segs[k].weight *= SUMMED_UP;
 				if (m > 0 && pull === 0) pull = 1;
 			}
 		}

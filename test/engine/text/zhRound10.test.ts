@@ -41,3 +41,16 @@ describe('别 inside a word (别家, 别处, 区别, 个别, 识别 …) is no n
 		['味道还行，别太期待', ['neutral', 'negative', 'positive']],
 	]);
 });
+
+describe('a firm verdict that opens its clause sums up the mild complaints before it', () => {
+	check([
+		['房间有点小，隔音有点差，早餐有点单调，不过总的来说还是不错的', 'positive'],
+		['面有点咸，饭有点硬，汤有点凉，不过总体还是不错的', 'positive'],
+		['屏幕有点暗，电池有点小，反应有点慢，综合来看还是不错的', 'positive'],
+		['汤有点凉，面有点软，送得有点慢，总体来说挺好吃的', 'positive'],
+		// Guards: a lukewarm verdict still pulls toward neutral or complaint; 整体 inside a clause is no verdict.
+		['送得有点慢，米饭有点硬，菜有点咸，总体一般', 'negative'],
+		['手机发热很严重，影响整体使用，反应也很慢', 'negative'],
+		['菜很好吃，服务很好，整体不错', 'positive'],
+	]);
+});
