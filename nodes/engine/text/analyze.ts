@@ -1799,6 +1799,21 @@ function measuredFirst(m: Hit<LexEntry>, start: number, end: number): boolean {
 	return m.start < start || (m.start === start && m.end > end);
 }
 
+/** 为什么不 / 为什么没 / 为啥不 / 为啥没 (lexicon.ts: a thing not done, -0.5). */
+const WHY_NOT_ZH = /^(?:为什么|为啥)[不没]$/;
+const WEI = 0x4e3a; // 为
+const MEI = 0x6ca1; // 没
+/** The next opinion hit after sentHits[k], past degree words, lies in segment si and starts before `until`. */
+function opinionNext(sentHits: SentHit[], k: number, si: number, segAt: Int32Array, until: number): boolean {
+	for (let j = k + 1; j < sentHits.length; j++) {
+		const n = sentHits[j];
+		if (n.start >= until || segAt[n.start] !== si) return false;
+		if (n.p.k === 's') return true;
+		if (n.p.k !== 'd') return false;
+	}
+	return false;
+}
+
 /** 3. Opinion tokens with negation and degree, per segment (into each segment's ops); returns the negators. */
 function readOpinions(text: string, han: string, latin: boolean, gap: number, sentHits: SentHit[], segs: Segment[], segAt: Int32Array): SentHit[] {
 	const negs: SentHit[] = [];
@@ -1911,6 +1926,17 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				break;
 			case 's': {
 				const nxt = sentHits[k + 1];
+				// "为什么不好吃", "为什么没有以前好吃了": the why word's own 不 / 没 negates the opinion right after it; alone
+				// ("为什么不给勺子") it is a thing not done, a complaint of its own.
+				if (!latin && han.charCodeAt(h.start) === WEI && WHY_NOT_ZH.test(han.slice(h.start, h.end)) && opinionNext(sentHits, k, si, segAt, h.end + 8)) {
+					negs.push(h);
+					lastNeg = h;
+					negCount = 1;
+					negEnd = h.end;
+					compNeg = undefined;
+					if (han.charCodeAt(h.end - 1) === MEI) cmpEndNeg = h;
+					break;
+				}
 				// Chinese: right before it (好脏); English: one space before it ("amazingly bad").
 				if (e.asDegree && nxt && nxt.start - h.end <= (latin ? 1 : 0) && nxt.p.k === 's') {
 					deg = e.asDegree;

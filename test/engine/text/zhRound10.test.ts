@@ -54,3 +54,15 @@ describe('a firm verdict that opens its clause sums up the mild complaints befor
 		['菜很好吃，服务很好，整体不错', 'positive'],
 	]);
 });
+
+describe('为什么不 / 为什么没 + an opinion: the why word\'s own negator negates it', () => {
+	check([
+		['这次的牛肉为什么不新鲜', 'negative'],
+		['为什么没有上次好吃了呢', 'negative'],
+		['房间挺大的，为啥不干净', ['neutral', 'negative']],
+		['為什麼不好吃了', 'negative'],
+		// Guards: alone it is a thing not done; praise without the why stays praise.
+		['为什么不给发票', 'negative'],
+		['上次的蛋糕特别好吃', 'positive'],
+	]);
+});
