@@ -633,6 +633,11 @@ const ZH_NEVER_SO = concat(
  * ("比别家好吃" read as a complaint, "不如别家好吃" as praise). 特别 (a degree word) and 别的 / 别人 / 差别 are listed elsewhere.
  */
 const ZH_OTHER_BIE = '别家 别人家 别处 别的店 别店 别地 别地方 别墅 别样 别具 别有 别名 别称 别针 区别 分别 级别 个别 性别 类别 识别 辨别 离别 鉴别 判别 派别 有别 道别 送别 惜别 临别 久别 组别 国别 职别 作别 话别 诀别';
+/**
+ * Stop 17. A kitchen verb + 好 + 的 / 了 / 后 … tells that it was done (拌好了送来, 早就煮好的粥, 切好的水果), not that it was
+ * good — as 办好 / 装好 / 准备好 (blockers above); "拌得好" and "煮的很好" keep their praise.
+ */
+const ZH_DONE_BLOCKERS = concat('煮 拌 切 炒 蒸 烤 煎 炸 炖 焖 卤 腌 泡 热 盛 打包 封 摆 削 剥 洗 晾 叠 铺', '好的 好了 好后 好再 好送');
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -902,6 +907,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_BLOCKERS_ORDINARY, { k: 'x' });
 	push(ZH_BLOCKERS_STARS, { k: 'x' });
 	push(ZH_OTHER_BIE, { k: 'x' });
+	push(ZH_DONE_BLOCKERS, { k: 'x' });
 	// After the blockers: 没见过这么 was one of them; now an intensifier (stop 17).
 	push(ZH_NEVER_SO, { k: 'd', v: 1.6 });
 	push(EN_BLOCKERS, { k: 'x' });

@@ -66,3 +66,15 @@ describe('为什么不 / 为什么没 + an opinion: the why word\'s own negator 
 		['上次的蛋糕特别好吃', 'positive'],
 	]);
 });
+
+describe('a kitchen verb + 好 + 的 / 了 tells it was done, not that it was good', () => {
+	check([
+		['沙拉早就拌好了，菜叶不新鲜', 'negative'],
+		['粥是早就煮好的，有点凉', 'negative'],
+		['面条是提前煮好的', 'neutral'],
+		['水果切好了送来的', 'neutral'],
+		// Guards: 好 of manner or with a degree word stays praise.
+		['这道菜拌得好，很入味', 'positive'],
+		['排骨炖的很好', 'positive'],
+	]);
+});
