@@ -627,6 +627,8 @@ const ZH_NEVER_SO = concat(
 	concat('没 没有 从没 从没有 从来没 从来没有 还没 还从没 都没 也没 这辈子没 这辈子都没 这辈子没有', concat('见 吃 用 住 遇 遇到 碰到 碰见 喝 买 看 听 点 收到 吃到 见到 尝 尝到 喝到 遇见 见识 住到 用到', '过')),
 	'这么 那么 这样 那样 如此 这般',
 );
+/** "也不至于这样糊弄人吧", "不至于这么卡吧": a reproach — it IS this X, only it need not be; 不至于 spends itself on 这样 (stop 17). */
+const ZH_NEED_NOT_SO = concat('不至于 也不至于 总不至于', '这么 这样 如此 这般');
 /**
  * Stop 17. 别 is a negator only as "don't" (别买, 别点): inside a word it names another (别家, 别处, 别人家), a difference or a
  * kind (区别, 分别, 级别, 个别, 性别, 类别), a parting (离别; not 告别, which leaves a shop: "以后告别京东了") or a recognition (识别, 辨别), and negated the opinion after it
@@ -910,6 +912,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_DONE_BLOCKERS, { k: 'x' });
 	// After the blockers: 没见过这么 was one of them; now an intensifier (stop 17).
 	push(ZH_NEVER_SO, { k: 'd', v: 1.6 });
+	push(ZH_NEED_NOT_SO, { k: 'd', v: 1.3 });
 	push(EN_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_REPORTED, { k: 'x' });
 	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });
