@@ -1799,6 +1799,12 @@ function measuredFirst(m: Hit<LexEntry>, start: number, end: number): boolean {
 	return m.start < start || (m.start === start && m.end > end);
 }
 
+const ZAI = 0x518d; // 再
+/** 也 / 都 right after the opinion, or after its 的 ("再便宜的也…"). */
+function concededBy(han: string, end: number): boolean {
+	const c = han.charCodeAt(end) === 0x7684 /* 的 */ ? han.charCodeAt(end + 1) : han.charCodeAt(end);
+	return c === 0x4e5f /* 也 */ || c === 0x90fd /* 都 */;
+}
 /** 为什么不 / 为什么没 / 为啥不 / 为啥没 (lexicon.ts: a thing not done, -0.5). */
 const WHY_NOT_ZH = /^(?:为什么|为啥)[不没]$/;
 const WEI = 0x4e3a; // 为
@@ -1957,6 +1963,12 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				// a condition ("If you like fish, try the sea bass"); "Try restarting the router" is an instruction.
 				if (e.initial && (!adviceStart(text, h.start) || (e.instruct && EN_INSTRUCTION_AFTER.test(text.slice(h.end, h.end + 16))))) break;
 				if (e.rq) seg.rhetorical = true;
+				// "再便宜也不能…", "再好吃也不值": 再 X 也 / 都 concedes X ("however X"), it does not say it.
+				if (!latin && han.charCodeAt(h.start - 1) === ZAI && concededBy(han, h.end)) {
+					deg = 1;
+					degEnd = -100;
+					break;
+				}
 				let v = e.v;
 				let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
 				// "不如硅油的", "不如油性的那瓶好用": a complaint after a comparative is part of its object, not what it negates;

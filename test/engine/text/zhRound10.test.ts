@@ -78,3 +78,23 @@ describe('a kitchen verb + 好 + 的 / 了 tells it was done, not that it was go
 		['排骨炖的很好', 'positive'],
 	]);
 });
+
+describe('不至于这样 / 这么 X 吧 is a reproach: X holds', () => {
+	check([
+		['再便宜也不至于这样敷衍顾客吧', 'negative'],
+		['不至于这么糊弄人吧', 'negative'],
+		// Guard: 不至于 + an opinion without 这样 denies it ("not so bad").
+		['味道一般，但也不至于难吃', ['neutral', 'positive']],
+	]);
+});
+
+describe('再 X 也 / 都 concedes X ("however X"), it does not say it', () => {
+	check([
+		['再好吃也不值这个价', 'negative'],
+		['房间再干净也没用，隔音太差', 'negative'],
+		['价格再便宜的也不能卖过期的', ['neutral', 'negative']],
+		// Guards: 再也 and 再 + a verb keep their meaning.
+		['再也不会住这家了', 'negative'],
+		['味道很好，下次再来', 'positive'],
+	]);
+});
