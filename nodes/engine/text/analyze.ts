@@ -1809,6 +1809,7 @@ function concededBy(han: string, end: number): boolean {
 const WHY_NOT_ZH = /^(?:为什么|为啥)[不没]$/;
 const WEI = 0x4e3a; // 为
 const MEI = 0x6ca1; // 没
+const YOU = 0x6709; // 有: 没有 / 也没有 reach the praise that ends their clause, a bare 没 only nearby
 /** The next opinion hit after sentHits[k], past degree words, lies in segment si and starts before `until`. */
 function opinionNext(sentHits: SentHit[], k: number, si: number, segAt: Int32Array, until: number): boolean {
 	for (let j = k + 1; j < sentHits.length; j++) {
@@ -1982,7 +1983,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					compNeg.v = 0;
 					compNeg = undefined;
 				} else if (compNeg) negated = false;
-				else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || cmpEndNeg.end - cmpEndNeg.start === 2) && clauseEndsAt(han, h.end, seg.end)) {
+				else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || han.charCodeAt(cmpEndNeg.end - 1) === YOU) && clauseEndsAt(han, h.end, seg.end)) {
 					// 没有 reaches the praise that ends its clause however long the thing compared ("还没有路边煎饼摊加包辣条好吃呢");
 					// a bare 没 only nearby ("还没洗不知道…质量挺好": not yet washed).
 					negated = true;

@@ -879,7 +879,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_NEGATORS_EVEN, { k: 'n', wide: true });
 	push(ZH_NEGATORS_COMP, { k: 'n', comp: -0.8 });
 	push(ZH_NEGATORS_COMP_FIRM, { k: 'n', comp: -1 });
+	// "也没有得到5折优惠": like 没有, 也没有 / 都没有 also reach the praise that ends the clause (stop 17; a bare 都没 / 也没 does not).
 	push(ZH_NEGATORS_POST, { k: 'n', post: true });
+	push('都没有 也没有', { k: 'n', post: true, cmpEnd: true });
 	// "没有在店里吃好吃": 没(有) also negates a praise word that ends the clause a little further on.
 	for (const w of ['没', '没有']) out.push({ term: w, entry: { k: 'n', cmpEnd: true } });
 	for (const [v, list] of ZH_DEGREE) push(list, { k: 'd', v });

@@ -98,3 +98,13 @@ describe('再 X 也 / 都 concedes X ("however X"), it does not say it', () => {
 		['味道很好，下次再来', 'positive'],
 	]);
 });
+
+describe('也没有 / 都没有 reach the praise that ends their clause, as 没有 does', () => {
+	check([
+		['等了很久，最后也没有拿到八折优惠', 'negative'],
+		['这次的草莓都没有上个月在超市买的新鲜', 'negative'],
+		// Guards: after an opinion they negate it ("一点耐心都没有"); a bare 都没 keeps its short reach.
+		['服务员一点耐心都没有', 'negative'],
+		['一个都没坏，给好评', 'positive'],
+	]);
+});
