@@ -46,6 +46,7 @@ export function uniformEntry(e: LexEntry): LexEntry {
 		wide: a.wide,
 		comp: a.comp,
 		cmpEnd: a.cmpEnd,
+		than: a.than,
 		mild: a.mild,
 		flip: a.flip,
 		quiet: a.quiet,
@@ -1809,6 +1810,8 @@ function concededBy(han: string, end: number): boolean {
 const WHY_NOT_ZH = /^(?:为什么|为啥)[不没]$/;
 const WEI = 0x4e3a; // 为
 const MEI = 0x6ca1; // 没
+/** A character before 比这个 that makes 比 part of its own word (对比, 相比, 好比, 无比, 堪比, 类比, 评比, 攀比). */
+const NOT_THAN_BEFORE = '对相好无堪类评攀';
 const YOU = 0x6709; // 有: 没有 / 也没有 reach the praise that ends their clause, a bare 没 only nearby
 /** The next opinion hit after sentHits[k], past degree words, lies in segment si and starts before `until`. */
 function opinionNext(sentHits: SentHit[], k: number, si: number, segAt: Int32Array, until: number): boolean {
@@ -1828,6 +1831,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 	let wideNeg = false;
 	let compNeg: Op | undefined;
 	let cmpEndNeg: SentHit | undefined;
+	let thanThis = false;
 	const compareCues = new CompareCues();
 	// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
 	let orderedEnd = -100,
@@ -1847,6 +1851,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 			negCount = 0;
 			wideNeg = false;
 			compNeg = cmpEndNeg = undefined;
+			thanThis = false;
 			deg = 1;
 			degMid = false;
 		}
@@ -1854,6 +1859,22 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 		const e = h.p;
 		switch (e.k) {
 			case 'n':
+				if (e.than) {
+					// "别家的都比这个好": the praise that follows is of the other one; not in "有比这个更好的吗" / "没有比这家更好的"
+					// (a frame of existence: this one is the best).
+					const before = han.charCodeAt(h.start - 1);
+					// 对比这个 / 相比这个 / 好比这个: the 比 belongs to the word before it.
+					if (NOT_THAN_BEFORE.includes(han[h.start - 1])) break;
+					thanThis = before !== YOU;
+					if (!thanThis) {
+						// "没有比这家更好吃的": the 没有 is spent on the frame, not on the praise.
+						negCount = 0;
+						negEnd = -100;
+						cmpEndNeg = undefined;
+						if (lastNeg && h.start - lastNeg.end <= 1) lastNeg.used = true;
+					}
+					break;
+				}
 				if (e.post) {
 					// "一点耐心都没有", "一点问题都没有": with no opinion word right after it, it negates the one before it.
 					const nxt = sentHits[k + 1];
@@ -1929,6 +1950,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				negEnd = -100;
 				// "虽然比不上当地的，但味道算不错": nor does a comparison reach past it.
 				compNeg = cmpEndNeg = undefined;
+				thanThis = false;
 				if (e.v) seg.ops.push({ start: h.start, end: h.end, v: e.v });
 				break;
 			case 's': {
@@ -1983,7 +2005,12 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					compNeg.v = 0;
 					compNeg = undefined;
 				} else if (compNeg) negated = false;
-				else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || han.charCodeAt(cmpEndNeg.end - 1) === YOU) && clauseEndsAt(han, h.end, seg.end)) {
+				else if (thanThis) {
+					// Either way: "外面的都比这个差" praises this one.
+					negated = !negated;
+					lastNeg = undefined;
+					thanThis = false;
+				} else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || han.charCodeAt(cmpEndNeg.end - 1) === YOU) && clauseEndsAt(han, h.end, seg.end)) {
 					// 没有 reaches the praise that ends its clause however long the thing compared ("还没有路边煎饼摊加包辣条好吃呢");
 					// a bare 没 only nearby ("还没洗不知道…质量挺好": not yet washed).
 					negated = true;

@@ -108,3 +108,15 @@ describe('也没有 / 都没有 reach the praise that ends their clause, as 没�
 		['一个都没坏，给好评', 'positive'],
 	]);
 });
+
+describe('praise after 比这个 / 比这家 is of the other one: a complaint of this one', () => {
+	check([
+		['楼下那家的都比这个好吃', 'negative'],
+		['我家门口的小店比这家干净多了', 'negative'],
+		['上次买的比这次新鲜', 'negative'],
+		// Guards: this one compared with another, a frame of existence, a 比 of its own word.
+		['这家比别家好吃多了', 'positive'],
+		['没有比这家更好吃的了', 'positive'],
+		['这个价格对比这个配置，很划算', 'positive'],
+	]);
+});
