@@ -645,6 +645,12 @@ const ZH_OTHER_BIE = '别家 别人家 别处 别的店 别店 别地 别地方 
  * good — as 办好 / 装好 / 准备好 (blockers above); "拌得好" and "煮的很好" keep their praise.
  */
 const ZH_DONE_BLOCKERS = concat('煮 拌 切 炒 蒸 烤 煎 炸 炖 焖 卤 腌 泡 热 盛 打包 封 摆 削 剥 洗 晾 叠 铺', '好的 好了 好后 好再 好送');
+/** Stop 17, vocabulary from the audit of dev errors (each a class of wording, not a row): too long, gluey, refurbished sold as new. */
+const ZH_ROUND10: Array<[number, string]> = [
+	[-0.8, '过长 时间过长 等待时间过长 过久 粘糊糊 黏糊糊 粘乎乎 黏乎乎 糊成一团 坨了 坨成一团'],
+	[-1.2, '返修机 返修的机器 当新机卖 当新品卖 当新的卖 二手货'],
+	[1, '别有风味 别具风味 别有一番风味'],
+];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -846,6 +852,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND7) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND8) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND9) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND10) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });

@@ -120,3 +120,14 @@ describe('praise after 比这个 / 比这家 is of the other one: a complaint of
 		['这个价格对比这个配置，很划算', 'positive'],
 	]);
 });
+
+describe('tenth-round vocabulary: too long, gluey, refurbished sold as new, a special flavour', () => {
+	check([
+		['排队时间过长', 'negative'],
+		['炒饭黏糊糊的', 'negative'],
+		['这台电脑明显是返修机', 'negative'],
+		['这家的酸菜鱼别有风味', 'positive'],
+		// Guard: a long stay is no complaint.
+		['这次住的时间比较长', 'neutral'],
+	]);
+});
