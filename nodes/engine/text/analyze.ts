@@ -2066,6 +2066,13 @@ function missingThings(text: string, latin: boolean, negs: SentHit[], segs: Segm
 	}
 }
 
+/** The clause's opinions sum to praise. */
+function praises(s: Segment): boolean {
+	let v = 0;
+	for (const o of s.ops) v += o.v;
+	return v > 0;
+}
+
 /** The verdict marker opens its clause, after at most a connective (不过总体, 所以总的来说, 但整体): not "影响整体美观". */
 function opensVerdict(han: string, s: Segment): boolean {
 	if (s.verdictAt <= 0) return s.verdictAt === 0;
@@ -2133,9 +2140,10 @@ function scoreText(
 			if (m < 0) pull = -1;
 			else {
 				segs[j].weight *= VERDICT_WEIGHT;
-				// "菜有点咸，米饭有点硬，送得有点慢，不过总体还是不错的": a firm verdict that opens its clause sums up what went
-				// before, so the details before it weigh half (×2 alone outweighed two mild complaints, not three).
-				if (m === 0 && opensVerdict(han, s)) for (let k = 0; k < i; k++) segs[k].weight *= SUMMED_UP;
+				// "菜有点咸，米饭有点硬，送得有点慢，不过总体还是不错的": a firm verdict of praise that opens its clause sums up
+				// what went before, so the details before it weigh half (×2 alone outweighed two mild complaints, not three). A
+				// complaint there often names one thing ("不过总体来说房间太旧了") and is left as it was.
+				if (m === 0 && opensVerdict(han, s) && praises(segs[j])) for (let k = 0; k < i; k++) segs[k].weight *= SUMMED_UP;
 				if (m > 0 && pull === 0) pull = 1;
 			}
 		}
