@@ -471,7 +471,10 @@ const ZH_LUKEWARM_NEW: Array<[number, string]> = [
 
 /** Contrast words; hedges.ts reads them too (a contrast ends a fear's reach). */
 export const ZH_CONTRAST = '但是 但 可是 然而 却 遗憾的是 无奈';
-/** Mild contrast: "好吃，就是有点少" stays mostly positive. */
+/**
+ * Mild contrast: "好吃，就是有点少" stays mostly positive. 不过 is listed here but is a blocker in the end (ZH_BLOCKERS is
+ * pushed later and wins): as a mild or a full contrast it lost dev texts in both Chinese sets (stop 17, docs).
+ */
 const ZH_CONTRAST_MILD = '不过 只是 就是 可惜 美中不足 唯一 唯一的';
 const EN_CONTRAST_MILD = 'only_thing the_only except_that other_than minor';
 export const EN_CONTRAST = 'but however unfortunately except nevertheless nonetheless yet sadly apart_from aside_from except_for';
