@@ -46,6 +46,7 @@ export function uniformEntry(e: LexEntry): LexEntry {
 		wide: a.wide,
 		comp: a.comp,
 		cmpEnd: a.cmpEnd,
+		than: a.than,
 		mild: a.mild,
 		flip: a.flip,
 		quiet: a.quiet,
@@ -248,6 +249,8 @@ interface Segment {
 	rhetorical: boolean;
 	/** Opens with an overall verdict marker (总的来说, 总体, 综合来看). */
 	verdict: boolean;
+	/** Offset of the first verdict marker from the clause start ("不过总体…": 2; "影响整体美观": 2 too, but after a verb). */
+	verdictAt: number;
 	/** Holds a lukewarm opinion (一般, 还行, 还算舒服) / an opinion that is not lukewarm. */
 	lukewarm: boolean;
 	firm: boolean;
@@ -278,6 +281,7 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		question: false,
 		rhetorical: false,
 		verdict: false,
+		verdictAt: -1,
 		lukewarm: false,
 		firm: false,
 		raw: 0,
@@ -631,6 +635,8 @@ const MILD_AFTER_EN = 0.8;
 const VERDICT_WEIGHT = 2;
 /** Chinese: a lukewarm verdict ("一般般吧", "整体一般", "不好不坏") shrinks the text's score by this factor. */
 const LUKEWARM_PULL = 0.4;
+/** Chinese: the clauses before a firm verdict that opens its clause weigh this much (see scoreText 4b). */
+const SUMMED_UP = 0.5;
 /** 0: the clause holds an opinion that is not lukewarm, or none; -1: only lukewarm ones summing to ≤ 0 (一般, 不好不坏); 1: only lukewarm praise (还行, 还算满意). */
 function lukewarmOf(s: Segment): number {
 	if (!s.lukewarm || s.firm) return 0;
@@ -1849,6 +1855,30 @@ function measuredFirst(m: Hit<LexEntry>, start: number, end: number): boolean {
 	return m.start < start || (m.start === start && m.end > end);
 }
 
+const ZAI = 0x518d; // 再
+/** 也 / 都 right after the opinion, or after its 的 ("再便宜的也…"). */
+function concededBy(han: string, end: number): boolean {
+	const c = han.charCodeAt(end) === 0x7684 /* 的 */ ? han.charCodeAt(end + 1) : han.charCodeAt(end);
+	return c === 0x4e5f /* 也 */ || c === 0x90fd /* 都 */;
+}
+/** 为什么不 / 为什么没 / 为啥不 / 为啥没 (lexicon.ts: a thing not done, -0.5). */
+const WHY_NOT_ZH = /^(?:为什么|为啥)[不没]$/;
+const WEI = 0x4e3a; // 为
+const MEI = 0x6ca1; // 没
+/** A character before 比这个 that makes 比 part of its own word (对比, 相比, 好比, 无比, 堪比, 类比, 评比, 攀比). */
+const NOT_THAN_BEFORE = '对相好无堪类评攀';
+const YOU = 0x6709; // 有: 没有 / 也没有 reach the praise that ends their clause, a bare 没 only nearby
+/** The next opinion hit after sentHits[k], past degree words, lies in segment si and starts before `until`. */
+function opinionNext(sentHits: SentHit[], k: number, si: number, segAt: Int32Array, until: number): boolean {
+	for (let j = k + 1; j < sentHits.length; j++) {
+		const n = sentHits[j];
+		if (n.start >= until || segAt[n.start] !== si) return false;
+		if (n.p.k === 's') return true;
+		if (n.p.k !== 'd') return false;
+	}
+	return false;
+}
+
 /** 3. Opinion tokens with negation and degree, per segment (into each segment's ops); returns the negators. */
 function readOpinions(text: string, han: string, latin: boolean, gap: number, sentHits: SentHit[], segs: Segment[], segAt: Int32Array): SentHit[] {
 	const negs: SentHit[] = [];
@@ -1856,6 +1886,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 	let wideNeg = false;
 	let compNeg: Op | undefined;
 	let cmpEndNeg: SentHit | undefined;
+	let thanThis = false;
 	const compareCues = new CompareCues();
 	// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
 	let orderedEnd = -100,
@@ -1875,6 +1906,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 			negCount = 0;
 			wideNeg = false;
 			compNeg = cmpEndNeg = undefined;
+			thanThis = false;
 			deg = 1;
 			degMid = false;
 		}
@@ -1882,6 +1914,22 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 		const e = h.p;
 		switch (e.k) {
 			case 'n':
+				if (e.than) {
+					// "别家的都比这个好": the praise that follows is of the other one; not in "有比这个更好的吗" / "没有比这家更好的"
+					// (a frame of existence: this one is the best).
+					const before = han.charCodeAt(h.start - 1);
+					// 对比这个 / 相比这个 / 好比这个: the 比 belongs to the word before it.
+					if (NOT_THAN_BEFORE.includes(han[h.start - 1])) break;
+					thanThis = before !== YOU;
+					if (!thanThis) {
+						// "没有比这家更好吃的": the 没有 is spent on the frame, not on the praise.
+						negCount = 0;
+						negEnd = -100;
+						cmpEndNeg = undefined;
+						if (lastNeg && h.start - lastNeg.end <= 1) lastNeg.used = true;
+					}
+					break;
+				}
 				if (e.post) {
 					// "一点耐心都没有", "一点问题都没有": with no opinion word right after it, it negates the one before it.
 					const nxt = sentHits[k + 1];
@@ -1940,6 +1988,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				seg.concessive = true;
 				break;
 			case 'v':
+				if (!seg.verdict) seg.verdictAt = h.start - seg.start;
 				seg.verdict = true;
 				break;
 			case 'h':
@@ -1956,10 +2005,22 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				negEnd = -100;
 				// "虽然比不上当地的，但味道算不错": nor does a comparison reach past it.
 				compNeg = cmpEndNeg = undefined;
+				thanThis = false;
 				if (e.v) seg.ops.push({ start: h.start, end: h.end, v: e.v });
 				break;
 			case 's': {
 				const nxt = sentHits[k + 1];
+				// "为什么不好吃", "为什么没有以前好吃了": the why word's own 不 / 没 negates the opinion right after it; alone
+				// ("为什么不给勺子") it is a thing not done, a complaint of its own.
+				if (!latin && han.charCodeAt(h.start) === WEI && WHY_NOT_ZH.test(han.slice(h.start, h.end)) && opinionNext(sentHits, k, si, segAt, h.end + 8)) {
+					negs.push(h);
+					lastNeg = h;
+					negCount = 1;
+					negEnd = h.end;
+					compNeg = undefined;
+					if (han.charCodeAt(h.end - 1) === MEI) cmpEndNeg = h;
+					break;
+				}
 				// Chinese: right before it (好脏); English: one space before it ("amazingly bad").
 				if (e.asDegree && nxt && nxt.start - h.end <= (latin ? 1 : 0) && nxt.p.k === 's') {
 					deg = e.asDegree;
@@ -1980,6 +2041,12 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				// a condition ("If you like fish, try the sea bass"); "Try restarting the router" is an instruction.
 				if (e.initial && (!adviceStart(text, h.start) || (e.instruct && EN_INSTRUCTION_AFTER.test(text.slice(h.end, h.end + 16))))) break;
 				if (e.rq) seg.rhetorical = true;
+				// "再便宜也不能…", "再好吃也不值": 再 X 也 / 都 concedes X ("however X"), it does not say it.
+				if (!latin && han.charCodeAt(h.start - 1) === ZAI && concededBy(han, h.end)) {
+					deg = 1;
+					degEnd = -100;
+					break;
+				}
 				let v = e.v;
 				let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
 				// "不如硅油的", "不如油性的那瓶好用": a complaint after a comparative is part of its object, not what it negates;
@@ -1993,7 +2060,12 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					compNeg.v = 0;
 					compNeg = undefined;
 				} else if (compNeg) negated = false;
-				else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || cmpEndNeg.end - cmpEndNeg.start === 2) && clauseEndsAt(han, h.end, seg.end)) {
+				else if (thanThis) {
+					// Either way: "外面的都比这个差" praises this one.
+					negated = !negated;
+					lastNeg = undefined;
+					thanThis = false;
+				} else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || han.charCodeAt(cmpEndNeg.end - 1) === YOU) && clauseEndsAt(han, h.end, seg.end)) {
 					// 没有 reaches the praise that ends its clause however long the thing compared ("还没有路边煎饼摊加包辣条好吃呢");
 					// a bare 没 only nearby ("还没洗不知道…质量挺好": not yet washed).
 					negated = true;
@@ -2048,6 +2120,20 @@ function missingThings(text: string, latin: boolean, negs: SentHit[], segs: Segm
 		s.ops.push({ start: thingMatches.start[k], end: thingEnd, v: MISSING_THING, thing: true });
 	}
 }
+
+/** The clause's opinions sum to praise. */
+function praises(s: Segment): boolean {
+	let v = 0;
+	for (const o of s.ops) v += o.v;
+	return v > 0;
+}
+
+/** The verdict marker opens its clause, after at most a connective (不过总体, 所以总的来说, 但整体): not "影响整体美观". */
+function opensVerdict(han: string, s: Segment): boolean {
+	if (s.verdictAt <= 0) return s.verdictAt === 0;
+	return VERDICT_OPENERS.test(han.slice(s.start, s.start + s.verdictAt));
+}
+const VERDICT_OPENERS = /^(?:不过|但是?|可是|所以|因此|而且|还有|最后|反正|其实|嗯|哎|啊)?$/;
 
 /** 4. Clause weights (contrast, concession, wishes, verdicts, severe failures) and the text's sentiment. */
 function scoreText(
@@ -2109,6 +2195,10 @@ function scoreText(
 			if (m < 0) pull = -1;
 			else {
 				segs[j].weight *= VERDICT_WEIGHT;
+				// "菜有点咸，米饭有点硬，送得有点慢，不过总体还是不错的": a firm verdict of praise that opens its clause sums up
+				// what went before, so the details before it weigh half (×2 alone outweighed two mild complaints, not three). A
+				// complaint there often names one thing ("不过总体来说房间太旧了") and is left as it was.
+				if (m === 0 && opensVerdict(han, s) && praises(segs[j])) for (let k = 0; k < i; k++) segs[k].weight *= SUMMED_UP;
 				if (m > 0 && pull === 0) pull = 1;
 			}
 		}

@@ -20,7 +20,7 @@ import { concat, cross, words } from './wordList';
 export type LexEntry =
 	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; instruct?: boolean; mid?: boolean; fact?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; instruct: an instruction, no advice, before a gerund or "again" (try); mid: lukewarm, see ZH_LUKEWARM; fact: a service failure told as a fact, see ZH_SERVICE_TRADES)
 	| { k: 'v' } // an overall verdict follows (总的来说, 总体, 综合来看): see ZH_VERDICT
-	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean } // negator (wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
+	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean; than?: boolean } // negator (than: 比这个 / 比这家, see ZH_THAN_THIS; wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
 	| { k: 'd'; v: number; comp?: boolean; mid?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further; mid: 还算, the opinion it scales is lukewarm)
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
 	| { k: 'cc' } // concessive (although): this clause weighs less
@@ -359,6 +359,11 @@ const ZH_NEGATORS_COMP = '不如 不及';
  */
 const ZH_NEGATORS_COMP_FIRM = '还不如 远不如 比不上';
 /** Negators after what they negate: "一点耐心都没有", "连个笑脸也没有". */
+/**
+ * Stop 17. "别家的都比这个好", "楼下的比这家好吃多了": praise after 比这个 / 比这家 is praise of the other one, so of this one a
+ * complaint — a comparative like 不如, but with no weight of its own ("比这个贵" alone says nothing of this one).
+ */
+const ZH_THAN_THIS = concat('比', '这个 这家 这里 这儿 这边 这款 这次 这种 你家 你们家 他家 他们家 本店');
 const ZH_NEGATORS_POST = '都没有 也没有 都没 也没 都木有';
 const EN_NEGATORS =
 	"doubt not no never nothing nobody none neither nor hardly barely isn't wasn't aren't weren't don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't haven't hasn't hadn't isnt wasnt arent werent dont doesnt didnt wont wouldnt couldnt cant without";
@@ -466,7 +471,10 @@ const ZH_LUKEWARM_NEW: Array<[number, string]> = [
 
 /** Contrast words; hedges.ts reads them too (a contrast ends a fear's reach). */
 export const ZH_CONTRAST = '但是 但 可是 然而 却 遗憾的是 无奈';
-/** Mild contrast: "好吃，就是有点少" stays mostly positive. */
+/**
+ * Mild contrast: "好吃，就是有点少" stays mostly positive. 不过 is listed here but is a blocker in the end (ZH_BLOCKERS is
+ * pushed later and wins): as a mild or a full contrast it lost dev texts in both Chinese sets (stop 17, docs).
+ */
 const ZH_CONTRAST_MILD = '不过 只是 就是 可惜 美中不足 唯一 唯一的';
 const EN_CONTRAST_MILD = 'only_thing the_only except_that other_than minor';
 export const EN_CONTRAST = 'but however unfortunately except nevertheless nonetheless yet sadly apart_from aside_from except_for';
@@ -618,6 +626,34 @@ const ZH_ROUND8: Array<[number, string]> = [
  * that was torture, a price raised on the spot, a drink like plain water, a worth capped (顶多值: 值 alone is praise), a
  * rhetorical "what is the point" (有什么意义: 有意义 alone is praise); and a full stomach as praise (吃得很饱).
  */
+/**
+ * Stop 17. "没见过这么难吃的", "从没吃过如此好吃的", "没见过这样无耻的": a negated experience before a demonstrative of degree
+ * says "never met one so X" — it intensifies X (as "never had such a" does in English), it does not negate it. Built from
+ * its parts (negator × verb of experience + 过 × 这么 / 这样 / 如此 …), so every such wording is read, not a listed few.
+ */
+const ZH_NEVER_SO = concat(
+	concat('没 没有 从没 从没有 从来没 从来没有 还没 还从没 都没 也没 这辈子没 这辈子都没 这辈子没有', concat('见 吃 用 住 遇 遇到 碰到 碰见 喝 买 看 听 点 收到 吃到 见到 尝 尝到 喝到 遇见 见识 住到 用到', '过')),
+	'这么 那么 这样 那样 如此 这般',
+);
+/** "也不至于这样糊弄人吧", "不至于这么卡吧": a reproach — it IS this X, only it need not be; 不至于 spends itself on 这样 (stop 17). */
+const ZH_NEED_NOT_SO = concat('不至于 也不至于 总不至于', '这么 这样 如此 这般');
+/**
+ * Stop 17. 别 is a negator only as "don't" (别买, 别点): inside a word it names another (别家, 别处, 别人家), a difference or a
+ * kind (区别, 分别, 级别, 个别, 性别, 类别), a parting (离别; not 告别, which leaves a shop: "以后告别京东了") or a recognition (识别, 辨别), and negated the opinion after it
+ * ("比别家好吃" read as a complaint, "不如别家好吃" as praise). 特别 (a degree word) and 别的 / 别人 / 差别 are listed elsewhere.
+ */
+const ZH_OTHER_BIE = '别家 别人家 别处 别的店 别店 别地 别地方 别墅 别样 别具 别有 别名 别称 别针 区别 分别 级别 个别 性别 类别 识别 辨别 离别 鉴别 判别 派别 有别 道别 送别 惜别 临别 久别 组别 国别 职别 作别 话别 诀别';
+/**
+ * Stop 17. A kitchen verb + 好 + 的 / 了 / 后 … tells that it was done (拌好了送来, 早就煮好的粥, 切好的水果), not that it was
+ * good — as 办好 / 装好 / 准备好 (blockers above); "拌得好" and "煮的很好" keep their praise.
+ */
+const ZH_DONE_BLOCKERS = concat('煮 拌 切 炒 蒸 烤 煎 炸 炖 焖 卤 腌 泡 热 盛 打包 封 摆 削 剥 洗 晾 叠 铺', '好的 好了 好后 好再 好送');
+/** Stop 17, vocabulary from the audit of dev errors (each a class of wording, not a row): too long, gluey, refurbished sold as new. */
+const ZH_ROUND10: Array<[number, string]> = [
+	[-0.8, '过长 时间过长 等待时间过长 过久 粘糊糊 黏糊糊 粘乎乎 黏乎乎 糊成一团 坨了 坨成一团'],
+	[-1.2, '返修机 返修的机器 当新机卖 当新品卖 当新的卖 二手货'],
+	[1, '别有风味 别具风味 别有一番风味'],
+];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -819,6 +855,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND7) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND8) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND9) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND10) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });
@@ -857,7 +894,10 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_NEGATORS_EVEN, { k: 'n', wide: true });
 	push(ZH_NEGATORS_COMP, { k: 'n', comp: -0.8 });
 	push(ZH_NEGATORS_COMP_FIRM, { k: 'n', comp: -1 });
+	push(ZH_THAN_THIS, { k: 'n', than: true });
+	// "也没有得到5折优惠": like 没有, 也没有 / 都没有 also reach the praise that ends the clause (stop 17; a bare 都没 / 也没 does not).
 	push(ZH_NEGATORS_POST, { k: 'n', post: true });
+	push('都没有 也没有', { k: 'n', post: true, cmpEnd: true });
 	// "没有在店里吃好吃": 没(有) also negates a praise word that ends the clause a little further on.
 	for (const w of ['没', '没有']) out.push({ term: w, entry: { k: 'n', cmpEnd: true } });
 	for (const [v, list] of ZH_DEGREE) push(list, { k: 'd', v });
@@ -886,6 +926,11 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_BLOCKERS_REGIONAL, { k: 'x' });
 	push(ZH_BLOCKERS_ORDINARY, { k: 'x' });
 	push(ZH_BLOCKERS_STARS, { k: 'x' });
+	push(ZH_OTHER_BIE, { k: 'x' });
+	push(ZH_DONE_BLOCKERS, { k: 'x' });
+	// After the blockers: 没见过这么 was one of them; now an intensifier (stop 17).
+	push(ZH_NEVER_SO, { k: 'd', v: 1.6 });
+	push(ZH_NEED_NOT_SO, { k: 'd', v: 1.3 });
 	push(EN_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_REPORTED, { k: 'x' });
 	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });
