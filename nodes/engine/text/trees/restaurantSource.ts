@@ -360,7 +360,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'service.speed', name: { zh: '上菜与出餐', en: 'Serving' }, owner: 'FOH', terms: terms('上菜速度 出餐速度', 'serving_speed'),
 				aspects: [
-					A('serving', '上菜', 'Serving', '上菜 出菜 出餐 上餐 传菜 菜上 上齐', 'serving food_came dishes_came came_out', 'speed order temperature', { owner: 'KITCHEN' }),
+					A('serving', '上菜', 'Serving', '上菜 出菜 出餐 上餐 传菜 走菜 菜上 上齐', 'serving food_came dishes_came came_out', 'speed order temperature', { owner: 'KITCHEN' }),
 					A('ordering', '点菜', 'Taking the order', '点菜 点单 下单 点餐', 'took_our_order ordering ordered', 'speed competence'),
 					A('checkout', '结账', 'Paying the bill', '结账 买单 埋单 结帐', 'the_bill the_check pay_the_bill', 'speed billing'),
 					A('refills', '加水添茶', 'Refills & table care', '加水 倒水 续茶 添茶 加汤 换骨碟 换盘 收盘子', 'refill refills top_up topped_up cleared_plates', 'speed attitude'),
@@ -470,7 +470,7 @@ export const DOMAINS: Domain[] = [
 			},
 			{
 				id: 'price.vfm', name: { zh: '性价比', en: 'Value for money' }, owner: 'MKT', terms: terms('性价比', 'value_for_money'),
-				aspects: [A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价 物美价廉', 'value_for_money worth_the_money worth_the_price bang_for_your_buck', 'price')],
+				aspects: [A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价 物美价廉 划算 超值 经济实惠 货真价实', 'value_for_money worth_the_money worth_the_price bang_for_your_buck', 'price')],
 			},
 			{
 				id: 'price.promo', name: { zh: '优惠活动', en: 'Promotions' }, owner: 'MKT', terms: terms('优惠活动', 'promotions'),
