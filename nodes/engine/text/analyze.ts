@@ -1047,6 +1047,8 @@ export class OfflineEngine {
 	private readonly aggAt: Int32Array;
 	/** Starts of the opinion words of the text being analysed (for namesAThing). */
 	private opinionStarts: number[] = [];
+	/** The tree's topic for the word 空间 (the premises' space; -1: none): a size judged of the shop or a place goes to it. */
+	private spaceTopic = -1;
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
@@ -1091,6 +1093,11 @@ export class OfflineEngine {
 		this.automaton.addSpellings(EN_MISSPELLINGS, 1);
 		this.automaton.build();
 		this.compileTerms();
+		const nSpace = this.automaton.scan(ZH_SPACE_WORD, this.matches);
+		for (let k = 0; k < nSpace; k++) {
+			const t = this.matches.term[k];
+			if (this.matches.start[k] === 0 && this.matches.end[k] === ZH_SPACE_WORD.length && this.termTopic[t] >= 0) this.spaceTopic = this.termTopic[t];
+		}
 		this.qualOrder = this.flat.nodes.map((n) => {
 			if (!n.qualified.length) return undefined;
 			// (set, child) pairs, the first child of each set only: a node has 3–4 sets on average (13 at most), so
@@ -1326,6 +1333,7 @@ export class OfflineEngine {
 				sentEnd = m.end;
 			}
 		}
+		if (!latin && measured.length && this.spaceTopic >= 0) this.premisesNamed(han, measured, sentHits, topicHits);
 		const quals: QualSpan[] = [];
 		let extraTopics: Array<Hit<number>> | undefined;
 		let urgentWords = 0;
@@ -1453,6 +1461,36 @@ export class OfflineEngine {
 			for (; pos < until; pos++) segAt[pos] = k;
 		}
 		return segs;
+	}
+
+	/**
+	 * A size judged of the premises ("店很小", "地方很大", "店铺挺宽的") is a finding about the space even where no
+	 * topic word names it: 店 and 地方 are too general to be topic words themselves (这家店 is the business, "地方好找"
+	 * the location), but with a size word after them they can only mean the room. The thing's span becomes a
+	 * mention of the tree's space topic, where the reading was kept and no topic word overlaps it ("店面很大" keeps
+	 * its own topic word); a name of the business that ends in the thing is its premises here ("这家店很小").
+	 */
+	private premisesNamed(han: string, measured: Array<Hit<LexEntry>>, sentHits: SentHit[], topicHits: Array<Hit<number>>): void {
+		let added = false;
+		for (const m of measured) {
+			if (!sentHits.some((h) => h.start === m.start && h.end === m.end)) continue;
+			ZH_PREMISES.lastIndex = m.start;
+			const w = ZH_PREMISES.exec(han);
+			if (!w) continue;
+			const thingEnd = m.start + w[0].length;
+			const over = topicHits.find((t) => t.start < m.end && t.end > m.start);
+			if (!over) {
+				topicHits.push({ start: m.start, end: thingEnd, p: this.spaceTopic });
+				added = true;
+			} else if (over.end === thingEnd && this.namesBusiness(over.p)) over.p = this.spaceTopic;
+		}
+		if (added) sortSmall(topicHits, (a, b) => a.start - b.start);
+	}
+
+	/** Whether a topic node is the business as a whole (the tree's `overall` branch): "这家店很小" is its premises. */
+	private namesBusiness(node: number): boolean {
+		const id = this.flat.nodes[node].id;
+		return id === 'overall' || id.startsWith('overall.');
 	}
 
 	/**
@@ -1739,6 +1777,10 @@ const byLength = (list: Iterable<string>) => [...list].sort((a, b) => b.length -
 /** Every measure word of a table, once. */
 const sizeWords = (table: MeasuredThing[]) => new Set(table.flatMap((t) => t.sizes.flatMap(([, l]) => words(l))));
 const ZH_MEASURES = measureTable(ZH_MEASURED);
+/** The premises' words of the Chinese measure table, longest first, read at a measure reading's start. */
+const ZH_PREMISES = new RegExp(byLength(ZH_MEASURED.filter((t) => t.premises).flatMap((t) => words(t.things))), 'y');
+/** The word the tree gives the size of the premises (its space topic): "店很小", "地方很大" name it without a topic word. */
+const ZH_SPACE_WORD = '空间';
 const ZH_SIZE_WORDS = [...sizeWords(ZH_MEASURED)].join('');
 const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())})?([${ZH_SIZE_WORDS}])`, 'g');
 const EN_MEASURES = measureTable(EN_MEASURED);

@@ -397,11 +397,13 @@ const ZH_DEGREE: Array<[number, string]> = [
 export interface MeasuredThing {
 	things: string;
 	sizes: Array<[number, string]>;
+	/** The premises (a room, a place, the shop): their size is the tree's space topic where no topic word names them. */
+	premises?: true;
 }
 export const ZH_MEASURED: MeasuredThing[] = [
 	{ things: '量', sizes: [[1, '大 足 多'], [-0.8, '小 少']] },
-	{ things: '空间 面积 房间 包间 包厢 厅 地方 场地', sizes: [[1, '大 宽'], [-0.8, '小 窄']] },
-	{ things: '店 店面 门面 门脸 店铺', sizes: [[0.8, '大'], [-0.4, '小 窄']] },
+	{ things: '空间 面积 房间 包间 包厢 厅 地方 场地', sizes: [[1, '大 宽'], [-0.8, '小 窄']], premises: true },
+	{ things: '店 店面 门面 门脸 店铺', sizes: [[0.8, '大'], [-0.4, '小 窄']], premises: true },
 ];
 /** Between a Chinese thing and its measure word: 好, the degree words, and these alone or before an everyday one. */
 const ZH_MEASURE_LEAD = '也 都 还 还是 也是 给的 给得';

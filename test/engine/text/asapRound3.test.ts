@@ -35,3 +35,26 @@ describe('走菜 (sending out the dishes) is serving', () => {
 		expect(read('这道菜很好吃')[0]).toMatch(/^food/);
 	});
 });
+
+describe('a size judged of the premises names the space topic', () => {
+	it.each([
+		['店很小，坐不下几个人', 'env.space:negative'],
+		['地方很大，来多少人都坐得下', 'env.space:positive'],
+		['店铺很小', 'env.space:negative'],
+		['这家店很大，装修也不错', 'env.space:positive'],
+	])('%s', (text, topic) => {
+		expect(read(text)).toContain(topic);
+	});
+
+	it('keeps a topic word of its own, and a business name without a size', () => {
+		expect(read('店面很大')).toEqual(['env.space.space.size:positive']);
+		expect(read('这家店很好')).toEqual(['overall.impression.restaurant:positive']);
+		expect(read('地方好找')).toEqual(['location.finding:positive']);
+		expect(read('量很大')).toEqual(['food.overall.portion.generous:positive']);
+	});
+
+	it('goes to the room size in the hotel tree, and nowhere in a tree without a space topic', () => {
+		expect(read('地方很大', getEngine({ tree: 'hotel' }))).toEqual(['rooms.space.layout.size:positive']);
+		expect(read('店很小', getEngine({ tree: 'telecom' }))).toEqual([]);
+	});
+});
