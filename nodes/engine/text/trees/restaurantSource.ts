@@ -411,7 +411,7 @@ export const DOMAINS: Domain[] = [
 				id: 'env.decor', name: { zh: '装修氛围', en: 'Decor & ambience' }, owner: 'STORE', terms: terms('装修风格', 'interior romantic cozy cosy'),
 				with: terms('装修 漂亮 好看 精致 大气 有特色 温馨 简陋 高端 上档次 优雅 文艺 复古 有格调 小资 舒适', 'beautiful stylish elegant cosy cozy charming decorated'),
 				aspects: [
-					A('decor', '装修', 'Decor', '装修 装潢 装饰 风格 设计 门面', 'decor decoration interior design', 'design condition'),
+					A('decor', '装修', 'Decor', '装修 装潢 装饰 布置 风格 设计 门面', 'decor decoration interior design', 'design condition'),
 					A('ambience', '氛围', 'Ambience', '氛围 格调 情调 调性 氛围感', 'ambience ambiance atmosphere vibe setting', 'design noise'),
 					A('music', '音乐', 'Music', '音乐 背景音乐 驻唱', 'music live_music', 'noise'),
 					A('lighting', '灯光', 'Lighting', '灯光 光线', 'lighting lights', 'lighting'),
