@@ -58,3 +58,21 @@ describe('a size judged of the premises names the space topic', () => {
 		expect(read('店很小', getEngine({ tree: 'telecom' }))).toEqual([]);
 	});
 });
+
+describe('decor: 布置 names it, 优雅 / 幽雅 praise it', () => {
+	it.each([
+		['店里布置得很有特色', 'env.decor.decor'],
+		['房间布置的也不错', 'env.decor.decor:positive'],
+		['环境很优雅', 'env.decor:positive'],
+		['环境挺幽雅的', 'env:positive'],
+		['环境不够优雅', 'env.decor:negative'],
+	])('%s', (text, topic) => {
+		expect(read(text).some((t) => t.startsWith(topic))).toBe(true);
+	});
+	it('布置 as a task is named but judged by nothing (a term, not an opinion)', () => {
+		expect(read('老师布置的作业太多了')).toEqual(['env.decor.decor:neutral']);
+	});
+	it('优雅 as a manner is no topic', () => {
+		expect(read('她优雅地走了进来')).toEqual([]);
+	});
+});
