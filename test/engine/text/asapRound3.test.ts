@@ -76,3 +76,16 @@ describe('decor: 布置 names it, 优雅 / 幽雅 praise it', () => {
 		expect(read('她优雅地走了进来')).toEqual([]);
 	});
 });
+
+describe('容易找 (easy to find) is findability, negated by 不', () => {
+	it.each([
+		['店面很容易找', 'location.finding:positive'],
+		['比较容易找到', 'location.finding:positive'],
+		['很不容易找到', 'location.finding:negative'],
+	])('%s', (text, topic) => {
+		expect(read(text)).toContain(topic);
+	});
+	it('容易 alone names nothing', () => {
+		expect(read('这道菜很容易做')).not.toContain('location.finding:positive');
+	});
+});

@@ -145,7 +145,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	climate: { name: { zh: '室温', en: 'Room temperature' }, owner: 'STORE', with: terms('冷 热 闷 温度 凉快 暖和 不凉', 'cold hot warm stuffy chilly freezing temperature') },
 	condition: { name: { zh: '损坏与维护', en: 'Condition' }, owner: 'STORE', with: terms('坏 坏了 损坏 破 破损 旧 老化 缺口 裂 晃 不稳', 'broken damaged worn old chipped cracked wobbly') },
 	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 偏 偏僻 便利 出口 直达 好停', 'convenient* close near far walk* minutes nearby access*') },
-	findability: { name: { zh: '好找程度', en: 'Findability' }, with: terms('好找 难找 不好找 找不到 标识 指示牌 导航 指引 显眼 隐蔽', 'find* sign* signage hard_to_find hidden') },
+	findability: { name: { zh: '好找程度', en: 'Findability' }, with: terms('好找 难找 不好找 容易找 找不到 标识 指示牌 导航 指引 显眼 隐蔽', 'find* sign* signage hard_to_find hidden') },
 	hours: { name: { zh: '营业时间', en: 'Opening hours' }, with: terms('营业时间 关门 几点 太早 太晚 24小时 开门 打烊', 'hours opening closing closed closes open_until') },
 	process: { name: { zh: '流程与手续', en: 'Process' }, with: terms('流程 手续 麻烦 繁琐 简单 顺利 方便 步骤 规则 限制', 'process* procedure* smooth hassle rules restriction*') },
 	billing: { name: { zh: '收费与账单', en: 'Billing' }, owner: 'FIN', with: terms('账单 收费 扣费 多收 乱收费 发票 退款 结账 扣款 多扣 算错 小票', 'bill* charg* invoice* receipt* refund* overcharg*') },
@@ -504,7 +504,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'location.finding', name: { zh: '寻店', en: 'Finding the restaurant' }, owner: 'STORE', terms: terms('好找 难找 不好找', 'hard_to_find easy_to_find'),
+				id: 'location.finding', name: { zh: '寻店', en: 'Finding the restaurant' }, owner: 'STORE', terms: terms('好找 难找 不好找 容易找', 'hard_to_find easy_to_find'),
 				aspects: [A('finding', '门头与入口', 'Storefront & entrance', '门头 店招 入口 地址 楼层 店面位置', 'entrance address sign signage storefront', 'findability')],
 			},
 			{
