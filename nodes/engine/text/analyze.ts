@@ -1698,6 +1698,11 @@ export class OfflineEngine {
 				if (j < i) return true;
 				continue;
 			}
+			// A later mention of a node already mentioned is dropped (above, seen from it) and shadows nothing: in
+			// "服务员很亲切友好" 友好 repeats 亲切's node, and its qualifier 亲切, nearer to it than to 服务员, cost the
+			// waiter the finding while 亲切 itself was dropped as the waiter's qualifier (no topic was left). Chinese only:
+			// on SemEval-2014 dev (English) it covered 4 more categories at one more wrong sign (macro-F1 −0.0009).
+			if (!latin && repeatsEarlier(refined, j)) continue;
 			// This mention used the other's topic word as a qualifier, so the other is dropped (the first rule
 			// of the loop below, seen from it): it cannot take anything from this one ("4G訊號很差" lost both).
 			// If each used the other's word, the earlier is kept.
@@ -2409,6 +2414,12 @@ const PRAISE = INTENTS.indexOf('praise');
  * in 卫生间, 大 in 大床房): that word is meant. Not when the longer word is an opinion word itself (吵 in 很吵
  * still says noisy).
  */
+/** Whether a refined mention's node was mentioned before it in the clause (isShadowed drops the repeat). */
+function repeatsEarlier(refined: Refined[], j: number): boolean {
+	const node = refined[j].node;
+	for (let k = 0; k < j; k++) if (refined[k].node === node) return true;
+	return false;
+}
 function frontOfOtherTerm(sp: QualSpan, topics: Array<Hit<number>>, opinionStarts: number[]): boolean {
 	// Chinese only (the caller): English words match whole, and a stem ("clean*" in "Cleaner") is the same word.
 	// A Chinese compound is about its last part: 态度 at the end of 服务态度 is still the attitude. The mention's

@@ -89,3 +89,17 @@ describe('容易找 (easy to find) is findability, negated by 不', () => {
 		expect(read('这道菜很容易做')).not.toContain('location.finding:positive');
 	});
 });
+
+describe('two praise words of one node after a staff word keep the staff topic', () => {
+	it.each([
+		['服务员很亲切友好', 'service.staff.waiter.attitude.friendly:positive'],
+		['服务员非常热情友好', 'service.staff.waiter.attitude.friendly:positive'],
+		['服务员态度很冷漠粗鲁', 'service.staff.waiter.attitude'],
+	])('%s', (text, topic) => {
+		expect(read(text).some((t) => t.startsWith(topic))).toBe(true);
+	});
+	it('one praise word reads as before', () => {
+		expect(read('服务员很友好')).toEqual(['service.staff.waiter.attitude.friendly:positive']);
+		expect(read('服务员亲切友好')).toEqual(['service.staff.waiter.attitude.friendly:positive']);
+	});
+});
