@@ -2527,7 +2527,8 @@ const ZH_VENUES = new Set(words('酒店 宾馆 饭店 民宿 餐厅 餐馆 馆�
  * Opinions a clause break keeps from their topic, in one sentence. A topic alone before 、 shares the
  * opinion of the listed topic after it ("环境、服务都很好"), right to left; a topic clause without an
  * opinion before a comma takes the opinions of the next clause when that one names no topic
- * ("他家的烤鱼，真的太好吃了"), unless the clause tells an event rather than names a topic (`tellsEvent`).
+ * ("他家的烤鱼，真的太好吃了"), unless the clause tells an event rather than names a topic (`tellsEvent`); a
+ * topic before a colon is a heading and does the same ("服务：挺好的").
  * Chinese only: English lists across commas are carryAlongCommaList's.
  */
 function carryAcrossClauses(text: string, segs: Segment[]): void {
@@ -2541,8 +2542,8 @@ function carryAcrossClauses(text: string, segs: Segment[]): void {
 		if (c === 0x3001) {
 			// 、
 			if (bm && bm[0].v !== 0) for (const t of am) t.v = bm[0].v;
-		} else if (!bm && (c === 0xff0c || c === 44) && b.ops.length && !tellsEvent(text, a)) {
-			// ， ,
+		} else if (!bm && (c === 0xff0c || c === 44 || c === 0xff1a || c === 58) && b.ops.length && !tellsEvent(text, a)) {
+			// ， , and ： : (a heading: "服务：挺好的")
 			am[am.length - 1].v = clauseVerdict(b);
 		}
 	}

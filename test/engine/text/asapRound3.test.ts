@@ -103,3 +103,16 @@ describe('two praise words of one node after a staff word keep the staff topic',
 		expect(read('服务员亲切友好')).toEqual(['service.staff.waiter.attitude.friendly:positive']);
 	});
 });
+
+describe('a topic heading before a colon takes the opinion after it', () => {
+	it.each([
+		['服务：挺好的', 'service:positive'],
+		['环境：很一般', 'env:negative'],
+	])('%s', (text, topic) => {
+		expect(read(text)).toContain(topic);
+	});
+	it('not when the text after the colon names its own topic, nor a told event', () => {
+		expect(read('服务: 很热情')).toContain('service:neutral');
+		expect(read('点了烤鱼：太慢了')).toEqual(['food.seafood.fish:neutral']);
+	});
+});
