@@ -116,3 +116,16 @@ describe('a topic heading before a colon takes the opinion after it', () => {
 		expect(read('点了烤鱼：太慢了')).toEqual(['food.seafood.fish:neutral']);
 	});
 });
+
+describe('the presentation of the food named on its own', () => {
+	it.each([
+		['卖相难看', 'food.overall.look:negative'],
+		['摆盘很精致', 'food.overall.look:positive'],
+		['The plating was beautiful', 'food.overall.look:positive'],
+	])('%s', (text, topic) => {
+		expect(read(text)).toContain(topic);
+	});
+	it('with a dish word the dish keeps its look attribute', () => {
+		expect(read('菜的卖相很好')).toEqual(['food.overall.dishes.look:positive']);
+	});
+});

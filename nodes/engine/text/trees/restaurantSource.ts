@@ -171,6 +171,9 @@ export const DOMAINS: Domain[] = [
 					A('dishes', '菜', 'Dishes', '菜 菜品 菜肴 饭菜 这道菜 每道菜 东西 吃的 食物', 'food dish dishes meal meals entree entrees main_course lunch dinner brunch cuisine fare', `${DISH} variety`),
 					A('portion', '分量', 'Portion', '分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份', 'portion portions quantity quantities', '', { facetsOf: 'portion' }),
 					A('flavour', '味道', 'Flavour', '味道 口味 风味 滋味 菜的味道', 'taste flavour flavor flavours flavors', 'taste authenticity'),
+					// The presentation of the food named on its own ("卖相难看", "摆盘很精致"): these are the look
+					// qualifier's words too, which without a dish word in the clause chose no topic.
+					A('look', '卖相', 'Presentation', '卖相 摆盘 品相 色泽', 'presentation plating', ''),
 					A('signature', '招牌菜', 'Signature dishes', '招牌菜 招牌 特色菜 推荐菜 必点 必吃 拿手菜 镇店之宝 主打', 'signature_dish signature_dishes specialty speciality must-try house_special', 'taste portion look price'),
 					A('menu', '菜单菜式', 'Menu', '菜单 菜式 菜色 新品 新菜 菜谱', 'menu new_dishes choices menu_selection', 'variety price accuracy'),
 					A('ingredients', '食材', 'Ingredients', '食材 原料 用料 材料 配菜', 'ingredients produce', 'freshness quality portion', { owner: 'PURCHASE' }),
