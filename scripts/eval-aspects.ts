@@ -11,10 +11,14 @@
  * --misses prints, for the aspects named (or all), each labelled aspect not covered or read with the
  * wrong sign: the gold label, the topics that matched with their scores, and the text (for diagnosis).
  *
+ * --per-aspect prints a table per aspect: labelled (positive/negative gold), covered, right, macro-F1 over
+ * the covered ones, and "spurious": reviews whose gold says not mentioned (-2) where a topic of the aspect
+ * still carried an opinion (these do not enter the score; they show where a topic is read too widely).
+ *
  * The last line printed is one JSON object with n, accuracy and macroF1 (plus coverage).
  */
 import { getEngine, type TopicResult } from '../nodes/engine/text';
-import { AspectTally, parseArgs, readCsv, usage } from './eval-common';
+import { AspectTally, binaryMetrics, parseArgs, readCsv, usage } from './eval-common';
 
 const { file, opts } = parseArgs(process.argv.slice(2));
 if (!file) usage('usage: eval-aspects FILE.csv [--tree hotel|restaurant]');
@@ -73,12 +77,24 @@ const misses = opts.misses;
 const rows = readCsv(file);
 const engine = getEngine({ tree: treeName });
 const tally = new AspectTally();
+const perAspect = opts['per-aspect'] !== undefined;
+const table: Record<string, { n: number; covered: number; right: number; spurious: number; gold: boolean[]; pred: boolean[] }> = {};
 for (const r of rows) {
 	const a = engine.analyze(r.reviewbody);
 	for (const [col, p] of Object.entries(MAP)) {
 		const g = r[col];
-		if (g !== '1' && g !== '-1') continue;
 		const found = a.topics.filter(p);
+		const sum = found.reduce((x, t) => x + t.score, 0);
+		const row = (table[col] ??= { n: 0, covered: 0, right: 0, spurious: 0, gold: [], pred: [] });
+		if (g === '-2' && sum !== 0) row.spurious++;
+		if (g !== '1' && g !== '-1') continue;
+		row.n++;
+		if (sum !== 0) {
+			row.covered++;
+			row.gold.push(g === '1');
+			row.pred.push(sum > 0);
+			if (sum > 0 === (g === '1')) row.right++;
+		}
 		tally.add(col, g === '1', found);
 		if (misses && (misses === 'all' || misses.split(',').includes(col))) {
 			const score = found.reduce((x, t) => x + t.score, 0);
@@ -86,6 +102,15 @@ for (const r of rows) {
 				console.log(`MISS ${col} gold ${g} found ${found.map((t) => `${t.id}:${t.score}`).join(' ') || '-'}\n  ${r.reviewbody.replace(/\s+/g, ' ')}`);
 			}
 		}
+	}
+}
+if (perAspect) {
+	console.log(`${'aspect'.padEnd(42)}    n  cov  right  macroF1  spurious(-2)`);
+	for (const col of Object.keys(MAP)) {
+		const t = table[col];
+		if (!t) continue;
+		const f = binaryMetrics(t.gold, t.pred).macroF1.toFixed(4);
+		console.log(`${col.padEnd(42)} ${String(t.n).padStart(4)} ${String(t.covered).padStart(4)} ${String(t.right).padStart(6)}  ${f}  ${String(t.spurious).padStart(4)}`);
 	}
 }
 tally.report(42, { file: file.split('/').slice(-3).join('/'), tree: treeName });

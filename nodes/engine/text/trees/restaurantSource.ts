@@ -145,7 +145,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	climate: { name: { zh: '室温', en: 'Room temperature' }, owner: 'STORE', with: terms('冷 热 闷 温度 凉快 暖和 不凉', 'cold hot warm stuffy chilly freezing temperature') },
 	condition: { name: { zh: '损坏与维护', en: 'Condition' }, owner: 'STORE', with: terms('坏 坏了 损坏 破 破损 旧 老化 缺口 裂 晃 不稳', 'broken damaged worn old chipped cracked wobbly') },
 	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 偏 偏僻 便利 出口 直达 好停', 'convenient* close near far walk* minutes nearby access*') },
-	findability: { name: { zh: '好找程度', en: 'Findability' }, with: terms('好找 难找 不好找 找不到 标识 指示牌 导航 指引 显眼 隐蔽', 'find* sign* signage hard_to_find hidden') },
+	findability: { name: { zh: '好找程度', en: 'Findability' }, with: terms('好找 难找 不好找 容易找 找不到 标识 指示牌 导航 指引 显眼 隐蔽', 'find* sign* signage hard_to_find hidden') },
 	hours: { name: { zh: '营业时间', en: 'Opening hours' }, with: terms('营业时间 关门 几点 太早 太晚 24小时 开门 打烊', 'hours opening closing closed closes open_until') },
 	process: { name: { zh: '流程与手续', en: 'Process' }, with: terms('流程 手续 麻烦 繁琐 简单 顺利 方便 步骤 规则 限制', 'process* procedure* smooth hassle rules restriction*') },
 	billing: { name: { zh: '收费与账单', en: 'Billing' }, owner: 'FIN', with: terms('账单 收费 扣费 多收 乱收费 发票 退款 结账 扣款 多扣 算错 小票', 'bill* charg* invoice* receipt* refund* overcharg*') },
@@ -171,6 +171,9 @@ export const DOMAINS: Domain[] = [
 					A('dishes', '菜', 'Dishes', '菜 菜品 菜肴 饭菜 这道菜 每道菜 东西 吃的 食物', 'food dish dishes meal meals entree entrees main_course lunch dinner brunch cuisine fare', `${DISH} variety`),
 					A('portion', '分量', 'Portion', '分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份', 'portion portions quantity quantities', '', { facetsOf: 'portion' }),
 					A('flavour', '味道', 'Flavour', '味道 口味 风味 滋味 菜的味道', 'taste flavour flavor flavours flavors', 'taste authenticity'),
+					// The presentation of the food named on its own ("卖相难看", "摆盘很精致"): these are the look
+					// qualifier's words too, which without a dish word in the clause chose no topic.
+					A('look', '卖相', 'Presentation', '卖相 摆盘 品相 色泽', 'presentation plating', ''),
 					A('signature', '招牌菜', 'Signature dishes', '招牌菜 招牌 特色菜 推荐菜 必点 必吃 拿手菜 镇店之宝 主打', 'signature_dish signature_dishes specialty speciality must-try house_special', 'taste portion look price'),
 					A('menu', '菜单菜式', 'Menu', '菜单 菜式 菜色 新品 新菜 菜谱', 'menu new_dishes choices menu_selection', 'variety price accuracy'),
 					A('ingredients', '食材', 'Ingredients', '食材 原料 用料 材料 配菜', 'ingredients produce', 'freshness quality portion', { owner: 'PURCHASE' }),
@@ -360,7 +363,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'service.speed', name: { zh: '上菜与出餐', en: 'Serving' }, owner: 'FOH', terms: terms('上菜速度 出餐速度', 'serving_speed'),
 				aspects: [
-					A('serving', '上菜', 'Serving', '上菜 出菜 出餐 上餐 传菜 菜上 上齐', 'serving food_came dishes_came came_out', 'speed order temperature', { owner: 'KITCHEN' }),
+					A('serving', '上菜', 'Serving', '上菜 出菜 出餐 上餐 传菜 走菜 菜上 上齐', 'serving food_came dishes_came came_out', 'speed order temperature', { owner: 'KITCHEN' }),
 					A('ordering', '点菜', 'Taking the order', '点菜 点单 下单 点餐', 'took_our_order ordering ordered', 'speed competence'),
 					A('checkout', '结账', 'Paying the bill', '结账 买单 埋单 结帐', 'the_bill the_check pay_the_bill', 'speed billing'),
 					A('refills', '加水添茶', 'Refills & table care', '加水 倒水 续茶 添茶 加汤 换骨碟 换盘 收盘子', 'refill refills top_up topped_up cleared_plates', 'speed attitude'),
@@ -411,7 +414,7 @@ export const DOMAINS: Domain[] = [
 				id: 'env.decor', name: { zh: '装修氛围', en: 'Decor & ambience' }, owner: 'STORE', terms: terms('装修风格', 'interior romantic cozy cosy'),
 				with: terms('装修 漂亮 好看 精致 大气 有特色 温馨 简陋 高端 上档次 优雅 文艺 复古 有格调 小资 舒适', 'beautiful stylish elegant cosy cozy charming decorated'),
 				aspects: [
-					A('decor', '装修', 'Decor', '装修 装潢 装饰 风格 设计 门面', 'decor decoration interior design', 'design condition'),
+					A('decor', '装修', 'Decor', '装修 装潢 装饰 布置 风格 设计 门面', 'decor decoration interior design', 'design condition'),
 					A('ambience', '氛围', 'Ambience', '氛围 格调 情调 调性 氛围感', 'ambience ambiance atmosphere vibe setting', 'design noise'),
 					A('music', '音乐', 'Music', '音乐 背景音乐 驻唱', 'music live_music', 'noise'),
 					A('lighting', '灯光', 'Lighting', '灯光 光线', 'lighting lights', 'lighting'),
@@ -470,7 +473,7 @@ export const DOMAINS: Domain[] = [
 			},
 			{
 				id: 'price.vfm', name: { zh: '性价比', en: 'Value for money' }, owner: 'MKT', terms: terms('性价比', 'value_for_money'),
-				aspects: [A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价 物美价廉', 'value_for_money worth_the_money worth_the_price bang_for_your_buck', 'price')],
+				aspects: [A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价 物美价廉 划算 超值 经济实惠 货真价实', 'value_for_money worth_the_money worth_the_price bang_for_your_buck', 'price')],
 			},
 			{
 				id: 'price.promo', name: { zh: '优惠活动', en: 'Promotions' }, owner: 'MKT', terms: terms('优惠活动', 'promotions'),
@@ -504,7 +507,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'location.finding', name: { zh: '寻店', en: 'Finding the restaurant' }, owner: 'STORE', terms: terms('好找 难找 不好找', 'hard_to_find easy_to_find'),
+				id: 'location.finding', name: { zh: '寻店', en: 'Finding the restaurant' }, owner: 'STORE', terms: terms('好找 难找 不好找 容易找', 'hard_to_find easy_to_find'),
 				aspects: [A('finding', '门头与入口', 'Storefront & entrance', '门头 店招 入口 地址 楼层 店面位置', 'entrance address sign signage storefront', 'findability')],
 			},
 			{
