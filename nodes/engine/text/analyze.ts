@@ -33,7 +33,9 @@ type Payload =
  */
 export function uniformEntry(e: LexEntry): LexEntry {
 	const a = e as Partial<Record<string, unknown>>;
-	return {
+	// Typed with every key of every kind: a field added to LexEntry and left out here fails to compile
+	// instead of being dropped silently (stop 17; zh11 lost a flag this way).
+	const all: { [K in LexEntryKey]: unknown } = {
 		k: a.k,
 		v: a.v,
 		asDegree: a.asDegree,
@@ -51,8 +53,11 @@ export function uniformEntry(e: LexEntry): LexEntry {
 		flip: a.flip,
 		quiet: a.quiet,
 		got: a.got,
-	} as LexEntry;
+	};
+	return all as LexEntry;
 }
+/** Every key of every kind of LexEntry (a union's `keyof` gives only the keys all kinds share). */
+type LexEntryKey = LexEntry extends infer E ? (E extends unknown ? keyof E : never) : never;
 
 /** The qualified child (its place in `qualified`) that a qualifier set chooses, from (set, child) pairs; -1: none. */
 export function childForSet(pairs: ArrayLike<number>, set: number): number {
