@@ -1729,6 +1729,24 @@ const EN_MEASURE_AFTER = new RegExp(
 );
 /** "as high as": a comparison. */
 const EN_AS_COMPARED = /\bas$/i;
+/**
+ * The measure words alone, for the test before the two RegExps above (enSizeWordIn): without `\b` in front, a
+ * search for their first letters runs about twice as fast, and most English texts hold no measure word at all.
+ */
+const EN_SIZE_WORD = new RegExp(EN_SIZES, 'gi');
+/** `\w` of a RegExp without the u flag (ASCII letters, digits, "_"); NaN (outside the text) is none. */
+const isRegExpWord = (c: number) => isWordCodeAscii(c) || c === 95;
+/**
+ * Whether a measure word stands as a word in the text (`\b` on both sides, as both RegExps read it): "slow",
+ * "highly" and "pillows" hold one but do not count. A word that stands alone cannot begin inside another match
+ * (letters all through), so the search goes on from each match's end.
+ */
+function enSizeWordIn(text: string): boolean {
+	EN_SIZE_WORD.lastIndex = 0;
+	for (let m = EN_SIZE_WORD.exec(text); m; m = EN_SIZE_WORD.exec(text))
+		if (!isRegExpWord(text.charCodeAt(m.index - 1)) && !isRegExpWord(text.charCodeAt(m.index + m[0].length))) return true;
+	return false;
+}
 
 /**
  * The measure words of a text read by their thing, by start. Chinese: the span from the thing to the measure
@@ -1748,6 +1766,9 @@ function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 		}
 		return out;
 	}
+	// Both RegExps need a measure word standing as a word, and most texts have none; each of them tries its
+	// alternation at every position of the text (stop 16's profile: about 3.5 % of an English text's analysis).
+	if (!enSizeWordIn(han)) return out;
 	EN_MEASURE_BEFORE.lastIndex = 0;
 	for (let m = EN_MEASURE_BEFORE.exec(han); m; m = EN_MEASURE_BEFORE.exec(han)) {
 		const p = EN_MEASURES.get(m[2].toLowerCase())!.get(m[1].toLowerCase());
