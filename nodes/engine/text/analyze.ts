@@ -143,19 +143,6 @@ interface Agg {
 	span: [number, number];
 }
 
-/** The qualifiers of a mention that used none (refine): shared, so never written to. */
-const NO_QUALS: QualSpan[] = [];
-/** Whether a used qualifier overlaps [start, end) (a loop, not `some` with a closure: isShadowed runs per pair of mentions). */
-function usedWordIn(used: QualSpan[], start: number, end: number): boolean {
-	for (let k = 0; k < used.length; k++) if (used[k].start < end && used[k].end > start) return true;
-	return false;
-}
-/** Whether a used qualifier starts at `start`. */
-function usedWordAt(used: QualSpan[], start: number): boolean {
-	for (let k = 0; k < used.length; k++) if (used[k].start === start) return true;
-	return false;
-}
-
 interface Refined {
 	node: number;
 	start: number;
@@ -1583,8 +1570,7 @@ export class OfflineEngine {
 		let node = t.p,
 			start = t.start,
 			end = t.end;
-		// Most mentions use no qualifier: they share one empty list (never written to) instead of one each.
-		let used = NO_QUALS;
+		const used: QualSpan[] = [];
 		if (quals)
 			for (let guard = 0; guard < 16; guard++) {
 				const childOf = this.qualOrder[node];
@@ -1625,7 +1611,6 @@ export class OfflineEngine {
 					if (!pick) break;
 					node = bestChild;
 				} else node = this.flat.nodes[node].qualified[bestChild];
-				if (used === NO_QUALS) used = [];
 				used.push(pick);
 				start = Math.min(start, pick.start);
 				end = Math.max(end, pick.end);
@@ -1654,8 +1639,8 @@ export class OfflineEngine {
 			// This mention used the other's topic word as a qualifier, so the other is dropped (the first rule
 			// of the loop below, seen from it): it cannot take anything from this one ("4G訊號很差" lost both).
 			// If each used the other's word, the earlier is kept.
-			if (usedWordIn(m.used, o.termStart, o.termEnd)) {
-				if (j < i && usedWordIn(o.used, m.termStart, m.termEnd)) return true;
+			if (m.used.some((v) => v.start < o.termEnd && v.end > o.termStart)) {
+				if (j < i && o.used.some((u) => u.start < m.termEnd && u.end > m.termStart)) return true;
 				continue;
 			}
 			// A listed topic is a thing of its own, not the coarser name of the other ("前台和礼宾服务").
@@ -1671,7 +1656,7 @@ export class OfflineEngine {
 			}
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;
-				if (usedWordAt(m.used, u.start) && !(listed(text, latin, o, m) || listed(text, latin, m, o))) {
+				if (m.used.some((v) => v.start === u.start) && !(listed(text, latin, o, m) || listed(text, latin, m, o))) {
 					const go = gapTo(o, u);
 					const gm = gapTo(m, u);
 					if (go < gm || (go === gm && j < i)) return true;
