@@ -7,7 +7,7 @@
 import { Automaton, MatchBuffer, orderByStart } from './automaton';
 import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
-import { readScripts, type Language } from './language';
+import { readScripts, STRETCH_FINAL, type Language } from './language';
 import { EN_MEASURED, EN_MISSPELLINGS, ZH_MEASURED, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
 import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
@@ -969,19 +969,14 @@ const LAYER_RISK = 8;
 const LAYER_IN_ORDER = 16;
 
 /**
- * Letters whose doubling at a word's end is a typing stretch rather than spelling ("bestt", "goodd", "greatt"):
- * English words end in ll, ss, ff, zz, ee, oo, rr, cc or bb (well, less, staff, free, too), rarely in these.
- */
-const FINAL_STRETCH = new Set('dgkmnptwy'.split('').map((c) => c.charCodeAt(0)));
-
-/**
- * Words of ASCII letters stretched by repetition ("LOOOVE", "sooo", "gooood", "bestt"), as start, end pairs; undefined
- * for none (the common case, one pass over the text and no allocation). Not a word that is part of an address,
- * e-mail, path or code: after "@", "/", "_", a digit or a dot inside a name ("www.gooood.com"), or before "@", "/",
- * "_", a digit or such a dot.
+ * Words of ASCII letters stretched by repetition ("LOOOVE", "sooo", "gooood", "bestt"), as start, end, tripled
+ * triples (tripled: 1 for a letter three times in a row, 0 for a doubled last letter of STRETCH_FINAL alone);
+ * undefined for none. Not a word that is part of an address, e-mail, path or code: after "@", "/", "_", a digit or
+ * a dot inside a name ("www.gooood.com"), or before "@", "/", "_", a digit or such a dot. Called only where
+ * readScripts' walk saw a possible stretch (`mayStretch`; most texts have none): the word walk costs about as much
+ * as the analysis's whole language walk and would be paid by every English text.
  */
 function stretchedWords(text: string): number[] | undefined {
-	if (!mayBeStretched(text)) return undefined;
 	let out: number[] | undefined;
 	let ws = -1;
 	let prev = 0;
@@ -1001,31 +996,11 @@ function stretchedWords(text: string): number[] | undefined {
 			prev = c;
 			continue;
 		}
-		if (ws >= 0 && (tripled || (run === 2 && FINAL_STRETCH.has(prev))) && standsAlone(text, ws, i)) (out ??= []).push(ws, i);
+		if (ws >= 0 && (tripled || (run === 2 && ((STRETCH_FINAL >> (prev - 97)) & 1) === 1)) && standsAlone(text, ws, i)) (out ??= []).push(ws, i, tripled ? 1 : 0);
 		ws = -1;
 		prev = 0;
 	}
 	return out;
-}
-
-/**
- * The cheap test before stretchedWords (most texts have no stretched word): a letter three times in a row, or a
- * doubled FINAL_STRETCH letter before a non-letter. One compare per two characters on the common path; the word walk
- * costs about four times as much and would be paid by every English text (speed measured in the doc, stop 16).
- */
-function mayBeStretched(text: string): boolean {
-	const n = text.length;
-	const letter = (c: number) => c >= 97 && c <= 122;
-	// Two characters a step: a run of three holds an aligned pair; a pair ending a word is met as one, or as the two
-	// letters before a non-letter. (charCodeAt outside the text is NaN, | 32 a space.)
-	for (let i = 1; i < n; i += 2) {
-		const a = text.charCodeAt(i - 1) | 32;
-		const b = text.charCodeAt(i) | 32;
-		if (a === b) {
-			if (letter(a) && ((text.charCodeAt(i - 2) | 32) === a || (text.charCodeAt(i + 1) | 32) === a || (FINAL_STRETCH.has(a) && !letter(text.charCodeAt(i + 1) | 32)))) return true;
-		} else if (!letter(b) && (text.charCodeAt(i - 2) | 32) === a && FINAL_STRETCH.has(a)) return true;
-	}
-	return n % 2 === 1 && n > 1 && (text.charCodeAt(n - 1) | 32) === (text.charCodeAt(n - 2) | 32) && FINAL_STRETCH.has(text.charCodeAt(n - 1) | 32);
 }
 
 /** Whether the word [start, end) is a word of prose, not a piece of an address, e-mail, path or code (stretchedWords). */
@@ -1296,8 +1271,8 @@ export class OfflineEngine {
 	 * turns are read for their sentiment alone; topics, intents and risk do not change it).
 	 */
 	private analyzeWhole(text: string, options: AnalyzeOptions, sentimentOnly = false): OfflineAnalysis {
-		// One walk: the language, whether anything folds and whether white space runs anywhere.
-		const { language, folds, spaceRuns } = readScripts(text);
+		// One walk: the language, whether anything folds, whether white space runs anywhere and whether a word may be stretched.
+		const { language, folds, spaceRuns, mayStretch } = readScripts(text);
 		const latin = language === 'en' || language === 'other';
 		// The rules below that compare characters of the text (吗, 没, 担心, 换了) read Traditional text
 		// folded, as the scan does; offsets are the same.
@@ -1307,7 +1282,7 @@ export class OfflineEngine {
 		// Evidence and key phrases collapse runs of white space (spaceRuns); most texts have none to look for.
 
 		// 1. One scan (the hits of each layer), 2. clauses, 3. opinion tokens, 3b. missing things and topic mentions.
-		const scanned = this.scanLayers(text, han, latin);
+		const scanned = this.scanLayers(text, han, latin, mayStretch);
 		const opinionStarts: number[] = [];
 		const segs = this.clauses(text, scanned.sentHits, opinionStarts);
 		const segAt = this.segAt;
@@ -1346,10 +1321,10 @@ export class OfflineEngine {
 	 * 1. One scan. Each layer keeps its longest-leftmost hits, walked in order of start; qualifier words,
 	 * extra topic nodes and urgent words are all kept, in scan order.
 	 */
-	private scanLayers(text: string, han: string, latin: boolean): Scanned {
+	private scanLayers(text: string, han: string, latin: boolean, mayStretch: boolean): Scanned {
 		const buf = this.matches;
 		let nm = this.automaton.scan(text, buf);
-		if (latin) nm = this.stretchedHits(text, buf);
+		if (latin && mayStretch) nm = this.stretchedHits(text, buf);
 		const order = (this.order = orderByStart(buf, this.order));
 		const sentHits: SentHit[] = [];
 		// Measure words read by their thing compete with the lexicon's words in the same longest-leftmost choice.
@@ -1431,10 +1406,11 @@ export class OfflineEngine {
 	private stretchedHits(text: string, buf: MatchBuffer): number {
 		const spans = stretchedWords(text);
 		if (!spans) return buf.count;
-		for (let w = 0; w < spans.length; w += 2) {
+		for (let w = 0; w < spans.length; w += 3) {
 			const word = text.slice(spans[w], spans[w + 1]).toLowerCase();
 			if (this.automaton.termOf(word) >= 0) continue;
-			const tripled = /(.)\1\1/.test(word);
+			// The walk saw the run of three (a doubled last letter alone is read only as an opinion word).
+			const tripled = spans[w + 2] === 1;
 			for (const form of unstretched(word)) {
 				const t = this.automaton.termOf(form);
 				if (t < 0) continue;
@@ -1866,6 +1842,24 @@ const EN_MEASURE_AFTER = new RegExp(
 );
 /** "as high as": a comparison. */
 const EN_AS_COMPARED = /\bas$/i;
+/**
+ * The measure words alone, for the test before the two RegExps above (enSizeWordIn): without `\b` in front, a
+ * search for their first letters runs about twice as fast, and most English texts hold no measure word at all.
+ */
+const EN_SIZE_WORD = new RegExp(EN_SIZES, 'gi');
+/** `\w` of a RegExp without the u flag (ASCII letters, digits, "_"); NaN (outside the text) is none. */
+const isRegExpWord = (c: number) => isWordCodeAscii(c) || c === 95;
+/**
+ * Whether a measure word stands as a word in the text (`\b` on both sides, as both RegExps read it): "slow",
+ * "highly" and "pillows" hold one but do not count. A word that stands alone cannot begin inside another match
+ * (letters all through), so the search goes on from each match's end.
+ */
+function enSizeWordIn(text: string): boolean {
+	EN_SIZE_WORD.lastIndex = 0;
+	for (let m = EN_SIZE_WORD.exec(text); m; m = EN_SIZE_WORD.exec(text))
+		if (!isRegExpWord(text.charCodeAt(m.index - 1)) && !isRegExpWord(text.charCodeAt(m.index + m[0].length))) return true;
+	return false;
+}
 
 /**
  * The measure words of a text read by their thing, by start. Chinese: the span from the thing to the measure
@@ -1885,6 +1879,9 @@ function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 		}
 		return out;
 	}
+	// Both RegExps need a measure word standing as a word, and most texts have none; each of them tries its
+	// alternation at every position of the text (stop 16's profile: about 3.5 % of an English text's analysis).
+	if (!enSizeWordIn(han)) return out;
 	EN_MEASURE_BEFORE.lastIndex = 0;
 	for (let m = EN_MEASURE_BEFORE.exec(han); m; m = EN_MEASURE_BEFORE.exec(han)) {
 		const p = EN_MEASURES.get(m[2].toLowerCase())!.get(m[1].toLowerCase());

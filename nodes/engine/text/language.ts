@@ -92,12 +92,34 @@ export interface LanguageResult {
 
 /**
  * The language and what the same walk saw of the whole text (a text longer than the walk's 5,000 characters:
- * both true, i.e. not known): `folds`, a character that foldHan changes (Traditional, U+3400–U+9FFF);
- * `spaceRuns`, two white-space characters in a row, a tab or a line break.
+ * all three true, i.e. not known): `folds`, a character that foldHan changes (Traditional, U+3400–U+9FFF);
+ * `spaceRuns`, two white-space characters in a row, a tab or a line break; `mayStretch`, an ASCII letter three
+ * times in a row or a doubled STRETCH_FINAL letter before a non-letter (case folded), the test before the
+ * engine's stretched-word walk ("sooo", "bestt"; analyze.ts stretchedWords).
  */
 export interface ScriptReading extends LanguageResult {
 	folds: boolean;
 	spaceRuns: boolean;
+	mayStretch: boolean;
+}
+
+/**
+ * Letters whose doubling at a word's end is a typing stretch rather than spelling ("bestt", "goodd", "greatt"):
+ * English words end in ll, ss, ff, zz, ee, oo, rr, cc or bb (well, less, staff, free, too), rarely in these.
+ * One bit per letter, a → bit 0.
+ */
+export const STRETCH_FINAL = 'dgkmnptwy'.split('').reduce((bits, l) => bits | (1 << (l.charCodeAt(0) - 97)), 0);
+/** Whether a code unit, ORed with 32, is an ASCII letter (the `| 32` folds the case; NaN | 32 is a space). */
+const isFoldedLetter = (f: number) => f >= 97 && f <= 122;
+
+/**
+ * The rare step of readScripts' stretch test, at a character equal (case folded) to the one before it: whether
+ * the two are letters and a third one precedes them, or they end a word and double a STRETCH_FINAL letter.
+ */
+function stretchesAt(text: string, i: number, f: number): boolean {
+	if (!isFoldedLetter(f)) return false;
+	if ((text.charCodeAt(i - 2) | 32) === f) return true;
+	return ((STRETCH_FINAL >> (f - 97)) & 1) === 1 && !isFoldedLetter(text.charCodeAt(i + 1) | 32);
 }
 
 export function detectLanguage(text: string): LanguageResult {
@@ -105,23 +127,43 @@ export function detectLanguage(text: string): LanguageResult {
 	return { language, han, latin };
 }
 
-/** detectLanguage and two facts of the same walk, for the engine (no second walk for folding or space runs). */
+/**
+ * detectLanguage and three facts of the same walk, for the engine (no second walk for folding, space runs or the
+ * stretch test).
+ */
 export function readScripts(text: string): ScriptReading {
 	const n = Math.min(text.length, 5000);
 	counts.fill(0);
 	let pair = false;
-	for (let i = 0, lastSpace = -2; i < n; i++) {
-		const s = scriptOf(text.charCodeAt(i));
+	let stretch = false;
+	// Latin letters are counted in a local (most of an English text: no read-modify-write of `counts` a step);
+	// prev is the letter before, case folded, -1 after anything else. Equal neighbours are rare, so the stretch
+	// test costs a Latin letter one compare and other characters one register write (it walked every Latin text
+	// on its own before, stop 17).
+	let letters = 0;
+	for (let i = 0, lastSpace = -2, prev = -1; i < n; i++) {
+		const c = text.charCodeAt(i);
+		const s = scriptOf(c);
+		if (s === LATIN) {
+			letters++;
+			const f = c | 32;
+			if (f === prev && !stretch) stretch = stretchesAt(text, i, f);
+			prev = f;
+			continue;
+		}
+		prev = -1;
 		counts[s]++;
 		if (s === SPACE) {
 			if (lastSpace === i - 1) pair = true;
 			lastSpace = i;
 		}
 	}
+	counts[LATIN] = letters;
 	// A break after a space or two breaks are runs too: any break is one.
 	const whole = n === text.length;
 	const folds = !whole || counts[HAN_TRAD] + counts[HAN_FOLDS] + counts[EXT_FOLDS] > 0;
 	const spaceRuns = !whole || pair || counts[BREAK] > 0;
+	const mayStretch = !whole || stretch;
 	const trad = counts[HAN_TRAD],
 		simp = counts[HAN_SIMP],
 		han = counts[HAN] + counts[HAN_FOLDS] + trad + simp,
@@ -146,5 +188,5 @@ export function readScripts(text: string): ScriptReading {
 	else if (share(han) > 0.5) language = trad > simp && trad >= 2 ? 'zh-Hant' : 'zh';
 	else if (share(latinUnits) > 0.5) language = EN_FUNCTION.test(text.slice(0, 2000)) || latin < 12 ? 'en' : 'other';
 	else language = 'other';
-	return { language, han: share(han), latin: share(latinUnits), folds, spaceRuns };
+	return { language, han: share(han), latin: share(latinUnits), folds, spaceRuns, mayStretch };
 }

@@ -195,6 +195,40 @@ describe('symbol rank table (a bit set per 32 code units and a list of their sym
 	});
 });
 
+describe('ASCII symbols read from their own table (stop 17)', () => {
+	// Every printable ASCII character but a few is a term of its own; letters fold: upper case onto lower case.
+	const absent = new Set(['q', 'Q', '#', '~']);
+	const terms: string[] = [];
+	for (let c = 33; c < 127; c++) if (!absent.has(String.fromCharCode(c)) && (c < 65 || c > 90)) terms.push(String.fromCharCode(c));
+	const a = new Automaton<string>();
+	for (const t of terms) a.add(t, `${t}`);
+	a.build();
+
+	it('gives every ASCII code unit the symbol the rank table gives it (what startsAt reads)', () => {
+		const differ: number[] = [];
+		for (let c = 0; c < 128; c++) {
+			const ch = String.fromCharCode(c);
+			if (matches(a, ch).length > 0 !== a.startsAt(ch, 0)) differ.push(c);
+		}
+		expect(differ).toEqual([]);
+		expect(matches(a, 'Q').length).toBe(0);
+		expect(matches(a, 'A').map((m) => m.p)).toEqual(['a']);
+		expect(matches(a, '~').length).toBe(0);
+	});
+
+	it('folds upper case and full-width letters onto the same terms in words, offsets kept', () => {
+		const b = new Automaton<string>();
+		for (const t of ['great room', 'wi-fi', "don't"]) b.add(t, t);
+		b.build();
+		expect(matches(b, 'A GREAT ROOM, WI-FI; DON\'T!').map((m) => [m.p, m.start, m.end])).toEqual([
+			['great room', 2, 12],
+			['wi-fi', 14, 19],
+			["don't", 21, 26],
+		]);
+		expect(matches(b, 'ｇｒｅａｔ ｒｏｏｍ').map((m) => m.p)).toEqual(['great room']);
+	});
+});
+
 describe('isJsSpace', () => {
 	it('agrees with RegExp \\s and String.prototype.trim on every UTF-16 code unit', () => {
 		const differ: number[] = [];

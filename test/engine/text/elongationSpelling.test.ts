@@ -47,6 +47,30 @@ describe('stretched words read as the word they stretch', () => {
 	});
 });
 
+describe('the stretch test inside the language walk and the walk\'s run-of-three flag (stop 17)', () => {
+	const topicIds = (text: string) => hotel.analyze(text).topics.map((t) => t.id);
+
+	it('a run of three reads a topic word; a doubled last letter alone does not', () => {
+		expect(topicIds('Great breakfaaast')).toContain('fb.breakfast');
+		expect(topicIds('Great breakfastt')).not.toContain('fb.breakfast');
+		expect(labelOf(hotel, 'The breakfast was goodd')).toBe('positive');
+	});
+
+	it('a text without a stretched word reads as before; one with a stretched word reads it', () => {
+		expect(hotel.analyze('The staff were great and the room was clean').sentiment).toEqual(
+			hotel.analyze('The staff were greaaat and the room was clean').sentiment,
+		);
+		expect(labelOf(hotel, 'The staff were amaaazing')).toBe('positive');
+	});
+
+	it('addresses and e-mails stay guarded where the text also holds a stretched word', () => {
+		const score = (text: string) => hotel.analyze(text).sentiment.score;
+		expect(score('Sooo good, see www.gooood.com')).toBe(score('Sooo good, see www.example.com'));
+		expect(score('Sooo good, mail loooove@baaad.com')).toBe(score('Sooo good, mail anna@example.com'));
+		expect(score('Sooo good, see site/baaad_page')).toBe(score('Sooo good, see site/page_one'));
+	});
+});
+
 describe('frequent misspellings read as the word', () => {
 	it.each([
 		'Worht every penny',

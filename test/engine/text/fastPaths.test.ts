@@ -117,6 +117,24 @@ describe('Chinese measure-word topics read by code unit (speed, seventh pass)', 
 	});
 });
 
+describe('English words of another sense tested by first and last letter first (speed, ninth pass)', () => {
+	const cases = (w: string) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)];
+	const at = (text: string, w: string) => otherSense(text, text.indexOf(w), text.indexOf(w) + w.length, true, -1);
+	it.each(['breakfast', 'brunch', 'lunch', 'lunches', 'dinner', 'dinners', 'supper', 'meal', 'meals', 'table', 'tables'])('"for %s" is an occasion or a place, in any case', (word) => {
+		for (const w of cases(word)) expect([w, at(`We came for ${w} today`, w)]).toEqual([w, true]);
+	});
+	it.each(['glass', 'glasses', 'plate', 'plates', 'bowl', 'bowls'])('"one %s of" is a measure, in any case', (word) => {
+		for (const w of cases(word)) expect([w, at(`We had one ${w} of it`, w)]).toEqual([w, true]);
+	});
+	it.each(['room', 'staff', 'location', 'service', 'dinnerx', 'xunch', 'lunchy', 'tablet', 'blass'])('"for %s" is no other sense', (word) => {
+		for (const w of cases(word)) expect([w, at(`We came for ${w} today`, w)]).toEqual([w, false]);
+	});
+	it('a character beyond ASCII at either end goes the long way (K, U+212A, lower-cases to k)', () => {
+		expect(at('We came for \u212Aunch today', '\u212Aunch')).toBe(false);
+		expect(at('We came for lunc\u212A today', 'lunc\u212A')).toBe(false);
+	});
+});
+
 describe('qualifier set → qualified child as (set, child) pairs (speed, seventh pass)', () => {
 	it('the first pair of a set answers; a set without one is -1', () => {
 		const pairs = Int32Array.from([7, 0, 3, 1, 12, 4]);

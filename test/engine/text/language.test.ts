@@ -63,7 +63,7 @@ describe('script of a code unit (the packed table of language detection)', () =>
 	});
 });
 
-describe('readScripts: the facts of the language walk (folding, runs of white space)', () => {
+describe('readScripts: the facts of the language walk (folding, runs of white space, stretched words)', () => {
 	it.each([
 		['房间很干净，服务很好', false, false],
 		['房間很乾淨，服務很好', true, false],
@@ -90,6 +90,52 @@ describe('readScripts: the facts of the language walk (folding, runs of white sp
 		const long = '好'.repeat(5000) + '著';
 		expect(readScripts(long)).toMatchObject({ language: 'zh', folds: true, spaceRuns: true });
 		expect(readScripts('好'.repeat(5000))).toMatchObject({ folds: false, spaceRuns: false });
+	});
+
+	// The stretch test's definition (stop 17; it walked every Latin text on its own before): an ASCII letter three
+	// times in a row, or a doubled d g k m n p t w y before a non-letter or the end, case folded.
+	const mayStretch = (text: string) => /([a-z])\1\1|([dgkmnptwy])\2(?![a-z])/i.test(text);
+	it.each([
+		['sooo good', true],
+		['the bestt', true],
+		['BESTT!', true],
+		['besTt.', true],
+		['goodd 好', true],
+		['好tt', true],
+		['Brrr', true],
+		['www.gooood.com', true],
+		['room 1112, aa1', false],
+		['tt1', true],
+		['the best', false],
+		['well, staff, free, too, less', false],
+		['goodding', false],
+		['a a a', false],
+		['café ééé', false],
+		['好好好，房间很好', false],
+		['', false],
+		['t', false],
+	])('%j: may hold a stretched word %s', (text, expected) => {
+		expect(readScripts(text).mayStretch).toBe(expected);
+		expect(mayStretch(text)).toBe(expected);
+	});
+
+	it('answers the stretch test as its definition on random texts', () => {
+		const alphabet = 'aAbdDtTsSoO .@1_好房\n';
+		let seed = 17;
+		const rnd = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
+		const wrong: string[] = [];
+		for (let k = 0; k < 5000; k++) {
+			let text = '';
+			const len = rnd(12);
+			for (let i = 0; i < len; i++) text += alphabet[rnd(alphabet.length)];
+			if (readScripts(text).mayStretch !== mayStretch(text)) wrong.push(text);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('says a stretch may be there past its 5,000 characters', () => {
+		expect(readScripts('good '.repeat(1000)).mayStretch).toBe(false);
+		expect(readScripts('good '.repeat(1000) + 'x').mayStretch).toBe(true);
 	});
 
 	it('finds no Simplified-only character among those that fold (the table has no class for both)', () => {

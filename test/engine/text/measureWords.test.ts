@@ -58,6 +58,33 @@ describe('English measure words', () => {
 	});
 });
 
+describe('the test before the English measure RegExps: a measure word standing as a word (stop 17)', () => {
+	it.each([
+		['The price was high', 'negative'],
+		['The price was HIGH!', 'negative'],
+		["The price was high's", 'negative'],
+		["The price was high'", 'negative'],
+		['The price was high-ish', 'negative'],
+		['High prices', 'negative'],
+		['The rooms were large', 'positive'],
+		['We had big portions', 'positive'],
+		['The price was so slow, but high', 'negative'],
+		// Inside a longer word, or joined by "_" or a digit: no measure word (RegExp `\b`), however often it occurs.
+		['The price was high_', 'neutral'],
+		['The price was high1', 'neutral'],
+		['The price was ahigh', 'neutral'],
+		['High_prices', 'neutral'],
+		['The suites were largely booked', 'neutral'],
+		// A measure word standing alone after one inside a word: the search goes on past "Following", "Bigger".
+		['Following the tour, the price was low', 'positive'],
+		['Following the tour, the price was', 'neutral'],
+		['Bigger groups came, the portions were big', 'positive'],
+		['Bigger groups came, the portions were', 'neutral'],
+	])('%j → %s', (text, label) => {
+		expect(hotel.analyze(text).sentiment.label).toBe(label);
+	});
+});
+
 describe('Chinese measure words, a rule rather than a list', () => {
 	it.each([
 		['量特别大', 'positive'],
