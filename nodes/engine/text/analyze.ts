@@ -2575,17 +2575,18 @@ function failureAsked(text: string, segs: Segment[], si: number, at: number, end
 }
 const PRAISE = INTENTS.indexOf('praise');
 
-/**
- * A qualifier word that is only the front part of another topic word of the clause (冷 in 冷气, 冰 in 冰箱, 卫生
- * in 卫生间, 大 in 大床房): that word is meant. Not when the longer word is an opinion word itself (吵 in 很吵
- * still says noisy).
- */
 /** Whether a refined mention's node was mentioned before it in the clause (isShadowed drops the repeat). */
 function repeatsEarlier(refined: Refined[], j: number): boolean {
 	const node = refined[j].node;
 	for (let k = 0; k < j; k++) if (refined[k].node === node) return true;
 	return false;
 }
+
+/**
+ * A qualifier word that is only the front part of another topic word of the clause (冷 in 冷气, 冰 in 冰箱, 卫生
+ * in 卫生间, 大 in 大床房): that word is meant. Not when the longer word is an opinion word itself (吵 in 很吵
+ * still says noisy).
+ */
 function frontOfOtherTerm(sp: QualSpan, topics: Array<Hit<number>>, opinionStarts: number[]): boolean {
 	// Chinese only (the caller): English words match whole, and a stem ("clean*" in "Cleaner") is the same word.
 	// A Chinese compound is about its last part: 态度 at the end of 服务态度 is still the attitude. The mention's
