@@ -116,6 +116,20 @@ describe('compiled automaton tables (transition masks, breadth-first states)', (
 	for (const t of terms) a.add(t, t);
 	a.build();
 
+	it('holds branching states of both kinds: short sorted runs and hashed transitions (speed, tenth pass)', () => {
+		const { states, edges } = a as unknown as { states: Int32Array; edges: Int32Array };
+		let runs = 0,
+			hashed = 0;
+		for (let r = 3 * 1 + 2; r < states.length - 3; r += 3) {
+			if (states[r] >= 0) continue;
+			if ((states[r] & (1 << 30)) === 0) runs++;
+			else hashed++;
+		}
+		expect(runs).toBeGreaterThan(100);
+		expect(hashed).toBeGreaterThan(10);
+		expect(edges.length).toBeGreaterThan(2 * runs);
+	});
+
 	it('finds exactly the occurrences a naive search finds, in order of end offset', () => {
 		for (let k = 0; k < 40; k++) {
 			const text = word(200);
