@@ -357,8 +357,8 @@ export class Automaton<P> {
 				let t = 0;
 				if (x > 0) {
 					if (x >>> ONE_TARGET_BITS === c) t = x & ONE_TARGET_MASK;
-				} else if ((x & HASHED) === 0) {
-					// A short sorted run of packed transitions.
+				} else if (x !== 0 && (x & HASHED) === 0) {
+					// A short sorted run of packed transitions (x === 0, a state of none, goes on to the mask: 0).
 					const from = (x & ~BRANCHING) >>> SHORT_COUNT_BITS;
 					const last = from + (x & SHORT_COUNT_MASK);
 					for (let e = from; e <= last; e++) {
