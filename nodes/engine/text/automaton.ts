@@ -14,9 +14,10 @@
  *   term — such a character sends the scan straight back to the root;
  * - states are numbered breadth first, so the shallow states where most steps are share cache lines;
  * - transitions out of the root are one table indexed by symbol; a state with one transition (most of
- *   them) holds it in its own record; the others' are one open-addressing hash table keyed by (state,
- *   symbol), key and target side by side, and a 31-bit mask per such state (symbol mod 31) answers most
- *   "no transition" without a look into that table;
+ *   them) holds it in its own record; one with up to SHORT_EDGES has them as a sorted run in one flat
+ *   array (breadth-first, so the hot shallow states' runs share cache lines); the few others' are one
+ *   open-addressing hash table keyed by (state, symbol), key and target side by side, and a 30-bit mask
+ *   per such state (symbol mod 30) answers most "no transition" without a look into that table;
  * - the terms that end at each state (own and inherited through failure links) are one flat list.
  * Matches go into a reusable MatchBuffer instead of a callback and objects per match.
  */
@@ -61,8 +62,17 @@ const CHECK_END = 2;
 /** A state's only transition in its record: target in the low bits, symbol above (automata of up to 2^17 states). */
 const ONE_TARGET_BITS = 17;
 const ONE_TARGET_MASK = (1 << ONE_TARGET_BITS) - 1;
-/** The sign bit of a branching state's mask (its other 31 bits: symbol mod 31). */
+/** The sign bit of a branching state's record. */
 const BRANCHING = 1 << 31;
+/** With BRANCHING: its transitions are in the hash table, and the record's other 30 bits are a mask of their symbols mod 30. */
+const HASHED = 1 << 30;
+/**
+ * A branching state of at most this many transitions (almost all of them) keeps them as a sorted run in `edges`: its
+ * record holds the run's start and length - 1 (SHORT_COUNT_BITS) below the BRANCHING bit (stop 17, speed tenth pass).
+ */
+const SHORT_EDGES = 8;
+const SHORT_COUNT_BITS = 3;
+const SHORT_COUNT_MASK = (1 << SHORT_COUNT_BITS) - 1;
 
 /** The symbol of a code unit in the rank table (see Automaton.symWords): its bit, then the bits set below it. */
 function symbolOf(words: Int32Array, list: Uint16Array, code: number): number {
@@ -104,15 +114,19 @@ export class Automaton<P> {
 	/**
 	 * Per state s, at 3s: its failure link, the start of its terms in outTerms (they end where the next
 	 * state's begin, at 3s + 4), and its transitions: 0 for none; its only one packed as symbol << 17 | target
-	 * (positive); or, for a state with more, the sign bit and a 31-bit mask of their symbols (mod 31), which
-	 * answers most "no transition" without a look into the hash table (a miss there costs more than the rest
-	 * of the step). One array, so a step reads one cache line of state data. Most states of the trie lie
-	 * inside one term and have one transition (speed, fifth pass): with it in the record a step along a term
-	 * reads no hash table, and the table holds only the branching states' transitions (512 KB instead of 2 MB
-	 * for the engine's 91,505 states), so it stays in cache better between the scans of the engine's other work.
+	 * (positive); for a state with up to SHORT_EDGES, the sign bit, its run's start in `edges` and its length - 1;
+	 * for a state with more, the sign bit, HASHED and a 30-bit mask of their symbols (mod 30), which answers most
+	 * "no transition" without a look into the hash table (a miss there costs more than the rest of the step).
+	 * One array, so a step reads one cache line of state data. Most states of the trie lie inside one term and
+	 * have one transition (speed, fifth pass): with it in the record a step along a term reads no hash table.
+	 * The stop-17 lexicon (126,583 states) had doubled the hash table to 1 MB; the runs (about 160 KB) and a
+	 * 128 KB table of the ~430 widest states now stay in cache better between the engine's other work (speed,
+	 * tenth pass).
 	 */
 	private states = new Int32Array(4);
-	/** Transitions out of branching states other than the root: key, target, key, target … (one cache line per probe). */
+	/** Transitions of the short branching states, packed as a single one is, each state's run sorted by symbol. */
+	private edges = new Int32Array(0);
+	/** Transitions out of the other branching states (not the root): key, target, key, target … (one cache line per probe). */
 	private hash = new Int32Array(2).fill(-1);
 	private hashShift = 31;
 	private hashMask = 0;
@@ -244,26 +258,44 @@ export class Automaton<P> {
 
 		// A state's only transition goes into its record when symbol and target fit the packing (ONE_TARGET_BITS).
 		const packs = n <= ONE_TARGET_MASK + 1 && this.symbols < 1 << (31 - ONE_TARGET_BITS);
+		// A branching state of up to SHORT_EDGES transitions keeps them packed as the single one is, sorted by symbol, in
+		// `edges` (states in breadth-first order, so the shallow states' runs share cache lines); only the few states with
+		// more go to the hash table (or all branching states when the packing does not fit).
+		const short = (s: number) => packs && next[s].size <= SHORT_EDGES;
+		let hashed = 0,
+			listed = 0;
+		for (let s = 1; s < n; s++) {
+			if (next[s].size === 0 || (packs && next[s].size === 1)) continue;
+			if (short(s)) listed += next[s].size;
+			else hashed += next[s].size;
+		}
 		// Other transitions: open addressing on key = state * symbols + symbol.
-		let edges = 0;
-		for (let s = 1; s < n; s++) if (!packs || next[s].size !== 1) edges += next[s].size;
 		let bits = 4;
 		// Load factor ≤ 0.6: the masks below keep most misses out of the table, and a smaller table stays in cache.
-		while ((1 << bits) * 0.6 < edges) bits++;
+		while ((1 << bits) * 0.6 < hashed) bits++;
 		const size = 1 << bits;
 		this.hashShift = 32 - bits;
 		this.hashMask = size - 1;
 		const hash = (this.hash = new Int32Array(2 * size).fill(-1));
 		const states = (this.states = new Int32Array(3 * n + 3));
+		const edgeList = (this.edges = new Int32Array(listed));
+		listed = 0;
 		for (let k = 1; k < n; k++) {
 			const edgesOut = next[bfs[k]];
+			if (edgesOut.size === 0) continue;
+			if (packs && edgesOut.size === 1) {
+				for (const [c, t] of edgesOut) states[3 * k + 2] = (symOf.get(c)! << ONE_TARGET_BITS) | id[t];
+				continue;
+			}
+			if (short(bfs[k])) {
+				const run = [...edgesOut].map(([c, t]) => (symOf.get(c)! << ONE_TARGET_BITS) | id[t]).sort((a, b) => a - b);
+				states[3 * k + 2] = BRANCHING | (listed << SHORT_COUNT_BITS) | (run.length - 1);
+				for (const e of run) edgeList[listed++] = e;
+				continue;
+			}
 			for (const [c, t] of edgesOut) {
 				const sc = symOf.get(c)!;
-				if (packs && edgesOut.size === 1) {
-					states[3 * k + 2] = (sc << ONE_TARGET_BITS) | id[t];
-					continue;
-				}
-				states[3 * k + 2] |= BRANCHING | (1 << sc % 31);
+				states[3 * k + 2] |= BRANCHING | HASHED | (1 << sc % 30);
 				const key = k * this.symbols + sc;
 				let h = Math.imul(key, 0x9e3779b1) >>> this.hashShift;
 				while (hash[2 * h] !== -1) h = (h + 1) & this.hashMask;
@@ -302,7 +334,7 @@ export class Automaton<P> {
 
 	scan(text: string, buf: MatchBuffer, from = 0, to = text.length): number {
 		if (!this.built) this.build();
-		const { symWords, symList, asciiSym, rootNext, states, hash, hashShift, hashMask, symbols, outTerms, termInfo } = this;
+		const { symWords, symList, asciiSym, rootNext, states, edges, hash, hashShift, hashMask, symbols, outTerms, termInfo } = this;
 		buf.count = 0;
 		// Word boundaries are read in the whole text, also when only [from, to) is scanned.
 		const n = text.length;
@@ -325,7 +357,19 @@ export class Automaton<P> {
 				let t = 0;
 				if (x > 0) {
 					if (x >>> ONE_TARGET_BITS === c) t = x & ONE_TARGET_MASK;
-				} else if ((x & (1 << c % 31)) !== 0) {
+				} else if (x !== 0 && (x & HASHED) === 0) {
+					// A short sorted run of packed transitions (x === 0, a state of none, goes on to the mask: 0).
+					const from = (x & ~BRANCHING) >>> SHORT_COUNT_BITS;
+					const last = from + (x & SHORT_COUNT_MASK);
+					for (let e = from; e <= last; e++) {
+						const y = edges[e];
+						const ys = y >>> ONE_TARGET_BITS;
+						if (ys >= c) {
+							if (ys === c) t = y & ONE_TARGET_MASK;
+							break;
+						}
+					}
+				} else if ((x & (1 << c % 30)) !== 0) {
 					const key = s * symbols + c;
 					let h = Math.imul(key, 0x9e3779b1) >>> hashShift;
 					for (;;) {

@@ -137,21 +137,28 @@ export function readScripts(text: string): ScriptReading {
 	let pair = false;
 	let stretch = false;
 	// Latin letters are counted in a local (most of an English text: no read-modify-write of `counts` a step);
-	// prev is the letter before, case folded, -1 after anything else. Equal neighbours are rare, so the stretch
-	// test costs a Latin letter one compare and other characters one register write (it walked every Latin text
-	// on its own before, stop 17).
+	// prev is the last Latin letter, case folded, and prevAt its index (the letter before only if prevAt is i - 1,
+	// so other characters write nothing). Equal neighbours are rare, so the stretch test costs a Latin letter two
+	// compares (it walked every Latin text on its own before, stop 17).
 	let letters = 0;
-	for (let i = 0, lastSpace = -2, prev = -1; i < n; i++) {
+	for (let i = 0, lastSpace = -2, prev = -1, prevAt = -2; i < n; i++) {
 		const c = text.charCodeAt(i);
+		// Han first, scriptOf's Han branch inlined: most characters of a Chinese text, which then skip the Latin and
+		// space tests (speed, tenth pass: the stretch test had made a Chinese text's walk ~15 % slower).
+		const d = c - HAN_FROM;
+		if (d >= 0 && d < HAN_TO - HAN_FROM) {
+			counts[HAN_CLASS[(HAN_BITS[d >> 2] >> ((d & 3) << 1)) & 3]]++;
+			continue;
+		}
 		const s = scriptOf(c);
 		if (s === LATIN) {
 			letters++;
 			const f = c | 32;
-			if (f === prev && !stretch) stretch = stretchesAt(text, i, f);
+			if (f === prev && prevAt === i - 1 && !stretch) stretch = stretchesAt(text, i, f);
 			prev = f;
+			prevAt = i;
 			continue;
 		}
-		prev = -1;
 		counts[s]++;
 		if (s === SPACE) {
 			if (lastSpace === i - 1) pair = true;

@@ -116,6 +116,29 @@ describe('compiled automaton tables (transition masks, breadth-first states)', (
 	for (const t of terms) a.add(t, t);
 	a.build();
 
+	it('gives a state of no transition none, whatever the first sorted run holds', () => {
+		// 甲 is branching (its run, the first in the array, begins with 乙); 丁 is a leaf: after it, 乙 starts afresh.
+		const small = new Automaton<string>();
+		for (const t of ['甲乙', '甲丙', '丁']) small.add(t, t);
+		small.build();
+		expect(matches(small, '丁乙').map((m) => m.p)).toEqual(['丁']);
+		expect(matches(small, '丁甲乙').map((m) => m.p)).toEqual(['丁', '甲乙']);
+	});
+
+	it('holds branching states of both kinds: short sorted runs and hashed transitions (speed, tenth pass)', () => {
+		const { states, edges } = a as unknown as { states: Int32Array; edges: Int32Array };
+		let runs = 0,
+			hashed = 0;
+		for (let r = 3 * 1 + 2; r < states.length - 3; r += 3) {
+			if (states[r] >= 0) continue;
+			if ((states[r] & (1 << 30)) === 0) runs++;
+			else hashed++;
+		}
+		expect(runs).toBeGreaterThan(100);
+		expect(hashed).toBeGreaterThan(10);
+		expect(edges.length).toBeGreaterThan(2 * runs);
+	});
+
 	it('finds exactly the occurrences a naive search finds, in order of end offset', () => {
 		for (let k = 0; k < 40; k++) {
 			const text = word(200);

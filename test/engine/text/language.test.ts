@@ -112,6 +112,11 @@ describe('readScripts: the facts of the language walk (folding, runs of white sp
 		['a a a', false],
 		['café ééé', false],
 		['好好好，房间很好', false],
+		// A Han character between letters breaks a run (the walk reads Han first and skips the letter bookkeeping).
+		['a好aa', false],
+		['O著oo!', false],
+		['oo好o', false],
+		['ooo好', true],
 		['', false],
 		['t', false],
 	])('%j: may hold a stretched word %s', (text, expected) => {
