@@ -486,6 +486,7 @@ const SCORN_EN = /^\W*(?:(?:are|r) (?:you|u|they) (?:kidding|joking|serious|for 
 /** Cheap test of a text for the forms above, before the clause walk. */
 const SCORN_CUE_ZH = /呢|哪|是不是|情况|意思|态度|搞/;
 const SCORN_CUE_EN = /kidding|joking|serious|for real|thinking|who (?:does|did|would|in)|how hard|to ask|what kind of/i;
+const scornCueIn = (latin: boolean, text: string, han: string) => (latin ? SCORN_CUE_EN.test(text) : SCORN_CUE_ZH.test(han));
 /** Clause `i` without its leading and trailing marks. */
 function clauseWords(han: string, c: Segment): string {
 	let end = c.end;
@@ -645,9 +646,13 @@ const SUMMED_UP = 0.5;
 /** 0: the clause holds an opinion that is not lukewarm, or none; -1: only lukewarm ones summing to ≤ 0 (一般, 不好不坏); 1: only lukewarm praise (还行, 还算满意). */
 function lukewarmOf(s: Segment): number {
 	if (!s.lukewarm || s.firm) return 0;
+	return opinionSum(s) <= 0 ? -1 : 1;
+}
+/** The sum of a clause's opinion values (unweighted). */
+function opinionSum(s: Segment): number {
 	let v = 0;
 	for (const o of s.ops) v += o.v;
-	return v <= 0 ? -1 : 1;
+	return v;
 }
 /** "深度不够", "分量不够": a clause-final 不够 (see readOpinions); verbs before it that mean one cannot get enough (吃不够). */
 const FALLS_SHORT = -0.4;
@@ -2172,9 +2177,7 @@ function missingThings(text: string, latin: boolean, negs: SentHit[], segs: Segm
 
 /** The clause's opinions sum to praise. */
 function praises(s: Segment): boolean {
-	let v = 0;
-	for (const o of s.ops) v += o.v;
-	return v > 0;
+	return opinionSum(s) > 0;
 }
 
 /** The verdict marker opens its clause, after at most a connective (不过总体, 所以总的来说, 但整体): not "影响整体美观". */
@@ -2376,7 +2379,7 @@ function readIntents(
 			if (p.index === COMPLAINT && !p.said) {
 				const reading = failureAsked(han, segs, segAt[h.start], h.start, h.end);
 				// A failure in a question of scorn beside a complaint is told ("菜都凉了，是不是送错了？").
-				if (reading !== TOLD && !(reading === ASKED && (scornCue ??= latin ? SCORN_CUE_EN.test(text) : SCORN_CUE_ZH.test(han)) && scornAsked(han, latin, segs, segAt[h.start], failedSegs) !== undefined)) {
+				if (reading !== TOLD && !(reading === ASKED && (scornCue ??= scornCueIn(latin, text, han)) && scornAsked(han, latin, segs, segAt[h.start], failedSegs) !== undefined)) {
 					(askedSegs ??= []).push(segAt[h.start]);
 					// Asked: the question is the intent ("Will I be charged twice?"); feared only: none.
 					if (reading === ASKED) {
@@ -2392,7 +2395,7 @@ function readIntents(
 			if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
 			if (p.intent === 'praise' && segScore < 0) continue;
 			// A question of scorn beside a complaint asks nothing and carries the complaint ("等了两个小时，我的饭呢？", "Seriously?").
-			if (p.index === INQUIRY && (scornCue ??= latin ? SCORN_CUE_EN.test(text) : SCORN_CUE_ZH.test(han))) {
+			if (p.index === INQUIRY && (scornCue ??= scornCueIn(latin, text, han))) {
 				const scorn = scornAsked(han, latin, segs, segAt[h.start], failedSegs);
 				if (scorn !== undefined) {
 					scornW += p.w;
