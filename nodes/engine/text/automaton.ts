@@ -59,9 +59,16 @@ for (let c = 0; c < 65536; c++) WORD[c] = isWordCode(foldChar(c)) ? 1 : 0;
 
 const CHECK_START = 1;
 const CHECK_END = 2;
-/** A state's only transition in its record: target in the low bits, symbol above (automata of up to 2^17 states). */
-const ONE_TARGET_BITS = 17;
-const ONE_TARGET_MASK = (1 << ONE_TARGET_BITS) - 1;
+/**
+ * A state's only transition in its record: target in the low bits, symbol above. build() chooses the split per
+ * automaton (`targetBits`: the fewest bits that number every state), so the packing holds while states ×
+ * symbols, each rounded up to a power of two, stay within 2^31 (stop 18, speed eleventh pass; until then a fixed
+ * 17 bits, and the stop-17 lexicon had 126,583 of those 131,072 states): 524,288 states at up to 4,096 symbols
+ * (the engine has about 2,650). Past that the automaton keeps every transition in the hash table (correct, slower),
+ * up to states × symbols = MAX_KEYS: the hash table's keys (state × symbols + symbol) must be exact in an Int32, and
+ * build() throws beyond (before, such keys silently missed their transitions).
+ */
+const MAX_KEYS = 2 ** 31;
 /** The sign bit of a branching state's record. */
 const BRANCHING = 1 << 31;
 /** With BRANCHING: its transitions are in the hash table, and the record's other 30 bits are a mask of their symbols mod 30. */
@@ -110,10 +117,12 @@ export class Automaton<P> {
 	 */
 	private asciiSym = new Uint16Array(128);
 	private symbols = 1;
+	/** Bits of a packed transition's target (the fewest that number every state); its symbol is above them. */
+	private targetBits = 17;
 	private rootNext = new Int32Array(1);
 	/**
 	 * Per state s, at 3s: its failure link, the start of its terms in outTerms (they end where the next
-	 * state's begin, at 3s + 4), and its transitions: 0 for none; its only one packed as symbol << 17 | target
+	 * state's begin, at 3s + 4), and its transitions: 0 for none; its only one packed as symbol << targetBits | target
 	 * (positive); for a state with up to SHORT_EDGES, the sign bit, its run's start in `edges` and its length - 1;
 	 * for a state with more, the sign bit, HASHED and a 30-bit mask of their symbols (mod 30), which answers most
 	 * "no transition" without a look into the hash table (a miss there costs more than the rest of the step).
@@ -256,8 +265,13 @@ export class Automaton<P> {
 		this.rootNext = new Int32Array(this.symbols);
 		for (const [c, t] of next[0]) this.rootNext[symOf.get(c)!] = id[t];
 
-		// A state's only transition goes into its record when symbol and target fit the packing (ONE_TARGET_BITS).
-		const packs = n <= ONE_TARGET_MASK + 1 && this.symbols < 1 << (31 - ONE_TARGET_BITS);
+		if (n * this.symbols > MAX_KEYS) throw new Error(`Automaton too large: ${n} states × ${this.symbols} symbols exceed 2^31`);
+		// A state's only transition goes into its record when symbol and target fit the packing: the target in the
+		// fewest bits that number every state, the symbol in the 31 - targetBits above it (the record stays positive).
+		let tb = 1;
+		while (1 << tb < n) tb++;
+		this.targetBits = tb;
+		const packs = tb <= 27 && this.symbols <= 1 << (31 - tb);
 		// A branching state of up to SHORT_EDGES transitions keeps them packed as the single one is, sorted by symbol, in
 		// `edges` (states in breadth-first order, so the shallow states' runs share cache lines); only the few states with
 		// more go to the hash table (or all branching states when the packing does not fit).
@@ -284,11 +298,11 @@ export class Automaton<P> {
 			const edgesOut = next[bfs[k]];
 			if (edgesOut.size === 0) continue;
 			if (packs && edgesOut.size === 1) {
-				for (const [c, t] of edgesOut) states[3 * k + 2] = (symOf.get(c)! << ONE_TARGET_BITS) | id[t];
+				for (const [c, t] of edgesOut) states[3 * k + 2] = (symOf.get(c)! << tb) | id[t];
 				continue;
 			}
 			if (short(bfs[k])) {
-				const run = [...edgesOut].map(([c, t]) => (symOf.get(c)! << ONE_TARGET_BITS) | id[t]).sort((a, b) => a - b);
+				const run = [...edgesOut].map(([c, t]) => (symOf.get(c)! << tb) | id[t]).sort((a, b) => a - b);
 				states[3 * k + 2] = BRANCHING | (listed << SHORT_COUNT_BITS) | (run.length - 1);
 				for (const e of run) edgeList[listed++] = e;
 				continue;
@@ -334,7 +348,8 @@ export class Automaton<P> {
 
 	scan(text: string, buf: MatchBuffer, from = 0, to = text.length): number {
 		if (!this.built) this.build();
-		const { symWords, symList, asciiSym, rootNext, states, edges, hash, hashShift, hashMask, symbols, outTerms, termInfo } = this;
+		const { symWords, symList, asciiSym, rootNext, states, edges, hash, hashShift, hashMask, symbols, outTerms, termInfo, targetBits } = this;
+		const targetMask = (1 << targetBits) - 1;
 		buf.count = 0;
 		// Word boundaries are read in the whole text, also when only [from, to) is scanned.
 		const n = text.length;
@@ -356,16 +371,16 @@ export class Automaton<P> {
 				const x = states[r + 2];
 				let t = 0;
 				if (x > 0) {
-					if (x >>> ONE_TARGET_BITS === c) t = x & ONE_TARGET_MASK;
+					if (x >>> targetBits === c) t = x & targetMask;
 				} else if (x !== 0 && (x & HASHED) === 0) {
 					// A short sorted run of packed transitions (x === 0, a state of none, goes on to the mask: 0).
 					const from = (x & ~BRANCHING) >>> SHORT_COUNT_BITS;
 					const last = from + (x & SHORT_COUNT_MASK);
 					for (let e = from; e <= last; e++) {
 						const y = edges[e];
-						const ys = y >>> ONE_TARGET_BITS;
+						const ys = y >>> targetBits;
 						if (ys >= c) {
-							if (ys === c) t = y & ONE_TARGET_MASK;
+							if (ys === c) t = y & targetMask;
 							break;
 						}
 					}

@@ -9,9 +9,15 @@ function matches(a: Automaton<string>, text: string) {
 	return out;
 }
 
-/** Seeded random words over 70 CJK symbols (transition masks, symbol mod 32, collide): reproducible test automata. */
-function randomWords(seed: number) {
-	const alphabet = Array.from({ length: 70 }, (_, i) => String.fromCharCode(0x4e00 + i * 3));
+/**
+ * Seeded random words over 70 CJK symbols (transition masks, symbol mod 32, collide), or over `size` characters from
+ * U+3400 that fold onto themselves: reproducible test automata.
+ */
+function randomWords(seed: number, size = 70) {
+	const alphabet =
+		size === 70
+			? Array.from({ length: 70 }, (_, i) => String.fromCharCode(0x4e00 + i * 3))
+			: Array.from({ length: 3 * size }, (_, i) => String.fromCharCode(0x3400 + i)).filter((ch) => foldText(ch) === ch).slice(0, size);
 	const rand = (n: number) => {
 		seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
 		return (seed >>> 16) % n;
@@ -152,9 +158,10 @@ describe('compiled automaton tables (transition masks, breadth-first states)', (
 	});
 });
 
-describe('compiled automaton tables beyond 2^17 states (transitions in the hash table only)', () => {
-	// A state's only transition is packed into its record for up to 2^17 states; a larger automaton keeps every
-	// transition in the hash table. Long terms over 70 symbols give ~170,000 states; texts hold planted terms.
+describe('compiled automaton tables beyond 2^17 states (the packing widened, speed eleventh pass)', () => {
+	// Until stop 18 a state's only transition was packed into its record with a 17-bit target, and a larger automaton
+	// kept every transition in the hash table. The split is now chosen per automaton: long terms over 70 symbols give
+	// ~170,000 states, packed with 18-bit targets; texts hold planted terms, checked against a naive search.
 	const { rand, word } = randomWords(11);
 	const terms = new Set<string>();
 	while (terms.size < 5000) terms.add(word(30 + rand(10)));
@@ -164,8 +171,18 @@ describe('compiled automaton tables beyond 2^17 states (transitions in the hash 
 	for (const t of list) a.add(t, t);
 	a.build();
 
-	it('has more states than the packing holds', () => {
-		expect((a as unknown as { states: Int32Array }).states.length / 3).toBeGreaterThan(1 << 17);
+	it('has more states than 17 bits number, and still packs single transitions and short runs', () => {
+		const { states, targetBits } = a as unknown as { states: Int32Array; targetBits: number };
+		expect(states.length / 3).toBeGreaterThan(1 << 17);
+		expect(targetBits).toBe(18);
+		let single = 0,
+			runs = 0;
+		for (let r = 3 * 1 + 2; r < states.length - 3; r += 3) {
+			if (states[r] > 0) single++;
+			else if (states[r] < 0 && (states[r] & (1 << 30)) === 0) runs++;
+		}
+		expect(single).toBeGreaterThan(1 << 17);
+		expect(runs).toBeGreaterThan(100);
 	});
 
 	it('finds exactly the occurrences a naive search finds', () => {
@@ -175,6 +192,44 @@ describe('compiled automaton tables beyond 2^17 states (transitions in the hash 
 			for (let end = 1; end <= text.length; end++) for (let start = end - 1; start >= Math.max(0, end - 40); start--) if (terms.has(text.slice(start, end))) expected.push(`${start}-${end}`);
 			expect(matches(a, text).map((m) => `${m.start}-${m.end}`).sort()).toEqual(expected.sort());
 		}
+	});
+});
+
+describe('compiled automaton tables with more symbols than the packing holds (hash table only)', () => {
+	// ~75,000 states (17-bit targets) over ~18,000 symbols (more than the 2^14 above them): every transition goes to
+	// the hash table, whose keys (state × symbols + symbol) still fit an Int32; past that, build() throws.
+	const { rand, word } = randomWords(5, 18000);
+	const terms = new Set<string>();
+	while (terms.size < 2500) terms.add(word(28 + rand(4)));
+	while (terms.size < 20000) terms.add(word(1 + rand(2)));
+	const list = [...terms];
+	const a = new Automaton<string>();
+	for (const t of list) a.add(t, t);
+	a.build();
+
+	it('keeps no transition in a record', () => {
+		const { states, symbols } = a as unknown as { states: Int32Array; symbols: number };
+		const n = states.length / 3 - 1;
+		expect(n).toBeGreaterThan(1 << 16);
+		expect(n).toBeLessThanOrEqual(1 << 17);
+		expect(symbols).toBeGreaterThan(1 << 14);
+		for (let r = 3 * 1 + 2; r < states.length - 3; r += 3) if (states[r] !== 0) expect(states[r] & (3 << 30)).toBe(3 << 30);
+	});
+
+	it('finds exactly the occurrences a naive search finds', () => {
+		for (let k = 0; k < 20; k++) {
+			const text = word(30) + list[rand(2500)] + word(10) + list[rand(2500)].slice(0, 20) + list[rand(2500)] + word(30);
+			const expected: string[] = [];
+			for (let end = 1; end <= text.length; end++) for (let start = end - 1; start >= Math.max(0, end - 32); start--) if (terms.has(text.slice(start, end))) expected.push(`${start}-${end}`);
+			expect(matches(a, text).map((m) => `${m.start}-${m.end}`).sort()).toEqual(expected.sort());
+		}
+	});
+
+	it('throws where states × symbols exceed 2^31 (keys would no longer be exact)', () => {
+		const big = new Automaton<string>();
+		for (const t of list) big.add(t, t);
+		for (let k = 0; k < 3000; k++) big.add(word(30), 'x');
+		expect(() => big.build()).toThrow(/too large/);
 	});
 });
 
