@@ -676,6 +676,8 @@ const ORDER_REACH = 30;
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
 const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
 const NOW_ZH = ['这次', '这回', '这一次', '今天'];
+/** Any NOW_ZH word: its leftmost match starts where the first of them does (speed, eleventh pass). */
+const NOW_FIRST_ZH = new RegExp(NOW_ZH.join('|'));
 /** Weight of praise told of an earlier visit ("以前早餐很丰富，这次…"). */
 const PAST_PRAISE = 0.5;
 /**
@@ -683,11 +685,8 @@ const PAST_PRAISE = 0.5;
  * one is about that earlier visit, so it counts half (0.2 and 0 lost more texts than they gained on the dev parts).
  */
 function pastPraise(text: string, segs: Segment[]): void {
-	let now = -1;
-	for (const m of NOW_ZH) {
-		const i = text.indexOf(m);
-		if (i >= 0 && (now < 0 || i < now)) now = i;
-	}
+	// The first of the NOW_ZH words: one search (most texts hold none), where four indexOf walked the text four times.
+	const now = text.search(NOW_FIRST_ZH);
 	if (now < 0) return;
 	let past = now;
 	for (const m of PAST_ZH) {

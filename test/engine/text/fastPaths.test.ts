@@ -209,3 +209,20 @@ describe('topic paths (chainOf: one slot per node from the engine\'s start)', ()
 		expect(paths('早餐很好吃')).toEqual([zh[1]]);
 	});
 });
+
+describe('praise of an earlier visit: the first word of this one found by one search (speed, eleventh pass)', () => {
+	// pastPraise halves praise from 以前 / 上次 … up to the first of 这次 / 这回 / 这一次 / 今天; the search must find the
+	// leftmost of them whichever it is, not the first of the list.
+	const positive = (t: string) => engine.analyze(t).sentiment.positive;
+	it('stops at the leftmost word of now (今天 before 这次)', () => {
+		const leftmost = positive('以前很好吃，今天味道很好，这次也好');
+		// 昨天 is no word of now: the praise up to 这次 is of the earlier visit.
+		expect(leftmost).toBeGreaterThan(positive('以前很好吃，昨天味道很好，这次也好'));
+		// Without 以前 nothing is halved.
+		expect(leftmost).toBeLessThan(positive('很好吃，今天味道很好，这次也好'));
+	});
+	it('reads 这一次 and 这回 as this visit too', () => {
+		expect(positive('以前很好吃，这一次味道很好')).toBeLessThan(positive('很好吃，这一次味道很好'));
+		expect(positive('以前很好吃，这回味道很好')).toBeLessThan(positive('很好吃，这回味道很好'));
+	});
+});
