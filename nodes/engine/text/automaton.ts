@@ -267,7 +267,8 @@ export class Automaton<P> {
 
 		if (n * this.symbols > MAX_KEYS) throw new Error(`Automaton too large: ${n} states × ${this.symbols} symbols exceed 2^31`);
 		// A state's only transition goes into its record when symbol and target fit the packing: the target in the
-		// fewest bits that number every state, the symbol in the 31 - targetBits above it (the record stays positive).
+		// fewest bits that number every state, the symbol in the 31 - targetBits above it (the record stays positive); at
+		// most 27 target bits, so a short run's start (< states) shifted by SHORT_COUNT_BITS stays below HASHED.
 		let tb = 1;
 		while (1 << tb < n) tb++;
 		this.targetBits = tb;
