@@ -196,7 +196,7 @@ describe('compiled automaton tables beyond 2^17 states (the packing widened, spe
 });
 
 describe('compiled automaton tables with more symbols than the packing holds (hash table only)', () => {
-	// ~75,000 states (17-bit targets) over ~18,000 symbols (more than the 2^14 above them): every transition goes to
+	// ~94,000 states (17-bit targets) over ~18,000 symbols (more than the 2^14 above them): every transition goes to
 	// the hash table, whose keys (state × symbols + symbol) still fit an Int32; past that, build() throws.
 	const { rand, word } = randomWords(5, 18000);
 	const terms = new Set<string>();
