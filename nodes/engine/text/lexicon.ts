@@ -340,6 +340,14 @@ const EN_OPINION_STOP18: Array<[number, string]> = [
 	// the one-line verdicts of praise: "nothing but praise", "the price was right", "the evening was a success"
 	[2, 'nothing_but_praise nothing_but_good_things nothing_but_compliments nothing_but_positive'],
 	[1.5, `${cross('price prices', 'was_right is_right were_right are_right')} ${cross('was_a is_a', 'success great_success huge_success real_success big_success')}`],
+	// a good time, a dish that was a hit, staff who knew and remembered, flavour spelt the British way, value told as
+	// what the money bought, and a rating out of ten or five ("we had a blast", "the dessert was a hit", "on the ball",
+	// "they remembered our names", "bursting with flavour", "easy on the wallet", "8 out of 10")
+	[1.5, `had_a_blast had_a_ball time_of_our_lives time_of_my_life a_feast_for_the_eyes feast_for_the_senses ${cross('was_a were_a', 'hit big_hit huge_hit real_hit')} on_the_ball ${cross('remembered', 'us our_names my_name our_order my_order')} ${cross('bursting_with packed_with full_of lots_of plenty_of', 'flavour flavor')} ${cross("won't will_not you_won't never", 'leave_hungry go_home_hungry')} ${cross('get_a_lot get_so_much', 'for_your_money for_the_money for_the_price')} ${cross('easy_on kind_to', 'the_wallet your_wallet the_pocket your_pocket')} ${cross("won't wont will_not", 'hurt_your_wallet hurt_the_wallet')} ${cross('8 9 eight nine', 'out_of_10 out_of_ten')} ${cross('4 4.5 5 four five', 'out_of_5 out_of_five')} would_eat_here_every_day could_eat_here_every_day`],
+	// …and the complaints of the same shapes ("the low point was the service", "drowning in dressing", "we went home
+	// hungry", "I'd rather eat at home", "not even worth one star", "3 out of 10", "bring earplugs")
+	[-1, `low_point lowlight lowlights ${cross('was_a were_a', 'miss flop')} drowning_in drowned_in went_home_hungry go_home_hungry went_to_bed_hungry ${cross("don't_get do_not_get didn't_get", 'much_for_your_money much_for_the_money much_for_the_price')} ${cross('bring', 'earplugs ear_plugs')}`],
+	[-1.5, `${cross("i'd_rather i_would_rather we'd_rather we_would_rather", 'eat_at_home go_hungry stay_at_home')} ${cross('not_worth not_even_worth', 'one_star a_single_star a_star')} ${cross('1 2 3 one two three', 'out_of_10 out_of_ten')} ${cross('1 one', 'out_of_5 out_of_five')}`],
 ];
 /**
  * "Special" as a noun or of an occasion, not praise: "the lunch special", "the Saturday night special", "except on special

@@ -180,3 +180,37 @@ describe('idioms of praise and complaint with no opinion word', () => {
 		},
 	);
 });
+
+describe('fixed phrases of a good or bad evening, value and ratings', () => {
+	it.each([
+		'We had a blast at the rooftop bar.',
+		'The tasting menu was a feast for the eyes.',
+		'The sticky toffee pudding was a big hit with the kids.',
+		'The bar staff were on the ball all night.',
+		'They remembered our names from last summer.',
+		'The broth was bursting with flavour.',
+		"You won't leave hungry.",
+		"The prices won't hurt your wallet.",
+		'I would give the hotel 9 out of 10.',
+	])('%s → positive', (text) => {
+		expect(labelOf(text)).toBe('positive');
+	});
+
+	it.each([
+		'The low point was the dessert.',
+		'The new burger was a flop.',
+		'The salad was drowning in dressing.',
+		'We went home hungry.',
+		"You don't get much for your money.",
+		'Bring earplugs if you want to sleep.',
+		"I'd rather eat at home.",
+		'Not even worth one star.',
+		'The food gets 3 out of 10 from me.',
+	])('%s → negative', (text) => {
+		expect(labelOf(text)).toBe('negative');
+	});
+
+	it.each(['We ordered 2 out of the 10 dishes on the menu.'])('a count is no rating: %s → neutral', (text) => {
+		expect(labelOf(text)).toBe('neutral');
+	});
+});
