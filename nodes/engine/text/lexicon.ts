@@ -347,6 +347,10 @@ const EN_OPINION_STOP18: Array<[number, string]> = [
 	// …and the complaints of the same shapes ("the low point was the service", "drowning in dressing", "we went home
 	// hungry", "I'd rather eat at home", "not even worth one star", "3 out of 10", "bring earplugs")
 	[-1, `low_point lowlight lowlights ${cross('was_a were_a', 'miss flop')} drowning_in drowned_in went_home_hungry go_home_hungry went_to_bed_hungry ${cross("don't_get do_not_get didn't_get", 'much_for_your_money much_for_the_money much_for_the_price')} ${cross('bring', 'earplugs ear_plugs')}`],
+	// "not even" before a lukewarm word or a bare minimum says it fell short of that ("not even mediocre", "not even up to
+	// par", "barely edible", "it's not even funny"): a complaint, not the praise a negated complaint would be
+	[-1.5, `${cross(cross("not was_not is_not were_not are_not wasn't isn't weren't aren't", 'even'), 'mediocre average edible drinkable passable acceptable decent up_to_mediocre up_to_average up_to_par')} ${cross('barely hardly not was_not is_not', 'edible drinkable')}`],
+	[-1, `${cross("not isn't wasn't", 'acceptable')} not_even_funny`],
 	[-1.5, `${cross("i'd_rather i_would_rather we'd_rather we_would_rather", 'eat_at_home go_hungry stay_at_home')} ${cross('not_worth not_even_worth', 'one_star a_single_star a_star')} ${cross('1 2 3 one two three', 'out_of_10 out_of_ten')} ${cross('1 one', 'out_of_5 out_of_five')}`],
 ];
 /**

@@ -212,3 +212,20 @@ describe('fixed phrases of a good or bad evening, value and ratings', () => {
 		expect(labelOf(text)).toBe('neutral');
 	});
 });
+
+describe('"not even" before a lukewarm word or a bare minimum falls short of it', () => {
+	it.each([
+		'The breakfast was not even mediocre.',
+		'The steak was not even edible.',
+		'Housekeeping was not even up to par.',
+		'The house wine was barely drinkable.',
+		'The state of the bathroom was not acceptable.',
+		"Honestly, it's not even funny.",
+	])('%s → negative', (text) => {
+		expect(labelOf(text)).toBe('negative');
+	});
+
+	it.each(['The room was not even slightly dirty.'])('a complaint denied stays praise: %s → positive', (text) => {
+		expect(labelOf(text)).toBe('positive');
+	});
+});
