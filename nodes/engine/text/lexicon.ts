@@ -305,8 +305,8 @@ const EN_OPINION_STOP18: Array<[number, string]> = [
 	[0.8, 'zesty decadent indulgent crunchy lavish opulent swanky timely competent skilled rewarding fulfilling noteworthy satisfactory respectable savored savoured addicted obsessed mmm'],
 	// words of complaint ("insipid", "tepid coffee", "a dilapidated building", "extortionate prices", "we felt insulted")
 	[-1.5, 'repulsive nauseating unpalatable undrinkable infuriating extortionate livid humiliated nauseous vomited unforgivable pitiful third-rate'],
-	[-1, 'limp oversalted over-salted insipid gristly tepid reheated yucky damp dilapidated decrepit sleazy discourteous grumpy sullen uncaring maddening exasperating irritated insulted offended laughable substandard second-rate dubious'],
-	[-0.5, 'runny hit-and-miss iffy'],
+	[-1, 'unsatisfactory limp oversalted over-salted insipid gristly tepid reheated yucky damp dilapidated decrepit sleazy discourteous grumpy sullen uncaring maddening exasperating irritated insulted offended laughable substandard second-rate dubious'],
+	[-0.5, 'runny hit-and-miss iffy self-indulgent self_indulgent'],
 	// idioms of praise: "does the job", "bent over backwards", "hit the mark", "more than enough", "could have been worse"
 	[1.5, `${cross('bent bend bends bending', 'over_backwards')} ${cross('hit hits', 'the_mark the_nail_on_the_head')}`],
 	[0.8, `${cross('does did do gets got get', 'the_job the_trick')} gets_the_job_done got_the_job_done more_than_enough could_have_been_worse could've_been_worse`],
@@ -329,8 +329,8 @@ const EN_OPINION_STOP18: Array<[number, string]> = [
 	// staff and things that were not there: "service was non-existent", "the manager was nowhere to be found",
 	// "nobody apologised"; "we felt unwelcome"
 	[-1, `non-existent nonexistent non_existent nowhere_to_be_found nowhere_to_be_seen unwelcome unwelcoming ${cross('no_one nobody no-one noone', 'apologized apologised said_sorry')}`],
-	// …and the welcome that was: "we felt very welcome", "they spoiled us", "spoilt for choice" ("spoiled" food stays a complaint)
-	[1.5, `${cross('felt feel feels made_us_feel made_me_feel', 'very_welcome so_welcome really_welcome most_welcome')} ${cross('felt were was', 'spoiled spoilt so_spoiled')} spoiled_us spoilt_us spoil_you spoils_you spoiled_for_choice spoilt_for_choice`],
+	// …and the welcome that was: "we felt very welcome", "they spoiled us", "spoilt for choice" ("spoiled" food, "the milk was spoiled", stays a complaint)
+	[1.5, `${cross('felt feel feels made_us_feel made_me_feel', 'very_welcome so_welcome really_welcome most_welcome')} ${cross('felt felt_so we_were we_were_so i_was i_was_so', 'spoiled spoilt')} spoiled_us spoilt_us spoil_you spoils_you spoiled_for_choice spoilt_for_choice`],
 	// advice against told with "do not": "do not eat here", "never stay here"; "do not hesitate to book" recommends
 	[-1.5, cross("don't do_not dont never", 'eat_here stay_here dine_here book_here eat_there stay_there dine_there')],
 	[1.5, cross("don't do_not dont wouldn't would_not won't will_not didn't did_not", 'hesitate_to_book hesitate_to_return hesitate_to_go_back hesitate_to_come_back hesitate_to_stay hesitate_to_visit hesitate_to_eat')],
@@ -434,6 +434,8 @@ const EN_NEGATORS =
 const EN_NEGATORS_WIDE = `not_once never_once ${cross("don't do_not dont never", 'expect')}`;
 /** "For a five-star hotel the room was shabby", "we expected more from a 5 star": the class named, no praise. */
 const EN_STAR_CLASS = cross('for_a from_a of_a at_a in_a', 'five_star five-star 5_star 5-star four_star four-star 4_star 4-star');
+/** "8 out of 10 rooms were full", "9 out of 10 times": a count, not a rating (stop 18's ratings out of ten / five). */
+const EN_RATING_COUNTS = cross(cross('1 2 3 4 4.5 5 8 9 one two three four five eight nine', 'out_of_10 out_of_ten out_of_5 out_of_five'), 'times people guests rooms tables dishes days nights visits customers reviews of');
 /** "Worth a visit, if only for the view", "even if only to see the lobby": "if only" that restricts, no unmet wish. */
 const EN_IF_ONLY_FOR = `${cross('if_only', 'for to because')} even_if_only`;
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
@@ -1013,6 +1015,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
 	push(EN_IF_ONLY_FOR, { k: 'x' });
 	push(EN_STAR_CLASS, { k: 'x' });
+	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
 	push(EN_BLOCKERS_EFFORT, { k: 'x' });
 	push(ZH_GAPS_BLOCKERS, { k: 'x' });

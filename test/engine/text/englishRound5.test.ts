@@ -118,6 +118,7 @@ describe('opinion words review English uses that the lexicon lacked', () => {
 		'We felt insulted by the manager.',
 		'The wine was undrinkable.',
 		'The room service was substandard.',
+		'The cleaning was unsatisfactory.',
 	])('%s → negative', (text) => {
 		expect(labelOf(text)).toBe('negative');
 	});
@@ -171,7 +172,7 @@ describe('idioms of praise and complaint with no opinion word', () => {
 		expect(labelOf(text)).toBe('negative');
 	});
 
-	it.each(['Please do not hesitate to contact us if you need anything.', 'The staff kept the spoiled milk away from the coffee bar.'])(
+	it.each(['Please do not hesitate to contact us if you need anything.', 'The staff kept the spoiled milk away from the coffee bar.', 'The milk in the minibar was spoiled.'])(
 		'no praise here: %s → not positive',
 		(text) => {
 			expect(labelOf(text)).not.toBe('positive');
@@ -208,7 +209,7 @@ describe('fixed phrases of a good or bad evening, value and ratings', () => {
 		expect(labelOf(text)).toBe('negative');
 	});
 
-	it.each(['We ordered 2 out of the 10 dishes on the menu.'])('a count is no rating: %s → neutral', (text) => {
+	it.each(['We ordered 2 out of the 10 dishes on the menu.', '8 out of 10 rooms on our floor were taken.', '9 out of 10 times we take the bus.'])('a count is no rating: %s → neutral', (text) => {
 		expect(labelOf(text)).toBe('neutral');
 	});
 });
