@@ -435,7 +435,7 @@ const EN_NEGATORS_WIDE = `not_once never_once ${cross("don't do_not dont never",
 /** "For a five-star hotel the room was shabby", "we expected more from a 5 star": the class named, no praise. */
 const EN_STAR_CLASS = cross('for_a from_a of_a at_a in_a', 'five_star five-star 5_star 5-star four_star four-star 4_star 4-star');
 /** "8 out of 10 rooms were full", "9 out of 10 times": a count, not a rating (stop 18's ratings out of ten / five). */
-const EN_RATING_COUNTS = cross(cross('1 2 3 4 4.5 5 8 9 one two three four five eight nine', 'out_of_10 out_of_ten out_of_5 out_of_five'), 'times people guests rooms tables dishes days nights visits customers reviews of');
+const EN_RATING_COUNTS = cross(`${cross('1 2 3 8 9 one two three eight nine', 'out_of_10 out_of_ten')} ${cross('1 4 4.5 5 one four five', 'out_of_5 out_of_five')}`, 'times people guests rooms of');
 /** "Worth a visit, if only for the view", "even if only to see the lobby": "if only" that restricts, no unmet wish. */
 const EN_IF_ONLY_FOR = `${cross('if_only', 'for to because')} even_if_only`;
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
