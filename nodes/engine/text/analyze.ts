@@ -2038,6 +2038,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				negEnd = -100;
 				break;
 			case 'cc':
+				if (e.initial && !atSentenceStart(text, h.start)) break;
 				seg.concessive = true;
 				break;
 			case 'v':

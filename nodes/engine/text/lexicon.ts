@@ -23,7 +23,7 @@ export type LexEntry =
 	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean; than?: boolean } // negator (than: 比这个 / 比这家, see ZH_THAN_THIS; wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
 	| { k: 'd'; v: number; comp?: boolean; mid?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further; mid: 还算, the opinion it scales is lukewarm)
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
-	| { k: 'cc' } // concessive (although): this clause weighs less
+	| { k: 'cc'; initial?: boolean } // concessive (although): this clause weighs less (initial: only where a sentence begins, "While the rooms are small, …")
 	| { k: 'h'; flip?: boolean; quiet?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了"; quiet: the flip without a complaint of its own, "we expected great things")
 	| { k: 'x' } // blocker: a compound that is none of the above
 	| { k: 'o'; got: boolean }; // wrong order: what was ordered (got: false, 订的) and, later in the sentence, what came instead (got: true, 送来的是)
@@ -295,6 +295,65 @@ const EN_OPINION_STOP16: Array<[number, string]> = [
 	[1.5, cross('hard difficult impossible', 'to_dine_at_other to_eat_at_other to_dine_anywhere_else to_eat_anywhere_else to_go_anywhere_else to_go_to_other to_stay_anywhere_else to_stay_at_other')],
 ];
 /**
+ * Stop 18: opinion words and idioms of review English the lexicon lacked, found by probing the engine with a
+ * self-written list of common review words and phrases (not by reading dev rows): any trade, restaurants and hotels.
+ */
+const EN_OPINION_STOP18: Array<[number, string]> = [
+	// words of praise: food, service, rooms, feelings ("delectable", "a cordial welcome", "faultless", "we were wowed")
+	[1.5, 'delectable flavorsome flavoursome moreish sumptuous well-executed well_executed well-presented beautifully_presented nicely_presented artfully imaginative cordial affable adorable picturesque speedy faultless enticing finger-licking lip-smacking delish scrummy praiseworthy overjoyed elated wowed enchanted charmed relished excelled excels gleaming the_bomb da_bomb'],
+	// milder praise ("a zesty dressing", "decadent desserts", "a swanky bar", "in a timely manner", "competent staff")
+	[0.8, 'zesty decadent indulgent crunchy lavish opulent swanky timely competent skilled rewarding fulfilling noteworthy satisfactory respectable savored savoured addicted obsessed mmm'],
+	// words of complaint ("insipid", "tepid coffee", "a dilapidated building", "extortionate prices", "we felt insulted")
+	[-1.5, 'repulsive nauseating unpalatable undrinkable infuriating extortionate livid humiliated nauseous vomited unforgivable pitiful third-rate'],
+	[-1, 'unsatisfactory limp oversalted over-salted insipid gristly tepid reheated yucky damp dilapidated decrepit sleazy discourteous grumpy sullen uncaring maddening exasperating irritated insulted offended laughable substandard second-rate dubious'],
+	[-0.5, 'runny hit-and-miss iffy self-indulgent self_indulgent'],
+	// idioms of praise: "does the job", "bent over backwards", "hit the mark", "more than enough", "could have been worse"
+	[1.5, `${cross('bent bend bends bending', 'over_backwards')} ${cross('hit hits', 'the_mark the_nail_on_the_head')}`],
+	[0.8, `${cross('does did do gets got get', 'the_job the_trick')} gets_the_job_done got_the_job_done more_than_enough could_have_been_worse could've_been_worse`],
+	// …the superlative told as a negated comparative: "the staff couldn't have been nicer", "could not be more helpful"
+	[2, cross("couldn't_have_been could_not_have_been couldn't_be could_not_be can't_be cannot_be", 'nicer friendlier kinder happier cleaner tastier more_helpful more_welcoming more_accommodating more_attentive more_friendly more_professional more_comfortable more_pleasant more_delicious')],
+	// idioms of complaint: "steer clear", "give it a miss", "fell flat", "missed the mark", "rough around the edges",
+	// "room for improvement", "needs work", "tasted like cardboard", "couldn't be bothered", "didn't bother to"
+	[-1.5, `${cross('steer stay kept keep', 'clear')} ${cross('give gave', 'it_a_miss this_place_a_miss them_a_miss this_one_a_miss this_hotel_a_miss this_restaurant_a_miss')}`],
+	[-1, `${cross('fell falls fall', 'flat')} ${cross('missed misses miss', 'the_mark')} ${cross("couldn't can't could_not cannot", 'be_bothered')} ${cross("didn't did_not never nobody no_one no-one", 'bothered_to bother_to')} ${cross('like tasted_like tastes_like taste_like', 'cardboard rubber shoe_leather sawdust dishwater')} ${cross('lost', 'our_booking my_booking our_reservation my_reservation')} a_far_cry_from needs_improvement need_improvement`],
+	[-0.8, `${cross('could_be could_have_been should_be', 'friendlier quicker faster warmer hotter bigger larger tastier fresher cheaper quieter more_helpful more_attentive more_friendly more_polite more_professional more_welcoming more_organized')} ${cross("don't do_not dont", 'expect_much expect_too_much expect_a_lot expect_anything_fancy expect_luxury')}`],
+	[-0.5, `rough_around_the_edges room_for_improvement ${cross('needs need', 'work some_work a_lot_of_work')} could_be_improved needs_to_be_improved need_to_be_improved should_be_improved`],
+	// "never" before a comparative or "so" measures, it does not deny: "I have never stayed in a better hotel", "never
+	// been treated so badly" (the stop-13 "never had better" for more verbs and for complaints)
+	[2, cross(cross('never', 'stayed_in stayed_at eaten_in eaten_at dined_at been_to been_in had seen tasted found experienced'), 'a_better a_nicer a_cleaner a_friendlier a_finer')],
+	[-2, cross(cross('never', 'stayed_in stayed_at eaten_in eaten_at dined_at been_to been_in had seen tasted experienced'), 'a_worse a_dirtier a_ruder a_filthier')],
+	[2, cross('never_been_treated_so never_been_treated_this', 'well nicely kindly')],
+	[-2, cross('never_been_treated_so never_been_treated_this', 'badly poorly rudely')],
+	// "I've been to better hotels", "we have stayed in better places": this one is worse
+	[-1, cross('been_to stayed_in stayed_at eaten_at eaten_in dined_at', 'better')],
+	// staff and things that were not there: "service was non-existent", "the manager was nowhere to be found",
+	// "nobody apologised"; "we felt unwelcome"
+	[-1, `non-existent nonexistent non_existent nowhere_to_be_found nowhere_to_be_seen unwelcome unwelcoming ${cross('no_one nobody no-one noone', 'apologized apologised said_sorry')}`],
+	// …and the welcome that was: "we felt very welcome", "they spoiled us", "spoilt for choice" ("spoiled" food, "the milk was spoiled", stays a complaint)
+	[1.5, `${cross('felt feel feels made_us_feel made_me_feel', 'very_welcome so_welcome really_welcome most_welcome')} ${cross('felt felt_so we_were we_were_so i_was i_was_so', 'spoiled spoilt')} spoiled_us spoilt_us spoil_you spoils_you spoiled_for_choice spoilt_for_choice`],
+	// advice against told with "do not": "do not eat here", "never stay here"; "do not hesitate to book" recommends
+	[-1.5, cross("don't do_not dont never", 'eat_here stay_here dine_here book_here eat_there stay_there dine_there')],
+	[1.5, cross("don't do_not dont wouldn't would_not won't will_not didn't did_not", 'hesitate_to_book hesitate_to_return hesitate_to_go_back hesitate_to_come_back hesitate_to_stay hesitate_to_visit hesitate_to_eat')],
+	// decline and improvement: "standards have slipped", "it used to be better", "a shadow of its former self", "much improved"
+	[-1, 'deteriorated deteriorating standards_have_slipped standards_slipped used_to_be_better used_to_be_good used_to_be_great used_to_be_excellent shadow_of_its_former_self first_and_last_time failure'],
+	[0.8, 'has_improved have_improved greatly_improved much_improved vastly_improved'],
+	// the one-line verdicts of praise: "nothing but praise", "the price was right", "the evening was a success"
+	[2, 'nothing_but_praise nothing_but_good_things nothing_but_compliments nothing_but_positive'],
+	[1.5, `${cross('price prices', 'was_right is_right were_right are_right')} ${cross('was_a is_a', 'success great_success huge_success real_success big_success')}`],
+	// a good time, a dish that was a hit, staff who knew and remembered, flavour spelt the British way, value told as
+	// what the money bought, and a rating out of ten or five ("we had a blast", "the dessert was a hit", "on the ball",
+	// "they remembered our names", "bursting with flavour", "easy on the wallet", "8 out of 10")
+	[1.5, `had_a_blast had_a_ball time_of_our_lives time_of_my_life a_feast_for_the_eyes feast_for_the_senses ${cross('was_a were_a', 'hit big_hit huge_hit real_hit')} on_the_ball ${cross('remembered', 'us our_names my_name our_order my_order')} ${cross('bursting_with packed_with full_of lots_of plenty_of', 'flavour flavor')} ${cross("won't will_not you_won't never", 'leave_hungry go_home_hungry')} ${cross('get_a_lot get_so_much', 'for_your_money for_the_money for_the_price')} ${cross('easy_on kind_to', 'the_wallet your_wallet the_pocket your_pocket')} ${cross("won't wont will_not", 'hurt_your_wallet hurt_the_wallet')} ${cross('8 9 eight nine', 'out_of_10 out_of_ten')} ${cross('4 4.5 5 four five', 'out_of_5 out_of_five')} would_eat_here_every_day could_eat_here_every_day`],
+	// …and the complaints of the same shapes ("the low point was the service", "drowning in dressing", "we went home
+	// hungry", "I'd rather eat at home", "not even worth one star", "3 out of 10", "bring earplugs")
+	[-1, `low_point lowlight lowlights ${cross('was_a were_a', 'miss flop')} drowning_in drowned_in went_home_hungry go_home_hungry went_to_bed_hungry ${cross("don't_get do_not_get didn't_get", 'much_for_your_money much_for_the_money much_for_the_price')} ${cross('bring', 'earplugs ear_plugs')}`],
+	// "not even" before a lukewarm word or a bare minimum says it fell short of that ("not even mediocre", "not even up to
+	// par", "barely edible", "it's not even funny"): a complaint, not the praise a negated complaint would be
+	[-1.5, `${cross(cross("not was_not is_not were_not are_not wasn't isn't weren't aren't", 'even'), 'mediocre average edible drinkable passable acceptable decent up_to_mediocre up_to_average up_to_par')} ${cross('barely hardly not was_not is_not', 'edible drinkable')}`],
+	[-1, `${cross("not isn't wasn't", 'acceptable')} not_even_funny`],
+	[-1.5, `${cross("i'd_rather i_would_rather we'd_rather we_would_rather", 'eat_at_home go_hungry stay_at_home')} ${cross('not_worth not_even_worth', 'one_star a_single_star a_star')} ${cross('1 2 3 one two three', 'out_of_10 out_of_ten')} ${cross('1 one', 'out_of_5 out_of_five')}`],
+];
+/**
  * "Special" as a noun or of an occasion, not praise: "the lunch special", "the Saturday night special", "except on special
  * occasions", "special requests" ("it was special", "a special place" stay praise).
  */
@@ -367,6 +426,18 @@ const ZH_THAN_THIS = concat('比', '这个 这家 这里 这儿 这边 这款 �
 const ZH_NEGATORS_POST = '都没有 也没有 都没 也没 都木有';
 const EN_NEGATORS =
 	"doubt not no never nothing nobody none neither nor hardly barely isn't wasn't aren't weren't don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't haven't hasn't hadn't isnt wasnt arent werent dont doesnt didnt wont wouldnt couldnt cant without";
+/**
+ * Negators that reach to the end of their clause (stop 18): "not once has a dish disappointed", "never once were we
+ * rushed", "don't expect the room to be quiet" — the opinion they deny stands further away than the twenty characters
+ * of a bare "not". ("not what I would call / consider …" was tried and left out: see the stop-18 notes in the docs.)
+ */
+const EN_NEGATORS_WIDE = `not_once never_once ${cross("don't do_not dont never", 'expect')}`;
+/** "For a five-star hotel the room was shabby", "we expected more from a 5 star": the class named, no praise. */
+const EN_STAR_CLASS = cross('for_a from_a of_a at_a in_a', 'five_star five-star 5_star 5-star four_star four-star 4_star 4-star');
+/** "8 out of 10 rooms were full", "9 out of 10 times": a count, not a rating (stop 18's ratings out of ten / five). */
+const EN_RATING_COUNTS = cross(`${cross('1 2 3 8 9 one two three eight nine', 'out_of_10 out_of_ten')} ${cross('1 4 4.5 5 one four five', 'out_of_5 out_of_five')}`, 'times people guests rooms of');
+/** "Worth a visit, if only for the view", "even if only to see the lobby": "if only" that restricts, no unmet wish. */
+const EN_IF_ONLY_FOR = `${cross('if_only', 'for to because')} even_if_only`;
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
@@ -850,6 +921,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_STOP13) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_STOP15) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_STOP16) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_STOP18) push(list, { k: 's', v });
 	for (const [v, list] of EN_DRINK_TEMPERATURE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_GAPS) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND5) push(list, { k: 's', v });
@@ -894,6 +966,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_NOTHING_MORE_BLOCKERS, { k: 'x' });
 	push(ZH_NEGATORS_WIDE, { k: 'n', wide: true });
 	push(EN_NEGATORS_EVEN, { k: 'n', wide: true });
+	push(EN_NEGATORS_WIDE, { k: 'n', wide: true });
 	push(ZH_NEGATORS_COMP, { k: 'n', comp: -0.8 });
 	push(ZH_NEGATORS_COMP_FIRM, { k: 'n', comp: -1 });
 	push(ZH_THAN_THIS, { k: 'n', than: true });
@@ -916,6 +989,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_CONTRAST_MILD, { k: 'c', mild: true });
 	push(ZH_CONCESSIVE, { k: 'cc' });
 	push(EN_CONCESSIVE, { k: 'cc' });
+	// "While the rooms are small, they are spotless": concessive where a sentence begins; elsewhere it tells the time ("while we waited").
+	push('while whilst', { k: 'cc', initial: true });
 	push(ZH_WISH, { k: 'h' });
 	push(EN_WISH, { k: 'h' });
 	push(ZH_WISH_UNMET, { k: 'h', flip: true });
@@ -938,6 +1013,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_BLOCKERS_LIKE_AS, { k: 'x' });
 	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
+	push(EN_IF_ONLY_FOR, { k: 'x' });
+	push(EN_STAR_CLASS, { k: 'x' });
+	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
 	push(EN_BLOCKERS_EFFORT, { k: 'x' });
 	push(ZH_GAPS_BLOCKERS, { k: 'x' });
