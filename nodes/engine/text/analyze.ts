@@ -621,13 +621,20 @@ function ironicThanks(text: string, s: Segment): void {
 /**
  * Delivery and its people: praise of them is praise of the service around the product, not of the product.
  * 送的 only as "delivered" (送的很快, 送的速度), not "given" (送的赠品 is a free gift, part of what was bought);
- * 师傅 is a courier, driver or repairman, not a chef (厨师师傅, 大厨师傅: the food itself).
+ * 师傅 is a courier, driver or repairman, not a chef (厨师师傅, 大厨师傅: the food itself). Stop 18: 外送 (the Taiwan
+ * word), and 速度 alone (in a review it is the delivery's speed; 运行速度, 上网速度, 充电速度 … are a machine's).
  */
-const DELIVERY_ZH = /送餐|配送|送货|送达|送到|送来|送的(?=[很挺太真蛮超特非比快及准也还够早慢]|速度)|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|(?<!厨|厨师)师傅/;
+const DELIVERY_ZH = /(?<![行网机动应电写输理读])速度|送餐|配送|送货|送达|送到|送来|送的(?=[很挺太真蛮超特非比快及准也还够早慢]|速度)|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|外送|(?<!厨|厨师)师傅/;
 const PERIPHERAL_PRAISE = 0.5;
-/** A real complaint (beyond a mild reservation) about something other than the delivery. */
+/** The food and its taste (味道一般, 饭菜一般, 吃的不太合口味, 菜有点咸): a complaint of it is about the core however mild. */
+const FOOD_TASTE_ZH = /味道|口味|吃的|菜|饭|口感|味儿/;
+/**
+ * A real complaint (beyond a mild reservation) about something other than the delivery, or any complaint of the food
+ * (stop 18: "送餐很快，味道一般" is read as a complaint of the food by delivery reviews; the e-commerce set's "物流很快，质量一般"
+ * is not about food and keeps its praise).
+ */
 function coreComplaint(text: string, segs: Segment[]): boolean {
-	for (const s of segs) if (s.raw <= -1.4 && !DELIVERY_ZH.test(text.slice(s.start, s.end))) return true;
+	for (const s of segs) if ((s.raw <= -1.4 || (s.raw < 0 && FOOD_TASTE_ZH.test(text.slice(s.start, s.end)))) && !DELIVERY_ZH.test(text.slice(s.start, s.end))) return true;
 	return false;
 }
 const CLAUSE_CAP = 1.5;
@@ -673,6 +680,20 @@ function evenNone(text: string, from: number, to: number): boolean {
 	return false;
 }
 const ORDER_REACH = 30;
+/**
+ * After a cue of what came that ends on its verb (给我送来, 结果送, 来了): the delivery itself, not another item, when a
+ * manner, time or the clause's end follows ("点的菜很快就给我送来了", "结果送得很快", "给我送来的时候还是热的").
+ */
+function deliveredOnly(text: string, at: number, end: number): boolean {
+	let j = at;
+	if (text[j] === '过') j++;
+	if (text[j] === '来' || text[j] === '到') j++;
+	const c = text[j];
+	if (j >= end || c === '得' || c === '时' || c === '很' || c === '挺' || c === '就' || c === '也' || c === '都') return true;
+	// 送来的是 / 送来的却是 / 送来的还是 name what came.
+	if (c === '的') return text[j + 1] !== '是' && text[j + 1] !== '却' && text[j + 1] !== '还';
+	return c === '了' && j + 1 >= end;
+}
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
 const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
 const NOW_ZH = ['这次', '这回', '这一次', '今天'];
@@ -2028,7 +2049,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (!e.got) {
 					orderedEnd = h.end;
 					orderedSentence = seg.sentence;
-				} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH) {
+				} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH && !deliveredOnly(han, h.end, seg.end)) {
 					// What came is not what was ordered: a complaint in any trade.
 					seg.ops.push({ start: h.start, end: h.end, v: WRONG_ORDER });
 					orderedEnd = -100;

@@ -1,0 +1,45 @@
+import { getEngine } from '../../../nodes/engine/text';
+
+/**
+ * Chinese review sentiment, eleventh round (stop 18): self-written delivery, restaurant and e-commerce sentences (not
+ * copied from any data set), in Simplified and Traditional characters.
+ */
+const engine = getEngine();
+
+type L = 'positive' | 'negative' | 'neutral';
+const check = (rows: Array<[string, L | L[]]>) =>
+	it.each(rows)('%s → %s', (text, label) => expect(Array.isArray(label) ? label : [label]).toContain(engine.analyze(text).sentiment.label));
+
+describe('praise of the delivery beside a complaint of the food (any strength) weighs half', () => {
+	check([
+		['配送很快，口味一般', 'neutral'],
+		['骑手态度很好，饭菜一般', 'neutral'],
+		['送餐速度很快，味道普通', 'neutral'],
+		['速度挺快的，菜有点咸', 'neutral'],
+		['快递很给力，就是吃的不太合口味', 'neutral'],
+		// 速度 alone is the delivery's speed, not a machine's (运行速度, 上网速度).
+		['速度很快，饭菜有点凉了', 'neutral'],
+		// Traditional: 外送 is the Taiwan word for delivery; 速度 and the food words fold as they are.
+		['外送速度很快，味道普通', 'neutral'],
+		['外送員很親切，飯菜一般', 'neutral'],
+		// Guards: praise of both stays praise; a product's own speed, or a lukewarm word about something other than the
+		// food, keeps the delivery praise whole.
+		['送餐很快，味道很好', 'positive'],
+		['運行速度很快，外觀一般', 'positive'],
+		['速度很快，质量一般', 'positive'],
+	]);
+});
+
+describe('a wrong item told with 点了 / 要了 … 结果送 / 却给 / 来了个 / 给我送来', () => {
+	check([
+		['点了一个汉堡，结果送了两个鸡腿', 'negative'],
+		['要了一份大的，却给我一份小的', 'negative'],
+		['要的两份牛肉饺子，来了个韭菜的', 'negative'],
+		['我要的是热豆浆，给我送来冰的', 'negative'],
+		['訂了兩杯熱的，結果來了兩杯冰的', 'negative'],
+		// Guards: the delivery itself, with a manner, a time or nothing after the verb, is no other item.
+		['點的菜很快就給我送來了，味道不錯', 'positive'],
+		['点了外卖，结果送得很快，好吃', 'positive'],
+		['我点的粥给我送来的时候还是热的', 'positive'],
+	]);
+});
