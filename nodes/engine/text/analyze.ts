@@ -1936,6 +1936,15 @@ function concededBy(han: string, end: number): boolean {
 	const c = han.charCodeAt(end) === 0x7684 /* 的 */ ? han.charCodeAt(end + 1) : han.charCodeAt(end);
 	return c === 0x4e5f /* 也 */ || c === 0x90fd /* 都 */;
 }
+/** X 是 X / X 倒是 X (a degree word may come before the second X: "甜是挺甜的"): the opinion [start, end) is conceded. */
+function concededTwice(han: string, start: number, end: number): boolean {
+	let j = end;
+	if (han[j] === '倒') j++;
+	if (han[j] !== '是') return false;
+	j++;
+	while (j < han.length && '挺很蛮真也还'.includes(han[j])) j++;
+	return han.startsWith(han.slice(start, end), j);
+}
 /** 为什么不 / 为什么没 / 为啥不 / 为啥没 (lexicon.ts: a thing not done, -0.5). */
 const WHY_NOT_ZH = /^(?:为什么|为啥)[不没]$/;
 const WEI = 0x4e3a; // 为
@@ -2118,6 +2127,13 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (e.rq) seg.rhetorical = true;
 				// "再便宜也不能…", "再好吃也不值": 再 X 也 / 都 concedes X ("however X"), it does not say it.
 				if (!latin && han.charCodeAt(h.start - 1) === ZAI && concededBy(han, h.end)) {
+					deg = 1;
+					degEnd = -100;
+					break;
+				}
+				// "好吃是好吃，就是…", "便宜是便宜，但…": X 是 X concedes X, like 虽然.
+				if (!latin && e.v > 0 && concededTwice(han, h.start, h.end)) {
+					seg.concessive = true;
 					deg = 1;
 					degEnd = -100;
 					break;

@@ -43,3 +43,15 @@ describe('a wrong item told with 点了 / 要了 … 结果送 / 却给 / 来了
 		['我点的粥给我送来的时候还是热的', 'positive'],
 	]);
 });
+
+describe('X 是 X / X 倒是 X concedes X: the praise is granted, the point comes after', () => {
+	check([
+		['便宜是便宜，可是太小了', 'negative'],
+		['好吃是好吃，就是贵', 'neutral'],
+		['好吃是好吃！送了两个小时！', 'neutral'],
+		['新鮮是新鮮，就是不太甜', 'neutral'],
+		// Guards: a plain 是 before praise, or praise said once, stays praise.
+		['这家确实是好吃', 'positive'],
+		['便宜又好吃', 'positive'],
+	]);
+});
