@@ -22,6 +22,9 @@ describe('praise of the delivery beside a complaint of the food (any strength) w
 		// Traditional: 外送 is the Taiwan word for delivery; 速度 and the food words fold as they are.
 		['外送速度很快，味道普通', 'neutral'],
 		['外送員很親切，飯菜一般', 'neutral'],
+		// 好吃 / 难吃 name the food too, with no food noun ("不太好吃").
+		['骑手很准时，牛肉面不太好吃', 'neutral'],
+		['外送很準時，牛肉麵不太好吃', 'neutral'],
 		// Guards: praise of both stays praise; a product's own speed, or a lukewarm word about something other than the
 		// food, keeps the delivery praise whole.
 		['送餐很快，味道很好', 'positive'],
