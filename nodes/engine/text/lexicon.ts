@@ -658,6 +658,11 @@ const ZH_ROUND10: Array<[number, string]> = [
 	[-1.2, '返修机 返修的机器 当新机卖 当新品卖 当新的卖 二手货'],
 	[1, '别有风味 别具风味 别有一番风味'],
 ];
+/**
+ * Stop 18. 饭量 is also the eater's appetite, not the portion: after the eater (我饭量大, 女生也有好饭量) or before a person or
+ * a case (饭量大的人, 饭量大的不够吃). "米饭量很大", "饭量挺足的" stay the portion.
+ */
+const ZH_APPETITE_BLOCKERS = '我饭量 我的饭量 俺饭量 饭量大的 饭量小的 饭量大点的 饭量大些的 饭量大一点的 好饭量 大饭量';
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -932,6 +937,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_BLOCKERS_STARS, { k: 'x' });
 	push(ZH_OTHER_BIE, { k: 'x' });
 	push(ZH_DONE_BLOCKERS, { k: 'x' });
+	push(ZH_APPETITE_BLOCKERS, { k: 'x' });
 	// After the blockers: 没见过这么 was one of them; now an intensifier (stop 17).
 	push(ZH_NEVER_SO, { k: 'd', v: 1.6 });
 	push(ZH_NEED_NOT_SO, { k: 'd', v: 1.3 });

@@ -58,3 +58,15 @@ describe('X 是 X / X 倒是 X concedes X: the praise is granted, the point come
 		['便宜又好吃', 'positive'],
 	]);
 });
+
+describe('饭量 after the eater or before a person is the appetite, not the portion', () => {
+	check([
+		['我饭量大，吃不饱', 'negative'],
+		['饭量大的不够吃', 'negative'],
+		['我的飯量大，吃不飽', 'negative'],
+		['建议饭量大的人点两份', 'neutral'],
+		// Guards: the portion itself.
+		['米饭量很大', 'positive'],
+		['饭量挺大的', 'positive'],
+	]);
+});
