@@ -663,6 +663,11 @@ const ZH_ROUND10: Array<[number, string]> = [
  * a case (饭量大的人, 饭量大的不够吃). "米饭量很大", "饭量挺足的" stay the portion.
  */
 const ZH_APPETITE_BLOCKERS = '我饭量 我的饭量 俺饭量 饭量大的 饭量小的 饭量大点的 饭量大些的 饭量大一点的 好饭量 大饭量';
+/**
+ * Stop 18, vocabulary: the price fell right after buying, told with other verbs than 就降价 (listed at −0.8 in ZH_OPINION;
+ * 就降了 170, 刚买就掉价, 今天就跌价了, 又降, 立马掉价, 就便宜几百: 便宜 there is the drop, not praise of the price).
+ */
+const ZH_ROUND11: Array<[number, string]> = [[-0.8, '就降 就降了 就掉价 就掉价了 就跌价 就跌价了 就跌了 立马降价 立马掉价 马上降价 马上掉价 就便宜几 就便宜一 就便宜两 就便宜十 就便宜百']];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -865,6 +870,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND8) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND9) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND10) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND11) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });

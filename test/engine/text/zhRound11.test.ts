@@ -70,3 +70,15 @@ describe('饭量 after the eater or before a person is the appetite, not the por
 		['饭量挺大的', 'positive'],
 	]);
 });
+
+describe('the price fell right after buying, told with 就掉价 / 就跌 / 立马降价 / 就便宜 + an amount', () => {
+	check([
+		['刚买三天就掉价了', 'negative'],
+		['剛買就便宜幾百塊', 'negative'],
+		['昨天下单，今天就跌了两百', 'negative'],
+		['收到货第二天立马降价', 'negative'],
+		// Guards: buying here is cheaper (就便宜 with no amount) stays praise.
+		['在京东买就便宜多了，质量也好', 'positive'],
+		['团购就便宜了，很划算', 'positive'],
+	]);
+});
