@@ -364,7 +364,7 @@ const ZH_NEGATORS_COMP_FIRM = '还不如 远不如 比不上';
  * complaint — a comparative like 不如, but with no weight of its own ("比这个贵" alone says nothing of this one).
  */
 const ZH_THAN_THIS = concat('比', '这个 这家 这里 这儿 这边 这款 这次 这种 你家 你们家 他家 他们家 本店');
-const ZH_NEGATORS_POST = '都没有 也没有 都没 也没 都木有';
+const ZH_NEGATORS_POST = '都没有 也没有 都没 也没 都木有 倒没有 倒是没有 倒也没有 倒没';
 const EN_NEGATORS =
 	"doubt not no never nothing nobody none neither nor hardly barely isn't wasn't aren't weren't don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't haven't hasn't hadn't isnt wasnt arent werent dont doesnt didnt wont wouldnt couldnt cant without";
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
@@ -662,12 +662,14 @@ const ZH_ROUND10: Array<[number, string]> = [
  * Stop 18. 饭量 is also the eater's appetite, not the portion: after the eater (我饭量大, 女生也有好饭量) or before a person or
  * a case (饭量大的人, 饭量大的不够吃). "米饭量很大", "饭量挺足的" stay the portion.
  */
+/** Stop 18. Care products' work on oil (控油, 去油, 吸油) and a hair or skin type (油性): no greasy food or goods. */
+const ZH_OIL_CARE_BLOCKERS = '控油 去油 祛油 吸油 防油 油性';
 const ZH_APPETITE_BLOCKERS = '我饭量 我的饭量 俺饭量 饭量大的 饭量小的 饭量大点的 饭量大些的 饭量大一点的 好饭量 大饭量';
 /**
  * Stop 18, vocabulary: the price fell right after buying, told with other verbs than 就降价 (listed at −0.8 in ZH_OPINION;
  * 就降了 170, 刚买就掉价, 今天就跌价了, 又降, 立马掉价, 就便宜几百: 便宜 there is the drop, not praise of the price).
  */
-const ZH_ROUND11: Array<[number, string]> = [[-0.8, '就降 就降了 就掉价 就掉价了 就跌价 就跌价了 就跌了 立马降价 立马掉价 马上降价 马上掉价 就便宜几 就便宜一 就便宜两 就便宜十 就便宜百']];
+const ZH_ROUND11: Array<[number, string]> = [[1.5, '还会来买 还会再来买 会再来买 还来买 还会来这买 还会来这里买'], [-0.8, '就降 就降了 就掉价 就掉价了 就跌价 就跌价了 就跌了 立马降价 立马掉价 马上降价 马上掉价 就便宜几 就便宜一 就便宜两 就便宜十 就便宜百']];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -944,6 +946,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_OTHER_BIE, { k: 'x' });
 	push(ZH_DONE_BLOCKERS, { k: 'x' });
 	push(ZH_APPETITE_BLOCKERS, { k: 'x' });
+	push(ZH_OIL_CARE_BLOCKERS, { k: 'x' });
 	// After the blockers: 没见过这么 was one of them; now an intensifier (stop 17).
 	push(ZH_NEVER_SO, { k: 'd', v: 1.6 });
 	push(ZH_NEED_NOT_SO, { k: 'd', v: 1.3 });

@@ -82,3 +82,17 @@ describe('the price fell right after buying, told with 就掉价 / 就跌 / 立�
 		['团购就便宜了，很划算', 'positive'],
 	]);
 });
+
+describe('care products: 控油 / 去油 / 油性 name no greasiness; 还会来买 is custom kept; X 倒没有 denies X', () => {
+	check([
+		['控油效果还可以', 'positive'],
+		['這款控油洗髮水還行', 'positive'],
+		['油性头发用着还行', 'positive'],
+		['以后还会来买', 'positive'],
+		['烂果倒是没有，挺甜的', 'positive'],
+		['坏的倒没有，就是小了点', 'neutral'],
+		// Guards: greasy food or hair is still a complaint.
+		['菜太油了', 'negative'],
+		['油性发质用着还是太油', 'negative'],
+	]);
+});
