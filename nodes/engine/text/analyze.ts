@@ -1940,6 +1940,11 @@ function concededBy(han: string, end: number): boolean {
 	const c = han.charCodeAt(end) === 0x7684 /* 的 */ ? han.charCodeAt(end + 1) : han.charCodeAt(end);
 	return c === 0x4e5f /* 也 */ || c === 0x90fd /* 都 */;
 }
+const SHI_HOUR = 0x65f6; // 时 (小时)
+/** Cues of how long a device lasts or is used (待机, 续航, 电池, 玩了, 看视频 …): the hours after them in the clause are no wait. */
+const USE_HOURS = /待机|续航|电池|电量|播放|连续|支撑|维持|坚持|能撑|可以撑|玩了?|看了?|能用|可以用|使用/;
+/** …unless they are few: "只能用1个半小时", "最多使用2个小时", "玩4个小时就没电了" (the complaint stays). */
+const SHORT_HOURS = /只|最多|顶多|才|就没电|不到/;
 /** X 是 X / X 倒是 X (a degree word may come before the second X: "甜是挺甜的"): the opinion [start, end) is conceded. */
 function concededTwice(han: string, start: number, end: number): boolean {
 	let j = end;
@@ -2131,6 +2136,12 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (e.rq) seg.rhetorical = true;
 				// "再便宜也不能…", "再好吃也不值": 再 X 也 / 都 concedes X ("however X"), it does not say it.
 				if (!latin && han.charCodeAt(h.start - 1) === ZAI && concededBy(han, h.end)) {
+					deg = 1;
+					degEnd = -100;
+					break;
+				}
+				// "待机时间6个小时", "看视频能撑五个小时": hours after a cue of use or battery are how long it lasts, no wait.
+				if (!latin && e.v < 0 && han.charCodeAt(h.end - 1) === SHI_HOUR && USE_HOURS.test(han.slice(seg.start, h.start)) && !SHORT_HOURS.test(han.slice(seg.start, seg.end))) {
 					deg = 1;
 					degEnd = -100;
 					break;

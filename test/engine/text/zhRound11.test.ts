@@ -96,3 +96,17 @@ describe('care products: 控油 / 去油 / 油性 name no greasiness; 还会来�
 		['油性发质用着还是太油', 'negative'],
 	]);
 });
+
+describe('hours after a cue of use or battery (待机, 续航, 玩了, 看视频能撑) are how long it lasts, not a wait', () => {
+	check([
+		['看视频能撑五个小时', 'neutral'],
+		['電池續航十個小時，還行', 'positive'],
+		['充满电玩了六个小时，还可以', 'positive'],
+		['电池可以连续用十个小时', 'positive'],
+		// Guards: few hours, or a wait, stay a complaint.
+		['只能用两个小时就没电了', 'negative'],
+		['玩了两个小时就没电了', 'negative'],
+		['等了两个小时', 'negative'],
+		['送餐用了一个多小时', 'negative'],
+	]);
+});
