@@ -669,7 +669,11 @@ const ZH_APPETITE_BLOCKERS = '我饭量 我的饭量 俺饭量 饭量大的 饭�
  * Stop 18, vocabulary: the price fell right after buying, told with other verbs than 就降价 (listed at −0.8 in ZH_OPINION;
  * 就降了 170, 刚买就掉价, 今天就跌价了, 又降, 立马掉价, 就便宜几百: 便宜 there is the drop, not praise of the price).
  */
-const ZH_ROUND11: Array<[number, string]> = [[1.5, '还会来买 还会再来买 会再来买 还来买 还会来这买 还会来这里买'], [-0.8, '就降 就降了 就掉价 就掉价了 就跌价 就跌价了 就跌了 立马降价 立马掉价 马上降价 马上掉价 就便宜几 就便宜一 就便宜两 就便宜十 就便宜百']];
+const ZH_ROUND11: Array<[number, string]> = [
+	[1.5, '还会来买 还会再来买 会再来买 还来买 还会来这买 还会来这里买'],
+	// No fault found, told with a verb of looking (没问题 was listed, 0.8): "暂时没发现什么问题", "看不出有啥毛病".
+	[0.8, concat('没发现 没有发现 暂时没发现 目前没发现 暂时没有发现 目前没有发现 暂未发现 未发现 没看出 没看出来 看不出 看不出来', '问题 毛病 什么问题 有什么问题 啥问题 有啥问题 任何问题 什么毛病 有什么毛病 啥毛病 有啥毛病 什么大问题 有什么大问题 大问题')],
+	[-0.8, '就降 就降了 就掉价 就掉价了 就跌价 就跌价了 就跌了 立马降价 立马掉价 马上降价 马上掉价 就便宜几 就便宜一 就便宜两 就便宜十 就便宜百']];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],

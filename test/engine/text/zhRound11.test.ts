@@ -110,3 +110,13 @@ describe('hours after a cue of use or battery (待机, 续航, 玩了, 看视频
 		['送餐用了一个多小时', 'negative'],
 	]);
 });
+
+describe('no fault found, told with a verb of looking (没发现 / 看不出 + 问题 / 毛病)', () => {
+	check([
+		['用了两天，暂时没发现什么问题', 'positive'],
+		['看不出有啥毛病', 'positive'],
+		['目前沒發現問題', 'positive'],
+		// Guard: a fault found is still one.
+		['发现了不少问题', 'negative'],
+	]);
+});
