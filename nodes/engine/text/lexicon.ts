@@ -503,11 +503,12 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
  * "买的黑色，发来的是灰色". What was ordered, then (in the same sentence, a little further on) what came
  * instead: together they are a complaint; either alone says nothing. Stop 16: what was ordered also told with 明明是 or
  * 备注了 ("套餐明明是奶茶，为什么送来是豆浆"), and what came with 送来是 / 送过来的是 / 送来却只有. Stop 18: ordered told with
- * 点了 / 要了 / 订了, what came with a turn before the verb (结果送, 却给, 居然送), 来了个 and 给我送来; a cue that ends on its
+ * 点了 / 要了 / 订了, what came with a turn before the verb (结果送, 却给), 来了个 and 给我送来 (竟然送 / 居然给 were cues too and took
+ * 竟然's own −0.5 where nothing was ordered: dropped); a cue that ends on its
  * verb says nothing when a manner or time follows it ("点的菜很快就给我送来了", analyze.ts deliveredOnly).
  */
 const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是 点了 要了 订了 定了';
-const ZH_GOT = '给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 竟然给 竟然送 居然给 居然送 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
+const ZH_GOT = '给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
 
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';

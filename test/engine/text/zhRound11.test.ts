@@ -40,6 +40,9 @@ describe('a wrong item told with 点了 / 要了 … 结果送 / 却给 / 来了
 		['要的两份牛肉饺子，来了个韭菜的', 'negative'],
 		['我要的是热豆浆，给我送来冰的', 'negative'],
 		['訂了兩杯熱的，結果來了兩杯冰的', 'negative'],
+		// 竟然 / 居然 keep their own weight before 送 / 给 (no cue of what came swallows them).
+		['竟然送了个空盒子', 'negative'],
+		['点了牛肉饭，竟然送了鸡肉饭', 'negative'],
 		// Guards: the delivery itself, with a manner, a time or nothing after the verb, is no other item.
 		['點的菜很快就給我送來了，味道不錯', 'positive'],
 		['点了外卖，结果送得很快，好吃', 'positive'],
