@@ -638,7 +638,11 @@ const FOOD_TASTE_ZH = /味道|口味|吃的|好吃|难吃|菜|饭|口感|味儿/
  * is not about food and keeps its praise).
  */
 function coreComplaint(text: string, segs: Segment[]): boolean {
-	for (const s of segs) if ((s.raw <= -1.4 || (s.raw < 0 && FOOD_TASTE_ZH.test(text.slice(s.start, s.end)))) && !DELIVERY_ZH.test(text.slice(s.start, s.end))) return true;
+	for (const s of segs) {
+		if (s.raw >= 0) continue;
+		const t = text.slice(s.start, s.end);
+		if ((s.raw <= -1.4 || FOOD_TASTE_ZH.test(t)) && !DELIVERY_ZH.test(t)) return true;
+	}
 	return false;
 }
 const CLAUSE_CAP = 1.5;
@@ -2348,7 +2352,8 @@ function scoreText(
 			s.raw += o.v;
 		}
 	}
-	const courierOnly = !latin && coreComplaint(han, segs);
+	// Read on the first clause of praise (most texts have no complaint to set it against).
+	let courierOnly: boolean | undefined;
 	// Most texts rate nothing in words: one look for 评 / 星 spares the clauses the rating's expression.
 	const rated = !latin && (han.includes('评') || han.includes('星'));
 	for (const s of segs) {
@@ -2357,7 +2362,7 @@ function scoreText(
 		let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
-		if (courierOnly && w > 0 && DELIVERY_ZH.test(han.slice(s.start, s.end))) w *= PERIPHERAL_PRAISE;
+		if (w > 0 && !latin && (courierOnly ??= coreComplaint(han, segs)) && DELIVERY_ZH.test(han.slice(s.start, s.end))) w *= PERIPHERAL_PRAISE;
 		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
 		else if ((w < 0 && !latin && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) || (w !== 0 && rated && ratingGiven(han.slice(s.start, s.end), w))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;
