@@ -621,13 +621,28 @@ function ironicThanks(text: string, s: Segment): void {
 /**
  * Delivery and its people: praise of them is praise of the service around the product, not of the product.
  * 送的 only as "delivered" (送的很快, 送的速度), not "given" (送的赠品 is a free gift, part of what was bought);
- * 师傅 is a courier, driver or repairman, not a chef (厨师师傅, 大厨师傅: the food itself).
+ * 师傅 is a courier, driver or repairman, not a chef (厨师师傅, 大厨师傅: the food itself). Stop 18: 外送 (the Taiwan
+ * word), and 速度 alone (in a review it is the delivery's speed; 运行速度, 上网速度, 充电速度 … are a machine's).
  */
-const DELIVERY_ZH = /送餐|配送|送货|送达|送到|送来|送的(?=[很挺太真蛮超特非比快及准也还够早慢]|速度)|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|(?<!厨|厨师)师傅/;
+const DELIVERY_ZH = /(?<![行网机动应电写输理读])速度|送餐|配送|送货|送达|送到|送来|送的(?=[很挺太真蛮超特非比快及准也还够早慢]|速度)|送得|快递|物流|发货|到货|小哥|骑手|外卖员|送餐员|快递员|外送|(?<!厨|厨师)师傅/;
 const PERIPHERAL_PRAISE = 0.5;
-/** A real complaint (beyond a mild reservation) about something other than the delivery. */
+/**
+ * The food and its taste (味道一般, 饭菜一般, 吃的不太合口味, 菜有点咸, 不太好吃): a complaint of it is about the core however
+ * mild. Tried wider (吃 alone, 汤 肉 粥 饼, taste words 咸 淡 辣 油 腻 凉 硬): they name a mild reservation beside courier
+ * praise that delivery reviews still rate positive ("送的挺快的，稍微有点腻"), dev waimai +6 / −6.
+ */
+const FOOD_TASTE_ZH = /味道|口味|吃的|好吃|难吃|菜|饭|口感|味儿/;
+/**
+ * A real complaint (beyond a mild reservation) about something other than the delivery, or any complaint of the food
+ * (stop 18: "送餐很快，味道一般" is read as a complaint of the food by delivery reviews; the e-commerce set's "物流很快，质量一般"
+ * is not about food and keeps its praise).
+ */
 function coreComplaint(text: string, segs: Segment[]): boolean {
-	for (const s of segs) if (s.raw <= -1.4 && !DELIVERY_ZH.test(text.slice(s.start, s.end))) return true;
+	for (const s of segs) {
+		if (s.raw >= 0) continue;
+		const t = text.slice(s.start, s.end);
+		if ((s.raw <= -1.4 || FOOD_TASTE_ZH.test(t)) && !DELIVERY_ZH.test(t)) return true;
+	}
 	return false;
 }
 const CLAUSE_CAP = 1.5;
@@ -673,6 +688,20 @@ function evenNone(text: string, from: number, to: number): boolean {
 	return false;
 }
 const ORDER_REACH = 30;
+/**
+ * After a cue of what came that ends on its verb (给我送来, 结果送, 来了): the delivery itself, not another item, when a
+ * manner, time or the clause's end follows ("点的菜很快就给我送来了", "结果送得很快", "给我送来的时候还是热的").
+ */
+function deliveredOnly(text: string, at: number, end: number): boolean {
+	let j = at;
+	if (text[j] === '过') j++;
+	if (text[j] === '来' || text[j] === '到') j++;
+	const c = text[j];
+	if (j >= end || c === '得' || c === '时' || c === '很' || c === '挺' || c === '就' || c === '也' || c === '都') return true;
+	// 送来的是 / 送来的却是 / 送来的还是 name what came.
+	if (c === '的') return text[j + 1] !== '是' && text[j + 1] !== '却' && text[j + 1] !== '还';
+	return c === '了' && j + 1 >= end;
+}
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
 const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
 const NOW_ZH = ['这次', '这回', '这一次', '今天'];
@@ -1914,6 +1943,20 @@ function concededBy(han: string, end: number): boolean {
 	const c = han.charCodeAt(end) === 0x7684 /* 的 */ ? han.charCodeAt(end + 1) : han.charCodeAt(end);
 	return c === 0x4e5f /* 也 */ || c === 0x90fd /* 都 */;
 }
+const SHI_HOUR = 0x65f6; // 时 (小时)
+/** Cues of how long a device lasts or is used (待机, 续航, 电池, 玩了, 看视频 …): the hours after them in the clause are no wait. */
+const USE_HOURS = /待机|续航|电池|电量|播放|连续|支撑|维持|坚持|能撑|可以撑|玩了?|看了?|能用|可以用|使用/;
+/** …unless they are few: "只能用1个半小时", "最多使用2个小时", "玩4个小时就没电了" (the complaint stays). */
+const SHORT_HOURS = /只|最多|顶多|才|就没电|不到/;
+/** X 是 X / X 倒是 X (a degree word may come before the second X: "甜是挺甜的"): the opinion [start, end) is conceded. */
+function concededTwice(han: string, start: number, end: number): boolean {
+	let j = end;
+	if (han[j] === '倒') j++;
+	if (han[j] !== '是') return false;
+	j++;
+	while (j < han.length && '挺很蛮真也还'.includes(han[j])) j++;
+	return han.startsWith(han.slice(start, end), j);
+}
 /** 为什么不 / 为什么没 / 为啥不 / 为啥没 (lexicon.ts: a thing not done, -0.5). */
 const WHY_NOT_ZH = /^(?:为什么|为啥)[不没]$/;
 const WEI = 0x4e3a; // 为
@@ -2027,7 +2070,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (!e.got) {
 					orderedEnd = h.end;
 					orderedSentence = seg.sentence;
-				} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH) {
+				} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH && !deliveredOnly(han, h.end, seg.end)) {
 					// What came is not what was ordered: a complaint in any trade.
 					seg.ops.push({ start: h.start, end: h.end, v: WRONG_ORDER });
 					orderedEnd = -100;
@@ -2097,6 +2140,19 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (e.rq) seg.rhetorical = true;
 				// "再便宜也不能…", "再好吃也不值": 再 X 也 / 都 concedes X ("however X"), it does not say it.
 				if (!latin && han.charCodeAt(h.start - 1) === ZAI && concededBy(han, h.end)) {
+					deg = 1;
+					degEnd = -100;
+					break;
+				}
+				// "待机时间6个小时", "看视频能撑五个小时": hours after a cue of use or battery are how long it lasts, no wait.
+				if (!latin && e.v < 0 && han.charCodeAt(h.end - 1) === SHI_HOUR && USE_HOURS.test(han.slice(seg.start, h.start)) && !SHORT_HOURS.test(han.slice(seg.start, seg.end))) {
+					deg = 1;
+					degEnd = -100;
+					break;
+				}
+				// "好吃是好吃，就是…", "便宜是便宜，但…": X 是 X concedes X, like 虽然.
+				if (!latin && e.v > 0 && concededTwice(han, h.start, h.end)) {
+					seg.concessive = true;
 					deg = 1;
 					degEnd = -100;
 					break;
@@ -2296,7 +2352,8 @@ function scoreText(
 			s.raw += o.v;
 		}
 	}
-	const courierOnly = !latin && coreComplaint(han, segs);
+	// Read on the first clause of praise (most texts have no complaint to set it against).
+	let courierOnly: boolean | undefined;
 	// Most texts rate nothing in words: one look for 评 / 星 spares the clauses the rating's expression.
 	const rated = !latin && (han.includes('评') || han.includes('星'));
 	for (const s of segs) {
@@ -2305,7 +2362,7 @@ function scoreText(
 		let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
-		if (courierOnly && w > 0 && DELIVERY_ZH.test(han.slice(s.start, s.end))) w *= PERIPHERAL_PRAISE;
+		if (w > 0 && !latin && (courierOnly ??= coreComplaint(han, segs)) && DELIVERY_ZH.test(han.slice(s.start, s.end))) w *= PERIPHERAL_PRAISE;
 		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
 		else if ((w < 0 && !latin && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) || (w !== 0 && rated && ratingGiven(han.slice(s.start, s.end), w))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;

@@ -423,7 +423,7 @@ const ZH_NEGATORS_COMP_FIRM = '还不如 远不如 比不上';
  * complaint — a comparative like 不如, but with no weight of its own ("比这个贵" alone says nothing of this one).
  */
 const ZH_THAN_THIS = concat('比', '这个 这家 这里 这儿 这边 这款 这次 这种 你家 你们家 他家 他们家 本店');
-const ZH_NEGATORS_POST = '都没有 也没有 都没 也没 都木有';
+const ZH_NEGATORS_POST = '都没有 也没有 都没 也没 都木有 倒没有 倒是没有 倒也没有 倒没';
 const EN_NEGATORS =
 	"doubt not no never nothing nobody none neither nor hardly barely isn't wasn't aren't weren't don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't haven't hasn't hadn't isnt wasnt arent werent dont doesnt didnt wont wouldnt couldnt cant without";
 /**
@@ -573,10 +573,13 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
  * A wrong order told as a plain fact: "订的是大床房，给的是双床房", "要的排骨饭，结果送来的是鸡肉饭",
  * "买的黑色，发来的是灰色". What was ordered, then (in the same sentence, a little further on) what came
  * instead: together they are a complaint; either alone says nothing. Stop 16: what was ordered also told with 明明是 or
- * 备注了 ("套餐明明是奶茶，为什么送来是豆浆"), and what came with 送来是 / 送过来的是 / 送来却只有.
+ * 备注了 ("套餐明明是奶茶，为什么送来是豆浆"), and what came with 送来是 / 送过来的是 / 送来却只有. Stop 18: ordered told with
+ * 点了 / 要了 / 订了, what came with a turn before the verb (结果送, 却给), 来了个 and 给我送来 (竟然送 / 居然给 were cues too and took
+ * 竟然's own −0.5 where nothing was ordered: dropped); a cue that ends on its
+ * verb says nothing when a manner or time follows it ("点的菜很快就给我送来了", analyze.ts deliveredOnly).
  */
-const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是';
-const ZH_GOT = '给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成';
+const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是 点了 要了 订了 定了';
+const ZH_GOT = '给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
 
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
@@ -727,6 +730,22 @@ const ZH_ROUND10: Array<[number, string]> = [
 	[-1.2, '返修机 返修的机器 当新机卖 当新品卖 当新的卖 二手货'],
 	[1, '别有风味 别具风味 别有一番风味'],
 ];
+/**
+ * Stop 18. 饭量 is also the eater's appetite, not the portion: after the eater (我饭量大, 女生也有好饭量) or before a person or
+ * a case (饭量大的人, 饭量大的不够吃). "米饭量很大", "饭量挺足的" stay the portion.
+ */
+/** Stop 18. Care products' work on oil (控油, 去油, 吸油) and a hair or skin type (油性): no greasy food or goods. */
+const ZH_OIL_CARE_BLOCKERS = '控油 去油 祛油 吸油 防油 油性';
+const ZH_APPETITE_BLOCKERS = '我饭量 我的饭量 俺饭量 饭量大的 饭量小的 饭量大点的 饭量大些的 饭量大一点的 好饭量 大饭量';
+/**
+ * Stop 18, vocabulary: the price fell right after buying, told with other verbs than 就降价 (listed at −0.8 in ZH_OPINION;
+ * 就降了 170, 刚买就掉价, 今天就跌价了, 又降, 立马掉价, 就便宜几百: 便宜 there is the drop, not praise of the price).
+ */
+const ZH_ROUND11: Array<[number, string]> = [
+	[1.5, '还会来买 还会再来买 会再来买 还来买 还会来这买 还会来这里买'],
+	// No fault found, told with a verb of looking (没问题 was listed, 0.8): "暂时没发现什么问题", "看不出有啥毛病".
+	[0.8, concat('没发现 没有发现 暂时没发现 目前没发现 暂时没有发现 目前没有发现 暂未发现 未发现 没看出 没看出来 看不出 看不出来', '问题 毛病 什么问题 有什么问题 啥问题 有啥问题 任何问题 什么毛病 有什么毛病 啥毛病 有啥毛病 什么大问题 有什么大问题 大问题')],
+	[-0.8, '就降 就降了 就掉价 就掉价了 就跌价 就跌价了 就跌了 立马降价 立马掉价 马上降价 马上掉价 就便宜几 就便宜一 就便宜两 就便宜十 就便宜百']];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -930,6 +949,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND8) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND9) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND10) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND11) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });
@@ -1005,6 +1025,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_BLOCKERS_STARS, { k: 'x' });
 	push(ZH_OTHER_BIE, { k: 'x' });
 	push(ZH_DONE_BLOCKERS, { k: 'x' });
+	push(ZH_APPETITE_BLOCKERS, { k: 'x' });
+	push(ZH_OIL_CARE_BLOCKERS, { k: 'x' });
 	// After the blockers: 没见过这么 was one of them; now an intensifier (stop 17).
 	push(ZH_NEVER_SO, { k: 'd', v: 1.6 });
 	push(ZH_NEED_NOT_SO, { k: 'd', v: 1.3 });
