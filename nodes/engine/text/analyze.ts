@@ -1095,9 +1095,12 @@ export class OfflineEngine {
 	private opinionStarts: number[] = [];
 	/** The tree's topic for the word 空间 (the premises' space; -1: none): a size judged of the shop or a place goes to it. */
 	private spaceTopic = -1;
+	/** Per node: a place near the business (the tree's area, transport and surroundings branches), told as a fact in TOLD_PLACE_ZH. */
+	private placeNode: Uint8Array;
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
+		this.placeNode = Uint8Array.from(this.flat.nodes, (n) => (PLACE_BRANCHES.some((b) => n.id === b || n.id.startsWith(`${b}.`)) ? 1 : 0));
 		this.aggAt = new Int32Array(this.flat.nodes.length).fill(-1);
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
 		const qualSets = new Map<string, number>();
@@ -1572,6 +1575,8 @@ export class OfflineEngine {
 				if (m.hostAt >= 0) guests = true;
 			}
 			if (guests) for (const r of refined) if (r.mention && r.hostAt >= 0) r.mention.host = refined[r.hostAt].mention;
+			// "位于万达广场", "就在地铁站旁边": where the business stands, told of a place it is near, says it is well placed.
+			if (!latin && !s.ops.length && s.mentions) this.placeTold(text, s);
 			// "没有热水", "房间不大" (a negated qualifier) is a complaint about the topic: for topic sentiment only (the
 			// text's score reads the thing words above, which do not depend on the tree). A negated finding counts
 			// once: a mention that shares its host's opinions adds none of its own.
@@ -1581,6 +1586,24 @@ export class OfflineEngine {
 					if (mention && !mention.host && isNegatedMention(negs, s.start, r, latin ? 2 : 1))
 						(s.topicOps ??= []).push({ start: mention.start, end: mention.end, v: MISSING_THING * negWeight });
 				}
+		}
+	}
+
+	/**
+	 * A clause without an opinion that tells where the business stands — a locating verb (位于, 地处, 就在, 靠近, 紧邻 …)
+	 * before a place of the tree's area or transport branches, or that place followed by 附近 / 旁边 / 对面 after 在 —
+	 * gives the first such place a mild praise (topic sentiment only): a review names the mall, the business district
+	 * or the metro station it is next to as a point in its favour ("位于万达广场", "就在地铁站旁边"). A place judged in
+	 * the clause ("位于郊区，很偏" is two clauses; "位于商圈但很难找") is read from its opinion instead.
+	 */
+	private placeTold(text: string, s: Segment): void {
+		for (const m of s.mentions!) {
+			if (!this.placeNode[m.node] || m.host) continue;
+			const before = text.slice(s.start, m.termStart);
+			if (TOLD_PLACE_ZH.test(before) || (AT_ZH.test(before) && NEAR_AFTER_ZH.test(text.slice(m.termEnd, Math.min(s.end, m.termEnd + 3))))) {
+				(s.topicOps ??= []).push({ start: m.start, end: m.end, v: TOLD_PLACE });
+				return;
+			}
 		}
 	}
 
@@ -1834,7 +1857,13 @@ const ZH_PREMISES = new RegExp(byLength(ZH_MEASURED.filter((t) => t.premises).fl
 /** The word the tree gives the size of the premises (its space topic): "店很小", "地方很大" name it without a topic word. */
 const ZH_SPACE_WORD = '空间';
 const ZH_SIZE_WORDS = [...sizeWords(ZH_MEASURED)].join('');
-const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())})?([${ZH_SIZE_WORDS}])`, 'g');
+/** The thing, the words between, 不 (a size denied: "量不小", "价格不低", "房间不大") and the size word. */
+const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())})?(不)?([${ZH_SIZE_WORDS}])`, 'g');
+/** A denied size reads as a negated opinion word does ("一点问题都没有" in readOpinions): praise turns to a complaint, a complaint to mild praise. */
+const deniedSize = (p: LexEntry): LexEntry => uniformEntry({ k: 's', v: p.v > 0 ? -0.7 * p.v : -0.5 * p.v });
+const ZH_DENIED = new Map<LexEntry, LexEntry>();
+const DENIED_SIZES = new Set<LexEntry>();
+const NOT_QUITE_AFTER = '够好行会对清满';
 const EN_MEASURES = measureTable(EN_MEASURED);
 const EN_THINGS = byLength(EN_MEASURES.keys());
 const EN_SIZES = byLength(sizeWords(EN_MEASURED));
@@ -1877,7 +1906,17 @@ function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 	if (!latin) {
 		ZH_MEASURE.lastIndex = 0;
 		for (let m = ZH_MEASURE.exec(han); m; m = ZH_MEASURE.exec(han)) {
-			const p = ZH_MEASURES.get(m[1])!.get(m[2]);
+			let p = ZH_MEASURES.get(m[1])!.get(m[3]);
+			// 不大 before a word of its own is "not quite" ("量不大够", "不大好"): no size denied.
+			if (p && m[2] && m[3] === '大' && NOT_QUITE_AFTER.includes(han[m.index + m[0].length])) p = undefined;
+			if (p && m[2]) {
+				let d = ZH_DENIED.get(p);
+				if (!d) {
+					ZH_DENIED.set(p, (d = deniedSize(p)));
+					DENIED_SIZES.add(d);
+				}
+				p = d;
+			}
 			if (p) out.push({ start: m.index, end: m.index + m[0].length, p });
 			// Things overlap (场地 and 地方 in "场地方面"): go on from the next character, as the scan does.
 			ZH_MEASURE.lastIndex = m.index + 1;
@@ -2103,6 +2142,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				}
 				let v = e.v;
 				let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
+				// A size denied in its own reading ("性价比一点不高") is not negated again from before its thing ("都不订了，性价比一点不高").
+				if (negated && DENIED_SIZES.has(e)) negated = false;
 				// "不如硅油的", "不如油性的那瓶好用": a complaint after a comparative is part of its object, not what it negates;
 				// the comparison goes on to the praise it ends on.
 				if (compNeg && e.v > 0) {
@@ -2638,6 +2679,13 @@ function trimPunct(s: string): string {
 
 /** Weight of a missing thing ("没有热水") before the negative weight. */
 const MISSING_THING = -0.6;
+/** The tree branches of places near the business (restaurant and hotel trees). */
+const PLACE_BRANCHES = ['location.area', 'location.transport', 'location.surroundings'];
+/** Mild praise of a place the business is told to stand at or near (placeTold). */
+const TOLD_PLACE = 0.5;
+const TOLD_PLACE_ZH = /位于|位於|地处|地處|坐落|就在|处于|處於|靠近|紧邻|緊鄰|毗邻|毗鄰|临近|臨近|紧挨|緊挨|挨着|邻近|鄰近|紧靠|緊靠/;
+const AT_ZH = /在/;
+const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
  * The engine's thing words (trees/things.json, with their Taiwan / Hong Kong names), compiled once per
  * process and the same for every tree; scanned only over the few clauses the sentiment rules ask about.
