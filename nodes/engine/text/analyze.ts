@@ -1100,7 +1100,8 @@ export class OfflineEngine {
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
-		this.placeNode = Uint8Array.from(this.flat.nodes, (n) => (PLACE_BRANCHES.some((b) => n.id === b || n.id.startsWith(`${b}.`)) ? 1 : 0));
+		const inBranch = (id: string, list: string[]) => list.some((b) => id === b || id.startsWith(`${b}.`));
+		this.placeNode = Uint8Array.from(this.flat.nodes, (n) => (inBranch(n.id, PLACE_BRANCHES) ? 1 : inBranch(n.id, AMENITY_BRANCHES) ? 2 : 0));
 		this.aggAt = new Int32Array(this.flat.nodes.length).fill(-1);
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
 		const qualSets = new Map<string, number>();
@@ -1594,13 +1595,20 @@ export class OfflineEngine {
 	 * before a place of the tree's area or transport branches, or that place followed by 附近 / 旁边 / 对面 after 在 —
 	 * gives the first such place a mild praise (topic sentiment only): a review names the mall, the business district
 	 * or the metro station it is next to as a point in its favour ("位于万达广场", "就在地铁站旁边"). A place judged in
-	 * the clause ("位于郊区，很偏" is two clauses; "位于商圈但很难找") is read from its opinion instead.
+	 * the clause ("位于郊区，很偏" is two clauses; "位于商圈但很难找") is read from its opinion instead. So is an amenity
+	 * told to be there, with 有 just before it ("有停车位", "周围也有停车的地方"): where the tree lists it, having it is
+	 * a point in favour (its absence, "没有停车位", is a complaint of its own).
 	 */
 	private placeTold(text: string, s: Segment): void {
 		for (const m of s.mentions!) {
-			if (!this.placeNode[m.node] || m.host) continue;
+			const kind = this.placeNode[m.node];
+			if (!kind || m.host) continue;
 			const before = text.slice(s.start, m.termStart);
-			if (TOLD_PLACE_ZH.test(before) || (AT_ZH.test(before) && NEAR_AFTER_ZH.test(text.slice(m.termEnd, Math.min(s.end, m.termEnd + 3))))) {
+			const told =
+				kind === 2
+					? HAS_ZH.test(before)
+					: TOLD_PLACE_ZH.test(before) || (AT_ZH.test(before) && NEAR_AFTER_ZH.test(text.slice(m.termEnd, Math.min(s.end, m.termEnd + 3))));
+			if (told) {
 				(s.topicOps ??= []).push({ start: m.start, end: m.end, v: TOLD_PLACE });
 				return;
 			}
@@ -1858,12 +1866,11 @@ const ZH_PREMISES = new RegExp(byLength(ZH_MEASURED.filter((t) => t.premises).fl
 const ZH_SPACE_WORD = '空间';
 const ZH_SIZE_WORDS = [...sizeWords(ZH_MEASURED)].join('');
 /** The thing, the words between, 不 (a size denied: "量不小", "价格不低", "房间不大") and the size word. */
-const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())})?(不)?([${ZH_SIZE_WORDS}])`, 'g');
+const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())}){0,2}(不)?([${ZH_SIZE_WORDS}])`, 'g');
 /** A denied size reads as a negated opinion word does ("一点问题都没有" in readOpinions): praise turns to a complaint, a complaint to mild praise. */
 const deniedSize = (p: LexEntry): LexEntry => uniformEntry({ k: 's', v: p.v > 0 ? -0.7 * p.v : -0.5 * p.v });
 const ZH_DENIED = new Map<LexEntry, LexEntry>();
 const DENIED_SIZES = new Set<LexEntry>();
-const NOT_QUITE_AFTER = '够好行会对清满';
 const EN_MEASURES = measureTable(EN_MEASURED);
 const EN_THINGS = byLength(EN_MEASURES.keys());
 const EN_SIZES = byLength(sizeWords(EN_MEASURED));
@@ -1907,8 +1914,6 @@ function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 		ZH_MEASURE.lastIndex = 0;
 		for (let m = ZH_MEASURE.exec(han); m; m = ZH_MEASURE.exec(han)) {
 			let p = ZH_MEASURES.get(m[1])!.get(m[3]);
-			// 不大 before a word of its own is "not quite" ("量不大够", "不大好"): no size denied.
-			if (p && m[2] && m[3] === '大' && NOT_QUITE_AFTER.includes(han[m.index + m[0].length])) p = undefined;
 			if (p && m[2]) {
 				let d = ZH_DENIED.get(p);
 				if (!d) {
@@ -2681,7 +2686,11 @@ function trimPunct(s: string): string {
 const MISSING_THING = -0.6;
 /** The tree branches of places near the business (restaurant and hotel trees). */
 const PLACE_BRANCHES = ['location.area', 'location.transport', 'location.surroundings'];
-/** Mild praise of a place the business is told to stand at or near (placeTold). */
+/** Amenities whose being there is told as a point in favour ("有停车位", "周围也有停车的地方"; placeTold). */
+const AMENITY_BRANCHES = ['location.parking', 'facilities.parking'];
+/** 有 just before the amenity (a word or two between: 有免费停车位, 有地下停车场), not 没有 / 无 (a missing thing, read as such). */
+const HAS_ZH = /(?<![没沒无無])有[^，。！？,.!?\s没沒无無]{0,2}$/;
+/** Mild praise of a place the business is told to stand at or near, or of an amenity it has (placeTold). */
 const TOLD_PLACE = 0.5;
 const TOLD_PLACE_ZH = /位于|位於|地处|地處|坐落|就在|处于|處於|靠近|紧邻|緊鄰|毗邻|毗鄰|临近|臨近|紧挨|緊挨|挨着|邻近|鄰近|紧靠|緊靠/;
 const AT_ZH = /在/;

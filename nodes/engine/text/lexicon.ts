@@ -717,6 +717,15 @@ const ZH_SERVING_SIZE: Array<[number, string]> = [
 	[1, `${concat(SERVING_DEGREES, concat('大一', ZH_SERVING_VESSELS))} ${concat('满满一 满满的一 满满一大 满满的一大', ZH_SERVING_VESSELS)}`],
 	[-0.8, concat(SERVING_DEGREES, concat('小一', ZH_SERVING_VESSELS))],
 ];
+/**
+ * X 不到哪里去 ("not X to any place"): not much X. Of praise a complaint ("鱼生比起别家也好不到哪里去"), of a complaint
+ * a mild praise ("再差也差不到哪去").
+ */
+const NOT_MUCH_TAILS = '哪 哪里 哪儿 哪里去 哪去 哪儿去';
+const ZH_NOT_MUCH: Array<[number, string]> = [
+	[-0.8, concat('好不到 强不到 高明不到 好吃不到', NOT_MUCH_TAILS)],
+	[0.3, concat('差不到 坏不到 难吃不到', NOT_MUCH_TAILS)],
+];
 /** 写好 / 约好 / 订好 …: something was done or agreed, not "good" (as 办好 / 装好). */
 const ZH_ROUND5_BLOCKERS = '吃出了家的 吃出家的 吃出了妈妈的 吃出了小时候 吃出了幸福 写好 写好了 讲好 讲好了 约好 约好了 谈好 谈好了 订好 订好了 定好 定好了 选好 选好了 准备好 准备好了 做好了';
 /** 想像 is a common spelling of 想象: the same negators ("没想像的好吃"). */
@@ -875,6 +884,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND10) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
+	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });
 	push(ZH_SIZE_BLOCKERS, { k: 'x' });
