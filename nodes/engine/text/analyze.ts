@@ -1101,7 +1101,8 @@ export class OfflineEngine {
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
 		const inBranch = (id: string, list: string[]) => list.some((b) => id === b || id.startsWith(`${b}.`));
-		this.placeNode = Uint8Array.from(this.flat.nodes, (n) => (inBranch(n.id, PLACE_BRANCHES) ? 1 : inBranch(n.id, AMENITY_BRANCHES) ? 2 : 0));
+		const priceNode = (id: string) => id.endsWith('.price') || id.includes('.price.') || inBranch(id, ['price.level']);
+		this.placeNode = Uint8Array.from(this.flat.nodes, (n) => (inBranch(n.id, PLACE_BRANCHES) ? 1 : inBranch(n.id, AMENITY_BRANCHES) ? 2 : priceNode(n.id) ? 3 : 0));
 		this.aggAt = new Int32Array(this.flat.nodes.length).fill(-1);
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
 		const qualSets = new Map<string, number>();
@@ -1597,7 +1598,8 @@ export class OfflineEngine {
 	 * or the metro station it is next to as a point in its favour ("位于万达广场", "就在地铁站旁边"). A place judged in
 	 * the clause ("位于郊区，很偏" is two clauses; "位于商圈但很难找") is read from its opinion instead. So is an amenity
 	 * told to be there, with 有 just before it ("有停车位", "周围也有停车的地方"): where the tree lists it, having it is
-	 * a point in favour (its absence, "没有停车位", is a complaint of its own).
+	 * a point in favour (its absence, "没有停车位", is a complaint of its own). And a price told with only / just before
+	 * its amount ("价格只要113元", "薯条才十元", "人均才50"), after a price word of the tree.
 	 */
 	private placeTold(text: string, s: Segment): void {
 		for (const m of s.mentions!) {
@@ -1605,9 +1607,11 @@ export class OfflineEngine {
 			if (!kind || m.host) continue;
 			const before = text.slice(s.start, m.termStart);
 			const told =
-				kind === 2
-					? HAS_ZH.test(before)
-					: TOLD_PLACE_ZH.test(before) || (AT_ZH.test(before) && NEAR_AFTER_ZH.test(text.slice(m.termEnd, Math.min(s.end, m.termEnd + 3))));
+				kind === 3
+					? ONLY_PRICE_ZH.test(text.slice(m.termStart, s.end))
+					: kind === 2
+						? HAS_ZH.test(before)
+						: TOLD_PLACE_ZH.test(before) || (AT_ZH.test(before) && NEAR_AFTER_ZH.test(text.slice(m.termEnd, Math.min(s.end, m.termEnd + 3))));
 			if (told) {
 				(s.topicOps ??= []).push({ start: m.start, end: m.end, v: TOLD_PLACE });
 				return;
@@ -1634,7 +1638,7 @@ export class OfflineEngine {
 					bestD = Infinity;
 				for (const t of ms) {
 					const d = o.start >= t.end ? o.start - t.end : t.start >= o.end ? (t.start - o.end) * (latin ? 1 : 1.5) + 0.5 : 0;
-					if (d < bestD || (d === bestD && !latin && best !== undefined && modifies(text, best, t, nodes[best.node].id))) {
+					if (d < bestD || (d === bestD && !latin && best !== undefined && modifies(text, best, t, nodes[best.node].id, nodes[t.node].id))) {
 						bestD = d;
 						best = t;
 					}
@@ -2690,7 +2694,9 @@ const PLACE_BRANCHES = ['location.area', 'location.transport', 'location.surroun
 const AMENITY_BRANCHES = ['location.parking', 'facilities.parking'];
 /** 有 just before the amenity (a word or two between: 有免费停车位, 有地下停车场), not 没有 / 无 (a missing thing, read as such). */
 const HAS_ZH = /(?<![没沒无無])有[^，。！？,.!?\s没沒无無]{0,2}$/;
-/** Mild praise of a place the business is told to stand at or near, or of an amenity it has (placeTold). */
+/** "只要113元", "才十块钱", "人均才50": a price told with only / just before its amount (placeTold). */
+const ONLY_PRICE_ZH = /(?:只要|只需要?|仅需|仅要|仅仅|才|仅|只)[0-9０-９零一二两三四五六七八九十百千几.]+多?(?:元|块钱|块|圆|rmb|RMB|$)/;
+/** Mild praise of a place the business is told to stand at or near, of an amenity it has, of a price told low (placeTold). */
 const TOLD_PLACE = 0.5;
 const TOLD_PLACE_ZH = /位于|位於|地处|地處|坐落|就在|处于|處於|靠近|紧邻|緊鄰|毗邻|毗鄰|临近|臨近|紧挨|緊挨|挨着|邻近|鄰近|紧靠|緊靠/;
 const AT_ZH = /在/;
@@ -2738,15 +2744,21 @@ function thingAfter(text: string, from: number, to: number, maxStart: number, mi
  * "杯量很足", 菜 in "送菜速度很快") and a name of the business as a whole (`ZH_VENUES`, as a topic of the tree's
  * overall branch: "酒店位置很好", "餐厅环境不错", "这家店味道很好": the location, the environment, the flavour; in the
  * hotel tree 餐厅 is the hotel's restaurant, a department, and keeps the tie). Any other word before a topic names a
- * thing of its own, a department the finding is routed to ("前台态度很好": the front desk, told by its attitude).
+ * thing of its own, a department the finding is routed to ("前台态度很好": the front desk, told by its attitude),
+ * except the area as a whole before a place of the location branch (附近 in "附近交通便利").
  */
-function modifies(text: string, m: Mention, head: Mention, id: string): boolean {
+function modifies(text: string, m: Mention, head: Mention, id: string, headId: string): boolean {
 	if (m.termEnd !== head.termStart) return false;
 	if (m.termEnd - m.termStart === 1) return true;
+	// 附近 / 周边 (the area as a whole) before a place or service of the location branch says where it is: "附近交通便利"
+	// is the transport ("周边环境不错", the surroundings, keeps the tie: 环境 is no location word).
+	if (AREA_AS_WHOLE.includes(id) && headId.startsWith('location.') && !headId.startsWith(`${id}.`)) return true;
 	if (id !== 'overall' && !id.startsWith('overall.')) return false;
 	const w = foldHan(text.slice(m.termStart, m.termEnd));
 	return ZH_VENUES.has(w) || ZH_VENUES.has(w.slice(-2));
 }
+/** The area branches as a whole (附近, 周边 are their own words), restaurant and hotel trees. */
+const AREA_AS_WHOLE = ['location.area', 'location.surroundings'];
 /** Names of the business as a whole (a longer topic word that ends in one counts too: 这家饭店). */
 const ZH_VENUES = new Set(words('酒店 宾馆 饭店 民宿 餐厅 餐馆 馆子 这家店 这家 店家 商家 小店 门店 本店 店铺'));
 

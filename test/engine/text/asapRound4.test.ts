@@ -124,3 +124,31 @@ describe('X 不到哪里去: not much X', () => {
 		expect(read('味道再差也差不到哪去')).toEqual(['food.overall.flavour:positive']);
 	});
 });
+
+describe('附近 / 周边 before a place of the location branch says where it is', () => {
+	it('gives the transport the praise, in both trees', () => {
+		expect(read('这家店附近交通便利')).toContain('location.transport:positive');
+		expect(read('附近交通便利', hotel)).toContain('location.transport:positive');
+	});
+	it('keeps the surroundings where the next word is no location word', () => {
+		expect(read('周边环境不错')).toContain('location.area:positive');
+		expect(read('周边环境不错', hotel)).toContain('location.surroundings:positive');
+	});
+});
+
+describe('a price told with only / just before its amount', () => {
+	it.each([
+		['价格只要九十八元', 'price.level.level.price:positive'],
+		['人均才60', 'price.level.level:positive'],
+		['柠檬茶只要三块钱', 'drinks.tea.fruittea.price:positive'],
+	])('%s', (text, topic) => {
+		expect(read(text)).toContain(topic);
+	});
+	it('in the hotel tree', () => {
+		expect(read('房价只要两百元', hotel)).toContain('value.room.rate.price:positive');
+	});
+	it('not a price told plainly, nor 才 of time', () => {
+		expect(read('价格是九十八元')).toEqual(['price.level.level.price:neutral']);
+		expect(read('等了半小时才上菜')).not.toContain('service.speed.serving.speed.waiting:positive');
+	});
+});
