@@ -152,3 +152,18 @@ describe('a price told with only / just before its amount', () => {
 		expect(read('等了半小时才上菜')).not.toContain('service.speed.serving.speed.waiting:positive');
 	});
 });
+
+describe('searched long before finding it: hard to find (restaurant tree)', () => {
+	it.each(['绕了好久才找到这家小店', '找了半天终于找到了门口'])('%s', (text) => {
+		expect(read(text)).toContain('location.finding:negative');
+	});
+	it('a waiter looked for long stays the waiter', () => {
+		expect(read('找了半天服务员都没人理')[0]).toMatch(/^service\.staff\.waiter/);
+	});
+});
+
+describe('a station names the transport (restaurant tree)', () => {
+	it('told as where the shop stands', () => {
+		expect(read('店就在汽车站附近')).toContain('location.transport:positive');
+	});
+});

@@ -20,6 +20,8 @@ import { A, F, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi
  */
 const vessels = (lead: string) => '盆 盘 锅 碗 份 杯 碟 桶 罐 盒 笼 块'.split(' ').map((v) => lead + v).join(' ');
 const SERVINGS_SIZED = `${vessels('大一')} ${vessels('小一')}`;
+/** Searched long before finding the place ("找了半天才找到", "转了大半天终于找到"): hard to find (lexicon.ts ZH_SEARCHED_LONG). */
+const SEARCHED_LONG = ['找了半天', '找了好久', '找了很久', '找了挺久', '找了大半天', '找了好一会', '转了半天', '转了大半天', '绕了半天', '绕了好久', '找半天'].flatMap((a) => ['才找到', '终于找到', '才找着', '终于找着'].map((b) => a + b)).join(' ');
 const SERVINGS_TOLD = `${SERVINGS_SIZED} ${vessels('一大')}`;
 
 export const DEPARTMENTS: Record<string, Bi> = {
@@ -509,14 +511,14 @@ export const DOMAINS: Domain[] = [
 		owner: 'STORE',
 		categories: [
 			{
-				id: 'location.transport', name: { zh: '交通', en: 'Transport' }, owner: 'STORE', terms: terms('交通 出行', 'transport'),
+				id: 'location.transport', name: { zh: '交通', en: 'Transport' }, owner: 'STORE', terms: terms('交通 出行 车站 公车站 火车站 高铁站 汽车站 长途汽车站', 'transport'),
 				aspects: [
 					A('metro', '地铁', 'Metro', '地铁 地铁站 地铁口 轻轨', 'metro subway tube', 'convenience'),
 					A('bus', '公交', 'Bus', '公交 公交站 公交车', 'bus bus_stop', 'convenience'),
 				],
 			},
 			{
-				id: 'location.finding', name: { zh: '寻店', en: 'Finding the restaurant' }, owner: 'STORE', terms: terms('好找 难找 不好找 容易找', 'hard_to_find easy_to_find'),
+				id: 'location.finding', name: { zh: '寻店', en: 'Finding the restaurant' }, owner: 'STORE', terms: terms(`好找 难找 不好找 容易找 ${SEARCHED_LONG}`, 'hard_to_find easy_to_find'),
 				aspects: [A('finding', '门头与入口', 'Storefront & entrance', '门头 店招 入口 地址 楼层 店面位置', 'entrance address sign signage storefront', 'findability')],
 			},
 			{
