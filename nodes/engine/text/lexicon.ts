@@ -728,6 +728,9 @@ const ZH_NOT_MUCH: Array<[number, string]> = [
 ];
 /** Searched long before finding it ("找了半天才找到", "转了大半天终于找到"): hard to find (the restaurant tree's finding topic). */
 const ZH_SEARCHED_LONG = concat('找了半天 找了好久 找了很久 找了挺久 找了大半天 找了好一会 转了半天 转了大半天 绕了半天 绕了好久 找半天', '才找到 终于找到 才找着 终于找着');
+/** 奇怪 (strange) of a taste or a manner is a mild complaint ("味道很奇怪", "态度很是奇怪"); not as "strangely" or denied. */
+const ZH_STRANGE = '奇怪';
+const ZH_STRANGE_BLOCKERS = '奇怪的是 不奇怪 也不奇怪 并不奇怪 不足为奇 好奇怪为什么 很奇怪为什么';
 /** 写好 / 约好 / 订好 …: something was done or agreed, not "good" (as 办好 / 装好). */
 const ZH_ROUND5_BLOCKERS = '吃出了家的 吃出家的 吃出了妈妈的 吃出了小时候 吃出了幸福 写好 写好了 讲好 讲好了 约好 约好了 谈好 谈好了 订好 订好了 定好 定好了 选好 选好了 准备好 准备好了 做好了';
 /** 想像 is a common spelling of 想象: the same negators ("没想像的好吃"). */
@@ -888,6 +891,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
+	push(ZH_STRANGE, { k: 's', v: -0.5 });
+	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });
 	push(ZH_SIZE_BLOCKERS, { k: 'x' });

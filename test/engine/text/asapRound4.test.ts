@@ -167,3 +167,14 @@ describe('a station names the transport (restaurant tree)', () => {
 		expect(read('店就在汽车站附近')).toContain('location.transport:positive');
 	});
 });
+
+describe('奇怪 (strange) of a taste or a manner', () => {
+	it('is a mild complaint of its topic', () => {
+		expect(read('这道菜的味道很奇怪')).toEqual(['food.overall.dishes.taste:negative']);
+		expect(read('收银员的态度很是奇怪')[0]).toMatch(/^service\.staff\.cashier.*:negative$/);
+	});
+	it('not as "strangely", nor denied', () => {
+		expect(restaurant.analyze('奇怪的是，味道还不错').sentiment.label).toBe('positive');
+		expect(restaurant.analyze('这也不奇怪').sentiment.label).toBe('neutral');
+	});
+});
