@@ -1872,7 +1872,10 @@ const ZH_SIZE_WORDS = [...sizeWords(ZH_MEASURED)].join('');
 /** The thing, the words between, 不 (a size denied: "量不小", "价格不低", "房间不大") and the size word. */
 const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())}){0,2}(不)?([${ZH_SIZE_WORDS}])`, 'g');
 /** A denied size reads as a negated opinion word does ("一点问题都没有" in readOpinions): praise turns to a complaint, a complaint to mild praise. */
-const deniedSize = (p: LexEntry): LexEntry => uniformEntry({ k: 's', v: p.v > 0 ? -0.7 * p.v : -0.5 * p.v });
+const deniedSize = (p: LexEntry): LexEntry => {
+	const v = p.k === 's' ? p.v : 0;
+	return uniformEntry({ k: 's', v: v > 0 ? -0.7 * v : -0.5 * v });
+};
 const ZH_DENIED = new Map<LexEntry, LexEntry>();
 const DENIED_SIZES = new Set<LexEntry>();
 const EN_MEASURES = measureTable(EN_MEASURED);
