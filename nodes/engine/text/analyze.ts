@@ -1123,9 +1123,14 @@ export class OfflineEngine {
 	private opinionStarts: number[] = [];
 	/** The tree's topic for the word 空间 (the premises' space; -1: none): a size judged of the shop or a place goes to it. */
 	private spaceTopic = -1;
+	/** Per node: a place near the business (the tree's area, transport and surroundings branches), told as a fact in TOLD_PLACE_ZH. */
+	private placeNode: Uint8Array;
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
+		const inBranch = (id: string, list: string[]) => list.some((b) => id === b || id.startsWith(`${b}.`));
+		const priceNode = (id: string) => id.endsWith('.price') || id.includes('.price.') || inBranch(id, ['price.level']);
+		this.placeNode = Uint8Array.from(this.flat.nodes, (n) => (inBranch(n.id, PLACE_BRANCHES) ? 1 : inBranch(n.id, AMENITY_BRANCHES) ? 2 : priceNode(n.id) ? 3 : 0));
 		this.aggAt = new Int32Array(this.flat.nodes.length).fill(-1);
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
 		const qualSets = new Map<string, number>();
@@ -1600,6 +1605,8 @@ export class OfflineEngine {
 				if (m.hostAt >= 0) guests = true;
 			}
 			if (guests) for (const r of refined) if (r.mention && r.hostAt >= 0) r.mention.host = refined[r.hostAt].mention;
+			// "位于万达广场", "就在地铁站旁边": where the business stands, told of a place it is near, says it is well placed.
+			if (!latin && !s.ops.length && s.mentions) this.placeTold(text, s);
 			// "没有热水", "房间不大" (a negated qualifier) is a complaint about the topic: for topic sentiment only (the
 			// text's score reads the thing words above, which do not depend on the tree). A negated finding counts
 			// once: a mention that shares its host's opinions adds none of its own.
@@ -1609,6 +1616,34 @@ export class OfflineEngine {
 					if (mention && !mention.host && isNegatedMention(negs, s.start, r, latin ? 2 : 1))
 						(s.topicOps ??= []).push({ start: mention.start, end: mention.end, v: MISSING_THING * negWeight });
 				}
+		}
+	}
+
+	/**
+	 * A clause without an opinion that tells where the business stands — a locating verb (位于, 地处, 就在, 靠近, 紧邻 …)
+	 * before a place of the tree's area or transport branches, or that place followed by 附近 / 旁边 / 对面 after 在 —
+	 * gives the first such place a mild praise (topic sentiment only): a review names the mall, the business district
+	 * or the metro station it is next to as a point in its favour ("位于万达广场", "就在地铁站旁边"). A place judged in
+	 * the clause ("位于郊区，很偏" is two clauses; "位于商圈但很难找") is read from its opinion instead. So is an amenity
+	 * told to be there, with 有 just before it ("有停车位", "周围也有停车的地方"): where the tree lists it, having it is
+	 * a point in favour (its absence, "没有停车位", is a complaint of its own). And a price told with only / just before
+	 * its amount ("价格只要113元", "薯条才十元", "人均才50"), after a price word of the tree.
+	 */
+	private placeTold(text: string, s: Segment): void {
+		for (const m of s.mentions!) {
+			const kind = this.placeNode[m.node];
+			if (!kind || m.host) continue;
+			const before = text.slice(s.start, m.termStart);
+			const told =
+				kind === 3
+					? ONLY_PRICE_ZH.test(text.slice(m.termStart, s.end))
+					: kind === 2
+						? HAS_ZH.test(before)
+						: TOLD_PLACE_ZH.test(before) || (AT_ZH.test(before) && NEAR_AFTER_ZH.test(text.slice(m.termEnd, Math.min(s.end, m.termEnd + 3))));
+			if (told) {
+				(s.topicOps ??= []).push({ start: m.start, end: m.end, v: TOLD_PLACE });
+				return;
+			}
 		}
 	}
 
@@ -1631,7 +1666,7 @@ export class OfflineEngine {
 					bestD = Infinity;
 				for (const t of ms) {
 					const d = o.start >= t.end ? o.start - t.end : t.start >= o.end ? (t.start - o.end) * (latin ? 1 : 1.5) + 0.5 : 0;
-					if (d < bestD || (d === bestD && !latin && best !== undefined && modifies(text, best, t, nodes[best.node].id))) {
+					if (d < bestD || (d === bestD && !latin && best !== undefined && modifies(text, best, t, nodes[best.node].id, nodes[t.node].id))) {
 						bestD = d;
 						best = t;
 					}
@@ -1862,7 +1897,15 @@ const ZH_PREMISES = new RegExp(byLength(ZH_MEASURED.filter((t) => t.premises).fl
 /** The word the tree gives the size of the premises (its space topic): "店很小", "地方很大" name it without a topic word. */
 const ZH_SPACE_WORD = '空间';
 const ZH_SIZE_WORDS = [...sizeWords(ZH_MEASURED)].join('');
-const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())})?([${ZH_SIZE_WORDS}])`, 'g');
+/** The thing, the words between, 不 (a size denied: "量不小", "价格不低", "房间不大") and the size word. */
+const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())}){0,2}(不)?([${ZH_SIZE_WORDS}])`, 'g');
+/** A denied size reads as a negated opinion word does ("一点问题都没有" in readOpinions): praise turns to a complaint, a complaint to mild praise. */
+const deniedSize = (p: LexEntry): LexEntry => {
+	const v = p.k === 's' ? p.v : 0;
+	return uniformEntry({ k: 's', v: v > 0 ? -0.7 * v : -0.5 * v });
+};
+const ZH_DENIED = new Map<LexEntry, LexEntry>();
+const DENIED_SIZES = new Set<LexEntry>();
 const EN_MEASURES = measureTable(EN_MEASURED);
 const EN_THINGS = byLength(EN_MEASURES.keys());
 const EN_SIZES = byLength(sizeWords(EN_MEASURED));
@@ -1905,7 +1948,15 @@ function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 	if (!latin) {
 		ZH_MEASURE.lastIndex = 0;
 		for (let m = ZH_MEASURE.exec(han); m; m = ZH_MEASURE.exec(han)) {
-			const p = ZH_MEASURES.get(m[1])!.get(m[2]);
+			let p = ZH_MEASURES.get(m[1])!.get(m[3]);
+			if (p && m[2]) {
+				let d = ZH_DENIED.get(p);
+				if (!d) {
+					ZH_DENIED.set(p, (d = deniedSize(p)));
+					DENIED_SIZES.add(d);
+				}
+				p = d;
+			}
 			if (p) out.push({ start: m.index, end: m.index + m[0].length, p });
 			// Things overlap (场地 and 地方 in "场地方面"): go on from the next character, as the scan does.
 			ZH_MEASURE.lastIndex = m.index + 1;
@@ -2159,6 +2210,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				}
 				let v = e.v;
 				let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
+				// A size denied in its own reading ("性价比一点不高") is not negated again from before its thing ("都不订了，性价比一点不高").
+				if (negated && DENIED_SIZES.has(e)) negated = false;
 				// "不如硅油的", "不如油性的那瓶好用": a complaint after a comparative is part of its object, not what it negates;
 				// the comparison goes on to the praise it ends on.
 				if (compNeg && e.v > 0) {
@@ -2695,6 +2748,19 @@ function trimPunct(s: string): string {
 
 /** Weight of a missing thing ("没有热水") before the negative weight. */
 const MISSING_THING = -0.6;
+/** The tree branches of places near the business (restaurant and hotel trees). */
+const PLACE_BRANCHES = ['location.area', 'location.transport', 'location.surroundings'];
+/** Amenities whose being there is told as a point in favour ("有停车位", "周围也有停车的地方"; placeTold). */
+const AMENITY_BRANCHES = ['location.parking', 'facilities.parking'];
+/** 有 just before the amenity (a word or two between: 有免费停车位, 有地下停车场), not 没有 / 无 (a missing thing, read as such). */
+const HAS_ZH = /(?<![没沒无無])有[^，。！？,.!?\s没沒无無]{0,2}$/;
+/** "只要113元", "才十块钱", "人均才50": a price told with only / just before its amount (placeTold). */
+const ONLY_PRICE_ZH = /(?:只要|只需要?|仅需|仅要|仅仅|才|仅|只)[0-9０-９零一二两三四五六七八九十百千几.]+多?(?:元|块钱|块|圆|rmb|RMB|$)/;
+/** Mild praise of a place the business is told to stand at or near, of an amenity it has, of a price told low (placeTold). */
+const TOLD_PLACE = 0.5;
+const TOLD_PLACE_ZH = /位于|位於|地处|地處|坐落|就在|处于|處於|靠近|紧邻|緊鄰|毗邻|毗鄰|临近|臨近|紧挨|緊挨|挨着|邻近|鄰近|紧靠|緊靠/;
+const AT_ZH = /在/;
+const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
  * The engine's thing words (trees/things.json, with their Taiwan / Hong Kong names), compiled once per
  * process and the same for every tree; scanned only over the few clauses the sentiment rules ask about.
@@ -2738,15 +2804,21 @@ function thingAfter(text: string, from: number, to: number, maxStart: number, mi
  * "杯量很足", 菜 in "送菜速度很快") and a name of the business as a whole (`ZH_VENUES`, as a topic of the tree's
  * overall branch: "酒店位置很好", "餐厅环境不错", "这家店味道很好": the location, the environment, the flavour; in the
  * hotel tree 餐厅 is the hotel's restaurant, a department, and keeps the tie). Any other word before a topic names a
- * thing of its own, a department the finding is routed to ("前台态度很好": the front desk, told by its attitude).
+ * thing of its own, a department the finding is routed to ("前台态度很好": the front desk, told by its attitude),
+ * except the area as a whole before a place of the location branch (附近 in "附近交通便利").
  */
-function modifies(text: string, m: Mention, head: Mention, id: string): boolean {
+function modifies(text: string, m: Mention, head: Mention, id: string, headId: string): boolean {
 	if (m.termEnd !== head.termStart) return false;
 	if (m.termEnd - m.termStart === 1) return true;
+	// 附近 / 周边 (the area as a whole) before a place or service of the location branch says where it is: "附近交通便利"
+	// is the transport ("周边环境不错", the surroundings, keeps the tie: 环境 is no location word).
+	if (AREA_AS_WHOLE.includes(id) && headId.startsWith('location.') && !headId.startsWith(`${id}.`)) return true;
 	if (id !== 'overall' && !id.startsWith('overall.')) return false;
 	const w = foldHan(text.slice(m.termStart, m.termEnd));
 	return ZH_VENUES.has(w) || ZH_VENUES.has(w.slice(-2));
 }
+/** The area branches as a whole (附近, 周边 are their own words), restaurant and hotel trees. */
+const AREA_AS_WHOLE = ['location.area', 'location.surroundings'];
 /** Names of the business as a whole (a longer topic word that ends in one counts too: 这家饭店). */
 const ZH_VENUES = new Set(words('酒店 宾馆 饭店 民宿 餐厅 餐馆 馆子 这家店 这家 店家 商家 小店 门店 本店 店铺'));
 

@@ -480,6 +480,10 @@ export const ZH_MEASURED: MeasuredThing[] = [
 	{ things: '量', sizes: [[1, '大 足 多'], [-0.8, '小 少']] },
 	{ things: '空间 面积 房间 包间 包厢 厅 地方 场地', sizes: [[1, '大 宽'], [-0.8, '小 窄']], premises: true },
 	{ things: '店 店面 门面 门脸 店铺', sizes: [[0.8, '大'], [-0.4, '小 窄']], premises: true },
+	// A price is told high or low ("价格很高", "人均消费蛮高的", "价位偏低"), value for money the other way round
+	// ("性价比还是蛮高的", "性价比最高的"): the lexicon's 性价比 phrases list a few degree words, these take any.
+	{ things: '价格 价位 价钱 收费 人均 消费 房价', sizes: [[-0.8, '高'], [0.8, '低']] },
+	{ things: '性价比', sizes: [[1.5, '高'], [-1, '低']] },
 ];
 /** Between a Chinese thing and its measure word: 好, the degree words, and these alone or before an everyday one. */
 const ZH_MEASURE_LEAD = '也 都 还 还是 也是 给的 给得';
@@ -792,6 +796,31 @@ const ZH_VALUE: Array<[number, string]> = [
 	[1.5, words(VALUE_DEGREES).map((d) => `性价比${d}高`).join(' ')],
 	[-1, words(VALUE_DEGREES).map((d) => `性价比${d}低`).join(' ')],
 ];
+/**
+ * A portion told through its vessel ("好大一盆酸菜鱼", "真的很大一份", "满满一大锅"): a degree word, 大 / 小, 一 and
+ * the measure word of a serving. The restaurant and hotel trees read 大一盆 / 一大盆 / 小一碗 as the
+ * portion (`SERVINGS_SIZED` in their sources; not 大盘, a dish: 大盘鸡).
+ */
+const ZH_SERVING_VESSELS = '盆 盘 锅 碗 份 杯 碟 桶 罐 盒 笼 块';
+const SERVING_DEGREES = '好 很 超 超级 真 特别 非常 巨 老 蛮 挺 相当';
+const ZH_SERVING_SIZE: Array<[number, string]> = [
+	[1, `${concat(SERVING_DEGREES, concat('大一', ZH_SERVING_VESSELS))} ${concat('满满一 满满的一 满满一大 满满的一大', ZH_SERVING_VESSELS)}`],
+	[-0.8, concat(SERVING_DEGREES, concat('小一', ZH_SERVING_VESSELS))],
+];
+/**
+ * X 不到哪里去 ("not X to any place"): not much X. Of praise a complaint ("鱼生比起别家也好不到哪里去"), of a complaint
+ * a mild praise ("再差也差不到哪去").
+ */
+const NOT_MUCH_TAILS = '哪 哪里 哪儿 哪里去 哪去 哪儿去';
+const ZH_NOT_MUCH: Array<[number, string]> = [
+	[-0.8, concat('好不到 强不到 高明不到 好吃不到', NOT_MUCH_TAILS)],
+	[0.3, concat('差不到 坏不到 难吃不到', NOT_MUCH_TAILS)],
+];
+/** Searched long before finding it ("找了半天才找到", "转了大半天终于找到"): hard to find (the restaurant tree's finding topic). */
+const ZH_SEARCHED_LONG = concat('找了半天 找了好久 找了很久 找了挺久 找了大半天 找了好一会 转了半天 转了大半天 绕了半天 绕了好久 找半天', '才找到 终于找到 才找着 终于找着');
+/** 奇怪 (strange) of a taste or a manner is a mild complaint ("味道很奇怪", "态度很是奇怪"); not as "strangely" or denied. */
+const ZH_STRANGE = '奇怪';
+const ZH_STRANGE_BLOCKERS = '奇怪的是 不奇怪 也不奇怪 并不奇怪 不足为奇 好奇怪为什么 很奇怪为什么';
 /** 写好 / 约好 / 订好 …: something was done or agreed, not "good" (as 办好 / 装好). */
 const ZH_ROUND5_BLOCKERS = '吃出了家的 吃出家的 吃出了妈妈的 吃出了小时候 吃出了幸福 写好 写好了 讲好 讲好了 约好 约好了 谈好 谈好了 订好 订好了 定好 定好了 选好 选好了 准备好 准备好了 做好了';
 /** 想像 is a common spelling of 想象: the same negators ("没想像的好吃"). */
@@ -951,6 +980,11 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND10) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND11) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
+	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
+	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
+	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
+	push(ZH_STRANGE, { k: 's', v: -0.5 });
+	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND5_BLOCKERS, { k: 'x' });
 	push(ZH_ROUND7_BLOCKERS, { k: 'x' });
 	push(ZH_SIZE_BLOCKERS, { k: 'x' });

@@ -10,6 +10,14 @@
 import type { IndicatorTree } from '../tree';
 import { A, F, among, besides, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
 
+/**
+ * A serving's size told through its vessel: "好大一盆酸菜鱼", "很大一份" (大一盆, after a degree word: the lexicon's
+ * ZH_SERVING_SIZE reads the opinion) qualify the dish as its portion; 一大盆 / 一大锅 ("满满一大锅") name the portion
+ * only where no dish does (a plain "一大碗面条很好吃" is the noodles' taste).
+ */
+const vessels = (lead: string) => '盆 盘 锅 碗 份 杯 碟 桶 罐 盒 笼 块'.split(' ').map((v) => lead + v).join(' ');
+const SERVINGS_SIZED = `${vessels('大一')} ${vessels('小一')}`;
+
 export const DEPARTMENTS: Record<string, Bi> = {
 	FO: { zh: '前厅部', en: 'Front Office' },
 	HK: { zh: '客房部', en: 'Housekeeping' },
@@ -200,7 +208,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	accuracy: { name: { zh: '与描述一致', en: 'Accuracy vs description' }, owner: 'SM', with: terms('不符 不一致 不对 准确 与描述 货不对板 图片 照片 描述 宣传 实物', 'accurate inaccurate misleading photos pictures advertised description as_described') },
 	taste: { name: { zh: '口味', en: 'Taste' }, with: terms('好吃 难吃 味道 口味 口感 咸 淡 甜 辣 油腻 美味 可口 新鲜 不新鲜 凉了 冷了 正宗 香', 'tast* delicious bland salty sweet spicy greasy fresh stale flavo* yummy cold') },
 	variety: { name: { zh: '品种与选择', en: 'Variety' }, with: terms('种类 品种 选择 丰富 单一 花样 样式 少 单调 可选', 'variety selection choice* options range limited') },
-	portion: { name: { zh: '分量', en: 'Portion' }, with: terms('分量 份量 量少 量大 量足 吃不饱 量', 'portion* serving* amount') },
+	portion: { name: { zh: '分量', en: 'Portion' }, with: terms(`分量 份量 量少 量大 量足 吃不饱 量 ${SERVINGS_SIZED}`, 'portion* serving* amount') },
 	lighting: { name: { zh: '光线', en: 'Lighting' }, with: terms('光线 暗 亮 采光 昏暗 明亮 刺眼 黑', 'light* dark dim bright gloomy') },
 	signal: { name: { zh: '网速与信号', en: 'Speed & signal' }, owner: 'IT', with: terms('网速 信号 慢 连不上 断 掉线 卡 稳定 不稳定 快 断网 无法连接', 'slow signal connect* drop* unstable stable speed fast') },
 	view: { name: { zh: '景观', en: 'View' }, with: terms('景色 风景 景观 视野 江景 海景 湖景 山景 窗外 夜景 看到', 'view* scenery outlook overlook*') },

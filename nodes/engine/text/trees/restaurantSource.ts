@@ -13,6 +13,17 @@
 import type { IndicatorTree } from '../tree';
 import { A, F, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
 
+/**
+ * A serving's size told through its vessel: "好大一盆酸菜鱼", "很大一份" (大一盆, after a degree word: the lexicon's
+ * ZH_SERVING_SIZE reads the opinion) qualify the dish as its portion; 一大盆 / 一大锅 ("满满一大锅") name the portion
+ * only where no dish does (a plain "一大碗面条很好吃" is the noodles' taste).
+ */
+const vessels = (lead: string) => '盆 盘 锅 碗 份 杯 碟 桶 罐 盒 笼 块'.split(' ').map((v) => lead + v).join(' ');
+const SERVINGS_SIZED = `${vessels('大一')} ${vessels('小一')}`;
+/** Searched long before finding the place ("找了半天才找到", "转了大半天终于找到"): hard to find (lexicon.ts ZH_SEARCHED_LONG). */
+const SEARCHED_LONG = ['找了半天', '找了好久', '找了很久', '找了挺久', '找了大半天', '找了好一会', '转了半天', '转了大半天', '绕了半天', '绕了好久', '找半天'].flatMap((a) => ['才找到', '终于找到', '才找着', '终于找着'].map((b) => a + b)).join(' ');
+const SERVINGS_TOLD = `${SERVINGS_SIZED} ${vessels('一大')}`;
+
 export const DEPARTMENTS: Record<string, Bi> = {
 	KITCHEN: { zh: '厨房', en: 'Kitchen' },
 	FOH: { zh: '前厅', en: 'Front of house' },
@@ -115,7 +126,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	temperature: { name: { zh: '温度', en: 'Temperature' }, with: terms('凉 冷 凉了 冷了 热乎 热腾腾 烫 温 不热 温度 冰 太冰 少冰 去冰 常温', 'cold lukewarm hot warm temperature') },
 	doneness: { name: { zh: '火候', en: 'Doneness' }, with: terms('火候 生 没熟 不熟 夹生 熟 焦 糊 过火 烂', 'undercooked overcooked raw burnt burned rare well-done done') },
 	texture: { name: { zh: '口感', en: 'Texture' }, with: terms('口感 嫩 老 硬 软 脆 酥 筋道 嚼劲 柴 粘 弹 Q弹 糯 坨 坨了 软塌', 'texture tender tough chewy crispy crunchy soggy mushy dry rubbery') },
-	portion: { name: { zh: '分量', en: 'Portion' }, with: terms('分量 份量 量 量少 量大 量足 吃不饱 实在 个头', 'portion* serving* amount size') },
+	portion: { name: { zh: '分量', en: 'Portion' }, with: terms(`分量 份量 量 量少 量大 量足 吃不饱 实在 个头 ${SERVINGS_SIZED}`, 'portion* serving* amount size') },
 	look: { name: { zh: '卖相', en: 'Appearance' }, with: terms('卖相 外观 颜色 颜值 摆盘 好看 精致 样子 色泽', 'presentation appearance looks plating beautiful pretty colourful') },
 	freshness: { name: { zh: '新鲜度', en: 'Freshness' }, owner: 'PURCHASE', with: terms('新鲜 不新鲜 变质 馊 臭 过期 隔夜 冷冻 发霉', 'fresh stale spoiled rotten expired frozen') },
 	foreign: { name: { zh: '异物', en: 'Foreign objects' }, with: terms('异物 头发 毛 虫 虫子 苍蝇 蟑螂 钢丝 石子 沙子 塑料', 'foreign_object hair insect* bug bugs fly cockroach plastic') },
@@ -169,7 +180,7 @@ export const DOMAINS: Domain[] = [
 				id: 'food.overall', name: { zh: '菜品整体', en: 'Dishes overall' }, owner: 'KITCHEN', terms: terms('饭菜 菜品', 'dishes'),
 				aspects: [
 					A('dishes', '菜', 'Dishes', '菜 菜品 菜肴 饭菜 这道菜 每道菜 东西 吃的 食物', 'food dish dishes meal meals entree entrees main_course lunch dinner brunch cuisine fare', `${DISH} variety`),
-					A('portion', '分量', 'Portion', '分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份', 'portion portions quantity quantities', '', { facetsOf: 'portion' }),
+					A('portion', '分量', 'Portion', `分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份 ${SERVINGS_TOLD}`, 'portion portions quantity quantities', '', { facetsOf: 'portion' }),
 					A('flavour', '味道', 'Flavour', '味道 口味 风味 滋味 菜的味道', 'taste flavour flavor flavours flavors', 'taste authenticity'),
 					// The presentation of the food named on its own ("卖相难看", "摆盘很精致"): these are the look
 					// qualifier's words too, which without a dish word in the clause chose no topic.
@@ -500,14 +511,14 @@ export const DOMAINS: Domain[] = [
 		owner: 'STORE',
 		categories: [
 			{
-				id: 'location.transport', name: { zh: '交通', en: 'Transport' }, owner: 'STORE', terms: terms('交通 出行', 'transport'),
+				id: 'location.transport', name: { zh: '交通', en: 'Transport' }, owner: 'STORE', terms: terms('交通 出行 车站 公车站 火车站 高铁站 汽车站 长途汽车站', 'transport'),
 				aspects: [
 					A('metro', '地铁', 'Metro', '地铁 地铁站 地铁口 轻轨', 'metro subway tube', 'convenience'),
 					A('bus', '公交', 'Bus', '公交 公交站 公交车', 'bus bus_stop', 'convenience'),
 				],
 			},
 			{
-				id: 'location.finding', name: { zh: '寻店', en: 'Finding the restaurant' }, owner: 'STORE', terms: terms('好找 难找 不好找 容易找', 'hard_to_find easy_to_find'),
+				id: 'location.finding', name: { zh: '寻店', en: 'Finding the restaurant' }, owner: 'STORE', terms: terms(`好找 难找 不好找 容易找 ${SEARCHED_LONG}`, 'hard_to_find easy_to_find'),
 				aspects: [A('finding', '门头与入口', 'Storefront & entrance', '门头 店招 入口 地址 楼层 店面位置', 'entrance address sign signage storefront', 'findability')],
 			},
 			{
