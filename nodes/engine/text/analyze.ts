@@ -1326,6 +1326,7 @@ export class OfflineEngine {
 		const segAt = this.segAt;
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
+		if (!latin && han.includes('点')) clockDelay(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
@@ -2281,6 +2282,62 @@ function missingThings(text: string, latin: boolean, negs: SentHit[], segs: Segm
 		if (k < 0 || thingMatches.start[k] < thingEnd) continue;
 		thingEnd = thingMatches.end[k];
 		s.ops.push({ start: thingMatches.start[k], end: thingEnd, v: MISSING_THING, thing: true });
+	}
+}
+
+/**
+ * 3c. "十点半下的单，十二点半才送到", "11点40订的,1点05送到": a delay told as two clock times, the order's and the
+ * arrival's. The first time is followed by a verb of ordering (订的, 下单, 点的 …), the second, later in the text, by one
+ * of arrival (送到, 到, 送来, 吃上 …; a promised time after 说 / 预计 / 显示 / 约 is not one). Clock times are read on
+ * a 12-hour face (十一点四十 → 一点零五 is 85 minutes); a gap of an hour or more is a wait, weighed as 个多小时.
+ */
+const CLOCK_TIME = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|:|：)(半|一刻|三刻|\\d{1,2}|[零一二三四五六七八九十]{1,3})?分?';
+const CLOCK_ORDER = new RegExp(`${CLOCK_TIME}(?:多|左右)?(?:的时候|时)?(?:就|才)?(?:订的|定的|订了|定了|订餐|定餐|下单|下的单|下了单|点的|点了|点餐|叫的|预订|预定)`, 'g');
+const CLOCK_ARRIVAL = new RegExp(`${CLOCK_TIME}(?:多|左右)?了?(?:才|都|就|快)?(?:给我)?(?:送到|到|送来|送达|来|吃上|吃到|拿到|收到)`, 'g');
+/** Words before a clock time that make it a promise, not the arrival. */
+const CLOCK_PROMISED = /(?:说|预计|显示|约|要求|选的|选择|承诺|写的|备注)[^，。！？,.!?]{0,3}$/;
+/** Before 一点, words that make it "a little" (多一点, 快一点, 好一点), not one o'clock. */
+const LITTLE_BEFORE = '多快慢少好大小差稍有点再早晚甜咸辣淡近远高低';
+const CLOCK_DELAY = -1.2;
+const CLOCK_DAYS = /第二天|次日|隔天|第三天|今天|明天|昨天|当天|周[一二三四五六日天末]|星期|号/;
+const ZH_NUM: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function zhNumber(s: string): number {
+	if (/^\d+$/.test(s)) return +s;
+	const ten = s.indexOf('十');
+	if (ten < 0) {
+		let v = 0;
+		for (const c of s) v = v * 10 + (ZH_NUM[c] ?? 0);
+		return v;
+	}
+	return (ten === 0 ? 1 : ZH_NUM[s[0]] ?? 0) * 10 + (ten < s.length - 1 ? ZH_NUM[s[ten + 1]] ?? 0 : 0);
+}
+function clockMinutes(m: RegExpExecArray, text: string): number {
+	// "多一点", "就一点点的肉": a little, not one o'clock.
+	if (m[1] === '一' && (LITTLE_BEFORE.includes(text[m.index - 1] ?? '') || text[m.index + 2] === '点')) return -1;
+	const h = zhNumber(m[1]);
+	if (h > 24) return -1;
+	const mm = m[2] === undefined ? 0 : m[2] === '半' ? 30 : m[2] === '一刻' ? 15 : m[2] === '三刻' ? 45 : zhNumber(m[2]);
+	if (mm > 59) return -1;
+	return (h % 12) * 60 + mm;
+}
+function clockDelay(han: string, segs: Segment[], segAt: Int32Array): void {
+	CLOCK_ORDER.lastIndex = 0;
+	const o = CLOCK_ORDER.exec(han);
+	if (!o) return;
+	const t1 = clockMinutes(o, han);
+	if (t1 < 0) return;
+	CLOCK_ARRIVAL.lastIndex = o.index + o[0].length;
+	for (let a = CLOCK_ARRIVAL.exec(han); a; a = CLOCK_ARRIVAL.exec(han)) {
+		if (a.index - o.index > 60) return;
+		if (CLOCK_PROMISED.test(han.slice(Math.max(0, a.index - 8), a.index))) continue;
+		const t2 = clockMinutes(a, han);
+		if (t2 < 0) continue;
+		// "晚上十点下单，第二天下午3点就到了": a parcel's next-day or same-day delivery, told as fast; a wait of more than
+		// four hours is one only with 才.
+		if (CLOCK_DAYS.test(han.slice(o.index, a.index)) || a[0].includes('就')) return;
+		const gap = (t2 - t1 + 720) % 720;
+		if (gap >= 60 && (gap <= 240 || (gap <= 360 && a[0].includes('才')))) segs[segAt[a.index]].ops.push({ start: a.index, end: a.index + a[0].length, v: CLOCK_DELAY });
+		return;
 	}
 }
 

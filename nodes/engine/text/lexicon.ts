@@ -750,6 +750,15 @@ const ZH_ROUND11: Array<[number, string]> = [
 	// No fault found, told with a verb of looking (没问题 was listed, 0.8): "暂时没发现什么问题", "看不出有啥毛病".
 	[0.8, concat('没发现 没有发现 暂时没发现 目前没发现 暂时没有发现 目前没有发现 暂未发现 未发现 没看出 没看出来 看不出 看不出来', '问题 毛病 什么问题 有什么问题 啥问题 有啥问题 任何问题 什么毛病 有什么毛病 啥毛病 有啥毛病 什么大问题 有什么大问题 大问题')],
 	[-0.8, '就降 就降了 就掉价 就掉价了 就跌价 就跌价了 就跌了 立马降价 立马掉价 马上降价 马上掉价 就便宜几 就便宜一 就便宜两 就便宜十 就便宜百']];
+/**
+ * Stop 18, round 2: a portion told without an opinion word, by a restricted count of pieces ("肉就几片", "牛蛙就三块",
+ * "一共就三块豆腐") or by 那么 / 这么 一点 after 就 / 只有 ("菜就那么一点"). Not 一块 (一块儿 = together) nor a price in
+ * 块 (块钱, 块多: "才几块钱" is cheap), nor 这么点 + 钱 / 事 / 毛病 (a small fault or price, said to play it down).
+ */
+const FEW_BEFORE = '就 只有 就只有 只给 只给了 才 仅有 一共就 总共就 也就 只剩';
+const FEW_COUNTS = '几 两 三 一小 几小 两小';
+const ZH_FEW_PIECES = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '片 块 根 颗 粒'))} ${concat('就 只有 就只有 才 也就', '那么一点 这么一点 那么点 这么点 那么一丁点 这么一丁点 一丁点')}`;
+const ZH_FEW_PIECES_BLOCKERS = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '块钱 块多 块左右'))} ${concat('就 只有 就只有 才 也就', concat('那么一点 这么一点 那么点 这么点', '钱 事 小事 毛病 小毛病 问题 小问题 缺点 瑕疵 时间'))}`;
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -979,6 +988,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND9) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND10) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND11) push(list, { k: 's', v });
+	push(ZH_FEW_PIECES, { k: 's', v: -0.8 });
+	push(ZH_FEW_PIECES_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
