@@ -753,12 +753,12 @@ const ZH_ROUND11: Array<[number, string]> = [
 /**
  * Stop 18, round 2: a portion told without an opinion word, by a restricted count of pieces ("肉就几片", "牛蛙就三块",
  * "一共就三块豆腐") or by 那么 / 这么 一点 after 就 / 只有 ("菜就那么一点"). Not 一块 (一块儿 = together) nor a price in
- * 块 (块钱, 块多: "才几块钱" is cheap), nor 这么点 + 钱 / 事 / 毛病 (a small fault or price, said to play it down).
+ * 块 (块钱, 块多, 块来: "才几块钱", "也就两块来钱" are cheap), nor 这么点 + 钱 / 事 / 毛病 (a small fault or price, said to play it down).
  */
 const FEW_BEFORE = '就 只有 就只有 只给 只给了 才 仅有 一共就 总共就 也就 只剩';
 const FEW_COUNTS = '几 两 三 一小 几小 两小';
 const ZH_FEW_PIECES = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '片 块 根 颗 粒'))} ${concat('就 只有 就只有 才 也就', '那么一点 这么一点 那么点 这么点 那么一丁点 这么一丁点 一丁点')}`;
-const ZH_FEW_PIECES_BLOCKERS = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '块钱 块多 块左右'))} ${concat('就 只有 就只有 才 也就', concat('那么一点 这么一点 那么点 这么点', '钱 事 小事 毛病 小毛病 问题 小问题 缺点 瑕疵 时间'))}`;
+const ZH_FEW_PIECES_BLOCKERS = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '块钱 块多 块左右 块来'))} ${concat('就 只有 就只有 才 也就', concat('那么一点 这么一点 那么点 这么点', '钱 事 小事 毛病 小毛病 问题 小问题 缺点 瑕疵 时间'))}`;
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],

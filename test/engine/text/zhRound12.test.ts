@@ -41,6 +41,7 @@ describe('a portion told by a small count of pieces or by 那么一点', () => {
 		['牛肉麵裡肉就幾片', 'negative'],
 		// Guards: a price in 块 is cheap, a small fault played down, 一块 (together).
 		['才几块钱，很划算', 'positive'],
+		['一斤也就两块来钱', 'neutral'],
 		['就这么点小毛病，总体很好', 'positive'],
 		['和同事就一块点了，很好吃', 'positive'],
 	]);
