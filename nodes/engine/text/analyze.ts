@@ -410,6 +410,29 @@ const HOW_TO_ASKED = /\b(how (do|can|could|would|should|does|is|will) (i|we|it|t
 /** Impatience in the text ("什么时候才能给我退款，都一个星期了", "still", "again"): a question about the wait complains. */
 const IMPATIENT = /才能|才会|才给|才到|到底|究竟|都[^，。！？,.!?]{1,6}了|\b(still|again|already)\b/i;
 const BARE_ASK = '?？吗么呢';
+/**
+ * A why opening an English sentence before its auxiliary asks, with its "?" or without ("why was my payment declined", "why isnt
+ * top up working"; stop 18). Read in readIntents over the sentence, not as a marker: a marker there would take the place of the
+ * failure marker it overlaps ("isnt top up"). A why about an opinion complains and asks nothing (whyOpinionClause), as with "?".
+ */
+const WHY_OPENING_EN = /^[\s"'(\u201c\u2018]*(?:(?:so|and|but|ok|okay|hi|hello|hey|now)[\s,!.]+)?why\s+(?:is|are|was|were|do|does|did|has|have|had|would|will|can|could|should|am|won'?t|wont|isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|weren'?t|doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent|can'?t|cant|couldn'?t|wouldn'?t)\b/i;
+/**
+ * A polite request in question form (stop 18): "can / could / would / will you (please) + a verb" opening the clause asks for
+ * the action, not for information ("Can you delete my account?", "Could you unblock my card today?", "…, can you help me?"),
+ * so its "?" is no inquiry; the request frame still makes the need. Not a verb of telling or of what the business offers
+ * ("can you tell me / explain / let me know / show me …", "can you take / accept / support …", "will you be …"), nor where a
+ * wh-word follows ("can you check why my card was declined?", "could you look into whether …").
+ */
+const REQUEST_ASKED_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|but|now|also|then)[\s,!.]+)?(?:please[\s,]+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|kindly|just|possibly|maybe)\s+)*|will\s+(?:you|u)\s+please\s+)(?!(?:please|kindly|just|possibly|maybe|tell|explain|let|advise|inform|clarify|describe|show|provide|confirm|recommend|suggest|say|answer|accept|take|support|be|do|have|see|believe|imagine|guess|find|give me (?:the |some |more )?(?:details|info|information))\b)[a-z]/i;
+const WHY_IN_TEXT = /why/i;
+const WH_AFTER_EN = /\b(?:what|why|how|when|where|which|who|whether|finding|locating)\b/i;
+/**
+ * A card to be issued (markers.ts, CARD_ISSUED) asked about by its cost, time or obligation, or not had, is no request ("What
+ * are the fees to get a physical card?", "When can I order a disposable virtual card?", "Will I need to order a new card?",
+ * "Why did I not get a virtual card yet?"); "How do I get …", "Where can I order …", "Can I get …" stay needs (stop 18).
+ */
+const CARD_ASKED_EN = /\b(?:what|when|which|why|how (?:much|long|fast|soon|many)|will i|do you have to|do i have to|did i|didn't|not)\b/i;
+const CARD_ISSUE_EN = /^(?:get|order|obtain|request|apply for|sign up for) .*(?:card|visa|mastercard)s?$/i;
 const NE = 0x5462; // 呢
 /** A wh-word or A-not-A in a 呢 clause: it asks ("运费是多少呢"); not 谁 ("哄谁呢", "有谁能比呢" are rhetorical), 什么都, 好几. */
 const NE_WH = new RegExp(`什么(?![都也])|(怎么|如何)(?!${words(HOW_TO_CONSUME).join('|')})|怎样|为什么|为啥|哪|几[点天号时个位种]|多少|多久|多长|${A_NOT_A_ZH}|万一`);
@@ -461,7 +484,7 @@ function bareAsk(text: string, start: number, at: number): boolean {
  * of scorn: a name denied (这也叫牛肉？, 这叫服务？, 也配); "put your heart in it" (能用点心吗); "how is one to" (让人怎么吃); the business's conscience asked about
  * (请问有没有职业道德, 还有没有良心); food fit for people (这是给人吃的吗); who could bear it (谁吃得下, 谁会买, 谁敢住).
  */
-const RHETORICAL_ZH = /这也叫|这也算|这叫(?!什么名|啥名)|也配|[用走上]点心|让人怎么|叫人怎么|(有没有|还有没有|有无)点?(职业道德|道德|良心|脑子|常识|人性|素质|底线|诚信|王法)|给人吃的|是人吃的|谁还?(吃得|喝得|咽得|受得|忍得|敢|会(买|吃|喝|要|去|住|用|再)|愿意)|什么鬼|搞什么|(为什么|为啥)[^。！？!?]*[，,]\s*因为|(还没|没)(用|吃|试|穿|看|装|喝|开封|拆)[^。！？!?]{0,4}不(知道|清楚|晓得)|难道|不就|不就是|还敢|还能再|还可以再|怎么能|怎能|怎么可以|怎么好意思|好意思|开玩笑|凭什么|岂不|何必|何苦|有必要吗|让我怎么|叫我怎么|谁让|谁叫|当我|当消费者|当顾客|当我们/;
+const RHETORICAL_ZH = /这也叫|这也算|这叫(?!什么名|啥名)|也配|[用走上]点心|让人怎么|叫人怎么|(有没有|还有没有|有无)点?(职业道德|道德|良心|脑子|常识|人性|素质|底线|诚信|王法)|给人吃的|是人吃的|谁还?(吃得|喝得|咽得|受得|忍得|敢|会(买|吃|喝|要|去|住|用|再)|愿意)|什么鬼|搞什么|(为什么|为啥)[^。！？!?]*[，,]\s*因为|(还没|没)(用|吃|试|穿|看|装|喝|开封|拆)[^。！？!?]{0,4}不(知道|清楚|晓得)|难道|不就|不就是|还敢|还能再|还可以再|怎么能|怎能|怎么可以|怎么好意思|好意思|开玩笑|凭什么|岂不|何必|何苦|有必要吗|让我怎么|叫我怎么|谁让|谁叫|当我|当消费者|当顾客|当我们|不是(?:挺|很|蛮|还|也|都|更|非常|特别|相当|超)[^，。！？!?,]{0,6}(?:[吗嗎]|(?<![那这這什甚多怎要])[么麼])|不香[吗么嗎麼]/;
 /**
  * Questions of review scorn (stop 17): forms that ask nothing once a complaint stands in or beside them. A thing ordered or
  * promised that is missing, asked after ("我的饭呢", "说好的赠品呢", "送哪去了", "我的酸萝卜在哪里"); a 是不是 guess about what
@@ -2561,6 +2584,9 @@ function readIntents(
 			// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
 			if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
 			if (p.intent === 'praise' && segScore < 0) continue;
+			if (p.index === NEED && latin && CARD_ISSUE_EN.test(text.slice(h.start, h.end)) && CARD_ASKED_EN.test(han.slice(s.start, h.start))) continue;
+			// "Can you delete my account?": the "?" of a polite request asks for the action, not for information (REQUEST_ASKED_EN).
+			if (p.index === INQUIRY && latin && text.charCodeAt(h.start) === 63 && REQUEST_ASKED_EN.test(han.slice(s.start, h.start)) && !WH_AFTER_EN.test(han.slice(s.start, h.start))) continue;
 			// A question of scorn beside a complaint asks nothing and carries the complaint ("等了两个小时，我的饭呢？", "Seriously?").
 			if (p.index === INQUIRY && (scornCue ??= scornCueIn(latin, text, han))) {
 				const scorn = scornAsked(han, latin, segs, segAt[h.start], failedSegs);
@@ -2598,6 +2624,23 @@ function readIntents(
 			}
 			intentW[p.index] += p.w;
 			intentSeg[p.index] ??= s;
+		}
+	}
+	// A why opening an English sentence asks without its "?" ("why was my payment declined"); about an opinion it complains.
+	if (latin && intentW[INQUIRY] < 1 && WHY_IN_TEXT.test(han)) {
+		for (let i = 0; i < segs.length; i++) {
+			if (i > 0 && segs[i - 1].sentence === segs[i].sentence) continue;
+			const last = sentenceSpan(segs, i)[1];
+			const sentence = han.slice(segs[i].start, last + 1 < segs.length ? segs[last + 1].start : han.length);
+			if (!WHY_OPENING_EN.test(sentence) || sentence.includes('?')) continue;
+			const why = whyOpinionClause(han, latin, segs, i, failedSegs);
+			if (why !== undefined) {
+				whySeg ??= why;
+				continue;
+			}
+			intentW[INQUIRY] += 1;
+			intentSeg[INQUIRY] ??= segs[i];
+			break;
 		}
 	}
 	// A polite question ("请问退款一般几天到账") is not a complaint for one negative word alone.
@@ -2723,6 +2766,7 @@ function keyPhrasesOf(text: string, latin: boolean, spaceRuns: boolean, segs: Se
 
 const COMPLAINT = INTENTS.indexOf('complaint');
 const INQUIRY = INTENTS.indexOf('inquiry');
+const NEED = INTENTS.indexOf('need');
 const TOLD = 0;
 const ASKED = 1;
 const FEARED = 2;

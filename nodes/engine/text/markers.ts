@@ -54,6 +54,17 @@ export const INFO_REQUESTS = `${cross('can_you could_you would_you will_you can_
  */
 export const REQUEST_FRAMES = new Set(words("please could_you can_you would_you need needs i'd_like i_would_like would_like request requesting wish i_want_to i_want_a we_want_to can_i_get could_i_get can_i_have could_i_have may_i_have can_we_get could_we_get can_we_have can_someone could_someone can_somebody could_somebody can_anyone could_anyone"));
 
+/**
+ * A card to be issued (stop 18): get / order / obtain / request a new, second, spare or virtual card names the action asked
+ * for, like "cancel my" — a need also in a how-to or a can-I question ("How do I get a virtual card?", "Can I order extra
+ * cards?", "Is it possible to get a Visa here?"). An article or a count before it: "get my card" waits for one already sent.
+ */
+const CARD_ADJ = ['', 'new', 'second', 'spare', 'extra', 'virtual', 'physical', 'disposable', 'disposable_virtual', 'temporary_virtual', 'real', 'actual', 'plastic', 'replacement', 'non-virtual', 'visa', 'mastercard', 'debit', 'credit', 'visa_credit'];
+const CARD_ISSUED = cross(
+	cross('get order obtain request apply_for sign_up_for', 'a an another one extra more some two several both a_second a_new a_spare a_few'),
+	CARD_ADJ.flatMap((a) => ['card', 'cards'].map((n) => (a ? `${a}_${n}` : n))).join(' '),
+);
+
 /** [intent, weight, words]. A weight ≥ 1 flags the intent on its own. */
 export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	['complaint', 1, COMPLAINT_SAID],
@@ -189,6 +200,12 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	// "不想买", "不想再买": no opportunity (a blocker keeps the longer match).
 	// "不想买", "想买的朋友" (advice to other buyers), "本想买" (what was meant): no opportunity; "给我换了" is narration.
 	[BLOCK, 0, `不想买 不想再买 没想买 不会再买 不想续费 想买的 想购买的 想入手的 本想买 本来想买 本来是想买 原本想买 ${concat('给我', '换了 退了 补了 修了 处理了 取消了 退款了 退货了 换货了 退钱了')}`],
+	// Stop 18: a card to be issued is a need (CARD_ISSUED). Help to find or locate a thing asks where it is ("Help me find my card
+	// PIN", "help me locate the nearest ATM"): matched longer than "help me", so it is no request. 请指教 / 麻烦告知 / 烦请告知 ask
+	// (请多指教, a greeting, asks nothing).
+	['need', 1, CARD_ISSUED],
+	['inquiry', 1, `${cross('help_me help_us please_help_me', 'find locate figure_out')} help_in_finding help_finding help_with_finding assist_me_with_finding 请指教 指教一下 麻烦告知 烦请告知 麻烦告诉我 告知一下`],
+	[BLOCK, 0, '请多指教 多多指教 多多关照'],
 ];
 
 /**
@@ -205,6 +222,9 @@ export const INITIAL_INTENT_MARKERS: Array<[Intent, number, string]> = [
 	// top up my account"; mid-sentence they are relative: "the room, which was clean").
 	['inquiry', 1, `${cross('can could may', 'i_get i_have we_get we_have')} ${cross('who who_else which', 'is are was were do does did can could will would should')}`],
 	['need', 1, 'send_me give_me get_me send_my help_me'],
+	// Stop 18: "what happens" opening the sentence asks without its "?" ("what happens to the funds if …"); "explain why / how …",
+	// "show me where …" ask for an explanation. (A why opening the sentence: WHY_OPENING in analyze.ts.)
+	['inquiry', 1, `what_happens ${cross('explain explain_to_me', 'why how what where when')} ${cross('show_me', 'where how what')}`],
 ];
 
 /**
