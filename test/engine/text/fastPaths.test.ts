@@ -226,3 +226,51 @@ describe('praise of an earlier visit: the first word of this one found by one se
 		expect(positive('以前很好吃，这回味道很好')).toBeLessThan(positive('很好吃，这回味道很好'));
 	});
 });
+
+describe('the stop-18 rules read their RegExps only where one of their characters stands (speed, twelfth pass)', () => {
+	const positive = (t: string) => engine.analyze(t).sentiment.positive;
+	// Every word of DELIVERY_ZH keeps its clause's praise halved beside a complaint of the food (coreComplaint): a
+	// character set that missed one of them (傅, 卖, 递 …) would leave that praise whole. Traditional text is read folded.
+	it.each(['速度', '送餐', '配送', '送货', '送达', '送到', '送来', '送的', '送得', '快递', '物流', '发货', '到货', '小哥', '骑手', '外卖员', '送餐员', '快递员', '外送', '师傅', '快遞', '騎手', '外賣員'])(
+		'the delivery named by %s',
+		(w) => {
+			expect(positive(`${w}很快，味道一般`)).toBeLessThan(positive('很快，味道一般'));
+			// …and only beside a complaint of the food: the packaging is not the core.
+			expect(positive(`${w}很快，包装一般`)).toBe(positive('很快，包装一般'));
+		},
+	);
+	it.each(['味道一般', '口味一般', '吃的一般', '不太好吃', '菜一般', '饭一般', '口感一般', '味儿一般', '味道一般般'])('a mild complaint of the food: %s', (c) => {
+		expect(positive(`骑手很准时，${c}`)).toBeLessThan(positive('骑手很准时，包装一般'));
+	});
+	it('a delivery word in the complaint itself is no complaint of the core', () => {
+		expect(positive('骑手很准时，配送的饭一般')).toBe(positive('骑手很准时，包装一般'));
+	});
+
+	const restaurant = getEngine({ tree: 'restaurant' });
+	const read = (text: string) => restaurant.analyze(text).topics.map((t) => `${t.id}:${t.sentiment}`);
+	it.each([
+		['餐厅位於商场里', 'location.area.district:positive'],
+		['緊鄰步行街', 'location.area.district:positive'],
+		['店就在公交站旁边', 'location.transport.bus:positive'],
+		['店在公交站旁边', 'location.transport.bus:positive'],
+	])('a place told: %s', (text, topic) => expect(read(text)).toContain(topic));
+	it('an amenity told with 有 up to two characters before it, not three', () => {
+		expect(read('有免费停车场')).toEqual(['location.parking.fee:positive']);
+		expect(read('门口有个停车场')).toEqual(['location.parking.space:positive']);
+		expect(read('有两个停车场')).toEqual(['location.parking.space:positive']);
+		expect(read('有停车场')).toEqual(['location.parking.space:positive']);
+		expect(read('有很多的停车场')).toEqual(['location.parking.space:neutral']);
+	});
+	it('a price told with 只要 / 仅 / 才 before its amount', () => {
+		expect(read('价格只要30元')).toEqual(['price.level.level.price:positive']);
+		expect(read('价格仅30元')).toEqual(['price.level.level.price:positive']);
+		expect(read('价格才三十块')).toEqual(['price.level.level.price:positive']);
+		expect(read('价格30元')).toEqual(['price.level.level.price:neutral']);
+	});
+	it('X 是 X and X 倒是 X past a degree word, read by character codes', () => {
+		const label = (t: string) => engine.analyze(t).sentiment.label;
+		expect(label('好吃倒是挺好吃，就是贵')).toBe('neutral');
+		expect(label('好吃是真好吃，就是贵')).toBe('neutral');
+		expect(label('好吃，就是贵')).not.toBe('neutral');
+	});
+});
