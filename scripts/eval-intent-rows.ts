@@ -38,6 +38,9 @@ const intents = (opts.intent ?? 'inquiry,need,complaint').split(',') as Intent[]
 const engine = getEngine();
 const base = opts.base ? loadBaseEngine(opts.base).engine.getEngine() : undefined;
 const flags = (e: typeof engine, t: string) => new Set(e.analyze(t).intents.map((i) => i.intent));
+// Each row is analysed once per engine, whatever the number of intents asked for.
+const curFlags = coded.map((r) => flags(engine, r.text));
+const baseFlags = base ? coded.map((r) => flags(base, r.text)) : undefined;
 const maxErr = Number(opts.errors ?? 0);
 const lines: string[] = [];
 for (const intent of intents) {
@@ -45,14 +48,14 @@ for (const intent of intents) {
 	const pred: boolean[] = [];
 	let shown = 0;
 	const moved: string[] = [];
-	for (const r of coded) {
+	for (const [k, r] of coded.entries()) {
 		const g = GOLD[intent].includes(r.code);
-		const p = flags(engine, r.text).has(intent);
+		const p = curFlags[k].has(intent);
 		gold.push(g);
 		pred.push(p);
 		if (g !== p && shown++ < maxErr) console.log(`${g ? 'FN' : 'FP'} ${intent} [${r.code} ${r.category}] ${r.text.slice(0, 140)}`);
-		if (base) {
-			const b = flags(base, r.text).has(intent);
+		if (baseFlags) {
+			const b = baseFlags[k].has(intent);
 			if (b !== p) moved.push(`${p ? '+' : '-'}${intent} ${g === p ? 'right' : 'WRONG'} [${r.code} ${r.category}] ${r.text.slice(0, 140)}`);
 		}
 	}
