@@ -1475,7 +1475,7 @@ export class OfflineEngine {
 		const segAt = this.segAt;
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
-		if (!latin && han.includes('点')) clockDelay(han, segs, segAt);
+		if (!latin && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
@@ -2440,7 +2440,7 @@ function missingThings(text: string, latin: boolean, negs: SentHit[], segs: Segm
 	}
 }
 
-/** The Chinese numerals of a clock time's hour (CLOCK_TIME; with 0-9, the guard clockTimeMaybe). */
+/** The Chinese numerals of a clock time's hour (CLOCK_TIME; with 0-9, the guard clockDelayMaybe). */
 const CLOCK_HOUR_ZH = '一二两三四五六七八九十';
 /**
  * 3c. "十点半下的单，十二点半才送到", "11点40订的,1点05送到": a delay told as two clock times, the order's and the
@@ -2480,22 +2480,28 @@ function clockMinutes(m: RegExpExecArray, text: string): number {
 /** 0-9 and the Chinese numerals of CLOCK_TIME's hour. */
 const CLOCK_HOUR_CHARS = charSet(`0123456789${CLOCK_HOUR_ZH}`);
 /**
- * Whether a clock time can stand in the text: an hour's last character just before 点, ":" or "："; most texts with
- * 点 hold it as 有点 / 一点 … (hotel reviews: none of 2,000 has a clock time), and looking at each 点 costs less than
- * CLOCK_ORDER's walk (speed, thirteenth pass).
+ * Whether clockDelay can read a delay in the text: it holds 点 (most texts hold none) and an hour's last character
+ * just before 点, ":" or "："; most texts with 点 hold it as 有点 / 一点 … (hotel reviews: none of 2,000 has a clock
+ * time), and looking at each 点 costs less than CLOCK_ORDER's walk (speed, thirteenth pass).
  */
-export function clockTimeMaybe(han: string): boolean {
-	for (const mark of CLOCK_MARKS)
-		for (let i = han.indexOf(mark, 1); i > 0; i = han.indexOf(mark, i + 1)) {
-			const c = han.charCodeAt(i - 1);
-			if ((CLOCK_HOUR_CHARS[c >> 5] >>> (c & 31)) & 1) return true;
-		}
+export function clockDelayMaybe(han: string): boolean {
+	let dian = false;
+	for (let i = han.indexOf('点'); i >= 0; i = han.indexOf('点', i + 1)) {
+		dian = true;
+		if (clockHourAt(han, i - 1)) return true;
+	}
+	if (!dian) return false;
+	for (const mark of CLOCK_COLONS) for (let i = han.indexOf(mark); i >= 0; i = han.indexOf(mark, i + 1)) if (clockHourAt(han, i - 1)) return true;
 	return false;
 }
-/** The marks after a clock time's hour in CLOCK_TIME. */
-const CLOCK_MARKS = ['点', ':', '：'];
+function clockHourAt(han: string, at: number): boolean {
+	const c = han.charCodeAt(at);
+	// NaN (before the text) reads bit 0, U+0000: none.
+	return ((CLOCK_HOUR_CHARS[c >> 5] >>> (c & 31)) & 1) === 1;
+}
+/** The marks after a clock time's hour in CLOCK_TIME besides 点. */
+const CLOCK_COLONS = [':', '：'];
 function clockDelay(han: string, segs: Segment[], segAt: Int32Array): void {
-	if (!clockTimeMaybe(han)) return;
 	CLOCK_ORDER.lastIndex = 0;
 	const o = CLOCK_ORDER.exec(han);
 	if (!o) return;
@@ -2638,7 +2644,18 @@ function scoreText(
 		}
 	}
 	// Read on the first clause of praise that names the delivery (most texts have none, or no complaint to set it against).
-	let courierOnly: boolean | undefined;
+	// A text without a clause of complaint has no core complaint (coreComplaint needs one): then, and once it is known
+	// false, no clause is tested for the delivery (speed, thirteenth pass; every clause's raw is final here).
+	let courierOnly: boolean | undefined = latin ? false : undefined;
+	if (!latin) {
+		let complaint = false;
+		for (const s of segs)
+			if (s.raw < 0) {
+				complaint = true;
+				break;
+			}
+		if (!complaint) courierOnly = false;
+	}
 	// Most texts rate nothing in words: one look for 评 / 星 spares the clauses the rating's expression.
 	const rated = !latin && (han.includes('评') || han.includes('星'));
 	for (const s of segs) {
@@ -2647,7 +2664,7 @@ function scoreText(
 		let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
-		if (w > 0 && !latin && deliveryIn(han, s) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;
+		if (w > 0 && courierOnly !== false && deliveryIn(han, s) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;
 		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
 		else if ((w < 0 && !latin && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) || (w !== 0 && rated && ratingGiven(han.slice(s.start, s.end), w))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;

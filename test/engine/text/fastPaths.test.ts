@@ -9,7 +9,7 @@ import {
 	byWeight,
 	charIn,
 	childForSet,
-	clockTimeMaybe,
+	clockDelayMaybe,
 	GUARDED_REGEXPS,
 	type KeyPhrase,
 	nowAt,
@@ -339,13 +339,17 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 		for (const t of ['以前很好，这次不行', '这家店今天很好，这回也好', '这一次比上次好', '这里今天人多', '这这次', '这一天很好', '这回', '今天', '今', '这', '这一', '很好', '上次这家店很好吃，这个这一次今天'])
 			expect([t, nowAt(t)]).toEqual([t, t.search(search)]);
 	});
-	it('a clock time can stand only where an hour\'s numeral is just before 点, ":" or "："', () => {
-		expect(clockTimeMaybe('房间有点小，早餐有点凉')).toBe(false);
-		expect(clockTimeMaybe('点了外卖')).toBe(false);
-		expect(clockTimeMaybe('十点半下的单')).toBe(true);
-		expect(clockTimeMaybe('差一点就迟到了')).toBe(true);
-		expect(clockTimeMaybe('有点慢，11:40订的')).toBe(true);
-		expect(clockTimeMaybe('有点慢，两点：')).toBe(true);
+	it('a clock delay is looked for only where 点 stands and an hour\'s numeral is just before 点, ":" or "："', () => {
+		expect(clockDelayMaybe('房间有点小，早餐有点凉')).toBe(false);
+		expect(clockDelayMaybe('点了外卖')).toBe(false);
+		expect(clockDelayMaybe('十点半下的单')).toBe(true);
+		expect(clockDelayMaybe('差一点就迟到了')).toBe(true);
+		expect(clockDelayMaybe('有点慢，11:40订的')).toBe(true);
+		expect(clockDelayMaybe('有点慢，两点：')).toBe(true);
+		expect(clockDelayMaybe('有点慢，两：')).toBe(true);
+		// No 点 at all: clockDelay was never run on such a text (11:40 alone is not read).
+		expect(clockDelayMaybe('11:40订的，1:05才送到')).toBe(false);
+		expect(clockDelayMaybe(':')).toBe(false);
 		// …and the delay is read as before.
 		const scores = (t: string) => engine.analyze(t, { explain: true }).clauses!.map((c) => c.score);
 		expect(scores('十点半下的单，十二点半才送到')[1]).toBeLessThan(0);
