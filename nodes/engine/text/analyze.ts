@@ -680,17 +680,99 @@ function charSet(chars: string): Int32Array {
 	}
 	return bits;
 }
-function charIn(bits: Int32Array, text: string, from: number, to: number): boolean {
+export function charIn(bits: Int32Array, text: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) {
 		const c = text.charCodeAt(i);
 		if ((bits[c >> 5] >>> (c & 31)) & 1) return true;
 	}
 	return false;
 }
+/**
+ * The words a RegExp's alternatives begin with, read from its source (speed, thirteenth pass): the top-level
+ * alternatives, each after its lookarounds (`(?<!厨|厨师)师傅` is 师傅), up to the first character that is not a plain
+ * literal (a class, a group, a quantifier: `只需要?` is 只需); an alternative that opens with a group gives the group's
+ * own words (`(?:只要|才|仅)[0-9]+元` is 只要, 才, 仅). Throws where an alternative begins with no literal character:
+ * no guard can be derived for it.
+ */
+export function regexWords(re: RegExp): string[] {
+	const out: string[] = [];
+	const alternatives = (src: string): string[] => {
+		const parts: string[] = [];
+		let depth = 0;
+		let inClass = false;
+		let from = 0;
+		for (let i = 0; i < src.length; i++) {
+			const c = src[i];
+			if (c === '\\') i++;
+			else if (inClass) inClass = c !== ']';
+			else if (c === '[') inClass = true;
+			else if (c === '(') depth++;
+			else if (c === ')') depth--;
+			else if (c === '|' && depth === 0) {
+				parts.push(src.slice(from, i));
+				from = i + 1;
+			}
+		}
+		parts.push(src.slice(from));
+		return parts;
+	};
+	/** The end of the group that opens at `at` (the index after its ")"). */
+	const groupEnd = (src: string, at: number): number => {
+		let depth = 0;
+		let inClass = false;
+		for (let i = at; i < src.length; i++) {
+			const c = src[i];
+			if (c === '\\') i++;
+			else if (inClass) inClass = c !== ']';
+			else if (c === '[') inClass = true;
+			else if (c === '(') depth++;
+			else if (c === ')' && --depth === 0) return i + 1;
+		}
+		throw new Error(`regexWords: unbalanced group in /${src}/`);
+	};
+	const read = (src: string): void => {
+		for (const alt of alternatives(src)) {
+			let i = 0;
+			while (/^\(\?<?[=!]/.test(alt.slice(i))) i = groupEnd(alt, i);
+			if (alt[i] === '(') {
+				const end = groupEnd(alt, i);
+				if (/^[?*{]/.test(alt.slice(end))) throw new Error(`regexWords: optional group opens /${alt}/`);
+				read(alt.slice(alt.startsWith('(?:', i) ? i + 3 : i + 1, end - 1));
+				continue;
+			}
+			let word = '';
+			for (; i < alt.length && !/[\\^$.|?*+()[\]{}]/.test(alt[i]); i++) word += alt[i];
+			// A quantifier after the last character makes it optional ("只需要?" is 只需).
+			if (/^[?*{]/.test(alt.slice(i))) word = word.slice(0, -1);
+			if (!word) throw new Error(`regexWords: no literal word opens /${alt}/`);
+			out.push(word);
+		}
+	};
+	read(re.source);
+	return out;
+}
+/**
+ * The guard of a RegExp (a bit set for charIn), derived from its words (regexWords) so that the two cannot drift
+ * apart: the first character of each word, or, given `rare`, the characters of `rare` that each word holds (a rarer
+ * one than the first where the first is common: 快 of 快递, 小 of 小哥 stand in many clauses that name no delivery).
+ * Throws where a word holds none of `rare`: a word added to the RegExp must be covered by its guard.
+ */
+export function regexGuard(re: RegExp, rare?: string): Int32Array {
+	let chars = '';
+	for (const w of regexWords(re)) {
+		if (rare === undefined) chars += w[0];
+		else {
+			const held = [...w].filter((c) => rare.includes(c));
+			if (!held.length) throw new Error(`regexGuard: ${w} holds none of ${rare}`);
+			chars += held.join('');
+		}
+	}
+	return charSet(chars);
+}
 /** One character of every DELIVERY_ZH word (速度 速, 送餐 … 外送 送, 快递 递, 物流 流, 发货 / 到货 货, 小哥 哥, 骑手 骑, 外卖员 卖, 师傅 傅). */
-const DELIVERY_CHARS = charSet('速送递流货哥骑卖傅');
+const DELIVERY_CHARS = regexGuard(DELIVERY_ZH, '速送递流货哥骑卖傅');
 /** One character of every FOOD_TASTE_ZH word (味道 口味 味儿 味, 吃的 好吃 难吃 吃, 菜, 饭, 口感 感). */
-const FOOD_TASTE_CHARS = charSet('味吃菜饭感');
+const FOOD_TASTE_CHARS = regexGuard(FOOD_TASTE_ZH, '味吃菜饭感');
 /** Whether the clause names the delivery (DELIVERY_ZH), read only where one of its characters stands. */
 function deliveryIn(text: string, s: Segment): boolean {
 	return charIn(DELIVERY_CHARS, text, s.start, s.end) && DELIVERY_ZH.test(text.slice(s.start, s.end));
@@ -754,9 +836,27 @@ function deliveredOnly(text: string, at: number, end: number): boolean {
 }
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
 const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
-const NOW_ZH = ['这次', '这回', '这一次', '今天'];
-/** Any NOW_ZH word: its leftmost match starts where the first of them does (speed, eleventh pass). */
-const NOW_FIRST_ZH = new RegExp(NOW_ZH.join('|'));
+export const NOW_ZH = ['这次', '这回', '这一次', '今天'];
+/**
+ * Where the first NOW_ZH word starts (-1: none). By character codes (speed, thirteenth pass): each 这 is looked at
+ * for 次 / 回 / 一次 after it, and 今天 is one indexOf; the eleventh pass's RegExp search of the four words cost twice as
+ * much on hotel reviews (fastPaths.test.ts checks it against that search).
+ */
+export function nowAt(text: string): number {
+	let now = -1;
+	for (let i = text.indexOf('这'); i >= 0; i = text.indexOf('这', i + 1)) {
+		const c = text.charCodeAt(i + 1);
+		if (c === CI || c === HUI || (c === YI && text.charCodeAt(i + 2) === CI)) {
+			now = i;
+			break;
+		}
+	}
+	const today = text.indexOf('今天');
+	return today >= 0 && (now < 0 || today < now) ? today : now;
+}
+const CI = 0x6b21; // 次
+const HUI = 0x56de; // 回
+const YI = 0x4e00; // 一
 /** Weight of praise told of an earlier visit ("以前早餐很丰富，这次…"). */
 const PAST_PRAISE = 0.5;
 /**
@@ -764,8 +864,7 @@ const PAST_PRAISE = 0.5;
  * one is about that earlier visit, so it counts half (0.2 and 0 lost more texts than they gained on the dev parts).
  */
 function pastPraise(text: string, segs: Segment[]): void {
-	// The first of the NOW_ZH words: one search (most texts hold none), where four indexOf walked the text four times.
-	const now = text.search(NOW_FIRST_ZH);
+	const now = nowAt(text);
 	if (now < 0) return;
 	let past = now;
 	for (const m of PAST_ZH) {
@@ -1376,7 +1475,7 @@ export class OfflineEngine {
 		const segAt = this.segAt;
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
-		if (!latin && han.includes('点')) clockDelay(han, segs, segAt);
+		if (!latin && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
@@ -2341,13 +2440,15 @@ function missingThings(text: string, latin: boolean, negs: SentHit[], segs: Segm
 	}
 }
 
+/** The Chinese numerals of a clock time's hour (CLOCK_TIME; with 0-9, the guard clockDelayMaybe). */
+const CLOCK_HOUR_ZH = '一二两三四五六七八九十';
 /**
  * 3c. "十点半下的单，十二点半才送到", "11点40订的,1点05送到": a delay told as two clock times, the order's and the
  * arrival's. The first time is followed by a verb of ordering (订的, 下单, 点的 …), the second, later in the text, by one
  * of arrival (送到, 到, 送来, 吃上 …; a promised time after 说 / 预计 / 显示 / 约 is not one). Clock times are read on
  * a 12-hour face (十一点四十 → 一点零五 is 85 minutes); a gap of an hour or more is a wait, weighed as 个多小时.
  */
-const CLOCK_TIME = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|:|：)(半|一刻|三刻|\\d{1,2}|[零一二三四五六七八九十]{1,3})?分?';
+const CLOCK_TIME = `(\\d{1,2}|[${CLOCK_HOUR_ZH}]{1,3})(?:点|:|：)(半|一刻|三刻|\\d{1,2}|[零一二三四五六七八九十]{1,3})?分?`;
 const CLOCK_ORDER = new RegExp(`${CLOCK_TIME}(?:多|左右)?(?:的时候|时)?(?:就|才)?(?:订的|定的|订了|定了|订餐|定餐|下单|下的单|下了单|点的|点了|点餐|叫的|预订|预定)`, 'g');
 const CLOCK_ARRIVAL = new RegExp(`${CLOCK_TIME}(?:多|左右)?了?(?:才|都|就|快)?(?:给我)?(?:送到|到|送来|送达|来|吃上|吃到|拿到|收到)`, 'g');
 /** Words before a clock time that make it a promise, not the arrival. */
@@ -2376,6 +2477,30 @@ function clockMinutes(m: RegExpExecArray, text: string): number {
 	if (mm > 59) return -1;
 	return (h % 12) * 60 + mm;
 }
+/** 0-9 and the Chinese numerals of CLOCK_TIME's hour. */
+const CLOCK_HOUR_CHARS = charSet(`0123456789${CLOCK_HOUR_ZH}`);
+/**
+ * Whether clockDelay can read a delay in the text: it holds 点 (most texts hold none) and an hour's last character
+ * just before 点, ":" or "："; most texts with 点 hold it as 有点 / 一点 … (hotel reviews: none of 2,000 has a clock
+ * time), and looking at each 点 costs less than CLOCK_ORDER's walk (speed, thirteenth pass).
+ */
+export function clockDelayMaybe(han: string): boolean {
+	let dian = false;
+	for (let i = han.indexOf('点'); i >= 0; i = han.indexOf('点', i + 1)) {
+		dian = true;
+		if (clockHourAt(han, i - 1)) return true;
+	}
+	if (!dian) return false;
+	for (const mark of CLOCK_COLONS) for (let i = han.indexOf(mark); i >= 0; i = han.indexOf(mark, i + 1)) if (clockHourAt(han, i - 1)) return true;
+	return false;
+}
+function clockHourAt(han: string, at: number): boolean {
+	const c = han.charCodeAt(at);
+	// NaN (before the text) reads bit 0, U+0000: none.
+	return ((CLOCK_HOUR_CHARS[c >> 5] >>> (c & 31)) & 1) === 1;
+}
+/** The marks after a clock time's hour in CLOCK_TIME besides 点. */
+const CLOCK_COLONS = [':', '：'];
 function clockDelay(han: string, segs: Segment[], segAt: Int32Array): void {
 	CLOCK_ORDER.lastIndex = 0;
 	const o = CLOCK_ORDER.exec(han);
@@ -2519,7 +2644,18 @@ function scoreText(
 		}
 	}
 	// Read on the first clause of praise that names the delivery (most texts have none, or no complaint to set it against).
-	let courierOnly: boolean | undefined;
+	// A text without a clause of complaint has no core complaint (coreComplaint needs one): then, and once it is known
+	// false, no clause is tested for the delivery (speed, thirteenth pass; every clause's raw is final here).
+	let courierOnly: boolean | undefined = latin ? false : undefined;
+	if (!latin) {
+		let complaint = false;
+		for (const s of segs)
+			if (s.raw < 0) {
+				complaint = true;
+				break;
+			}
+		if (!complaint) courierOnly = false;
+	}
 	// Most texts rate nothing in words: one look for 评 / 星 spares the clauses the rating's expression.
 	const rated = !latin && (han.includes('评') || han.includes('星'));
 	for (const s of segs) {
@@ -2528,7 +2664,7 @@ function scoreText(
 		let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
-		if (w > 0 && !latin && deliveryIn(han, s) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;
+		if (w > 0 && courierOnly !== false && deliveryIn(han, s) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;
 		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
 		else if ((w < 0 && !latin && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) || (w !== 0 && rated && ratingGiven(han.slice(s.start, s.end), w))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;
@@ -2894,11 +3030,19 @@ const ONLY_PRICE_ZH = /(?:只要|只需要?|仅需|仅要|仅仅|才|仅|只)[0-
 const TOLD_PLACE = 0.5;
 const TOLD_PLACE_ZH = /位于|位於|地处|地處|坐落|就在|处于|處於|靠近|紧邻|緊鄰|毗邻|毗鄰|临近|臨近|紧挨|緊挨|挨着|邻近|鄰近|紧靠|緊靠/;
 /** The first characters of the TOLD_PLACE_ZH words, 有 of HAS_ZH (in the last three before the amenity), 只 / 仅 / 才 of ONLY_PRICE_ZH. */
-const TOLD_PLACE_CHARS = charSet('位地坐就处處靠紧緊毗临臨挨邻鄰');
-const HAS_CHARS = charSet('有');
-const ONLY_PRICE_CHARS = charSet('只仅才');
+const TOLD_PLACE_CHARS = regexGuard(TOLD_PLACE_ZH);
+const HAS_CHARS = regexGuard(HAS_ZH);
+const ONLY_PRICE_CHARS = regexGuard(ONLY_PRICE_ZH);
 /** 在 before the place ("就在地铁站旁边" is TOLD_PLACE_ZH's; "在万达广场附近"). */
 const AT_CHARS = charSet('在');
+/** The RegExps read behind a guard, with their guards (fastPaths.test.ts checks that each guard covers its RegExp's words). */
+export const GUARDED_REGEXPS: Array<[string, RegExp, Int32Array]> = [
+	['DELIVERY_ZH', DELIVERY_ZH, DELIVERY_CHARS],
+	['FOOD_TASTE_ZH', FOOD_TASTE_ZH, FOOD_TASTE_CHARS],
+	['TOLD_PLACE_ZH', TOLD_PLACE_ZH, TOLD_PLACE_CHARS],
+	['HAS_ZH', HAS_ZH, HAS_CHARS],
+	['ONLY_PRICE_ZH', ONLY_PRICE_ZH, ONLY_PRICE_CHARS],
+];
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
  * The engine's thing words (trees/things.json, with their Taiwan / Hong Kong names), compiled once per

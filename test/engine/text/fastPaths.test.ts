@@ -5,7 +5,19 @@
  * engine before them by scripts/equiv-text.ts.
  */
 import { getEngine } from '../../../nodes/engine/text';
-import { byWeight, childForSet, type KeyPhrase, uniformEntry } from '../../../nodes/engine/text/analyze';
+import {
+	byWeight,
+	charIn,
+	childForSet,
+	clockDelayMaybe,
+	GUARDED_REGEXPS,
+	type KeyPhrase,
+	nowAt,
+	NOW_ZH,
+	regexGuard,
+	regexWords,
+	uniformEntry,
+} from '../../../nodes/engine/text/analyze';
 import { lexiconTerms, type LexEntry } from '../../../nodes/engine/text/lexicon';
 import { redactPii } from '../../../nodes/engine/text/pii';
 import { otherSense } from '../../../nodes/engine/text/senses';
@@ -272,5 +284,76 @@ describe('the stop-18 rules read their RegExps only where one of their character
 		expect(label('好吃倒是挺好吃，就是贵')).toBe('neutral');
 		expect(label('好吃是真好吃，就是贵')).toBe('neutral');
 		expect(label('好吃，就是贵')).not.toBe('neutral');
+	});
+});
+
+describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
+	const guards = Object.fromEntries(GUARDED_REGEXPS.map(([name, re, guard]) => [name, { re, guard }]));
+	const has = (guard: Int32Array, c: string) => charIn(guard, c, 0, 1);
+	it('regexWords reads the words the alternatives begin with: past lookarounds, into a leading group, up to a quantifier', () => {
+		expect(regexWords(/(?<![行网])速度|送的(?=[很挺])|快递|(?<!厨|厨师)师傅/)).toEqual(['速度', '送的', '快递', '师傅']);
+		expect(regexWords(/(?<![没无])有[^，]{0,2}$/)).toEqual(['有']);
+		expect(regexWords(/(?:只要|只需要?|才)[0-9]+元|包邮/)).toEqual(['只要', '只需', '才', '包邮']);
+		expect(regexWords(/ab|c[xy]z|de+|fg*/)).toEqual(['ab', 'c', 'de', 'f']);
+	});
+	it('regexWords throws where an alternative opens with no literal character', () => {
+		expect(() => regexWords(/好|[很太]贵/)).toThrow();
+		expect(() => regexWords(/(?:很|太)?贵/)).toThrow();
+	});
+	it('regexGuard takes the first characters, or the rare ones each word holds, and throws on a word with none', () => {
+		const first = regexGuard(/快递|物流/);
+		expect([...'快物'].every((c) => has(first, c))).toBe(true);
+		expect(has(first, '递')).toBe(false);
+		const rare = regexGuard(/快递|物流/, '递流哥');
+		expect([...'递流'].every((c) => has(rare, c))).toBe(true);
+		// 哥 is in no word: the guard holds only what the words hold.
+		expect(has(rare, '哥') || has(rare, '快')).toBe(false);
+		expect(() => regexGuard(/快递|物流|小哥/, '递流')).toThrow(/小哥/);
+	});
+	it.each(GUARDED_REGEXPS.map(([name]) => [name]))('the guard of %s covers every word of its RegExp', (name) => {
+		const { re, guard } = guards[name];
+		const ws = regexWords(re);
+		expect(ws.length).toBeGreaterThan(0);
+		for (const w of ws) expect([w, charIn(guard, w, 0, w.length)]).toEqual([w, true]);
+	});
+	it.each(['TOLD_PLACE_ZH', 'HAS_ZH', 'ONLY_PRICE_ZH'])('the guard of %s is its words\' first characters', (name) => {
+		const { re, guard } = guards[name];
+		for (const w of regexWords(re)) expect([w, has(guard, w[0])]).toEqual([w, true]);
+	});
+	it('the words read are the RegExps\' own: each matches its RegExp where the guard lets it through', () => {
+		const sample: Record<string, (w: string) => string> = {
+			DELIVERY_ZH: (w) => (w === '送的' ? '送的很快' : `${w}很快`),
+			FOOD_TASTE_ZH: (w) => `${w}一般`,
+			TOLD_PLACE_ZH: (w) => `${w}万达广场`,
+			HAS_ZH: (w) => w,
+			ONLY_PRICE_ZH: (w) => `${w}30元`,
+		};
+		for (const [name, re, guard] of GUARDED_REGEXPS)
+			for (const w of regexWords(re)) {
+				const t = sample[name](w);
+				expect([t, re.test(t), charIn(guard, t, 0, t.length)]).toEqual([t, true, true]);
+			}
+	});
+	it('the first word of this visit by character codes is the RegExp search of NOW_ZH', () => {
+		const search = new RegExp(NOW_ZH.join('|'));
+		for (const t of ['以前很好，这次不行', '这家店今天很好，这回也好', '这一次比上次好', '这里今天人多', '这这次', '这一天很好', '这回', '今天', '今', '这', '这一', '很好', '上次这家店很好吃，这个这一次今天'])
+			expect([t, nowAt(t)]).toEqual([t, t.search(search)]);
+	});
+	it('a clock delay is looked for only where 点 stands and an hour\'s numeral is just before 点, ":" or "："', () => {
+		expect(clockDelayMaybe('房间有点小，早餐有点凉')).toBe(false);
+		expect(clockDelayMaybe('点了外卖')).toBe(false);
+		expect(clockDelayMaybe('十点半下的单')).toBe(true);
+		expect(clockDelayMaybe('差一点就迟到了')).toBe(true);
+		expect(clockDelayMaybe('有点慢，11:40订的')).toBe(true);
+		expect(clockDelayMaybe('有点慢，两点：')).toBe(true);
+		expect(clockDelayMaybe('有点慢，两：')).toBe(true);
+		// No 点 at all: clockDelay was never run on such a text (11:40 alone is not read).
+		expect(clockDelayMaybe('11:40订的，1:05才送到')).toBe(false);
+		expect(clockDelayMaybe(':')).toBe(false);
+		// …and the delay is read as before.
+		const scores = (t: string) => engine.analyze(t, { explain: true }).clauses!.map((c) => c.score);
+		expect(scores('十点半下的单，十二点半才送到')[1]).toBeLessThan(0);
+		// A time told with ":" where 点 stands elsewhere in the text (有点): the guard looks at ":" too.
+		expect(scores('11:40订的，有点慢，1:05才送到')[2]).toBeLessThan(0);
 	});
 });
