@@ -461,7 +461,8 @@ const CONFUSED_ZH = /(?:不明白|不理解|搞不懂|不懂|想不通|想不明
  * Stop 19. A Chinese ask for an offer or a plan to sign up for ("有没有家庭套餐", "请问有没有优惠套餐", "企业客户有折扣吗", "想换个更大
  * 的套餐", "想开通国际漫游包", "想给孩子办张游泳卡"): a sales opportunity, read over its clause (words may stand between).
  */
-const OFFER_ASKED_ZH = /(?:有没有|有沒有|有什么|有什麼|有哪些|有无|有無|推荐|推薦|想(?:再|给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦|换|換|升级|升級|开通|開通|加|订|訂|买|買|要))[^，。！？,.!?；;]{0,10}?(?:套餐|优惠|優惠|折扣|团购价|團購價|团体价|團體價|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游包|漫遊包|流量包|[一两几]?张[^，。！？,.!?]{0,4}卡)|(?:折扣|优惠|優惠|团购价|團購價|团体价|團體價|套餐)[吗嗎]/;
+const OFFER_ASKED_ZH = /(?:有没有|有沒有|有什么|有什麼|有哪些|有无|有無|推荐|推薦|想(?:再|给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦|换|換|升级|升級|开通|開通|加|订|訂|买|買|要))[^，。！？,.!?；;]{0,10}?(?:套餐|优惠|優惠|折扣|团购价|團購價|团体价|團體價|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游包|漫遊包|流量包)|想(?:给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦)(?:理)?[一两几]?[张張个個][^，。！？,.!?]{0,4}卡|(?:折扣|优惠|優惠|团购价|團購價|团体价|團體價|套餐)[吗嗎]/;
+const ASKED_BEFORE_ZH = /[问問](?:了|过|過|客服|他|她|店家|卖家|賣家|商家|前台)/;
 const OFFER_CUE_ZH = /套餐|优惠|優惠|折扣|团|團|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游|漫遊|流量包|卡/;
 const WH_AFTER_EN = /\b(?:what|why|how|when|where|which|who|whether|finding|locating)\b/i;
 /**
@@ -2746,7 +2747,8 @@ function readIntents(
 		const m = OFFER_ASKED_ZH.exec(han);
 		if (m !== null) {
 			const at = segAt[m.index];
-			if (segs[at].raw >= -0.9 && !(failedSegs !== undefined && failedSegs.includes(at))) {
+			// "问客服有没有优惠", "问了有没有折扣" tell a question once asked: no offer asked for now (请问 / 想问 still ask).
+			if (segs[at].raw >= -0.9 && !(failedSegs !== undefined && failedSegs.includes(at)) && !ASKED_BEFORE_ZH.test(han.slice(segs[at].start, m.index))) {
 				intentW[OPPORTUNITY] += 1;
 				intentSeg[OPPORTUNITY] ??= segs[at];
 			}
