@@ -439,7 +439,8 @@ const POSSIBLE_ASKED_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|an
  * back", "Will never be returning", "Is very reasonably priced") do not take this shape: an adverb after the modal is refused.
  */
 const POSSIBLE_OPENING_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|also)[\s,!.]+)?(?:(?:can|could|will|would|may)\s+(?!(?:i|we|you|u|it|they|he|she|not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|easily|hardly|barely|def)\b)(?:[a-z'-]+\s+){1,3}be\s+(?:used|accepted|added|linked|paid|deposited|transferred|topped up|loaded|withdrawn|exchanged|booked|changed|delivered|sent|shipped|returned|refunded|upgraded|extended|issued|ordered|processed|verified|activated|collected|picked up|stored)|(?:is|are)\s+(?!(?:not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|very|so|too|quite|pretty|it|there|you|we|i|they|this|that)\b)(?:[a-z'-]+\s+){1,3}(?:eligible|accepted|allowed|supported|compatible|permitted))\b/i;
-const POSSIBLE_CUE_EN = /\b(?:be|eligible|accepted|allowed|supported|compatible|permitted)\b/i;
+/** Tested once per English text that asks nothing yet, before the sentence walk of stop 19: most texts hold none of these. */
+const ASK19_CUE_EN = /\bbe (?:used|accepted|added|linked|paid|deposited|transferred|topped|loaded|withdrawn|exchanged|booked|changed|delivered|sent|shipped|returned|refunded|upgraded|extended|issued|ordered|processed|verified|activated|collected|picked|stored)\b|eligible|accepted|allowed|supported|compatible|permitted|understand|confused|puzzled|baffled|unclear|not sure/i;
 /**
  * Stop 19. Not understanding a why, how or what of one's own account asks, without a "?" ("I don't understand why it says I have to
  * verify", "I'm confused about why my transfer is pending", "I'm confused about the roaming charges on my plan"): only where the
@@ -451,7 +452,6 @@ const POSSIBLE_CUE_EN = /\b(?:be|eligible|accepted|allowed|supported|compatible|
 const CONFUSED_WHY_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot|never|still\s+don'?t)\s+(?:really\s+|quite\s+|fully\s+)?understand(?:ing)?|(?:confused|puzzled|baffled|unclear)(?:\s+(?:as to|about|by|over|on))?|not sure)\s+(?:why|how|what|where|whether)\b/i;
 const CONFUSED_THING_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot)\s+(?:really\s+|quite\s+|fully\s+)?understand|(?:confused|puzzled|baffled)\s+(?:about|by|over|with))\s+(?:the|this|these|that|those|my|your|our)\s+(?:[a-z'-]+\s+){0,3}?(?:process|procedure|fees?|charges?|rates?|policy|policies|rules|terms|bill|statement|plan|contract|tariff|invoice|limits?|steps|instructions|options?|settings?|requirements?)\b/i;
 const CONFUSED_OWN_EN = /\b(?:my|me|mine|i|i'm|i've|i'd|our|us|your|account|card|pin|transfer|payment|top[ -]?up|refund|fees?|charges?|exchange rate|bill|plan|contract|booking|order|deposit|withdrawal)\b/i;
-const CONFUSED_CUE_EN = /understand|confused|puzzled|baffled|unclear|not sure/i;
 /**
  * The same in Chinese (不明白为什么, 搞不懂为什么 …, blocked as markers since stop 13): asks only with a failure in its clause and no
  * complaint in another sentence (a review's list of faults reads it as scorn).
@@ -463,7 +463,7 @@ const CONFUSED_ZH = /(?:不明白|不理解|搞不懂|不懂|想不通|想不明
  */
 const OFFER_ASKED_ZH = /(?:有没有|有沒有|有什么|有什麼|有哪些|有无|有無|推荐|推薦|想(?:再|给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦|换|換|升级|升級|开通|開通|加|订|訂|买|買|要))[^，。！？,.!?；;]{0,10}?(?:套餐|优惠|優惠|折扣|团购价|團購價|团体价|團體價|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游包|漫遊包|流量包)|想(?:给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦)(?:理)?[一两几]?[张張个個][^，。！？,.!?]{0,4}卡|(?:折扣|优惠|優惠|团购价|團購價|团体价|團體價|套餐)[吗嗎]/;
 const ASKED_BEFORE_ZH = /[问問](?:了|过|過|客服|他|她|店家|卖家|賣家|商家|前台)/;
-const OFFER_CUE_ZH = /套餐|优惠|優惠|折扣|团|團|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游|漫遊|流量包|卡/;
+const OFFER_CUE_ZH = /套餐|优惠|優惠|折扣|团购价|團購價|团体价|團體價|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游包|漫遊包|流量包|[办辦][理]?[一两几]?[张張个個]/;
 const WH_AFTER_EN = /\b(?:what|why|how|when|where|which|who|whether|finding|locating)\b/i;
 /**
  * A card to be issued (markers.ts, CARD_ISSUED) asked about by its cost, time or obligation, or not had, is no request ("What
@@ -2716,7 +2716,7 @@ function readIntents(
 		}
 	}
 	// Stop 19: a yes/no opening with a noun subject asks without its "?"; so does not understanding one's own account's why.
-	if (latin && intentW[INQUIRY] < 1 && (POSSIBLE_CUE_EN.test(han) || CONFUSED_CUE_EN.test(han))) {
+	if (latin && intentW[INQUIRY] < 1 && ASK19_CUE_EN.test(han)) {
 		for (let i = 0; i < segs.length; i++) {
 			if (i > 0 && segs[i - 1].sentence === segs[i].sentence) continue;
 			const last = sentenceSpan(segs, i)[1];
@@ -2735,7 +2735,7 @@ function readIntents(
 			break;
 		}
 	}
-	if (!latin && intentW[INQUIRY] < 1 && failedSegs !== undefined) {
+	if (!latin && intentW[INQUIRY] < 1 && failedSegs !== undefined && (han.includes('为') || han.includes('為'))) {
 		const m = CONFUSED_ZH.exec(han);
 		if (m !== null && failedSegs.includes(segAt[m.index]) && !complainedElsewhere(segs, segs[segAt[m.index]])) {
 			intentW[INQUIRY] += 1;
