@@ -438,17 +438,7 @@ const POSSIBLE_ASKED_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|an
  * eligibility ("is apple pay eligible for top up", "are pets allowed"). Review sentences without a subject ("Would definitely be
  * back", "Will never be returning", "Is very reasonably priced") do not take this shape: an adverb after the modal is refused.
  */
-const POSSIBLE_OPENING_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|also)[\s,!.]+)?(?:(?:can|could|will|would|may)\s+(?!(?:i|we|you|u|it|they|he|she|not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|easily|hardly|barely|def)\b)(?:[a-z'-]+\s+){1,3}be\s+(?:used|accepted|added|linked|paid|deposited|transferred|topped up|loaded|withdrawn|exchanged|booked|changed|delivered|sent|shipped|returned|refunded|upgraded|extended|issued|ordered|processed|verified|activated|collected|picked up|stored)|(?:is|are)\s+(?!(?:not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|very|so|too|quite|pretty|it|there|you|we|i|they|this|that)\b)(?:[a-z'-]+\s+){1,3}(?:eligible|accepted|allowed|supported|compatible|permitted))\b/i;
-/** Tested once per English text that asks nothing yet, before the sentence walk of stop 19: most texts hold none of these. */
-const ASK19_CUE_EN = /\bbe (?:used|accepted|added|linked|paid|deposited|transferred|topped|loaded|withdrawn|exchanged|booked|changed|delivered|sent|shipped|returned|refunded|upgraded|extended|issued|ordered|processed|verified|activated|collected|picked|stored)\b|eligible|accepted|allowed|supported|compatible|permitted|understand|confused|puzzled|baffled|unclear|not sure/i;
-/**
- * Stop 19. Not understanding a why, how or what of one's own account asks, without a "?" ("I don't understand why it says I have to
- * verify", "I'm confused about why my transfer is pending", "I'm confused about the roaming charges on my plan"): only where the
- * rest of the sentence names one's own or the business's thing (my, I, your) or its clause tells a failure ("dont understand why
- * transfer failed"). In reviews the same words are scorn or wonder about others ("not sure why these reviewers …", "I don't
- * understand why but we had a blast"): no own thing, no ask. "don't know why" / "no idea why" stay a tale of the failure (the
- * reading of stop 17 codes them so).
- */
+const POSSIBLE_OPENING_EN = /[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|also)[\s,!.]+)?(?:(?:can|could|will|would|may)\s+(?!(?:i|we|you|u|it|they|he|she|not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|easily|hardly|barely|def)\b)(?:[a-z'-]+\s+){1,3}be\s+(?:used|accepted|added|linked|paid|deposited|transferred|topped up|loaded|withdrawn|exchanged|booked|changed|delivered|sent|shipped|returned|refunded|upgraded|extended|issued|ordered|processed|verified|activated|collected|picked up|stored)|(?:is|are)\s+(?!(?:not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|very|so|too|quite|pretty|it|there|you|we|i|they|this|that)\b)(?:[a-z'-]+\s+){1,3}(?:eligible|accepted|allowed|supported|compatible|permitted))\b/iy; // sticky: tried at each sentence start
 const CONFUSED_WHY_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot|never|still\s+don'?t)\s+(?:really\s+|quite\s+|fully\s+)?understand(?:ing)?|(?:confused|puzzled|baffled|unclear)(?:\s+(?:as to|about|by|over|on))?|not sure)\s+(?:why|how|what|where|whether)\b/i;
 const CONFUSED_THING_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot)\s+(?:really\s+|quite\s+|fully\s+)?understand|(?:confused|puzzled|baffled)\s+(?:about|by|over|with))\s+(?:the|this|these|that|those|my|your|our)\s+(?:[a-z'-]+\s+){0,3}?(?:process|procedure|fees?|charges?|rates?|policy|policies|rules|terms|bill|statement|plan|contract|tariff|invoice|limits?|steps|instructions|options?|settings?|requirements?)\b/i;
 const CONFUSED_OWN_EN = /\b(?:my|me|mine|i|i'm|i've|i'd|our|us|your|account|card|pin|transfer|payment|top[ -]?up|refund|fees?|charges?|exchange rate|bill|plan|contract|booking|order|deposit|withdrawal)\b/i;
@@ -2626,12 +2616,19 @@ function readIntents(
 	let scornW = 0;
 	// Tested once, on the first question met (most texts ask nothing).
 	let scornCue: boolean | undefined;
+	// A word of not understanding met (markers.ts, weight 0): see CONFUSED_WHY_EN.
+	let confusedCue = false;
 	for (const h of intentHits) {
 		const s = segs[segAt[h.start]];
 		const segScore = s.raw;
 		for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
 			// Blockers only keep the longer match; they are no evidence ("什么", "don't get me wrong").
 			if (p.index < 0) continue;
+			// Cues of weight 0 mark nothing: they let the stop-19 reading below run ("understand", "confused", "not sure").
+			if (p.w === 0) {
+				confusedCue = true;
+				continue;
+			}
 			if (p.initial && !atSentenceStart(text, h.start)) continue;
 			if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
 			// A clause-final 呢 asks unless the clause states ("我还在路上呢", "挺好的呢").
@@ -2716,13 +2713,16 @@ function readIntents(
 		}
 	}
 	// Stop 19: a yes/no opening with a noun subject asks without its "?"; so does not understanding one's own account's why.
-	if (latin && intentW[INQUIRY] < 1 && ASK19_CUE_EN.test(han)) {
+	if (latin && intentW[INQUIRY] < 1) {
 		for (let i = 0; i < segs.length; i++) {
 			if (i > 0 && segs[i - 1].sentence === segs[i].sentence) continue;
+			POSSIBLE_OPENING_EN.lastIndex = segs[i].start;
+			const opens = POSSIBLE_OPENING_EN.test(han);
+			if (!opens && !confusedCue) continue;
 			const last = sentenceSpan(segs, i)[1];
 			const sentence = han.slice(segs[i].start, last + 1 < segs.length ? segs[last + 1].start : han.length);
-			let asks = !sentence.includes('?') && POSSIBLE_OPENING_EN.test(sentence);
-			if (!asks) {
+			let asks = opens && !sentence.includes('?');
+			if (!asks && confusedCue) {
 				const m = CONFUSED_WHY_EN.exec(sentence);
 				if (m !== null) {
 					const at = segAt[segs[i].start + m.index];
