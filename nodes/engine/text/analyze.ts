@@ -453,7 +453,6 @@ const CONFUSED_ZH = /(?:不明白|不理解|搞不懂|不懂|想不通|想不明
  */
 const OFFER_ASKED_ZH = /(?:有没有|有沒有|有什么|有什麼|有哪些|有无|有無|推荐|推薦|想(?:再|给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦|换|換|升级|升級|开通|開通|加|订|訂|买|買|要))[^，。！？,.!?；;]{0,10}?(?:套餐|优惠|優惠|折扣|团购价|團購價|团体价|團體價|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游包|漫遊包|流量包)|想(?:给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦)(?:理)?[一两几]?[张張个個][^，。！？,.!?]{0,4}卡|(?:折扣|优惠|優惠|团购价|團購價|团体价|團體價|套餐)[吗嗎]/;
 const ASKED_BEFORE_ZH = /[问問](?:了|过|過|客服|他|她|店家|卖家|賣家|商家|前台)/;
-const OFFER_CUE_ZH = /套餐|优惠|優惠|折扣|团购价|團購價|团体价|團體價|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游包|漫遊包|流量包|[办辦][理]?[一两几]?[张張个個]/;
 const WH_AFTER_EN = /\b(?:what|why|how|when|where|which|who|whether|finding|locating)\b/i;
 /**
  * A card to be issued (markers.ts, CARD_ISSUED) asked about by its cost, time or obligation, or not had, is no request ("What
@@ -2618,15 +2617,18 @@ function readIntents(
 	let scornCue: boolean | undefined;
 	// A word of not understanding met (markers.ts, weight 0): see CONFUSED_WHY_EN.
 	let confusedCue = false;
+	let offerCue = false;
 	for (const h of intentHits) {
 		const s = segs[segAt[h.start]];
 		const segScore = s.raw;
 		for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
 			// Blockers only keep the longer match; they are no evidence ("什么", "don't get me wrong").
 			if (p.index < 0) continue;
-			// Cues of weight 0 mark nothing: they let the stop-19 reading below run ("understand", "confused", "not sure").
+			// A need or a sale met, or an offer word: the Chinese offer reading below may run (OFFER_ASKED_ZH).
+			if (p.index === NEED || p.index === OPPORTUNITY) offerCue = true;
+			// Cues of weight 0 mark nothing: they let the stop-19 readings below run ("understand", "confused", "not sure"; 套餐, 优惠).
 			if (p.w === 0) {
-				confusedCue = true;
+				if (p.index === INQUIRY) confusedCue = true;
 				continue;
 			}
 			if (p.initial && !atSentenceStart(text, h.start)) continue;
@@ -2743,7 +2745,7 @@ function readIntents(
 		}
 	}
 	// Stop 19: an offer or plan asked for in Chinese, words between ("有没有家庭套餐"); not in a failed or clearly negative clause.
-	if (!latin && intentW[OPPORTUNITY] < 1 && OFFER_CUE_ZH.test(han)) {
+	if (!latin && offerCue && intentW[OPPORTUNITY] < 1) {
 		const m = OFFER_ASKED_ZH.exec(han);
 		if (m !== null) {
 			const at = segAt[m.index];
