@@ -425,6 +425,34 @@ const WHY_OPENING_EN = /^[\s"'(\u201c\u2018]*(?:(?:so|and|but|ok|okay|hi|hello|h
  */
 const REQUEST_ASKED_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|but|now|also|then)[\s,!.]+)?(?:please[\s,]+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|kindly|just|possibly|maybe)\s+)*|will\s+(?:you|u)\s+please\s+)(?!(?:please|kindly|just|possibly|maybe|tell|explain|let|advise|inform|clarify|describe|show|provide|confirm|recommend|suggest|say|answer|accept|take|support|be|do|have|see|believe|imagine|guess|find|give me (?:the |some |more )?(?:details|info|information))\b)[a-z]/i;
 const WHY_IN_TEXT = /why/i;
+/**
+ * Stop 19. "Can you + a verb of using or paying" with no one's own thing in its clause asks what is possible, as "can I" does
+ * ("Can you top up a card with a cheque?", "Can you pay with a foreign card here?"): its "?" asks and its frame is no request.
+ * Not where one's own is in the clause ("Can you transfer my money back?") or, after exchange / swap / convert / return, a thing
+ * named right after the verb ("Can you exchange this for a larger size?"): these stay requests.
+ */
+const POSSIBLE_ASKED_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|but|also|then)[\s,!.]+)?(?:can|could)\s+(?:you|u|one)\s+(?:still\s+|also\s+|even\s+)?(?:(?:use|pay|top[ -]?up|load|withdraw|deposit|transfer|buy|purchase|bring|park|smoke|spend|check[ -]?in)\b|(?:exchange|swap|convert|return)\b(?!\s+(?:this|it|that|these|those|them)\b))(?![^.!?]*\b(?:me|my|us|our|ours|mine|i|i'm|i've|i'd)\b)/i;
+/**
+ * Stop 19. A yes/no question with a noun subject, without its "?": a modal + the subject + "be" + a participle of what is done
+ * with it ("can google pay be used for top-ups", "could a cheque be deposited at the ATM"), or is / are + the subject + a word of
+ * eligibility ("is apple pay eligible for top up", "are pets allowed"). Review sentences without a subject ("Would definitely be
+ * back", "Will never be returning", "Is very reasonably priced") do not take this shape: an adverb after the modal is refused.
+ */
+const POSSIBLE_OPENING_EN = /[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|also)[\s,!.]+)?(?:(?:can|could|will|would|may)\s+(?!(?:i|we|you|u|it|they|he|she|not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|easily|hardly|barely|def)\b)(?:[a-z'-]+\s+){1,3}be\s+(?:used|accepted|added|linked|paid|deposited|transferred|topped up|loaded|withdrawn|exchanged|booked|changed|delivered|sent|shipped|returned|refunded|upgraded|extended|issued|ordered|processed|verified|activated|collected|picked up|stored)|(?:is|are)\s+(?!(?:not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|very|so|too|quite|pretty|it|there|you|we|i|they|this|that)\b)(?:[a-z'-]+\s+){1,3}(?:eligible|accepted|allowed|supported|compatible|permitted))\b/iy; // sticky: tried at each sentence start
+const CONFUSED_WHY_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot|never|still\s+don'?t)\s+(?:really\s+|quite\s+|fully\s+)?understand(?:ing)?|(?:confused|puzzled|baffled|unclear)(?:\s+(?:as to|about|by|over|on))?|not sure)\s+(?:why|how|what|where|whether)\b/i;
+const CONFUSED_THING_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot)\s+(?:really\s+|quite\s+|fully\s+)?understand|(?:confused|puzzled|baffled)\s+(?:about|by|over|with))\s+(?:the|this|these|that|those|my|your|our)\s+(?:[a-z'-]+\s+){0,3}?(?:process|procedure|fees?|charges?|rates?|policy|policies|rules|terms|bill|statement|plan|contract|tariff|invoice|limits?|steps|instructions|options?|settings?|requirements?)\b/i;
+const CONFUSED_OWN_EN = /\b(?:my|me|mine|i|i'm|i've|i'd|our|us|your|account|card|pin|transfer|payment|top[ -]?up|refund|fees?|charges?|exchange rate|bill|plan|contract|booking|order|deposit|withdrawal)\b/i;
+/**
+ * The same in Chinese (不明白为什么, 搞不懂为什么 …, blocked as markers since stop 13): asks only with a failure in its clause and no
+ * complaint in another sentence (a review's list of faults reads it as scorn).
+ */
+const CONFUSED_ZH = /(?:不明白|不理解|搞不懂|不懂|想不通|想不明白|不清楚|不太清楚)(?:为什么|为啥|为何)/;
+/**
+ * Stop 19. A Chinese ask for an offer or a plan to sign up for ("有没有家庭套餐", "请问有没有优惠套餐", "企业客户有折扣吗", "想换个更大
+ * 的套餐", "想开通国际漫游包", "想给孩子办张游泳卡"): a sales opportunity, read over its clause (words may stand between).
+ */
+const OFFER_ASKED_ZH = /(?:有没有|有沒有|有什么|有什麼|有哪些|有无|有無|推荐|推薦|想(?:再|给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦|换|換|升级|升級|开通|開通|加|订|訂|买|買|要))[^，。！？,.!?；;]{0,10}?(?:套餐|优惠|優惠|折扣|团购价|團購價|团体价|團體價|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游包|漫遊包|流量包)|想(?:给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦)(?:理)?[一两几]?[张張个個][^，。！？,.!?]{0,4}卡|(?:折扣|优惠|優惠|团购价|團購價|团体价|團體價|套餐)[吗嗎]/;
+const ASKED_BEFORE_ZH = /[问問](?:了|过|過|客服|他|她|店家|卖家|賣家|商家|前台)/;
 const WH_AFTER_EN = /\b(?:what|why|how|when|where|which|who|whether|finding|locating)\b/i;
 /**
  * A card to be issued (markers.ts, CARD_ISSUED) asked about by its cost, time or obligation, or not had, is no request ("What
@@ -2723,18 +2751,28 @@ function readIntents(
 	let scornW = 0;
 	// Tested once, on the first question met (most texts ask nothing).
 	let scornCue: boolean | undefined;
+	// A word of not understanding met (markers.ts, weight 0): see CONFUSED_WHY_EN.
+	let confusedCue = false;
+	let offerCue = false;
 	for (const h of intentHits) {
 		const s = segs[segAt[h.start]];
 		const segScore = s.raw;
 		for (let p: IntentPayload | undefined = h.p; p !== undefined; p = p.also) {
 			// Blockers only keep the longer match; they are no evidence ("什么", "don't get me wrong").
 			if (p.index < 0) continue;
+			// A need or a sale met, or an offer word: the Chinese offer reading below may run (OFFER_ASKED_ZH).
+			if (p.index === NEED || p.index === OPPORTUNITY) offerCue = true;
+			// Cues of weight 0 mark nothing: they let the stop-19 readings below run ("understand", "confused", "not sure"; 套餐, 优惠).
+			if (p.w === 0) {
+				if (p.index === INQUIRY) confusedCue = true;
+				continue;
+			}
 			if (p.initial && !atSentenceStart(text, h.start)) continue;
 			if (p.final && !clauseEndsAt(text, h.end, s.end)) continue;
 			// A clause-final 呢 asks unless the clause states ("我还在路上呢", "挺好的呢").
 			if (p.final && text.charCodeAt(h.start) === NE && !neAsks(text, s.start, h.start, segScore)) continue;
 			// "How many cards can I have?", "If I need GBP, …": the frame asks or supposes; no need.
-			if (p.frame && (FRAME_ASKED.test(text.slice(s.start, h.start)) || HOW_TO_ASKED.test(text))) continue;
+			if (p.frame && (FRAME_ASKED.test(text.slice(s.start, h.start)) || HOW_TO_ASKED.test(text) || (latin && POSSIBLE_ASKED_EN.test(han.slice(s.start, s.end))))) continue;
 			if (p.index === COMPLAINT && !p.said) {
 				const reading = failureAsked(han, segs, segAt[h.start], h.start, h.end);
 				// A failure in a question of scorn beside a complaint is told ("菜都凉了，是不是送错了？").
@@ -2755,7 +2793,7 @@ function readIntents(
 			if (p.intent === 'praise' && segScore < 0) continue;
 			if (p.index === NEED && latin && CARD_ISSUE_EN.test(text.slice(h.start, h.end)) && CARD_ASKED_EN.test(han.slice(s.start, h.start))) continue;
 			// "Can you delete my account?": the "?" of a polite request asks for the action, not for information (REQUEST_ASKED_EN).
-			if (p.index === INQUIRY && latin && text.charCodeAt(h.start) === 63 && REQUEST_ASKED_EN.test(han.slice(s.start, h.start)) && !WH_AFTER_EN.test(han.slice(s.start, h.start))) continue;
+			if (p.index === INQUIRY && latin && text.charCodeAt(h.start) === 63 && REQUEST_ASKED_EN.test(han.slice(s.start, h.start)) && !WH_AFTER_EN.test(han.slice(s.start, h.start)) && !POSSIBLE_ASKED_EN.test(han.slice(s.start, h.start))) continue;
 			// A question of scorn beside a complaint asks nothing and carries the complaint ("等了两个小时，我的饭呢？", "Seriously?").
 			if (p.index === INQUIRY && (scornCue ??= scornCueIn(latin, text, han))) {
 				const scorn = scornAsked(han, latin, segs, segAt[h.start], failedSegs);
@@ -2810,6 +2848,48 @@ function readIntents(
 			intentW[INQUIRY] += 1;
 			intentSeg[INQUIRY] ??= segs[i];
 			break;
+		}
+	}
+	// Stop 19: a yes/no opening with a noun subject asks without its "?"; so does not understanding one's own account's why.
+	if (latin && intentW[INQUIRY] < 1) {
+		for (let i = 0; i < segs.length; i++) {
+			if (i > 0 && segs[i - 1].sentence === segs[i].sentence) continue;
+			POSSIBLE_OPENING_EN.lastIndex = segs[i].start;
+			const opens = POSSIBLE_OPENING_EN.test(han);
+			if (!opens && !confusedCue) continue;
+			const last = sentenceSpan(segs, i)[1];
+			const sentence = han.slice(segs[i].start, last + 1 < segs.length ? segs[last + 1].start : han.length);
+			let asks = opens && !sentence.includes('?');
+			if (!asks && confusedCue) {
+				const m = CONFUSED_WHY_EN.exec(sentence);
+				if (m !== null) {
+					const at = segAt[segs[i].start + m.index];
+					asks = CONFUSED_OWN_EN.test(sentence.slice(m.index + m[0].length)) || (failedSegs !== undefined && failedSegs.includes(at));
+				} else asks = CONFUSED_THING_EN.test(sentence);
+			}
+			if (!asks) continue;
+			intentW[INQUIRY] += 1;
+			intentSeg[INQUIRY] ??= segs[i];
+			break;
+		}
+	}
+	if (!latin && intentW[INQUIRY] < 1 && failedSegs !== undefined && (han.includes('为') || han.includes('為'))) {
+		const m = CONFUSED_ZH.exec(han);
+		if (m !== null && failedSegs.includes(segAt[m.index]) && !complainedElsewhere(segs, segs[segAt[m.index]])) {
+			intentW[INQUIRY] += 1;
+			intentSeg[INQUIRY] ??= segs[segAt[m.index]];
+		}
+	}
+	// Stop 19: an offer or plan asked for in Chinese, words between ("有没有家庭套餐"); not in a failed or clearly negative clause.
+	if (!latin && offerCue && intentW[OPPORTUNITY] < 1) {
+		const m = OFFER_ASKED_ZH.exec(han);
+		if (m !== null) {
+			const at = segAt[m.index];
+			// "问客服有没有优惠", "问了有没有折扣" tell a question once asked: no offer asked for now (请问 / 想问 still ask).
+			if (segs[at].raw >= -0.9 && !(failedSegs !== undefined && failedSegs.includes(at)) && !ASKED_BEFORE_ZH.test(han.slice(segs[at].start, m.index))) {
+				intentW[OPPORTUNITY] += 1;
+				intentSeg[OPPORTUNITY] ??= segs[at];
+			}
 		}
 	}
 	// A polite question ("请问退款一般几天到账") is not a complaint for one negative word alone.
@@ -2936,6 +3016,7 @@ function keyPhrasesOf(text: string, latin: boolean, spaceRuns: boolean, segs: Se
 const COMPLAINT = INTENTS.indexOf('complaint');
 const INQUIRY = INTENTS.indexOf('inquiry');
 const NEED = INTENTS.indexOf('need');
+const OPPORTUNITY = INTENTS.indexOf('opportunity');
 const TOLD = 0;
 const ASKED = 1;
 const FEARED = 2;

@@ -10,6 +10,9 @@ import { concat, cross, words } from './wordList';
 /** What one is to eat or drink: after a wh-word, scorn of a failure ("没给筷子怎么吃"; markers below, NE_WH in analyze.ts). */
 export const HOW_TO_CONSUME = '吃 喝 下口 下咽 入口';
 
+/** Actions on one's own account after a Chinese how-to (怎么取消, 如何才能退款 …): asked and requested. */
+const HOW_TO_ACT_ZH = '取消 退款 退货 修改 更改 注销 销户 挂失 解冻 解锁 找回 重置 补办 更换 换货 改';
+
 export const INTENTS = ['complaint', 'need', 'inquiry', 'opportunity', 'praise'] as const;
 export type Intent = (typeof INTENTS)[number];
 /**
@@ -65,6 +68,14 @@ const CARD_ISSUED = cross(
 	CARD_ADJ.flatMap((a) => ['card', 'cards'].map((n) => (a ? `${a}_${n}` : n))).join(' '),
 );
 
+/**
+ * A bare call for help ("Can you help?", "Please help!", "I need assistance", "I need help with my account"): it names
+ * nothing asked for. Since stop 13 it is matched whole as a blocker (the frame inside it counts for nothing), so beside a
+ * failure it is the complaint's; with the switch on it is a need. Stop 19 measured both on the BANKING77 dev rows (docs).
+ */
+export const BARE_HELP_IS_NEED = false;
+const BARE_HELP = `${cross("please can_you could_you would_you can_someone could_someone i_need we_need need i_really_need", 'help help? help! assist some_help your_help assistance')} need_help need_some_help need_assistance`;
+
 /** [intent, weight, words]. A weight ≥ 1 flags the intent on its own. */
 export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	['complaint', 1, COMPLAINT_SAID],
@@ -107,7 +118,8 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	// A bare call for help names nothing asked for (stop 13): "Please help!", "can you help?", "I need assistance" beside a failure
 	// is the complaint's, not a need; matched whole as a blocker so the frame inside it counts for nothing. "Help me reset …",
 	// "I need help resetting my passcode" still name the action (the gerunds below).
-	[BLOCK, 0, `${cross("please can_you could_you would_you can_someone could_someone i_need we_need need i_really_need", 'help help? help! assist some_help your_help assistance')} need_help need_some_help need_assistance`],
+	// Whether these count as needs is one switch, BARE_HELP_IS_NEED (stop 19 measured both ways; the lead decides).
+	[BARE_HELP_IS_NEED ? 'need' : BLOCK, BARE_HELP_IS_NEED ? 1 : 0, BARE_HELP],
 	// Gaps named by the fourth round: the customer's own lost or stolen card, phone or wallet and a blocked PIN
 	// ask for an action (block, replace, unblock). "I lost my …" is a need, not a complaint ("they lost my
 	// luggage" keeps the complaint of lost_my); a theft keeps the complaint its sentiment gives. A mugging, "someone stole it"
@@ -206,6 +218,29 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	['need', 1, CARD_ISSUED],
 	['inquiry', 1, `${cross('help_me help_us please_help_me', 'find locate figure_out')} help_in_finding help_finding help_with_finding assist_me_with_finding 请指教 指教一下 麻烦告知 烦请告知 麻烦告诉我 告知一下`],
 	[BLOCK, 0, '请多指教 多多指教 多多关照'],
+	// Stop 19. A Chinese A-not-A ask about a means ("能不能用现金充值", "可不可以刷卡", "能否使用支付宝") asks what is possible: an
+	// inquiry, not the request 能不能 / 可不可以 makes on its own (matched longer). "怎么才能 / 如何才能 + an action on one's own
+	// account" asks and requests, as "怎么取消" does.
+	['inquiry', 1, concat('能不能 可不可以 能否 可否 可以不可以', '用 使用 刷')],
+	['need', 1, concat('能不能 可不可以 能否 可否', '用心 用点心 用点儿心')],
+	[BLOCK, 0, '功能不能 可能不能 性能不能 智能不能 本能不能'],
+	['need', 1, concat('怎么才能 如何才能 怎样才能 怎么样才能', HOW_TO_ACT_ZH)],
+	['inquiry', 1, concat('怎么才能 如何才能 怎样才能 怎么样才能', HOW_TO_ACT_ZH)],
+	// Sales said in more shapes (stop 19): more rooms, lines or seats; group, student and bulk prices; accounts, plans and
+	// products signed up for, switched to, taken out or rented, an account one wants to open (not one asked about: "what age …"); offers asked for. Renewing a contract (续约) like a fee (续费).
+	[
+		'opportunity',
+		1,
+		`${cross('two three four five six a_few several some', 'more_rooms more_tickets more_seats more_lines more_units more_licences more_licenses')} an_extra_room ${cross('group student senior corporate bulk volume family', 'discount discounts pricing price prices deal deals')} group_bookings discounts_for_groups deals_for ${cross(cross("i'd_like_to i_would_like_to we'd_like_to we_would_like_to i_want_to we_want_to looking_to planning_to how_do_i how_can_i can_i could_i", 'open'), 'a_savings_account an_account a_new_account a_joint_account a_business_account a_second_account a_current_account a_deposit_account an_isa')} ${cross('interested_in_opening', 'a_savings_account an_account a_joint_account a_business_account an_isa')} ${cross('sign_up_for join', 'the_family_plan a_family_plan your_family_plan a_plan the_plan your_plan a_loyalty_card the_loyalty_card your_loyalty_programme your_loyalty_program the_loyalty_programme the_loyalty_program your_rewards a_subscription the_subscription the_membership a_membership the_annual_membership')} ${cross('add', 'a_second_line another_line an_extra_line a_new_line a_line another_sim a_second_sim an_extra_sim international_roaming a_roaming a_data')} ${cross('rent hire book', 'the_ballroom a_ballroom the_hall a_hall the_venue a_venue a_function_room the_function_room a_private_room the_private_room the_terrace')} ${cross('take_out', 'a_mortgage a_loan a_personal_loan an_insurance_policy a_policy')} ${cross('switch_to switching_to move_to moving_to', 'your')} interested_in_your ${cross('get buy', 'the_annual_membership an_annual_membership a_season_ticket an_annual_pass a_membership the_membership')} ${cross('order buy', 'another_pair another_set two_more three_more')} pre-book prebook company_retreat team_retreat office_party christmas_party birthday_party ${cross('do_you_have do_you_offer do_you_do have_you_got any', 'packages a_package any_packages package_deals deals any_deals special_offers offers any_offers discounts any_discounts')} ${cross('what which', 'packages deals discounts')} ${cross("i_want_to_add i'd_like_to_add i_would_like_to_add we_want_to_add we'd_like_to_add", 'another_line a_second_line an_extra_line a_new_line another_sim a_second_sim an_extra_sim international_roaming a_line')} 续约 续签 我想续费 想续约 想续签`,
+	],
+	// Cues of weight 0 (stop 19): they mark nothing, but let analyze.ts read not understanding one's own account's why as an ask
+	// (CONFUSED_WHY_EN), so that most texts skip that reading. Longer markers that hold them ("not sure how") still win.
+	['inquiry', 0, 'understand understanding confused puzzled baffled unclear not_sure'],
+	// The same for offers asked in Chinese (OFFER_ASKED_ZH; a need or a sale met cues it too). Not the 卡 words: "年卡" would hide
+	// "卡丢了" behind it.
+	['opportunity', 0, '套餐 优惠 折扣 特价 漫游包 流量包 办张 办一张 办两张 办几张 办个 办一个 办理一张'],
+	// Not wanting to renew, buy or book is no sale; 自动续费 (auto-renewal) is switched off more than sold.
+	[BLOCK, 0, `${cross("don't_want_to do_not_want_to no_longer_want_to won't not_going_to", 'renew upgrade book extend buy join')} 自动续费 自动续约 不想续约 不续约`],
 ];
 
 /**
