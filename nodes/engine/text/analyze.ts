@@ -732,6 +732,30 @@ function friendlyLaugh(text: string, segs: Segment[]): void {
 }
 const SCORNFUL_AFTER = '了哒吧再个';
 const SCORNFUL_BEFORE = '就能有真心我也…';
+/**
+ * Stop 19 (zh14). A wrong dish told as a swap of one for a sibling, with no opinion word: "京酱肉丝变成了香菇鸡肉",
+ * "酒酿小汤圆变成了酒酿蛋花", "糖醋里脊做成了番茄里脊", "牛肉面换成了鸡蛋面". What was meant and what came share a character
+ * (the dish's head or its base), which tells a swap of food from a change of state or of mind ("我变成了斗牛士", "价格变成了
+ * 4699", "川菜馆成了很多人光顾的地方"). Sizes, spice and temperature are lexicon entries (lexicon.ts ZH_SWAPPED_OPTIONS).
+ */
+const SWAP_CHARS = charSet('成');
+const SWAP_ZH = /([\u4e00-\u9fff]{2,6})(?:被)?(?:(?:变|(?<![切转兑])换|做|弄|拿|给)成了?|成了)([\u4e00-\u9fff]{2,6})/;
+/** Characters a dish and its swap may share without being siblings (particles, counts, sizes, 变 / 换 / 成 themselves). */
+const SWAP_SHARED_IGNORED = '的了一个是也都很就成变换做弄拿给被我你他她它这那又还再大中小份';
+function swappedDish(text: string, s: Segment): void {
+	const m = SWAP_ZH.exec(text.slice(s.start, s.end));
+	if (!m) return;
+	const a = m[1].slice(-4),
+		b = m[2].slice(0, 4);
+	if (/[小少]/.test(m[1]) && /[大多]/.test(m[2])) return;
+	for (const c of b)
+		if (!SWAP_SHARED_IGNORED.includes(c) && a.includes(c)) {
+			const at = s.start + m.index + m[0].length - m[2].length;
+			s.ops.push({ start: at, end: at + m[2].length, v: SWAPPED_DISH });
+			return;
+		}
+}
+const SWAPPED_DISH = -1;
 /** Opening and closing quote marks (ASCII and full-width double and single quotes, corner brackets). */
 const isOpenQuote = (c: number) => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xff02 || c === 0x300c || c === 0x300e;
 const isCloseQuote = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xff02 || c === 0x300d || c === 0x300f;
@@ -2554,6 +2578,7 @@ function scoreText(
 		negClauses = 0,
 		raw = 0;
 	if (!latin && han.includes('呵呵')) friendlyLaugh(han, segs);
+	if (!latin) for (const s of segs) if (!s.ops.length && charIn(SWAP_CHARS, han, s.start, s.end)) swappedDish(han, s);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);

@@ -582,8 +582,8 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
  * 竟然's own −0.5 where nothing was ordered: dropped); a cue that ends on its
  * verb says nothing when a manner or time follows it ("点的菜很快就给我送来了", analyze.ts deliveredOnly).
  */
-const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是 点了 要了 订了 定了';
-const ZH_GOT = '给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
+const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 选的 选的是 拍的是 下单的是 备注 备注不要 备注不加 备注不放 备注别放 说了不要 说了不放 我要的是 我点的是 订的是 定的是 买的是 点了 要了 订了 定了';
+const ZH_GOT = '寄来的是 寄的是 寄来是 寄过来的是 发过来的是 发过来是 到手的是 结果全是 结果还是 结果还放 结果放了 还是放了 照样放 给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
 
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
@@ -809,8 +809,14 @@ const ZH_SWAPPED_OPTIONS = `${swapped(
 	],
 	() => false,
 )}`;
-/** Stop 19 (zh14). Unanswered calls and a switched-off phone told as events ("商家一直不接", "电话关机"); goods unlike their pictures. */
+/**
+ * Stop 19 (zh14). Unanswered calls and a switched-off phone told as events ("商家一直不接", "电话关机"); goods unlike their pictures;
+ * a hungry wait; the ingredient bare (肉多, 肉比别家多, 肉几乎没有, 薄得透光); food gone cold told as a change; a copy sold as the real thing.
+ */
 const ZH_ROUND13: Array<[number, string]> = [
+	[1, `${concat(PORTION_INGREDIENTS, '多 足 比别家多 比别人家多 比其他家多 比别的店多')}`],
+	[-1, `${concat(PORTION_MEAT, '几乎没有 几乎没 基本没有 基本没 一块都没有 一片都没有 一块也没有 一片也没有 薄得透光 薄的透光 薄得透明 薄的透明')}`],
+	[-0.8, '变成凉的 变成了凉的 成了凉的 变成冷的 变成了冷的 成了冷的 高仿 仿品 仿货'],
 	[-0.8, '饿着肚子 饿肚子 饿了两 饿了一个 饿了半天 饿了好久 饿到两点 饿到三点'],
 	[-0.8, '一直不接 都不接 也不接 一直没接 始终不接 就是不接 不接电话 电话关机 关机了 一直关机 直接关机 手机关机 电话不接 挂我电话 挂了电话 直接挂了'],
 	[-1, `${concat('和 跟 与 同', concat('图片 图片上 图片上的 照片 照片上的 描述 描述的 宣传 介绍', '不一样 完全不一样 不太一样 差别很大 差很多 差太多 差距很大 相差很大'))}`],
