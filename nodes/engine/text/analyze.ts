@@ -745,15 +745,21 @@ const SWAP_SHARED_IGNORED = '的了一个是也都很就成变换做弄拿给被
 function swappedDish(text: string, s: Segment): void {
 	const m = SWAP_ZH.exec(text.slice(s.start, s.end));
 	if (!m) return;
-	const a = m[1].slice(-4),
-		b = m[2].slice(0, 4);
-	if (/[小少]/.test(m[1]) && /[大多]/.test(m[2])) return;
-	for (const c of b)
-		if (!SWAP_SHARED_IGNORED.includes(c) && a.includes(c)) {
-			const at = s.start + m.index + m[0].length - m[2].length;
-			s.ops.push({ start: at, end: at + m[2].length, v: SWAPPED_DISH });
-			return;
-		}
+	const from = s.start + m.index,
+		at = from + m[0].length - m[2].length;
+	let swapped = false;
+	for (const o of s.ops) if (o.v < 0 && o.end > at) swapped = true;
+	if (!swapped && s.ops.length === 0 && !(/[小少]/.test(m[1]) && /[大多]/.test(m[2]))) {
+		const a = m[1].slice(-4);
+		for (const c of m[2].slice(0, 4))
+			if (!SWAP_SHARED_IGNORED.includes(c) && a.includes(c)) {
+				s.ops.push({ start: at, end: at + m[2].length, v: SWAPPED_DISH });
+				swapped = true;
+				break;
+			}
+	}
+	// "热的豆浆变成了凉的": what was wanted before the swap is no praise of what came.
+	if (swapped) for (const o of s.ops) if (o.v > 0 && o.start >= from && o.end <= from + m[1].length) o.v = 0;
 }
 const SWAPPED_DISH = -1;
 /** Opening and closing quote marks (ASCII and full-width double and single quotes, corner brackets). */
@@ -2578,7 +2584,7 @@ function scoreText(
 		negClauses = 0,
 		raw = 0;
 	if (!latin && han.includes('呵呵')) friendlyLaugh(han, segs);
-	if (!latin) for (const s of segs) if (!s.ops.length && charIn(SWAP_CHARS, han, s.start, s.end)) swappedDish(han, s);
+	if (!latin) for (const s of segs) if (charIn(SWAP_CHARS, han, s.start, s.end)) swappedDish(han, s);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
