@@ -583,7 +583,7 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
  * verb says nothing when a manner or time follows it ("点的菜很快就给我送来了", analyze.ts deliveredOnly).
  */
 const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 选的 选的是 拍的是 下单的是 备注 备注不要 备注不加 备注不放 备注别放 说了不要 说了不放 我要的是 我点的是 订的是 定的是 买的是 点了 要了 订了 定了';
-const ZH_GOT = '寄来的是 寄的是 寄来是 寄过来的是 发过来的是 发过来是 到手的是 结果全是 结果还是 结果还放 结果放了 还是放了 照样放 给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
+const ZH_GOT = '拿回来一看是 打开一看是 打开发现是 打开一看竟然是 寄来的是 寄的是 寄来是 寄过来的是 发过来的是 发过来是 到手的是 结果全是 结果还是 结果还放 结果放了 还是放了 照样放 给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
 
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
@@ -764,14 +764,14 @@ const ZH_FEW_PIECES_BLOCKERS = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '块钱 
  * "肉很少", "肉给的太少": a complaint; 肉少 and 料很足 were listed, the forms with a degree word or 给得 / 放的 were not), and
  * the ingredient hardly there ("少得可怜", "屈指可数", "没几块肉", "找不到几片", "吃不到肉"). Not 多少 (a price asked: "牛肉多少钱").
  */
-const PORTION_INGREDIENTS = '肉 牛肉 羊肉 猪肉 鸡肉 鸭肉 鱼肉 虾 虾仁 肉片 肉丝 肉末 肥牛 鸡块 牛肉粒 排骨 料 馅 馅料 配料 海鲜 鸡蛋 芝士 珍珠 青菜 蔬菜';
+const PORTION_INGREDIENTS = '肉酱 肉 牛肉 羊肉 猪肉 鸡肉 鸭肉 鱼肉 虾 虾仁 肉片 肉丝 肉末 肥牛 鸡块 牛肉粒 排骨 料 馅 馅料 配料 海鲜 鸡蛋 芝士 珍珠 青菜 蔬菜';
 const PORTION_DEGREES = '很 挺 超 超级 特别 非常 真 蛮 比较 相当 也 也很 还 还挺 还是很 还是挺 真的很 好 太';
 const PORTION_GIVEN = `${concat('给得 给的 放得 放的', `${PORTION_DEGREES} 也是很`)} 给得 给的 放得 放的`;
 const PORTION_MEAT = '肉 牛肉 羊肉 猪肉 鸡肉 鸭肉 鱼肉 虾 虾仁 肉片 肉丝 排骨 馅';
 const ZH_PORTION_BY_INGREDIENT: Array<[number, string]> = [
 	[1, concat(PORTION_INGREDIENTS, concat(`${PORTION_DEGREES.replace(/ 太$/, '')} ${PORTION_GIVEN}`, '多 足 多多'))],
-	[-0.8, concat(PORTION_INGREDIENTS, concat(`${PORTION_DEGREES} ${PORTION_GIVEN}`, '少'))],
-	[-0.5, concat(PORTION_INGREDIENTS, '不多 不太多 不是很多 不够多 给得不多 给的不多 放得不多 放的不多')],
+	[-0.8, concat(PORTION_INGREDIENTS, concat(`${PORTION_DEGREES} ${PORTION_GIVEN} 有点 有些 略 稍微 爆 巨 ${concat('给得 给的 放得 放的', '有点 有些 爆 巨')}`, '少'))],
+	[-0.5, concat(PORTION_INGREDIENTS, '不多 不太多 不是很多 不是特别多 不算多 不够多 给得不多 给的不多 放得不多 放的不多')],
 	[
 		-1,
 		`少得可怜 少的可怜 屈指可数 少之又少 ${concat('没几 找不到几 没有几 吃不到几 看不到几 看不见几 见不到几', '块 片 根 颗 粒 个虾 只虾 块肉 片肉')} ${concat('没什么 没啥 看不到 看不见 吃不到 找不到 见不到 几乎没有 几乎没 基本没有 基本没 根本没有 根本没', PORTION_MEAT)}`,

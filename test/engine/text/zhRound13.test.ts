@@ -109,6 +109,8 @@ describe('a wrong order told with 选的 / 寄来的是, and a note ignored', ()
 		['选的是大码，发过来的是小码', 'negative'],
 		['备注不要香菜，结果全是香菜', 'negative'],
 		['备注不要辣，结果还是放了辣椒', 'negative'],
+		['点的牛肉面，拿回来一看是鸡蛋面', 'negative'],
+		['买的黑色，打开一看是白色', 'negative'],
 		// Guards: a wrong order read before; what came was what was chosen; a note followed.
 		['点的是辣的，送来的是不辣的', 'negative'],
 		['选的是红色，寄来的也是红色，很满意', 'positive'],
@@ -136,6 +138,7 @@ describe('a portion told by one ingredient', () => {
 		['全是配菜，肉几乎没有', 'negative'],
 		['肉薄得透光', 'negative'],
 		['虾仁不多，都是青豆', 'negative'],
+		['蔬菜不是特别多，都是粉丝', 'negative'],
 		// Guards: read before (少得可怜, 吃不到); a price asked, fat meat, a cheap price told with 没几块.
 		['牛肉少得可怜', 'negative'],
 		['牛肉面里吃不到牛肉', 'negative'],
