@@ -647,12 +647,13 @@ function ironicThanks(text: string, s: Segment): void {
  */
 function ironicThanksAfter(text: string, s: Segment, next: Segment): void {
 	const t = s.ops[0];
-	if (t.v <= 0 || next.sentence !== s.sentence || !CAUSED_ZH.test(text.slice(next.start, next.start + 3)) || !THANKS_ZH.test(text.slice(t.start, t.end))) return;
+	if (t.v <= 0 || next.sentence !== s.sentence || !CAUSED_FIRST.includes(text.charAt(next.start)) || !CAUSED_ZH.test(text.slice(next.start, next.start + 3)) || !THANKS_ZH.test(text.slice(t.start, t.end))) return;
 	let after = 0;
 	for (const o of next.ops) if (o.v < 0) after += o.v;
 	if (after <= -IRONIC_THANKS) t.v = 0;
 }
 const CAUSED_ZH = /^(?:让我|让人|害我|害得|使我)/;
+const CAUSED_FIRST = '让害使';
 /**
  * Delivery and its people: praise of them is praise of the service around the product, not of the product.
  * 送的 only as "delivered" (送的很快, 送的速度), not "given" (送的赠品 is a free gift, part of what was bought);
@@ -2584,7 +2585,7 @@ function scoreText(
 		negClauses = 0,
 		raw = 0;
 	if (!latin && han.includes('呵呵')) friendlyLaugh(han, segs);
-	if (!latin) for (const s of segs) if (charIn(SWAP_CHARS, han, s.start, s.end)) swappedDish(han, s);
+	if (!latin && han.includes('成')) for (const s of segs) if (charIn(SWAP_CHARS, han, s.start, s.end)) swappedDish(han, s);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);

@@ -765,12 +765,12 @@ const ZH_FEW_PIECES_BLOCKERS = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '块钱 
  * the ingredient hardly there ("少得可怜", "屈指可数", "没几块肉", "找不到几片", "吃不到肉"). Not 多少 (a price asked: "牛肉多少钱").
  */
 const PORTION_INGREDIENTS = '肉酱 肉 牛肉 羊肉 猪肉 鸡肉 鸭肉 鱼肉 虾 虾仁 肉片 肉丝 肉末 肥牛 鸡块 牛肉粒 排骨 料 馅 馅料 配料 海鲜 鸡蛋 芝士 珍珠 青菜 蔬菜';
-const PORTION_DEGREES = '很 挺 超 超级 特别 非常 真 蛮 比较 相当 也 也很 还 还挺 还是很 还是挺 真的很 好 太';
-const PORTION_GIVEN = `${concat('给得 给的 放得 放的', `${PORTION_DEGREES} 也是很`)} 给得 给的 放得 放的`;
+const PORTION_DEGREES = '很 挺 超 特别 非常 真 蛮 比较 也很 还挺 好 太';
+const PORTION_GIVEN = `${concat('给得 给的 放得 放的', '很 挺 超 特别 非常 好 也很 比较 还挺')} 给得 给的 放得 放的`;
 const PORTION_MEAT = '肉 牛肉 羊肉 猪肉 鸡肉 鸭肉 鱼肉 虾 虾仁 肉片 肉丝 排骨 馅';
 const ZH_PORTION_BY_INGREDIENT: Array<[number, string]> = [
-	[1, concat(PORTION_INGREDIENTS, concat(`${PORTION_DEGREES.replace(/ 太$/, '')} ${PORTION_GIVEN}`, '多 足 多多'))],
-	[-0.8, concat(PORTION_INGREDIENTS, concat(`${PORTION_DEGREES} ${PORTION_GIVEN} 有点 有些 略 稍微 爆 巨 ${concat('给得 给的 放得 放的', '有点 有些 爆 巨')}`, '少'))],
+	[1, concat(PORTION_INGREDIENTS, concat(`${PORTION_DEGREES.replace(/ 太$/, '')} ${PORTION_GIVEN}`, '多 足'))],
+	[-0.8, concat(PORTION_INGREDIENTS, concat(`${PORTION_DEGREES} ${PORTION_GIVEN} 有点 有些 略 稍微 爆 巨 ${concat('给得 给的 放得 放的', '太 有点 爆')}`, '少'))],
 	[-0.5, concat(PORTION_INGREDIENTS, '不多 不太多 不是很多 不是特别多 不算多 不够多 给得不多 给的不多 放得不多 放的不多')],
 	[
 		-1,
@@ -787,7 +787,7 @@ const ZH_MOCKED = concat('好评 五星 好吃 好喝 好 快 新鲜 满意 划�
  * Stop 19 (zh14). A wrong option told as a swap ("大份变成了小份", "微辣成了特辣", "热的换成了冰的"): size, spice, temperature and
  * sweetness, one option turning into another. An upgrade (小份变成了大份) is left out.
  */
-const SWAP_VERBS = '变成 变成了 成了 换成 换成了 被换成 被换成了 做成 做成了 弄成了 给成了 变';
+const SWAP_VERBS = '变成 变成了 成了 换成了 被换成了 做成了';
 const swapped = (groups: string[][], upgrade: (a: number, b: number) => boolean): string =>
 	groups
 		.flatMap((g) => g.flatMap((a, i) => g.flatMap((b, j) => (i === j || upgrade(i, j) ? [] : [concat(a, concat(SWAP_VERBS, b))]))))
