@@ -670,6 +670,19 @@ function ironicThanks(text: string, s: Segment): void {
 	}
 }
 /**
+ * Stop 19 (zh14). …and thanks whose harm follows in the next clause of its sentence, told with 让我 / 让人 / 害我 ("多谢商家，让我饿着肚子等到
+ * 十点", "谢谢，害我等了两个小时"): the thanks does not count either ("谢谢骑手，让我们吃上了热饭" keeps it: no complaint).
+ */
+function ironicThanksAfter(text: string, s: Segment, next: Segment): void {
+	const t = s.ops[0];
+	if (t.v <= 0 || next.sentence !== s.sentence || !CAUSED_FIRST.includes(text.charAt(next.start)) || !CAUSED_ZH.test(text.slice(next.start, next.start + 3)) || !THANKS_ZH.test(text.slice(t.start, t.end))) return;
+	let after = 0;
+	for (const o of next.ops) if (o.v < 0) after += o.v;
+	if (after <= -IRONIC_THANKS) t.v = 0;
+}
+const CAUSED_ZH = /^(?:让我|让人|害我|害得|使我)/;
+const CAUSED_FIRST = '让害使';
+/**
  * Delivery and its people: praise of them is praise of the service around the product, not of the product.
  * 送的 only as "delivered" (送的很快, 送的速度), not "given" (送的赠品 is a free gift, part of what was bought);
  * 师傅 is a courier, driver or repairman, not a chef (厨师师傅, 大厨师傅: the food itself). Stop 18: 外送 (the Taiwan
@@ -806,6 +819,76 @@ function deliveryIn(text: string, s: Segment): boolean {
 	return charIn(DELIVERY_CHARS, text, s.start, s.end) && DELIVERY_ZH.test(text.slice(s.start, s.end));
 }
 const CLAUSE_CAP = 1.5;
+/**
+ * Stop 19 (zh14). 呵呵 is scorn ("我就呵呵了", "只能呵呵", "两个小时才到，呵呵") but also a plain laugh beside praise in
+ * e-commerce reviews ("样子喜欢，呵呵，漂亮时尚", "东西是很好的，呵呵"): in a text with praise and no complaint but 呵呵 itself,
+ * a 呵呵 that is neither 呵呵了 / 呵呵哒 / 呵呵吧 nor 就 / 只能 / 真 / …… 呵呵 is a laugh and does not count.
+ */
+function friendlyLaugh(text: string, segs: Segment[]): void {
+	let praise = false;
+	for (const s of segs)
+		for (const o of s.ops) {
+			if (o.v > 0) praise = true;
+			else if (o.v < 0 && !text.startsWith('呵呵', o.start)) return;
+		}
+	if (!praise) return;
+	for (const s of segs)
+		for (const o of s.ops) {
+			if (o.v >= 0 || !text.startsWith('呵呵', o.start)) continue;
+			let end = o.end;
+			while (text.charCodeAt(end) === 0x5475) end++; // 呵
+			if ((end < text.length && SCORNFUL_AFTER.includes(text.charAt(end))) || (o.start > 0 && SCORNFUL_BEFORE.includes(text.charAt(o.start - 1)))) continue;
+			o.v = 0;
+		}
+}
+const SCORNFUL_AFTER = '了哒吧再个';
+const SCORNFUL_BEFORE = '就能有真心我也…';
+/**
+ * Stop 19 (zh14). A wrong dish told as a swap of one for a sibling, with no opinion word: "京酱肉丝变成了香菇鸡肉",
+ * "酒酿小汤圆变成了酒酿蛋花", "糖醋里脊做成了番茄里脊", "牛肉面换成了鸡蛋面". What was meant and what came share a character
+ * (the dish's head or its base), which tells a swap of food from a change of state or of mind ("我变成了斗牛士", "价格变成了
+ * 4699", "川菜馆成了很多人光顾的地方"). Sizes, spice and temperature are lexicon entries (lexicon.ts ZH_SWAPPED_OPTIONS).
+ */
+const SWAP_CHARS = charSet('成');
+const SWAP_ZH = /([\u4e00-\u9fff]{2,6})(?:被)?(?:(?:变|(?<![切转兑])换|做|弄|拿|给)成了?|成了)([\u4e00-\u9fff]{2,6})/;
+/** Characters a dish and its swap may share without being siblings (particles, counts, sizes, 变 / 换 / 成 themselves). */
+const SWAP_SHARED_IGNORED = '的了一个是也都很就成变换做弄拿给被我你他她它这那又还再大中小份';
+function swappedDish(text: string, s: Segment): void {
+	const m = SWAP_ZH.exec(text.slice(s.start, s.end));
+	if (!m) return;
+	const from = s.start + m.index,
+		at = from + m[0].length - m[2].length;
+	let swapped = false;
+	for (const o of s.ops) if (o.v < 0 && o.end > at) swapped = true;
+	if (!swapped && s.ops.length === 0 && !(/[小少]/.test(m[1]) && /[大多]/.test(m[2]))) {
+		const a = m[1].slice(-4);
+		for (const c of m[2].slice(0, 4))
+			if (!SWAP_SHARED_IGNORED.includes(c) && a.includes(c)) {
+				s.ops.push({ start: at, end: at + m[2].length, v: SWAPPED_DISH });
+				swapped = true;
+				break;
+			}
+	}
+	// "热的豆浆变成了凉的": what was wanted before the swap is no praise of what came.
+	if (swapped) for (const o of s.ops) if (o.v > 0 && o.start >= from && o.end <= from + m[1].length) o.v = 0;
+}
+const SWAPPED_DISH = -1;
+/** Opening and closing quote marks (ASCII and full-width double and single quotes, corner brackets). */
+const isOpenQuote = (c: number) => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xff02 || c === 0x300c || c === 0x300e;
+const isCloseQuote = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xff02 || c === 0x300d || c === 0x300f;
+/**
+ * Stop 19 (zh14). Scare quotes: a Chinese praise word that is the whole of a quotation ("真是"好"吃", "太“棒”了", "这“新鲜”的菜",
+ * "包装真“精致”") is said in scorn. Quoted names and titles hold more than the praise word ("“招牌”菜", "“好吃不贵”套餐"
+ * are not read: the quotes must stand right at both ends of the opinion word); nor praise quoted as what was said.
+ */
+function scareQuoted(text: string, s: Segment, o: Op): boolean {
+	if (o.start === 0 || !isOpenQuote(text.charCodeAt(o.start - 1)) || !isCloseQuote(text.charCodeAt(o.end))) return false;
+	const before = text.slice(s.start, o.start - 1);
+	// Praise quoted as said ("三个字“太棒了”", "所有人都说“值”", "概括就是“好吃”"), or a complaint quoted and denied
+	// ("没有传说中的"断网"问题": its praise is the negation's).
+	return !QUOTED_AS_SAID.test(before) && !/[不没无非别]/.test(before);
+}
+const QUOTED_AS_SAID = /(?:字|说|道|叫|称|夸|赞|评价|句|就是|都是|[:：])\s*$/;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
  * ("味道不错，就是送得慢了点"), which readers of Chinese reviews mostly still rate as praise.
@@ -2654,10 +2737,15 @@ function scoreText(
 		neg = 0,
 		negClauses = 0,
 		raw = 0;
+	if (!latin && han.includes('呵呵')) friendlyLaugh(han, segs);
+	if (!latin && han.includes('成')) for (const s of segs) if (charIn(SWAP_CHARS, han, s.start, s.end)) swappedDish(han, s);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
+		else if (!latin && s.ops.length === 1 && si + 1 < segs.length) ironicThanksAfter(han, s, segs[si + 1]);
 		for (const o of s.ops) {
+			// "真是"好"吃", "太“棒”了": praise held in quotes of its own is said in scorn.
+			if (o.v > 0 && !latin && scareQuoted(han, s, o)) o.v = -o.v;
 			// An unmet wish ("要是再快点就好了", "would be nice if…") reads as a mild complaint.
 			if (s.unmet && o.v > 0) o.v = -0.3 * o.v;
 			else if (o.v < 0) o.v *= negWeight;

@@ -582,8 +582,8 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
  * 竟然's own −0.5 where nothing was ordered: dropped); a cue that ends on its
  * verb says nothing when a manner or time follows it ("点的菜很快就给我送来了", analyze.ts deliveredOnly).
  */
-const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 我要的是 我点的是 订的是 定的是 买的是 点了 要了 订了 定了';
-const ZH_GOT = '给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
+const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 选的 选的是 拍的是 下单的是 备注 备注不要 备注不加 备注不放 备注别放 说了不要 说了不放 我要的是 我点的是 订的是 定的是 买的是 点了 要了 订了 定了';
+const ZH_GOT = '拿回来一看是 打开一看是 打开发现是 打开一看竟然是 寄来的是 寄的是 寄来是 寄过来的是 发过来的是 发过来是 到手的是 结果全是 结果还是 结果还放 结果放了 还是放了 照样放 给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
 
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
@@ -759,6 +759,68 @@ const FEW_BEFORE = '就 只有 就只有 只给 只给了 才 仅有 一共就 �
 const FEW_COUNTS = '几 两 三 一小 几小 两小';
 const ZH_FEW_PIECES = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '片 块 根 颗 粒'))} ${concat('就 只有 就只有 才 也就', '那么一点 这么一点 那么点 这么点 那么一丁点 这么一丁点 一丁点')}`;
 const ZH_FEW_PIECES_BLOCKERS = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '块钱 块多 块左右 块来'))} ${concat('就 只有 就只有 才 也就', concat('那么一点 这么一点 那么点 这么点', '钱 事 小事 毛病 小毛病 问题 小问题 缺点 瑕疵 时间'))}`;
+/**
+ * Stop 19 (zh14). A portion told by one ingredient, with no opinion word ("牛肉很多", "肉给得很足", "虾仁放的挺多": praise; not bare 菜, "梅菜好多" is filler;
+ * "肉很少", "肉给的太少": a complaint; 肉少 and 料很足 were listed, the forms with a degree word or 给得 / 放的 were not), and
+ * the ingredient hardly there ("少得可怜", "屈指可数", "没几块肉", "找不到几片", "吃不到肉"). Not 多少 (a price asked: "牛肉多少钱").
+ */
+const PORTION_INGREDIENTS = '肉酱 肉 牛肉 羊肉 猪肉 鸡肉 鸭肉 鱼肉 虾 虾仁 肉片 肉丝 肉末 肥牛 鸡块 牛肉粒 排骨 料 馅 馅料 配料 海鲜 鸡蛋 芝士 珍珠 青菜 蔬菜';
+const PORTION_DEGREES = '很 挺 超 特别 非常 真 蛮 比较 也很 还挺 好 太';
+const PORTION_GIVEN = `${concat('给得 给的 放得 放的', '很 挺 超 特别 非常 好 也很 比较 还挺')} 给得 给的 放得 放的`;
+const PORTION_MEAT = '肉 牛肉 羊肉 猪肉 鸡肉 鸭肉 鱼肉 虾 虾仁 肉片 肉丝 排骨 馅';
+const ZH_PORTION_BY_INGREDIENT: Array<[number, string]> = [
+	[1, concat(PORTION_INGREDIENTS, concat(`${PORTION_DEGREES.replace(/ 太$/, '')} ${PORTION_GIVEN}`, '多 足'))],
+	[-0.8, concat(PORTION_INGREDIENTS, concat(`${PORTION_DEGREES} ${PORTION_GIVEN} 有点 有些 略 稍微 爆 巨 ${concat('给得 给的 放得 放的', '太 有点 爆')}`, '少'))],
+	[-0.5, concat(PORTION_INGREDIENTS, '不多 不太多 不是很多 不是特别多 不算多 不够多 给得不多 给的不多 放得不多 放的不多')],
+	[
+		-1,
+		`少得可怜 少的可怜 屈指可数 少之又少 ${concat('没几 找不到几 没有几 吃不到几 看不到几 看不见几 见不到几', '块 片 根 颗 粒 个虾 只虾 块肉 片肉')} ${concat('没什么 没啥 看不到 看不见 吃不到 找不到 见不到 几乎没有 几乎没 基本没有 基本没 根本没有 根本没', PORTION_MEAT)}`,
+	],
+];
+const ZH_PORTION_BLOCKERS = `${concat(PORTION_INGREDIENTS, '多少 少许 少量 多数')} ${concat('没几 找不到几 没有几', '块钱 块多钱 片药')}`;
+/**
+ * Stop 19 (zh14). Praise denied with a vulgar tail ("好评个鬼", "好吃个屁", "快个毛线"): the praise word is what is mocked.
+ * Not 个头 (size: "个头大" is praise) nor 个 before a measure.
+ */
+const ZH_MOCKED = concat('好评 五星 好吃 好喝 好 快 新鲜 满意 划算 实惠 正品 便宜 干净 准时 推荐 赞 好看 值', '个鬼 个屁 个毛 个毛线 个锤子 个球 个蛋');
+/**
+ * Stop 19 (zh14). A wrong option told as a swap ("大份变成了小份", "微辣成了特辣", "热的换成了冰的"): size, spice, temperature and
+ * sweetness, one option turning into another. An upgrade (小份变成了大份) is left out.
+ */
+const SWAP_VERBS = '变成 变成了 成了 换成了 被换成了 做成了';
+const swapped = (groups: string[][], upgrade: (a: number, b: number) => boolean): string =>
+	groups
+		.flatMap((g) => g.flatMap((a, i) => g.flatMap((b, j) => (i === j || upgrade(i, j) ? [] : [concat(a, concat(SWAP_VERBS, b))]))))
+		.join(' ');
+const ZH_SWAPPED_OPTIONS = `${swapped(
+	[
+		['大份', '中份', '小份'],
+		['大杯', '中杯', '小杯'],
+		['大碗', '中碗', '小碗'],
+		['大号', '中号', '小号'],
+	],
+	(i, j) => j < i,
+)} ${swapped(
+	[
+		['不辣', '微辣', '中辣', '特辣', '变态辣', '重辣'],
+		['热的', '冰的', '凉的', '常温的', '温的'],
+		['无糖', '少糖', '半糖', '全糖', '多糖'],
+		['去冰', '少冰', '正常冰', '多冰'],
+	],
+	() => false,
+)}`;
+/**
+ * Stop 19 (zh14). Unanswered calls and a switched-off phone told as events ("商家一直不接", "电话关机"); goods unlike their pictures;
+ * a hungry wait; the ingredient bare (肉多, 肉比别家多, 肉几乎没有, 薄得透光); food gone cold told as a change; a copy sold as the real thing.
+ */
+const ZH_ROUND13: Array<[number, string]> = [
+	[1, `${concat(PORTION_INGREDIENTS, '多 足 比别家多 比别人家多 比其他家多 比别的店多')}`],
+	[-1, `${concat(PORTION_MEAT, '几乎没有 几乎没 基本没有 基本没 一块都没有 一片都没有 一块也没有 一片也没有 薄得透光 薄的透光 薄得透明 薄的透明')}`],
+	[-0.8, '变成凉的 变成了凉的 成了凉的 变成冷的 变成了冷的 成了冷的 高仿 仿品 仿货'],
+	[-0.8, `饿着肚子 饿肚子 饿了两 饿到两点 饿到三点 ${concat('饿了 饿得我 害我饿了', '一下午 一上午 一晚上 一个小时 一个多小时 半天 好久')}`],
+	[-0.8, '一直不接 都不接 也不接 一直没接 始终不接 就是不接 不接电话 电话关机 关机了 一直关机 直接关机 手机关机 电话不接 挂我电话 挂了电话 直接挂了'],
+	[-1, `${concat('和 跟 与 同', concat('图片 图片上 图片上的 照片 照片上的 描述 描述的 宣传 宣传的 介绍 介绍的', '不一样 完全不一样 不太一样 差别很大 差很多 差太多 差距很大 相差很大'))}`],
+];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -1019,6 +1081,11 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND11) push(list, { k: 's', v });
 	push(ZH_FEW_PIECES, { k: 's', v: -0.8 });
 	push(ZH_FEW_PIECES_BLOCKERS, { k: 'x' });
+	for (const [v, list] of ZH_PORTION_BY_INGREDIENT) push(list, { k: 's', v });
+	push(ZH_PORTION_BLOCKERS, { k: 'x' });
+	push(ZH_MOCKED, { k: 's', v: -1.5 });
+	push(ZH_SWAPPED_OPTIONS, { k: 's', v: -1 });
+	for (const [v, list] of ZH_ROUND13) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
