@@ -889,6 +889,11 @@ function counterfactuals(text: string, segs: Segment[]): void {
 		const at = s.counterAt;
 		if (at < 0) continue;
 		const opens = atSentenceStart(text, at);
+		// "If it wasn't for the price I would eat here every week": no comma, the main clause starts at its "would".
+		if (opens) {
+			const w = COUNTER_WOULD.exec(text.slice(at, s.end));
+			if (w) for (const o of s.ops) if (o.start >= at + w.index) o.v *= COUNTER_MAIN;
+		}
 		for (let j = opens ? i + 1 : i; opens ? j < segs.length && segs[j].sentence === s.sentence : j >= 0 && segs[j].sentence === s.sentence; j += opens ? 1 : -1) {
 			const m = segs[j];
 			if (!opens && m.unmet) continue;
@@ -898,6 +903,7 @@ function counterfactuals(text: string, segs: Segment[]): void {
 	}
 }
 const COUNTER_MAIN = -0.6;
+const COUNTER_WOULD = /\b(?:i|we|you|it|they|this|that|he|she)(?: would|'d)\b/i;
 
 /**
  * Praise of another place or an earlier time (stop 19): "the other branch is much better", "the pizza down the road is
@@ -909,7 +915,13 @@ function otherPlaceBetter(text: string, segs: Segment[]): void {
 		if (s.end - s.start < 12) continue;
 		const t = text.slice(s.start, s.end);
 		if (!COMPARATIVE_HINT.test(t)) continue;
-		const m = OTHER_BETTER.exec(t);
+		// "this one is much better", "this time it was far better": the comparison praises this one.
+		const own = THIS_BETTER.exec(t);
+		if (own) {
+			s.ops.push({ start: s.start + own.index, end: s.start + own.index + own[0].length, v: -OTHER_BETTER_V });
+			continue;
+		}
+		const m = OTHER_BETTER.exec(t) ?? BETTER_BEFORE.exec(t);
 		if (!m) continue;
 		for (const o of s.ops) if (o.v > 0) o.v = 0;
 		s.ops.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, v: OTHER_BETTER_V });
@@ -919,6 +931,11 @@ const COMPARATIVE_HINT = /er\b|as good|superior/i;
 const OTHER_BETTER =
 	/\b(?:the other (?:one|ones|branch|branches|location|locations|place|places|restaurant|restaurants|hotel|hotels|shop|shops|store|stores)|the one (?:on|in|at|across|down|near|by|uptown|downtown)|(?:sister|original|old|previous|former) (?:restaurant|hotel|location|branch|place|chef|chefs|owner|owners|management|menu|shop|store)|next door|down the (?:road|street|block)|across the (?:road|street)|around the corner|last time|the night before|the year before|years ago)\b[^,;.!?]{0,40}?\b(?:is|was|are|were|used to be|tasted|tastes|looked|looks|seemed)\s+(?:(?:much|far|way|a lot|lots|so much|even|a bit|definitely|slightly|miles|heaps|infinitely)\s+)?(?:better|nicer|tastier|cheaper|friendlier|cleaner|fresher|superior|twice as good|twice as nice|ten times better)\b/i;
 const OTHER_BETTER_V = -0.8;
+/** "The menu was better before the refurbishment", "the rooms were much nicer last time": better then is worse now. */
+const BETTER_BEFORE =
+	/\b(?:was|were|used to be|tasted|looked)\s+(?:(?:much|far|way|a lot|so much|even|definitely)\s+)?(?:better|nicer|tastier|cheaper|friendlier|cleaner|fresher)\s+(?:before|in the past|last time|the last time|last year|years ago|back then|a few years ago|under the old)\b/i;
+const THIS_BETTER =
+	/\bthis (?:one|place|branch|location|hotel|restaurant|shop|store|time)\s+(?:it\s+)?(?:is|was|'s)\s+(?:(?:much|far|way|a lot|so much|even|definitely)\s+)?(?:better|nicer|tastier|friendlier|cleaner|superior)\b/i;
 
 /**
  * "The pictures are lovely. The reality is not.", "… if the food were good enough, but it was not": a

@@ -246,7 +246,7 @@ const EN_OPINION_STOP13: Array<[number, string]> = [
 	[-1, cross('smaller tinier dirtier noisier louder older darker shabbier worse pricier more_expensive more_dated', 'than_advertised than_pictured than_described than_in_the_photos than_in_the_pictures than_the_photos than_the_pictures than_expected than_we_expected than_i_expected than_we_had_expected than_i_had_expected')],
 	[1.5, cross('bigger larger roomier cleaner nicer quieter newer brighter more_spacious more_comfortable', 'than_advertised than_pictured than_described than_in_the_photos than_in_the_pictures than_the_photos than_the_pictures than_expected than_we_expected than_i_expected than_we_had_expected than_i_had_expected')],
 	// a decline: "not what it used to be"
-	[-1, cross("not isn't wasn't is_not was_not", 'what_it_used_to_be what_they_used_to_be what_it_once_was')],
+	[-1, cross("not isn't wasn't is_not was_not", 'what_it_used_to_be what_they_used_to_be what_it_once_was what_it_was what_they_were what_it_was_before')],
 	// return and care as plain intent, so that a negator before them ("I doubt I will ever return", "nobody
 	// at the desk seemed to care") turns them into the complaint they are
 	[1, `${cross('will would', 'ever_return ever_go_back ever_come_back ever_be_back ever_stay_here_again ever_eat_here_again')} seemed_to_care seem_to_care seems_to_care genuinely_cared really_cared truly_cared`],
@@ -470,7 +470,19 @@ export const EN_USED_TO: Array<[number, string]> = [
 	[-1, cross("used_to_be it_used_to_be", "my_favourite my_favorite our_favourite our_favorite my_go-to our_go-to my_go_to our_go_to one_of_my_favourite one_of_my_favorite one_of_our_favourite one_of_our_favorite one_of_the_best the_best so_good really_good very_good amazing fantastic awesome excellent wonderful delicious outstanding superb a_great a_gem a_favourite a_favorite")],
 	// wishes that praise: to have found it sooner, to stay longer, to live nearer ("I wish we had found this place years
 	// ago", "wish we could have stayed longer", "wish I lived closer")
-	[1.5, `${cross(cross('wish_i_had wish_we_had', 'found discovered known_about tried come_across'), 'it this_place this_restaurant this_hotel this_shop this_store them this_gem')} ${cross('wish_i_could wish_we_could', 'have_stayed_longer stay_longer have_stayed_another stay_another come_more_often eat_here_every_day eat_here_every_week eat_this_every_day give_more_stars give_it_more_stars give_six_stars give_ten_stars')} ${cross('wish_i wish_we', 'lived_closer lived_nearer lived_near_here lived_nearby lived_here lived_in_the_area lived_in_town')}`],
+	[1.5, `${cross(cross('wish_i_had wish_we_had', 'found discovered known_about tried come_across'), 'it this_place this_restaurant this_hotel this_shop this_store them this_gem')} ${cross('wish_i_could wish_we_could', 'have_stayed_longer stay_longer have_stayed_another stay_another come_more_often eat_here_every_day eat_here_every_week eat_this_every_day give_more_stars give_it_more_stars give_six_stars give_ten_stars give_it_six_stars give_it_ten_stars give_them_six_stars give_more_than_five_stars give_it_more_than_five_stars')} ${cross('wish_i wish_we', 'lived_closer lived_nearer lived_near_here lived_nearby lived_here lived_in_the_area lived_in_town')}`],
+	// better with time, a meal that hit the spot, leaving full and smiling ("it has only got better over the years")
+	[1.5, `${cross('only_got only_gets only_getting has_got has_gotten keeps_getting gets', 'better_and_better better_every_time better_over_the_years better_with_age better_each_time')} only_got_better only_gets_better only_getting_better ${cross('hit hits hitting', 'the_spot')} ${cross('left came_away went_home', 'with_full_bellies with_big_smiles with_a_smile with_smiles_on_our_faces smiling')}`],
+	// a decline told plainly, staff who did not care or had an attitude, what was never offered ("the quality has
+	// dropped", "the manager did not care", "the waiter had an attitude", "we were never offered a menu")
+	[-1, `${cross('quality standards food service', 'has_dropped have_dropped has_declined have_declined has_gone_down have_gone_down dropped_off')} ${cross("didn't did_not didnt doesn't does_not don't_seem_to didn't_seem_to did_not_seem_to doesn't_seem_to", 'care')} ${cross("couldn't could_not", 'care_less')} ${cross('had has with', 'an_attitude attitude_problems an_attitude_problem')}`],
+	[-0.8, cross("never wasn't weren't was_not were_not not_even", 'offered')],
+	// at home, staff who knew their trade, "bang on" ("we felt right at home", "she knew her stuff", "the food was bang on")
+	[1.5, `${cross('felt feel feels made_us_feel made_me_feel', 'right_at_home at_home completely_at_home so_at_home')} bang_on`],
+	[1, cross('knew knows know', 'their_stuff her_stuff his_stuff exactly_what_i_needed exactly_what_i_wanted exactly_what_we_needed exactly_what_we_wanted what_they_were_doing what_she_was_doing what_he_was_doing')],
+	// noise heard through walls, a nuisance, what shrank while prices rose ("we could hear the traffic all night")
+	[-0.8, `${cross('could_hear heard', 'the_traffic traffic everything every_word the_neighbours the_neighbors the_people_next_door our_neighbours our_neighbors the_bar_below the_street_below')} nuisance shrunk`],
+	[-0.5, cross('prices price', 'have_gone_up has_gone_up have_risen has_risen have_increased has_increased')],
 	// the praise of another place or a time before: "beats every other steakhouse", "nothing in town comes close";
 	// food that melts in the mouth; food that has gone off; staff on their phones
 	[1.5, `${cross('beats beat', 'every_other any_other all_the_other all_other the_rest_of')} ${cross('melted melts melt melting', 'in_my_mouth in_your_mouth in_the_mouth in_our_mouths')} ${cross('nothing_else nothing_nearby nothing_around_here nothing_in_town nothing_in_the_area nothing_in_the_neighbourhood nothing_in_the_neighborhood nothing_in_the_city', 'comes_close compares')}`],
