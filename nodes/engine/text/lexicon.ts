@@ -448,7 +448,7 @@ const EN_IF_ONLY_FOR = `${cross('if_only', 'for to because')} even_if_only`;
  */
 export const EN_WISH_ABOUT = cross('wish i_wished we_wished', 'the they it there our this that these those he she');
 export const EN_WISH_ABOUT_GUARDS = cross(
-	'wish i_wished we_wished',
+	'wish',
 	"they_had_one they_have_one they_had_a_branch they_have_a_branch they_have_it they_have_this they_had_another they_had_more_locations they_had_a_location they_had_this they_had_it they_would_open they'd_open they_opened they_were_closer they_were_nearer they_were_near they_were_in they_delivered they_would_deliver they'd_deliver there_was_one there_were_more_places there_was_a_branch there_was_another there_were_one it_was_closer it_were_closer it_was_nearer it_were_nearer it_was_near it_was_in it_were_in it_would_never_end it_never_ended it_could_last it_had_lasted this_place_was_closer this_place_were_closer this_place_was_near this_place_was_in the_night_would_never_end the_meal_would_never_end the_evening_would_never_end the_same_for the_staff_all the_team_all them_all",
 );
 /** Regret of the choice: "I wish we had gone somewhere else", "wish I had read the reviews before booking" (not "wish we had stayed longer"). */
