@@ -878,32 +878,37 @@ function answeredQuestions(text: string, segs: Segment[]): void {
  * Counterfactuals (stop 19): "If it weren't for the noise, it would be a great hotel", "Were it not for the price, this
  * would be my favourite spot" — the praise of the main clause is what the if-part spoiled, so a complaint; "If it weren't
  * for this hotel, our trip would have been a disaster", "had it not been for the staff we would have left" — the complaint
- * is what the if-part prevented, so praise. The if-part keeps its own opinion ("the rude manager"). Where the cue opens
- * its sentence the main clause is the rest of the sentence after the if-part's clause; where it follows ("it would be
- * perfect if not for the noise") the main clause is the sentence before the cue, unless an unmet wish read it already
- * ("would have been five stars if not for …").
+ * is what the if-part prevented, so praise. The if-part keeps its own opinion ("the rude manager"). The main clause
+ * starts at the first "would" after the cue; with none ("it would be perfect if not for the noise") it is the sentence
+ * before the cue, unless an unmet wish read it already ("would have been five stars if not for …").
  */
 function counterfactuals(text: string, segs: Segment[]): void {
 	for (let i = 0; i < segs.length; i++) {
 		const s = segs[i];
 		const at = s.counterAt;
 		if (at < 0) continue;
-		const opens = atSentenceStart(text, at);
-		// "If it wasn't for the price I would eat here every week": no comma, the main clause starts at its "would".
-		if (opens) {
-			const w = COUNTER_WOULD.exec(text.slice(at, s.end));
-			if (w) for (const o of s.ops) if (o.start >= at + w.index) o.v *= COUNTER_MAIN;
-		}
-		for (let j = opens ? i + 1 : i; opens ? j < segs.length && segs[j].sentence === s.sentence : j >= 0 && segs[j].sentence === s.sentence; j += opens ? 1 : -1) {
-			const m = segs[j];
-			if (!opens && m.unmet) continue;
-			for (const o of m.ops) if (opens || o.end <= at) o.v *= COUNTER_MAIN;
-			if (opens) m.wish = m.unmet = false;
-		}
+		let last = i;
+		while (last + 1 < segs.length && segs[last + 1].sentence === s.sentence) last++;
+		// The main clause is where the sentence's "would" is: after the cue ("If it wasn't for the price I would eat here
+		// every week", "so rude that were it not for the fish I would never return") or, with none, before it.
+		const w = COUNTER_WOULD.exec(text.slice(at, segs[last].end));
+		if (w) {
+			const from = at + w.index;
+			for (let j = i; j <= last; j++) {
+				const m = segs[j];
+				for (const o of m.ops) if (o.start >= from) o.v *= COUNTER_MAIN;
+				if (j > i) m.wish = m.unmet = false;
+			}
+		} else
+			for (let j = i; j >= 0 && segs[j].sentence === s.sentence; j--) {
+				const m = segs[j];
+				if (m.unmet) continue;
+				for (const o of m.ops) if (o.end <= at) o.v *= COUNTER_MAIN;
+			}
 	}
 }
 const COUNTER_MAIN = -0.6;
-const COUNTER_WOULD = /\b(?:i|we|you|it|they|this|that|he|she)(?: would|'d)\b/i;
+const COUNTER_WOULD = /\bwould\b|'d\b/i;
 
 /**
  * Praise of another place or an earlier time (stop 19): "the other branch is much better", "the pizza down the road is

@@ -1,11 +1,12 @@
 /**
- * English sentences, sixth round (stop 19): a self-written probe of review English (restaurants, hotels, shops) — 299
- * sentences of praise, complaint and plain fact, written for this round, not taken from any data set. The shapes of the
- * round: wishes ("I wish the food was better" a complaint, "I wish we had found this place sooner" praise), praise of
- * another place or of the past ("the other branch is much better", "this place used to be my favourite"),
- * counterfactuals ("if it weren't for the noise, it would be a great hotel"), misspellings of common opinion words, and
- * idioms the lexicon lacked. In each group the first block is read differently since this round (it fails on the
- * engine before it); the second holds the probe sentences the engine already read right, kept as guards.
+ * English sentences, sixth round (stop 19): a self-written probe of review English (restaurants, hotels, shops) — 352
+ * sentences of praise, complaint and plain fact kept here (of 361 written for this round, not taken from any data set;
+ * the rest are listed in the docs as left). The shapes of the round: wishes ("I wish the food was better" a complaint,
+ * "I wish we had found this place sooner" praise), praise of another place or of the past ("the other branch is much
+ * better", "this place used to be my favourite"), counterfactuals ("if it weren't for the noise, it would be a great
+ * hotel"), misspellings of common opinion words, and idioms the lexicon lacked. In each group the first block is read
+ * differently since this round (each fails on the engine before it); the second holds the probe sentences the engine
+ * already read right, kept as guards.
  */
 import { getEngine } from '../../../nodes/engine/text';
 
@@ -424,6 +425,76 @@ describe("hotels, shops and restaurants, third batch", () => {
 		["We paid by card.", 'neutral'],
 		["Breakfast is included in the rate.", 'neutral'],
 		["The menu is in English and Spanish.", 'neutral'],
+	])('kept: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe("no fault, regrets, promises and apologies, fourth batch", () => {
+	it.each([
+		["Hard to find fault with anything.", 'positive'],
+		["The only downside is that we had to leave.", 'positive'],
+		["My only regret is not coming sooner.", 'positive'],
+		["Every penny well spent.", 'positive'],
+		["They have thought of everything.", 'positive'],
+		["We are already planning our next visit.", 'positive'],
+		["I have already booked again for next year.", 'positive'],
+		["Will be telling all my friends.", 'positive'],
+		["Not what we were promised.", 'negative'],
+		["Not up to the usual standard.", 'negative'],
+		["Had to send the steak back twice.", 'negative'],
+		["They did not even say sorry.", 'negative'],
+		["We will not be rushing back.", 'negative'],
+		["It was a struggle to get anyone's attention.", 'negative'],
+		["My steak was more gristle than meat.", 'negative'],
+		["The waiter kept disappearing.", 'negative'],
+		["Management needs to sort this out.", 'negative'],
+		["Someone needs to train the staff.", 'negative'],
+		["The carpet in the lobby was hideous.", 'negative'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		["No complaints at all.", 'positive'],
+		["Can't complain.", 'positive'],
+		["Not bad at all for the price.", 'positive'],
+		["Nothing to fault.", 'positive'],
+		["I was not disappointed.", 'positive'],
+		["You won't be disappointed.", 'positive'],
+		["It did not disappoint.", 'positive'],
+		["Not a single complaint.", 'positive'],
+		["The staff could not do enough for us.", 'positive'],
+		["Nothing was too much trouble.", 'positive'],
+		["Money well spent.", 'positive'],
+		["Value for money is excellent.", 'positive'],
+		["It is now our go-to place for sushi.", 'positive'],
+		["Kudos to the chef.", 'positive'],
+		["Hats off to the kitchen.", 'positive'],
+		["Thank you for a wonderful stay.", 'positive'],
+		["Thanks to Maria for making our stay so special.", 'positive'],
+		["Not good enough for the price.", 'negative'],
+		["I expected more for the money.", 'negative'],
+		["Not worth the wait.", 'negative'],
+		["Barely edible.", 'negative'],
+		["The staff could not care less.", 'negative'],
+		["The food took forever to arrive.", 'negative'],
+		["We had to chase them for our bill.", 'negative'],
+		["Nobody checked on us once we got our food.", 'negative'],
+		["The room was not cleaned during our stay.", 'negative'],
+		["No apology was offered.", 'negative'],
+		["Do yourself a favour and avoid.", 'negative'],
+		["Life is too short for bad coffee like this.", 'negative'],
+		["The photos online are very misleading.", 'negative'],
+		["We were left waiting at the door for ages.", 'negative'],
+		["They ran out of half the menu.", 'negative'],
+		["The noise from the kitchen was unbearable.", 'negative'],
+		["Such a shame because the food used to be good.", 'negative'],
+		["What a disappointment.", 'negative'],
+		["Sadly we will not be back.", 'negative'],
+		["We have not tried the desserts yet.", 'neutral'],
+		["I have not stayed at the other hotel.", 'neutral'],
+		["They do not take cards.", 'neutral'],
+		["Not sure what time they close.", 'neutral'],
 	])('kept: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
 	});
