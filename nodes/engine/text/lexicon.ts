@@ -453,7 +453,7 @@ export const EN_WISH_ABOUT_GUARDS = cross(
 );
 /** Regret of the choice: "I wish we had gone somewhere else", "wish I had read the reviews before booking" (not "wish we had stayed longer"). */
 export const EN_WISH_REGRET = cross(
-	"wish_i_had wish_we_had wish_i'd wish_we'd wished_i_had wished_we_had",
+	"wish_i_had wish_we_had wish_i'd wish_we'd",
 	'gone_elsewhere gone_somewhere_else gone_somewhere gone_to_another gone_to_a_different stayed_elsewhere stayed_somewhere_else stayed_at_another stayed_at_a_different stayed_home stayed_at_home booked_elsewhere booked_somewhere_else booked_another booked_a_different chosen_another chosen_a_different picked_another picked_a_different eaten_elsewhere eaten_somewhere_else eaten_at_home read_the_reviews checked_the_reviews listened_to never not',
 );
 /**
@@ -467,10 +467,10 @@ export const EN_COUNTERFACTUAL = `${cross("if_it_weren't if_it_wasn't if_it_were
  * "used to be great", for the common objects of praise); "still as good as it used to be" is a blocker.
  */
 export const EN_USED_TO: Array<[number, string]> = [
-	[-1, cross("used_to_be it_used_to_be", "my_favourite my_favorite our_favourite our_favorite my_go-to our_go-to my_go_to our_go_to one_of_my_favourite one_of_my_favorite one_of_our_favourite one_of_our_favorite one_of_the_best the_best so_good really_good very_good amazing fantastic awesome excellent wonderful delicious outstanding superb a_great a_gem a_favourite a_favorite")],
+	[-1, cross("used_to_be", "my_favourite my_favorite our_favourite our_favorite my_go-to our_go-to my_go_to our_go_to one_of_my_favourite one_of_my_favorite one_of_our_favourite one_of_our_favorite one_of_the_best the_best so_good really_good very_good amazing fantastic awesome excellent wonderful delicious outstanding superb a_great a_gem a_favourite a_favorite")],
 	// wishes that praise: to have found it sooner, to stay longer, to live nearer ("I wish we had found this place years
 	// ago", "wish we could have stayed longer", "wish I lived closer")
-	[1.5, `${cross(cross('wish_i_had wish_we_had', 'found discovered known_about tried come_across'), 'it this_place this_restaurant this_hotel this_shop this_store them this_gem')} ${cross('wish_i_could wish_we_could', 'have_stayed_longer stay_longer have_stayed_another stay_another come_more_often eat_here_every_day eat_here_every_week eat_this_every_day give_more_stars give_it_more_stars give_six_stars give_ten_stars give_it_six_stars give_it_ten_stars give_them_six_stars give_more_than_five_stars give_it_more_than_five_stars')} ${cross('wish_i wish_we', 'lived_closer lived_nearer lived_near_here lived_nearby lived_here lived_in_the_area lived_in_town')}`],
+	[1.5, `${cross(cross('wish_i_had wish_we_had', 'found discovered known_about tried'), 'it this_place this_restaurant this_hotel this_shop them')} ${cross('wish_i_could wish_we_could', 'have_stayed_longer stay_longer have_stayed_another stay_another come_more_often eat_here_every_day eat_here_every_week eat_this_every_day give_more_stars give_it_more_stars give_six_stars give_ten_stars give_it_six_stars give_it_ten_stars give_them_six_stars give_more_than_five_stars give_it_more_than_five_stars')} ${cross('wish_i wish_we', 'lived_closer lived_nearer lived_near_here lived_nearby lived_here lived_in_the_area lived_in_town')}`],
 	// better with time, a meal that hit the spot, leaving full and smiling ("it has only got better over the years")
 	[1.5, `${cross('only_got only_gets only_getting has_got has_gotten keeps_getting gets', 'better_and_better better_every_time better_over_the_years better_with_age better_each_time')} only_got_better only_gets_better only_getting_better ${cross('hit hits hitting', 'the_spot')} ${cross('left came_away went_home', 'with_full_bellies with_big_smiles with_a_smile with_smiles_on_our_faces smiling')}`],
 	// a decline told plainly, staff who did not care or had an attitude, what was never offered ("the quality has
