@@ -52,6 +52,7 @@ export function uniformEntry(e: LexEntry): LexEntry {
 		mild: a.mild,
 		flip: a.flip,
 		quiet: a.quiet,
+		counter: a.counter,
 		got: a.got,
 	};
 	return all as LexEntry;
@@ -248,6 +249,8 @@ interface Segment {
 	concessive: boolean;
 	wish: boolean;
 	unmet: boolean;
+	/** Offset of a counterfactual cue in the clause ("if it weren't for"), -1 if none. */
+	counterAt: number;
 	/** The clause ends with a question mark. */
 	question: boolean;
 	/** Holds a rhetorical question of praise ("what more could you want?"): its question mark does not damp it. */
@@ -283,6 +286,7 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		concessive: false,
 		wish: false,
 		unmet: false,
+		counterAt: -1,
 		question: false,
 		rhetorical: false,
 		verdict: false,
@@ -1080,6 +1084,76 @@ function answeredQuestions(text: string, segs: Segment[]): void {
 		a.ops.length = 0;
 	}
 }
+/**
+ * Counterfactuals (stop 19): "If it weren't for the noise, it would be a great hotel", "Were it not for the price, this
+ * would be my favourite spot" — the praise of the main clause is what the if-part spoiled, so a complaint; "If it weren't
+ * for this hotel, our trip would have been a disaster", "had it not been for the staff we would have left" — the complaint
+ * is what the if-part prevented, so praise. The if-part keeps its own opinion ("the rude manager"). The main clause
+ * starts at the first "would" after the cue; with none ("it would be perfect if not for the noise") it is the sentence
+ * before the cue, unless an unmet wish read it already ("would have been five stars if not for …").
+ */
+function counterfactuals(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		const at = s.counterAt;
+		if (at < 0) continue;
+		let last = i;
+		while (last + 1 < segs.length && segs[last + 1].sentence === s.sentence) last++;
+		// The main clause is where the sentence's "would" is: after the cue ("If it wasn't for the price I would eat here
+		// every week", "so rude that were it not for the fish I would never return") or, with none, before it.
+		const w = COUNTER_WOULD.exec(text.slice(at, segs[last].end));
+		if (w) {
+			const from = at + w.index;
+			for (let j = i; j <= last; j++) {
+				const m = segs[j];
+				for (const o of m.ops) if (o.start >= from) o.v *= COUNTER_MAIN;
+				if (j > i) m.wish = m.unmet = false;
+			}
+		} else
+			for (let j = i; j >= 0 && segs[j].sentence === s.sentence; j--) {
+				const m = segs[j];
+				if (m.unmet) continue;
+				for (const o of m.ops) if (o.end <= at) o.v *= COUNTER_MAIN;
+			}
+	}
+}
+const COUNTER_MAIN = -0.6;
+const COUNTER_WOULD = /\bwould\b|'d\b/i;
+
+/**
+ * Praise of another place or an earlier time (stop 19): "the other branch is much better", "the pizza down the road is
+ * twice as good", "last time the service was much better" — a comparative of praise whose subject is elsewhere or
+ * before is a complaint about this one. Read per clause, only where a comparative word occurs.
+ */
+function otherPlaceBetter(text: string, segs: Segment[]): void {
+	// Most texts hold no comparative of praise: one look over the text spares the clauses.
+	if (!COMPARATIVE_HINT.test(text)) return;
+	for (const s of segs) {
+		if (s.end - s.start < 12) continue;
+		const t = text.slice(s.start, s.end);
+		if (!COMPARATIVE_HINT.test(t)) continue;
+		// "this one is much better", "this time it was far better": the comparison praises this one.
+		const own = THIS_BETTER.exec(t);
+		if (own) {
+			s.ops.push({ start: s.start + own.index, end: s.start + own.index + own[0].length, v: -OTHER_BETTER_V });
+			continue;
+		}
+		const m = OTHER_BETTER.exec(t) ?? BETTER_BEFORE.exec(t);
+		if (!m) continue;
+		for (const o of s.ops) if (o.v > 0) o.v = 0;
+		s.ops.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, v: OTHER_BETTER_V });
+	}
+}
+const COMPARATIVE_HINT = /better|nicer|tastier|cheaper|friendlier|cleaner|fresher|superior|twice as/i;
+const OTHER_BETTER =
+	/\b(?:the other (?:one|ones|branch|branches|location|locations|place|places|restaurant|restaurants|hotel|hotels|shop|shops|store|stores)|the one (?:on|in|at|across|down|near|by|uptown|downtown)|(?:sister|original|old|previous|former) (?:restaurant|hotel|location|branch|place|chef|chefs|owner|owners|management|menu|shop|store)|next door|down the (?:road|street|block)|across the (?:road|street)|around the corner|last time|the night before|the year before|years ago)\b[^,;.!?]{0,40}?\b(?:is|was|are|were|used to be|tasted|tastes|looked|looks|seemed)\s+(?:(?:much|far|way|a lot|lots|so much|even|a bit|definitely|slightly|miles|heaps|infinitely)\s+)?(?:better|nicer|tastier|cheaper|friendlier|cleaner|fresher|superior|twice as good|twice as nice|ten times better)\b/i;
+const OTHER_BETTER_V = -0.8;
+/** "The menu was better before the refurbishment", "the rooms were much nicer last time": better then is worse now. */
+const BETTER_BEFORE =
+	/\b(?:was|were|used to be|tasted|looked)\s+(?:(?:much|far|way|a lot|so much|even|definitely)\s+)?(?:better|nicer|tastier|cheaper|friendlier|cleaner|fresher)\s+(?:before|in the past|last time|the last time|last year|years ago|back then|a few years ago|under the old)\b/i;
+const THIS_BETTER =
+	/\bthis (?:one|place|branch|location|hotel|restaurant|shop|store|time)\s+(?:it\s+)?(?:is|was|'s)\s+(?:(?:much|far|way|a lot|so much|even|definitely)\s+)?(?:better|nicer|tastier|friendlier|cleaner|superior)\b/i;
+
 /**
  * "The pictures are lovely. The reality is not.", "… if the food were good enough, but it was not": a
  * short clause with no opinion word that ends in a negated auxiliary (VP ellipsis) denies the praise of
@@ -2301,6 +2375,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 	let compNeg: Op | undefined;
 	let cmpEndNeg: SentHit | undefined;
 	let thanThis = false;
+	let counterSentence = -1;
 	const compareCues = new CompareCues();
 	// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
 	let orderedEnd = -100,
@@ -2407,6 +2482,14 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				seg.verdict = true;
 				break;
 			case 'h':
+				if (e.counter) {
+					if (seg.counterAt < 0) seg.counterAt = h.start;
+					counterSentence = seg.sentence;
+					break;
+				}
+				// "If it weren't for this hotel, our trip would have been a disaster": the main clause of a counterfactual is
+				// read there (counterfactuals), not as an unmet wish of its own.
+				if (counterSentence === seg.sentence) break;
 				seg.wish = true;
 				if (e.flip && !seg.unmet) {
 					seg.unmet = true;
@@ -2680,6 +2763,8 @@ function scoreText(
 	}
 	if (!latin) pastPraise(han, segs);
 	if (latin) {
+		counterfactuals(text, segs);
+		otherPlaceBetter(text, segs);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);

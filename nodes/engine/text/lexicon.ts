@@ -24,7 +24,7 @@ export type LexEntry =
 	| { k: 'd'; v: number; comp?: boolean; mid?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further; mid: 还算, the opinion it scales is lukewarm)
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
 	| { k: 'cc'; initial?: boolean } // concessive (although): this clause weighs less (initial: only where a sentence begins, "While the rooms are small, …")
-	| { k: 'h'; flip?: boolean; quiet?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了"; quiet: the flip without a complaint of its own, "we expected great things")
+	| { k: 'h'; flip?: boolean; quiet?: boolean; counter?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了"; quiet: the flip without a complaint of its own, "we expected great things"; counter: "if it weren't for", see analyze.ts counterfactuals)
 	| { k: 'x' } // blocker: a compound that is none of the above
 	| { k: 'o'; got: boolean }; // wrong order: what was ordered (got: false, 订的) and, later in the sentence, what came instead (got: true, 送来的是)
 
@@ -246,7 +246,7 @@ const EN_OPINION_STOP13: Array<[number, string]> = [
 	[-1, cross('smaller tinier dirtier noisier louder older darker shabbier worse pricier more_expensive more_dated', 'than_advertised than_pictured than_described than_in_the_photos than_in_the_pictures than_the_photos than_the_pictures than_expected than_we_expected than_i_expected than_we_had_expected than_i_had_expected')],
 	[1.5, cross('bigger larger roomier cleaner nicer quieter newer brighter more_spacious more_comfortable', 'than_advertised than_pictured than_described than_in_the_photos than_in_the_pictures than_the_photos than_the_pictures than_expected than_we_expected than_i_expected than_we_had_expected than_i_had_expected')],
 	// a decline: "not what it used to be"
-	[-1, cross("not isn't wasn't is_not was_not", 'what_it_used_to_be what_they_used_to_be what_it_once_was')],
+	[-1, cross("not isn't wasn't is_not was_not", 'what_it_used_to_be what_they_used_to_be what_it_once_was what_it_was what_they_were what_it_was_before')],
 	// return and care as plain intent, so that a negator before them ("I doubt I will ever return", "nobody
 	// at the desk seemed to care") turns them into the complaint they are
 	[1, `${cross('will would', 'ever_return ever_go_back ever_come_back ever_be_back ever_stay_here_again ever_eat_here_again')} seemed_to_care seem_to_care seems_to_care genuinely_cared really_cared truly_cared`],
@@ -438,6 +438,64 @@ const EN_STAR_CLASS = cross('for_a from_a of_a at_a in_a', 'five_star five-star 
 const EN_RATING_COUNTS = cross(`${cross('1 2 3 8 9 one two three eight nine', 'out_of_10 out_of_ten')} ${cross('1 4 4.5 5 one four five', 'out_of_5 out_of_five')}`, 'times people guests rooms of');
 /** "Worth a visit, if only for the view", "even if only to see the lobby": "if only" that restricts, no unmet wish. */
 const EN_IF_ONLY_FOR = `${cross('if_only', 'for to because')} even_if_only`;
+
+/**
+ * Stop 19 (English sentences, sixth round), from a self-written probe of review English. Wishes: "I wish the food was
+ * better", "wish they had more vegetarian options" — a wish about the place (the, they, it, there …) is an unmet wish,
+ * a mild complaint of its own, and praise inside it is what was missing. "wish I could", "wish I lived closer" stay as
+ * they were; a wish for one nearer ("I wish they had one near my office", "wish there were more places like this") is
+ * praise, kept apart by the guards below.
+ */
+export const EN_WISH_ABOUT = cross('wish i_wished we_wished', 'the they it there our this that these those he she');
+export const EN_WISH_ABOUT_GUARDS = cross(
+	'wish',
+	"they_had_one they_have_one they_had_a_branch they_have_a_branch they_have_it they_have_this they_had_another they_had_more_locations they_had_a_location they_had_this they_had_it they_would_open they'd_open they_opened they_were_closer they_were_nearer they_were_near they_were_in they_delivered they_would_deliver they'd_deliver there_was_one there_were_more_places there_was_a_branch there_was_another there_were_one it_was_closer it_were_closer it_was_nearer it_were_nearer it_was_near it_was_in it_were_in it_would_never_end it_never_ended it_could_last it_had_lasted this_place_was_closer this_place_were_closer this_place_was_near this_place_was_in the_night_would_never_end the_meal_would_never_end the_evening_would_never_end the_same_for the_staff_all the_team_all them_all",
+);
+/** Regret of the choice: "I wish we had gone somewhere else", "wish I had read the reviews before booking" (not "wish we had stayed longer"). */
+export const EN_WISH_REGRET = cross(
+	"wish_i_had wish_we_had wish_i'd wish_we'd",
+	'gone_elsewhere gone_somewhere_else gone_somewhere gone_to_another gone_to_a_different stayed_elsewhere stayed_somewhere_else stayed_at_another stayed_at_a_different stayed_home stayed_at_home booked_elsewhere booked_somewhere_else booked_another booked_a_different chosen_another chosen_a_different picked_another picked_a_different eaten_elsewhere eaten_somewhere_else eaten_at_home read_the_reviews checked_the_reviews listened_to never not',
+);
+/**
+ * Counterfactuals: "If it weren't for the noise, it would be a great hotel", "had it not been for the service we would
+ * have come back" — the if-part is what decided, the main clause only what would have been (analyze.ts reads it).
+ * One term, so the "not" inside is no negation of what follows ("had it not been for the friendly staff" is praise).
+ */
+export const EN_COUNTERFACTUAL = `${cross("if_it_weren't if_it_wasn't if_it_were_not if_it_was_not if_it_werent if_it_wasnt if_it_hadn't_been if_it_had_not_been if_it_hadnt_been had_it_not_been were_it_not was_it_not if_they_weren't if_they_were_not if_not if_it_were_n't", 'for')}`;
+/**
+ * Decline and praise of the past: "this place used to be my favourite", "used to be so good" (the decline, stop 18's
+ * "used to be great", for the common objects of praise); "still as good as it used to be" is a blocker.
+ */
+export const EN_USED_TO: Array<[number, string]> = [
+	[-1, cross("used_to_be", "my_favourite my_favorite our_favourite our_favorite my_go-to our_go-to my_go_to our_go_to one_of_my_favourite one_of_my_favorite one_of_our_favourite one_of_our_favorite one_of_the_best the_best so_good really_good very_good amazing fantastic awesome excellent wonderful delicious outstanding superb a_great a_gem a_favourite a_favorite")],
+	// wishes that praise: to have found it sooner, to stay longer, to live nearer ("I wish we had found this place years
+	// ago", "wish we could have stayed longer", "wish I lived closer")
+	[1.5, `${cross(cross('wish_i_had wish_we_had', 'found discovered known_about tried'), 'it this_place this_restaurant this_hotel this_shop them')} ${cross('wish_i_could wish_we_could', 'have_stayed_longer stay_longer have_stayed_another stay_another come_more_often eat_here_every_day eat_here_every_week eat_this_every_day give_more_stars give_it_more_stars give_six_stars give_ten_stars give_it_six_stars give_it_ten_stars give_them_six_stars give_more_than_five_stars give_it_more_than_five_stars')} ${cross('wish_i wish_we', 'lived_closer lived_nearer lived_near_here lived_nearby lived_here lived_in_the_area lived_in_town')}`],
+	// better with time, a meal that hit the spot, leaving full and smiling ("it has only got better over the years")
+	[1.5, `${cross('only_got only_gets only_getting has_got has_gotten keeps_getting gets', 'better_and_better better_every_time better_over_the_years better_with_age better_each_time')} only_got_better only_gets_better only_getting_better ${cross('hit hits hitting', 'the_spot')} ${cross('left came_away went_home', 'with_full_bellies with_big_smiles with_a_smile with_smiles_on_our_faces smiling')}`],
+	// a decline told plainly, staff who did not care or had an attitude, what was never offered ("the quality has
+	// dropped", "the manager did not care", "the waiter had an attitude", "we were never offered a menu")
+	[-1, `${cross('quality standards food service', 'has_dropped have_dropped has_declined have_declined has_gone_down have_gone_down dropped_off')} ${cross("didn't did_not didnt doesn't does_not don't_seem_to didn't_seem_to did_not_seem_to doesn't_seem_to", 'care')} ${cross("couldn't could_not", 'care_less')} ${cross('had has with', 'an_attitude attitude_problems an_attitude_problem')}`],
+	[-0.8, cross("never wasn't weren't was_not were_not not_even", 'offered')],
+	// at home, staff who knew their trade, "bang on" ("we felt right at home", "she knew her stuff", "the food was bang on")
+	[1.5, `${cross('felt feel feels made_us_feel made_me_feel', 'right_at_home at_home completely_at_home so_at_home')} bang_on`],
+	[1, cross('knew knows know', 'their_stuff her_stuff his_stuff exactly_what_i_needed exactly_what_i_wanted exactly_what_we_needed exactly_what_we_wanted what_they_were_doing what_she_was_doing what_he_was_doing')],
+	// noise heard through walls, a nuisance, what shrank while prices rose ("we could hear the traffic all night")
+	[-0.8, `${cross('could_hear heard', 'the_traffic traffic everything every_word the_neighbours the_neighbors the_people_next_door our_neighbours our_neighbors the_bar_below the_street_below')} nuisance shrunk`],
+	[-0.5, cross('prices price', 'have_gone_up has_gone_up have_risen has_risen have_increased has_increased')],
+	// fourth probe batch. Praise: no fault to find, the only downside was leaving, money well spent, a place that thought of
+	// everything, a return planned or booked, friends told ("hard to find fault", "my only regret is not coming sooner")
+	[1.5, `${cross('hard_to difficult_to impossible_to', 'find_fault find_any_fault fault')} ${cross("can't couldn't could_not cannot", 'find_fault find_a_fault find_any_fault')} ${cross('only_downside_is only_downside_was the_only_downside_is the_only_downside_was only_complaint_is only_complaint_was only_bad_thing_is only_bad_thing_was only_problem_was', 'that_we_had_to_leave we_had_to_leave that_it_had_to_end leaving having_to_leave')} ${cross('my_only_regret_is my_only_regret_was our_only_regret_is our_only_regret_was only_regret_is only_regret_was', "not that_we_didn't that_i_didn't we_didn't i_didn't")} well_spent ${cross('thought_of thinks_of think_of', 'everything every_detail')} ${cross('planning', 'our_next_visit our_next_stay our_next_trip our_return a_return_visit to_return to_come_back')} already_booked_again booked_again ${cross('telling tell', 'all_my_friends all_our_friends everyone_about_it everyone_i_know')}`],
+	// …and complaints: what was promised, below the usual standard, food sent back, no apology, no hurry to return, a
+	// struggle, more gristle than meat, staff who kept disappearing, a management that needs to sort it out
+	[-1, `${cross("not wasn't isn't weren't aren't", 'what_we_were_promised what_was_promised what_we_paid_for as_promised as_advertised up_to_standard up_to_the_usual_standard up_to_their_usual_standard up_to_scratch')} sent_it_back sent_them_back send_it_back sent_back sending_it_back ${cross('had_to_send', 'it_back the_steak_back the_food_back the_dish_back the_wine_back the_plate_back our_food_back my_steak_back my_food_back my_dish_back')} ${cross("didn't_even did_not_even never_even didn't did_not never", 'say_sorry said_sorry apologise apologize apologised apologized')} ${cross("won't_be will_not_be wont_be not_be", 'rushing_back hurrying_back in_a_hurry_to_return in_a_hurry_to_go_back')} ${cross('more', 'gristle_than fat_than bone_than batter_than ice_than foam_than')} ${cross('kept keeps', 'disappearing forgetting ignoring_us interrupting')} ${cross('needs_to need_to', 'sort_this_out sort_it_out train_the_staff train_their_staff train_staff retrain_the_staff')} needs_training need_training needs_retraining need_retraining needs_more_training need_more_training`],
+	[-0.8, 'a_struggle'],
+	[-1.5, 'hideous'],
+	// the praise of another place or a time before: "beats every other steakhouse", "nothing in town comes close";
+	// food that melts in the mouth; food that has gone off; staff on their phones
+	[1.5, `${cross('beats beat', 'every_other any_other all_the_other all_other the_rest_of')} ${cross('melted melts melt melting', 'in_my_mouth in_your_mouth in_the_mouth in_our_mouths')} ${cross('nothing_else nothing_nearby nothing_around_here nothing_in_town nothing_in_the_area nothing_in_the_neighbourhood nothing_in_the_neighborhood nothing_in_the_city', 'comes_close compares')}`],
+	[-1, `${cross('tasted tastes taste smelled smelt smells smell', 'off')} ${cross('was were', 'on_his_phone on_her_phone on_their_phones on_the_phone_the_whole_time glued_to_his_phone glued_to_her_phone')}`],
+];
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
@@ -1023,14 +1081,14 @@ export const EN_MISSPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
 			['awful', 'awfull aweful'],
 			['helpful', 'helpfull'],
 			['tasty', 'tastey'],
-			['amazing', 'amazng amzing'],
+			['amazing', 'amazng amzing amazzing ammazing'],
 			['fantastic', 'fantasic fanstastic fantastik'],
 			['professional', 'proffesional profesional proffessional'],
 			['unprofessional', 'unproffesional unprofesional'],
-			['attentive', 'attentative'],
+			['attentive', 'attentative attentitive atentive'],
 			['incredible', 'incredable'],
 			['mediocre', 'medicore mediocore'],
-			['pleasant', 'pleasent'],
+			['pleasant', 'pleasent plesant'],
 			['unpleasant', 'unpleasent'],
 			['delightful', 'delightfull'],
 			['gorgeous', 'gorgous georgous'],
@@ -1040,6 +1098,34 @@ export const EN_MISSPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
 			['absolutely', 'absolutly absolutley'],
 			['restaurant', 'resturant restaraunt restuarant restaurent'],
 			['favorite', 'favorit favourit favorate'],
+			// stop 19: more of the same kind, written from general knowledge of typing errors (not from the data)
+			['satisfying', 'sastifying satisifying satisfiying satisfing satifying'],
+			['satisfied', 'satisified sastified satisfyed satisifed'],
+			['disgusting', 'disgustin discusting disgusing digusting disgustng'],
+			['outstanding', 'outstandng oustanding outstandig'],
+			['impeccable', 'impecable impeccible'],
+			['exceptional', 'exeptional exceptionnal excepional'],
+			['phenomenal', 'phenominal phenomenol phenomonal'],
+			['courteous', 'curteous courtious courtous'],
+			['terrific', 'terriffic terrfic'],
+			['ridiculous', 'rediculous ridiculus rediculus'],
+			['atrocious', 'attrocious atrocius'],
+			['tasteless', 'tastless'],
+			['flavorful', 'flavorfull flavourfull flavorfol'],
+			['unacceptable', 'unacceptible unaceptable'],
+			['incompetent', 'incompetant'],
+			['efficient', 'efficent effecient'],
+			['convenient', 'convienient conveniant convinient'],
+			['spacious', 'spacous spacius'],
+			['fabulous', 'fabulus fabolous'],
+			['promptly', 'propmtly promtly'],
+			['inedible', 'inedable'],
+			['disrespectful', 'disrespectfull'],
+			['unhelpful', 'unhelpfull'],
+			['enjoyable', 'enjoyible enjoyabel'],
+			['immaculate', 'immaculat imaculate'],
+			['hospitable', 'hospitible hospitalble'],
+			['mouthwatering', 'mouthwaterring mouthwatring'],
 		] as Array<[string, string]>
 	).map(([right, typos]) => [right, words(typos)]),
 );
@@ -1178,6 +1264,11 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_ADVICE_BLOCKERS, { k: 'x' });
 	push(EN_BLOCKERS_IF_NOT, { k: 'x' });
 	push(EN_IF_ONLY_FOR, { k: 'x' });
+	push(EN_WISH_ABOUT, { k: 'h', flip: true });
+	push(EN_WISH_ABOUT_GUARDS, { k: 'x' });
+	push(EN_WISH_REGRET, { k: 's', v: -1 });
+	push(EN_COUNTERFACTUAL, { k: 'h', counter: true });
+	for (const [v, list] of EN_USED_TO) push(list, { k: 's', v });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
