@@ -1377,9 +1377,10 @@ export class OfflineEngine {
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
 		if (!latin && han.includes('点')) clockDelay(han, segs, segAt);
-		if (latin ? text.includes('rriv') || text.includes('ed in') || text.includes('ed up') || text.includes('got ') : false) enCheckinDelay(text, segs, segAt);
+		// The words EN_ARRIVED opens with, tested before it runs (most English texts have none).
+		if (latin && (text.includes('rriv') || text.includes('hecked in') || text.includes('ed up') || text.includes('got t') || text.includes('got h') || text.includes('eached the'))) enCheckinDelay(text, segs, segAt);
 		if (latin ? text.includes('min') && (text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took')) : han.includes('分钟')) walkTold(han, latin, segs, segAt);
-		if (!latin && charIn(DOORSTEP_CHARS, han, 0, han.length) && (han.includes('就') || han.includes('便是'))) doorstepTold(han, segs, segAt);
+		if (!latin && (han.includes('就') || han.includes('便是')) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
@@ -2364,14 +2365,18 @@ const CLOCK_ARRIVAL = new RegExp(`${CLOCK_TIME}(?:多|左右)?了?(?:才|都|就
  * (拿到 the room, 入住, 进房 …).
  */
 const CLOCK_CHECKIN_VERBS = '到店|到的酒店|到酒店|到了酒店|到达酒店|抵达酒店|抵达|到前台|办入住|办理入住';
-const CLOCK_CHECKIN_AFTER = new RegExp(`(?<=(?:${CLOCK_CHECKIN_VERBS})(?:是|时|的时候|时间)?(?:大概|大约|差不多)?(?:下午|中午|上午|晚上|凌晨)?)${CLOCK_TIME}`, 'g');
-const CLOCK_CHECKIN_BEFORE = new RegExp(`${CLOCK_TIME}(?:多|左右)?(?:就)?(?=${CLOCK_CHECKIN_VERBS})`, 'g');
-/** The earlier of two first matches (null: neither). */
-function firstOf(a: RegExp, b: RegExp, text: string): RegExpExecArray | null {
-	a.lastIndex = b.lastIndex = 0;
-	const x = a.exec(text);
-	const y = b.exec(text);
-	return !x ? y : !y || x.index <= y.index ? x : y;
+/** Any clock time; the words around it are read with the two anchored RegExps below (no lookbehind at every character). */
+const CLOCK_ANY = new RegExp(`${CLOCK_TIME}(?:多|左右)?(?:就)?`, 'g');
+const CLOCK_CHECKIN_BEFORE = new RegExp(`(?:${CLOCK_CHECKIN_VERBS})(?:是|时|的时候|时间)?(?:大概|大约|差不多)?(?:下午|中午|上午|晚上|凌晨)?$`);
+const CLOCK_CHECKIN_AFTER = new RegExp(`^(?:${CLOCK_CHECKIN_VERBS})`);
+/** The first clock time told as the guest's arrival: after a verb of reaching the hotel or before one. */
+function checkinTime(han: string): RegExpExecArray | null {
+	CLOCK_ANY.lastIndex = 0;
+	for (let m = CLOCK_ANY.exec(han); m; m = CLOCK_ANY.exec(han)) {
+		const end = m.index + m[0].length;
+		if (CLOCK_CHECKIN_AFTER.test(han.slice(end, end + 4)) || CLOCK_CHECKIN_BEFORE.test(han.slice(Math.max(0, m.index - 12), m.index))) return m;
+	}
+	return null;
 }
 /** Words before a clock time that make it a promise, not the arrival. */
 const CLOCK_PROMISED = /(?:说|预计|显示|约|要求|选的|选择|承诺|写的|备注)[^，。！？,.!?]{0,3}$/;
@@ -2403,7 +2408,7 @@ function clockDelay(han: string, segs: Segment[], segAt: Int32Array): void {
 	CLOCK_ORDER.lastIndex = 0;
 	let o = CLOCK_ORDER.exec(han);
 	// A check-in: the guest's arrival time (店, 抵, 入住 in the text, cheap to test first).
-	if (!o && (han.includes('店') || han.includes('抵') || han.includes('入住'))) o = firstOf(CLOCK_CHECKIN_AFTER, CLOCK_CHECKIN_BEFORE, han);
+	if (!o && (han.includes('店') || han.includes('抵') || han.includes('入住'))) o = checkinTime(han);
 	if (!o) return;
 	const t1 = clockMinutes(o, han);
 	if (t1 < 0) return;
