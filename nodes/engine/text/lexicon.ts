@@ -940,7 +940,7 @@ const ZH_NOT_HEARD = '听不到 听不见 都听不到 也听不到 都听不见
 const ZH_HOTEL_ROUND2: Array<[number, string]> = [
 	[1, `${concat(ZH_NOT_HEARD, ZH_QUIET_SOURCES)} ${concat(ZH_QUIET_SOURCES, '都听不到 也听不到 都听不见 也听不见 完全听不到 基本听不到')}`],
 	// Probe of stop 19: the efficiency of a desk told with a degree word, parking, narrow spaces, a blocked toilet, Wi-Fi that drops, a quiet room.
-	[1, `${concat('效率', '很高 非常高 特别高 挺高 超高 真高 蛮高 极高')} 也不累 都不累 一点也不累 一点都不累 免费停车 免费停车位 免费停车场 停车位免费 ${concat('一点噪音 一点噪声', '都没有 也没有')} 没有噪音 没有任何噪音 没什么噪音 没有一点噪音`],
+	[1, `${concat('效率', '很高 非常高 特别高 挺高 超高 真高 蛮高 极高')} 也不累 都不累 一点也不累 一点都不累 ${concat('一点噪音 一点噪声', '都没有 也没有')} 没有噪音 没有任何噪音 没什么噪音 没有一点噪音`],
 	[-0.8, `太窄 很窄 有点窄 比较窄 特别窄 非常窄 窄小 狭窄 很难停 不好停 难停车 停车难 不好停车 停车不方便 找不到车位 停车要收费 停车还要收费 停车还收费 有点堵 堵住了 堵住 堵了 堵塞 冲不下去 重新连接 一直断 老是断 总是断 经常断 ${concat('一直有 总有 老是有 整晚都有 一晚上都有', '车声 噪音 喇叭声 施工声')}`],
 	[-1, `${concat(ZH_HEARD_SOURCES, ZH_HEARD)} ${concat('能听到 听得到 听得见 能听见 能清楚听到 可以听到 都能听到', '隔壁 走廊 楼上 楼道 隔壁房间 隔壁的 走廊的 楼上的 外面马路')}`],
 ];
