@@ -11,7 +11,7 @@ import { readScripts, STRETCH_FINAL, type Language } from './language';
 import { EN_MEASURED, EN_MISSPELLINGS, ZH_MEASURED, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
 import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
-import { otherSense } from './senses';
+import { areaOf, mealBefore, otherSense } from './senses';
 import { words } from './wordList';
 import { HOW_TO_CONSUME, INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type MarkerKind, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
@@ -1661,6 +1661,10 @@ export class OfflineEngine {
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
 		if (!latin && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
+		// The words EN_ARRIVED opens with, tested before it runs (most English texts have none).
+		if (latin && (text.includes('rriv') || text.includes('hecked in') || text.includes('ed up') || text.includes('got t') || text.includes('got h') || text.includes('eached the'))) enCheckinDelay(text, segs, segAt);
+		if (latin ? text.includes('min') && (text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took')) : han.includes('分钟')) walkTold(han, latin, segs, segAt);
+		if (!latin && (han.includes('就') || han.includes('便是')) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
@@ -1926,7 +1930,12 @@ export class OfflineEngine {
 			for (const t of s.topics) {
 				const other = otherSense(text, t.start, t.end, latin, prevEnd);
 				prevEnd = t.end;
-				if (!other) refined.push(this.refine(t, s.quals));
+				if (other) continue;
+				const r = this.refine(t, s.quals);
+				// "breakfast buffet", "breakfast room": the meal's thing, not a topic of its own (senses.ts, mealBefore).
+				const last = refined.length ? refined[refined.length - 1] : undefined;
+				if (latin && last && last.termNode !== r.termNode && (mealBefore(text, last.termStart, last.termEnd, r.termStart) || areaOf(text, last.termEnd, r.termStart, r.termEnd)) && !this.isAncestor(last.termNode, r.termNode)) continue;
+				refined.push(r);
 			}
 			if (!refined.length) continue;
 			let guests = false;
@@ -2644,7 +2653,26 @@ const CLOCK_HOUR_ZH = '一二两三四五六七八九十';
  */
 const CLOCK_TIME = `(\\d{1,2}|[${CLOCK_HOUR_ZH}]{1,3})(?:点|:|：)(半|一刻|三刻|\\d{1,2}|[零一二三四五六七八九十]{1,3})?分?`;
 const CLOCK_ORDER = new RegExp(`${CLOCK_TIME}(?:多|左右)?(?:的时候|时)?(?:就|才)?(?:订的|定的|订了|定了|订餐|定餐|下单|下的单|下了单|点的|点了|点餐|叫的|预订|预定)`, 'g');
-const CLOCK_ARRIVAL = new RegExp(`${CLOCK_TIME}(?:多|左右)?了?(?:才|都|就|快)?(?:给我)?(?:送到|到|送来|送达|来|吃上|吃到|拿到|收到)`, 'g');
+const CLOCK_ARRIVAL = new RegExp(`${CLOCK_TIME}(?:多|左右)?了?(?:才|都|就|快)?(?:给我)?(?:能)?(?:送到|到|送来|送达|来|吃上|吃到|拿到|收到|入住|进房|进到房间|有房|给房|给了房)`, 'g');
+/**
+ * Stop 19: a hotel guest's arrival as the first time, for a check-in delay ("两点到店，四点才拿到房", "到店两点，四点才入住"):
+ * the time before or after a verb of reaching the hotel or asking to check in. The second time is CLOCK_ARRIVAL's
+ * (拿到 the room, 入住, 进房 …).
+ */
+const CLOCK_CHECKIN_VERBS = '到店|到的酒店|到酒店|到了酒店|到达酒店|抵达酒店|抵达|到前台|办入住|办理入住';
+/** Any clock time; the words around it are read with the two anchored RegExps below (no lookbehind at every character). */
+const CLOCK_ANY = new RegExp(`${CLOCK_TIME}(?:多|左右)?(?:就)?`, 'g');
+const CLOCK_CHECKIN_BEFORE = new RegExp(`(?:${CLOCK_CHECKIN_VERBS})(?:是|时|的时候|时间)?(?:大概|大约|差不多)?(?:下午|中午|上午|晚上|凌晨)?$`);
+const CLOCK_CHECKIN_AFTER = new RegExp(`^(?:${CLOCK_CHECKIN_VERBS})`);
+/** The first clock time told as the guest's arrival: after a verb of reaching the hotel or before one. */
+function checkinTime(han: string): RegExpExecArray | null {
+	CLOCK_ANY.lastIndex = 0;
+	for (let m = CLOCK_ANY.exec(han); m; m = CLOCK_ANY.exec(han)) {
+		const end = m.index + m[0].length;
+		if (CLOCK_CHECKIN_AFTER.test(han.slice(end, end + 4)) || CLOCK_CHECKIN_BEFORE.test(han.slice(Math.max(0, m.index - 12), m.index))) return m;
+	}
+	return null;
+}
 /** Words before a clock time that make it a promise, not the arrival. */
 const CLOCK_PROMISED = /(?:说|预计|显示|约|要求|选的|选择|承诺|写的|备注)[^，。！？,.!?]{0,3}$/;
 /** Before 一点, words that make it "a little" (多一点, 快一点, 好一点), not one o'clock. */
@@ -2663,8 +2691,8 @@ function zhNumber(s: string): number {
 	return (ten === 0 ? 1 : ZH_NUM[s[0]] ?? 0) * 10 + (ten < s.length - 1 ? ZH_NUM[s[ten + 1]] ?? 0 : 0);
 }
 function clockMinutes(m: RegExpExecArray, text: string): number {
-	// "多一点", "就一点点的肉": a little, not one o'clock.
-	if (m[1] === '一' && (LITTLE_BEFORE.includes(text[m.index - 1] ?? '') || text[m.index + 2] === '点')) return -1;
+	// "多一点", "就一点点的肉": a little, not one o'clock (at the start of the text, one o'clock: "一点半到的酒店").
+	if (m[1] === '一' && ((m.index > 0 && LITTLE_BEFORE.includes(text[m.index - 1])) || text[m.index + 2] === '点')) return -1;
 	const h = zhNumber(m[1]);
 	if (h > 24) return -1;
 	const mm = m[2] === undefined ? 0 : m[2] === '半' ? 30 : m[2] === '一刻' ? 15 : m[2] === '三刻' ? 45 : zhNumber(m[2]);
@@ -2697,7 +2725,9 @@ function clockHourAt(han: string, at: number): boolean {
 const CLOCK_COLONS = [':', '：'];
 function clockDelay(han: string, segs: Segment[], segAt: Int32Array): void {
 	CLOCK_ORDER.lastIndex = 0;
-	const o = CLOCK_ORDER.exec(han);
+	let o = CLOCK_ORDER.exec(han);
+	// A check-in: the guest's arrival time (店, 抵, 入住 in the text, cheap to test first).
+	if (!o && (han.includes('店') || han.includes('抵') || han.includes('入住'))) o = checkinTime(han);
 	if (!o) return;
 	const t1 = clockMinutes(o, han);
 	if (t1 < 0) return;
@@ -2713,6 +2743,96 @@ function clockDelay(han: string, segs: Segment[], segAt: Int32Array): void {
 		const gap = (t2 - t1 + 720) % 720;
 		if (gap >= 60 && (gap <= 240 || (gap <= 360 && a[0].includes('才')))) segs[segAt[a.index]].ops.push({ start: a.index, end: a.index + a[0].length, v: CLOCK_DELAY });
 		return;
+	}
+}
+
+/**
+ * Stop 19. "We arrived at 2pm and the room was ready at 5", "checked in at 3 but didn't get our room until 6": a
+ * check-in delay told as two clock times, the guest's arrival and the room's. The second time comes within 100
+ * characters, after until / at / by …, with a word of the room or of getting in between; a gap of one to six hours
+ * is a wait, weighed as clockDelay's.
+ */
+const EN_CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|o\'clock)?';
+const EN_ARRIVED = new RegExp(`\\b(?:arrived|arriving|got to the hotel|got there|got here|turned up|showed up|checked in|reached the hotel)\\s+(?:at|around|about|by)\\s+(?:around\\s+|about\\s+)?${EN_CLOCK}(?![\\d:]|\\s*(?:minutes|mins|hours|hrs|days|nights|people|of)\\b)`, 'gi');
+const EN_ROOM_TIME = new RegExp(`\\b(?:until|till|til|at|by|after|around|gone)\\s+(?:around\\s+|about\\s+|almost\\s+|nearly\\s+|gone\\s+)?${EN_CLOCK}(?![\\d:]|\\s*(?:minutes|mins|hours|hrs|days|nights|people|of)\\b)`, 'gi');
+const EN_ROOM_GOT = /\b(?:room|rooms|ready|keys?|check(?:ed)?[ -]?in|let us in|get in|got in|come back|return|wait|waited)\b/i;
+function enClockMinutes(m: RegExpExecArray): number {
+	const h = +m[1];
+	const mm = m[2] === undefined ? 0 : +m[2];
+	if (h > 24 || h === 0 || mm > 59) return -1;
+	return (h % 12) * 60 + mm;
+}
+function enCheckinDelay(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN_ARRIVED.lastIndex = 0;
+	const a = EN_ARRIVED.exec(text);
+	if (!a) return;
+	const t1 = enClockMinutes(a);
+	if (t1 < 0) return;
+	EN_ROOM_TIME.lastIndex = a.index + a[0].length;
+	const r = EN_ROOM_TIME.exec(text);
+	if (!r || r.index - a.index > 100 || !EN_ROOM_GOT.test(text.slice(a.index + a[0].length, r.index + r[0].length))) return;
+	const t2 = enClockMinutes(r);
+	if (t2 < 0) return;
+	const gap = (t2 - t1 + 720) % 720;
+	if (gap >= 60 && gap <= 360) segs[segAt[r.index]].ops.push({ start: r.index, end: r.index + r[0].length, v: CLOCK_DELAY });
+}
+
+/**
+ * Stop 19. How far the hotel is, told as minutes on foot: a short walk is praise of the location ("步行五分钟就到地铁站",
+ * "a 3-minute walk to the beach"), a long one a complaint ("离地铁站要走二十分钟", "a 20-minute walk to the metro").
+ * Five minutes or less is short, fifteen or more long; ten is short after 只 / 就 / only / just and long after 要 / 得 /
+ * over / at least. The opinion goes to the place in the clause (the location branch). Also "下楼就是地铁", "出门就是商场":
+ * a place right outside the door.
+ */
+const ZH_WALK = /(?:步行|走路|走过去|走着|走)(?:了|只|只要|只需|只需要|需要|要|得|大概|大约|差不多|约|就|也就|仅|仅需|最多|至少|足足){0,2}(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟|(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟(?:的)?(?:步行|路程|脚程)/g;
+const ZH_WALK_SHORT = /只|就|仅|最多|几分钟/;
+const ZH_WALK_LONG = /要|得|至少|足足|多分钟|了/;
+const EN_NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, 'forty-five': 45, few: 3, 'a few': 3, 'couple of': 2, 'a couple of': 2 };
+const EN_NUMBER = '\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|a few|few|a couple of|couple of';
+const EN_WALK = new RegExp(`\\b(${EN_NUMBER})[- ]?(?:minutes?|mins?)['’]?\\s+(?:easy\\s+|short\\s+|long\\s+|leisurely\\s+|brisk\\s+|flat\\s+|uphill\\s+)?(?:walk|stroll)\\b|\\b(?:walk|stroll|walking)\\s+(?:is\\s+|was\\s+|of\\s+|takes\\s+|took\\s+)?(?:about\\s+|around\\s+|roughly\\s+|over\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+)?(${EN_NUMBER})[- ]?(?:minutes?|mins?)\\b`, 'gi');
+const EN_WALK_SHORT = /\b(?:only|just|easy|short|quick)\b/i;
+const EN_WALK_LONG = /\b(?:over|at least|a good|long|uphill|almost|nearly)\b/i;
+const WALK_V = 0.8;
+const ZH_DOORSTEP = /(?:下楼|楼下|出门|门口|对面|旁边|走几步|步行几步|过个马路)(?:就是|就到|便是|就有)(?=地铁|公交|商场|购物|超市|便利店|景区|景点|海边|沙滩|步行街|夜市|美食|小吃|火车站|高铁站|车站|商圈|西湖|外滩|江边|湖边|公园)/g;
+const DOORSTEP_CHARS = charSet('楼门旁对步马');
+function walkMinutes(n: string, zh: boolean): number {
+	if (zh) {
+		if (n.includes('几')) return n.startsWith('十') || n.endsWith('十') ? 15 : 3;
+		return zhNumber(n);
+	}
+	const w = n.toLowerCase();
+	return /^\d+$/.test(w) ? +w : EN_NUMBER_WORDS[w] ?? -1;
+}
+function walkTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Array): void {
+	const re = latin ? EN_WALK : ZH_WALK;
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const min = walkMinutes(m[1] ?? m[2], !latin);
+		if (min < 0) continue;
+		const s = segs[segAt[m.index]];
+		// The words of the match and the few before it (要走, "it's only a").
+		const around = text.slice(Math.max(s.start, m.index - (latin ? 12 : 2)), m.index + m[0].length);
+		const short = latin ? EN_WALK_SHORT.test(around) : ZH_WALK_SHORT.test(around);
+		const long = latin ? EN_WALK_LONG.test(around) : ZH_WALK_LONG.test(around);
+		const v = min <= 5 || (min <= 10 && short && !long) ? WALK_V : min >= 15 || (min >= 10 && long && !short) ? -WALK_V : 0;
+		if (v) s.ops.push({ start: m.index, end: m.index + m[0].length, v });
+	}
+	if (!latin) return;
+	// "Check-in took 40 minutes": twenty minutes or more for something done on the spot is a wait (not a ride).
+	EN_TOOK.lastIndex = 0;
+	for (let m = EN_TOOK.exec(text); m; m = EN_TOOK.exec(text)) {
+		const s = segs[segAt[m.index]];
+		if (walkMinutes(m[1], false) >= 20 && !EN_RIDE.test(text.slice(s.start, s.end))) s.ops.push({ start: m.index, end: m.index + m[0].length, v: -WALK_V });
+	}
+}
+const EN_TOOK = new RegExp(`\\b(?:took|takes|taking)\\s+(?:us\\s+|me\\s+)?(?:over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+)?(${EN_NUMBER})\\s*(?:minutes|mins)\\b`, 'gi');
+const EN_RIDE = /\b(?:taxi|cab|drive|driving|ride|bus|train|metro|subway|tube|flight|uber|transfer|walk|walking|journey|trip)\b/i;
+function doorstepTold(text: string, segs: Segment[], segAt: Int32Array): void {
+	ZH_DOORSTEP.lastIndex = 0;
+	for (let m = ZH_DOORSTEP.exec(text); m; m = ZH_DOORSTEP.exec(text)) {
+		const end = m.index + m[0].length;
+		// On the place named after it: the opinion goes to that place, not to 楼 / 门.
+		segs[segAt[m.index]].ops.push({ start: end, end: end + 1, v: WALK_V });
 	}
 }
 

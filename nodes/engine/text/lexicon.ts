@@ -1046,6 +1046,33 @@ const EN_HOTEL_PROBE: Array<[number, string]> = [
 	[-0.8, 'expected_much_better expected_a_lot_better expected_far_better expected_much_more expected_a_lot_more scratchy thin_towels towels_were_thin rough_towels towels_were_rough hard_mattress mattress_was_hard flat_pillows pillows_were_flat too_thin windowless trickle limited_breakfast'],
 ];
 
+/**
+ * Stop 19, hotel round 2: hearing in a hotel room. What a guest could hear through the wall, from the corridor or the
+ * street is a noise complaint with no opinion word ("走廊说话都能听到", "隔壁洗澡都听得到", "could hear them talking");
+ * not hearing the street or the neighbours is praise of the soundproofing ("临街也听不到车声", "didn't hear a thing").
+ * Only with a source of room noise (speech, showers, doors, the street): a bare 听不到声音 / "couldn't hear anything"
+ * is a phone or a speaker that failed.
+ */
+const ZH_HEARD_SOURCES = '说话 说话声 讲话 讲话声 聊天 聊天声 洗澡 洗澡声 冲水 冲水声 冲马桶 冲厕所 打电话 打呼噜 打呼 呼噜 呼噜声 打鼾 咳嗽 咳嗽声 电视 电视声 关门 关门声 开门 开门声 走路 走路声 脚步声 吵架 吵架声 拖箱子 拖行李 动静';
+const ZH_HEARD = '都能听到 都听得到 都听得见 都能听见 都听到了 都听见了 也能听到 也听得到 也听得见 也能听见 都听得一清二楚 都听得清清楚楚 听得一清二楚 听得清清楚楚 都能听得一清二楚 都能听得清清楚楚';
+const ZH_QUIET_SOURCES = '车声 车流声 噪音 噪声 吵闹声 喇叭声 鸣笛声 外面的声音 外面的噪音 外面的车声 马路上的声音 马路的声音 街上的声音 隔壁的声音 隔壁的动静 走廊的声音 走廊上的声音 一点噪音 任何噪音 什么噪音';
+const ZH_NOT_HEARD = '听不到 听不见 都听不到 也听不到 都听不见 也听不见 完全听不到 完全听不见 基本听不到 基本听不见 几乎听不到 几乎听不见 一点都听不到 一点也听不到';
+const ZH_HOTEL_ROUND2: Array<[number, string]> = [
+	[1, `${concat(ZH_NOT_HEARD, ZH_QUIET_SOURCES)} ${concat(ZH_QUIET_SOURCES, '都听不到 也听不到 都听不见 也听不见 完全听不到 基本听不到')}`],
+	// Probe of stop 19: the efficiency of a desk told with a degree word, parking, narrow spaces, a blocked toilet, Wi-Fi that drops, a quiet room.
+	[1, `${concat('效率', '很高 非常高 特别高 挺高 超高 真高 蛮高 极高')} 也不累 都不累 一点也不累 一点都不累 ${concat('一点噪音 一点噪声', '都没有 也没有')} 没有噪音 没有任何噪音 没什么噪音 没有一点噪音`],
+	[-0.8, `太窄 很窄 有点窄 比较窄 特别窄 非常窄 窄小 狭窄 很难停 不好停 难停车 停车难 不好停车 停车不方便 找不到车位 停车要收费 停车还要收费 停车还收费 有点堵 堵住了 堵住 堵了 堵塞 冲不下去 重新连接 一直断 老是断 总是断 经常断 ${concat('一直有 总有 老是有 整晚都有 一晚上都有', '车声 噪音 喇叭声 施工声')}`],
+	[-1, `${concat(ZH_HEARD_SOURCES, ZH_HEARD)} ${concat('能听到 听得到 听得见 能听见 能清楚听到 可以听到 都能听到', '隔壁 走廊 楼上 楼道 隔壁房间 隔壁的 走廊的 楼上的 外面马路')}`],
+];
+const EN_HOTEL_ROUND2: Array<[number, string]> = [
+	[1, `${cross("couldn't could_not didn't did_not never", 'hear_a_thing hear_a_sound hear_a_peep hear_the_traffic hear_any_traffic hear_the_street hear_any_street_noise hear_any_noise hear_our_neighbours hear_our_neighbors hear_the_neighbours hear_the_neighbors hear_anyone_next_door hear_anything_from_the_street hear_anything_from_outside hear_anything_from_the_corridor heard_a_thing heard_a_sound heard_a_peep heard_the_traffic heard_our_neighbours heard_our_neighbors heard_the_neighbours heard_the_neighbors')} not_a_peep`],
+	// Probe of stop 19: beds, stains, drips, sleep, light, fixes, a room that has what one needs.
+	[1, "brand_new freshly_painted newly_painted everything_i_needed everything_i_need had_everything sorted_out_our_problem sorted_out_the_problem sorted_the_problem sorted_it_out sorted_everything_out fixed_the_problem solved_the_problem resolved_the_problem"],
+	[-1, "sagged sagging saggy sags stiff_neck sore_neck a_stain stains_on stain_on woke_us woke_me never_restocked wasn't_restocked not_restocked never_replenished"],
+	[-0.8, "too_soft way_too_soft far_too_soft too_hard way_too_hard far_too_hard too_firm dripped dripping didn't_block_out couldn't_block_out"],
+	[-1, `${cross('could_hear can_hear heard', 'everything every_sound people them the_people our_neighbours our_neighbors the_neighbours the_neighbors conversations the_toilet the_shower their_tv the_tv someone snoring every_footstep doors_slamming')}`],
+];
+
 export interface LexiconTerm {
 	term: string;
 	entry: LexEntry;
@@ -1176,6 +1203,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
 	for (const [v, list] of [...ZH_HOTEL_PROBE, ...EN_HOTEL_PROBE]) push(list, { k: 's', v });
+	for (const [v, list] of [...ZH_HOTEL_ROUND2, ...EN_HOTEL_ROUND2]) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });

@@ -154,3 +154,29 @@ export function otherSense(text: string, start: number, end: number, latin: bool
 	}
 	return false;
 }
+
+/**
+ * Stop 19: a meal word glued before another topic word names which meal that thing serves ("breakfast buffet",
+ * "breakfast room", "breakfast staff"): the compound is the meal's, and the head word is no topic of its own (a
+ * "breakfast room" is no guest room, a "breakfast buffet" no dinner buffet). One space between, the meal word first.
+ * Breakfast and brunch only, the meals a hotel serves as a service of their own, before the words of EN_MEAL_HEADS (a
+ * "dinner menu" or a "lunch special" is still the menu, the dish).
+ */
+export function mealBefore(text: string, mealStart: number, mealEnd: number, headStart: number): boolean {
+	const len = mealEnd - mealStart;
+	if (headStart !== mealEnd + 1 || len < 5 || len > 9 || text.charCodeAt(mealEnd) !== 32) return false;
+	const meal = text.slice(mealStart, mealEnd).toLowerCase();
+	if (meal !== 'breakfast' && meal !== 'brunch') return false;
+	const next = wordsAfter(text, mealEnd, 1);
+	return next.length > 0 && EN_MEAL_HEADS.has(next[0]);
+}
+/** What a hotel's breakfast has of its own: the room and the buffet it is served in, its spread, its staff. */
+const EN_MEAL_HEADS = set('buffet buffets room rooms restaurant hall lounge spread selection staff service team options choice area areas');
+
+/** "pool area", "lobby area", "seating area": "area" after another topic word is that thing's place, not the location. */
+export function areaOf(text: string, prevEnd: number, start: number, end: number): boolean {
+	const len = end - start;
+	if (start !== prevEnd + 1 || (len !== 4 && len !== 5) || text.charCodeAt(prevEnd) !== 32) return false;
+	const w = text.slice(start, end).toLowerCase();
+	return w === 'area' || w === 'areas';
+}

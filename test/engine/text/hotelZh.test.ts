@@ -162,7 +162,7 @@ const CASES: Array<[string, L, Array<[string, L]>]> = [
 			['service.quality.personal', 'positive'],
 		],
 	],
-	['入住时等了四十分钟才拿到房卡', 'negative', [['front.checkin', 'negative']]],
+	['入住时等了四十分钟才拿到房卡', 'negative', [['front.checkin.wait.speed.waiting', 'negative']]],
 	['房间里有蟑螂，吓死我了', 'negative', [['clean.pests.cockroach', 'negative']]],
 	['浴室有一股下水道的臭味', 'negative', [['rooms.bath', 'negative']]],
 	[

@@ -299,7 +299,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'rooms.noise', name: { zh: '噪音与隔音', en: 'Noise & soundproofing' }, owner: 'ENG', terms: terms('隔音 噪音 吵闹 很吵 太吵 吵', 'soundproofing noise noisy'),
 				aspects: [
-					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房', 'soundproofing soundproof thin_walls next_door neighbours neighbors', 'noise'),
+					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房', 'soundproofing soundproof thin_walls next_door neighbours neighbors hear_a_thing hear_a_sound hear_a_peep heard_a_thing heard_a_sound heard_a_peep hear_everything heard_everything hear_every_word', 'noise'),
 					A('street', '街道噪音', 'Street & traffic noise', '马路 街道 车声 喇叭 施工', 'traffic street_noise construction honking', 'noise'),
 					A('corridor', '走廊噪音', 'Corridor noise', '走廊 楼道 关门声', 'corridor hallway door_slamming', 'noise clean lighting'),
 					A('equipment', '设备噪音', 'Equipment noise', '水管 冰箱声 电梯声 设备声', 'pipes fridge_noise machinery', 'noise'),
@@ -354,7 +354,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'rooms.housekeeping', name: { zh: '客房服务', en: 'Housekeeping service' }, owner: 'HK', terms: terms('客房服务 打扫卫生 阿姨 保洁', 'housekeeping room_service maid cleaner'),
+				id: 'rooms.housekeeping', name: { zh: '客房服务', en: 'Housekeeping service' }, owner: 'HK', terms: terms('客房服务 打扫卫生 阿姨 保洁', 'housekeeping room_service maid cleaner maids cleaners housekeeper housekeepers room_attendant chambermaid'),
 				aspects: [
 					A('daily', '日常打扫', 'Daily cleaning', '打扫 整理房间 做房 清扫 续住打扫', 'daily_cleaning cleaned_the_room make_up_room tidied', 'clean speed attitude hours'),
 					A('turndown', '夜床服务', 'Turndown', '夜床 开夜床', 'turndown turn-down', 'availability attitude'),
@@ -409,7 +409,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'front.checkin', name: { zh: '入住', en: 'Check-in' }, owner: 'FO', terms: terms('入住 办理入住 登记入住 check_in', 'check-in checkin check_in checked_in checking_in'),
 				aspects: [
-					A('wait', '入住等待', 'Check-in wait', '等房 排队入住 房间没准备好', 'room_not_ready waiting_for_the_room', 'speed communication'),
+					A('wait', '入住等待', 'Check-in wait', '等房 排队入住 房间没准备好 拿到房 拿房 拿到房卡 拿房卡 拿到房间 才有房 进到房间', 'room_not_ready waiting_for_the_room room_ready room_was_ready room_wasn\'t_ready room_was_not_ready room_to_be_ready room_would_be_ready room_be_ready get_into_our_room got_into_our_room get_into_the_room got_into_the_room', 'speed communication'),
 					A('id', '证件与登记', 'ID & registration', '身份证 护照 登记 人脸识别 刷脸', 'passport registration id_card', 'process function'),
 					A('deposit', '押金', 'Deposit', '押金 预授权 冻结', 'deposit pre-authorization pre-authorisation hold', 'billing process communication speed'),
 					A('early', '提前入住', 'Early check-in', '提前入住 早到', 'early_check-in early_checkin arrived_early', 'availability price attitude'),
@@ -724,16 +724,16 @@ export const DOMAINS: Domain[] = [
 	{
 		id: 'location',
 		name: { zh: '位置与交通', en: 'Location & transport' },
-		terms: terms('位置 地理位置 地段 地点', 'location located position neighbourhood neighborhood area'),
+		terms: terms('位置 地理位置 地段 地点', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown'),
 		owner: 'SM',
 		categories: [
 			{
 				id: 'location.transport', name: { zh: '交通', en: 'Transport' }, owner: 'SM', terms: terms('交通 出行', 'transport transportation getting_around'),
 				aspects: [
-					A('metro', '地铁', 'Metro', '地铁 地铁站 轻轨', 'metro subway underground tube mtr', 'convenience'),
+					A('metro', '地铁', 'Metro', '地铁 地铁站 轻轨 地铁口', 'metro subway underground tube mtr metro_station subway_station tube_station underground_station', 'convenience'),
 					A('bus', '公交', 'Bus', '公交 公交站 巴士', 'bus bus_stop', 'convenience'),
 					A('airport', '机场', 'Airport', '机场', 'airport', 'convenience'),
-					A('station', '火车站', 'Railway station', '火车站 高铁站 高铁 动车', 'train_station railway_station high-speed_rail', 'convenience'),
+					A('station', '火车站', 'Railway station', '火车站 高铁站 高铁 动车', 'train_station railway_station high-speed_rail station stations', 'convenience'),
 					A('taxi', '打车', 'Taxi', '打车 出租车 网约车 滴滴', 'taxi cab uber grab', 'convenience'),
 				],
 			},
