@@ -1662,9 +1662,9 @@ export class OfflineEngine {
 		missingThings(text, latin, negs, segs, segAt);
 		if (!latin && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
 		// The words EN_ARRIVED opens with, tested before it runs (most English texts have none).
-		if (latin && (text.includes('rriv') || text.includes('hecked in') || text.includes('ed up') || text.includes('got t') || text.includes('got h') || text.includes('eached the'))) enCheckinDelay(text, segs, segAt);
-		if (latin ? text.includes('min') && (text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took')) : han.includes('分钟')) walkTold(han, latin, segs, segAt);
-		if (!latin && (han.includes('就') || han.includes('便是')) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
+		if (latin && ANY_DIGIT.test(text) && (text.includes('rriv') || text.includes('hecked in') || text.includes('ed up') || text.includes('got t') || text.includes('got h') || text.includes('eached the'))) enCheckinDelay(text, segs, segAt);
+		if (latin ? minutesNamed(text) && (text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took')) : han.includes('分钟') && charIn(WALK_CHARS, han, 0, han.length)) walkTold(han, latin, segs, segAt);
+		if (!latin && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
@@ -2756,6 +2756,8 @@ const EN_CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|o\'clo
 const EN_ARRIVED = new RegExp(`\\b(?:arrived|arriving|got to the hotel|got there|got here|turned up|showed up|checked in|reached the hotel)\\s+(?:at|around|about|by)\\s+(?:around\\s+|about\\s+)?${EN_CLOCK}(?![\\d:]|\\s*(?:minutes|mins|hours|hrs|days|nights|people|of)\\b)`, 'gi');
 const EN_ROOM_TIME = new RegExp(`\\b(?:until|till|til|at|by|after|around|gone)\\s+(?:around\\s+|about\\s+|almost\\s+|nearly\\s+|gone\\s+)?${EN_CLOCK}(?![\\d:]|\\s*(?:minutes|mins|hours|hrs|days|nights|people|of)\\b)`, 'gi');
 const EN_ROOM_GOT = /\b(?:room|rooms|ready|keys?|check(?:ed)?[ -]?in|let us in|get in|got in|come back|return|wait|waited)\b/i;
+/** A clock time has a digit: one look for any before the words of an arrival. */
+const ANY_DIGIT = /\d/;
 function enClockMinutes(m: RegExpExecArray): number {
 	const h = +m[1];
 	const mm = m[2] === undefined ? 0 : +m[2];
@@ -2795,6 +2797,30 @@ const EN_WALK_LONG = /\b(?:over|at least|a good|long|uphill|almost|nearly)\b/i;
 const WALK_V = 0.8;
 const ZH_DOORSTEP = /(?:下楼|楼下|出门|门口|对面|旁边|走几步|步行几步|过个马路)(?:就是|就到|便是|就有)(?=地铁|公交|商场|购物|超市|便利店|景区|景点|海边|沙滩|步行街|夜市|美食|小吃|火车站|高铁站|车站|商圈|西湖|外滩|江边|湖边|公园)/g;
 const DOORSTEP_CHARS = charSet('楼门旁对步马');
+/** Every ZH_WALK match holds 走 or 步 (步行) or 程 (路程, 脚程). */
+const WALK_CHARS = charSet('走步程');
+/** ZH_DOORSTEP's 就是 / 就到 / 就有 / 便是, looked for by each 就 and one 便是 (most texts hold 就 in other words). */
+export function doorstepMaybe(han: string): boolean {
+	for (let i = han.indexOf('就'); i >= 0; i = han.indexOf('就', i + 1)) {
+		const next = han.charCodeAt(i + 1);
+		if (next === 0x662f || next === 0x5230 || next === 0x6709) return true;
+	}
+	return han.includes('便是');
+}
+/**
+ * Whether an English text names minutes ("20 minutes", "5 mins", "10-min walk"): each "min" is looked at once, and
+ * "minibar", "minimum", "admin" are passed over (EN_WALK and EN_TOOK read a number, a space or "-" before the
+ * word), so the walk and took words are looked for only in such texts.
+ */
+export function minutesNamed(text: string): boolean {
+	for (let i = text.indexOf('min'); i >= 0; i = text.indexOf('min', i + 3)) {
+		const prev = text.charCodeAt(i - 1);
+		const next = text.charCodeAt(i + 3);
+		// No letter before (a number, a space or "-": "admin" is passed over); u (minute), s (mins) or no letter after.
+		if (!(prev >= 97 && prev <= 122) && (next === 117 || next === 115 || !(next >= 97 && next <= 122))) return true;
+	}
+	return false;
+}
 function walkMinutes(n: string, zh: boolean): number {
 	if (zh) {
 		if (n.includes('几')) return n.startsWith('十') || n.endsWith('十') ? 15 : 3;
@@ -2803,10 +2829,22 @@ function walkMinutes(n: string, zh: boolean): number {
 	const w = n.toLowerCase();
 	return /^\d+$/.test(w) ? +w : EN_NUMBER_WORDS[w] ?? -1;
 }
+/**
+ * The next walk after re.lastIndex. Every Chinese match holds 分钟 at most 13 characters after its start, so the search
+ * starts 16 characters before the next 分钟, not at each character: the same match, found sooner.
+ */
+function nextWalk(text: string, latin: boolean, re: RegExp): RegExpExecArray | null {
+	if (!latin) {
+		const i = text.indexOf('分钟', re.lastIndex);
+		if (i < 0) return null;
+		re.lastIndex = Math.max(re.lastIndex, i - 16);
+	}
+	return re.exec(text);
+}
 function walkTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Array): void {
 	const re = latin ? EN_WALK : ZH_WALK;
 	re.lastIndex = 0;
-	for (let m = re.exec(text); m; m = re.exec(text)) {
+	for (let m = nextWalk(text, latin, re); m; m = nextWalk(text, latin, re)) {
 		const min = walkMinutes(m[1] ?? m[2], !latin);
 		if (min < 0) continue;
 		const s = segs[segAt[m.index]];

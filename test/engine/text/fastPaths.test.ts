@@ -10,8 +10,10 @@ import {
 	charIn,
 	childForSet,
 	clockDelayMaybe,
+	doorstepMaybe,
 	GUARDED_REGEXPS,
 	type KeyPhrase,
+	minutesNamed,
 	nowAt,
 	NOW_ZH,
 	regexGuard,
@@ -355,5 +357,31 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 		expect(scores('十点半下的单，十二点半才送到')[1]).toBeLessThan(0);
 		// A time told with ":" where 点 stands elsewhere in the text (有点): the guard looks at ":" too.
 		expect(scores('11:40订的，有点慢，1:05才送到')[2]).toBeLessThan(0);
+	});
+});
+
+describe('the stop-19 walk and doorstep rules are looked for only where their words can stand (lead, stop 19)', () => {
+	const topic = (t: string, id: string) => engine.analyze(t).topics.find((x) => x.id.startsWith(id))?.sentiment;
+	it('minutes are named by "min" before u, s or no letter; minibar and minimum are passed over', () => {
+		expect(minutesNamed('The minibar was pricey and the minimum spend high')).toBe(false);
+		expect(minutesNamed('admin fees')).toBe(false);
+		expect(minutesNamed('a 5 min walk')).toBe(true);
+		expect(minutesNamed('twenty minutes')).toBe(true);
+		expect(minutesNamed('10 mins away')).toBe(true);
+		expect(minutesNamed('the minibar, then a 3-min. stroll')).toBe(true);
+		// The walk is still read after a minibar in the same text.
+		expect(topic('The minibar was empty, but the beach is a 3 min walk away.', 'location')).toBe('positive');
+		expect(topic('The minibar was empty and it is a 25 minute walk to the metro.', 'location')).toBe('negative');
+	});
+	it('a doorstep is looked for only where 就是 / 就到 / 就有 / 便是 stands', () => {
+		expect(doorstepMaybe('早餐就一般，房间也就那样')).toBe(false);
+		expect(doorstepMaybe('下楼就是地铁')).toBe(true);
+		expect(doorstepMaybe('出门便是西湖')).toBe(true);
+		expect(doorstepMaybe('就')).toBe(false);
+		expect(topic('房间就一般，不过下楼就是地铁', 'location')).toBe('positive');
+	});
+	it('a Chinese walk is found from the 分钟 it holds, also after another 分钟 and a long lead', () => {
+		expect(topic('等电梯等了十分钟，酒店离地铁站要走二十分钟', 'location')).toBe('negative');
+		expect(topic('酒店走过去只需要差不多五分钟就到地铁站', 'location')).toBe('positive');
 	});
 });
