@@ -370,6 +370,11 @@ function sentenceSpan(segs: Segment[], i: number): [number, number] {
 	while (last + 1 < segs.length && segs[last + 1].sentence === sentence) last++;
 	return [first, last];
 }
+/** Text of the sentence clause `i` opens, through its closing marks ("?", "!"), up to the next sentence's first clause. */
+function sentenceThrough(text: string, segs: Segment[], i: number): string {
+	const last = sentenceSpan(segs, i)[1];
+	return text.slice(segs[i].start, last + 1 < segs.length ? segs[last + 1].start : text.length);
+}
 /** Text of the sentence clause `i` belongs to. */
 function sentenceText(text: string, segs: Segment[], i: number): string {
 	const [first, last] = sentenceSpan(segs, i);
@@ -1097,8 +1102,7 @@ function counterfactuals(text: string, segs: Segment[]): void {
 		const s = segs[i];
 		const at = s.counterAt;
 		if (at < 0) continue;
-		let last = i;
-		while (last + 1 < segs.length && segs[last + 1].sentence === s.sentence) last++;
+		const last = sentenceSpan(segs, i)[1];
 		// The main clause is where the sentence's "would" is: after the cue ("If it wasn't for the price I would eat here
 		// every week", "so rude that were it not for the fish I would never return") or, with none, before it.
 		const w = COUNTER_WOULD.exec(text.slice(at, segs[last].end));
@@ -2355,6 +2359,7 @@ function concededTwice(han: string, start: number, end: number): boolean {
 	return han.startsWith(han.slice(start, end), j);
 }
 const DAO = 0x5012; // 倒
+const ARRIVE = 0x5230; // 到
 const SHI = 0x662f; // 是
 /** 挺 很 蛮 真 也 还, before the second X. */
 const TWICE_DEGREES = [...'挺很蛮真也还'].map((c) => c.charCodeAt(0));
@@ -2717,9 +2722,8 @@ export function clockDelayMaybe(han: string): boolean {
 	return false;
 }
 function clockHourAt(han: string, at: number): boolean {
-	const c = han.charCodeAt(at);
-	// NaN (before the text) reads bit 0, U+0000: none.
-	return ((CLOCK_HOUR_CHARS[c >> 5] >>> (c & 31)) & 1) === 1;
+	// At -1 (before the text) the code is NaN, which reads bit 0, U+0000: none.
+	return charIn(CLOCK_HOUR_CHARS, han, at, at + 1);
 }
 /** The marks after a clock time's hour in CLOCK_TIME besides 点. */
 const CLOCK_COLONS = [':', '：'];
@@ -2803,7 +2807,7 @@ const WALK_CHARS = charSet('走步程');
 export function doorstepMaybe(han: string): boolean {
 	for (let i = han.indexOf('就'); i >= 0; i = han.indexOf('就', i + 1)) {
 		const next = han.charCodeAt(i + 1);
-		if (next === 0x662f || next === 0x5230 || next === 0x6709) return true;
+		if (next === SHI || next === ARRIVE || next === YOU) return true;
 	}
 	return han.includes('便是');
 }
@@ -3168,8 +3172,7 @@ function readIntents(
 	if (latin && intentW[INQUIRY] < 1 && WHY_IN_TEXT.test(han)) {
 		for (let i = 0; i < segs.length; i++) {
 			if (i > 0 && segs[i - 1].sentence === segs[i].sentence) continue;
-			const last = sentenceSpan(segs, i)[1];
-			const sentence = han.slice(segs[i].start, last + 1 < segs.length ? segs[last + 1].start : han.length);
+			const sentence = sentenceThrough(han, segs, i);
 			if (!WHY_OPENING_EN.test(sentence) || sentence.includes('?')) continue;
 			const why = whyOpinionClause(han, latin, segs, i, failedSegs);
 			if (why !== undefined) {
@@ -3188,8 +3191,7 @@ function readIntents(
 			POSSIBLE_OPENING_EN.lastIndex = segs[i].start;
 			const opens = POSSIBLE_OPENING_EN.test(han);
 			if (!opens && !confusedCue) continue;
-			const last = sentenceSpan(segs, i)[1];
-			const sentence = han.slice(segs[i].start, last + 1 < segs.length ? segs[last + 1].start : han.length);
+			const sentence = sentenceThrough(han, segs, i);
 			let asks = opens && !sentence.includes('?');
 			if (!asks && confusedCue) {
 				const m = CONFUSED_WHY_EN.exec(sentence);
