@@ -730,6 +730,11 @@ function charSet(chars: string): Int32Array {
 	}
 	return bits;
 }
+/** Whether the one character `c` stands in text[from, to): a one-character guard needs no bit set. */
+function charWithin(text: string, c: string, from: number, to: number): boolean {
+	const at = text.indexOf(c, from);
+	return at >= 0 && at < to;
+}
 export function charIn(bits: Int32Array, text: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) {
 		const c = text.charCodeAt(i);
@@ -783,7 +788,11 @@ export function regexWords(re: RegExp): string[] {
 	const read = (src: string): void => {
 		for (const alt of alternatives(src)) {
 			let i = 0;
-			while (/^\(\?<?[=!]/.test(alt.slice(i))) i = groupEnd(alt, i);
+			// Lookarounds and a word boundary (\b) hold no character of the word.
+			for (;;)
+				if (alt.startsWith('\\b', i)) i += 2;
+				else if (/^\(\?<?[=!]/.test(alt.slice(i))) i = groupEnd(alt, i);
+				else break;
 			if (alt[i] === '(') {
 				const end = groupEnd(alt, i);
 				if (/^[?*{]/.test(alt.slice(end))) throw new Error(`regexWords: optional group opens /${alt}/`);
@@ -858,7 +867,6 @@ const SCORNFUL_BEFORE = '就能有真心我也…';
  * (the dish's head or its base), which tells a swap of food from a change of state or of mind ("我变成了斗牛士", "价格变成了
  * 4699", "川菜馆成了很多人光顾的地方"). Sizes, spice and temperature are lexicon entries (lexicon.ts ZH_SWAPPED_OPTIONS).
  */
-const SWAP_CHARS = charSet('成');
 const SWAP_ZH = /([\u4e00-\u9fff]{2,6})(?:被)?(?:(?:变|(?<![切转兑])换|做|弄|拿|给)成了?|成了)([\u4e00-\u9fff]{2,6})/;
 /** Characters a dish and its swap may share without being siblings (particles, counts, sizes, 变 / 换 / 成 themselves). */
 const SWAP_SHARED_IGNORED = '的了一个是也都很就成变换做弄拿给被我你他她它这那又还再大中小份';
@@ -1665,8 +1673,7 @@ export class OfflineEngine {
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
 		if (!latin && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
-		// The words EN_ARRIVED opens with, tested before it runs (most English texts have none).
-		if (latin && ANY_DIGIT.test(text) && (text.includes('rriv') || text.includes('hecked in') || text.includes('ed up') || text.includes('got t') || text.includes('got h') || text.includes('eached the'))) enCheckinDelay(text, segs, segAt);
+		if (latin && ANY_DIGIT.test(text) && arrivalMaybe(text)) enCheckinDelay(text, segs, segAt);
 		if (latin ? minutesNamed(text) && (text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took')) : han.includes('分钟') && charIn(WALK_CHARS, han, 0, han.length)) walkTold(han, latin, segs, segAt);
 		if (!latin && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
@@ -1988,7 +1995,7 @@ export class OfflineEngine {
 					: kind === 2
 						? charIn(HAS_CHARS, text, Math.max(s.start, m.termStart - 3), m.termStart) && HAS_ZH.test(text.slice(s.start, m.termStart))
 						: (charIn(TOLD_PLACE_CHARS, text, s.start, m.termStart) && TOLD_PLACE_ZH.test(text.slice(s.start, m.termStart))) ||
-							(charIn(AT_CHARS, text, s.start, m.termStart) && NEAR_AFTER_ZH.test(text.slice(m.termEnd, Math.min(s.end, m.termEnd + 3))));
+							(charWithin(text, '在', s.start, m.termStart) && NEAR_AFTER_ZH.test(text.slice(m.termEnd, Math.min(s.end, m.termEnd + 3))));
 			if (told) {
 				(s.topicOps ??= []).push({ start: m.start, end: m.end, v: TOLD_PLACE });
 				return;
@@ -2762,6 +2769,15 @@ const EN_ROOM_TIME = new RegExp(`\\b(?:until|till|til|at|by|after|around|gone)\\
 const EN_ROOM_GOT = /\b(?:room|rooms|ready|keys?|check(?:ed)?[ -]?in|let us in|get in|got in|come back|return|wait|waited)\b/i;
 /** A clock time has a digit: one look for any before the words of an arrival. */
 const ANY_DIGIT = /\d/;
+/**
+ * The words EN_ARRIVED opens with (regexWords), past their first letter, which a sentence may capitalise ("Arrived at
+ * 2pm", "Got there at 3"): a text holding none of them cannot match it, and most English texts hold none.
+ */
+export const EN_ARRIVED_WORDS = regexWords(EN_ARRIVED).map((w) => w.slice(1));
+export function arrivalMaybe(text: string): boolean {
+	for (const w of EN_ARRIVED_WORDS) if (text.includes(w)) return true;
+	return false;
+}
 function enClockMinutes(m: RegExpExecArray): number {
 	const h = +m[1];
 	const mm = m[2] === undefined ? 0 : +m[2];
@@ -2985,7 +3001,7 @@ function scoreText(
 		negClauses = 0,
 		raw = 0;
 	if (!latin && han.includes('呵呵')) friendlyLaugh(han, segs);
-	if (!latin && han.includes('成')) for (const s of segs) if (charIn(SWAP_CHARS, han, s.start, s.end)) swappedDish(han, s);
+	if (!latin && han.includes('成')) for (const s of segs) if (charWithin(han, '成', s.start, s.end)) swappedDish(han, s);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
@@ -3447,8 +3463,6 @@ const TOLD_PLACE_ZH = /位于|位於|地处|地處|坐落|就在|处于|處於|�
 const TOLD_PLACE_CHARS = regexGuard(TOLD_PLACE_ZH);
 const HAS_CHARS = regexGuard(HAS_ZH);
 const ONLY_PRICE_CHARS = regexGuard(ONLY_PRICE_ZH);
-/** 在 before the place ("就在地铁站旁边" is TOLD_PLACE_ZH's; "在万达广场附近"). */
-const AT_CHARS = charSet('在');
 /** The RegExps read behind a guard, with their guards (fastPaths.test.ts checks that each guard covers its RegExp's words). */
 export const GUARDED_REGEXPS: Array<[string, RegExp, Int32Array]> = [
 	['DELIVERY_ZH', DELIVERY_ZH, DELIVERY_CHARS],
@@ -3457,6 +3471,7 @@ export const GUARDED_REGEXPS: Array<[string, RegExp, Int32Array]> = [
 	['HAS_ZH', HAS_ZH, HAS_CHARS],
 	['ONLY_PRICE_ZH', ONLY_PRICE_ZH, ONLY_PRICE_CHARS],
 ];
+/** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
  * The engine's thing words (trees/things.json, with their Taiwan / Hong Kong names), compiled once per

@@ -545,7 +545,9 @@ export const ZH_MEASURED: MeasuredThing[] = [
 ];
 /** Between a Chinese thing and its measure word: 好, the degree words, and these alone or before an everyday one. */
 const ZH_MEASURE_LEAD = '也 都 还 还是 也是 给的 给得';
-const ZH_MEASURE_LEAD_DEGREE = '很 挺 蛮 真 比较 特别 非常 超 有点';
+/** The everyday degree words of a told amount (量很大, 肉挺多): read between a thing and its measure, and by the portions below. */
+const ZH_EVERYDAY_DEGREE = '很 挺 蛮 真 比较 特别 非常 超';
+const ZH_MEASURE_LEAD_DEGREE = `${ZH_EVERYDAY_DEGREE} 有点`;
 /** The words between a Chinese thing and its measure word (with their Taiwan / Hong Kong spellings: 仲, 给嘅). */
 export function zhMeasureBetween(): string[] {
 	const list = words(`好 ${ZH_DEGREE.map(([, l]) => l).join(' ')} ${ZH_MEASURE_LEAD} ${concat(ZH_MEASURE_LEAD, ZH_MEASURE_LEAD_DEGREE)}`);
@@ -823,7 +825,9 @@ const ZH_FEW_PIECES_BLOCKERS = `${concat(FEW_BEFORE, concat(FEW_COUNTS, '块钱 
  * the ingredient hardly there ("少得可怜", "屈指可数", "没几块肉", "找不到几片", "吃不到肉"). Not 多少 (a price asked: "牛肉多少钱").
  */
 const PORTION_INGREDIENTS = '肉酱 肉 牛肉 羊肉 猪肉 鸡肉 鸭肉 鱼肉 虾 虾仁 肉片 肉丝 肉末 肥牛 鸡块 牛肉粒 排骨 料 馅 馅料 配料 海鲜 鸡蛋 芝士 珍珠 青菜 蔬菜';
-const PORTION_DEGREES = '很 挺 超 特别 非常 真 蛮 比较 也很 还挺 好 太';
+const PORTION_DEGREES = `${ZH_EVERYDAY_DEGREE} 也很 还挺 好 太`;
+// Not fed from ZH_EVERYDAY_DEGREE: 真 / 蛮 after 给得 / 放的 are not listed, and adding them reads "肉给得真多" as praise
+// where it was neutral (a change of output, left to a round that measures it).
 const PORTION_GIVEN = `${concat('给得 给的 放得 放的', '很 挺 超 特别 非常 好 也很 比较 还挺')} 给得 给的 放得 放的`;
 const PORTION_MEAT = '肉 牛肉 羊肉 猪肉 鸡肉 鸭肉 鱼肉 虾 虾仁 肉片 肉丝 排骨 馅';
 const ZH_PORTION_BY_INGREDIENT: Array<[number, string]> = [

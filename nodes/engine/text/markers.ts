@@ -12,6 +12,10 @@ export const HOW_TO_CONSUME = '吃 喝 下口 下咽 入口';
 
 /** Actions on one's own account after a Chinese how-to (怎么取消, 如何才能退款 …): asked and requested. */
 const HOW_TO_ACT_ZH = '取消 退款 退货 修改 更改 注销 销户 挂失 解冻 解锁 找回 重置 补办 更换 换货 改';
+/** 怎么才能 / 如何才能 + an action on one's own account: asked and requested alike (one list for both intents). */
+const HOW_CAN_I_ACT_ZH = concat('怎么才能 如何才能 怎样才能 怎么样才能', HOW_TO_ACT_ZH);
+/** The Chinese A-not-A asks of ability or leave (能不能, 可不可以 …) that a means or an effort follows (stop 19). */
+const CAN_OR_NOT_ZH = '能不能 可不可以 能否 可否';
 
 export const INTENTS = ['complaint', 'need', 'inquiry', 'opportunity', 'praise'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -221,11 +225,11 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	// Stop 19. A Chinese A-not-A ask about a means ("能不能用现金充值", "可不可以刷卡", "能否使用支付宝") asks what is possible: an
 	// inquiry, not the request 能不能 / 可不可以 makes on its own (matched longer). "怎么才能 / 如何才能 + an action on one's own
 	// account" asks and requests, as "怎么取消" does.
-	['inquiry', 1, concat('能不能 可不可以 能否 可否 可以不可以', '用 使用 刷')],
-	['need', 1, concat('能不能 可不可以 能否 可否', '用心 用点心 用点儿心')],
+	['inquiry', 1, concat(`${CAN_OR_NOT_ZH} 可以不可以`, '用 使用 刷')],
+	['need', 1, concat(CAN_OR_NOT_ZH, '用心 用点心 用点儿心')],
 	[BLOCK, 0, '功能不能 可能不能 性能不能 智能不能 本能不能'],
-	['need', 1, concat('怎么才能 如何才能 怎样才能 怎么样才能', HOW_TO_ACT_ZH)],
-	['inquiry', 1, concat('怎么才能 如何才能 怎样才能 怎么样才能', HOW_TO_ACT_ZH)],
+	['need', 1, HOW_CAN_I_ACT_ZH],
+	['inquiry', 1, HOW_CAN_I_ACT_ZH],
 	// Sales said in more shapes (stop 19): more rooms, lines or seats; group, student and bulk prices; accounts, plans and
 	// products signed up for, switched to, taken out or rented, an account one wants to open (not one asked about: "what age …"); offers asked for. Renewing a contract (续约) like a fee (续费).
 	[

@@ -6,6 +6,7 @@
  */
 import { getEngine } from '../../../nodes/engine/text';
 import {
+	arrivalMaybe,
 	byWeight,
 	charIn,
 	childForSet,
@@ -383,5 +384,21 @@ describe('the stop-19 walk and doorstep rules are looked for only where their wo
 	it('a Chinese walk is found from the 分钟 it holds, also after another 分钟 and a long lead', () => {
 		expect(topic('等电梯等了十分钟，酒店离地铁站要走二十分钟', 'location')).toBe('negative');
 		expect(topic('酒店走过去只需要差不多五分钟就到地铁站', 'location')).toBe('positive');
+	});
+});
+
+describe('the English arrival gate derived from EN_ARRIVED (speed, fourteenth pass)', () => {
+	it('regexWords reads past a word boundary', () => {
+		expect(regexWords(/\b(?:arrived|got there)\s+at|\bchecked in/i)).toEqual(['arrived', 'got there', 'checked in']);
+	});
+	it('lets through each word an arrival opens with, in lower case and capitalised', () => {
+		for (const w of ['arrived', 'arriving', 'got to the hotel', 'got there', 'got here', 'turned up', 'showed up', 'checked in', 'reached the hotel'])
+			for (const t of [`We ${w} at 2pm`, `${w[0].toUpperCase()}${w.slice(1)} at 2pm`]) expect([t, arrivalMaybe(t)]).toEqual([t, true]);
+		expect(arrivalMaybe('The room was ready at 2pm and we went up at 3.')).toBe(false);
+	});
+	it('reads the delay after a sentence that opens with "Got here" or "Got to the hotel"', () => {
+		const wait = (t: string) => engine.analyze(t).topics.find((x) => x.id.startsWith('front.checkin'))?.sentiment;
+		expect(wait('Got here at 2pm. The room was ready at 5.')).toBe('negative');
+		expect(engine.analyze('Got to the hotel at 1pm and got our keys at 4.').sentiment.label).toBe('negative');
 	});
 });
