@@ -666,13 +666,15 @@ function markOnly(text: string, start: number, end: number): boolean {
 const IRONIC_THANKS = 0.75;
 /** Thanks (谢谢, 感谢, 多谢 …) as lexicon entries begin with these. */
 const THANKS_ZH = /^(谢|感谢|多谢|感激|感恩)/;
+/** 谢, 感, 多: an opinion that opens with none of them is no thanks. */
+const THANKS_CHARS = regexGuard(THANKS_ZH);
 /**
  * Thanks that a complaint follows in the same clause is irony or a sign-off, not praise ("谢谢店家让我吃到这么难吃的面",
  * "感谢酒店让我体验了一晚没热水的日子"): the thanks does not count.
  */
 function ironicThanks(text: string, s: Segment): void {
 	for (const t of s.ops) {
-		if (t.v <= 0 || !THANKS_ZH.test(text.slice(t.start, t.end))) continue;
+		if (t.v <= 0 || !charIn(THANKS_CHARS, text, t.start, t.start + 1) || !THANKS_ZH.test(text.slice(t.start, t.end))) continue;
 		let after = 0;
 		for (const o of s.ops) if (o.v < 0 && o.start >= t.end) after += o.v;
 		if (after <= -IRONIC_THANKS) t.v = 0;
@@ -684,13 +686,15 @@ function ironicThanks(text: string, s: Segment): void {
  */
 function ironicThanksAfter(text: string, s: Segment, next: Segment): void {
 	const t = s.ops[0];
-	if (t.v <= 0 || next.sentence !== s.sentence || !CAUSED_FIRST.includes(text.charAt(next.start)) || !CAUSED_ZH.test(text.slice(next.start, next.start + 3)) || !THANKS_ZH.test(text.slice(t.start, t.end))) return;
+	// Character codes first (most clauses are thanked for nothing): no slice, no one-character string.
+	if (t.v <= 0 || !charIn(CAUSED_CHARS, text, next.start, next.start + 1) || !charIn(THANKS_CHARS, text, t.start, t.start + 1) || next.sentence !== s.sentence) return;
+	if (!CAUSED_ZH.test(text.slice(next.start, next.start + 3)) || !THANKS_ZH.test(text.slice(t.start, t.end))) return;
 	let after = 0;
 	for (const o of next.ops) if (o.v < 0) after += o.v;
 	if (after <= -IRONIC_THANKS) t.v = 0;
 }
 const CAUSED_ZH = /^(?:让我|让人|害我|害得|使我)/;
-const CAUSED_FIRST = '让害使';
+const CAUSED_CHARS = regexGuard(CAUSED_ZH);
 /**
  * Delivery and its people: praise of them is praise of the service around the product, not of the product.
  * 送的 only as "delivered" (送的很快, 送的速度), not "given" (送的赠品 is a free gift, part of what was bought);
@@ -788,9 +792,10 @@ export function regexWords(re: RegExp): string[] {
 	const read = (src: string): void => {
 		for (const alt of alternatives(src)) {
 			let i = 0;
-			// Lookarounds and a word boundary (\b) hold no character of the word.
+			// Lookarounds, a word boundary (\b) and the start (^) hold no character of the word.
 			for (;;)
 				if (alt.startsWith('\\b', i)) i += 2;
+				else if (alt[i] === '^') i++;
 				else if (/^\(\?<?[=!]/.test(alt.slice(i))) i = groupEnd(alt, i);
 				else break;
 			if (alt[i] === '(') {
@@ -1019,6 +1024,8 @@ function askedMore(text: string, o: { start: number; end: number }): boolean {
  */
 const LOST_CUSTOM_ZH =
 	/(?:再也不(?:会|想|敢|愿意?)?再?(?:来|点|买|定|订|住|吃|光顾|回购)|不会再(?:来|点|买|定|订|住|吃|光顾|回购)|不(?:会|想|打算|准备)再?(?:回购|光顾)|(?:以后|下次|下回)(?:再也)?(?:不会|不想|不敢|不)再?(?:来|点|买|定|订|住|吃|光顾|回购))(?=这家|那家|他家|她家|你家|[了啦吧啊第，,。！!…~\s]|$)|最后一次(?=[了吧啊！!。，,…~\s]|$)|换一家|换别家|换别的|换家店/;
+/** 再, 不, 以, 下, 最, 换: a clause of complaint with none of them (隔音太差了, 房间有股霉味) loses no custom. */
+const LOST_CUSTOM_CHARS = regexGuard(LOST_CUSTOM_ZH);
 const LOST_CUSTOM = 2;
 /**
  * A rating given in spite of what went before ("有点咸，不过还是好评", "还是给五星吧", "差评吧"): the reviewer's own
@@ -2691,16 +2698,22 @@ const CLOCK_PROMISED = /(?:说|预计|显示|约|要求|选的|选择|承诺|写
 const LITTLE_BEFORE = '多快慢少好大小差稍有点再早晚甜咸辣淡近远高低';
 const CLOCK_DELAY = -1.2;
 const CLOCK_DAYS = /第二天|次日|隔天|第三天|今天|明天|昨天|当天|周[一二三四五六日天末]|星期|号/;
-const ZH_NUM: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-function zhNumber(s: string): number {
-	if (/^\d+$/.test(s)) return +s;
+/** The Chinese digits by character code (两 is 2): read by code, as a one-character string each was a new string to look up. */
+const ZH_NUM = new Map<number, number>([...'零一二三四五六七八九'].map((c, v) => [c.charCodeAt(0), v]));
+ZH_NUM.set(0x4e24, 2); // 两
+const zhDigit = (code: number) => ZH_NUM.get(code) ?? 0;
+/** A number of ASCII digits or of Chinese numerals up to 九十九 (the captures of the clock and walk RegExps, all in the BMP). */
+export function zhNumber(s: string): number {
+	let ascii = s.length > 0;
+	for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+	if (ascii) return +s;
 	const ten = s.indexOf('十');
 	if (ten < 0) {
 		let v = 0;
-		for (const c of s) v = v * 10 + (ZH_NUM[c] ?? 0);
+		for (let i = 0; i < s.length; i++) v = v * 10 + zhDigit(s.charCodeAt(i));
 		return v;
 	}
-	return (ten === 0 ? 1 : ZH_NUM[s[0]] ?? 0) * 10 + (ten < s.length - 1 ? ZH_NUM[s[ten + 1]] ?? 0 : 0);
+	return (ten === 0 ? 1 : zhDigit(s.charCodeAt(0))) * 10 + (ten < s.length - 1 ? zhDigit(s.charCodeAt(ten + 1)) : 0);
 }
 function clockMinutes(m: RegExpExecArray, text: string): number {
 	// "多一点", "就一点点的肉": a little, not one o'clock (at the start of the text, one o'clock: "一点半到的酒店").
@@ -3045,7 +3058,7 @@ function scoreText(
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
 		if (w > 0 && courierOnly !== false && deliveryIn(han, s) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;
 		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
-		else if ((w < 0 && !latin && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) || (w !== 0 && rated && ratingGiven(han.slice(s.start, s.end), w))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
+		else if ((w < 0 && !latin && charIn(LOST_CUSTOM_CHARS, han, s.start, s.end) && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))) || (w !== 0 && rated && ratingGiven(han.slice(s.start, s.end), w))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;
 		if (w > 0) pos += w;
 		else if (w < 0) {
@@ -3470,6 +3483,9 @@ export const GUARDED_REGEXPS: Array<[string, RegExp, Int32Array]> = [
 	['TOLD_PLACE_ZH', TOLD_PLACE_ZH, TOLD_PLACE_CHARS],
 	['HAS_ZH', HAS_ZH, HAS_CHARS],
 	['ONLY_PRICE_ZH', ONLY_PRICE_ZH, ONLY_PRICE_CHARS],
+	['THANKS_ZH', THANKS_ZH, THANKS_CHARS],
+	['CAUSED_ZH', CAUSED_ZH, CAUSED_CHARS],
+	['LOST_CUSTOM_ZH', LOST_CUSTOM_ZH, LOST_CUSTOM_CHARS],
 ];
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;

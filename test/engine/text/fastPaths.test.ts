@@ -319,7 +319,7 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 		expect(ws.length).toBeGreaterThan(0);
 		for (const w of ws) expect([w, charIn(guard, w, 0, w.length)]).toEqual([w, true]);
 	});
-	it.each(['TOLD_PLACE_ZH', 'HAS_ZH', 'ONLY_PRICE_ZH'])('the guard of %s is its words\' first characters', (name) => {
+	it.each(['TOLD_PLACE_ZH', 'HAS_ZH', 'ONLY_PRICE_ZH', 'THANKS_ZH', 'CAUSED_ZH', 'LOST_CUSTOM_ZH'])('the guard of %s is its words\' first characters', (name) => {
 		const { re, guard } = guards[name];
 		for (const w of regexWords(re)) expect([w, has(guard, w[0])]).toEqual([w, true]);
 	});
@@ -330,6 +330,10 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 			TOLD_PLACE_ZH: (w) => `${w}万达广场`,
 			HAS_ZH: (w) => w,
 			ONLY_PRICE_ZH: (w) => `${w}30元`,
+			THANKS_ZH: (w) => w,
+			CAUSED_ZH: (w) => `${w}等了很久`,
+			// Most words open a longer shape (不想再光顾了, 以后不来了); 换一家 stands alone.
+			LOST_CUSTOM_ZH: (w) => ({ 再也不: '再也不来了', 不会再: '不会再来了', 不: '不想再光顾了', 最后一次: '第一次也是最后一次了' })[w] ?? `${w}不来了`,
 		};
 		for (const [name, re, guard] of GUARDED_REGEXPS)
 			for (const w of regexWords(re)) {
