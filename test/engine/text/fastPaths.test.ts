@@ -20,6 +20,7 @@ import {
 	regexGuard,
 	regexWords,
 	uniformEntry,
+	zhNumber,
 } from '../../../nodes/engine/text/analyze';
 import { lexiconTerms, type LexEntry } from '../../../nodes/engine/text/lexicon';
 import { redactPii } from '../../../nodes/engine/text/pii';
@@ -404,5 +405,12 @@ describe('the English arrival gate derived from EN_ARRIVED (speed, fourteenth pa
 		const wait = (t: string) => engine.analyze(t).topics.find((x) => x.id.startsWith('front.checkin'))?.sentiment;
 		expect(wait('Got here at 2pm. The room was ready at 5.')).toBe('negative');
 		expect(engine.analyze('Got to the hotel at 1pm and got our keys at 4.').sentiment.label).toBe('negative');
+	});
+});
+
+describe('Chinese numbers read by character code (speed, fourteenth pass)', () => {
+	it('reads ASCII digits and the numerals of walks and clock times', () => {
+		const read = Object.fromEntries(['25', '5', '五', '两', '十', '十五', '二十', '二十五', '三十', '零', '一二', '几', ''].map((n) => [n, zhNumber(n)]));
+		expect(read).toEqual({ 25: 25, 5: 5, 五: 5, 两: 2, 十: 10, 十五: 15, 二十: 20, 二十五: 25, 三十: 30, 零: 0, 一二: 12, 几: 0, '': 0 });
 	});
 });
