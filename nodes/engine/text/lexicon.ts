@@ -916,6 +916,14 @@ const ZH_ROUND14: Array<[number, string]> = [
 	// Plenty told without an opinion word (吃不完 was tried: "米线给的太多了，吃不完" is as often a complaint), slang praise (吊炸天).
 	[0.8, '吃够够的 吃得够够的 好多肉 好多大肉块 好多肉块 吊炸天 屌炸天'],
 	[-1, '也太省钱了 太会省钱了 真会省钱 真会省 可真会省 太省料 真省料 也太省了 也太抠了 真够抠的'],
+	// Food thrown out after a bite, a note that might as well not have been written, soup spilled "clean" (干净 there is no
+	// praise), the customer sent downstairs for it, a question not answered, half of what the shop or the picture gives, the
+	// toilet, waits stretched to half a year, a low rating told in stars.
+	[-1, `吃一口就扔 吃一口就丢 吃了一口就扔 吃了一口就丢 吃两口就扔 吃了两口就扔 说了跟没说一样 说了等于没说 跟没说一样 写了等于没写 写了跟没写一样 洒干净了 撒干净了 漏光了 漏干净了 ${concat('只有 才 就', '堂食的一半 店里的一半 以前的一半 原来的一半 之前的一半 图片的一半 图上的一半')} 送了半年 等了半年 送了一个世纪 等了一个世纪 等到天荒地老 给两颗星 给两星 给二星 两颗星`],
+	[-1.2, `${concat('上了 跑了', concat('两次 三次 四次 好几次 几次 2次 3次 4次 两趟 三趟 好几趟 几趟', '厕所'))}`],
+	[-0.8, '让我下楼 让我自己下楼 要我下楼 让我下去取 让我下去拿 让我出去取 让我出去拿 让自己出去取 让我们下楼 自己下楼拿 自己下楼取 还得自己下楼 还要自己下楼 不回答 都不回答 也不回答'],
+	// Praise told as rescue or promise (拯救了快饿死的我, 潜力股).
+	[1, '拯救了 潜力股 小天使 的天使'],
 	[-0.8, `${concat('只有 就 才 只剩 只给了 只装了 就剩 剩下', '三分之一 四分之一 半盒 半碗 半杯 半份 小半碗 小半盒 小半杯')} ${concat('只放了 就放了 才放了', '一个 一只 一串 一条')}`],
 ];
 const ZH_ROUND9: Array<[number, string]> = [

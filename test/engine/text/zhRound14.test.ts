@@ -160,3 +160,22 @@ describe('thrift said in scorn and a portion told as a fraction (这也太省钱
 		['米飯只有半盒', 'negative'],
 	]);
 });
+
+describe('events told without an opinion word (吃一口就扔, 说了等于没说, 让我自己下楼拿, 上了三次厕所, 送了半年)', () => {
+	check([
+		['鱼太腥了，吃一口就扔了', 'negative'],
+		['备注写了不要葱，说了等于没说', 'negative'],
+		['汤汁洒干净了', 'negative'],
+		['送餐员让我自己下楼拿，我住八楼', 'negative'],
+		['问了好几遍，送餐员都不回答', 'negative'],
+		['分量只有堂食的一半，价格还一样', 'negative'],
+		['吃完上了三次厕所', 'negative'],
+		['送个两公里，送了半年', 'negative'],
+		['只能给两颗星', 'negative'],
+		['这顿外卖拯救了我的胃', 'positive'],
+		['这家店是潜力股，会火的', 'positive'],
+		['外卖小哥就是小天使', 'positive'],
+		// Traditional.
+		['吃完上了三次廁所', 'negative'],
+	]);
+});
