@@ -8,7 +8,7 @@ import { Automaton, MatchBuffer, orderByStart } from './automaton';
 import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { readScripts, STRETCH_FINAL, type Language } from './language';
-import { EN_MEASURED, EN_MISSPELLINGS, ZH_MEASURED, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
+import { EN_MEASURED, EN_MISSPELLINGS, ZH_MEASURED, ZH_SWAPPABLE_SIDES, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
 import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
 import { areaOf, mealBefore, otherSense } from './senses';
@@ -890,11 +890,69 @@ function swappedDish(text: string, s: Segment): void {
 				swapped = true;
 				break;
 			}
+		// Stop 20: drinks and sides share nothing in their names ("可乐变成了雪碧", "薯条换成了鸡米花").
+		// m[1] may end on the verb the greedy group took (可乐变 | 成了).
+		const before = SWAP_VERB_FIRST.includes(m[1].charAt(m[1].length - 1)) ? m[1].slice(0, -1) : m[1];
+		if (!swapped && ZH_SWAPPABLE_SIDES.some((w) => before.endsWith(w)) && ZH_SWAPPABLE_SIDES.some((w) => m[2].startsWith(w))) {
+			s.ops.push({ start: at, end: at + m[2].length, v: SWAPPED_DISH });
+			swapped = true;
+		}
 	}
 	// "热的豆浆变成了凉的": what was wanted before the swap is no praise of what came.
 	if (swapped) for (const o of s.ops) if (o.v > 0 && o.start >= from && o.end <= from + m[1].length) o.v = 0;
 }
 const SWAPPED_DISH = -1;
+const SWAP_VERB_FIRST = '变换做弄拿给被';
+/**
+ * Stop 20 (zh14). A title or praise mocked with 还 … 呢 closing its clause ("还五星呢", "还招牌菜呢", "还网红店呢", "还说是正宗的呢",
+ * "还号称新鲜呢"): what the place claims to be, held against what came. Directly after 还 only a title counts ("还不错呢", "还想吃呢",
+ * "还送了饮料呢" are praise or news); after 说是 / 号称 / 自称 / 标榜 any praise does. Its praise turns into a complaint; a title the
+ * lexicon does not score (网红店, 品牌) is one.
+ */
+const MOCKED_TITLE_ZH = /还(说是|号称|自称|标榜)?([\u4e00-\u9fff]{1,8}?)呢$/;
+const MOCKED_TITLES = ['五星', '四星', '招牌', '网红', '名牌', '品牌', '旗舰', '正品', '老字号', '大牌', '专卖', '官方', '名店', '好评', '金牌', '星级', '米其林', '人气', '必吃', '排名第一', '销量第一', '爆款', '特色'];
+const MOCKED_TITLE = -1;
+function mockedTitle(text: string, s: Segment): void {
+	let end = s.end;
+	while (end > s.start && CLAUSE_TAIL.includes(text.charAt(end - 1))) end--;
+	if (text.charCodeAt(end - 1) !== 0x5462) return; // 呢
+	const m = MOCKED_TITLE_ZH.exec(text.slice(s.start, end));
+	if (!m || !(m[1] || MOCKED_TITLES.some((t) => m[2].startsWith(t)))) return;
+	const from = end - m[2].length - 1;
+	let praised = false;
+	for (const o of s.ops)
+		if (o.start >= from && o.end <= end && o.v > 0) {
+			o.v = Math.min(-o.v, MOCKED_TITLE);
+			praised = true;
+		}
+	if (!praised && !m[1]) s.ops.push({ start: from, end, v: MOCKED_TITLE });
+}
+const CLAUSE_TAIL = ' ，。！？!?,.~～…';
+/**
+ * Stop 20 (zh14). Praise said in scorn beside a harm: "真是谢谢你们了" (thanks with 真 … 了), "厉害了", "也是没谁了", "真是绝了" next to
+ * a complaint in its own clause or the clause before or after ("真是谢谢你们了，等了两个小时", "汤洒了一袋子，厉害了", "厉害了我的店，菜
+ * 全洒了"); so are 太牛逼 / 够牛逼 and 干得漂亮 ("等了整整两个小时，干得漂亮"). With no harm beside it the thanks and the 厉害 stay praise ("真是谢谢你们了，还送了饮料", "厉害了，这么快就到了").
+ */
+const IRONY_CHARS = charSet('谢厉绝谁逼漂');
+const IRONY_ZH = /(?:真是|真的是|可真是|真|实在是)(?:谢谢|感谢|多谢)[^，。！？!?,]{0,4}?了|厉害了|(?:也是|真是|可真是)(?:没谁|绝)了|(?:太|够|真)牛逼|干[得的]漂亮/;
+const IRONY = -1;
+function ironyBesideHarm(text: string, segs: Segment[], si: number): void {
+	const s = segs[si];
+	const m = IRONY_ZH.exec(text.slice(s.start, s.end));
+	if (!m) return;
+	const from = s.start + m.index,
+		to = from + m[0].length;
+	let harm = 0;
+	for (let k = Math.max(0, si - 1); k <= si + 1 && k < segs.length; k++) for (const o of segs[k].ops) if (o.v < 0 && (o.end <= from || o.start >= to)) harm += o.v;
+	if (harm > -IRONIC_THANKS) return;
+	let scorned = false;
+	for (const o of s.ops)
+		if (o.start < to && o.end > from) {
+			if (o.v > 0) o.v = IRONY;
+			scorned = true;
+		}
+	if (!scorned) s.ops.push({ start: from, end: to, v: IRONY });
+}
 /** Opening and closing quote marks (ASCII and full-width double and single quotes, corner brackets). */
 const isOpenQuote = (c: number) => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xff02 || c === 0x300c || c === 0x300e;
 const isCloseQuote = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xff02 || c === 0x300d || c === 0x300f;
@@ -967,6 +1025,16 @@ function deliveredOnly(text: string, at: number, end: number): boolean {
 	if (c === '的') return text[j + 1] !== '是' && text[j + 1] !== '却' && text[j + 1] !== '还';
 	return c === '了' && j + 1 >= end;
 }
+/**
+ * Stop 20 (zh14). A cue of what came that names it (给的小份, 来的特辣, 结果是热的) or tells an ingredient put in against a note
+ * (还是放了, 结果放了): no delivery reading, even where it ends the clause ("点的大份，给的小份", "备注了不要香菜，还是放了").
+ */
+function namesWhatCame(text: string, h: { start: number; end: number }): boolean {
+	if (OPTION_LAST.includes(text.charAt(h.end - 1))) return true;
+	for (let i = h.start; i < h.end; i++) if (text.charCodeAt(i) === 0x653e) return true; // 放
+	return false;
+}
+const OPTION_LAST = '份杯碗号辣的糖冰';
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
 const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
 export const NOW_ZH = ['这次', '这回', '这一次', '今天'];
@@ -2491,7 +2559,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (!e.got) {
 					orderedEnd = h.end;
 					orderedSentence = seg.sentence;
-				} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH && !deliveredOnly(han, h.end, seg.end)) {
+				} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH && (namesWhatCame(han, h) || !deliveredOnly(han, h.end, seg.end))) {
 					// What came is not what was ordered: a complaint in any trade.
 					seg.ops.push({ start: h.start, end: h.end, v: WRONG_ORDER });
 					orderedEnd = -100;
@@ -3015,6 +3083,8 @@ function scoreText(
 		raw = 0;
 	if (!latin && han.includes('呵呵')) friendlyLaugh(han, segs);
 	if (!latin && han.includes('成')) for (const s of segs) if (charWithin(han, '成', s.start, s.end)) swappedDish(han, s);
+	if (!latin && han.includes('呢') && han.includes('还')) for (const s of segs) mockedTitle(han, s);
+	if (!latin && charIn(IRONY_CHARS, han, 0, han.length)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);

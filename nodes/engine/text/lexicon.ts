@@ -640,10 +640,11 @@ const EN_EXPECTED_BLOCKERS = "than_expected than_we_expected than_i_expected tha
  * 备注了 ("套餐明明是奶茶，为什么送来是豆浆"), and what came with 送来是 / 送过来的是 / 送来却只有. Stop 18: ordered told with
  * 点了 / 要了 / 订了, what came with a turn before the verb (结果送, 却给), 来了个 and 给我送来 (竟然送 / 居然给 were cues too and took
  * 竟然's own −0.5 where nothing was ordered: dropped); a cue that ends on its
- * verb says nothing when a manner or time follows it ("点的菜很快就给我送来了", analyze.ts deliveredOnly).
+ * verb says nothing when a manner or time follows it ("点的菜很快就给我送来了", analyze.ts deliveredOnly). Stop 20: a note told with
+ * 强调不要 / 注明不要 / 特意写了, what came with 还是有辣 / 还是放 / 送来全是 / 送来个.
  */
-const ZH_ORDERED = '明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 选的 选的是 拍的是 下单的是 备注 备注不要 备注不加 备注不放 备注别放 说了不要 说了不放 我要的是 我点的是 订的是 定的是 买的是 点了 要了 订了 定了';
-const ZH_GOT = '拿回来一看是 打开一看是 打开发现是 打开一看竟然是 寄来的是 寄的是 寄来是 寄过来的是 发过来的是 发过来是 到手的是 结果全是 结果还是 结果还放 结果放了 还是放了 照样放 给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
+const ZH_ORDERED = '强调不要 强调了不要 注明不要 注明了不要 特意写了 特意备注 特意注明 写了不要 订单是 明明是 明明点的 明明要的 明明买的 明明订的 备注了 备注的是 要的 点的 订的 定的 买的 购买的 预订的 预定的 拍的 选的 选的是 拍的是 下单的是 备注 备注不要 备注不加 备注不放 备注别放 说了不要 说了不放 我要的是 我点的是 订的是 定的是 买的是 点了 要了 订了 定了';
+const ZH_GOT = '送来个 送来了个 还是有辣 还是辣 还是炒得辣 还是放 送来全是 送来的全是 送过来全是 送过来的全是 拿回来一看是 打开一看是 打开发现是 打开一看竟然是 寄来的是 寄的是 寄来是 寄过来的是 发过来的是 发过来是 到手的是 结果全是 结果还是 结果还放 结果放了 还是放了 照样放 给了 送来是 送过来是 送过来的是 送来却只有 送来只有 送来的只有 送来的是 送的是 给的是 给我的是 发的是 发来的是 给我发的是 发给我的是 收到的是 收到的却是 到的却是 来的却是 送来却是 送来的却是 送的却是 给的却是 发的却是 给我送来的是 拿来的是 上的是 拿成 发成 给成 结果送 结果给 结果来了 结果来的 结果拿 结果发 却给 却送 却发 却拿 来了个 来了两 来了俩 给我送来 送过来竟然 送来竟然';
 
 /** 一般 / 普通 where they mean "usually" or "ordinary (people, language)", not a lukewarm verdict: "一般是周日充电", "普通话", "比一般的相机清楚". */
 const ZH_BLOCKERS_ORDINARY = '普通话 普通人 普通老百姓 普通百姓 普通家庭 普通用户 普通消费者 一般是 一般都 一般会 一般在 一般要 一般来讲 一般情况 一般情况下 一般人 一般家庭 一般用户 比一般 比普通 比一般的 比普通的';
@@ -882,6 +883,52 @@ const ZH_ROUND13: Array<[number, string]> = [
 	[-0.8, `饿着肚子 饿肚子 饿了两 饿到两点 饿到三点 ${concat('饿了 饿得我 害我饿了', '一下午 一上午 一晚上 一个小时 一个多小时 半天 好久')}`],
 	[-0.8, '一直不接 都不接 也不接 一直没接 始终不接 就是不接 不接电话 电话关机 关机了 一直关机 直接关机 手机关机 电话不接 挂我电话 挂了电话 直接挂了'],
 	[-1, `${concat('和 跟 与 同', concat('图片 图片上 图片上的 照片 照片上的 描述 描述的 宣传 宣传的 介绍 介绍的', '不一样 完全不一样 不太一样 差别很大 差很多 差太多 差距很大 相差很大'))}`],
+];
+/**
+ * Stop 20 (zh14). A portion told by a counted few with 个 / 只 / 串 / 条 and with the numbers round 2 left out ("虾仁只有三个",
+ * "鸡翅就两只", "才给了四块", "汉堡里就一片生菜"). Not a count of people, words, hours or months ("就两个人吃", "就三个字：慢",
+ * "才两个小时就到"), nor a price (块钱); not 一个 (dev e-commerce: "只有一个有瑕疵", "只有一个缺点" play a fault down as often
+ * as "就一个充电器" complains).
+ */
+const FEW_COUNTED_BEFORE = `${FEW_BEFORE} 才给了 就给了 才给 就给 只放了 就放了`;
+const FEW_COUNTED = `${concat('两 俩 三 四 五 六 几', '个 只 串 条')} ${concat('一 俩 四 五 六', '片 块 根 颗 粒')}`;
+const ZH_FEW_COUNTED = `${concat(FEW_BEFORE, concat('两三 三四 四五 五六', '个 只 块 片 串 条 根'))} ${concat('才给了 就给了 才给 就给 只放了 就放了', concat(FEW_COUNTS, '片 块 根 颗 粒'))} ${concat(FEW_COUNTED_BEFORE, FEW_COUNTED)}`;
+const ZH_FEW_COUNTED_BLOCKERS = `${concat(FEW_COUNTED_BEFORE, concat('两 俩 三 四 五 六 几', '个人 个字 个小时 个多 个半 个月 个星期 个礼拜 个菜 个缺点 个问题 个词 个感觉 个建议 个要求 个电话 块钱 块多 块左右 块来'))}`;
+/**
+ * Stop 20 (zh14). What came told as the option itself after 给的 / 来的 / 结果 ("点的大份，给的小份", "要的微辣，来的特辣", "要的不辣，
+ * 结果超辣"): a cue of what came (ZH_GOT) only with the option named, so "米饭给的很多" stays a portion (round 12).
+ */
+const ZH_GOT_OPTION = concat(
+	'给的 给我的 来的 来的是 送来的 拿来的 做的 结果 结果是 结果给的 结果来的',
+	'大份 中份 小份 大杯 中杯 小杯 大碗 小碗 大号 中号 小号 不辣 微辣 中辣 特辣 变态辣 重辣 超辣 巨辣 特别辣 很辣 热的 冰的 凉的 常温的 无糖 少糖 半糖 全糖 去冰 少冰 正常冰 多冰',
+);
+/**
+ * Stop 20 (zh14). Drinks and sides that a delivery may swap for one another with nothing shared in their names ("可乐变成了雪碧",
+ * "薯条换成了鸡米花"): swappedDish (analyze.ts) reads a swap between two of these as a wrong item.
+ */
+export const ZH_SWAPPABLE_SIDES = words('可乐 雪碧 芬达 果汁 橙汁 奶茶 矿泉水 豆浆 牛奶 咖啡 红茶 绿茶 酸梅汤 柠檬水 王老吉 加多宝 饮料 米饭 面条 馒头 花卷 薯条 鸡米花 鸡块 蛋挞 玉米');
+/**
+ * Stop 20 (zh14), from the dev misreads of waimai_10k that are not label noise: sympathy for the courier (外卖小哥很不容易,
+ * 大家都不容易: 不容易 was a complaint), the writer's own apology to the courier or the shop (对不起小哥), a habit of ordering
+ * (几乎每天都喝, 养成习惯), a raise asked for the courier (给小哥加鸡腿), thrift said in scorn (这也太省钱了, 真会省), and a
+ * portion told as a fraction (只有三分之一盒, 只剩半杯); plenty (好多肉, 一个女生吃够够的) is praise.
+ */
+const COURIERS = '小哥 外卖小哥 送餐小哥 快递小哥 骑手 师傅 外卖员 送餐员 快递员 配送员';
+const ZH_ROUND14: Array<[number, string]> = [
+	[1, `${concat(`${COURIERS} 大家 都`, '不容易 很不容易 也不容易 真不容易 挺不容易 太不容易 也挺不容易')} 养成习惯 满满正能量 满满的正能量 传递正能量 充满正能量 ${concat('几乎每天都 几乎天天都 每天都 天天都', '喝 点 订 定')}`],
+	[1, `${concat('对不起 对不住 抱歉', `${COURIERS} 店家 商家 老板`)} ${concat(`给${COURIERS.replace(/ /g, ' 给')}`, '涨工资 加工资 加薪 加鸡腿')}`],
+	// Plenty told without an opinion word (吃不完 was tried: "米线给的太多了，吃不完" is as often a complaint), slang praise (吊炸天).
+	[0.8, '吃够够的 吃得够够的 好多肉 好多大肉块 好多肉块 吊炸天 屌炸天'],
+	[-1, '也太省钱了 太会省钱了 真会省钱 真会省 可真会省 太省料 真省料 也太省了 也太抠了 真够抠的'],
+	// Food thrown out after a bite, a note that might as well not have been written, soup spilled "clean" (干净 there is no
+	// praise), the customer sent downstairs for it, a question not answered, half of what the shop or the picture gives, the
+	// toilet, waits stretched to half a year, a low rating told in stars.
+	[-1, `吃一口就扔 吃一口就丢 吃了一口就扔 吃了一口就丢 吃两口就扔 吃了两口就扔 说了跟没说一样 说了等于没说 跟没说一样 写了等于没写 写了跟没写一样 洒干净了 撒干净了 漏光了 漏干净了 ${concat('只有 才 就', '堂食的一半 店里的一半 以前的一半 原来的一半 之前的一半 图片的一半 图上的一半')} 送了半年 等了半年 送了一个世纪 等了一个世纪 等到天荒地老 给两颗星 给两星 给二星 两颗星`],
+	[-1.2, `${concat('上了 跑了', concat('两次 三次 四次 好几次 几次 2次 3次 4次 两趟 三趟 好几趟 几趟', '厕所'))}`],
+	[-0.8, '让我下楼 让我自己下楼 要我下楼 让我下去取 让我下去拿 让我出去取 让我出去拿 让自己出去取 让我们下楼 自己下楼拿 自己下楼取 还得自己下楼 还要自己下楼 不回答 都不回答 也不回答'],
+	// Praise told as rescue or promise (拯救了快饿死的我, 潜力股).
+	[1, '拯救了 潜力股 小天使 的天使'],
+	[-0.8, `${concat('只有 就 才 只剩 只给了 只装了 就剩 剩下', '三分之一 四分之一 半盒 半碗 半杯 半份 小半碗 小半盒 小半杯')} ${concat('只放了 就放了 才放了', '一个 一只 一串 一条')}`],
 ];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
@@ -1198,11 +1245,14 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND11) push(list, { k: 's', v });
 	push(ZH_FEW_PIECES, { k: 's', v: -0.8 });
 	push(ZH_FEW_PIECES_BLOCKERS, { k: 'x' });
+	push(ZH_FEW_COUNTED, { k: 's', v: -0.8 });
+	push(ZH_FEW_COUNTED_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_PORTION_BY_INGREDIENT) push(list, { k: 's', v });
 	push(ZH_PORTION_BLOCKERS, { k: 'x' });
 	push(ZH_MOCKED, { k: 's', v: -1.5 });
 	push(ZH_SWAPPED_OPTIONS, { k: 's', v: -1 });
 	for (const [v, list] of ZH_ROUND13) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND14) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
@@ -1279,6 +1329,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_EXPECTED_BLOCKERS, { k: 'x' });
 	push(ZH_ORDERED, { k: 'o', got: false });
 	push(ZH_GOT, { k: 'o', got: true });
+	push(ZH_GOT_OPTION, { k: 'o', got: true });
 	push(ZH_BLOCKERS, { k: 'x' });
 	push(ZH_BLOCKERS_REGIONAL, { k: 'x' });
 	push(ZH_BLOCKERS_ORDINARY, { k: 'x' });
