@@ -510,7 +510,7 @@ export const EN_OPINION_STOP20: Array<[number, string]> = [
 	// "we much preferred the hotel in Rome", "we moved to another hotel", "we checked out a day early")
 	[-1, `${cross('eat stay book dine go', 'somewhere_else elsewhere')} ${cross('better_off', 'going_to going_elsewhere going_somewhere_else eating_at eating_elsewhere eating_somewhere_else staying_at staying_elsewhere staying_somewhere_else at cooking_at_home')} ${cross('anywhere', 'but_here')} ${cross("i'd_rather we'd_rather would_rather", 'go_to eat_at stay_at go_elsewhere eat_elsewhere stay_elsewhere eat_at_home cook_at_home')} ${cross('moved_to changed_to switched_to transferred_to', 'another_hotel a_different_hotel another_restaurant a_different_room_elsewhere')} ${cross('ended_up', 'eating_elsewhere eating_somewhere_else going_elsewhere going_somewhere_else leaving getting_takeaway ordering_takeaway getting_a_pizza getting_pizza')} ${cross('cut', 'our_stay_short our_trip_short my_stay_short short_our_stay')}`],
 	[-0.8, `${cross('preferred much_preferred far_preferred', 'the_hotel the_restaurant the_place the_cafe the_one the_other our_previous our_last the_previous the_last')} ${cross('checked_out checking_out', 'early a_day_early two_days_early a_night_early')} ${cross('pizza a_pizza burger a_burger kebab a_kebab chips food takeaway a_takeaway takeout a_snack something_to_eat', 'on_the_way_home on_the_way_back on_our_way_home on_our_way_back')}`],
-	[1.5, `${cross('extended extend', 'our_stay my_stay our_booking')} ${cross('come came', 'here_instead')}`],
+	[1.5, `${cross('extended', 'our_stay my_stay our_booking')} ${cross('come came', 'here_instead')}`],
 	// little of the good thing ("the salad was mostly lettuce", "barely any sauce", "hardly any choice for vegetarians")
 	[-1, `${cross('mostly mainly largely', EN_FILLERS)} ${cross('very_little little not_much not_a_lot_of hardly_any barely_any', EN_MISSING_CHOICE)}`],
 	[-0.8, 'hardly_any barely_any scarcely_any next_to_no hardly_anything barely_anything'],
@@ -535,9 +535,9 @@ export const EN_OPINION_STOP20: Array<[number, string]> = [
 ];
 /**
  * Delays of the journey, not of the place ("our flight was delayed so we arrived late"), an early check-out for a flight:
- * facts, no complaint. "Thanks to" gives a cause, not thanks ("thanks to the rude manager we left early").
+ * facts, no complaint. "Thanks to the" gives a cause, not thanks ("thanks to the rude manager we left early").
  */
-export const EN_JOURNEY_DELAYS = `${cross(cross('checked_out checking_out', 'early a_day_early two_days_early a_night_early'), 'to_catch for_our_flight for_an_early_flight for_the_airport to_get_to')} thanks_to ${cross('flight our_flight the_flight train our_train the_train plane bus our_bus ferry', 'was_delayed was_late was_cancelled was_canceled got_delayed got_cancelled got_canceled delayed late cancelled canceled')} ${cross('we i', 'arrived_late got_in_late got_there_late checked_in_late came_in_late arrived_very_late arrived_quite_late')}`;
+export const EN_JOURNEY_DELAYS = `${cross(cross('checked_out checking_out', 'early a_day_early two_days_early a_night_early'), 'to_catch for_our_flight for_an_early_flight for_the_airport to_get_to')} thanks_to_the thanks_to_a thanks_to_an ${cross('flight our_flight the_flight train our_train the_train plane our_plane our_bus our_coach ferry our_ferry', 'was_delayed was_late was_cancelled was_canceled got_delayed got_cancelled got_canceled delayed late cancelled canceled')} ${cross('we i', 'arrived_late got_in_late got_there_late checked_in_late came_in_late arrived_very_late arrived_quite_late')}`;
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
 const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
 /** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
