@@ -522,6 +522,14 @@ export const EN_OPINION_STOP20: Array<[number, string]> = [
 	[1.5, `${cross('nowhere_else nowhere_in_town nowhere_else_in_town nowhere_nearby', 'comes_close compares')} ${cross('big huge massive special', 'thanks_to')}`],
 	// "killer" before what is served or seen is praise ("killer sushi", "killer views"); "comeback" for come back
 	[1.5, `${cross('killer', 'sushi pizza pizzas burger burgers wings fries tacos cocktails margaritas desserts dessert food views view breakfast brunch')} ${cross("will will_definitely will_surely will_def we'll i'll would_definitely must", 'comeback')}`],
+	// fifth probe batch: loyalty and longing ("worth every minute of the wait", "we come here every Friday", "I dream about
+	// their pasta"), glasses kept full, a place above its class
+	[1.5, `${cross('worth_every', 'minute second bite mouthful cent dollar pound euro')} ${cross('dream dreaming dreamt dreamed still_dream', 'about_their about_the about_this about_that of_their')} ${cross('glasses glass drinks cups', 'were_never_empty never_empty was_never_empty never_went_empty never_ran_dry')} ${cross('punches punched', 'above_its_weight above_their_weight')}`],
+	[1, cross('come_here eat_here come_back_here', 'every')],
+	// …and service that left us alone, a steak cooked past the order, a menu half gone ("our glasses sat empty", "the waiter
+	// disappeared", "well done when we asked for rare", "we had lost our appetite", "half the menu was unavailable")
+	[-1, `${cross('glasses glass drinks cups', 'sat_empty stood_empty were_empty_for was_empty_for')} ${cross('waiter waitress server staff', 'disappeared vanished')} ${cross('when_we when_i', cross('asked_for ordered', 'rare medium_rare medium medium-rare'))} ${cross('lost_our lost_my', 'appetite appetites')}`],
+	[-0.8, `${cross('never_asked were_never_asked was_never_asked', 'if whether')} ${cross('was were', 'unavailable not_available')}`],
 	// a kitchen closed on arrival ("we arrived at nine and the kitchen had already closed")
 	[-0.8, cross('kitchen_had kitchen_was kitchen_has', 'closed already_closed')],
 	[-1, cross('walked_out went_home out', 'hungry still_hungry')],
@@ -533,6 +541,8 @@ export const EN_OPINION_STOP20: Array<[number, string]> = [
 	// asked again and again ("we had to ask four times for our drinks")
 	[-1, cross('had_to_ask asked', 'four_times five_times multiple_times over_and_over')],
 ];
+/** A steak's doneness, not praise ("the steak came out well done when we asked for rare"). */
+export const EN_DONENESS = cross('came_out came arrived cooked ordered_it ordered_mine', 'well_done well-done');
 /**
  * Delays of the journey, not of the place ("our flight was delayed so we arrived late"), an early check-out for a flight:
  * facts, no complaint. "Thanks to the" gives a cause, not thanks ("thanks to the rude manager we left early").
@@ -1344,6 +1354,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_USED_TO) push(list, { k: 's', v });
 	for (const [v, list] of EN_OPINION_STOP20) push(list, { k: 's', v });
 	push(EN_JOURNEY_DELAYS, { k: 'x' });
+	push(EN_DONENESS, { k: 'x' });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });

@@ -1,5 +1,5 @@
 /**
- * English sentences, seventh round (stop 20): a self-written probe of restaurant and hotel review English — 357 sentences
+ * English sentences, seventh round (stop 20): a self-written probe of restaurant and hotel review English — 401 sentences
  * of praise, complaint and plain fact, not taken from any data set. The shapes of the round: recommending another place
  * ("go to the place next door instead", "we much preferred the hotel in Rome"), little of the good thing ("the salad was
  * mostly lettuce", "hardly any choice for vegetarians"), journey delays told as facts ("our flight was delayed so we
@@ -30,6 +30,7 @@ describe("irony: thanks or a job well done for a failure is a complaint", () => 
 		["Nice job forgetting our dessert.", 'negative'],
 		["Good job losing our luggage.", 'negative'],
 		["Thanks to the rude manager we left early.", 'negative'],
+		["The steak came out well done when we asked for rare.", 'negative'],
 	])('read since this round: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
 	});
@@ -60,6 +61,8 @@ describe("irony: thanks or a job well done for a failure is a complaint", () => 
 		["Great job on the wedding cake.", 'positive'],
 		["Thanks to the lovely staff we had a great stay.", 'positive'],
 		["A big thanks to Maria at reception.", 'positive'],
+		["The lamb was well done, just as I asked, and full of flavour.", 'positive'],
+		["Well done to the kitchen team.", 'positive'],
 	])('kept: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
 	});
@@ -318,6 +321,32 @@ describe("implicit opinions: coming back, leaving hungry, empty plates, asking a
 		["Wouldn't go back even if it were free.", 'negative'],
 		["Would go back tomorrow.", 'positive'],
 		["I would come back just for the bread.", 'positive'],
+		["I keep coming back for the dumplings.", 'positive'],
+	])('kept: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe("service and loyalty told by what happened: glasses kept full or left empty, a steak past the order, a regular's visits", () => {
+	it.each([
+		["It was worth every minute of the wait.", 'positive'],
+		["We come here every Friday.", 'positive'],
+		["I dream about their pasta.", 'positive'],
+		["Our glasses were never empty.", 'positive'],
+		["Our glasses sat empty for half an hour.", 'negative'],
+		["We were never asked if we wanted another drink.", 'negative'],
+		["The waiter disappeared for forty minutes.", 'negative'],
+		["By the time the mains arrived we had lost our appetite.", 'negative'],
+		["Half the menu was unavailable.", 'negative'],
+		["The hotel punches above its weight.", 'positive'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		["My husband had the lamb and I had the duck.", 'neutral'],
+		["The waiter asked how we would like our steaks.", 'neutral'],
+		["I ordered the steak and my wife ordered the salmon.", 'neutral'],
+		["Worth every penny.", 'positive'],
 	])('kept: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
 	});
@@ -347,7 +376,6 @@ describe("plain facts of the visit and the journey are neutral", () => {
 		["We booked a table for four on Saturday.", 'neutral'],
 		["We went there for my sister's birthday.", 'neutral'],
 		["We came here after the concert.", 'neutral'],
-		["My husband had the lamb and I had the duck.", 'neutral'],
 		["We asked for a table by the window.", 'neutral'],
 		["The hotel is ten minutes from the airport.", 'neutral'],
 		["We stayed three nights in October.", 'neutral'],
@@ -357,12 +385,10 @@ describe("plain facts of the visit and the journey are neutral", () => {
 		["The menu changes every season.", 'neutral'],
 		["I had the set lunch.", 'neutral'],
 		["We shared a starter and two mains.", 'neutral'],
-		["The waiter asked how we would like our steaks.", 'neutral'],
 		["We parked on the street.", 'neutral'],
 		["The rain started so we stayed inside.", 'neutral'],
 		["Our room was on the third floor.", 'neutral'],
 		["We got in late after a long drive.", 'neutral'],
-		["I ordered the steak and my wife ordered the salmon.", 'neutral'],
 		["We asked the waiter for the wine list.", 'neutral'],
 		["The receptionist asked for our passports.", 'neutral'],
 		["The waiter asked if we had any allergies.", 'neutral'],
@@ -389,6 +415,10 @@ describe("plain facts of the visit and the journey are neutral", () => {
 		["The hotel has forty rooms.", 'neutral'],
 		["We were given a table near the kitchen.", 'neutral'],
 		["The killer whale show is across town.", 'neutral'],
+		["I had read mixed reviews before coming.", 'neutral'],
+		["We were a party of eight.", 'neutral'],
+		["The restaurant was recommended by our hotel.", 'neutral'],
+		["Our friends told us about this place.", 'neutral'],
 	])('kept: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
 	});
@@ -425,7 +455,6 @@ describe("plain praise and complaint beside the round's shapes", () => {
 		["Lovely room with a great view.", 'positive'],
 		["The room was small and dirty.", 'negative'],
 		["The waiter was rude and the food was cold.", 'negative'],
-		["Worth every penny.", 'positive'],
 		["Not worth the money.", 'negative'],
 		["The portions were huge.", 'positive'],
 		["The portions were tiny.", 'negative'],
@@ -443,6 +472,32 @@ describe("plain praise and complaint beside the round's shapes", () => {
 		["Absolutely worth the drive.", 'positive'],
 		["Not worth the trip.", 'negative'],
 		["The only good thing was the bread.", 'negative'],
+		["You won't be disappointed.", 'positive'],
+		["Worth the wait.", 'positive'],
+		["This is our go-to spot for brunch.", 'positive'],
+		["My new favourite spot.", 'positive'],
+		["The place was packed with locals, always a good sign.", 'positive'],
+		["Reservations are a must, it fills up fast.", 'positive'],
+		["Get there early because it fills up quickly.", 'positive'],
+		["They remembered us from last year.", 'positive'],
+		["They went out of their way to find us a table.", 'positive'],
+		["Nothing was too much trouble.", 'positive'],
+		["Nobody checked on us once.", 'negative'],
+		["We were rushed out so they could seat the next party.", 'negative'],
+		["The bill was padded with things we never ordered.", 'negative'],
+		["They charged us for bread we did not ask for.", 'negative'],
+		["The soup came lukewarm.", 'negative'],
+		["They ran out of the fish by seven.", 'negative'],
+		["The towels had holes in them.", 'negative'],
+		["The sheets had stains on them.", 'negative'],
+		["There was hair in the shower.", 'negative'],
+		["The walls are paper thin.", 'negative'],
+		["It looks nothing like the pictures.", 'negative'],
+		["The hotel has seen better days.", 'negative'],
+		["Way better than we expected.", 'positive'],
+		["Not as good as we expected.", 'negative'],
+		["Exceeded our expectations.", 'positive'],
+		["Fell short of our expectations.", 'negative'],
 	])('kept: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
 	});
