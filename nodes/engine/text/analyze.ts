@@ -1231,6 +1231,29 @@ function otherPlaceBetter(text: string, segs: Segment[]): void {
 		s.ops.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, v: OTHER_BETTER_V });
 	}
 }
+/**
+ * Sent elsewhere (stop 20): "Go to the place next door instead.", "We left and ate at the pizza place instead." — a clause
+ * that goes, eats or stays at another place and ends in "instead" is a complaint of this one, and the advice in it
+ * ("try the cafe across the street") praises the other place, not this. "Come here instead" is praise (a lexicon phrase);
+ * "instead of" names a swap, not a place.
+ */
+function elsewhereInstead(text: string, segs: Segment[]): void {
+	// Most texts hold no "instead": one native search spares the RegExp.
+	if (text.indexOf('instead') < 0) return;
+	ELSEWHERE_INSTEAD.lastIndex = 0;
+	for (let m = ELSEWHERE_INSTEAD.exec(text); m; m = ELSEWHERE_INSTEAD.exec(text)) {
+		const from = m.index;
+		const at = from + m[0].length - 'instead'.length;
+		for (const s of segs) {
+			if (s.end <= from || s.start > at) continue;
+			for (const o of s.ops) if (o.v > 0 && o.start >= from) o.v = 0;
+			if (s.end > at) s.ops.push({ start: at, end: at + 7, v: ELSEWHERE_V });
+		}
+	}
+}
+const ELSEWHERE_INSTEAD =
+	/\b(?:go|went|going|try|tried|head|headed|eat|ate|eating|stay|stayed|staying|book|booked|dine|dined|walk|walked)\b(?:\s+(?:to|at|for|over|across|down|round|around|up|into|in|with))*\s+(?:the|a|an|that|their|one|another|any)\b[^.!?;,]{0,60}?\binstead\b(?!\s+of\b)/gi;
+const ELSEWHERE_V = -1;
 const COMPARATIVE_HINT = /better|nicer|tastier|cheaper|friendlier|cleaner|fresher|superior|twice as/i;
 const OTHER_BETTER =
 	/\b(?:the other (?:one|ones|branch|branches|location|locations|place|places|restaurant|restaurants|hotel|hotels|shop|shops|store|stores)|the one (?:on|in|at|across|down|near|by|uptown|downtown)|(?:sister|original|old|previous|former) (?:restaurant|hotel|location|branch|place|chef|chefs|owner|owners|management|menu|shop|store)|next door|down the (?:road|street|block)|across the (?:road|street)|around the corner|last time|the night before|the year before|years ago)\b[^,;.!?]{0,40}?\b(?:is|was|are|were|used to be|tasted|tastes|looked|looks|seemed)\s+(?:(?:much|far|way|a lot|lots|so much|even|a bit|definitely|slightly|miles|heaps|infinitely)\s+)?(?:better|nicer|tastier|cheaper|friendlier|cleaner|fresher|superior|twice as good|twice as nice|ten times better)\b/i;
@@ -3024,6 +3047,7 @@ function scoreText(
 	if (latin) {
 		counterfactuals(text, segs);
 		otherPlaceBetter(text, segs);
+		elsewhereInstead(text, segs);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);

@@ -498,6 +498,56 @@ export const EN_USED_TO: Array<[number, string]> = [
 ];
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
+/**
+ * English sentences, seventh round (stop 20): shapes from a self-written probe of restaurant and hotel reviews.
+ * Recommending elsewhere, a stay cut short, little of the good thing, food finished to the last crumb, irony of thanks.
+ */
+const EN_FILLERS = 'lettuce water rice bread ice fat bone bones gristle batter breading foam filler salt grease oil crust crusts pastry sauce noodles bun buns onion onions cabbage potato potatoes garnish stalks stems';
+const EN_MISSING_CHOICE = 'choice variety selection options vegetarian_options vegan_options';
+const EN_NOT_MISSED = 'wait waiting queue queues line noise traffic traffic_noise street_noise road_noise problem problems issue issues complaints fuss hassle delay delays';
+export const EN_OPINION_STOP20: Array<[number, string]> = [
+	// eating or staying elsewhere ("eat somewhere else", "you are better off at the pub", "stay anywhere but here",
+	// "we much preferred the hotel in Rome", "we moved to another hotel", "we checked out a day early")
+	[-1, `${cross('eat stay book dine go', 'somewhere_else elsewhere')} ${cross('better_off', 'going_to going_elsewhere going_somewhere_else eating_at eating_elsewhere eating_somewhere_else staying_at staying_elsewhere staying_somewhere_else at cooking_at_home')} ${cross('anywhere', 'but_here')} ${cross("i'd_rather we'd_rather would_rather", 'go_to eat_at stay_at go_elsewhere eat_elsewhere stay_elsewhere eat_at_home cook_at_home')} ${cross('moved_to changed_to switched_to transferred_to', 'another_hotel a_different_hotel another_restaurant a_different_room_elsewhere')} ${cross('ended_up', 'eating_elsewhere eating_somewhere_else going_elsewhere going_somewhere_else leaving getting_takeaway ordering_takeaway getting_a_pizza getting_pizza')} ${cross('cut', 'our_stay_short our_trip_short my_stay_short short_our_stay')}`],
+	[-0.8, `${cross('preferred much_preferred far_preferred', 'the_hotel the_restaurant the_place the_cafe the_one the_other our_previous our_last the_previous the_last')} ${cross('checked_out checking_out', 'early a_day_early two_days_early a_night_early')} ${cross('pizza a_pizza burger a_burger kebab a_kebab chips food takeaway a_takeaway takeout a_snack something_to_eat', 'on_the_way_home on_the_way_back on_our_way_home on_our_way_back')}`],
+	[1.5, `${cross('extended', 'our_stay my_stay our_booking')} ${cross('come came', 'here_instead')}`],
+	// little of the good thing ("the salad was mostly lettuce", "barely any sauce", "hardly any choice for vegetarians")
+	[-1, `${cross('mostly mainly largely', EN_FILLERS)} ${cross('very_little little not_much not_a_lot_of hardly_any barely_any', EN_MISSING_CHOICE)}`],
+	[-0.8, 'hardly_any barely_any scarcely_any next_to_no hardly_anything barely_anything'],
+	// …unless it is what nobody wants ("hardly any wait for a table", "barely any noise from the street")
+	[1, cross('hardly_any barely_any scarcely_any next_to_no', EN_NOT_MISSED)],
+	// food finished, a need never voiced ("the plates came back empty", "not a crumb was left", "we never had to ask")
+	[1.5, `${cross('came went', 'back_empty')} ${cross('cleaned licked', 'our_plates their_plates my_plate his_plate her_plate the_plate the_plates our_plate every_plate')} not_a_crumb`],
+	[1, cross("never_had_to didn't_have_to did_not_have_to", 'ask wait be_asked chase remind')],
+	[1.5, `${cross('nowhere_else nowhere_in_town nowhere_else_in_town nowhere_nearby', 'comes_close compares')} ${cross('big huge massive special', 'thanks_to')}`],
+	// "killer" before what is served or seen is praise ("killer sushi", "killer views"); "comeback" for come back
+	[1.5, `${cross('killer', 'sushi pizza pizzas burger burgers wings fries tacos cocktails margaritas desserts dessert food views view breakfast brunch')} ${cross("will will_definitely will_surely will_def we'll i'll would_definitely must", 'comeback')}`],
+	// fifth probe batch: loyalty and longing ("worth every minute of the wait", "we come here every Friday", "I dream about
+	// their pasta"), glasses kept full, a place above its class
+	[1.5, `${cross('worth_every', 'minute second bite mouthful cent dollar pound euro')} ${cross('dream dreaming dreamt dreamed still_dream', 'about_their about_the about_this about_that of_their')} ${cross('glasses glass drinks cups', 'were_never_empty never_empty was_never_empty never_went_empty never_ran_dry')} ${cross('punches punched', 'above_its_weight above_their_weight')}`],
+	[1, cross('come_here eat_here come_back_here', 'every')],
+	// …and service that left us alone, a steak cooked past the order, a menu half gone ("our glasses sat empty", "the waiter
+	// disappeared", "well done when we asked for rare", "we had lost our appetite", "half the menu was unavailable")
+	[-1, `${cross('glasses glass drinks cups', 'sat_empty stood_empty were_empty_for was_empty_for')} ${cross('waiter waitress server staff', 'disappeared vanished')} ${cross('when_we when_i', cross('asked_for ordered', 'rare medium_rare medium medium-rare'))} ${cross('lost_our lost_my', 'appetite appetites')}`],
+	[-0.8, `${cross('never_asked were_never_asked was_never_asked', 'if whether')} ${cross('was were', 'unavailable not_available')}`],
+	// a kitchen closed on arrival ("we arrived at nine and the kitchen had already closed")
+	[-0.8, cross('kitchen_had kitchen_was kitchen_has', 'closed already_closed')],
+	[-1, cross('walked_out went_home out', 'hungry still_hungry')],
+	// thanks for a failure is irony ("thanks for ruining our anniversary", "nice job losing our reservation")
+	[-1.5, cross('thanks_for thank_you_for thanks_a_lot_for nice_job great_job good_job well_done_for brilliant_job', 'ruining ruin spoiling wasting losing forgetting ignoring overcharging making_us_wait keeping_us_waiting')],
+	// "descent" for decent, only where decent would stand ("the food was descent", "pretty descent breakfast")
+	[0.8, cross("was is were are it's pretty quite very fairly reasonably really", 'descent')],
+	[-0.8, cross("not wasn't isn't weren't aren't not_even", 'descent')],
+	// asked again and again ("we had to ask four times for our drinks")
+	[-1, cross('had_to_ask asked', 'four_times five_times multiple_times over_and_over')],
+];
+/** A steak's doneness, not praise ("the steak came out well done when we asked for rare"). */
+export const EN_DONENESS = cross('came_out came arrived cooked ordered_it ordered_mine', 'well_done well-done');
+/**
+ * Delays of the journey, not of the place ("our flight was delayed so we arrived late"), an early check-out for a flight:
+ * facts, no complaint. "Thanks to the" gives a cause, not thanks ("thanks to the rude manager we left early").
+ */
+export const EN_JOURNEY_DELAYS = `${cross(cross('checked_out checking_out', 'early a_day_early two_days_early a_night_early'), 'to_catch for_our_flight for_an_early_flight for_the_airport to_get_to')} thanks_to_the thanks_to_a thanks_to_an ${cross('flight our_flight the_flight train our_train the_train plane our_plane our_bus our_coach ferry our_ferry', 'was_delayed was_late was_cancelled was_canceled got_delayed got_cancelled got_canceled delayed late cancelled canceled')} ${cross('we i', 'arrived_late got_in_late got_there_late checked_in_late came_in_late arrived_very_late arrived_quite_late')}`;
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
 const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
 /** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
@@ -1168,8 +1218,13 @@ export const EN_MISSPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
 			['mediocre', 'medicore mediocore'],
 			['pleasant', 'pleasent plesant'],
 			['unpleasant', 'unpleasent'],
-			['delightful', 'delightfull'],
+			['delightful', 'delightfull delighful'],
 			['gorgeous', 'gorgous georgous'],
+			// stop 20 (seventh English round)
+			['perfection', 'perfecton perfecion perfektion'],
+			['filthy', 'filthey filty'],
+			['appalling', 'apalling appaling apauling'],
+			['overrated', 'overated overatted'],
 			['knowledgeable', 'knowledgable'],
 			['accommodating', 'accomodating acommodating'],
 			['expensive', 'expencive'],
@@ -1179,7 +1234,7 @@ export const EN_MISSPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
 			// stop 19: more of the same kind, written from general knowledge of typing errors (not from the data)
 			['satisfying', 'sastifying satisifying satisfiying satisfing satifying'],
 			['satisfied', 'satisified sastified satisfyed satisifed'],
-			['disgusting', 'disgustin discusting disgusing digusting disgustng'],
+			['disgusting', 'disgustin discusting disgusing digusting disgustng disgustting'],
 			['outstanding', 'outstandng oustanding outstandig'],
 			['impeccable', 'impecable impeccible'],
 			['exceptional', 'exeptional exceptionnal excepional'],
@@ -1352,6 +1407,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WISH_REGRET, { k: 's', v: -1 });
 	push(EN_COUNTERFACTUAL, { k: 'h', counter: true });
 	for (const [v, list] of EN_USED_TO) push(list, { k: 's', v });
+	for (const [v, list] of EN_OPINION_STOP20) push(list, { k: 's', v });
+	push(EN_JOURNEY_DELAYS, { k: 'x' });
+	push(EN_DONENESS, { k: 'x' });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
