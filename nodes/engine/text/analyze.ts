@@ -2916,7 +2916,8 @@ const ZH_QUICK_DONE = new RegExp(`${ZH_MINUTES_N}分钟(?:之内|以内|内|不�
 const ZH_RIDE = new RegExp(`(?:打车|开车|坐车|驾车|车程|坐出租车?)[^，。！？,.!?\\d一二两三四五六七八九十几]{0,6}?(?:只要|只需|就|也就|仅|要|得|需要|大概|大约|差不多|约|都要|还要|至少|足足){0,2}(\\d{1,2}|[一二两三四五六七八九十几]{1,3}|半)(?:多|来)?(分钟|个多?小时|个半小时|小时)`, 'g');
 const ZH_RIDE_SHORT = /只|就|仅/;
 const EN_QUICK = new RegExp(`\\b(within|in|under|less\\s+than)\\s+(?:only\\s+|just\\s+|about\\s+|under\\s+|less\\s+than\\s+)?(${EN_NUMBER}|a)\\s*(?:minutes?|mins?)\\b(?!\\s+(?:of|from|away)\\b)`, 'gi');
-const EN_NOT_DONE = /\b(?:will|would|'ll|said|told|promised|supposed|should|until|wait|waited|waiting|walk|walking|drive|driving|ride|every)\b/i;
+const EN_NOT_DONE = /\b(?:will|would|'ll|said|told|promised|supposed|should|until|before|wait|waited|waiting|walk|walking|drive|driving|ride|every)\b/i;
+const LETTER_EN = /[a-z]/i;
 const EN_RIDE_TIME = new RegExp(`\\b(${EN_NUMBER})[- ]?(?:minutes?|mins?)['’]?\\s+(?:taxi\\s+|cab\\s+|car\\s+|bus\\s+|train\\s+|uber\\s+|metro\\s+|tram\\s+)?(?:ride|drive|journey)\\b|\\b(?:taxi|cab|drive|ride|bus|uber|tram)\\b[^.!?;]{0,30}?\\b(?:takes|took|is|was)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+)?(${EN_NUMBER})\\s*(?:minutes|mins)\\b`, 'gi');
 const EN_RIDE_WHERE = /\b(?:to|from|into|away)\b/i;
 const AIRPORT = /airport|机场/i;
@@ -2928,7 +2929,8 @@ function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32
 		const min = latin && n.toLowerCase() === 'a' ? 1 : walkMinutes(n, !latin);
 		const s = segs[segAt[m.index]];
 		if (min < 0 || min > (latin && m[1].toLowerCase() === 'within' ? 15 : 10) || s.ops.some((o) => o.v < 0)) continue;
-		if (latin && EN_NOT_DONE.test(text.slice(s.start, s.end))) continue;
+		// What was done comes first ("checked in within 2 minutes"); "Less than three minutes passed before …" tells no service.
+		if (latin && (!LETTER_EN.test(text.slice(s.start, m.index)) || EN_NOT_DONE.test(text.slice(s.start, s.end)))) continue;
 		s.ops.push({ start: m.index, end: m.index + m[0].length, v: WALK_V });
 	}
 	const ride = latin ? EN_RIDE_TIME : ZH_RIDE;

@@ -724,7 +724,7 @@ export const DOMAINS: Domain[] = [
 	{
 		id: 'location',
 		name: { zh: '位置与交通', en: 'Location & transport' },
-		terms: terms('位置 地理位置 地段 地点 市中心 市区', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown the_centre the_center'),
+		terms: terms('位置 地理位置 地段 地点', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown the_centre the_center'),
 		owner: 'SM',
 		categories: [
 			{
