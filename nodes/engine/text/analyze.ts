@@ -2822,7 +2822,7 @@ function enCheckinDelay(text: string, segs: Segment[], segAt: Int32Array): void 
  * "a 3-minute walk to the beach"), a long one a complaint ("离地铁站要走二十分钟", "a 20-minute walk to the metro").
  * Five minutes or less is short, fifteen or more long; ten is short after 只 / 就 / only / just and long after 要 / 得 /
  * over / at least. The opinion goes to the place in the clause (the location branch). Also "下楼就是地铁", "出门就是商场":
- * a place right outside the door.
+ * a place right outside the door. Stop 20: 走到 + a place of up to six characters + 要 / 就 … + N 分钟 ("走到最近的地铁站要二十多分钟").
  */
 const ZH_WALK = /(?:步行|走路|走过去|走着|走)(?:了|只|只要|只需|只需要|需要|要|得|大概|大约|差不多|约|就|也就|仅|仅需|最多|至少|足足){0,2}(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟|(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟(?:的)?(?:步行|路程|脚程)|走到[^，。！？,.!?\d一二两三四五六七八九十几]{1,6}(?:只要|就|要|得|需要|大概|大约|差不多)(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟/g;
 const ZH_WALK_SHORT = /只|就|仅|最多|几分钟/;
