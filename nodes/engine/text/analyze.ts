@@ -1685,7 +1685,8 @@ export class OfflineEngine {
 		if (latin && ANY_DIGIT.test(text) && (text.includes('rriv') || text.includes('hecked in') || text.includes('ed up') || text.includes('got t') || text.includes('got h') || text.includes('eached the'))) enCheckinDelay(text, segs, segAt);
 		const minutes = latin ? minutesNamed(text) : han.includes('分钟');
 		if (minutes && (latin ? text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took') : charIn(WALK_CHARS, han, 0, han.length))) walkTold(han, latin, segs, segAt);
-		if (minutes || (!latin && han.includes('小时'))) minutesTold(han, latin, segs, segAt);
+		// A ride told in hours needs 车 (打车 / 开车 / 车程); most texts hold neither.
+		if (minutes || (!latin && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt);
 		if (!latin && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
@@ -2750,7 +2751,8 @@ function clockDelay(han: string, segs: Segment[], segAt: Int32Array): void {
 	let o = CLOCK_ORDER.exec(han);
 	// A check-in: the guest's arrival time (店, 抵, 入住 in the text, cheap to test first).
 	if (!o && (han.includes('店') || han.includes('抵') || han.includes('入住'))) o = checkinTime(han);
-	if (!o) return lateRoom(han, segs, segAt);
+	// No order or arrival time: a room given late needs 才 (CLOCK_LATE_ROOM).
+	if (!o) return han.includes('才') ? lateRoom(han, segs, segAt) : undefined;
 	const t1 = clockMinutes(o, han);
 	if (t1 < 0) return;
 	CLOCK_ARRIVAL.lastIndex = o.index + o[0].length;
@@ -2924,7 +2926,7 @@ const AIRPORT = /airport|机场/i;
 function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Array): void {
 	const quick = latin ? EN_QUICK : ZH_QUICK_DONE;
 	quick.lastIndex = 0;
-	for (let m = quick.exec(text); m; m = quick.exec(text)) {
+	for (let m = nextQuick(text, latin, quick); m; m = nextQuick(text, latin, quick)) {
 		const n = latin ? m[2] : m[1] ?? m[2] ?? m[3];
 		const min = latin && n.toLowerCase() === 'a' ? 1 : walkMinutes(n, !latin);
 		const s = segs[segAt[m.index]];
@@ -2950,6 +2952,15 @@ function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32
 	}
 }
 const JIU = 0x5c31; // 就
+/** The next quick service after re.lastIndex; every Chinese match holds 分钟 at most 6 characters after its start (只花了 + 三位). */
+function nextQuick(text: string, latin: boolean, re: RegExp): RegExpExecArray | null {
+	if (!latin) {
+		const i = text.indexOf('分钟', re.lastIndex);
+		if (i < 0) return null;
+		re.lastIndex = Math.max(re.lastIndex, i - 8);
+	}
+	return re.exec(text);
+}
 function doorstepTold(text: string, segs: Segment[], segAt: Int32Array): void {
 	ZH_DOORSTEP.lastIndex = 0;
 	for (let m = ZH_DOORSTEP.exec(text); m; m = ZH_DOORSTEP.exec(text)) {
