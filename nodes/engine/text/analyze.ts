@@ -438,9 +438,11 @@ const WHY_IN_TEXT = /why/i;
  * Stop 19. "Can you + a verb of using or paying" with no one's own thing in its clause asks what is possible, as "can I" does
  * ("Can you top up a card with a cheque?", "Can you pay with a foreign card here?"): its "?" asks and its frame is no request.
  * Not where one's own is in the clause ("Can you transfer my money back?") or, after exchange / swap / convert / return, a thing
- * named right after the verb ("Can you exchange this for a larger size?"): these stay requests.
+ * named right after the verb ("Can you exchange this for a larger size?"): these stay requests. Stop 20: "get" + what a customer
+ * receives (a refund, a discount, a replacement …) asks a rule ("Can you get a refund on sale items?"); "Can you get a
+ * technician to look at it?" asks for someone and stays a request.
  */
-const POSSIBLE_ASKED_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|but|also|then)[\s,!.]+)?(?:can|could)\s+(?:you|u|one)\s+(?:still\s+|also\s+|even\s+)?(?:(?:use|pay|top[ -]?up|load|withdraw|deposit|transfer|buy|purchase|bring|park|smoke|spend|check[ -]?in)\b|(?:exchange|swap|convert|return)\b(?!\s+(?:this|it|that|these|those|them)\b))(?![^.!?]*\b(?:me|my|us|our|ours|mine|i|i'm|i've|i'd)\b)/i;
+const POSSIBLE_ASKED_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|but|also|then)[\s,!.]+)?(?:can|could)\s+(?:you|u|one)\s+(?:still\s+|also\s+|even\s+)?(?:(?:use|pay|top[ -]?up|load|withdraw|deposit|transfer|buy|purchase|bring|park|smoke|spend|check[ -]?in|get\s+(?:a\s+|an\s+|your\s+)?(?:full\s+|partial\s+)?(?:refund|discount|rebate|replacement|exchange|upgrade|receipt|invoice|credit)s?)\b|(?:exchange|swap|convert|return)\b(?!\s+(?:this|it|that|these|those|them)\b))(?![^.!?]*\b(?:me|my|us|our|ours|mine|i|i'm|i've|i'd)\b)/i;
 /**
  * Stop 19. A yes/no question with a noun subject, without its "?": a modal + the subject + "be" + a participle of what is done
  * with it ("can google pay be used for top-ups", "could a cheque be deposited at the ATM"), or is / are + the subject + a word of
@@ -448,8 +450,22 @@ const POSSIBLE_ASKED_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|an
  * back", "Will never be returning", "Is very reasonably priced") do not take this shape: an adverb after the modal is refused.
  */
 const POSSIBLE_OPENING_EN = /[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|also)[\s,!.]+)?(?:(?:can|could|will|would|may)\s+(?!(?:i|we|you|u|it|they|he|she|not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|easily|hardly|barely|def)\b)(?:[a-z'-]+\s+){1,3}be\s+(?:used|accepted|added|linked|paid|deposited|transferred|topped up|loaded|withdrawn|exchanged|booked|changed|delivered|sent|shipped|returned|refunded|upgraded|extended|issued|ordered|processed|verified|activated|collected|picked up|stored)|(?:is|are)\s+(?!(?:not|never|definitely|certainly|probably|surely|also|always|highly|totally|absolutely|really|still|only|just|very|so|too|quite|pretty|it|there|you|we|i|they|this|that)\b)(?:[a-z'-]+\s+){1,3}(?:eligible|accepted|allowed|supported|compatible|permitted))\b/iy; // sticky: tried at each sentence start
-const CONFUSED_WHY_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot|never|still\s+don'?t)\s+(?:really\s+|quite\s+|fully\s+)?understand(?:ing)?|(?:confused|puzzled|baffled|unclear)(?:\s+(?:as to|about|by|over|on))?|not sure)\s+(?:why|how|what|where|whether)\b/i;
+/**
+ * Stop 20. "Can this phone be unlocked?", "Could the booking be extended?": whether a thing can be done, asked of a thing named by
+ * an article or a demonstrative, is a question of what is possible; its need markers ("be unlocked") ask for nothing. One's own
+ * thing ("Can my phone be unlocked?") or a request frame after it stays a request.
+ */
+const THING_POSSIBLE_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|but|also)[\s,!.]+)?(?:can|could)\s+(?:this|that|the|a|an|these|those)\s+(?:[a-z'-]+\s+){1,3}be\s+[a-z]+(?:ed|en)\b(?![^.!?]*\b(?:me|my|us|our|ours|mine|i|please)\b)/i;
+/**
+ * Stop 20. A group booking or an event told as past ("We booked 10 rooms for the wedding", "They gave our group booking to
+ * someone else"): a story of the stay, no sale; a want or a plan in the clause ("we'd like to book …") still sells.
+ */
+const PAST_BOOKING_EN = /\b(?:we|i|they|he|she)\s+(?:had\s+|have\s+|'d\s+)?(?:booked|reserved|hired|rented|held|hosted|organi[sz]ed|celebrated|stayed|gave|lost|cancell?ed)\b|\b(?:gave|lost|cancell?ed|moved)\s+(?:our|my)\b/i;
+const WANT_EN = /\b(?:want|wants|wanted\s+to|would\s+like|'d\s+like|like\s+to|looking\s+to|planning|plan\s+to|hoping|interested|next\s+(?:year|time|month)|again)\b/i;
+const CONFUSED_WHY_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot|never|still\s+don'?t)\s+(?:really\s+|quite\s+|fully\s+)?understand(?:ing)?|(?:confused|puzzled|baffled|unclear)(?:\s+(?:as to|about|by|over|on))?|not sure)\s+(?:why|how|what|where|whether)\b|\b(?:(?:do\s*n[o']?t|dont)\s+know|no\s+idea)\s+why\s+(?=(?:my|our)\b)/i;
 const CONFUSED_THING_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot)\s+(?:really\s+|quite\s+|fully\s+)?understand|(?:confused|puzzled|baffled)\s+(?:about|by|over|with))\s+(?:the|this|these|that|those|my|your|our)\s+(?:[a-z'-]+\s+){0,3}?(?:process|procedure|fees?|charges?|rates?|policy|policies|rules|terms|bill|statement|plan|contract|tariff|invoice|limits?|steps|instructions|options?|settings?|requirements?)\b/i;
+const KNOW_WHY_EN = /know|idea/i;
+const OWN_THING_EN = /^(?:my|our)\s+(?:account|card|pin|transfer|payment|top[ -]?up|refund|bill|plan|contract|booking|order|deposit|withdrawal|money|funds|balance|app|phone|sim|parcel|package|reservation|cash|salary|statement)/i;
 const CONFUSED_OWN_EN = /\b(?:my|me|mine|i|i'm|i've|i'd|our|us|your|account|card|pin|transfer|payment|top[ -]?up|refund|fees?|charges?|exchange rate|bill|plan|contract|booking|order|deposit|withdrawal)\b/i;
 /**
  * The same in Chinese (不明白为什么, 搞不懂为什么 …, blocked as markers since stop 13): asks only with a failure in its clause and no
@@ -1772,7 +1788,10 @@ export class OfflineEngine {
 		missingThings(text, latin, negs, segs, segAt);
 		if (!latin && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
 		if (latin && ANY_DIGIT.test(text) && arrivalMaybe(text)) enCheckinDelay(text, segs, segAt);
-		if (latin ? minutesNamed(text) && (text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took')) : han.includes('分钟') && charIn(WALK_CHARS, han, 0, han.length)) walkTold(han, latin, segs, segAt);
+		const minutes = latin ? minutesNamed(text) : han.includes('分钟');
+		if (minutes && (latin ? text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took') : charIn(WALK_CHARS, han, 0, han.length))) walkTold(han, latin, segs, segAt);
+		// A ride told in hours needs 车 (打车 / 开车 / 车程); most texts hold neither.
+		if (minutes || (!latin && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt);
 		if (!latin && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
@@ -2843,7 +2862,8 @@ function clockDelay(han: string, segs: Segment[], segAt: Int32Array): void {
 	let o = CLOCK_ORDER.exec(han);
 	// A check-in: the guest's arrival time (店, 抵, 入住 in the text, cheap to test first).
 	if (!o && (han.includes('店') || han.includes('抵') || han.includes('入住'))) o = checkinTime(han);
-	if (!o) return;
+	// No order or arrival time: a room given late needs 才 (CLOCK_LATE_ROOM).
+	if (!o) return han.includes('才') ? lateRoom(han, segs, segAt) : undefined;
 	const t1 = clockMinutes(o, han);
 	if (t1 < 0) return;
 	CLOCK_ARRIVAL.lastIndex = o.index + o[0].length;
@@ -2858,6 +2878,22 @@ function clockDelay(han: string, segs: Segment[], segAt: Int32Array): void {
 		const gap = (t2 - t1 + 720) % 720;
 		if (gap >= 60 && (gap <= 240 || (gap <= 360 && a[0].includes('才')))) segs[segAt[a.index]].ops.push({ start: a.index, end: a.index + a[0].length, v: CLOCK_DELAY });
 		return;
+	}
+}
+
+/**
+ * Stop 20: "快五点才拿到房", "等到六点才有房": a room given only at four to seven o'clock (with 才) is a late check-in
+ * without the arrival's time, as check-in is at two or three; not in the morning or at night ("凌晨五点才入住" is the
+ * guest's own late arrival).
+ */
+const CLOCK_LATE_ROOM = new RegExp(`${CLOCK_TIME}(?:多|左右)?了?才(?:能)?(?:拿到房|拿到房卡|入住|进房|进到房间|有房|给房|给了房)`, 'g');
+const CLOCK_NOT_AFTERNOON = /凌晨|早上|上午|晚上|半夜|夜里|第二天|次日/;
+function lateRoom(han: string, segs: Segment[], segAt: Int32Array): void {
+	CLOCK_LATE_ROOM.lastIndex = 0;
+	for (let m = CLOCK_LATE_ROOM.exec(han); m; m = CLOCK_LATE_ROOM.exec(han)) {
+		const t = clockMinutes(m, han);
+		if (t < 240 || t >= 480 || CLOCK_NOT_AFTERNOON.test(han.slice(Math.max(0, m.index - 6), m.index))) continue;
+		segs[segAt[m.index]].ops.push({ start: m.index, end: m.index + m[0].length, v: CLOCK_DELAY });
 	}
 }
 
@@ -2908,9 +2944,9 @@ function enCheckinDelay(text: string, segs: Segment[], segAt: Int32Array): void 
  * "a 3-minute walk to the beach"), a long one a complaint ("离地铁站要走二十分钟", "a 20-minute walk to the metro").
  * Five minutes or less is short, fifteen or more long; ten is short after 只 / 就 / only / just and long after 要 / 得 /
  * over / at least. The opinion goes to the place in the clause (the location branch). Also "下楼就是地铁", "出门就是商场":
- * a place right outside the door.
+ * a place right outside the door. Stop 20: 走到 + a place of up to six characters + 要 / 就 … + N 分钟 ("走到最近的地铁站要二十多分钟").
  */
-const ZH_WALK = /(?:步行|走路|走过去|走着|走)(?:了|只|只要|只需|只需要|需要|要|得|大概|大约|差不多|约|就|也就|仅|仅需|最多|至少|足足){0,2}(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟|(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟(?:的)?(?:步行|路程|脚程)/g;
+const ZH_WALK = /(?:步行|走路|走过去|走着|走)(?:了|只|只要|只需|只需要|需要|要|得|大概|大约|差不多|约|就|也就|仅|仅需|最多|至少|足足){0,2}(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟|(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟(?:的)?(?:步行|路程|脚程)|走到[^，。！？,.!?\d一二两三四五六七八九十几]{1,6}(?:只要|就|要|得|需要|大概|大约|差不多)(\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:多|来)?分钟/g;
 const ZH_WALK_SHORT = /只|就|仅|最多|几分钟/;
 const ZH_WALK_LONG = /要|得|至少|足足|多分钟|了/;
 const EN_NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, 'forty-five': 45, few: 3, 'a few': 3, 'couple of': 2, 'a couple of': 2 };
@@ -2954,7 +2990,7 @@ function walkMinutes(n: string, zh: boolean): number {
 	return /^\d+$/.test(w) ? +w : EN_NUMBER_WORDS[w] ?? -1;
 }
 /**
- * The next walk after re.lastIndex. Every Chinese match holds 分钟 at most 13 characters after its start, so the search
+ * The next walk after re.lastIndex. Every Chinese match holds 分钟 at most 14 characters after its start (走到 + a place of six + 要 …), so the search
  * starts 16 characters before the next 分钟, not at each character: the same match, found sooner.
  */
 function nextWalk(text: string, latin: boolean, re: RegExp): RegExpExecArray | null {
@@ -2969,7 +3005,7 @@ function walkTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Arr
 	const re = latin ? EN_WALK : ZH_WALK;
 	re.lastIndex = 0;
 	for (let m = nextWalk(text, latin, re); m; m = nextWalk(text, latin, re)) {
-		const min = walkMinutes(m[1] ?? m[2], !latin);
+		const min = walkMinutes(m[1] ?? m[2] ?? m[3], !latin);
 		if (min < 0) continue;
 		const s = segs[segAt[m.index]];
 		// The words of the match and the few before it (要走, "it's only a").
@@ -2989,6 +3025,62 @@ function walkTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Arr
 }
 const EN_TOOK = new RegExp(`\\b(?:took|takes|taking)\\s+(?:us\\s+|me\\s+)?(?:over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+)?(${EN_NUMBER})\\s*(?:minutes|mins)\\b`, 'gi');
 const EN_RIDE = /\b(?:taxi|cab|drive|driving|ride|bus|train|metro|subway|tube|flight|uber|transfer|walk|walking|journey|trip)\b/i;
+/**
+ * Stop 20. Minutes that praise or blame without an opinion word. Service done quickly: "checked in within 2 minutes",
+ * "done in two minutes", "under a minute", 五分钟就送到了, 前台办入住不到五分钟, 只用了三分钟 (up to ten minutes, fifteen
+ * after "within"); not where the clause already complains ("the shower went cold in 5 minutes") or speaks of what
+ * is to come ("will be ready in 5 minutes"). A ride to or from the hotel: 打车要四十分钟, "the taxi to the centre takes 40
+ * minutes" (thirty minutes or more, or an hour, is a complaint of the location; an airport is far by its nature), 开车五分钟
+ * 就到海边, "a 5 minute taxi ride away" (praise). A ride told without where to ("The taxi took 40 minutes") is no place.
+ */
+const ZH_MINUTES_N = '(\\d{1,2}|[一二两三四五六七八九十几]{1,3})';
+const ZH_QUICK_DONE = new RegExp(`${ZH_MINUTES_N}分钟(?:之内|以内|内|不到)?(?:就|便)(?:给我们|帮我们|给我|帮我)?(?:送到|送来|送上来|送过来|送上|办好|办完|弄好|搞定|修好|拿到|有人来|来了|上来)|(?:不到|只用了?|只花了?|仅用了?|就用了)${ZH_MINUTES_N}分钟(?=[，。！？,.!?~～]|$)|${ZH_MINUTES_N}分钟(?:不到|之内|以内)(?=[，。！？,.!?~～]|$)`, 'g');
+const ZH_RIDE = new RegExp(`(?:打车|开车|坐车|驾车|车程|坐出租车?)[^，。！？,.!?\\d一二两三四五六七八九十几]{0,6}?(?:只要|只需|就|也就|仅|要|得|需要|大概|大约|差不多|约|都要|还要|至少|足足){0,2}(\\d{1,2}|[一二两三四五六七八九十几]{1,3}|半)(?:多|来)?(分钟|个多?小时|个半小时|小时)`, 'g');
+const ZH_RIDE_SHORT = /只|就|仅/;
+const EN_QUICK = new RegExp(`\\b(within|in|under|less\\s+than)\\s+(?:only\\s+|just\\s+|about\\s+|under\\s+|less\\s+than\\s+)?(${EN_NUMBER}|a)\\s*(?:minutes?|mins?)\\b(?!\\s+(?:of|from|away)\\b)`, 'gi');
+const EN_NOT_DONE = /\b(?:will|would|'ll|said|told|promised|supposed|should|please|try|again|until|before|wait|waited|waiting|walk|walking|drive|driving|ride|every)\b/i;
+const LETTER_EN = /[a-z]/i;
+const EN_RIDE_TIME = new RegExp(`\\b(${EN_NUMBER})[- ]?(?:minutes?|mins?)['’]?\\s+(?:taxi\\s+|cab\\s+|car\\s+|bus\\s+|train\\s+|uber\\s+|metro\\s+|tram\\s+)?(?:ride|drive|journey)\\b|\\b(?:taxi|cab|drive|ride|bus|uber|tram)\\b[^.!?;]{0,30}?\\b(?:takes|took|is|was)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+)?(${EN_NUMBER})\\s*(?:minutes|mins)\\b`, 'gi');
+const EN_RIDE_WHERE = /\b(?:to|from|into|away)\b/i;
+const AIRPORT = /airport|机场/i;
+function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Array): void {
+	const quick = latin ? EN_QUICK : ZH_QUICK_DONE;
+	quick.lastIndex = 0;
+	for (let m = nextQuick(text, latin, quick); m; m = nextQuick(text, latin, quick)) {
+		const n = latin ? m[2] : m[1] ?? m[2] ?? m[3];
+		const min = latin && n.toLowerCase() === 'a' ? 1 : walkMinutes(n, !latin);
+		const s = segs[segAt[m.index]];
+		if (min < 0 || min > (latin && m[1].toLowerCase() === 'within' ? 15 : 10) || s.ops.some((o) => o.v < 0)) continue;
+		// What was done comes first ("checked in within 2 minutes"); "Less than three minutes passed before …" tells no service.
+		if (latin && (!LETTER_EN.test(text.slice(s.start, m.index)) || EN_NOT_DONE.test(text.slice(s.start, s.end)))) continue;
+		s.ops.push({ start: m.index, end: m.index + m[0].length, v: WALK_V });
+	}
+	const ride = latin ? EN_RIDE_TIME : ZH_RIDE;
+	if (!latin && !text.includes('车')) return;
+	ride.lastIndex = 0;
+	for (let m = ride.exec(text); m; m = ride.exec(text)) {
+		const s = segs[segAt[m.index]];
+		const clause = text.slice(s.start, s.end);
+		if (AIRPORT.test(clause) || (latin && !EN_RIDE_WHERE.test(clause))) continue;
+		let min: number;
+		if (latin) min = walkMinutes(m[1] ?? m[2], false);
+		else min = m[1] === '半' ? 30 : m[2] === '分钟' ? walkMinutes(m[1], true) : 60 * Math.max(1, zhNumber(m[1]));
+		if (min < 0) continue;
+		const short = latin ? EN_WALK_SHORT.test(text.slice(Math.max(s.start, m.index - 12), m.index + m[0].length)) : ZH_RIDE_SHORT.test(m[0]) || text.charCodeAt(m.index + m[0].length) === JIU;
+		const v = min <= 5 || (min <= 10 && short) ? WALK_V : min >= 30 && !short ? -WALK_V : 0;
+		if (v) s.ops.push({ start: m.index, end: m.index + m[0].length, v });
+	}
+}
+const JIU = 0x5c31; // 就
+/** The next quick service after re.lastIndex; every Chinese match holds 分钟 at most 6 characters after its start (只花了 + 三位). */
+function nextQuick(text: string, latin: boolean, re: RegExp): RegExpExecArray | null {
+	if (!latin) {
+		const i = text.indexOf('分钟', re.lastIndex);
+		if (i < 0) return null;
+		re.lastIndex = Math.max(re.lastIndex, i - 8);
+	}
+	return re.exec(text);
+}
 function doorstepTold(text: string, segs: Segment[], segAt: Int32Array): void {
 	ZH_DOORSTEP.lastIndex = 0;
 	for (let m = ZH_DOORSTEP.exec(text); m; m = ZH_DOORSTEP.exec(text)) {
@@ -3249,6 +3341,9 @@ function readIntents(
 			// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
 			if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
 			if (p.intent === 'praise' && segScore < 0) continue;
+			if (p.intent === 'opportunity' && latin && PAST_BOOKING_EN.test(han.slice(s.start, s.end)) && !WANT_EN.test(han.slice(s.start, s.end))) continue;
+			// "Can this phone be unlocked?", "Can you get a refund on sale items?": what is possible is asked, nothing requested.
+			if (p.index === NEED && latin && (THING_POSSIBLE_EN.test(han.slice(s.start, s.end)) || POSSIBLE_ASKED_EN.test(han.slice(s.start, s.end)))) continue;
 			if (p.index === NEED && latin && CARD_ISSUE_EN.test(text.slice(h.start, h.end)) && CARD_ASKED_EN.test(han.slice(s.start, h.start))) continue;
 			// "Can you delete my account?": the "?" of a polite request asks for the action, not for information (REQUEST_ASKED_EN).
 			if (p.index === INQUIRY && latin && text.charCodeAt(h.start) === 63 && REQUEST_ASKED_EN.test(han.slice(s.start, h.start)) && !WH_AFTER_EN.test(han.slice(s.start, h.start)) && !POSSIBLE_ASKED_EN.test(han.slice(s.start, h.start))) continue;
@@ -3320,7 +3415,10 @@ function readIntents(
 				const m = CONFUSED_WHY_EN.exec(sentence);
 				if (m !== null) {
 					const at = segAt[segs[i].start + m.index];
-					asks = CONFUSED_OWN_EN.test(sentence.slice(m.index + m[0].length)) || (failedSegs !== undefined && failedSegs.includes(at));
+					// Not knowing why (stop 20) asks only about one's own thing named right after it ("I don't know why my card was
+					// declined"), not about the writer ("I don't know why I bothered"), a review's scorn ("no idea why the food was so
+					// bad") or a failure told around it ("my top-up was cancelled and I have no idea why": told, as stop 17 reads it).
+					asks = KNOW_WHY_EN.test(m[0]) ? OWN_THING_EN.test(sentence.slice(m.index + m[0].length)) : CONFUSED_OWN_EN.test(sentence.slice(m.index + m[0].length)) || (failedSegs !== undefined && failedSegs.includes(at));
 				} else asks = CONFUSED_THING_EN.test(sentence);
 			}
 			if (!asks) continue;
@@ -3337,7 +3435,8 @@ function readIntents(
 		}
 	}
 	// Stop 19: an offer or plan asked for in Chinese, words between ("有没有家庭套餐"); not in a failed or clearly negative clause.
-	if (!latin && offerCue && intentW[OPPORTUNITY] < 1) {
+	// A card asked for with 有没有 cues it too (stop 20: "有没有年卡"; the 卡 words are no cue markers, see markers.ts).
+	if (!latin && intentW[OPPORTUNITY] < 1 && (offerCue || (han.includes('有没有') && han.includes('卡')))) {
 		const m = OFFER_ASKED_ZH.exec(han);
 		if (m !== null) {
 			const at = segAt[m.index];

@@ -704,7 +704,7 @@ const ZH_BLOCKERS_STARS = '五星级酒店 四星级酒店 三星级酒店 五�
 
 /** Compounds that contain a negator or degree character but are neither. */
 const ZH_BLOCKERS =
-	'怪不得 申请 邀请 请客 聘请 宴请 请假 帮我们 延迟退房 延时退房 推迟退房 晚退房 不好不坏 不好也不坏 不好不差 不好也不差 不算太好也不算太差 不算好也不算差 性价比太高 只值得 天气不好 天气不太好 天气这么不好 天气差 天气很差 天气太差 天气冷 天气很冷 天气太冷 天气这么冷 天气寒冷 天冷 天太冷 天这么冷 这么冷的天 这么冷的天气 恶劣的天气 恶劣天气 天气恶劣 天气热 天气很热 天气太热 天这么热 这么热的天 鲜果 鲜虾 鲜鱼 鲜贝 鲜蘑 鲜菇 鲜橙 鲜牛奶 鲜汤 鲜姜 重要的 需要的 想要的 主要的 只要的 必要的 有点的 一点的 零失误 办好 弄好 修好 搞好 装好 准备好 收拾好 打扫好 安排好 飘香 葱香 鱼香 酱香 蒜香 五香 椒香 麻辣香锅 香锅 香草 香芋 香槟 香格里拉 蚊香 檀香 保鲜 鲜榨 鲜奶 鲜肉 甜品 甜点 甜面酱 甜甜圈 一星期 酷暑 酷热 一星半点 心疼 疼爱 没有想到 好一会 好一会儿 好一阵 好一阵子 好多次 好久没吃 很久没吃 好久没有吃 从来没吃过 从没吃过 没吃过这么 没见过这么 没吃过那么 没见过那么 没用过那么 没住过这么 没住过那么 从没住过 从来没住过 没遇到过这么 没遇到过那么 没遇过这么 从没见过 从来没见过 没用过这么 快一 快两 快俩 快半 快十 快二 快三 快到 快过 快没 快用完 快坏 快饿 快哭 快疯 快气 快累 快睡 快递员 快捷酒店 请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
+	'怪不得 申请 邀请 请客 聘请 宴请 请假 帮我们 延迟退房 延时退房 推迟退房 晚退房 不好不坏 不好也不坏 不好不差 不好也不差 不算太好也不算太差 不算好也不算差 性价比太高 只值得 天气不好 天气不太好 天气这么不好 天气差 天气很差 天气太差 天气冷 天气很冷 天气太冷 天气这么冷 天气寒冷 天冷 天太冷 天这么冷 这么冷的天 这么冷的天气 恶劣的天气 恶劣天气 天气恶劣 天气热 天气很热 天气太热 天这么热 这么热的天 鲜果 鲜虾 鲜鱼 鲜贝 鲜蘑 鲜菇 鲜橙 鲜牛奶 鲜汤 鲜姜 重要的 需要的 想要的 主要的 只要的 必要的 有点的 一点的 零失误 办好 弄好 修好 搞好 装好 准备好 收拾好 打扫好 安排好 飘香 葱香 鱼香 酱香 蒜香 五香 椒香 麻辣香锅 香锅 香草 香芋 香槟 香格里拉 蚊香 檀香 保鲜 鲜榨 鲜奶 鲜肉 甜品 甜点 甜面酱 甜甜圈 一星期 酷暑 酷热 一星半点 心疼 疼爱 没有想到 好一会 好一会儿 好一阵 好一阵子 好多次 好久没吃 很久没吃 好久没有吃 从来没吃过 从没吃过 没吃过这么 没见过这么 没吃过那么 没见过那么 没用过那么 没住过这么 没住过那么 从没住过 从来没住过 没遇到过这么 没遇到过那么 没遇过这么 从没见过 从来没见过 没用过这么 快一 快两 快俩 快半 快十 快二 快三 快四 快五 快六 快七 快八 快九 快1 快2 快3 快4 快5 快6 快7 快8 快9 快到 快过 快没 快用完 快坏 快饿 快哭 快疯 快气 快累 快睡 快递员 快捷酒店 请问 哈曼卡顿 没用过 没有用过 还没用 没用几天 不过 不管 不然 不仅 不但 不久 不断 不少 不用 不得不 不得不说 无论 没想到 没想 别的 别人 别说 未来 无线 非得 不一定 不知道 不知 不同 不一样 无需 不必 不妨 不停 好多 好像 好几 好处 最好别 最好不要 最后 最近 最终 好在 好友 好些 正好像 不仅仅 极速 超市 超过 超出 特色 特价 特意 特地 特点 特殊 太阳 太太 挺拔 真空 不禁 非要 莫名 没关系 不客气 不好意思 不要紧 差不多 差点 一般来说 好不好 对不对 是不是 有没有 行不行 要不要 会不会 快递 快餐 快点 尽快 快要 赶快 加快 少年 少女 少爷 冷天 大冷天 冷饮 冷气 冷面 冷菜 冷盘 冷冻 冷藏 冷静 冷链 凉菜 凉皮 凉面 凉拌 凉茶 凉席 凉鞋 不少 少许 多少 至少 硬件 硬卧 硬币 硬座 重新 新闻 新疆 新手 创新 新年 更新 刷新 宝贵 贵州 贵阳 贵宾 香港 香菜 香肠 香水 香蕉 香菇 香皂 香烟 香料 香油 香薰 海鲜 鲜花 生鲜 朝鲜 油条 酱油 蚝油 黄油 机油 汽油 石油 油画 油菜 淡季 清淡 淡定 淡水 出差 差旅 时差 相差 差价 差额 差别 破费 破解 突破 臭豆腐 臭鳜鱼 灿烂 持久 耐久 永久 久违 拖鞋 拖把 慢慢 慢走 慢炖 依旧 仍旧 方便面 值班 价值 一般来说 学生 先生 医生 服务生 发生 卫生 生日 生活 生意 陌生 花生 生菜 生蚝 出生 女生 男生 爱好 好奇 好友';
 /**
  * Someone else's recommendation told as a fact, not the writer's opinion ("a friend recommended it",
  * "the hotel came recommended", "recommended by the concierge").
@@ -1165,6 +1165,17 @@ const ZH_HOTEL_ROUND2: Array<[number, string]> = [
 	[-0.8, `太窄 很窄 有点窄 比较窄 特别窄 非常窄 窄小 狭窄 很难停 不好停 难停车 停车难 不好停车 停车不方便 找不到车位 停车要收费 停车还要收费 停车还收费 有点堵 堵住了 堵住 堵了 堵塞 冲不下去 重新连接 一直断 老是断 总是断 经常断 ${concat('一直有 总有 老是有 整晚都有 一晚上都有', '车声 噪音 喇叭声 施工声')}`],
 	[-1, `${concat(ZH_HEARD_SOURCES, ZH_HEARD)} ${concat('能听到 听得到 听得见 能听见 能清楚听到 可以听到 都能听到', '隔壁 走廊 楼上 楼道 隔壁房间 隔壁的 走廊的 楼上的 外面马路')}`],
 ];
+/**
+ * Stop 20, hotel round 3. A source heard through 的声音 ("关门的声音都听得清清楚楚", "楼上走路的声音都能听到"); the street
+ * not heard told with 一点都 / 基本 (外面的噪音一点都听不到); parking that runs short (车位有限, "parking is limited");
+ * a few words of the probe (汗味, 冻醒, breakfast the same every day, cloudy pool water).
+ */
+const ZH_HEARD_VERBS = '说话 讲话 聊天 洗澡 冲水 冲马桶 打电话 打呼噜 咳嗽 关门 开门 走路 吵架 拖箱子 拖椅子 装修 施工';
+const ZH_HOTEL_ROUND3: Array<[number, string]> = [
+	[1, concat(ZH_QUIET_SOURCES, ZH_NOT_HEARD)],
+	[-1, `${concat(concat(ZH_HEARD_VERBS, '的声音 声'), `${ZH_HEARD} 都听得见 听得很清楚 都听得很清楚`)} ${concat('还有 一直有 总有 都有 老是有', concat('装修 施工 电钻', '的声音 声'))} 汗味 汗臭味 汗臭 冻醒 冻醒了 冻得睡不着 都没人来 也没人来 一直没人来 还是没人来 迟迟没人来`],
+	[-0.8, `车位有限 停车位有限 车位紧张 停车位紧张 车位很少 车位太少 停车位很少 停车位太少 车位不多 车位不够 停车位不够 ${concat('每天 天天', '都一样 都是一样的 都是那几样 都是那几个')} 有点浑 很浑 浑浊 水很浑`],
+];
 const EN_HOTEL_ROUND2: Array<[number, string]> = [
 	[1, `${cross("couldn't could_not didn't did_not never", 'hear_a_thing hear_a_sound hear_a_peep hear_the_traffic hear_any_traffic hear_the_street hear_any_street_noise hear_any_noise hear_our_neighbours hear_our_neighbors hear_the_neighbours hear_the_neighbors hear_anyone_next_door hear_anything_from_the_street hear_anything_from_outside hear_anything_from_the_corridor heard_a_thing heard_a_sound heard_a_peep heard_the_traffic heard_our_neighbours heard_our_neighbors heard_the_neighbours heard_the_neighbors')} not_a_peep`],
 	// Probe of stop 19: beds, stains, drips, sleep, light, fixes, a room that has what one needs.
@@ -1172,6 +1183,11 @@ const EN_HOTEL_ROUND2: Array<[number, string]> = [
 	[-1, "sagged sagging saggy sags stiff_neck sore_neck a_stain stains_on stain_on woke_us woke_me never_restocked wasn't_restocked not_restocked never_replenished"],
 	[-0.8, "too_soft way_too_soft far_too_soft too_hard way_too_hard far_too_hard too_firm dripped dripping didn't_block_out couldn't_block_out"],
 	[-1, `${cross('could_hear can_hear heard', 'everything every_sound people them the_people our_neighbours our_neighbors the_neighbours the_neighbors conversations the_toilet the_shower their_tv the_tv someone snoring every_footstep doors_slamming')}`],
+];
+const EN_HOTEL_ROUND3: Array<[number, string]> = [
+	[-1, `${cross('could_hear can_hear heard', 'the_couple the_couple_next_door the_people_upstairs the_people_next_door people_upstairs people_next_door the_family_next_door the_kids_next_door every_door doors_closing doors_banging the_traffic the_street_all_night footsteps')} room_still_wasn't_ready room_was_still_not_ready room_still_not_ready room_still_was_not_ready room_was_still_not_ready room_wasn't_ready_yet room_still_isn't_ready barely_worked barely_works hardly_worked queue_was_huge huge_queue`],
+	[-0.8, `${cross('parking parking_space parking_spaces car_parking', 'is_limited was_limited is_very_limited was_very_limited are_limited were_limited is_quite_limited was_quite_limited')} limited_parking very_limited_parking car_park_was_full car_park_is_full car_park_was_always_full parking_was_full rattled rattling rattles drained_slowly drains_slowly slow_to_drain was_boiling room_was_boiling stuck_on only_one_person_working only_one_person_was_working only_one_receptionist`],
+	[0.8, `${cross('right_next_to right_by right_beside', 'the_station the_train_station the_metro the_metro_station the_subway the_tube the_beach the_old_town the_main_square')} wifi_was_strong strong_wifi wifi_signal_was_strong`],
 ];
 
 export interface LexiconTerm {
@@ -1313,6 +1329,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
 	for (const [v, list] of [...ZH_HOTEL_PROBE, ...EN_HOTEL_PROBE]) push(list, { k: 's', v });
 	for (const [v, list] of [...ZH_HOTEL_ROUND2, ...EN_HOTEL_ROUND2]) push(list, { k: 's', v });
+	for (const [v, list] of [...ZH_HOTEL_ROUND3, ...EN_HOTEL_ROUND3]) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });

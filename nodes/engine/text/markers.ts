@@ -239,7 +239,7 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	],
 	// Cues of weight 0 (stop 19): they mark nothing, but let analyze.ts read not understanding one's own account's why as an ask
 	// (CONFUSED_WHY_EN), so that most texts skip that reading. Longer markers that hold them ("not sure how") still win.
-	['inquiry', 0, 'understand understanding confused puzzled baffled unclear not_sure'],
+	['inquiry', 0, "understand understanding confused puzzled baffled unclear not_sure don't_know dont_know do_not_know no_idea"],
 	// The same for offers asked in Chinese (OFFER_ASKED_ZH; a need or a sale met cues it too). Not the 卡 words: "年卡" would hide
 	// "卡丢了" behind it.
 	['opportunity', 0, '套餐 优惠 折扣 特价 漫游包 流量包 办张 办一张 办两张 办几张 办个 办一个 办理一张'],

@@ -35,6 +35,13 @@ const EN_DETERMINERS = set('a an the our my your their his her this that one');
 /** Numbers after "a table for" ("a table for two"): a booking. */
 const EN_NUMBERS = set('two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10 1 one');
 
+/**
+ * "楼道里打电话都能听到", "隔壁洗澡的声音都能听见": someone's call, shower or television heard through the wall is noise, not
+ * the hotel's phone, shower or television (stop 20).
+ */
+const ZH_HEARD_AFTER = /^(?:的声音|声|的动静)?(?:都|也)?(?:能|可以)?(?:听得|听到|听见|听清)/;
+const ZH_HEARD_TOPICS = set('打电话 洗澡 电视 冲水 冲马桶');
+const ZH_HEARD_FIRST = new Set(Array.from(ZH_HEARD_TOPICS, (w) => w.charCodeAt(0)));
 /** Chinese vessels and furniture that are also measure words after a numeral: 一碗面, 一杯咖啡, 一桌菜, 满满一桌子. */
 const ZH_MEASURE_TOPICS = set('碗 杯 桌 盘 桌子 盘子 盤 盤子');
 /** Numerals and 每 (每碗, 每桌) before a measure word. */
@@ -121,6 +128,7 @@ function afterPreposition(prev: string[], before: Set<string>, between: number):
 export function otherSense(text: string, start: number, end: number, latin: boolean, prevTopicEnd: number): boolean {
 	const len = end - start;
 	if (!latin) {
+		if ((len === 2 || len === 3) && ZH_HEARD_FIRST.has(text.charCodeAt(start)) && ZH_HEARD_TOPICS.has(text.slice(start, end))) return ZH_HEARD_AFTER.test(text.slice(end, end + 8));
 		if (len > 2 || start === 0 || !ZH_NUMERAL_CODES.has(text.charCodeAt(start - 1))) return false;
 		return ZH_MEASURE_TOPICS.has(text.slice(start, end));
 	}

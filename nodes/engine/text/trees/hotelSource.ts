@@ -299,7 +299,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'rooms.noise', name: { zh: '噪音与隔音', en: 'Noise & soundproofing' }, owner: 'ENG', terms: terms('隔音 噪音 吵闹 很吵 太吵 吵', 'soundproofing noise noisy'),
 				aspects: [
-					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房', 'soundproofing soundproof thin_walls next_door neighbours neighbors hear_a_thing hear_a_sound hear_a_peep heard_a_thing heard_a_sound heard_a_peep hear_everything heard_everything hear_every_word', 'noise'),
+					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房 关门声 关门的声音 走路声 走路的声音 脚步声 说话的声音 洗澡的声音 打电话的声音 装修声 装修的声音 施工声 施工的声音', 'soundproofing soundproof thin_walls next_door neighbours neighbors hear_the_couple hear_the_people_upstairs hear_people_upstairs hear_every_door hear_footsteps hear_a_thing hear_a_sound hear_a_peep heard_a_thing heard_a_sound heard_a_peep hear_everything heard_everything hear_every_word', 'noise'),
 					A('street', '街道噪音', 'Street & traffic noise', '马路 街道 车声 喇叭 施工', 'traffic street_noise construction honking', 'noise'),
 					A('corridor', '走廊噪音', 'Corridor noise', '走廊 楼道 关门声', 'corridor hallway door_slamming', 'noise clean lighting'),
 					A('equipment', '设备噪音', 'Equipment noise', '水管 冰箱声 电梯声 设备声', 'pipes fridge_noise machinery', 'noise'),
@@ -409,7 +409,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'front.checkin', name: { zh: '入住', en: 'Check-in' }, owner: 'FO', terms: terms('入住 办理入住 登记入住 check_in', 'check-in checkin check_in checked_in checking_in'),
 				aspects: [
-					A('wait', '入住等待', 'Check-in wait', '等房 排队入住 房间没准备好 拿到房 拿房 拿到房卡 拿房卡 拿到房间 才有房 进到房间', 'room_not_ready waiting_for_the_room room_ready room_was_ready room_wasn\'t_ready room_was_not_ready room_to_be_ready room_would_be_ready room_be_ready get_into_our_room got_into_our_room get_into_the_room got_into_the_room', 'speed communication'),
+					A('wait', '入住等待', 'Check-in wait', '等房 排队入住 房间没准备好 拿到房 拿房 拿到房卡 拿房卡 拿到房间 才有房 进到房间', 'room_not_ready waiting_for_the_room room_ready room_was_ready room_wasn\'t_ready room_was_not_ready room_still_wasn\'t_ready room_was_still_not_ready room_still_not_ready room_wasn\'t_ready_yet room_to_be_ready room_would_be_ready room_be_ready get_into_our_room got_into_our_room get_into_the_room got_into_the_room', 'speed communication'),
 					A('id', '证件与登记', 'ID & registration', '身份证 护照 登记 人脸识别 刷脸', 'passport registration id_card', 'process function'),
 					A('deposit', '押金', 'Deposit', '押金 预授权 冻结', 'deposit pre-authorization pre-authorisation hold', 'billing process communication speed'),
 					A('early', '提前入住', 'Early check-in', '提前入住 早到', 'early_check-in early_checkin arrived_early', 'availability price attitude'),
@@ -724,7 +724,7 @@ export const DOMAINS: Domain[] = [
 	{
 		id: 'location',
 		name: { zh: '位置与交通', en: 'Location & transport' },
-		terms: terms('位置 地理位置 地段 地点', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown'),
+		terms: terms('位置 地理位置 地段 地点', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown the_centre the_center'),
 		owner: 'SM',
 		categories: [
 			{
