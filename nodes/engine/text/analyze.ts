@@ -3072,15 +3072,24 @@ function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32
 	}
 }
 const JIU = 0x5c31; // 就
-/** The next quick service after re.lastIndex; every Chinese match holds 分钟 at most 6 characters after its start (只花了 + 三位). */
+/**
+ * The next quick service after re.lastIndex; every Chinese match holds 分钟 at most 6 characters after its start (只花了 + 三位)
+ * and one of QUICK_NEAR within 6 before it or 3 after (就 / 便 / 不到 / 之内 / 以内 / 只用 / 仅用). A 分钟 with none of them
+ * near (most: 等了四十分钟, 步行五分钟) is passed over, so the RegExp is not run from it to the end of the text.
+ */
 function nextQuick(text: string, latin: boolean, re: RegExp): RegExpExecArray | null {
 	if (!latin) {
-		const i = text.indexOf('分钟', re.lastIndex);
-		if (i < 0) return null;
-		re.lastIndex = Math.max(re.lastIndex, i - 8);
+		for (let i = text.indexOf('分钟', re.lastIndex); ; i = text.indexOf('分钟', i + 2)) {
+			if (i < 0) return null;
+			if (charIn(QUICK_NEAR, text, Math.max(0, i - 8), Math.min(text.length, i + 5))) {
+				re.lastIndex = Math.max(re.lastIndex, i - 8);
+				break;
+			}
+		}
 	}
 	return re.exec(text);
 }
+const QUICK_NEAR = charSet('就便不只仅之以');
 function doorstepTold(text: string, segs: Segment[], segAt: Int32Array): void {
 	ZH_DOORSTEP.lastIndex = 0;
 	for (let m = ZH_DOORSTEP.exec(text); m; m = ZH_DOORSTEP.exec(text)) {
