@@ -952,6 +952,10 @@ const CLAUSE_TAIL = ' ，。！？!?,.~～…';
 const IRONY_CHARS = charSet('谢厉绝谁逼漂');
 const IRONY_ZH = /(?:真是|真的是|可真是|真|实在是)(?:谢谢|感谢|多谢)[^，。！？!?,]{0,4}?了|厉害了|(?:也是|真是|可真是)(?:没谁|绝)了|(?:太|够|真)牛逼|干[得的]漂亮/;
 const IRONY = -1;
+/** Words IRONY_ZH cannot match without (谢 with 真 or 实在是 for the thanks): most texts hold none, and their clauses are not walked. */
+function ironyMaybe(han: string): boolean {
+	return (han.includes('谢') && (han.includes('真') || han.includes('实在是'))) || han.includes('厉害了') || han.includes('没谁了') || han.includes('绝了') || han.includes('牛逼') || han.includes('漂亮');
+}
 function ironyBesideHarm(text: string, segs: Segment[], si: number): void {
 	const s = segs[si];
 	const m = IRONY_ZH.exec(text.slice(s.start, s.end));
@@ -3209,7 +3213,7 @@ function scoreText(
 	if (!latin && han.includes('呵呵')) friendlyLaugh(han, segs);
 	if (!latin && han.includes('成')) for (const s of segs) if (charWithin(han, '成', s.start, s.end)) swappedDish(han, s);
 	if (!latin && han.includes('呢') && han.includes('还')) for (const s of segs) mockedTitle(han, s);
-	if (!latin && charIn(IRONY_CHARS, han, 0, han.length)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
+	if (!latin && charIn(IRONY_CHARS, han, 0, han.length) && ironyMaybe(han)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
