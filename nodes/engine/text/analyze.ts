@@ -3354,9 +3354,13 @@ function readIntents(
 			// wedding party next door kept us up"); a request's mild wish ("please quote me a price") is not.
 			if (p.intent === 'opportunity' && (segScore < (p.w < 1 ? 0 : -0.9) || (failedSegs !== undefined && failedSegs.includes(segAt[h.start])))) continue;
 			if (p.intent === 'praise' && segScore < 0) continue;
-			if (p.intent === 'opportunity' && latin && PAST_BOOKING_EN.test(han.slice(s.start, s.end)) && !WANT_EN.test(han.slice(s.start, s.end))) continue;
-			// "Can this phone be unlocked?", "Can you get a refund on sale items?": what is possible is asked, nothing requested.
-			if (p.index === NEED && latin && (THING_POSSIBLE_EN.test(han.slice(s.start, s.end)) || POSSIBLE_ASKED_EN.test(han.slice(s.start, s.end)))) continue;
+			if (latin && (p.index === OPPORTUNITY || p.index === NEED)) {
+				const clause = han.slice(s.start, s.end);
+				// A booking told as past ("We booked 10 rooms for the wedding") sells nothing unless a want is in the clause.
+				if (p.index === OPPORTUNITY && PAST_BOOKING_EN.test(clause) && !WANT_EN.test(clause)) continue;
+				// "Can this phone be unlocked?", "Can you get a refund on sale items?": what is possible is asked, nothing requested.
+				if (p.index === NEED && (THING_POSSIBLE_EN.test(clause) || POSSIBLE_ASKED_EN.test(clause))) continue;
+			}
 			if (p.index === NEED && latin && CARD_ISSUE_EN.test(text.slice(h.start, h.end)) && CARD_ASKED_EN.test(han.slice(s.start, h.start))) continue;
 			// "Can you delete my account?": the "?" of a polite request asks for the action, not for information (REQUEST_ASKED_EN).
 			if (p.index === INQUIRY && latin && text.charCodeAt(h.start) === 63 && REQUEST_ASKED_EN.test(han.slice(s.start, h.start)) && !WH_AFTER_EN.test(han.slice(s.start, h.start)) && !POSSIBLE_ASKED_EN.test(han.slice(s.start, h.start))) continue;
