@@ -1882,7 +1882,7 @@ export class OfflineEngine {
 			if (v < 0 && (!mostNeg || v < mostNeg.raw * mostNeg.weight)) mostNeg = s;
 			if (v > 0 && (!mostPos || v > mostPos.raw * mostPos.weight)) mostPos = s;
 		}
-		const intents = readIntents(text, han, latin, spaceRuns, sentiment.score, scanned.intentHits, segs, segAt, mostNeg, mostPos);
+		const intents = readIntents(text, han, latin, spaceRuns, sentiment.score, scanned.intentHits, segs, segAt, mostNeg, mostPos, marks);
 		const { urgency, risk } = urgencyAndRisk(text, han, latin, spaceRuns, options.inHouse === true, sentiment.score, scanned, segs, segAt, intents.results, mostNeg);
 		const out: OfflineAnalysis = {
 			language,
@@ -3366,6 +3366,7 @@ function readIntents(
 	segAt: Int32Array,
 	mostNeg: Segment | undefined,
 	mostPos: Segment | undefined,
+	marks: number,
 ): { results: IntentResult[]; primary: IntentResult | undefined } {
 	const intentW = [0, 0, 0, 0, 0];
 	const intentSeg: Array<Segment | undefined> = [undefined, undefined, undefined, undefined, undefined];
@@ -3518,7 +3519,7 @@ function readIntents(
 			break;
 		}
 	}
-	if (!latin && intentW[INQUIRY] < 1 && failedSegs !== undefined && (han.includes('为') || han.includes('為'))) {
+	if (!latin && intentW[INQUIRY] < 1 && failedSegs !== undefined && (marks & MARK_WHY) !== 0 && (han.includes('为') || han.includes('為'))) {
 		const m = CONFUSED_ZH.exec(han);
 		if (m !== null && failedSegs.includes(segAt[m.index]) && !complainedElsewhere(segs, segs[segAt[m.index]])) {
 			intentW[INQUIRY] += 1;
@@ -3527,7 +3528,7 @@ function readIntents(
 	}
 	// Stop 19: an offer or plan asked for in Chinese, words between ("有没有家庭套餐"); not in a failed or clearly negative clause.
 	// A card asked for with 有没有 cues it too (stop 20: "有没有年卡"; the 卡 words are no cue markers, see markers.ts).
-	if (!latin && intentW[OPPORTUNITY] < 1 && (offerCue || (han.includes('有没有') && han.includes('卡')))) {
+	if (!latin && intentW[OPPORTUNITY] < 1 && (offerCue || ((marks & MARK_CARD) !== 0 && han.includes('有没有') && han.includes('卡')))) {
 		const m = OFFER_ASKED_ZH.exec(han);
 		if (m !== null) {
 			const at = segAt[m.index];
@@ -3795,6 +3796,8 @@ const MARK_CLOCK = 1 << 7; // 点 (clockDelayMaybe)
 const MARK_DOORSTEP = 1 << 8; // 就 便 (doorstepMaybe)
 const MARK_MINUTES = 1 << 9; // 钟 (分钟)
 const MARK_CAR = 1 << 10; // 车 (a ride told in hours)
+const MARK_CARD = 1 << 11; // 卡 (a card asked for with 有没有, readIntents)
+const MARK_WHY = 1 << 12; // 为 為 (not understanding why, readIntents)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -3823,6 +3826,8 @@ markHan('点', MARK_CLOCK);
 markHan('就便', MARK_DOORSTEP);
 markHan('钟', MARK_MINUTES);
 markHan('车', MARK_CAR);
+markHan('卡', MARK_CARD);
+markHan('为為', MARK_WHY);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

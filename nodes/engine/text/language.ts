@@ -110,7 +110,9 @@ export interface ScriptReading extends LanguageResult {
  * MARK_*) that need a character in the text. readScripts ORs the marks of the characters it walks, so such a gate is one
  * bit test, not a search of the text; a clear bit says the character is not in the text, a set one that it may be.
  */
-export const HAN_MARKS = new Uint16Array(HAN_TO - HAN_FROM);
+const MARKS = new Uint16Array(HAN_TO - HAN_FROM);
+// Read in readScripts' walk through the local name (an exported one is a property of `exports` once compiled).
+export const HAN_MARKS = MARKS;
 /** The first code point of HAN_MARKS. */
 export const HAN_MARKS_FROM = HAN_FROM;
 
@@ -160,7 +162,7 @@ export function readScripts(text: string): ScriptReading {
 		const d = c - HAN_FROM;
 		if (d >= 0 && d < HAN_TO - HAN_FROM) {
 			counts[HAN_CLASS[(HAN_BITS[d >> 2] >> ((d & 3) << 1)) & 3]]++;
-			marks |= HAN_MARKS[d];
+			marks |= MARKS[d];
 			continue;
 		}
 		const s = scriptOf(c);
