@@ -1856,7 +1856,7 @@ export class OfflineEngine {
 		// Evidence and key phrases collapse runs of white space (spaceRuns); most texts have none to look for.
 
 		// 1. One scan (the hits of each layer), 2. clauses, 3. opinion tokens, 3b. missing things and topic mentions.
-		const scanned = this.scanLayers(text, han, latin, mayStretch);
+		const scanned = this.scanLayers(text, han, latin, mayStretch, marks);
 		const opinionStarts: number[] = [];
 		const segs = this.clauses(text, scanned.sentHits, opinionStarts);
 		const segAt = this.segAt;
@@ -1902,14 +1902,15 @@ export class OfflineEngine {
 	 * 1. One scan. Each layer keeps its longest-leftmost hits, walked in order of start; qualifier words,
 	 * extra topic nodes and urgent words are all kept, in scan order.
 	 */
-	private scanLayers(text: string, han: string, latin: boolean, mayStretch: boolean): Scanned {
+	private scanLayers(text: string, han: string, latin: boolean, mayStretch: boolean, marks: number): Scanned {
 		const buf = this.matches;
 		let nm = this.automaton.scan(text, buf);
 		if (latin && mayStretch) nm = this.stretchedHits(text, buf);
 		const order = (this.order = orderByStart(buf, this.order));
 		const sentHits: SentHit[] = [];
 		// Measure words read by their thing compete with the lexicon's words in the same longest-leftmost choice.
-		const measured = measuredSizes(han, latin);
+		// A Chinese measure needs a thing's first character and a size word (most texts hold no pair): their marks first.
+		const measured = latin || (marks & MARK_MEASURE) === MARK_MEASURE ? measuredSizes(han, latin) : NO_MEASURES;
 		let mk = 0;
 		const topicHits: Array<Hit<number>> = [];
 		const intentHits: Array<Hit<IntentPayload>> = [];
@@ -2492,6 +2493,7 @@ function enSizeWordIn(text: string): boolean {
  * alone, so a negator or degree word before it reads as it does before any opinion word; "higher than" and
  * "as high as" are comparisons, no verdict.
  */
+const NO_MEASURES: Array<Hit<LexEntry>> = [];
 function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 	const out: Array<Hit<LexEntry>> = [];
 	if (!latin) {
@@ -3221,7 +3223,7 @@ function scoreText(
 		else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
 		if (s.wish) s.weight *= 0.6;
 	}
-	if (!latin) pastPraise(han, segs);
+	if (!latin && (marks & MARK_NOW) !== 0) pastPraise(han, segs);
 	if (latin) {
 		counterfactuals(text, segs);
 		otherPlaceBetter(text, segs);
@@ -3798,6 +3800,10 @@ const MARK_MINUTES = 1 << 9; // 钟 (分钟)
 const MARK_CAR = 1 << 10; // 车 (a ride told in hours)
 const MARK_CARD = 1 << 11; // 卡 (a card asked for with 有没有, readIntents)
 const MARK_WHY = 1 << 12; // 为 為 (not understanding why, readIntents)
+const MARK_NOW = 1 << 13; // 这 今 (nowAt: 这次 / 这回 / 这一次 / 今天, pastPraise)
+const MARK_THING = 1 << 14; // the first characters of ZH_MEASURE's things (量 价 房 店 …)
+const MARK_SIZE = 1 << 15; // ZH_MEASURE's size words (大 小 多 少 高 低 …)
+const MARK_MEASURE = MARK_THING | MARK_SIZE;
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -3828,6 +3834,9 @@ markHan('钟', MARK_MINUTES);
 markHan('车', MARK_CAR);
 markHan('卡', MARK_CARD);
 markHan('为為', MARK_WHY);
+markHan(NOW_ZH.map((w) => w[0]).join(''), MARK_NOW);
+markHan([...ZH_MEASURES.keys()].map((w) => w[0]).join(''), MARK_THING);
+markHan(ZH_SIZE_WORDS, MARK_SIZE);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
