@@ -7,11 +7,11 @@
 import { Automaton, MatchBuffer, orderByStart } from './automaton';
 import { foldHan, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
-import { readScripts, STRETCH_FINAL, type Language } from './language';
+import { HAN_MARKS, HAN_MARKS_FROM, readScripts, STRETCH_FINAL, type Language } from './language';
 import { EN_MEASURED, EN_MISSPELLINGS, ZH_MEASURED, ZH_SWAPPABLE_SIDES, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
 import { FAILURE_HEDGES, INTENT_HEDGES, SEVERE_HEDGES, hedged, heardAfter } from './hedges';
 import { regionalSpellings } from './regional';
-import { areaOf, mealBefore, otherSense } from './senses';
+import { areaOf, mealBefore, otherSense, ZH_HEARD_AFTER } from './senses';
 import { words } from './wordList';
 import { HOW_TO_CONSUME, INTENTS, SEVERE_SEEN, SEVERE_SEEN_AFTER, SEVERE_SEEN_BEFORE, URGENT_NOW, intentTerms, riskTerms, type Intent, type MarkerKind, type RiskReason } from './markers';
 import { eachNode, flattenTree, type FlatTree, type IndicatorTree } from './tree';
@@ -762,6 +762,41 @@ export function charIn(bits: Int32Array, text: string, from: number, to: number)
 	}
 	return false;
 }
+/** The top-level alternatives of a RegExp source (or of a group's inside). */
+function alternatives(src: string): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let inClass = false;
+	let from = 0;
+	for (let i = 0; i < src.length; i++) {
+		const c = src[i];
+		if (c === '\\') i++;
+		else if (inClass) inClass = c !== ']';
+		else if (c === '[') inClass = true;
+		else if (c === '(') depth++;
+		else if (c === ')') depth--;
+		else if (c === '|' && depth === 0) {
+			parts.push(src.slice(from, i));
+			from = i + 1;
+		}
+	}
+	parts.push(src.slice(from));
+	return parts;
+}
+/** The end of the group that opens at `at` (the index after its ")"). */
+function groupEnd(src: string, at: number): number {
+	let depth = 0;
+	let inClass = false;
+	for (let i = at; i < src.length; i++) {
+		const c = src[i];
+		if (c === '\\') i++;
+		else if (inClass) inClass = c !== ']';
+		else if (c === '[') inClass = true;
+		else if (c === '(') depth++;
+		else if (c === ')' && --depth === 0) return i + 1;
+	}
+	throw new Error(`regexWords: unbalanced group in /${src}/`);
+}
 /**
  * The words a RegExp's alternatives begin with, read from its source (speed, thirteenth pass): the top-level
  * alternatives, each after its lookarounds (`(?<!厨|厨师)师傅` is 师傅), up to the first character that is not a plain
@@ -771,40 +806,6 @@ export function charIn(bits: Int32Array, text: string, from: number, to: number)
  */
 export function regexWords(re: RegExp): string[] {
 	const out: string[] = [];
-	const alternatives = (src: string): string[] => {
-		const parts: string[] = [];
-		let depth = 0;
-		let inClass = false;
-		let from = 0;
-		for (let i = 0; i < src.length; i++) {
-			const c = src[i];
-			if (c === '\\') i++;
-			else if (inClass) inClass = c !== ']';
-			else if (c === '[') inClass = true;
-			else if (c === '(') depth++;
-			else if (c === ')') depth--;
-			else if (c === '|' && depth === 0) {
-				parts.push(src.slice(from, i));
-				from = i + 1;
-			}
-		}
-		parts.push(src.slice(from));
-		return parts;
-	};
-	/** The end of the group that opens at `at` (the index after its ")"). */
-	const groupEnd = (src: string, at: number): number => {
-		let depth = 0;
-		let inClass = false;
-		for (let i = at; i < src.length; i++) {
-			const c = src[i];
-			if (c === '\\') i++;
-			else if (inClass) inClass = c !== ']';
-			else if (c === '[') inClass = true;
-			else if (c === '(') depth++;
-			else if (c === ')' && --depth === 0) return i + 1;
-		}
-		throw new Error(`regexWords: unbalanced group in /${src}/`);
-	};
 	const read = (src: string): void => {
 		for (const alt of alternatives(src)) {
 			let i = 0;
@@ -848,6 +849,71 @@ export function regexGuard(re: RegExp, rare?: string): Int32Array {
 		}
 	}
 	return charSet(chars);
+}
+/**
+ * The characters of `rare` that every match of a RegExp holds, read from its whole alternatives (speed, fifteenth pass;
+ * regexGuard reads only the words they open with): for each alternative, the first part every match of it holds (not
+ * optional: no `?`, `*`, `{0…}` after it) that is a character of `rare`, a class of only such characters, or a group
+ * each of whose alternatives holds one; lookarounds, escapes and other classes hold none. A text without any of the
+ * characters returned cannot match. Throws where an alternative holds none of `rare`: a word added to the RegExp must be
+ * covered by its guard.
+ */
+export function regexCover(re: RegExp, rare: string): string {
+	const cover = (src: string): string | undefined => {
+		let all = '';
+		for (const alt of alternatives(src)) {
+			const held = altCover(alt);
+			if (held === undefined) return undefined;
+			all += held;
+		}
+		return all;
+	};
+	const altCover = (alt: string): string | undefined => {
+		for (let i = 0; i < alt.length; ) {
+			let held: string | undefined;
+			let end: number;
+			const c = alt[i];
+			if (c === '(') {
+				end = groupEnd(alt, i);
+				const open = /^\((?:\?<?[=!]|\?<[^>]*>|\?:)?/.exec(alt.slice(i))![0];
+				// A lookaround is no part of the match.
+				if (!/[=!]$/.test(open)) held = cover(alt.slice(i + open.length, end - 1));
+			} else if (c === '[') {
+				end = i + 1;
+				while (alt[end] !== ']') end += alt[end] === '\\' ? 2 : 1;
+				end++;
+				const inside = alt.slice(i + 1, end - 1);
+				if (inside && !/[\\^-]/.test(inside) && [...inside].every((x) => rare.includes(x))) held = inside;
+			} else if (c === '\\') end = alt[i + 1] === 'u' ? i + 6 : alt[i + 1] === 'x' ? i + 4 : i + 2;
+			else {
+				end = i + 1;
+				if (rare.includes(c)) held = c;
+			}
+			// A quantifier: optional (?, *, {0…}) parts hold nothing for sure; a lazy or possessive mark after it goes with it.
+			let optional = false;
+			const q = alt[end];
+			if (q === '?' || q === '*') {
+				optional = true;
+				end++;
+			} else if (q === '+') end++;
+			else if (q === '{') {
+				optional = /^\{0[,}]/.test(alt.slice(end));
+				end = alt.indexOf('}', end) + 1;
+			}
+			if (q !== undefined && '?*+{'.includes(q) && alt[end] === '?') end++;
+			if (held !== undefined && !optional) return held;
+			i = end;
+		}
+		return undefined;
+	};
+	for (const alt of alternatives(re.source)) if (altCover(alt) === undefined) throw new Error(`regexCover: /${alt}/ holds none of ${rare}`);
+	const held = cover(re.source)!;
+	let out = '';
+	for (const x of held) {
+		const forms = re.ignoreCase ? [x, x.toLowerCase(), x.toUpperCase()] : [x];
+		for (const f of forms) if (!out.includes(f)) out += f;
+	}
+	return out;
 }
 /** One character of every DELIVERY_ZH word (速度 速, 送餐 … 外送 送, 快递 递, 物流 流, 发货 / 到货 货, 小哥 哥, 骑手 骑, 外卖员 卖, 师傅 傅). */
 const DELIVERY_CHARS = regexGuard(DELIVERY_ZH, '速送递流货哥骑卖傅');
@@ -949,8 +1015,10 @@ const CLAUSE_TAIL = ' ，。！？!?,.~～…';
  * a complaint in its own clause or the clause before or after ("真是谢谢你们了，等了两个小时", "汤洒了一袋子，厉害了", "厉害了我的店，菜
  * 全洒了"); so are 太牛逼 / 够牛逼 and 干得漂亮 ("等了整整两个小时，干得漂亮"). With no harm beside it the thanks and the 厉害 stay praise ("真是谢谢你们了，还送了饮料", "厉害了，这么快就到了").
  */
-const IRONY_CHARS = charSet('谢厉绝谁逼漂');
 const IRONY_ZH = /(?:真是|真的是|可真是|真|实在是)(?:谢谢|感谢|多谢)[^，。！？!?,]{0,4}?了|厉害了|(?:也是|真是|可真是)(?:没谁|绝)了|(?:太|够|真)牛逼|干[得的]漂亮/;
+/** The characters every IRONY_ZH match holds, one per alternative (谢, 厉, 谁 / 绝, 逼, 漂), read from the RegExp (regexCover). */
+const IRONY_RARE = '谢厉绝谁逼漂';
+const IRONY_CHARS = charSet(regexCover(IRONY_ZH, IRONY_RARE));
 const IRONY = -1;
 /** Words IRONY_ZH cannot match without (谢 with 真 or 实在是 for the thanks): most texts hold none, and their clauses are not walked. */
 function ironyMaybe(han: string): boolean {
@@ -1112,8 +1180,12 @@ function askedMore(text: string, o: { start: number; end: number }): boolean {
  */
 const LOST_CUSTOM_ZH =
 	/(?:再也不(?:会|想|敢|愿意?)?再?(?:来|点|买|定|订|住|吃|光顾|回购)|不会再(?:来|点|买|定|订|住|吃|光顾|回购)|不(?:会|想|打算|准备)再?(?:回购|光顾)|(?:以后|下次|下回)(?:再也)?(?:不会|不想|不敢|不)再?(?:来|点|买|定|订|住|吃|光顾|回购))(?=这家|那家|他家|她家|你家|[了啦吧啊第，,。！!…~\s]|$)|最后一次(?=[了吧啊！!。，,…~\s]|$)|换一家|换别家|换别的|换家店/;
-/** 再, 不, 以, 下, 最, 换: a clause of complaint with none of them (隔音太差了, 房间有股霉味) loses no custom. */
-const LOST_CUSTOM_CHARS = regexGuard(LOST_CUSTOM_ZH);
+/**
+ * 再, 购 / 顾, 以 / 下, 最, 换 (regexCover: 不 of 不想再光顾 is common in every complaint, 购 / 顾 of its 回购 / 光顾 are not): a
+ * clause of complaint with none of them (隔音太差了, 房间有股霉味, 饭菜不好吃) loses no custom.
+ */
+const LOST_CUSTOM_RARE = '再购顾以下最换';
+const LOST_CUSTOM_CHARS = charSet(regexCover(LOST_CUSTOM_ZH, LOST_CUSTOM_RARE));
 const LOST_CUSTOM = 2;
 /**
  * A rating given in spite of what went before ("有点咸，不过还是好评", "还是给五星吧", "差评吧"): the reviewer's own
@@ -1774,7 +1846,7 @@ export class OfflineEngine {
 	 */
 	private analyzeWhole(text: string, options: AnalyzeOptions, sentimentOnly = false): OfflineAnalysis {
 		// One walk: the language, whether anything folds, whether white space runs anywhere and whether a word may be stretched.
-		const { language, folds, spaceRuns, mayStretch } = readScripts(text);
+		const { language, folds, spaceRuns, mayStretch, marks } = readScripts(text);
 		const latin = language === 'en' || language === 'other';
 		// The rules below that compare characters of the text (吗, 没, 担心, 换了) read Traditional text
 		// folded, as the scan does; offsets are the same.
@@ -1784,22 +1856,22 @@ export class OfflineEngine {
 		// Evidence and key phrases collapse runs of white space (spaceRuns); most texts have none to look for.
 
 		// 1. One scan (the hits of each layer), 2. clauses, 3. opinion tokens, 3b. missing things and topic mentions.
-		const scanned = this.scanLayers(text, han, latin, mayStretch);
+		const scanned = this.scanLayers(text, han, latin, mayStretch, marks);
 		const opinionStarts: number[] = [];
 		const segs = this.clauses(text, scanned.sentHits, opinionStarts);
 		const segAt = this.segAt;
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
-		if (!latin && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
+		if (!latin && (marks & MARK_CLOCK) !== 0 && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
 		if (latin && ANY_DIGIT.test(text) && arrivalMaybe(text)) enCheckinDelay(text, segs, segAt);
-		const minutes = latin ? minutesNamed(text) : han.includes('分钟');
+		const minutes = latin ? minutesNamed(text) : (marks & MARK_MINUTES) !== 0 && han.includes('分钟');
 		if (minutes && (latin ? text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took') : charIn(WALK_CHARS, han, 0, han.length))) walkTold(han, latin, segs, segAt);
 		// A ride told in hours needs 车 (打车 / 开车 / 车程); most texts hold neither.
-		if (minutes || (!latin && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt);
-		if (!latin && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
-		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
+		if (minutes || (!latin && (marks & MARK_CAR) !== 0 && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt);
+		if (!latin && (marks & MARK_DOORSTEP) !== 0 && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
+		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
 		// 4. Clause weights and the text's score.
-		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt);
+		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt, marks);
 		if (sentimentOnly) return sentimentAlone(language, sentiment);
 		// 5. Topic sentiment (and the key phrases of topics), 6. intents, 7. urgency and risk, 8. key phrases.
 		const phrases: KeyPhrase[] = [];
@@ -1810,7 +1882,7 @@ export class OfflineEngine {
 			if (v < 0 && (!mostNeg || v < mostNeg.raw * mostNeg.weight)) mostNeg = s;
 			if (v > 0 && (!mostPos || v > mostPos.raw * mostPos.weight)) mostPos = s;
 		}
-		const intents = readIntents(text, han, latin, spaceRuns, sentiment.score, scanned.intentHits, segs, segAt, mostNeg, mostPos);
+		const intents = readIntents(text, han, latin, spaceRuns, sentiment.score, scanned.intentHits, segs, segAt, mostNeg, mostPos, marks);
 		const { urgency, risk } = urgencyAndRisk(text, han, latin, spaceRuns, options.inHouse === true, sentiment.score, scanned, segs, segAt, intents.results, mostNeg);
 		const out: OfflineAnalysis = {
 			language,
@@ -1830,14 +1902,15 @@ export class OfflineEngine {
 	 * 1. One scan. Each layer keeps its longest-leftmost hits, walked in order of start; qualifier words,
 	 * extra topic nodes and urgent words are all kept, in scan order.
 	 */
-	private scanLayers(text: string, han: string, latin: boolean, mayStretch: boolean): Scanned {
+	private scanLayers(text: string, han: string, latin: boolean, mayStretch: boolean, marks: number): Scanned {
 		const buf = this.matches;
 		let nm = this.automaton.scan(text, buf);
 		if (latin && mayStretch) nm = this.stretchedHits(text, buf);
 		const order = (this.order = orderByStart(buf, this.order));
 		const sentHits: SentHit[] = [];
 		// Measure words read by their thing compete with the lexicon's words in the same longest-leftmost choice.
-		const measured = measuredSizes(han, latin);
+		// A Chinese measure needs a thing's first character and a size word (most texts hold no pair): their marks first.
+		const measured = latin || (marks & MARK_MEASURE) === MARK_MEASURE ? measuredSizes(han, latin) : NO_MEASURES;
 		let mk = 0;
 		const topicHits: Array<Hit<number>> = [];
 		const intentHits: Array<Hit<IntentPayload>> = [];
@@ -2048,7 +2121,7 @@ export class OfflineEngine {
 	 * 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another mention's
 	 * qualifier or ancestor, and read a negated topic ("没有热水", "房间不大") as a complaint about it.
 	 */
-	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array): void {
+	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array, heard: boolean): void {
 		const { quals, topicHits } = scanned;
 		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
 		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
@@ -2060,7 +2133,7 @@ export class OfflineEngine {
 			// A topic word in another sense (an occasion, a place, a measure word) is no mention (senses.ts).
 			let prevEnd = -1;
 			for (const t of s.topics) {
-				const other = otherSense(text, t.start, t.end, latin, prevEnd);
+				const other = otherSense(text, t.start, t.end, latin, prevEnd, heard);
 				prevEnd = t.end;
 				if (other) continue;
 				const r = this.refine(t, s.quals);
@@ -2420,6 +2493,7 @@ function enSizeWordIn(text: string): boolean {
  * alone, so a negator or degree word before it reads as it does before any opinion word; "higher than" and
  * "as high as" are comparisons, no verdict.
  */
+const NO_MEASURES: Array<Hit<LexEntry>> = [];
 function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 	const out: Array<Hit<LexEntry>> = [];
 	if (!latin) {
@@ -3126,6 +3200,7 @@ function scoreText(
 	negs: SentHit[],
 	segs: Segment[],
 	segAt: Int32Array,
+	marks: number,
 ): OfflineAnalysis['sentiment'] {
 	for (let i = 0; i < segs.length; i++) {
 		const s = segs[i];
@@ -3148,7 +3223,7 @@ function scoreText(
 		else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
 		if (s.wish) s.weight *= 0.6;
 	}
-	if (!latin) pastPraise(han, segs);
+	if (!latin && (marks & MARK_NOW) !== 0) pastPraise(han, segs);
 	if (latin) {
 		counterfactuals(text, segs);
 		otherPlaceBetter(text, segs);
@@ -3210,10 +3285,11 @@ function scoreText(
 		neg = 0,
 		negClauses = 0,
 		raw = 0;
-	if (!latin && han.includes('呵呵')) friendlyLaugh(han, segs);
-	if (!latin && han.includes('成')) for (const s of segs) if (charWithin(han, '成', s.start, s.end)) swappedDish(han, s);
-	if (!latin && han.includes('呢') && han.includes('还')) for (const s of segs) mockedTitle(han, s);
-	if (!latin && charIn(IRONY_CHARS, han, 0, han.length) && ironyMaybe(han)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
+	// The whole-text looks of the rules below are bits of the text's Han marks (readScripts' walk).
+	if (!latin && (marks & MARK_LAUGH) !== 0 && han.includes('呵呵')) friendlyLaugh(han, segs);
+	if (!latin && (marks & MARK_SWAP) !== 0) for (const s of segs) if (charWithin(han, '成', s.start, s.end)) swappedDish(han, s);
+	if (!latin && (marks & (MARK_NE | MARK_HAI)) === (MARK_NE | MARK_HAI) && han.includes('呢') && han.includes('还')) for (const s of segs) mockedTitle(han, s);
+	if (!latin && (marks & MARK_IRONY) !== 0 && ironyMaybe(han)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
@@ -3248,7 +3324,7 @@ function scoreText(
 		if (!complaint) courierOnly = false;
 	}
 	// Most texts rate nothing in words: one look for 评 / 星 spares the clauses the rating's expression.
-	const rated = !latin && (han.includes('评') || han.includes('星'));
+	const rated = !latin && (marks & MARK_RATED) !== 0 && (han.includes('评') || han.includes('星'));
 	for (const s of segs) {
 		// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
 		// in a long mixed review (calibrated on the dev parts; no dev set got worse).
@@ -3292,6 +3368,7 @@ function readIntents(
 	segAt: Int32Array,
 	mostNeg: Segment | undefined,
 	mostPos: Segment | undefined,
+	marks: number,
 ): { results: IntentResult[]; primary: IntentResult | undefined } {
 	const intentW = [0, 0, 0, 0, 0];
 	const intentSeg: Array<Segment | undefined> = [undefined, undefined, undefined, undefined, undefined];
@@ -3444,7 +3521,7 @@ function readIntents(
 			break;
 		}
 	}
-	if (!latin && intentW[INQUIRY] < 1 && failedSegs !== undefined && (han.includes('为') || han.includes('為'))) {
+	if (!latin && intentW[INQUIRY] < 1 && failedSegs !== undefined && (marks & MARK_WHY) !== 0 && (han.includes('为') || han.includes('為'))) {
 		const m = CONFUSED_ZH.exec(han);
 		if (m !== null && failedSegs.includes(segAt[m.index]) && !complainedElsewhere(segs, segs[segAt[m.index]])) {
 			intentW[INQUIRY] += 1;
@@ -3453,7 +3530,7 @@ function readIntents(
 	}
 	// Stop 19: an offer or plan asked for in Chinese, words between ("有没有家庭套餐"); not in a failed or clearly negative clause.
 	// A card asked for with 有没有 cues it too (stop 20: "有没有年卡"; the 卡 words are no cue markers, see markers.ts).
-	if (!latin && intentW[OPPORTUNITY] < 1 && (offerCue || (han.includes('有没有') && han.includes('卡')))) {
+	if (!latin && intentW[OPPORTUNITY] < 1 && (offerCue || ((marks & MARK_CARD) !== 0 && han.includes('有没有') && han.includes('卡')))) {
 		const m = OFFER_ASKED_ZH.exec(han);
 		if (m !== null) {
 			const at = segAt[m.index];
@@ -3686,8 +3763,14 @@ const TOLD_PLACE_ZH = /位于|位於|地处|地處|坐落|就在|处于|處於|�
 const TOLD_PLACE_CHARS = regexGuard(TOLD_PLACE_ZH);
 const HAS_CHARS = regexGuard(HAS_ZH);
 const ONLY_PRICE_CHARS = regexGuard(ONLY_PRICE_ZH);
-/** The RegExps read behind a guard, with their guards (fastPaths.test.ts checks that each guard covers its RegExp's words). */
-export const GUARDED_REGEXPS: Array<[string, RegExp, Int32Array]> = [
+/** 听: a call or a shower heard through the wall (senses.ts ZH_HEARD_AFTER) needs it. */
+const HEARD_CHARS = charSet(regexCover(ZH_HEARD_AFTER, '听'));
+/**
+ * The RegExps read behind a guard, with their guards (fastPaths.test.ts checks that each guard covers its RegExp's words)
+ * and, for a guard read from whole alternatives (regexCover), the characters it was read for (then the test checks that
+ * a match loses every match when they are taken out).
+ */
+export const GUARDED_REGEXPS: Array<[string, RegExp, Int32Array, string?]> = [
 	['DELIVERY_ZH', DELIVERY_ZH, DELIVERY_CHARS],
 	['FOOD_TASTE_ZH', FOOD_TASTE_ZH, FOOD_TASTE_CHARS],
 	['TOLD_PLACE_ZH', TOLD_PLACE_ZH, TOLD_PLACE_CHARS],
@@ -3695,8 +3778,65 @@ export const GUARDED_REGEXPS: Array<[string, RegExp, Int32Array]> = [
 	['ONLY_PRICE_ZH', ONLY_PRICE_ZH, ONLY_PRICE_CHARS],
 	['THANKS_ZH', THANKS_ZH, THANKS_CHARS],
 	['CAUSED_ZH', CAUSED_ZH, CAUSED_CHARS],
-	['LOST_CUSTOM_ZH', LOST_CUSTOM_ZH, LOST_CUSTOM_CHARS],
+	['LOST_CUSTOM_ZH', LOST_CUSTOM_ZH, LOST_CUSTOM_CHARS, LOST_CUSTOM_RARE],
+	['IRONY_ZH', IRONY_ZH, IRONY_CHARS, IRONY_RARE],
+	['ZH_HEARD_AFTER', ZH_HEARD_AFTER, HEARD_CHARS, '听'],
 ];
+/**
+ * Bits of language.ts HAN_MARKS: a Chinese text whose bit is clear holds none of the characters, and the gate that needs
+ * one (a whole-text search before a rule) is not run. A Traditional character carries the bit of its Simplified form, as
+ * the rules read the folded text.
+ */
+const MARK_LAUGH = 1 << 0; // 呵 (呵呵, friendlyLaugh)
+const MARK_SWAP = 1 << 1; // 成 (swappedDish)
+const MARK_NE = 1 << 2; // 呢 (mockedTitle, with 还)
+const MARK_HAI = 1 << 3; // 还
+const MARK_IRONY = 1 << 4; // IRONY_CHARS (ironyBesideHarm)
+const MARK_RATED = 1 << 5; // 评 星 (ratingGiven)
+const MARK_HEARD = 1 << 6; // HEARD_CHARS (otherSense's calls and showers heard through the wall)
+const MARK_CLOCK = 1 << 7; // 点 (clockDelayMaybe)
+const MARK_DOORSTEP = 1 << 8; // 就 便 (doorstepMaybe)
+const MARK_MINUTES = 1 << 9; // 钟 (分钟)
+const MARK_CAR = 1 << 10; // 车 (a ride told in hours)
+const MARK_CARD = 1 << 11; // 卡 (a card asked for with 有没有, readIntents)
+const MARK_WHY = 1 << 12; // 为 為 (not understanding why, readIntents)
+const MARK_NOW = 1 << 13; // 这 今 (nowAt: 这次 / 这回 / 这一次 / 今天, pastPraise)
+const MARK_THING = 1 << 14; // the first characters of ZH_MEASURE's things (量 价 房 店 …)
+const MARK_SIZE = 1 << 15; // ZH_MEASURE's size words (大 小 多 少 高 低 …)
+const MARK_MEASURE = MARK_THING | MARK_SIZE;
+/** Each character that folds to a Han character (foldHan), by the character it folds to. */
+const FOLDED_FROM = new Map<number, number[]>();
+for (let c = 0x3400; c < 0xa000; c++) {
+	const f = foldHan(String.fromCharCode(c)).charCodeAt(0);
+	if (f !== c) FOLDED_FROM.set(f, [...(FOLDED_FROM.get(f) ?? []), c]);
+}
+function markHan(chars: string | Int32Array, bit: number): void {
+	const codes: number[] = [];
+	if (typeof chars === 'string') for (let i = 0; i < chars.length; i++) codes.push(chars.charCodeAt(i));
+	else for (let c = 0; c < 65536; c++) if ((chars[c >> 5] >>> (c & 31)) & 1) codes.push(c);
+	for (const c of codes)
+		for (const x of [c, ...(FOLDED_FROM.get(c) ?? [])]) {
+			// readScripts marks only U+4E00–U+9FFF.
+			if (x < HAN_MARKS_FROM || x - HAN_MARKS_FROM >= HAN_MARKS.length) throw new Error(`markHan: ${String.fromCharCode(x)} is outside the marked Han characters`);
+			HAN_MARKS[x - HAN_MARKS_FROM] |= bit;
+		}
+}
+markHan('呵', MARK_LAUGH);
+markHan('成', MARK_SWAP);
+markHan('呢', MARK_NE);
+markHan('还', MARK_HAI);
+markHan(IRONY_CHARS, MARK_IRONY);
+markHan('评星', MARK_RATED);
+markHan(HEARD_CHARS, MARK_HEARD);
+markHan('点', MARK_CLOCK);
+markHan('就便', MARK_DOORSTEP);
+markHan('钟', MARK_MINUTES);
+markHan('车', MARK_CAR);
+markHan('卡', MARK_CARD);
+markHan('为為', MARK_WHY);
+markHan(NOW_ZH.map((w) => w[0]).join(''), MARK_NOW);
+markHan([...ZH_MEASURES.keys()].map((w) => w[0]).join(''), MARK_THING);
+markHan(ZH_SIZE_WORDS, MARK_SIZE);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

@@ -101,7 +101,20 @@ export interface ScriptReading extends LanguageResult {
 	folds: boolean;
 	spaceRuns: boolean;
 	mayStretch: boolean;
+	/** The HAN_MARKS of every Han character of the text, ORed (all bits set past the walk's 5,000 characters). */
+	marks: number;
 }
+
+/**
+ * Marks of Han characters, by code point from U+4E00 (speed, fifteenth pass): the engine's gates (analyze.ts sets them,
+ * MARK_*) that need a character in the text. readScripts ORs the marks of the characters it walks, so such a gate is one
+ * bit test, not a search of the text; a clear bit says the character is not in the text, a set one that it may be.
+ */
+const MARKS = new Uint16Array(HAN_TO - HAN_FROM);
+// Read in readScripts' walk through the local name (an exported one is a property of `exports` once compiled).
+export const HAN_MARKS = MARKS;
+/** The first code point of HAN_MARKS. */
+export const HAN_MARKS_FROM = HAN_FROM;
 
 /**
  * Letters whose doubling at a word's end is a typing stretch rather than spelling ("bestt", "goodd", "greatt"):
@@ -141,6 +154,7 @@ export function readScripts(text: string): ScriptReading {
 	// so other characters write nothing). Equal neighbours are rare, so the stretch test costs a Latin letter two
 	// compares (it walked every Latin text on its own before, stop 17).
 	let letters = 0;
+	let marks = 0;
 	for (let i = 0, lastSpace = -2, prev = -1, prevAt = -2; i < n; i++) {
 		const c = text.charCodeAt(i);
 		// Han first, scriptOf's Han branch inlined: most characters of a Chinese text, which then skip the Latin and
@@ -148,6 +162,7 @@ export function readScripts(text: string): ScriptReading {
 		const d = c - HAN_FROM;
 		if (d >= 0 && d < HAN_TO - HAN_FROM) {
 			counts[HAN_CLASS[(HAN_BITS[d >> 2] >> ((d & 3) << 1)) & 3]]++;
+			marks |= MARKS[d];
 			continue;
 		}
 		const s = scriptOf(c);
@@ -195,5 +210,5 @@ export function readScripts(text: string): ScriptReading {
 	else if (share(han) > 0.5) language = trad > simp && trad >= 2 ? 'zh-Hant' : 'zh';
 	else if (share(latinUnits) > 0.5) language = EN_FUNCTION.test(text.slice(0, 2000)) || latin < 12 ? 'en' : 'other';
 	else language = 'other';
-	return { language, han: share(han), latin: share(latinUnits), folds, spaceRuns, mayStretch };
+	return { language, han: share(han), latin: share(latinUnits), folds, spaceRuns, mayStretch, marks: whole ? marks : -1 };
 }

@@ -17,12 +17,14 @@ import {
 	minutesNamed,
 	nowAt,
 	NOW_ZH,
+	regexCover,
 	regexGuard,
 	regexWords,
 	uniformEntry,
 	zhNumber,
 } from '../../../nodes/engine/text/analyze';
 import { lexiconTerms, type LexEntry } from '../../../nodes/engine/text/lexicon';
+import { readScripts } from '../../../nodes/engine/text/language';
 import { redactPii } from '../../../nodes/engine/text/pii';
 import { otherSense } from '../../../nodes/engine/text/senses';
 
@@ -314,17 +316,18 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 		expect(has(rare, '哥') || has(rare, '快')).toBe(false);
 		expect(() => regexGuard(/快递|物流|小哥/, '递流')).toThrow(/小哥/);
 	});
-	it.each(GUARDED_REGEXPS.map(([name]) => [name]))('the guard of %s covers every word of its RegExp', (name) => {
+	it.each(GUARDED_REGEXPS.filter((g) => g[3] === undefined).map(([name]) => [name]))('the guard of %s covers every word of its RegExp', (name) => {
 		const { re, guard } = guards[name];
 		const ws = regexWords(re);
 		expect(ws.length).toBeGreaterThan(0);
 		for (const w of ws) expect([w, charIn(guard, w, 0, w.length)]).toEqual([w, true]);
 	});
-	it.each(['TOLD_PLACE_ZH', 'HAS_ZH', 'ONLY_PRICE_ZH', 'THANKS_ZH', 'CAUSED_ZH', 'LOST_CUSTOM_ZH'])('the guard of %s is its words\' first characters', (name) => {
+	it.each(['TOLD_PLACE_ZH', 'HAS_ZH', 'ONLY_PRICE_ZH', 'THANKS_ZH', 'CAUSED_ZH'])('the guard of %s is its words\' first characters', (name) => {
 		const { re, guard } = guards[name];
 		for (const w of regexWords(re)) expect([w, has(guard, w[0])]).toEqual([w, true]);
 	});
 	it('the words read are the RegExps\' own: each matches its RegExp where the guard lets it through', () => {
+		// (LOST_CUSTOM_ZH, IRONY_ZH, ZH_HEARD_AFTER: their guards are covers, checked below with whole matches.)
 		const sample: Record<string, (w: string) => string> = {
 			DELIVERY_ZH: (w) => (w === '送的' ? '送的很快' : `${w}很快`),
 			FOOD_TASTE_ZH: (w) => `${w}一般`,
@@ -333,14 +336,61 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 			ONLY_PRICE_ZH: (w) => `${w}30元`,
 			THANKS_ZH: (w) => w,
 			CAUSED_ZH: (w) => `${w}等了很久`,
-			// Most words open a longer shape (不想再光顾了, 以后不来了); 换一家 stands alone.
-			LOST_CUSTOM_ZH: (w) => ({ 再也不: '再也不来了', 不会再: '不会再来了', 不: '不想再光顾了', 最后一次: '第一次也是最后一次了' })[w] ?? `${w}不来了`,
 		};
-		for (const [name, re, guard] of GUARDED_REGEXPS)
-			for (const w of regexWords(re)) {
+		for (const [name, re, guard, rare] of GUARDED_REGEXPS)
+			for (const w of rare === undefined ? regexWords(re) : []) {
 				const t = sample[name](w);
 				expect([t, re.test(t), charIn(guard, t, 0, t.length)]).toEqual([t, true, true]);
 			}
+	});
+	it('regexCover reads whole alternatives: the first part every match holds, past optional parts, lookarounds and classes', () => {
+		expect(regexCover(/不(?:会|想)再?(?:回购|光顾)|(?:以后|下次)不来|最后一次(?=了)|换一家/, '购顾以下最换')).toBe('购顾以下最换');
+		expect(regexCover(/(?:真|太)(?:谢谢|多谢)[^，]{0,4}?了|厉害了|干[得的]漂亮/, '谢厉漂')).toBe('谢厉漂');
+		// An optional part, a lookaround or a class with other characters holds nothing for sure: the next part is read.
+		expect(regexCover(/听?(?=看)说|(?<=说)看[听看]见/, '听看说见')).toBe('说看');
+		expect(regexCover(/x{0,2}a|b+c|[pq]d/i, 'abpq')).toBe('aAbBpPqQ');
+		// A group holds a character only where each of its alternatives does.
+		expect(regexCover(/(?:好|很好)吃|(?:难|不)吃/, '好吃')).toBe('好吃');
+	});
+	it('regexCover throws where an alternative holds none of the characters', () => {
+		expect(() => regexCover(/不(?:会|想)再?(?:回购|光顾)|以后不来/, '以下')).toThrow(/回购/);
+		expect(() => regexCover(/听?说/, '听')).toThrow();
+		expect(() => regexCover(/(?:回购|光顾)了/, '购')).toThrow();
+	});
+	it.each(GUARDED_REGEXPS.filter((g) => g[3] !== undefined).map(([name]) => [name]))('the guard of %s is its RegExp\'s cover: a match loses it with the guard\'s characters taken out', (name) => {
+		const [, re, guard, rare] = GUARDED_REGEXPS.find((g) => g[0] === name)!;
+		const held = regexCover(re, rare!);
+		for (let c = 0; c < 65536; c++) expect([c, charIn(guard, String.fromCharCode(c), 0, 1)]).toEqual([c, held.includes(String.fromCharCode(c))]);
+		const texts: Record<string, string[]> = {
+			LOST_CUSTOM_ZH: ['再也不来了', '再也不会再点了', '不会再来了', '不想再光顾了', '不打算回购了', '以后不会再来了', '下次再也不敢买了', '下回不来了', '第一次也是最后一次了', '难吃，换一家', '只能换别家了', '还是换别的吧', '换家店吧'],
+			IRONY_ZH: ['真是谢谢你们了', '真的是感谢你们了', '可真是多谢了', '真谢谢了', '实在是谢谢了', '厉害了', '也是没谁了', '真是绝了', '可真是没谁了', '太牛逼', '够牛逼', '真牛逼', '干得漂亮', '干的漂亮'],
+			ZH_HEARD_AFTER: ['听得清清楚楚', '的声音都能听到', '声也听见了', '的动静可以听清', '都听得见', '也能听到'],
+		};
+		for (const t of texts[name]) {
+			expect([t, re.test(t), charIn(guard, t, 0, t.length)]).toEqual([t, true, true]);
+			// Every match holds one of the guard's characters: with each of them blanked out, nothing matches.
+			const blanked = [...t].map((c) => (held.includes(c) ? '□' : c)).join('');
+			expect([blanked, re.test(blanked)]).toEqual([blanked, false]);
+		}
+	});
+	it('readScripts marks the Han characters the gates need, a Traditional one as its Simplified form, all past 5,000 characters', () => {
+		const marks = (t: string) => readScripts(t).marks;
+		for (const [simplified, traditional] of [['还', '還'], ['点', '點'], ['评', '評'], ['听', '聽'], ['钟', '鐘'], ['车', '車'], ['谢', '謝'], ['厉', '厲'], ['谁', '誰'], ['绝', '絕'], ['漂', '漂'], ['逼', '逼'], ['呵', '呵'], ['呢', '呢'], ['成', '成'], ['就', '就'], ['便', '便'], ['星', '星'], ['卡', '卡'], ['为', '為'], ['这', '這'], ['今', '今'], ['价', '價'], ['量', '量'], ['低', '低'], ['宽', '寬']]) {
+			expect([simplified, marks(simplified)]).not.toEqual([simplified, 0]);
+			expect([traditional, marks(traditional)]).toEqual([traditional, marks(simplified)]);
+		}
+		expect(marks('早餐很好吃，服务周到')).toBe(0);
+		expect(marks('早餐还行呢')).toBe(marks('还') | marks('呢'));
+		expect(marks('好'.repeat(5000) + '大')).toBe(-1);
+		// What the marks spare is read as before: a measure (a thing and a size word), an earlier visit before this one.
+		const scores = (t: string) => engine.analyze(t, { explain: true }).clauses!.map((c) => c.score);
+		expect(scores('分量很足')[0]).toBeGreaterThan(0);
+		expect(scores('價格不高')[0]).toBeGreaterThan(0);
+		expect(scores('以前很好吃，这次很难吃')[0]).toBe(scores('很好吃，这次很难吃')[0] / 2);
+	});
+	it('a text without 听 hears no call or shower through the wall, and one with it does', () => {
+		expect(otherSense('隔壁打电话都能听到', 2, 5, false, -1)).toBe(true);
+		expect(otherSense('隔壁打电话都能听到', 2, 5, false, -1, false)).toBe(false);
 	});
 	it('the first word of this visit by character codes is the RegExp search of NOW_ZH', () => {
 		const search = new RegExp(NOW_ZH.join('|'));
