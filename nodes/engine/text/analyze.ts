@@ -955,7 +955,8 @@ const IRONY = -1;
 /**
  * Stop 21 (zh15). A wait told as "整整 + a duration" (整整150分钟, 整整两个小时) is the harm beside the scorn even without an
  * opinion word ("整整150分钟，干的漂亮"); and 没谁了 / 也是绝了 need no harm beside them where nothing else in the text praises
- * ("这速度也是没谁了", "这服务也是绝了"): alone they are scorn. "这口感没谁了，果断又订购了两箱" keeps its praise (the rest praises).
+ * ("这速度也是没谁了", "这服务也是绝了"): alone they are scorn. "这口感没谁了，果断又订购了两箱" keeps its praise (the rest praises), and
+ * "这速度也是没谁了，二十分钟就到" too (a quick service told with 就 beside it).
  */
 const WAIT_TOLD_ZH = /整整[^，。！？!?,]{0,2}?[0-9０-９一二两三四五六七八九十百半几]+(?:个多|个半|多个|多|个)?(?:分钟|小时|钟头)/;
 const SCORN_ALONE_ZH = /没谁了|也是绝了/;
@@ -974,7 +975,7 @@ function ironyBesideHarm(text: string, segs: Segment[], si: number): void {
 		for (const o of segs[k].ops) if (o.v < 0 && (o.end <= from || o.start >= to)) harm += o.v;
 		if (harm > -IRONIC_THANKS && charWithin(text, '整', segs[k].start, segs[k].end) && WAIT_TOLD_ZH.test(text.slice(segs[k].start, segs[k].end))) harm += IRONY;
 	}
-	if (harm > -IRONIC_THANKS && !(SCORN_ALONE_ZH.test(m[0]) && !praisedElsewhere(segs, from, to))) return;
+	if (harm > -IRONIC_THANKS && !(SCORN_ALONE_ZH.test(m[0]) && !praisedElsewhere(segs, from, to) && !quickBeside(text, segs, si))) return;
 	let scorned = false;
 	for (const o of s.ops)
 		if (o.start < to && o.end > from) {
@@ -1044,6 +1045,11 @@ function longWaits(text: string, segs: Segment[]): Segment[] | undefined {
 		(out ??= []).push(s);
 	}
 	return out;
+}
+/** A clause beside si that tells a quick service with 就 / 便 ("这速度也是没谁了，二十分钟就到"): praise without an opinion word. */
+function quickBeside(text: string, segs: Segment[], si: number): boolean {
+	for (let k = Math.max(0, si - 1); k <= si + 1 && k < segs.length; k++) if (k !== si && (charWithin(text, '就', segs[k].start, segs[k].end) || charWithin(text, '便', segs[k].start, segs[k].end))) return true;
+	return false;
 }
 /** Whether an opinion of praise stands in the text outside [from, to). */
 function praisedElsewhere(segs: Segment[], from: number, to: number): boolean {
