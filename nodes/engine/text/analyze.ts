@@ -988,12 +988,13 @@ function ironyBesideHarm(text: string, segs: Segment[], si: number): void {
  * Stop 21 (zh15). A thing asked for in a note that did not come: a request (备注了 / 说了 / 要求 / 注明 … + 要 / 多 / 加 / 放 / 带 /
  * 给, no 不 / 别 / 少 between) and, in its clause or the next, 结果 … 没 / 却没 / 也没 + a verb of giving, 没 closing the clause, or
  * 一点都不 / 一点 … 都没 ("备注了多放辣，一点都不辣", "备注了要餐具，结果没有", "备注多加醋，一点醋都没有"). A clause of praise is not
- * read, nor one before praise ("说了要送上楼，也没给脸色，很好"); a request not to (备注了不要辣，一点都不辣) is met, not missed.
+ * read ("说了要送上楼，结果没几分钟就送上来了，很快"), and what was asked or promised is no praise of what came. A gift promised (说好送的 / 承诺送 / 活动说 … 送) that did not
+ * come is read alike, told also as 怎么没有 / 没收到 / a clause closing on 呢 ("说好送膜的，怎么没有", "活动说送皮带，皮带呢？"); a request not to (备注了不要辣，一点都不辣) is met, not missed.
  */
-const REQUEST_CUE_ZH = /备注|注明|写了|说了|要求|交代|叮嘱|强调/;
+const REQUEST_CUE_ZH = /备注|注明|写了|说了|要求|交代|叮嘱|强调|说好|承诺|答应|活动说/;
 const REQUEST_CUE_CHARS = regexGuard(REQUEST_CUE_ZH);
-const REQUEST_ZH = /(?:备注|注明|写了|说了|要求|交代|叮嘱|强调)(?:了|过|的是|里写了?|上写了?|好了)?[^，。！？!?,不别少免去]{0,2}?(?:要|多|加|放|带|给|配|送)/;
-const UNMET_ZH = /结果[^，。！？!?,]{0,3}?没|(?:却|也|还是|根本|完全|并|都)没(?:有)?(?:给|放|带|加|配|送|拿|按)|没(?:有)?(?:给|放|带|加|配|送|拿)?[了啊呀哦哎…~。.！!]*$|一点(?:都|也)不|一点[^，。！？!?,]{1,3}(?:都|也)没/;
+const REQUEST_ZH = /(?:备注|注明|写了|说了|要求|交代|叮嘱|强调|说好|承诺|答应|活动说)(?:了|过|的是|的|里写了?|上写了?|好了)?[^，。！？!?,不别少免去]{0,2}?(?:要|多|加|放|带|给|配|送|赠)/;
+const UNMET_ZH = /结果[^，。！？!?,]{0,3}?没(?!几|多久|多长|一会)|(?:却|也|还是|根本|完全|并|都)没(?:有)?(?:给|放|带|加|配|送|拿|按)|没(?:有)?(?:给|放|带|加|配|送|拿)?[了啊呀哦哎…~。.！!]*$|一点(?:都|也)不|一点[^，。！？!?,]{1,3}(?:都|也)没|怎么没|怎么就|没收到|没看到|呢[?？]?$/;
 const UNMET_REQUEST = -1;
 function unmetRequest(text: string, segs: Segment[]): void {
 	for (let si = 0; si < segs.length; si++) {
@@ -1007,13 +1008,16 @@ function unmetRequest(text: string, segs: Segment[]): void {
 			const from = k === si ? after : c.start;
 			const u = UNMET_ZH.exec(text.slice(from, c.end));
 			if (!u) continue;
+			const at = from + u.index;
 			let praise = false,
 				harm = 0;
 			for (const o of c.ops)
-				if (o.v > 0) praise = true;
-				else harm += o.v;
-			if (k + 1 < segs.length && segs[k + 1].sentence === c.sentence) for (const o of segs[k + 1].ops) if (o.v > 0) praise = true;
-			if (!praise && harm > -IRONIC_THANKS) c.ops.push({ start: from + u.index, end: from + u.index + u[0].length, v: UNMET_REQUEST });
+				if (o.v > 0 && o.start >= from) praise = true;
+				else if (o.v < 0) harm += o.v;
+			if (praise) return;
+			if (harm > -IRONIC_THANKS) c.ops.push({ start: at, end: at + u[0].length, v: UNMET_REQUEST });
+			// What was asked or promised ("说好送膜的": a gift) is no praise of what came.
+			for (let j = si; j <= k; j++) for (const o of segs[j].ops) if (o.v > 0 && o.start >= s.start + m.index && o.end <= at) o.v = 0;
 			return;
 		}
 	}

@@ -57,7 +57,15 @@ describe('a thing asked for in a note that did not come (备注了多放辣，�
 		['备注了不要辣，一点都不辣，很好', 'positive'],
 		['备注了要多加饭，饭很多，好评', 'positive'],
 		['说了要餐具，送来了，谢谢', 'positive'],
-		['说了要送上楼，也没给脸色，很好', 'positive'],
+		['说了要送上楼，结果没几分钟就送上来了，很快', 'positive'],
+		['说了要送上楼，送上来了，态度很好', 'positive'],
+		// A gift promised that did not come.
+		['卖家说好送膜的，怎么没有，其他的都好', ['negative', 'neutral']],
+		['说好送的五个小瓶呢，怎么就一个了', 'negative'],
+		['活动说送皮带，皮带呢？', 'negative'],
+		['承诺送耳机，没收到', 'negative'],
+		['說好送的五個小瓶呢，怎麼就一個了', 'negative'],
+		['说好送膜的，质量很好呢', 'positive'],
 	]);
 });
 
