@@ -63,7 +63,7 @@ describe('a thing asked for in a note that did not come (备注了多放辣，�
 		['卖家说好送膜的，怎么没有，其他的都好', ['negative', 'neutral']],
 		['说好送的五个小瓶呢，怎么就一个了', 'negative'],
 		['活动说送皮带，皮带呢？', 'negative'],
-		['承诺送耳机，没收到', 'negative'],
+		['承诺送耳机，耳机呢？', 'negative'],
 		['說好送的五個小瓶呢，怎麼就一個了', 'negative'],
 		['说好送膜的，质量很好呢', 'positive'],
 	]);
@@ -146,8 +146,20 @@ describe('e-commerce praise and boycotts without a usual opinion word', () => {
 		['很久不买垃圾牌子了', 'negative'],
 		['这个牌子的牛奶不买了', 'negative'],
 		['坚决不喝这种奶', 'negative'],
+		['待机时间比较长', 'positive'],
+		['用了两个月，没死过机', 'positive'],
+		['贵的有道理', 'positive'],
+		['牛仔裤收到了，与卖家描述一致', 'positive'],
+		// A shampoo that brought dandruff or an itch.
+		['用了之后头皮屑特别多', 'negative'],
+		['洗了两次就起头皮屑', 'negative'],
+		['用完以后头皮很痒', 'negative'],
+		// Guards: dandruff denied, an improvement.
+		['洗完不起头皮屑，很好用', 'positive'],
+		['用了这个之后改善了不少', 'positive'],
 		// Traditional.
 		['效果不俗', 'positive'],
+		['用了之後頭皮屑特別多', 'negative'],
 		['這個牌子一生黑', 'negative'],
 		// Guards: advice is no praise; a price with no advantage.
 		['商家应该起带头作用', ['neutral', 'negative']],
