@@ -154,6 +154,12 @@ describe('e-commerce praise and boycotts without a usual opinion word', () => {
 		['用了之后头皮屑特别多', 'negative'],
 		['洗了两次就起头皮屑', 'negative'],
 		['用完以后头皮很痒', 'negative'],
+		// Nothing at all came with it.
+		['说有赠品，结果毛都没有', 'negative'],
+		['什么赠品都没有，就一个充电器', 'negative'],
+		['洗了一个月，都没有效果', 'negative'],
+		['用了一个月，什么问题都没有', 'positive'],
+		['說有贈品，結果毛都沒有', 'negative'],
 		// Guards: dandruff denied, an improvement.
 		['洗完不起头皮屑，很好用', 'positive'],
 		['用了这个之后改善了不少', 'positive'],
