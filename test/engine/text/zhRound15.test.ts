@@ -160,6 +160,10 @@ describe('e-commerce praise and boycotts without a usual opinion word', () => {
 		['洗了一个月，都没有效果', 'negative'],
 		['用了一个月，什么问题都没有', 'positive'],
 		['說有贈品，結果毛都沒有', 'negative'],
+		// Not what it was or should be.
+		['假的，和正品的味道完全不一样', 'negative'],
+		['东西和图片一点也不一样', 'negative'],
+		['這次和以前不一樣', 'negative'],
 		// Guards: dandruff denied, an improvement.
 		['洗完不起头皮屑，很好用', 'positive'],
 		['用了这个之后改善了不少', 'positive'],
