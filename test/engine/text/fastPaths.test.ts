@@ -111,7 +111,8 @@ describe('lexicon entries of one shape (speed, seventh pass)', () => {
 	// negator (comp), lukewarm degree (mid), wrong order (got), unmet wish (flip), mild and full contrast.
 	it.each([
 		['房间一点都不干净', -0.387],
-		['一点问题都没有', 0.077],
+		// Stop 21 (zh15): 一点问题都没有 is a lexicon entry of praise now (0.077 was 问题 negated by the 都没有 after it).
+		['一点问题都没有', 0.333],
 		['没有说的那么好', -0.296],
 		['还算干净', 0.429],
 		['订的是大床房，给的是双床房', -0.375],
@@ -334,7 +335,7 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 			THANKS_ZH: (w) => w,
 			CAUSED_ZH: (w) => `${w}等了很久`,
 			// Most words open a longer shape (不想再光顾了, 以后不来了); 换一家 stands alone.
-			LOST_CUSTOM_ZH: (w) => ({ 再也不: '再也不来了', 不会再: '不会再来了', 不: '不想再光顾了', 最后一次: '第一次也是最后一次了' })[w] ?? `${w}不来了`,
+			LOST_CUSTOM_ZH: (w) => ({ 再也不: '再也不来了', 不会再: '不会再来了', 不: '不想再光顾了', 最后一次: '第一次也是最后一次了', 再不: '再不从你们这买了', 以后不会: '以后不会再来这家了', 以后都不会: '以后都不会来这家了', 以后不再: '以后不再来这里了' })[w] ?? `${w}不来了`,
 		};
 		for (const [name, re, guard] of GUARDED_REGEXPS)
 			for (const w of regexWords(re)) {
