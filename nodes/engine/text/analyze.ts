@@ -2797,12 +2797,12 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				let v = e.v;
 				let negated = negCount > 0 && (wideNeg || h.start - negEnd <= gap) && negCount % 2 === 1;
 				// "没有发现坏的还是比较满意的": a wide negator lists faults (没发现划痕和磕碰); praise after a fault it denied is not in its list.
-				if (negated && wideNeg && wideSign !== 0 && Math.sign(e.v) !== wideSign) {
+				if (negated && wideNeg && !latin && wideSign !== 0 && Math.sign(e.v) !== wideSign) {
 					negated = false;
 					wideNeg = false;
 					negCount = 0;
 					negEnd = -100;
-				} else if (negated && wideNeg) wideSign = Math.sign(e.v);
+				} else if (negated && wideNeg && !latin) wideSign = Math.sign(e.v);
 				// A size denied in its own reading ("性价比一点不高") is not negated again from before its thing ("都不订了，性价比一点不高").
 				if (negated && DENIED_SIZES.has(e)) negated = false;
 				// "不如硅油的", "不如油性的那瓶好用": a complaint after a comparative is part of its object, not what it negates;
