@@ -980,6 +980,36 @@ const ZH_ROUND14: Array<[number, string]> = [
 	[1, '拯救了 潜力股 小天使 的天使'],
 	[-0.8, `${concat('只有 就 才 只剩 只给了 只装了 就剩 剩下', '三分之一 四分之一 半盒 半碗 半杯 半份 小半碗 小半盒 小半杯')} ${concat('只放了 就放了 才放了', '一个 一只 一串 一条')}`],
 ];
+/**
+ * Stop 21 (zh15). Churn told with the place named (再也不会在这家买了, 以后再不从你们这买了) or with 以后不会 before 再来 / 再点
+ * (以后不会 alone is −1, and 再来 after it read as praise: "以后不会再来了" was +0.3); a single item where more were due
+ * (只有一个鸡腿, 就给了一个鸡翅, 只有一个勺子): 一个 only before food and cutlery, so "只有一个缺点" / "只有一个人" are not read.
+ */
+const CHURN_PLACES = '这家 这家店 他家 你家 你们家 你们这 你们这里 你们这儿 这里 这儿 这个店 这店 这个商家 这个卖家';
+const ONE_ITEM_FOODS = '鸡腿 鸡翅 鸡蛋 煎蛋 卤蛋 荷包蛋 蛋 虾 大虾 虾仁 丸子 肉丸 鱼丸 饺子 包子 馄饨 排骨 鸡块 狮子头 鸡排 肉饼 烧饼 馒头 花卷 春卷 蛋挞 翅中 翅根 鸭腿 猪蹄 勺子 筷子 叉子 吸管 餐盒 小菜 酱包 料包';
+/** 明了 (clear, praise) inside a verb of noting or proving: "注明了要加蛋" is a note, "这证明了…" no praise of clarity. */
+const ZH_ROUND15_BLOCKERS = '注明了 写明了 标明了 表明了 证明了';
+const ZH_ROUND15: Array<[number, string]> = [
+	[-1.2, `${concat('以后不会 以后都不会 以后也不会 以后绝不会', '再来 再点 再买 再定 再订 再吃 再住 再光顾 再去 再回购 再下单')} ${concat('再也不会 再也不 再也不想 以后再不 以后再也不 以后不会再 以后不再 不会再 再不', concat('在 从 去 到 来', CHURN_PLACES))} 拉入黑名单 已拉黑 拉黑这家`],
+	// From the dev misreads of online_shopping_9_cats: praise told as a standard others cannot reach, a brand's pride, support
+	// and repurchase (效果不俗, 无法企及, 国人的骄傲, 坚决支持, 还会购买, 又订购了), enough for the use (配置足够了); a boycott
+	// (一生黑, 很久不买, 蒙牛不买了, 坚决不喝: 不买了 alone was no complaint, 不买垃圾 read as praise).
+	[1, '不俗 效果不俗 无法企及 难以企及 国人的骄傲 国产的骄傲 中国人的骄傲 坚决支持 挺你 价格优势 比较优势 很大的优势 明显的优势 起到了榜样 榜样的作用 起到了模范作用 带头模范作用 起到了带头作用 起到带头作用 流弊 国产第一 还会购买 还会继续购买 会继续购买 又订购了 又订了 又入手 果断又 一直都在用'],
+	[0.8, '足够了 也足够了 完全足够了 足够用了'],
+	[1, '改善了不少 改善了很多 改善很多 明显改善 有了明显改善 有所改善 大有改善 大大改善 改善明显'],
+	// A battery that lasts (待机时间长: 时间长 alone is a long wait), a machine that never crashed, goods as described, a price
+	// that is worth it (贵的有道理: 贵 alone is a complaint).
+	[1, `${concat('待机 待机时间 续航 续航时间 电池 电池时间 使用时间', '长 很长 超长 比较长 挺长 特别长 非常长 还长 蛮长')} 没死过机 从没死过机 没有死过机 一次都没死过机 没死机过 贵的有道理 贵得有道理 贵有贵的道理 ${concat('与商家 与卖家 和卖家 跟卖家 和商家 跟商家 与 和 跟', '描述一致 描述的一样 描述的一致 描述相符')} ${concat('和 跟 与', '图片一样 图片上一样 图片一致 实物一样 实物一致')}`],
+	// A shampoo that brought dandruff or an itch (头皮屑特别多, 起头皮屑, 头皮很痒); 不起头皮屑 / 不会痒 are negated as usual.
+	[-1, `${concat('头皮屑 头屑', '多 很多 特别多 非常多 越来越多 更多 超多 好多 那么多 也多了 多了 增多 更多了 也多 还多')} ${concat('起 出 长 有了 出现 都是 全是 满满的 会有 出很多 那么多 猛长 一堆', '头皮屑 头屑')} ${concat('头皮 头发', '痒 很痒 特别痒 非常痒 超痒 好痒 会痒 更痒 也痒 还痒 一直痒 发痒 瘙痒')}`],
+	// Nothing at all came with it (什么都没有, 毛都没有, 什么赠品都没有, 什么都不送): "什么问题都没有" is another word, and praise.
+	[-0.8, `${concat('什么都 什么也 啥都 啥也 毛都 毛也 什么赠品都 赠品都 赠品也', '没有 没 没送 没有送 没给 不送 不给')} 都没有效果 一点效果都没有 没有效果 没什么效果 没啥效果`],
+	[1, concat('什么 啥 一点', '问题都没有 毛病都没有 问题也没有 毛病也没有')],
+	// Not what it was or should be, told without an opinion word (味道完全不一样, 和正品不一样: a copy, a change for the worse).
+	[-0.8, `完全不一样 一点也不一样 一点都不一样 ${concat('和正品 跟正品 与正品 和以前 跟以前 和之前 跟之前 和原来 跟原来 和超市 跟超市 和专柜 跟专柜', '不一样 不同 完全不一样 完全不同')}`],
+	[-1.2, '一生黑 很久不买 好久不买 不买了 再不买了 不喝了 再不喝了 坚决不买 坚决不喝 坚决不用 坚决抵制'],
+	[-0.8, concat('只有一个 就一个 才一个 只有1个 就1个 才1个 就只有一个 只给了一个 就给了一个 才给了一个 只给一个 就给一个 才给一个 只送了一个 只剩一个', ONE_ITEM_FOODS)],
+];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -1324,6 +1354,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_SWAPPED_OPTIONS, { k: 's', v: -1 });
 	for (const [v, list] of ZH_ROUND13) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND14) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND15) push(list, { k: 's', v });
+	push(ZH_ROUND15_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });

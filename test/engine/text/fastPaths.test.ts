@@ -113,7 +113,8 @@ describe('lexicon entries of one shape (speed, seventh pass)', () => {
 	// negator (comp), lukewarm degree (mid), wrong order (got), unmet wish (flip), mild and full contrast.
 	it.each([
 		['房间一点都不干净', -0.387],
-		['一点问题都没有', 0.077],
+		// Stop 21 (zh15): 一点问题都没有 is a lexicon entry of praise now (0.077 was 问题 negated by the 都没有 after it).
+		['一点问题都没有', 0.333],
 		['没有说的那么好', -0.296],
 		['还算干净', 0.429],
 		['订的是大床房，给的是双床房', -0.375],
@@ -362,8 +363,8 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 		const held = regexCover(re, rare!);
 		for (let c = 0; c < 65536; c++) expect([c, charIn(guard, String.fromCharCode(c), 0, 1)]).toEqual([c, held.includes(String.fromCharCode(c))]);
 		const texts: Record<string, string[]> = {
-			LOST_CUSTOM_ZH: ['再也不来了', '再也不会再点了', '不会再来了', '不想再光顾了', '不打算回购了', '以后不会再来了', '下次再也不敢买了', '下回不来了', '第一次也是最后一次了', '难吃，换一家', '只能换别家了', '还是换别的吧', '换家店吧'],
-			IRONY_ZH: ['真是谢谢你们了', '真的是感谢你们了', '可真是多谢了', '真谢谢了', '实在是谢谢了', '厉害了', '也是没谁了', '真是绝了', '可真是没谁了', '太牛逼', '够牛逼', '真牛逼', '干得漂亮', '干的漂亮'],
+			LOST_CUSTOM_ZH: ['再也不来了', '再也不会再点了', '不会再来了', '不想再光顾了', '不打算回购了', '以后不会再来了', '下次再也不敢买了', '下回不来了', '第一次也是最后一次了', '难吃，换一家', '只能换别家了', '还是换别的吧', '换家店吧', '再也不会在这家买了', '以后再不从你们这买了', '以后都不会来这家了', '直接拉黑', '拉入黑名单了'],
+			IRONY_ZH: ['真是谢谢你们了', '真的是感谢你们了', '可真是多谢了', '真谢谢了', '实在是谢谢了', '厉害了', '也是没谁了', '真是绝了', '可真是没谁了', '太牛逼', '够牛逼', '真牛逼', '干得漂亮', '干的漂亮', '这速度没谁了'],
 			ZH_HEARD_AFTER: ['听得清清楚楚', '的声音都能听到', '声也听见了', '的动静可以听清', '都听得见', '也能听到'],
 		};
 		for (const t of texts[name]) {
