@@ -461,6 +461,12 @@ const THING_POSSIBLE_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|an
  * someone else"): a story of the stay, no sale; a want or a plan in the clause ("we'd like to book …") still sells.
  */
 const PAST_BOOKING_EN = /\b(?:we|i|they|he|she)\s+(?:had\s+|have\s+|'d\s+)?(?:booked|reserved|hired|rented|held|hosted|organi[sz]ed|celebrated|stayed|gave|lost|cancell?ed)\b|\b(?:gave|lost|cancell?ed|moved)\s+(?:our|my)\b/i;
+/**
+ * Stop 21. The same in Chinese: a booking, an event or a package told as past — a past time (上次, 之前, 去年 …) before the
+ * verb, or the verb with 过 (预订过, 办过) — is no sale; a want or a plan in the clause or after it in the sentence (想, 还要, 打算, 下次, 这次 …) still sells.
+ */
+const PAST_BOOKING_ZH = /(?:上次|上回|之前|以前|去年|前年|上个月|上周|上星期|曾经|那次|当时)[^，。！？,.!?；;]{0,10}?(?:订|预订|预定|办|举办|包|租|买|开)(?:了|过)|(?:订|预订|预定|办|举办|包了|租)过/;
+const WANT_ZH = /想|还要|要再|再订|再来|打算|准备|计划|希望|下次|这次|今年|明年|能不能|可以吗|吗|？|\?/;
 const WANT_EN = /\b(?:want|wants|wanted\s+to|would\s+like|'d\s+like|like\s+to|looking\s+to|planning|plan\s+to|hoping|interested|next\s+(?:year|time|month)|again)\b/i;
 const CONFUSED_WHY_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot|never|still\s+don'?t)\s+(?:really\s+|quite\s+|fully\s+)?understand(?:ing)?|(?:confused|puzzled|baffled|unclear)(?:\s+(?:as to|about|by|over|on))?|not sure)\s+(?:why|how|what|where|whether)\b|\b(?:(?:do\s*n[o']?t|dont)\s+know|no\s+idea)\s+why\s+(?=(?:my|our)\b)/i;
 const CONFUSED_THING_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot)\s+(?:really\s+|quite\s+|fully\s+)?understand|(?:confused|puzzled|baffled)\s+(?:about|by|over|with))\s+(?:the|this|these|that|those|my|your|our)\s+(?:[a-z'-]+\s+){0,3}?(?:process|procedure|fees?|charges?|rates?|policy|policies|rules|terms|bill|statement|plan|contract|tariff|invoice|limits?|steps|instructions|options?|settings?|requirements?)\b/i;
@@ -3360,6 +3366,10 @@ function readIntents(
 				if (p.index === OPPORTUNITY && PAST_BOOKING_EN.test(clause) && !WANT_EN.test(clause)) continue;
 				// "Can this phone be unlocked?", "Can you get a refund on sale items?": what is possible is asked, nothing requested.
 				if (p.index === NEED && (THING_POSSIBLE_EN.test(clause) || POSSIBLE_ASKED_EN.test(clause))) continue;
+			} else if (!latin && p.index === OPPORTUNITY) {
+				// 上次订了十间房, 之前预订过会议室: a booking told as past sells nothing unless a want is in the clause (这次还想订).
+				// The want may follow in the sentence's next clause (我们去年订过年会，今年想再订).
+				if (PAST_BOOKING_ZH.test(han.slice(s.start, s.end)) && !segs.some((o) => o.sentence === s.sentence && o.end > s.start && WANT_ZH.test(han.slice(o.start, o.end)))) continue;
 			}
 			if (p.index === NEED && latin && CARD_ISSUE_EN.test(text.slice(h.start, h.end)) && CARD_ASKED_EN.test(han.slice(s.start, h.start))) continue;
 			// "Can you delete my account?": the "?" of a polite request asks for the action, not for information (REQUEST_ASKED_EN).
