@@ -1801,7 +1801,9 @@ export class OfflineEngine {
 		const minutes = latin ? minutesNamed(text) : han.includes('分钟');
 		if (minutes && (latin ? text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took') : charIn(WALK_CHARS, han, 0, han.length))) walkTold(han, latin, segs, segAt);
 		// A ride told in hours needs 车 (打车 / 开车 / 车程); most texts hold neither.
-		if (minutes || (!latin && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt);
+		// …and an English ride told in hours ("The bus into town takes almost an hour") needs "hour" and a vehicle.
+		const rideHours = latin && !minutes && text.includes('hour') && EN_VEHICLE.test(text);
+		if (minutes || rideHours || (!latin && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt, !rideHours);
 		if (!latin && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt);
 		// 4. Clause weights and the text's score.
@@ -3050,13 +3052,16 @@ const ZH_RIDE_SHORT = /只|就|仅/;
 const EN_QUICK = new RegExp(`\\b(within|in|under|less\\s+than)\\s+(?:only\\s+|just\\s+|about\\s+|under\\s+|less\\s+than\\s+)?(${EN_NUMBER}|a)\\s*(?:minutes?|mins?)\\b(?!\\s+(?:of|from|away)\\b)`, 'gi');
 const EN_NOT_DONE = /\b(?:will|would|'ll|said|told|promised|supposed|should|please|try|again|until|before|wait|waited|waiting|walk|walking|drive|driving|ride|every)\b/i;
 const LETTER_EN = /[a-z]/i;
-const EN_RIDE_TIME = new RegExp(`\\b(${EN_NUMBER})[- ]?(?:minutes?|mins?)['’]?\\s+(?:taxi\\s+|cab\\s+|car\\s+|bus\\s+|train\\s+|uber\\s+|metro\\s+|tram\\s+)?(?:ride|drive|journey)\\b|\\b(?:taxi|cab|drive|ride|bus|uber|tram)\\b[^.!?;]{0,30}?\\b(?:takes|took|is|was)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+)?(${EN_NUMBER})\\s*(?:minutes|mins)\\b`, 'gi');
+const EN_RIDE_TIME = new RegExp(`\\b(${EN_NUMBER})[- ]?(?:minutes?|mins?)['’]?\\s+(?:taxi\\s+|cab\\s+|car\\s+|bus\\s+|train\\s+|uber\\s+|metro\\s+|tram\\s+)?(?:ride|drive|journey)\\b|\\b(?:taxi|cab|drive|ride|bus|uber|tram)\\b[^.!?;]{0,30}?\\b(?:takes|took|is|was)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+)?(${EN_NUMBER})\\s*(?:minutes|mins)\\b|\\b(?:taxi|cab|drive|ride|bus|uber|tram|train)\\b[^.!?;]{0,30}?\\b(?:takes|took|is|was)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+|more\\s+than\\s+|well\\s+over\\s+)?(an?|one|two|three|[1-3])\\s+hours?\\b|\\b(an?|one|two)\\s+hours?['’]?s?\\s+(?:taxi\\s+|bus\\s+|train\\s+)?(?:drive|ride|journey)\\b`, 'gi');
+/** Stop 21: a vehicle named, the gate of a ride told in hours. */
+const EN_VEHICLE = /\b(?:taxi|cab|drive|ride|bus|uber|tram|train)\b/i;
+const HOURS_EN: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
 const EN_RIDE_WHERE = /\b(?:to|from|into|away)\b/i;
 const AIRPORT = /airport|机场/i;
-function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Array): void {
+function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Array, quickToo = true): void {
 	const quick = latin ? EN_QUICK : ZH_QUICK_DONE;
 	quick.lastIndex = 0;
-	for (let m = nextQuick(text, latin, quick); m; m = nextQuick(text, latin, quick)) {
+	for (let m = quickToo ? nextQuick(text, latin, quick) : null; m; m = nextQuick(text, latin, quick)) {
 		const n = latin ? m[2] : m[1] ?? m[2] ?? m[3];
 		const min = latin && n.toLowerCase() === 'a' ? 1 : walkMinutes(n, !latin);
 		const s = segs[segAt[m.index]];
@@ -3073,7 +3078,7 @@ function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32
 		const clause = text.slice(s.start, s.end);
 		if (AIRPORT.test(clause) || (latin && !EN_RIDE_WHERE.test(clause))) continue;
 		let min: number;
-		if (latin) min = walkMinutes(m[1] ?? m[2], false);
+		if (latin) min = m[3] ?? m[4] ? 60 * HOURS_EN[(m[3] ?? m[4]).toLowerCase()] : walkMinutes(m[1] ?? m[2], false);
 		else min = m[1] === '半' ? 30 : m[2] === '分钟' ? walkMinutes(m[1], true) : 60 * Math.max(1, zhNumber(m[1]));
 		if (min < 0) continue;
 		const short = latin ? EN_WALK_SHORT.test(text.slice(Math.max(s.start, m.index - 12), m.index + m[0].length)) : ZH_RIDE_SHORT.test(m[0]) || text.charCodeAt(m.index + m[0].length) === JIU;

@@ -5,7 +5,8 @@ import { getEngine } from '../../../nodes/engine/text';
  * (60 Chinese, 60 English; not copied from a data set or a site), each with its label and, where clear, a hotel-tree topic that
  * must carry that sign (the topic or one under it; "noise" is any noise topic: rooms.noise or a room's noise attribute). The
  * shapes: a queue told with its size ("The queue at reception was huge": no praise), a room silent though on the street, longer
- * sources after "could hear" (the lift, the music from the bar, the guests next door), rides to 市区 / 市中心 (a location topic),
+ * sources after "could hear" (the lift, the music from the bar, the guests next door), rides to 市区 / 市中心 (a location topic)
+ * and rides told in hours ("The bus into town takes almost an hour"),
  * breakfast variety and refills, air-con that will not cool, hot water (a shower topic), towels and sheets not changed, Wi-Fi
  * speed, smells (烟味 / 霉味, "smelled fresh"), late check-out granted or refused, a deposit returned at once or not at all, upgrades.
  *
@@ -42,6 +43,7 @@ const FIXED: Array<[string, S, string?]> = [
 	['We could hear the music from the bar until 1am.', 'n', 'noise'],
 	['There was no hot water for two days.', 'n', 'rooms.bath'],
 	['The hot water ran out after five minutes.', 'n', 'rooms.bath'],
+	['The water was lukewarm at best.', 'n', 'rooms.bath'],
 	['The towels were not changed during our stay.', 'n', 'rooms.bath'],
 	['Our sheets weren\'t changed once in four nights.', 'n', 'rooms.bed'],
 	['The breakfast had a huge variety of hot and cold dishes.', 'p', 'fb.breakfast'],
@@ -52,6 +54,7 @@ const FIXED: Array<[string, S, string?]> = [
 	['Late check-out was granted without any fuss.', 'p', 'front'],
 	['The deposit was refunded the same day.', 'p', 'front'],
 	['We paid for an upgrade that never happened.', 'n'],
+	['The bus into town takes almost an hour.', 'n', 'location'],
 ];
 
 /** The whole probe (the rows above and those the engine already read right), kept as a regression check. */
@@ -156,7 +159,7 @@ const EN_PROBE: Array<[string, S, string?]> = [
 	['There was no hot water for two days.', 'n', 'rooms.bath'],
 	['The hot water ran out after five minutes.', 'n', 'rooms.bath'],
 	['The shower was hot and powerful.', 'p', 'rooms.bath'],
-	// left: ['The water was lukewarm at best.', 'n', 'rooms.bath'],
+	['The water was lukewarm at best.', 'n', 'rooms.bath'],
 	// towels and linen
 	['The towels were not changed during our stay.', 'n', 'rooms.bath'],
 	['Our sheets weren\'t changed once in four nights.', 'n', 'rooms.bed'],
@@ -191,7 +194,7 @@ const EN_PROBE: Array<[string, S, string?]> = [
 	['We paid for an upgrade that never happened.', 'n'],
 	// rooms, location, verdicts
 	// left: ['The hotel is a 20 minute walk from the nearest station.', 'n', 'location'],
-	// left: ['The bus into town takes almost an hour.', 'n', 'location'],
+	['The bus into town takes almost an hour.', 'n', 'location'],
 	['The station is a two minute walk away.', 'p', 'location'],
 	['The room was tiny but spotless.', 'p'],
 	['The bathroom was dated and the grout was black.', 'n', 'rooms.bath'],
@@ -231,6 +234,11 @@ describe('hotel round 4: the rules and their limits', () => {
 	it('takes a ride to 市区 as the location, but not 市区 alone', () => {
 		expect(ids('坐车到市区要五十多分钟')).toContain('location');
 		expect(ids('市区里的餐厅很多')).not.toContain('location');
+	});
+	it('reads a ride told in hours to a place as the location\'s, not to an airport nor with "only"', () => {
+		expect(labelOf('The hotel is an hour\'s drive from the city.')).toBe('negative');
+		expect(labelOf('It\'s an hour\'s drive to the airport.')).toBe('neutral');
+		expect(labelOf('The train to the centre takes only an hour.')).toBe('neutral');
 	});
 	it('reads hot and cold as a buffet\'s range, not of a shower', () => {
 		expect(labelOf('The buffet had hot and cold dishes.')).toBe('neutral');

@@ -273,7 +273,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'rooms.bath', name: { zh: '卫浴', en: 'Bathroom' }, owner: 'HK', terms: terms('卫生间 洗手间 浴室 厕所 卫浴', 'bathroom bathrooms restroom toilet_room washroom ensuite'),
 				aspects: [
-					A('shower', '淋浴', 'Shower', '淋浴 花洒 淋浴间 洗澡 热水 没热水 热水器 洗澡水', 'shower showers shower_head hot_water no_hot_water', 'pressure hot_water drainage clean condition privacy'),
+					A('shower', '淋浴', 'Shower', '淋浴 花洒 淋浴间 洗澡 热水 没热水 热水器 洗澡水', 'shower showers shower_head hot_water no_hot_water lukewarm_water water_was_lukewarm water_is_lukewarm water_was_only_lukewarm', 'pressure hot_water drainage clean condition privacy'),
 					A('bathtub', '浴缸', 'Bathtub', '浴缸 泡澡', 'bathtub bath_tub tub', 'clean condition drainage size'),
 					A('toilet', '马桶', 'Toilet', '马桶 坐便 冲水 智能马桶', 'toilet toilets loo flush', 'clean condition odor function'),
 					A('sink', '洗手台', 'Sink & basin', '洗手台 洗手盆 台盆 水龙头 洗脸盆', 'sink basin tap faucet vanity', 'clean condition drainage'),
