@@ -299,7 +299,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'rooms.noise', name: { zh: '噪音与隔音', en: 'Noise & soundproofing' }, owner: 'ENG', terms: terms('隔音 噪音 吵闹 很吵 太吵 吵', 'soundproofing noise noisy'),
 				aspects: [
-					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 耳塞 隔壁 邻房 关门声 关门的声音 走路声 走路的声音 脚步声 说话的声音 洗澡的声音 打电话的声音 装修声 装修的声音 施工声 施工的声音', 'soundproofing soundproof thin_walls next_door neighbours neighbors hear_the_couple hear_the_people_upstairs hear_people_upstairs hear_every_door hear_footsteps hear_a_thing hear_a_sound hear_a_peep heard_a_thing heard_a_sound heard_a_peep hear_everything heard_everything hear_every_word could_hear can_hear silent earplugs ear_plugs', 'noise'),
+					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房 关门声 关门的声音 走路声 走路的声音 脚步声 说话的声音 洗澡的声音 打电话的声音 装修声 装修的声音 施工声 施工的声音', 'soundproofing soundproof thin_walls next_door neighbours neighbors hear_the_couple hear_the_people_upstairs hear_people_upstairs hear_every_door hear_footsteps hear_a_thing hear_a_sound hear_a_peep heard_a_thing heard_a_sound heard_a_peep hear_everything heard_everything hear_every_word could_hear can_hear silent earplugs ear_plugs', 'noise'),
 					A('street', '街道噪音', 'Street & traffic noise', '马路 街道 车声 喇叭 施工', 'traffic street_noise construction honking', 'noise'),
 					A('corridor', '走廊噪音', 'Corridor noise', '走廊 楼道 关门声', 'corridor hallway door_slamming', 'noise clean lighting'),
 					A('equipment', '设备噪音', 'Equipment noise', '水管 冰箱声 电梯声 设备声', 'pipes fridge_noise machinery', 'noise'),
