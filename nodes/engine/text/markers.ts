@@ -149,6 +149,8 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	// obtain a virtual card?", "I'd rather get a Mastercard"): a request as well as a question. Not "receive" (a card of one's own
 	// received is a story) and not after "my" (getting one's own card is a delivery question).
 	['need', 1, cross('get order obtain purchase request apply_for getting ordering obtaining', CARD_TO_HAVE)],
+	// A card or code of one's own to be obtained or given anew ("Where can I obtain my virtual card?", "Can I be given a new passcode?").
+	['need', 1, `${cross('obtain', 'my_virtual_card my_new_card my_disposable_card')} ${cross('be_given be_sent', 'a_new_passcode another_passcode a_new_pin another_pin a_new_password')}`],
 	// …but a choice weighed is no request ("How to decide if I get a Visa or Mastercard?").
 	[BLOCK, 0, cross('if_i whether_i whether_to if_we', cross('get order obtain', CARD_TO_HAVE))],
 	// The same actions as gerunds, after "help (me) with / in": "I need help resetting my passcode", "assist me with unblocking my PIN" (stop 13).
