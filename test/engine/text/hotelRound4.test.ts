@@ -229,6 +229,7 @@ describe('hotel round 4: the whole probe', () => {
 describe('hotel round 4: the rules and their limits', () => {
 	it('takes hot water as the shower\'s, and a kettle stays a kettle', () => {
 		expect(ids('热水很足')).toContain('rooms.bath.shower');
+		expect(topicSign('热水都够，水压也大', 'rooms.bath.shower', 'p')).toBe(true);
 		expect(ids('热水壶很干净').some((id) => id.startsWith('rooms.bath'))).toBe(false);
 	});
 	it('takes a ride to 市区 as the location, but not 市区 alone', () => {
