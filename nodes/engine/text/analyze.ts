@@ -461,6 +461,12 @@ const THING_POSSIBLE_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|an
  * someone else"): a story of the stay, no sale; a want or a plan in the clause ("we'd like to book …") still sells.
  */
 const PAST_BOOKING_EN = /\b(?:we|i|they|he|she)\s+(?:had\s+|have\s+|'d\s+)?(?:booked|reserved|hired|rented|held|hosted|organi[sz]ed|celebrated|stayed|gave|lost|cancell?ed)\b|\b(?:gave|lost|cancell?ed|moved)\s+(?:our|my)\b/i;
+/**
+ * Stop 21. The same in Chinese: a booking, an event or a package told as past — a past time (上次, 之前, 去年 …) before the
+ * verb, or the verb with 过 (预订过, 办过) — is no sale; a want or a plan in the clause or after it in the sentence (想, 还要, 打算, 下次, 这次 …) still sells.
+ */
+const PAST_BOOKING_ZH = /(?:上次|上回|之前|以前|去年|前年|上个月|上周|上星期|曾经|那次|当时)[^，。！？,.!?；;]{0,10}?(?:订|预订|预定|办|举办|包|租|买|开)(?:了|过)|(?:订|预订|预定|办|举办|包了|租)过/;
+const WANT_ZH = /想|还要|要再|再订|再来|打算|准备|计划|希望|下次|这次|今年|明年|能不能|可以吗|吗|？|\?/;
 const WANT_EN = /\b(?:want|wants|wanted\s+to|would\s+like|'d\s+like|like\s+to|looking\s+to|planning|plan\s+to|hoping|interested|next\s+(?:year|time|month)|again)\b/i;
 const CONFUSED_WHY_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot|never|still\s+don'?t)\s+(?:really\s+|quite\s+|fully\s+)?understand(?:ing)?|(?:confused|puzzled|baffled|unclear)(?:\s+(?:as to|about|by|over|on))?|not sure)\s+(?:why|how|what|where|whether)\b|\b(?:(?:do\s*n[o']?t|dont)\s+know|no\s+idea)\s+why\s+(?=(?:my|our)\b)/i;
 const CONFUSED_THING_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot)\s+(?:really\s+|quite\s+|fully\s+)?understand|(?:confused|puzzled|baffled)\s+(?:about|by|over|with))\s+(?:the|this|these|that|those|my|your|our)\s+(?:[a-z'-]+\s+){0,3}?(?:process|procedure|fees?|charges?|rates?|policy|policies|rules|terms|bill|statement|plan|contract|tariff|invoice|limits?|steps|instructions|options?|settings?|requirements?)\b/i;
@@ -1955,7 +1961,9 @@ export class OfflineEngine {
 		const minutes = latin ? minutesNamed(text) : (marks & MARK_MINUTES) !== 0 && han.includes('分钟');
 		if (minutes && (latin ? text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took') : charIn(WALK_CHARS, han, 0, han.length))) walkTold(han, latin, segs, segAt);
 		// A ride told in hours needs 车 (打车 / 开车 / 车程); most texts hold neither.
-		if (minutes || (!latin && (marks & MARK_CAR) !== 0 && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt);
+		// …and an English ride told in hours ("The bus into town takes almost an hour") needs "hour" and a vehicle.
+		const rideHours = latin && !minutes && text.includes('hour') && EN_VEHICLE.test(text);
+		if (minutes || rideHours || (!latin && (marks & MARK_CAR) !== 0 && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt, !rideHours);
 		if (!latin && (marks & MARK_DOORSTEP) !== 0 && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
 		// 4. Clause weights and the text's score.
@@ -3219,13 +3227,16 @@ const ZH_RIDE_SHORT = /只|就|仅/;
 const EN_QUICK = new RegExp(`\\b(within|in|under|less\\s+than)\\s+(?:only\\s+|just\\s+|about\\s+|under\\s+|less\\s+than\\s+)?(${EN_NUMBER}|a)\\s*(?:minutes?|mins?)\\b(?!\\s+(?:of|from|away)\\b)`, 'gi');
 const EN_NOT_DONE = /\b(?:will|would|'ll|said|told|promised|supposed|should|please|try|again|until|before|wait|waited|waiting|walk|walking|drive|driving|ride|every)\b/i;
 const LETTER_EN = /[a-z]/i;
-const EN_RIDE_TIME = new RegExp(`\\b(${EN_NUMBER})[- ]?(?:minutes?|mins?)['’]?\\s+(?:taxi\\s+|cab\\s+|car\\s+|bus\\s+|train\\s+|uber\\s+|metro\\s+|tram\\s+)?(?:ride|drive|journey)\\b|\\b(?:taxi|cab|drive|ride|bus|uber|tram)\\b[^.!?;]{0,30}?\\b(?:takes|took|is|was)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+)?(${EN_NUMBER})\\s*(?:minutes|mins)\\b`, 'gi');
+const EN_RIDE_TIME = new RegExp(`\\b(${EN_NUMBER})[- ]?(?:minutes?|mins?)['’]?\\s+(?:taxi\\s+|cab\\s+|car\\s+|bus\\s+|train\\s+|uber\\s+|metro\\s+|tram\\s+)?(?:ride|drive|journey)\\b|\\b(?:taxi|cab|drive|ride|bus|uber|tram)\\b[^.!?;]{0,30}?\\b(?:takes|took|is|was)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+)?(${EN_NUMBER})\\s*(?:minutes|mins)\\b|\\b(?:taxi|cab|drive|ride|bus|uber|tram|train)\\b[^.!?;]{0,30}?\\b(?:takes|took|is|was)\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|only\\s+|just\\s+|nearly\\s+|almost\\s+|at\\s+least\\s+|a\\s+good\\s+|more\\s+than\\s+|well\\s+over\\s+)?(an?|one|two|three|[1-3])\\s+hours?\\b|\\b(an?|one|two)\\s+hours?['’]?s?\\s+(?:taxi\\s+|bus\\s+|train\\s+)?(?:drive|ride|journey)\\b`, 'gi');
+/** Stop 21: a vehicle named, the gate of a ride told in hours. */
+const EN_VEHICLE = /\b(?:taxi|cab|drive|ride|bus|uber|tram|train)\b/i;
+const HOURS_EN: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
 const EN_RIDE_WHERE = /\b(?:to|from|into|away)\b/i;
 const AIRPORT = /airport|机场/i;
-function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Array): void {
+function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32Array, quickToo = true): void {
 	const quick = latin ? EN_QUICK : ZH_QUICK_DONE;
 	quick.lastIndex = 0;
-	for (let m = nextQuick(text, latin, quick); m; m = nextQuick(text, latin, quick)) {
+	for (let m = quickToo ? nextQuick(text, latin, quick) : null; m; m = nextQuick(text, latin, quick)) {
 		const n = latin ? m[2] : m[1] ?? m[2] ?? m[3];
 		const min = latin && n.toLowerCase() === 'a' ? 1 : walkMinutes(n, !latin);
 		const s = segs[segAt[m.index]];
@@ -3242,7 +3253,7 @@ function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32
 		const clause = text.slice(s.start, s.end);
 		if (AIRPORT.test(clause) || (latin && !EN_RIDE_WHERE.test(clause))) continue;
 		let min: number;
-		if (latin) min = walkMinutes(m[1] ?? m[2], false);
+		if (latin) min = m[3] ?? m[4] ? 60 * HOURS_EN[(m[3] ?? m[4]).toLowerCase()] : walkMinutes(m[1] ?? m[2], false);
 		else min = m[1] === '半' ? 30 : m[2] === '分钟' ? walkMinutes(m[1], true) : 60 * Math.max(1, zhNumber(m[1]));
 		if (min < 0) continue;
 		const short = latin ? EN_WALK_SHORT.test(text.slice(Math.max(s.start, m.index - 12), m.index + m[0].length)) : ZH_RIDE_SHORT.test(m[0]) || text.charCodeAt(m.index + m[0].length) === JIU;
@@ -3540,6 +3551,10 @@ function readIntents(
 				if (p.index === OPPORTUNITY && PAST_BOOKING_EN.test(clause) && !WANT_EN.test(clause)) continue;
 				// "Can this phone be unlocked?", "Can you get a refund on sale items?": what is possible is asked, nothing requested.
 				if (p.index === NEED && (THING_POSSIBLE_EN.test(clause) || POSSIBLE_ASKED_EN.test(clause))) continue;
+			} else if (!latin && p.index === OPPORTUNITY) {
+				// 上次订了十间房, 之前预订过会议室: a booking told as past sells nothing unless a want is in the clause (这次还想订).
+				// The want may follow in the sentence's next clause (我们去年订过年会，今年想再订).
+				if (PAST_BOOKING_ZH.test(han.slice(s.start, s.end)) && !segs.some((o) => o.sentence === s.sentence && o.end > s.start && WANT_ZH.test(han.slice(o.start, o.end)))) continue;
 			}
 			if (p.index === NEED && latin && CARD_ISSUE_EN.test(text.slice(h.start, h.end)) && CARD_ASKED_EN.test(han.slice(s.start, h.start))) continue;
 			// "Can you delete my account?": the "?" of a polite request asks for the action, not for information (REQUEST_ASKED_EN).

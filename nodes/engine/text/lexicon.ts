@@ -1219,6 +1219,24 @@ const EN_HOTEL_ROUND3: Array<[number, string]> = [
 	[-0.8, `${cross('parking parking_space parking_spaces car_parking', 'is_limited was_limited is_very_limited was_very_limited are_limited were_limited is_quite_limited was_quite_limited')} limited_parking very_limited_parking car_park_was_full car_park_is_full car_park_was_always_full parking_was_full rattled rattling rattles drained_slowly drains_slowly slow_to_drain was_boiling room_was_boiling stuck_on only_one_person_working only_one_person_was_working only_one_receptionist`],
 	[0.8, `${cross('right_next_to right_by right_beside', 'the_station the_train_station the_metro the_metro_station the_subway the_tube the_beach the_old_town the_main_square')} wifi_was_strong strong_wifi wifi_signal_was_strong`],
 ];
+/**
+ * Stop 21, hotel round 4: breakfast not refilled, linen not changed, a deposit not returned or returned at once, an upgrade given,
+ * a late check-out refused, a queue told with its size, a room told silent, sleep through a street, a smell-free room, hot water
+ * that runs out, sheets and towels not changed (a self-written probe of 120 sentences; no data rows).
+ */
+const ZH_HOTEL_ROUND4: Array<[number, string]> = [
+	[-1, `${concat('也 都 一直 还是', '没人补 没人补充 没有人补')} ${concat('都 也 一直 从来', '没换过 没换 没有换 没有换过 不换')} ${concat('到现在都 到现在还 一直都 一直 迟迟 还是', '没退 没有退 没退回 不退 没到账 没有到账')} ${concat('前台 酒店', '不同意 没同意 不答应 没答应 不肯')}`],
+	[-0.8, `调不下来 降不下来 调不低 调不高 前台只有一个人 只有一个人在办理 只有一个人办理 只有一个前台 ${concat('排了', '十五分钟 二十分钟 二十多分钟 半个小时 半小时 半个多小时 三十分钟 四十分钟 一个小时 一个多小时 好久 很久 半天')}`],
+	[1, `${concat('热水', '都够 也够 够用 很够 充足 很充足 很足 都很足 足够')} ${concat('没有 没什么 没有任何 没有一点 无', '异味')} ${concat('马上就 很快就 当天就 当场就 立刻就 第二天就', '退了 退回了 退回来了 到账了')} 免费延迟 免费延迟到 ${concat('免费给我们 免费给我 免费帮我们 免费帮我 主动给我们 主动给我', '升级 升级了 升了')}`],
+];
+const EN_QUEUE_WHERE = 'at_reception at_check-in at_check_in at_the_desk at_the_front_desk at_the_counter to_check_in to_check-in for_check-in for_check_in at_breakfast for_breakfast for_the_lift for_the_lifts';
+const EN_HOTEL_ROUND4: Array<[number, string]> = [
+	[-1, `${cross(cross('queue line wait', EN_QUEUE_WHERE), 'was_huge was_massive was_enormous was_ridiculous was_horrendous was_insane was_endless')} ${cross('towels sheets linen bed_linen bedding', "were_not_changed weren't_changed were_never_changed never_changed were_not_replaced weren't_replaced")} huge_queues massive_queue massive_queues enormous_queue enormous_queues big_queue big_queues never_replaced_the_towels never_changed_the_towels hot_water_ran_out ${cross('buffet trays breakfast_buffet', 'was_empty were_empty')} which_says_it_all never_happened ${cross('could_hear can_hear heard', 'the_lift the_lifts the_elevator the_music_from music_from_the_bar the_bar the_guests the_kids the_children the_party the_wedding our_loud the_loud')} ${cross('took_two_weeks took_three_weeks took_weeks took_a_month took_a_week took_over_a_week took_days', 'to_come_back to_be_returned to_be_refunded to_arrive to_be_released')}`],
+	[-0.8, `${cross('choice choices selection options variety', 'was_limited was_very_limited is_limited is_very_limited were_limited were_very_limited')} lukewarm_at_best`],
+	[1, `${cross('room_was room_is rooms_were', 'silent completely_silent totally_silent perfectly_silent')} was_silent_even ${cross('slept slept_very', 'soundly')} ${cross('smelled smelt smells', 'fresh clean lovely')} ${cross('constantly regularly always continually', 'refilled replenished restocked topped_up')} was_granted were_granted ${cross('refunded returned', 'the_same_day immediately straight_away promptly')}`],
+];
+/** …and what is no opinion there: the size of a queue ("a huge line at check-in" is no praise; a huge queue stays the complaint of stop 20), hot and cold dishes of a buffet. */
+const EN_HOTEL_ROUND4_BLOCKERS = `${cross('huge massive enormous big', 'line lines')} ${cross('hot_and_cold', 'dishes food options items choices')}`;
 
 export interface LexiconTerm {
 	term: string;
@@ -1362,6 +1380,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of [...ZH_HOTEL_PROBE, ...EN_HOTEL_PROBE]) push(list, { k: 's', v });
 	for (const [v, list] of [...ZH_HOTEL_ROUND2, ...EN_HOTEL_ROUND2]) push(list, { k: 's', v });
 	for (const [v, list] of [...ZH_HOTEL_ROUND3, ...EN_HOTEL_ROUND3]) push(list, { k: 's', v });
+	for (const [v, list] of [...ZH_HOTEL_ROUND4, ...EN_HOTEL_ROUND4]) push(list, { k: 's', v });
+	push(EN_HOTEL_ROUND4_BLOCKERS, { k: 'x' });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });

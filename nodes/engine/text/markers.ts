@@ -51,6 +51,8 @@ export const COMPLAINT_SAID = '投诉 我要投诉 要投诉 强烈投诉 申诉
  * information ("can you explain …", "please advise", "I'd like to know …", "I need information about …") asks;
  * it is an inquiry, not a need. Each is longer than the frame it starts with, so the longest match keeps it.
  */
+/** Stop 21: a card or product a customer can be given (a virtual card, a Visa, a spare card …). */
+const CARD_TO_HAVE = `${cross('a an one another', 'virtual_card visa mastercard visa_card mastercard_card visa_credit_card disposable_card disposable_virtual_card spare_card extra_card additional_card second_card physical_card new_card')} virtual_cards disposable_cards spare_cards extra_cards additional_cards`;
 export const INFO_REQUESTS = `${cross('can_you could_you would_you will_you can_you_please could_you_please would_you_please please can_someone could_someone', 'explain tell_me tell_my tell_us let_me_know advise inform_me clarify describe provide_information provide_more_information provide_info provide_details give_me_information give_me_info give_me_details give_me_more_information help_me_understand')} ${cross("i'd_like i_would_like would_like i_want i_need we_need need", 'to_find_out to_understand information more_information some_information info more_info details clarification an_explanation')} would_like_to_know i'd_like_to_know`;
 
 /**
@@ -143,6 +145,14 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 		1,
 		`${cross('cancel stop reverse revert undo change update edit modify correct reset recover retrieve unblock unlock unfreeze reactivate activate deactivate delete close terminate freeze replace renew refund', 'my this it')} ${cross('cancel reverse undo', 'a the')} ${cross('reset recover retrieve unblock unlock unfreeze reactivate activate', 'the a')} ${cross('activating activate', 'card cards my_card my_new_card')} card_activation unblock unfreeze reactivate locked_out get_rid_of_my close_out_my ${cross('get claim request process need', 'a_refund')} claim_my_refund request_my_refund item_refunded refund_for_a refund_on_a refund_on_the give_me_back please_help_me send_me_a send_me_the send_me_my send_me_another appreciate_it_if needing_to want_my want_this ${cross("forgot forgotten forget lost don't_know do_not_know don't_remember do_not_remember can't_remember cannot_remember can't_find cannot_find can_not_find no_longer_have don't_have", 'my_passcode my_password my_pin my_code my_access_code my_login my_username my_security_code the_passcode the_password the_code the_pin my_card_pin the_card_pin my_pin_number')} ${cross('lost_my left_my forgot_my', 'phone smartphone mobile cell_phone card wallet purse passport')} ${cross('my_card my_phone my_wallet', 'is_gone')} my_address_has_changed my_address_changed change_of_address`,
 	],
+	// Stop 21. A card or product to be had, asked how or where to get it or wanted ("How can I order virtual cards?", "Where can I
+	// obtain a virtual card?", "I'd rather get a Mastercard"): a request as well as a question. Not "receive" (a card of one's own
+	// received is a story) and not after "my" (getting one's own card is a delivery question).
+	['need', 1, cross('get order obtain purchase request apply_for getting ordering obtaining', CARD_TO_HAVE)],
+	// A card or code of one's own to be obtained or given anew ("Where can I obtain my virtual card?", "Can I be given a new passcode?").
+	['need', 1, `${cross('obtain', 'my_virtual_card my_new_card my_disposable_card')} ${cross('be_given be_sent', 'a_new_passcode another_passcode a_new_pin another_pin a_new_password')}`],
+	// …but a choice weighed is no request ("How to decide if I get a Visa or Mastercard?").
+	[BLOCK, 0, cross('if_i whether_i whether_to if_we', cross('get order obtain', CARD_TO_HAVE))],
 	// The same actions as gerunds, after "help (me) with / in": "I need help resetting my passcode", "assist me with unblocking my PIN" (stop 13).
 	['need', 1, cross('i_need_help we_need_help need_help help with in', cross('cancelling canceling reversing changing updating editing modifying correcting resetting recovering retrieving unblocking unlocking unfreezing reactivating deactivating deleting closing terminating freezing replacing renewing refunding', 'my this it'))],
 	// A payment sent by mistake of one's own ("sent it to the wrong account") and an action asked for in the passive
@@ -154,6 +164,10 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	// "Do I need …", "what do you need": asking what is required, not a need.
 	['inquiry', 1, `${cross('what where why how_much how_many which when', 'do_i_need do_you_need does_it_need will_i_need would_i_need do_we_need did_i_need')} do_i_need do_you_need does_it_need will_i_need would_i_need do_we_need do_i_really_need do_i_have_to how_come let_me_know`],
 	['inquiry', 1, INFO_REQUESTS],
+	// Stop 21. Not finding a setting, an option or a code asks where it is ("I can't find the top-up verification code", "I can't seem
+	// to find it in the app", "I need help finding the verification code"): the thing must be a part of a service (not "my card",
+	// which is lost, nor "a better hotel").
+	['inquiry', 1, `${cross("can't_find cant_find cannot_find can_not_find can't_seem_to_find cant_seem_to_find couldn't_find help_finding help_in_finding help_me_find", cross('the this that', 'option setting settings code verification_code button function feature page link form section menu tab auto_top-up auto_top_up auto-top_up top-up_verification_code top-up_option'))} ${cross("can't_find cant_find cannot_find can't_seem_to_find cant_seem_to_find", 'it_in_the_app it_on_the_app it_on_your_website it_on_the_website')}`],
 	// Chinese requests: 给我换 / 请取消 / 退一下 / 取消我的订单; a how-to about an action on one's own account asks for it too.
 	[
 		'need',

@@ -98,7 +98,8 @@ describe('Hong Kong reviews and complaints in written Cantonese', () => {
 		['間房好乾淨，職員好有禮貌，好正！', 'positive', [['clean', 'positive'], ['service.attitude.courtesy', 'positive']]],
 		['隔音麻麻，成晚好嘈，瞓唔著', 'negative', [['rooms.noise.soundproof', 'negative'], ['rooms.noise', 'negative']]],
 		['早餐唔錯，幾好食', 'positive', [['fb.breakfast', 'positive']]],
-		['冷氣冇問題，熱水都夠', 'positive', [['rooms.climate.ac', 'positive']]],
+		// Stop 21: hot water is the shower's (热水 is a topic word of the shower aspect), praised by 都够.
+		['冷氣冇問題，熱水都夠', 'positive', [['rooms.climate.ac', 'positive'], ['rooms.bath.shower', 'positive']]],
 		['房間污糟邋遢，地氈有污漬', 'negative', [['rooms.space.room.clean', 'negative']]],
 		['check in 等咗好耐，職員好串', 'negative', [['front.checkin', 'negative']]],
 		['位置好方便，行兩分鐘就到港鐵站，好抵住', 'positive', [['location', 'positive'], ['location.transport.metro.convenience', 'positive']]], // the comma clause's praise (好抵住) reaches the clause without an opinion

@@ -273,7 +273,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'rooms.bath', name: { zh: '卫浴', en: 'Bathroom' }, owner: 'HK', terms: terms('卫生间 洗手间 浴室 厕所 卫浴', 'bathroom bathrooms restroom toilet_room washroom ensuite'),
 				aspects: [
-					A('shower', '淋浴', 'Shower', '淋浴 花洒 淋浴间 洗澡', 'shower showers shower_head', 'pressure hot_water drainage clean condition privacy'),
+					A('shower', '淋浴', 'Shower', '淋浴 花洒 淋浴间 洗澡 热水 没热水 热水器 洗澡水', 'shower showers shower_head hot_water no_hot_water lukewarm_water water_was_lukewarm water_is_lukewarm water_was_only_lukewarm', 'pressure hot_water drainage clean condition privacy'),
 					A('bathtub', '浴缸', 'Bathtub', '浴缸 泡澡', 'bathtub bath_tub tub', 'clean condition drainage size'),
 					A('toilet', '马桶', 'Toilet', '马桶 坐便 冲水 智能马桶', 'toilet toilets loo flush', 'clean condition odor function'),
 					A('sink', '洗手台', 'Sink & basin', '洗手台 洗手盆 台盆 水龙头 洗脸盆', 'sink basin tap faucet vanity', 'clean condition drainage'),
@@ -299,7 +299,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'rooms.noise', name: { zh: '噪音与隔音', en: 'Noise & soundproofing' }, owner: 'ENG', terms: terms('隔音 噪音 吵闹 很吵 太吵 吵', 'soundproofing noise noisy'),
 				aspects: [
-					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房 关门声 关门的声音 走路声 走路的声音 脚步声 说话的声音 洗澡的声音 打电话的声音 装修声 装修的声音 施工声 施工的声音', 'soundproofing soundproof thin_walls next_door neighbours neighbors hear_the_couple hear_the_people_upstairs hear_people_upstairs hear_every_door hear_footsteps hear_a_thing hear_a_sound hear_a_peep heard_a_thing heard_a_sound heard_a_peep hear_everything heard_everything hear_every_word', 'noise'),
+					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房 关门声 关门的声音 走路声 走路的声音 脚步声 说话的声音 洗澡的声音 打电话的声音 装修声 装修的声音 施工声 施工的声音', 'soundproofing soundproof thin_walls next_door neighbours neighbors hear_the_couple hear_the_people_upstairs hear_people_upstairs hear_every_door hear_footsteps hear_a_thing hear_a_sound hear_a_peep heard_a_thing heard_a_sound heard_a_peep hear_everything heard_everything hear_every_word could_hear can_hear silent earplugs ear_plugs', 'noise'),
 					A('street', '街道噪音', 'Street & traffic noise', '马路 街道 车声 喇叭 施工', 'traffic street_noise construction honking', 'noise'),
 					A('corridor', '走廊噪音', 'Corridor noise', '走廊 楼道 关门声', 'corridor hallway door_slamming', 'noise clean lighting'),
 					A('equipment', '设备噪音', 'Equipment noise', '水管 冰箱声 电梯声 设备声', 'pipes fridge_noise machinery', 'noise'),
@@ -342,7 +342,7 @@ export const DOMAINS: Domain[] = [
 					}),
 					A('slippers', '拖鞋', 'Slippers', '拖鞋', 'slippers', 'clean quality availability'),
 					A('bathrobe', '浴袍', 'Bathrobe', '浴袍 睡衣', 'bathrobe robe', 'clean availability'),
-					A('kettle', '水壶', 'Kettle', '水壶 烧水壶 电热水壶', 'kettle', 'clean function availability'),
+					A('kettle', '水壶', 'Kettle', '水壶 烧水壶 电热水壶 热水壶', 'kettle', 'clean function availability'),
 					A('water', '饮用水', 'Drinking water', '矿泉水 瓶装水 饮用水', 'bottled_water drinking_water water_bottles', 'availability price'),
 					A('minibar', '迷你吧', 'Minibar', '迷你吧 小冰箱 冰箱 零食', 'minibar mini-bar fridge mini_fridge', 'price availability temperature noise'),
 					A('safe', '保险箱', 'In-room safe', '保险箱 保险柜', 'safe_box in-room_safe', 'function availability safety'),
@@ -422,7 +422,7 @@ export const DOMAINS: Domain[] = [
 				id: 'front.checkout', name: { zh: '退房', en: 'Check-out' }, owner: 'FO', terms: terms('退房 离店 结账', 'check-out checkout check_out checked_out'),
 				aspects: [
 					A('speed', '退房效率', 'Check-out speed', '查房 退房慢 快速退房 免查房', 'express_checkout room_inspection', 'speed process'),
-					A('late', '延迟退房', 'Late check-out', '延迟退房 晚退房 延时退房', 'late_check-out late_checkout', 'availability price attitude'),
+					A('late', '延迟退房', 'Late check-out', '延迟退房 晚退房 延时退房 晚点退房 延迟到', 'late_check-out late_checkout', 'availability price attitude'),
 					A('invoice', '发票', 'Invoice', '发票 开票 专票 普票', 'invoice receipt fapiao', 'billing speed competence', {
 						items: [
 							A('einvoice', '电子发票', 'E-invoice', '电子发票 自助开票 扫码开票', 'e-invoice electronic_invoice', 'function speed'),
@@ -724,7 +724,7 @@ export const DOMAINS: Domain[] = [
 	{
 		id: 'location',
 		name: { zh: '位置与交通', en: 'Location & transport' },
-		terms: terms('位置 地理位置 地段 地点', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown the_centre the_center'),
+		terms: terms('位置 地理位置 地段 地点 到市区 去市区 离市区 进市区 到市中心 去市中心 离市中心', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown the_centre the_center'),
 		owner: 'SM',
 		categories: [
 			{
