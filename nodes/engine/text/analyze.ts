@@ -761,6 +761,11 @@ function charWithin(text: string, c: string, from: number, to: number): boolean 
 	const at = text.indexOf(c, from);
 	return at >= 0 && at < to;
 }
+/** Whether the word w stands whole within [from, to) of the text. */
+function wordWithin(text: string, w: string, from: number, to: number): boolean {
+	const at = text.indexOf(w, from);
+	return at >= 0 && at + w.length <= to;
+}
 export function charIn(bits: Int32Array, text: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) {
 		const c = text.charCodeAt(i);
@@ -1066,7 +1071,12 @@ function ironyBesideHarm(text: string, segs: Segment[], si: number): void {
  * come is read alike, told also as 怎么没有 / 没收到 / a clause closing on 呢 ("说好送膜的，怎么没有", "活动说送皮带，皮带呢？"); a request not to (备注了不要辣，一点都不辣) is met, not missed.
  */
 const REQUEST_CUE_ZH = /备注|注明|写了|说了|要求|交代|叮嘱|强调|说好|承诺|答应|活动说/;
-const REQUEST_CUE_CHARS = regexGuard(REQUEST_CUE_ZH);
+/**
+ * 备 注 写 说 求 代 嘱 强 诺 答 活, one of each cue (regexCover; the cues' first characters hold 要 of 要求, common in every
+ * text): a clause with none of them asks for nothing.
+ */
+const REQUEST_CUE_RARE = '备注写说求代嘱强诺答活';
+const REQUEST_CUE_CHARS = charSet(regexCover(REQUEST_CUE_ZH, REQUEST_CUE_RARE));
 const REQUEST_ZH = /(?:备注|注明|写了|说了|要求|交代|叮嘱|强调|说好|承诺|答应|活动说)(?:了|过|的是|的|里写了?|上写了?|好了)?[^，。！？!?,不别少免去]{0,2}?(?:要|多|加|放|带|给|配|送|赠)/;
 const UNMET_ZH = /结果[^，。！？!?,]{0,3}?没(?!几|多久|多长|一会)|(?:却|也|还是|根本|完全|并|都)没(?:有)?(?:给|放|带|加|配|送|拿|按)|没(?:有)?(?:给|放|带|加|配|送|拿)?[了啊呀哦哎…~。.！!]*$|一点(?:都|也)不|一点[^，。！？!?,]{1,3}(?:都|也)没|怎么没|怎么就|没收到|没看到|呢[?？]?$/;
 const UNMET_REQUEST = -1;
@@ -1109,7 +1119,8 @@ const LONG_WAIT = -1;
 function longWaits(text: string, segs: Segment[]): Segment[] | undefined {
 	let out: Segment[] | undefined;
 	for (const s of segs) {
-		if (!charWithin(text, '时', s.start, s.end) && !charWithin(text, '钟', s.start, s.end)) continue;
+		// 小时 / 钟头 in the clause (时 alone is common: 准时, 及时, 时间).
+		if (!wordWithin(text, '小时', s.start, s.end) && !wordWithin(text, '钟头', s.start, s.end)) continue;
 		const clause = text.slice(s.start, s.end);
 		const m = LONG_WAIT_ZH.exec(clause);
 		if (!m || !WAIT_CONTEXT_ZH.test(clause) || HOURS_OF_USE_ZH.test(clause)) continue;
@@ -1963,7 +1974,7 @@ export class OfflineEngine {
 		// A ride told in hours needs 车 (打车 / 开车 / 车程); most texts hold neither.
 		// …and an English ride told in hours ("The bus into town takes almost an hour") needs "hour" and a vehicle.
 		const rideHours = latin && !minutes && text.includes('hour') && EN_VEHICLE.test(text);
-		if (minutes || rideHours || (!latin && (marks & MARK_CAR) !== 0 && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt, !rideHours);
+		if (minutes || rideHours || (!latin && (marks & (MARK_CAR | MARK_HOUR)) === (MARK_CAR | MARK_HOUR) && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt, !rideHours);
 		if (!latin && (marks & MARK_DOORSTEP) !== 0 && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
 		// 4. Clause weights and the text's score.
@@ -3401,8 +3412,8 @@ function scoreText(
 	if (!latin && (marks & MARK_LAUGH) !== 0 && han.includes('呵呵')) friendlyLaugh(han, segs);
 	if (!latin && (marks & MARK_SWAP) !== 0) for (const s of segs) if (charWithin(han, '成', s.start, s.end)) swappedDish(han, s);
 	if (!latin && (marks & (MARK_NE | MARK_HAI)) === (MARK_NE | MARK_HAI) && han.includes('呢') && han.includes('还')) for (const s of segs) mockedTitle(han, s);
-	if (!latin && charIn(REQUEST_CUE_CHARS, han, 0, han.length) && REQUEST_CUE_ZH.test(han)) unmetRequest(han, segs);
-	const waited = !latin && (han.includes('小时') || han.includes('钟头')) ? longWaits(han, segs) : undefined;
+	if (!latin && (marks & MARK_REQUEST) !== 0 && REQUEST_CUE_ZH.test(han)) unmetRequest(han, segs);
+	const waited = !latin && (((marks & MARK_HOUR) !== 0 && han.includes('小时')) || ((marks & MARK_MINUTES) !== 0 && han.includes('钟头'))) ? longWaits(han, segs) : undefined;
 	if (!latin && (marks & MARK_IRONY) !== 0 && ironyMaybe(han)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
@@ -3899,6 +3910,7 @@ export const GUARDED_REGEXPS: Array<[string, RegExp, Int32Array, string?]> = [
 	['LOST_CUSTOM_ZH', LOST_CUSTOM_ZH, LOST_CUSTOM_CHARS, LOST_CUSTOM_RARE],
 	['IRONY_ZH', IRONY_ZH, IRONY_CHARS, IRONY_RARE],
 	['ZH_HEARD_AFTER', ZH_HEARD_AFTER, HEARD_CHARS, '听'],
+	['REQUEST_CUE_ZH', REQUEST_CUE_ZH, REQUEST_CUE_CHARS, REQUEST_CUE_RARE],
 ];
 /**
  * Bits of language.ts HAN_MARKS: a Chinese text whose bit is clear holds none of the characters, and the gate that needs
@@ -3922,6 +3934,9 @@ const MARK_NOW = 1 << 13; // 这 今 (nowAt: 这次 / 这回 / 这一次 / 今�
 const MARK_THING = 1 << 14; // the first characters of ZH_MEASURE's things (量 价 房 店 …)
 const MARK_SIZE = 1 << 15; // ZH_MEASURE's size words (大 小 多 少 高 低 …)
 const MARK_MEASURE = MARK_THING | MARK_SIZE;
+// Stop 21, the lead's speed pass (HAN_MARKS holds 32 bits from here on):
+const MARK_REQUEST = 1 << 16; // REQUEST_CUE_CHARS (unmetRequest: 备注了多放辣，一点都不辣)
+const MARK_HOUR = 1 << 17; // 时 (小时: longWaits, a ride told in hours)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -3955,6 +3970,8 @@ markHan('为為', MARK_WHY);
 markHan(NOW_ZH.map((w) => w[0]).join(''), MARK_NOW);
 markHan([...ZH_MEASURES.keys()].map((w) => w[0]).join(''), MARK_THING);
 markHan(ZH_SIZE_WORDS, MARK_SIZE);
+markHan(REQUEST_CUE_CHARS, MARK_REQUEST);
+markHan('时', MARK_HOUR);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

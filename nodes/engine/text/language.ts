@@ -106,11 +106,12 @@ export interface ScriptReading extends LanguageResult {
 }
 
 /**
- * Marks of Han characters, by code point from U+4E00 (speed, fifteenth pass): the engine's gates (analyze.ts sets them,
- * MARK_*) that need a character in the text. readScripts ORs the marks of the characters it walks, so such a gate is one
- * bit test, not a search of the text; a clear bit says the character is not in the text, a set one that it may be.
+ * Marks of Han characters, by code point from U+4E00 (speed, fifteenth pass; 32 bits since the lead's pass of
+ * stop 21): the engine's gates (analyze.ts sets them, MARK_*) that need a character in the text. readScripts ORs the
+ * marks of the characters it walks, so such a gate is one bit test, not a search of the text; a clear bit says the
+ * character is not in the text, a set one that it may be.
  */
-const MARKS = new Uint16Array(HAN_TO - HAN_FROM);
+const MARKS = new Uint32Array(HAN_TO - HAN_FROM);
 // Read in readScripts' walk through the local name (an exported one is a property of `exports` once compiled).
 export const HAN_MARKS = MARKS;
 /** The first code point of HAN_MARKS. */

@@ -365,6 +365,7 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 		const texts: Record<string, string[]> = {
 			LOST_CUSTOM_ZH: ['再也不来了', '再也不会再点了', '不会再来了', '不想再光顾了', '不打算回购了', '以后不会再来了', '下次再也不敢买了', '下回不来了', '第一次也是最后一次了', '难吃，换一家', '只能换别家了', '还是换别的吧', '换家店吧', '再也不会在这家买了', '以后再不从你们这买了', '以后都不会来这家了', '直接拉黑', '拉入黑名单了'],
 			IRONY_ZH: ['真是谢谢你们了', '真的是感谢你们了', '可真是多谢了', '真谢谢了', '实在是谢谢了', '厉害了', '也是没谁了', '真是绝了', '可真是没谁了', '太牛逼', '够牛逼', '真牛逼', '干得漂亮', '干的漂亮', '这速度没谁了'],
+			REQUEST_CUE_ZH: ['备注了多放辣', '注明了不要葱', '写了要餐具', '说了要送上楼', '要求多加饭', '交代过了', '叮嘱了好几遍', '强调过不要香菜', '说好的赠品', '承诺送货上门', '答应给换', '活动说送饮料'],
 			ZH_HEARD_AFTER: ['听得清清楚楚', '的声音都能听到', '声也听见了', '的动静可以听清', '都听得见', '也能听到'],
 		};
 		for (const t of texts[name]) {
@@ -376,7 +377,7 @@ describe('guards derived from their RegExps (speed, thirteenth pass)', () => {
 	});
 	it('readScripts marks the Han characters the gates need, a Traditional one as its Simplified form, all past 5,000 characters', () => {
 		const marks = (t: string) => readScripts(t).marks;
-		for (const [simplified, traditional] of [['还', '還'], ['点', '點'], ['评', '評'], ['听', '聽'], ['钟', '鐘'], ['车', '車'], ['谢', '謝'], ['厉', '厲'], ['谁', '誰'], ['绝', '絕'], ['漂', '漂'], ['逼', '逼'], ['呵', '呵'], ['呢', '呢'], ['成', '成'], ['就', '就'], ['便', '便'], ['星', '星'], ['卡', '卡'], ['为', '為'], ['这', '這'], ['今', '今'], ['价', '價'], ['量', '量'], ['低', '低'], ['宽', '寬']]) {
+		for (const [simplified, traditional] of [['还', '還'], ['点', '點'], ['评', '評'], ['听', '聽'], ['钟', '鐘'], ['车', '車'], ['谢', '謝'], ['厉', '厲'], ['谁', '誰'], ['绝', '絕'], ['漂', '漂'], ['逼', '逼'], ['呵', '呵'], ['呢', '呢'], ['成', '成'], ['就', '就'], ['便', '便'], ['星', '星'], ['卡', '卡'], ['为', '為'], ['这', '這'], ['今', '今'], ['价', '價'], ['量', '量'], ['低', '低'], ['宽', '寬'], ['时', '時'], ['备', '備'], ['说', '說'], ['诺', '諾']]) {
 			expect([simplified, marks(simplified)]).not.toEqual([simplified, 0]);
 			expect([traditional, marks(traditional)]).toEqual([traditional, marks(simplified)]);
 		}
