@@ -1292,6 +1292,26 @@ function elsewhereInstead(text: string, segs: Segment[]): void {
 		for (const s of segs) if (s.sentence === sentence && s.start < at) for (const o of s.ops) if (o.v < 0 && o.end <= at) o.v = 0;
 	}
 }
+/**
+ * "Exactly what a neighbourhood bistro should be", "everything a pizza joint should be" (stop 21): the place named as its
+ * kind at its best is praise, with no opinion word; "not exactly what a five-star hotel should be" is a complaint.
+ */
+function whatItShouldBe(text: string, segs: Segment[]): void {
+	// Most texts hold no "should be": one native search spares the RegExp.
+	if (text.indexOf('should be') < 0) return;
+	SHOULD_BE.lastIndex = 0;
+	for (let m = SHOULD_BE.exec(text); m; m = SHOULD_BE.exec(text)) {
+		const at = m.index;
+		for (const s of segs) {
+			if (s.start > at || s.end <= at) continue;
+			const denied = NOT_BEFORE.test(text.slice(Math.max(s.start, at - 12), at));
+			s.ops.push({ start: at, end: at + m[0].length, v: denied ? -SHOULD_BE_V : SHOULD_BE_V });
+		}
+	}
+}
+const SHOULD_BE = /\b(?:(?:exactly|just|precisely) what|everything)\s+(?:a|an|your|every|the perfect)\s+(?:[a-z'-]+\s+){1,4}?should\s+be\b/gi;
+const NOT_BEFORE = /\b(?:not|isn't|wasn't|aren't|weren't|never)\s+$/i;
+const SHOULD_BE_V = 1.5;
 const HERE_INSTEAD = /\b(?:come|came|eat|ate|stay|stayed|dine|dined|go|went|book|booked)\s+here\s+instead\b/gi;
 const ELSEWHERE_INSTEAD =
 	/\b(?:go|went|going|try|tried|head|headed|eat|ate|eating|stay|stayed|staying|book|booked|dine|dined|walk|walked)\b(?:\s+(?:to|at|for|over|across|down|round|around|up|into|in|with))*\s+(?:(?:the|a|an|that|their|one|another|any)\b[^.!?;,]{0,60}?|there\s+)\binstead\b(?!\s+of\b)/gi;
@@ -3175,6 +3195,7 @@ function scoreText(
 		counterfactuals(text, segs);
 		otherPlaceBetter(text, segs);
 		elsewhereInstead(text, segs);
+		whatItShouldBe(text, segs);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);
