@@ -1312,6 +1312,23 @@ function whatItShouldBe(text: string, segs: Segment[]): void {
 const SHOULD_BE = /\b(?:(?:exactly|just|precisely) what|everything)\s+(?:a|an|your|every|the perfect)\s+(?:[a-z'-]+\s+){1,4}?should\s+be\b/gi;
 const NOT_BEFORE = /\b(?:not|isn't|wasn't|aren't|weren't|never)\s+$/i;
 const SHOULD_BE_V = 1.5;
+/**
+ * "It was fine, I guess.", "Decent enough I suppose." (stop 21): a sentence that closes on "I guess / I suppose" grants its
+ * mild praise grudgingly; praise of weight 1 or less in it counts nothing (strong praise stays: "best pizza ever, I guess").
+ */
+function grudgingPraise(text: string, segs: Segment[]): void {
+	// Most texts hold neither word: two native searches spare the RegExp.
+	if (text.indexOf(' guess') < 0 && text.indexOf(' suppose') < 0) return;
+	GRUDGING.lastIndex = 0;
+	for (let m = GRUDGING.exec(text); m; m = GRUDGING.exec(text)) {
+		const at = m.index;
+		let sentence = -1;
+		for (const s of segs) if (s.start <= at && at < s.end) sentence = s.sentence;
+		for (const s of segs) if (s.sentence === sentence) for (const o of s.ops) if (o.v > 0 && o.v <= GRUDGING_MAX && o.end <= at) o.v = 0;
+	}
+}
+const GRUDGING = /\bi (?:guess|suppose)\b(?=\s*(?:[.!?…]|$))/gi;
+const GRUDGING_MAX = 1;
 const HERE_INSTEAD = /\b(?:come|came|eat|ate|stay|stayed|dine|dined|go|went|book|booked)\s+here\s+instead\b/gi;
 const ELSEWHERE_INSTEAD =
 	/\b(?:go|went|going|try|tried|head|headed|eat|ate|eating|stay|stayed|staying|book|booked|dine|dined|walk|walked)\b(?:\s+(?:to|at|for|over|across|down|round|around|up|into|in|with))*\s+(?:(?:the|a|an|that|their|one|another|any)\b[^.!?;,]{0,60}?|there\s+)\binstead\b(?!\s+of\b)/gi;
@@ -3196,6 +3213,7 @@ function scoreText(
 		otherPlaceBetter(text, segs);
 		elsewhereInstead(text, segs);
 		whatItShouldBe(text, segs);
+		grudgingPraise(text, segs);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);
