@@ -1,21 +1,21 @@
 /**
- * English sentences, eighth round (stop 21): a self-written probe of restaurant and hotel review English — 538 sentences
- * of praise, complaint and plain fact, not taken from any data set, written in six batches. The shapes of the round: a
+ * English sentences, eighth round (stop 21): a self-written probe of restaurant and hotel review English — 755 sentences
+ * of praise, complaint and plain fact, not taken from any data set, written in nine batches. The shapes of the round: a
  * doneness ordered ("I ordered my burger well done"), irony beside a failure told without an opinion word ("Great, the pool
  * was closed"), this place recommended over others ("Skip the chains and come here instead"), favours done ("they let us
  * stay past closing"), comparisons and recommendations without an opinion word ("their pizza beats anything in town", "I
  * would recommend eating somewhere else"), questions of scorn ("Who puts ketchup on a pizza?"), plain facts with
  * opinion-looking words ("we had the special", "reservations are a must"), the crowd as a sign ("no wonder it was empty"),
- * the craft known or not ("the waiter didn't know the menu"), "exactly what a bistro should be". In each batch the first
- * block is read differently since this round (each fails on the engine before it: 172 sentences); the second holds the
- * probe sentences the engine already read right (366), kept as guards.
+ * the craft known or not ("the waiter didn't know the menu"), "exactly what a bistro should be", grudging praise ("it was
+ * fine, I guess"). In each batch the first block is read differently since this round (each fails on the engine before
+ * it: 234 sentences); the second holds the probe sentences the engine already read right (521), kept as guards.
  */
 import { getEngine } from '../../../nodes/engine/text';
 
 const engine = getEngine();
 const labelOf = (text: string) => engine.analyze(text).sentiment.label;
 
-describe("probe batch 1: stop-20 leftovers: doneness ordered, irony beside a failure told as a fact, here instead, favours, comparisons, would (not) recommend, worth, a must, questions of scorn, a dish of the day", () => {
+describe("probe batch 1: stop-20 leftovers: doneness ordered, irony beside a failure told as a fact, here instead, favours, comparisons, would (not) recommend, worth, a must, questions of scorn, a dish of the day, grudging praise", () => {
 	it.each([
 		["I ordered my burger well done.", "neutral"],
 		["She ordered her steak well done.", "neutral"],
@@ -42,6 +42,7 @@ describe("probe batch 1: stop-20 leftovers: doneness ordered, irony beside a fai
 		["How hard is it to cook rice?", "negative"],
 		["We had the special.", "neutral"],
 		["I had the chicken special.", "neutral"],
+		["It was fine, I guess.", "neutral"],
 		["Cheap, but you get what you pay for.", "negative"],
 	])('read since this round: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
@@ -145,6 +146,7 @@ describe("probe batch 2: comparisons without an opinion word, recommendations ag
 		["Why would anyone eat anywhere else?", "positive"],
 		["How hard can it be to make a decent coffee?", "negative"],
 		["Who doesn't love a good brunch?", "positive"],
+		["It was decent, I suppose.", "neutral"],
 		["Better than I thought it would be.", "positive"],
 		["The food was okay but the service let it down.", "negative"],
 		["Small place, big flavours.", "positive"],
@@ -205,7 +207,6 @@ describe("probe batch 2: comparisons without an opinion word, recommendations ag
 		["The hotel has a pool and a gym.", "neutral"],
 		["Check-in is at three.", "neutral"],
 		["We ordered the set menu for two.", "neutral"],
-		["It was decent, I suppose.", "positive"],
 		["Quite good actually.", "positive"],
 		["Surprisingly good.", "positive"],
 		["Not great, not terrible.", "negative"],
@@ -614,6 +615,255 @@ describe("probe batch 6: the craft known or not, a wish to like the place, being
 		["Cosy lighting.", "positive"],
 		["Freezing inside.", "negative"],
 		["Everything should be ready by six.", "neutral"],
+	])('kept: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe("probe batch 7: restaurant sentences of the SemEval kind: drinks, character, crowding, value, seasoning, cooking to order, waits", () => {
+	it.each([
+		["The bartender makes a mean martini.", "positive"],
+		["They make a mean margarita.", "positive"],
+		["The desserts were an afterthought.", "negative"],
+		["The place has a lot of character.", "positive"],
+		["The place has no character.", "negative"],
+		["It feels like a cafeteria.", "negative"],
+		["The tables are crammed together.", "negative"],
+		["You are practically sitting on your neighbour's lap.", "negative"],
+		["You get a lot of food for your money.", "positive"],
+		["You pay for the name.", "negative"],
+		["The menu has something for every taste.", "positive"],
+		["Everything tasted the same.", "negative"],
+		["It needed salt.", "negative"],
+		["Needed more seasoning.", "negative"],
+		["Didn't need anything.", "positive"],
+		["Zero flavour.", "negative"],
+		["The chicken was pink inside.", "negative"],
+		["The steak was cooked exactly to order.", "positive"],
+		["The steak was not cooked to order.", "negative"],
+		["The pasta is made in house.", "positive"],
+		["Everything is made from scratch.", "positive"],
+		["We waited only ten minutes for our food.", "positive"],
+		["Ten minutes for a coffee.", "negative"],
+		["Forty minutes for two sandwiches.", "negative"],
+		["In and out in thirty minutes.", "positive"],
+		["They made us wait at the bar even though half the tables were free.", "negative"],
+		["They accommodated our large group with no notice.", "positive"],
+		["No substitutions allowed.", "negative"],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		["The sushi melts in your mouth.", "positive"],
+		["The fish was so fresh it was still glistening.", "positive"],
+		["The fish was definitely not fresh.", "negative"],
+		["Service was quick and unobtrusive.", "positive"],
+		["Service was slow and the waiter seemed annoyed.", "negative"],
+		["The drinks are watered down.", "negative"],
+		["Generous pours.", "positive"],
+		["Stingy pours.", "negative"],
+		["The bread basket alone is worth the trip.", "positive"],
+		["The sauce is to die for.", "positive"],
+		["The desserts are out of this world.", "positive"],
+		["The atmosphere is buzzing on weekends.", "positive"],
+		["The atmosphere is sterile.", "negative"],
+		["It feels like you are in someone's home.", "positive"],
+		["Plenty of space between tables.", "positive"],
+		["The wait staff hovered over us.", "negative"],
+		["The staff were attentive without hovering.", "positive"],
+		["The waiter was pushy about ordering more.", "negative"],
+		["The waiter steered us to the best dishes.", "positive"],
+		["The waiter tried to upsell us the most expensive wine.", "negative"],
+		["The sommelier found us a great bottle within our budget.", "positive"],
+		["The prices have gone up and the portions have gone down.", "negative"],
+		["Prices are very reasonable for Manhattan.", "positive"],
+		["Prices are steep for what you get.", "negative"],
+		["The lunch menu is a steal.", "positive"],
+		["The lunch menu is a rip-off.", "negative"],
+		["Highway robbery.", "negative"],
+		["A bargain.", "positive"],
+		["Great bang for the buck.", "positive"],
+		["Not much bang for your buck.", "negative"],
+		["Dinner for two came to three hundred dollars and we left hungry.", "negative"],
+		["Dinner for two came to eighty dollars.", "neutral"],
+		["The menu is tiny and nothing appealed.", "negative"],
+		["Half the menu was not available.", "negative"],
+		["The specials were inventive.", "positive"],
+		["The specials were overpriced.", "negative"],
+		["The chef clearly takes pride in his work.", "positive"],
+		["The chef clearly doesn't care.", "negative"],
+		["Fresh ingredients, simply prepared.", "positive"],
+		["Everything was drowning in sauce.", "negative"],
+		["The rice was swimming in oil.", "negative"],
+		["Perfectly seasoned.", "positive"],
+		["Bland.", "negative"],
+		["Bursting with flavour.", "positive"],
+		["Crispy on the outside and tender inside.", "positive"],
+		["Burnt on the outside and raw inside.", "negative"],
+		["Overcooked and chewy.", "negative"],
+		["The bread comes from a bakery down the road.", "neutral"],
+		["The bread was stale.", "negative"],
+		["Warm bread straight from the oven.", "positive"],
+		["We waited an hour and a half for our food.", "negative"],
+		["The restaurant was half empty but they said there were no tables.", "negative"],
+		["They were happy to adjust dishes for my allergy.", "positive"],
+		["They refused to make any changes for my allergy.", "negative"],
+		["Happy to make substitutions.", "positive"],
+	])('kept: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe("probe batch 8: hotel sentences: rooms ready or given, noise, hot water and breakfast run out, check-in, promises, staying elsewhere", () => {
+	it.each([
+		["The room was ready when we arrived at eleven.", "positive"],
+		["We paid for a standard room and got a suite.", "positive"],
+		["You would never know you were in the city centre.", "positive"],
+		["The air conditioning sounded like a jet engine.", "negative"],
+		["The hot water ran out after five minutes.", "negative"],
+		["The bathroom has just been redone.", "positive"],
+		["The gym is a cupboard with a treadmill.", "negative"],
+		["Breakfast ran out by nine.", "negative"],
+		["The breakfast kept us going until dinner.", "positive"],
+		["Checkout was a breeze.", "positive"],
+		["Check-in took forty five minutes.", "negative"],
+		["They moved us to a quieter room straight away.", "positive"],
+		["They said they would move us but never did.", "negative"],
+		["Right in the heart of the old town.", "positive"],
+		["We will be staying elsewhere next time.", "negative"],
+		["We will be staying here every time we visit.", "positive"],
+		["We left a day early.", "negative"],
+		["Decent enough I suppose.", "neutral"],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		["The room was not ready until five.", "negative"],
+		["Our room wasn't ready and nobody could tell us when it would be.", "negative"],
+		["They upgraded us without us asking.", "positive"],
+		["We paid for a sea view and got a view of the car park.", "negative"],
+		["The room smelled of smoke.", "negative"],
+		["The room smelled musty.", "negative"],
+		["The room smelled fresh.", "positive"],
+		["The sheets had stains on them.", "negative"],
+		["Crisp white sheets.", "positive"],
+		["The pillows were flat.", "negative"],
+		["The pillows were like clouds.", "positive"],
+		["The mattress was like sleeping on rocks.", "negative"],
+		["Slept like a baby.", "positive"],
+		["Didn't sleep a wink.", "negative"],
+		["We were woken up by the bin lorry at six.", "negative"],
+		["The walls are paper thin.", "negative"],
+		["The shower was a trickle.", "negative"],
+		["Great water pressure.", "positive"],
+		["The bathroom needs a refresh.", "negative"],
+		["The carpet has seen better days.", "negative"],
+		["Recently renovated and it shows.", "positive"],
+		["In need of renovation.", "negative"],
+		["Tired decor.", "negative"],
+		["Stylish decor.", "positive"],
+		["The photos on the website are misleading.", "negative"],
+		["Exactly like the photos.", "positive"],
+		["Nothing like the photos.", "negative"],
+		["The pool was tiny and freezing.", "negative"],
+		["The pool was heated and spotless.", "positive"],
+		["Breakfast was the same every day.", "negative"],
+		["Breakfast had a different special every day.", "positive"],
+		["They charged us for the minibar even though we never touched it.", "negative"],
+		["We were charged twice for the room.", "negative"],
+		["There was only one person on reception and a long queue.", "negative"],
+		["Nobody answered the phone at reception.", "negative"],
+		["We called reception three times about the noise.", "negative"],
+		["They refused to move us.", "negative"],
+		["The concierge booked us a table at a great restaurant.", "positive"],
+		["The concierge went out of his way to help us.", "positive"],
+		["The concierge was useless.", "negative"],
+		["A long walk from anything.", "negative"],
+		["Twenty minutes by taxi from the airport.", "neutral"],
+		["The hotel is in the middle of nowhere.", "negative"],
+		["The area felt unsafe at night.", "negative"],
+		["We felt safe walking back at night.", "positive"],
+		["Overpriced for what it is.", "negative"],
+		["Fair price for what it is.", "positive"],
+		["Not worth the price they charge.", "negative"],
+		["Worth the extra money for the sea view.", "positive"],
+		["We checked out a day early.", "negative"],
+		["We extended our stay by two nights.", "positive"],
+		["Already planning our next trip back.", "positive"],
+		["Never again.", "negative"],
+		["Never disappointed.", "positive"],
+		["Avoid.", "negative"],
+		["The food was okay, I guess.", "neutral"],
+		["Best pizza in town, I guess.", "positive"],
+		["I guess it was worth it for the view.", "positive"],
+		["The staff were lovely. It was fine, I guess.", "positive"],
+	])('kept: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe("probe batch 9: the only downside, the hard choice, a waiter there when needed, what was ordered, done well, style over substance", () => {
+	it.each([
+		["The only downside is the price.", "negative"],
+		["My only complaint is that I didn't order more.", "positive"],
+		["The only problem is deciding what to order.", "positive"],
+		["The hardest part is choosing what to eat.", "positive"],
+		["The hardest part was getting someone's attention.", "negative"],
+		["The waiter was always there when we needed him.", "positive"],
+		["The waiter came back to check on us.", "positive"],
+		["The dish was not what I ordered.", "negative"],
+		["The dish was exactly what I ordered.", "positive"],
+		["Just enough sauce.", "positive"],
+		["There was too much going on in the dish.", "negative"],
+		["Simple and done well.", "positive"],
+		["Nothing fancy and not very good.", "negative"],
+		["Lots of frills, little substance.", "negative"],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		["If you like Thai food, you will love this place.", "positive"],
+		["If you love seafood, this is your place.", "positive"],
+		["If you like bland food, this is your place.", "negative"],
+		["Definitely coming back.", "positive"],
+		["Coming back next week.", "positive"],
+		["Not coming back.", "negative"],
+		["Will be back.", "positive"],
+		["Won't be back.", "negative"],
+		["A bit pricey but worth it.", "positive"],
+		["A bit pricey and not worth it.", "negative"],
+		["Service can be slow when it is busy.", "negative"],
+		["Even when it's busy, the service is quick.", "positive"],
+		["My only complaint is the noise.", "negative"],
+		["The waiter was nowhere to be found.", "negative"],
+		["The waiter never came back.", "negative"],
+		["The food arrived cold.", "negative"],
+		["The food arrived piping hot.", "positive"],
+		["They got our order wrong.", "negative"],
+		["They got everything right.", "positive"],
+		["They got it wrong twice.", "negative"],
+		["They got it right first time.", "positive"],
+		["Way too salty.", "negative"],
+		["Not too sweet.", "positive"],
+		["Not too salty, not too bland.", "positive"],
+		["Not enough sauce.", "negative"],
+		["Simple but done badly.", "negative"],
+		["Nothing fancy, just good food.", "positive"],
+		["No frills, great food.", "positive"],
+		["Unpretentious and delicious.", "positive"],
+		["Pretentious and overpriced.", "negative"],
+		["We are regulars here.", "positive"],
+		["We keep coming back.", "positive"],
+		["We won't be coming back anytime soon.", "negative"],
+		["I have been here twice.", "neutral"],
+		["I have been here ten times and it never disappoints.", "positive"],
+		["I have been here twice and both times the food was cold.", "negative"],
+		["This was our second visit.", "neutral"],
+		["Our second visit was even better than the first.", "positive"],
+		["Our second visit was a big letdown.", "negative"],
+		["The restaurant opened last year.", "neutral"],
+		["The restaurant has gone downhill since it opened.", "negative"],
+		["The restaurant just keeps getting better.", "positive"],
 	])('kept: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
 	});
