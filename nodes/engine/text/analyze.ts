@@ -1161,13 +1161,13 @@ function ironicInterjections(text: string, segs: Segment[]): void {
 			}
 		}
 		if (sincere || rest > 0) continue;
-		// "Great, the pool was closed.", "Brilliant, another twenty minutes in the queue." (stop 21): with no opinion word
-		// after it, a failure told as a fact makes the interjection ironic all the same.
-		if (rest === 0 && !IRONY_FACT_EN.test(text.slice(segs[i + 1].start, sentenceEnd(segs, i + 1)))) continue;
 		// Only the praise word (one of the interjections, and a lead such as "oh") in the clause.
 		for (let k = op.end; k < s.end; k++) if (isWordCodeAscii(text.charCodeAt(k))) sincere = true;
 		if (sincere || op.start - s.start > 8) continue;
 		if (!INTERJECTION_LEAD.has(text.slice(s.start, op.start).trim().toLowerCase()) || !INTERJECTION_PRAISE.has(text.slice(op.start, op.end).toLowerCase())) continue;
+		// "Great, the pool was closed.", "Brilliant, another twenty minutes in the queue." (stop 21): with no opinion word
+		// after it, a failure told as a fact makes the interjection ironic all the same.
+		if (rest === 0 && !IRONY_FACT_EN.test(text.slice(segs[i + 1].start, sentenceEnd(segs, i + 1)))) continue;
 		op.v = -0.5 * op.v;
 	}
 }
