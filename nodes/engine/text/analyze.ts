@@ -1337,17 +1337,29 @@ function ironicInterjections(text: string, segs: Segment[]): void {
 				if (o.v > 0) sincere = true;
 			}
 		}
-		if (sincere || rest >= 0) continue;
+		if (sincere || rest > 0) continue;
 		// Only the praise word (one of the interjections, and a lead such as "oh") in the clause.
 		for (let k = op.end; k < s.end; k++) if (isWordCodeAscii(text.charCodeAt(k))) sincere = true;
 		if (sincere || op.start - s.start > 8) continue;
 		if (!INTERJECTION_LEAD.has(text.slice(s.start, op.start).trim().toLowerCase()) || !INTERJECTION_PRAISE.has(text.slice(op.start, op.end).toLowerCase())) continue;
+		// "Great, the pool was closed.", "Brilliant, another twenty minutes in the queue." (stop 21): with no opinion word
+		// after it, a failure told as a fact makes the interjection ironic all the same.
+		if (rest === 0 && !IRONY_FACT_EN.test(text.slice(segs[i + 1].start, sentenceEnd(segs, i + 1)))) continue;
 		op.v = -0.5 * op.v;
 	}
 }
+/** A failure told as a fact, with no opinion word (see ironicInterjections). */
+const IRONY_FACT_EN =
+	/\b(?:closed|shut|broken|out of order|cancell?ed|lost|forgot|forgotten|missing|sold out|ran out|run out|not working|(?:doesn't|didn't|does not|did not|don't|won't) work|stuck|another (?:hour|\d+|half|ten|fifteen|twenty|thirty|forty|fifty|day|night|wait|delay|queue))\b/i;
+/** The end of the sentence of clause `i`. */
+function sentenceEnd(segs: Segment[], i: number): number {
+	let j = i;
+	while (j + 1 < segs.length && segs[j + 1].sentence === segs[i].sentence) j++;
+	return segs[j].end;
+}
 /** Short answers to the writer's own question ("Would I stay here again? Absolutely." / "… No."). */
 const ANSWER_YES = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'of course', 'certainly', 'sure', 'without a doubt', 'in a heartbeat', 'yes definitely', 'yes absolutely', 'absolutely yes', 'definitely yes', '100%']);
-const ANSWER_NO = new Set(['no', 'nope', 'absolutely not', 'definitely not', 'certainly not', 'not a chance', 'no way', 'never', 'hell no', 'probably not', 'not likely', 'unlikely', 'never again', 'no chance', 'not at all', 'no chance at all']);
+const ANSWER_NO = new Set(['no', 'nope', 'absolutely not', 'definitely not', 'certainly not', 'not a chance', 'no way', 'never', 'hell no', 'probably not', 'not likely', 'unlikely', 'never again', 'no chance', 'not at all', 'no chance at all', 'not really', 'no, not really', 'no not really', 'sadly not', 'sadly no', 'sadly, no', 'not quite', 'nah', 'hardly', 'not even close', 'not for me']);
 /**
  * "Would I stay here again? Absolutely.": the writer's own question of praise answered in the next
  * sentence, by a short yes (the praise counts) or no (it is negated). Questions left unanswered stay damped.
@@ -1447,9 +1459,56 @@ function elsewhereInstead(text: string, segs: Segment[]): void {
 			if (s.end > at) s.ops.push({ start: at, end: at + 7, v: ELSEWHERE_V });
 		}
 	}
+	// "Skip the chains and come here instead", "the place next door was filthy, so eat here instead" (stop 21): what the
+	// sentence says against before it is said of the other places.
+	HERE_INSTEAD.lastIndex = 0;
+	for (let m = HERE_INSTEAD.exec(text); m; m = HERE_INSTEAD.exec(text)) {
+		const at = m.index;
+		let sentence = -1;
+		for (const s of segs) if (s.start <= at && at < s.end) sentence = s.sentence;
+		for (const s of segs) if (s.sentence === sentence && s.start < at) for (const o of s.ops) if (o.v < 0 && o.end <= at) o.v = 0;
+	}
 }
+/**
+ * "Exactly what a neighbourhood bistro should be", "everything a pizza joint should be" (stop 21): the place named as its
+ * kind at its best is praise, with no opinion word; "not exactly what a five-star hotel should be" is a complaint.
+ */
+function whatItShouldBe(text: string, segs: Segment[]): void {
+	// Most texts hold no "should be": one native search spares the RegExp.
+	if (text.indexOf('should be') < 0) return;
+	SHOULD_BE.lastIndex = 0;
+	for (let m = SHOULD_BE.exec(text); m; m = SHOULD_BE.exec(text)) {
+		const at = m.index;
+		for (const s of segs) {
+			if (s.start > at || s.end <= at) continue;
+			const denied = NOT_BEFORE.test(text.slice(Math.max(s.start, at - 12), at));
+			s.ops.push({ start: at, end: at + m[0].length, v: denied ? -SHOULD_BE_V : SHOULD_BE_V });
+		}
+	}
+}
+const SHOULD_BE = /\b(?:(?:exactly|just|precisely) what|everything)\s+(?:a|an|your|every|the perfect)\s+(?:[a-z'-]+\s+){1,4}?should\s+be\b/gi;
+const NOT_BEFORE = /\b(?:not|isn't|wasn't|aren't|weren't|never)\s+$/i;
+const SHOULD_BE_V = 1.5;
+/**
+ * "It was fine, I guess.", "Decent enough I suppose." (stop 21): a sentence that closes on "I guess / I suppose" grants its
+ * mild praise grudgingly; praise of weight 1 or less in it counts nothing (strong praise stays: "best pizza ever, I guess").
+ */
+function grudgingPraise(text: string, segs: Segment[]): void {
+	// Most texts hold neither word: two native searches spare the RegExp.
+	if (text.indexOf(' guess') < 0 && text.indexOf(' suppose') < 0) return;
+	GRUDGING.lastIndex = 0;
+	for (let m = GRUDGING.exec(text); m; m = GRUDGING.exec(text)) {
+		const at = m.index;
+		let sentence = -1;
+		for (const s of segs) if (s.start <= at && at < s.end) sentence = s.sentence;
+		for (const s of segs) if (s.sentence === sentence) for (const o of s.ops) if (o.v > 0 && o.v <= GRUDGING_MAX && o.end <= at) o.v = 0;
+	}
+}
+const GRUDGING = /\bi (?:guess|suppose)\b(?=\s*(?:[.!?…]|$))/gi;
+const GRUDGING_MAX = 1;
+const HERE_INSTEAD = /\b(?:come|came|eat|ate|stay|stayed|dine|dined|go|went|book|booked)\s+here\s+instead\b/gi;
 const ELSEWHERE_INSTEAD =
-	/\b(?:go|went|going|try|tried|head|headed|eat|ate|eating|stay|stayed|staying|book|booked|dine|dined|walk|walked)\b(?:\s+(?:to|at|for|over|across|down|round|around|up|into|in|with))*\s+(?:the|a|an|that|their|one|another|any)\b[^.!?;,]{0,60}?\binstead\b(?!\s+of\b)/gi;
+	/\b(?:go|went|going|try|tried|head|headed|eat|ate|eating|stay|stayed|staying|book|booked|dine|dined|walk|walked)\b(?:\s+(?:to|at|for|over|across|down|round|around|up|into|in|with))*\s+(?:(?:the|a|an|that|their|one|another|any)\b[^.!?;,]{0,60}?|there\s+)\binstead\b(?!\s+of\b)/gi;
 const ELSEWHERE_V = -1;
 const COMPARATIVE_HINT = /better|nicer|tastier|cheaper|friendlier|cleaner|fresher|superior|twice as/i;
 const OTHER_BETTER =
@@ -3351,6 +3410,8 @@ function scoreText(
 		counterfactuals(text, segs);
 		otherPlaceBetter(text, segs);
 		elsewhereInstead(text, segs);
+		whatItShouldBe(text, segs);
+		grudgingPraise(text, segs);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);
