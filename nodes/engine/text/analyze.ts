@@ -1077,7 +1077,7 @@ const REQUEST_CUE_ZH = /备注|注明|写了|说了|要求|交代|叮嘱|强调|
  */
 const REQUEST_CUE_RARE = '备注写说求代嘱强诺答活';
 const REQUEST_CUE_CHARS = charSet(regexCover(REQUEST_CUE_ZH, REQUEST_CUE_RARE));
-const REQUEST_ZH = /(?:备注|注明|写了|说了|要求|交代|叮嘱|强调|说好|承诺|答应|活动说)(?:了|过|的是|的|里写了?|上写了?|好了)?[^，。！？!?,不别少免去]{0,2}?(?:要|多|加|放|带|给|配|送|赠)/;
+const REQUEST_ZH = new RegExp(`(?:${REQUEST_CUE_ZH.source})(?:了|过|的是|的|里写了?|上写了?|好了)?[^，。！？!?,不别少免去]{0,2}?(?:要|多|加|放|带|给|配|送|赠)`);
 const UNMET_ZH = /结果[^，。！？!?,]{0,3}?没(?!几|多久|多长|一会)|(?:却|也|还是|根本|完全|并|都)没(?:有)?(?:给|放|带|加|配|送|拿|按)|没(?:有)?(?:给|放|带|加|配|送|拿)?[了啊呀哦哎…~。.！!]*$|一点(?:都|也)不|一点[^，。！？!?,]{1,3}(?:都|也)没|怎么没|怎么就|没收到|没看到|呢[?？]?$/;
 const UNMET_REQUEST = -1;
 function unmetRequest(text: string, segs: Segment[]): void {

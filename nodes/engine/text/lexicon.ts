@@ -1313,7 +1313,7 @@ const EN_HOTEL_ROUND3: Array<[number, string]> = [
 const ZH_HOTEL_ROUND4: Array<[number, string]> = [
 	[-1, `${concat('也 都 一直 还是', '没人补 没人补充 没有人补')} ${concat('都 也 一直 从来', '没换过 没换 没有换 没有换过 不换')} ${concat('到现在都 到现在还 一直都 一直 迟迟 还是', '没退 没有退 没退回 不退 没到账 没有到账')} ${concat('前台 酒店', '不同意 没同意 不答应 没答应 不肯')}`],
 	[-0.8, `调不下来 降不下来 调不低 调不高 前台只有一个人 只有一个人在办理 只有一个人办理 只有一个前台 ${concat('排了', '十五分钟 二十分钟 二十多分钟 半个小时 半小时 半个多小时 三十分钟 四十分钟 一个小时 一个多小时 好久 很久 半天')}`],
-	[1, `${concat('热水', '都够 也够 够用 很够 充足 很充足 很足 都很足 足够')} ${concat('没有 没什么 没有任何 没有一点 无', '异味')} ${concat('马上就 很快就 当天就 当场就 立刻就 第二天就', '退了 退回了 退回来了 到账了')} 免费延迟 免费延迟到 ${concat('免费给我们 免费给我 免费帮我们 免费帮我 主动给我们 主动给我', '升级 升级了 升了')}`],
+	[1, `${concat('热水', '都够 也够 够用 很够 充足 很充足 很足 都很足 足够')} ${concat('没有 没什么 没有任何 没有一点 无', '异味')} ${concat('马上就 很快就 当天就 当场就 立刻就 第二天就', '退了 退回了 退回来了 到账了')} 免费延迟 免费延迟到 ${concat('免费给我们 免费给我 免费帮我们 免费帮我 主动给我们 主动给我', '升级 升级了 升了')} ${concat('同意 同意了 答应 答应了 同意给 答应给', '延迟到 我们延迟到')}`],
 ];
 const EN_QUEUE_WHERE = 'at_reception at_check-in at_check_in at_the_desk at_the_front_desk at_the_counter to_check_in to_check-in for_check-in for_check_in at_breakfast for_breakfast for_the_lift for_the_lifts';
 const EN_HOTEL_ROUND4: Array<[number, string]> = [

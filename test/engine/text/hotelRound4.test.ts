@@ -251,4 +251,13 @@ describe('hotel round 4: the rules and their limits', () => {
 		expect(labelOf('There was a massive queue.')).toBe('negative');
 		expect(labelOf('The breakfast was huge.')).toBe('positive');
 	});
+	// Second reading of stop 21: 延迟到 alone named the late check-out, so a delayed flight did too; a late check-out agreed to
+	// (同意延迟到两点退房) read as a complaint of delay.
+	it('reads no late check-out in a flight delayed, and a late check-out agreed to as praise', () => {
+		expect(ids('航班延迟到凌晨两点，前台还在等我们')).not.toContain('front.checkout.late');
+		expect(ids('飞机延迟到半夜才到酒店')).not.toContain('front.checkout.late');
+		expect(labelOf('前台同意延迟到下午两点退房')).toBe('positive');
+		expect(labelOf('前台答应给我们延迟到中午')).toBe('positive');
+		expect(labelOf('前台不同意延迟退房')).toBe('negative');
+	});
 });

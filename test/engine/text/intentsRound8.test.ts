@@ -8,25 +8,10 @@
  * (the guards that the base already read are inside tests with a new reading).
  */
 import { getEngine } from '../../../nodes/engine/text';
+import { intentCheck } from './intentLetters';
 
 const engine = getEngine();
-const LETTERS = [
-	['C', 'complaint'],
-	['I', 'inquiry'],
-	['N', 'need'],
-	['O', 'opportunity'],
-] as const;
-
-function wrongOf(text: string, expected: string): string[] {
-	const got = new Set(engine.analyze(text).intents.map((i) => i.intent));
-	const wrong: string[] = [];
-	for (const [letter, intent] of LETTERS) {
-		if (expected.includes(letter) && !got.has(intent)) wrong.push(`${text}: missing ${intent}`);
-		if (!expected.includes(letter) && !expected.includes(letter.toLowerCase()) && got.has(intent)) wrong.push(`${text}: unexpected ${intent}`);
-	}
-	return wrong;
-}
-const check = (text: string, expected: string) => expect(wrongOf(text, expected)).toEqual([]);
+const { check } = intentCheck('CINO');
 
 describe('stop 20: new readings (each fails on 829f6f2)', () => {
 	it.each([

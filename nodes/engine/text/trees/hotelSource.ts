@@ -422,7 +422,7 @@ export const DOMAINS: Domain[] = [
 				id: 'front.checkout', name: { zh: '退房', en: 'Check-out' }, owner: 'FO', terms: terms('退房 离店 结账', 'check-out checkout check_out checked_out'),
 				aspects: [
 					A('speed', '退房效率', 'Check-out speed', '查房 退房慢 快速退房 免查房', 'express_checkout room_inspection', 'speed process'),
-					A('late', '延迟退房', 'Late check-out', '延迟退房 晚退房 延时退房 晚点退房 延迟到', 'late_check-out late_checkout', 'availability price attitude'),
+					A('late', '延迟退房', 'Late check-out', '延迟退房 晚退房 延时退房 晚点退房', 'late_check-out late_checkout', 'availability price attitude'),
 					A('invoice', '发票', 'Invoice', '发票 开票 专票 普票', 'invoice receipt fapiao', 'billing speed competence', {
 						items: [
 							A('einvoice', '电子发票', 'E-invoice', '电子发票 自助开票 扫码开票', 'e-invoice electronic_invoice', 'function speed'),
