@@ -1,4 +1,5 @@
 import { getEngine } from '../../../nodes/engine/text';
+import { describeProbe, ids, labelOf, type ProbeRow } from './hotelProbeRound';
 
 /**
  * Hotel topics and their sentiment, round 2 (stop 19, 2026-11-30). The product is graded on held-out hotel reviews
@@ -13,12 +14,9 @@ import { getEngine } from '../../../nodes/engine/text';
  *
  * p = positive, n = negative.
  */
-const engine = getEngine();
-type S = 'p' | 'n';
-const LABEL = { p: 'positive', n: 'negative' } as const;
 
 /** The rows the base commit (21719be) read wrong: label or topic sign. Each is a test of its own. */
-const FIXED: Array<[string, S, string?]> = [
+const FIXED: ProbeRow[] = [
 	['The breakfast buffet was outstanding.', 'p', 'fb.breakfast'],
 	['The breakfast buffet was poor.', 'n', 'fb.breakfast'],
 	['走廊说话都能听到', 'n', 'rooms.noise'],
@@ -77,7 +75,7 @@ const FIXED: Array<[string, S, string?]> = [
 
 /** The rest of the probe: the rows the base already read right, kept as a regression check (the rows above are checked
  * there, each once). */
-const ZH_PROBE: Array<[string, S, string?]> = [
+const ZH_PROBE: ProbeRow[] = [
 	['房间很宽敞，落地窗看出去是江景', 'p', 'rooms'],
 	['房间有点小，行李箱都打不开', 'n', 'rooms'],
 	['房间里有股霉味，开了一晚上窗还有', 'n', 'rooms'],
@@ -130,7 +128,7 @@ const ZH_PROBE: Array<[string, S, string?]> = [
 	['泳池不大，但是很干净', 'p'],
 	['步行到景区要半个多小时', 'n', 'location'],
 ];
-const EN_PROBE: Array<[string, S, string?]> = [
+const EN_PROBE: ProbeRow[] = [
 	['We could hear every word next door.', 'n', 'rooms.noise'],
 	['The hotel is steps from the beach.', 'p', 'location'],
 	['The room was bright and airy with a lovely balcony.', 'p', 'rooms'],
@@ -183,26 +181,9 @@ const EN_PROBE: Array<[string, S, string?]> = [
 	['We\'d happily stay here again.', 'p'],
 ];
 
-const topicSign = (text: string, topic: string, s: S) =>
-	engine.analyze(text).topics.some((x) => (x.id === topic || x.id.startsWith(`${topic}.`)) && x.sentiment === LABEL[s]);
-/** The rows read wrong: label, or the topic's sign. */
-const wrong = (list: Array<[string, S, string?]>) =>
-	list.filter(([t, s, topic]) => engine.analyze(t).sentiment.label !== LABEL[s] || (topic !== undefined && !topicSign(t, topic, s))).map(([t]) => t);
-const labelOf = (text: string) => engine.analyze(text).sentiment.label;
+const engine = getEngine();
 const topicOf = (text: string, id: string) => engine.analyze(text).topics.find((t) => t.id === id || t.id.startsWith(`${id}.`))?.sentiment;
-const ids = (text: string) => engine.analyze(text).topics.map((t) => t.id);
-
-describe('hotel round 2: rows the base read wrong', () => {
-	it.each(FIXED.map(([t, s, topic]) => [t, s, topic ?? ''] as const))('%s → %s %s', (text, s, topic) => {
-		expect(engine.analyze(text).sentiment.label).toBe(LABEL[s]);
-		if (topic) expect([topic, topicSign(text, topic, s)]).toEqual([topic, true]);
-	});
-});
-
-describe('hotel round 2: the rest of the probe', () => {
-	it('reads the Chinese sentences', () => expect(wrong(ZH_PROBE)).toEqual([]));
-	it('reads the English sentences', () => expect(wrong(EN_PROBE)).toEqual([]));
-});
+describeProbe('hotel round 2', FIXED, ZH_PROBE, EN_PROBE, 'the rest of the probe');
 
 describe('hotel round 2: the rules and their limits', () => {
 	it('gives a breakfast compound to breakfast, not to the restaurant or the guest room', () => {

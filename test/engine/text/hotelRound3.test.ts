@@ -1,4 +1,4 @@
-import { getEngine } from '../../../nodes/engine/text';
+import { describeProbe, ids, labelOf, type ProbeRow } from './hotelProbeRound';
 
 /**
  * Hotel topics and their sentiment, round 3 (stop 20, 2026-11-30). A probe of 150 hotel-review sentences written for this round
@@ -14,12 +14,9 @@ import { getEngine } from '../../../nodes/engine/text';
  * "The queue at reception was huge and only one person was working.", "The room was silent even though it faced the street.",
  * "Earplugs were provided, which says it all."
  */
-const engine = getEngine();
-type S = 'p' | 'n' | 'u';
-const LABEL = { p: 'positive', n: 'negative', u: 'neutral' } as const;
 
 /** The rows the base commit (829f6f2) read wrong: label or topic sign. Each is a test of its own. */
-const FIXED: Array<[string, S, string?]> = [
+const FIXED: ProbeRow[] = [
 	['关门的声音都听得清清楚楚', 'n', 'rooms.noise'],
 	['隔壁关门的声音都听得到', 'n', 'rooms.noise'],
 	['楼上走路的声音都能听到', 'n', 'rooms.noise'],
@@ -79,7 +76,7 @@ const FIXED: Array<[string, S, string?]> = [
 ];
 
 /** The whole probe (the rows above and those the engine already read right), kept as a regression check. */
-const ZH_PROBE: Array<[string, S, string?]> = [
+const ZH_PROBE: ProbeRow[] = [
 	// noise: the source, 的声音, the hearing
 	['关门的声音都听得清清楚楚', 'n', 'rooms.noise'],
 	['隔壁关门的声音都听得到', 'n', 'rooms.noise'],
@@ -163,7 +160,7 @@ const ZH_PROBE: Array<[string, S, string?]> = [
 	['空调遥控器是坏的，打了两次电话才有人来换', 'n'],
 	['热水要放五分钟才出来', 'n'],
 ];
-const EN_PROBE: Array<[string, S, string?]> = [
+const EN_PROBE: ProbeRow[] = [
 	// check-in told with the room's readiness
 	['The room still wasn\'t ready at 4pm.', 'n', 'front.checkin'],
 	['Our room wasn\'t ready until after 5pm.', 'n', 'front.checkin'],
@@ -244,25 +241,7 @@ const EN_PROBE: Array<[string, S, string?]> = [
 	['I would not recommend this hotel.', 'n'],
 ];
 
-const topicSign = (text: string, topic: string, s: S) =>
-	engine.analyze(text).topics.some((x) => (x.id === topic || x.id.startsWith(`${topic}.`)) && x.sentiment === LABEL[s]);
-/** The rows read wrong: label, or the topic's sign. */
-const wrong = (list: Array<[string, S, string?]>) =>
-	list.filter(([t, s, topic]) => engine.analyze(t).sentiment.label !== LABEL[s] || (topic !== undefined && !topicSign(t, topic, s))).map(([t]) => t);
-const labelOf = (text: string) => engine.analyze(text).sentiment.label;
-const ids = (text: string) => engine.analyze(text).topics.map((t) => t.id);
-
-describe('hotel round 3: rows the base read wrong', () => {
-	it.each(FIXED.map(([t, s, topic]) => [t, s, topic ?? ''] as const))('%s → %s %s', (text, s, topic) => {
-		expect(engine.analyze(text).sentiment.label).toBe(LABEL[s]);
-		if (topic) expect([topic, topicSign(text, topic, s)]).toEqual([topic, true]);
-	});
-});
-
-describe('hotel round 3: the whole probe', () => {
-	it('reads the Chinese sentences', () => expect(wrong(ZH_PROBE)).toEqual([]));
-	it('reads the English sentences', () => expect(wrong(EN_PROBE)).toEqual([]));
-});
+describeProbe('hotel round 3', FIXED, ZH_PROBE, EN_PROBE);
 
 describe('hotel round 3: the rules and their limits', () => {
 	it('keeps the hotel phone where no hearing follows', () => {

@@ -1,4 +1,4 @@
-import { getEngine } from '../../../nodes/engine/text';
+import { describeProbe, ids, labelOf, type ProbeRow, topicSign } from './hotelProbeRound';
 
 /**
  * Hotel topics and their sentiment, round 4 (stop 21, 2026-11-30). A probe of 120 hotel-review sentences written for this round
@@ -12,12 +12,9 @@ import { getEngine } from '../../../nodes/engine/text';
  *
  * p = positive, n = negative, u = neutral. The probe sentences still misread stay in the probe as comments ("left").
  */
-const engine = getEngine();
-type S = 'p' | 'n' | 'u';
-const LABEL = { p: 'positive', n: 'negative', u: 'neutral' } as const;
 
 /** The rows the base commit (1714038) read wrong: label or topic sign. Each is a test of its own. */
-const FIXED: Array<[string, S, string?]> = [
+const FIXED: ProbeRow[] = [
 	['坐车到市区要五十多分钟', 'n', 'location'],
 	['坐车去市中心要四十分钟', 'n', 'location'],
 	['早餐拿完了也没人补', 'n', 'fb.breakfast'],
@@ -58,7 +55,7 @@ const FIXED: Array<[string, S, string?]> = [
 ];
 
 /** The whole probe (the rows above and those the engine already read right), kept as a regression check. */
-const ZH_PROBE: Array<[string, S, string?]> = [
+const ZH_PROBE: ProbeRow[] = [
 	// location: rides and walks to a place
 	['坐车到市区要五十多分钟', 'n', 'location'],
 	['坐车去市中心要四十分钟', 'n', 'location'],
@@ -131,7 +128,7 @@ const ZH_PROBE: Array<[string, S, string?]> = [
 	['卫生间的地漏反味', 'n', 'rooms.bath'],
 	['窗户关不严，漏风', 'n', 'rooms'],
 ];
-const EN_PROBE: Array<[string, S, string?]> = [
+const EN_PROBE: ProbeRow[] = [
 	// front desk queue
 	['The queue at reception was huge and only one person was working.', 'n', 'front'],
 	['There was a huge line at check-in and only one receptionist.', 'n', 'front'],
@@ -204,27 +201,7 @@ const EN_PROBE: Array<[string, S, string?]> = [
 	['The curtains didn\'t block out any light.', 'n', 'rooms'],
 ];
 
-const topicSign = (text: string, topic: string, s: S) =>
-	engine
-		.analyze(text)
-		.topics.some((x) => (topic === 'noise' ? /(^|\.)noise(\.|$)/.test(x.id) : x.id === topic || x.id.startsWith(`${topic}.`)) && x.sentiment === LABEL[s]);
-/** The rows read wrong: label, or the topic's sign. */
-const wrong = (list: Array<[string, S, string?]>) =>
-	list.filter(([t, s, topic]) => engine.analyze(t).sentiment.label !== LABEL[s] || (topic !== undefined && !topicSign(t, topic, s))).map(([t]) => t);
-const labelOf = (text: string) => engine.analyze(text).sentiment.label;
-const ids = (text: string) => engine.analyze(text).topics.map((t) => t.id);
-
-describe('hotel round 4: rows the base read wrong', () => {
-	it.each(FIXED.map(([t, s, topic]) => [t, s, topic ?? ''] as const))('%s → %s %s', (text, s, topic) => {
-		expect(engine.analyze(text).sentiment.label).toBe(LABEL[s]);
-		if (topic) expect([topic, topicSign(text, topic, s)]).toEqual([topic, true]);
-	});
-});
-
-describe('hotel round 4: the whole probe', () => {
-	it('reads the Chinese sentences', () => expect(wrong(ZH_PROBE)).toEqual([]));
-	it('reads the English sentences', () => expect(wrong(EN_PROBE)).toEqual([]));
-});
+describeProbe('hotel round 4', FIXED, ZH_PROBE, EN_PROBE);
 
 describe('hotel round 4: the rules and their limits', () => {
 	it('takes hot water as the shower\'s, and a kettle stays a kettle', () => {
