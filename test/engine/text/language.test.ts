@@ -3,7 +3,7 @@ import { detectLanguage, readScripts, scriptOf } from '../../../nodes/engine/tex
 import { SIMPLIFIED_ONLY } from '../../../nodes/engine/text/traditional';
 
 /** The script classes of language.ts, by their definition (ranges, then the Traditional / Simplified lists). */
-const [LATIN, HAN, HAN_TRAD, HAN_SIMP, KANA, HANGUL, CYR, ARAB, THAI, HAN_FOLDS, EXT_FOLDS, SPACE, BREAK] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+const [LATIN, HAN, HAN_TRAD, HAN_SIMP, KANA, HANGUL, CYR, ARAB, THAI, HAN_FOLDS, EXT_FOLDS, SPACE, BREAK, DIGIT] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
 const simplifiedOnly = new Set<number>();
 for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) simplifiedOnly.add(SIMPLIFIED_ONLY.charCodeAt(i));
 
@@ -12,6 +12,7 @@ function expected(c: number): number {
 	const ch = String.fromCharCode(c);
 	if (/[\t\n\r]/.test(ch)) return BREAK;
 	if (/\s/.test(ch)) return SPACE;
+	if (/\d/.test(ch)) return DIGIT;
 	const folds = within(0x3400, 0x9fff) && foldHan(ch) !== ch;
 	if (folds && c < 0x4e00) return EXT_FOLDS;
 	if (within(65, 90) || within(97, 122) || within(0x00c0, 0x024f)) return LATIN;
@@ -30,7 +31,8 @@ describe('script of a code unit (the packed table of language detection)', () =>
 	it.each([
 		['a', LATIN],
 		['é', LATIN],
-		['3', 0],
+		['3', DIGIT],
+		['０', 0],
 		['好', HAN],
 		['這', HAN_TRAD],
 		['这', HAN_SIMP],
@@ -86,10 +88,25 @@ describe('readScripts: the facts of the language walk (folding, runs of white sp
 		expect(detectLanguage(text)).toEqual({ language: r.language, han: r.han, latin: r.latin });
 	});
 
+	// Speed, sixteenth pass: the walk answers what the English check-in rule's own search of every text asked (`/\d/`).
+	it.each([
+		['arrived at 3pm', true],
+		['room 1112', true],
+		['arrived at three', false],
+		['到店１２点', false],
+		['九点到店', false],
+		['0', true],
+		['', false],
+	])('%j: holds an ASCII digit %s', (text, digits) => {
+		expect(readScripts(text).digits).toBe(digits);
+		expect(/\d/.test(text)).toBe(digits);
+	});
+
 	it('says both facts are not known past its 5,000 characters', () => {
 		const long = '好'.repeat(5000) + '著';
 		expect(readScripts(long)).toMatchObject({ language: 'zh', folds: true, spaceRuns: true });
-		expect(readScripts('好'.repeat(5000))).toMatchObject({ folds: false, spaceRuns: false });
+		expect(readScripts('好'.repeat(5000))).toMatchObject({ folds: false, spaceRuns: false, digits: false });
+		expect(readScripts('好'.repeat(5000) + '1')).toMatchObject({ digits: true });
 	});
 
 	// The stretch test's definition (stop 17; it walked every Latin text on its own before): an ASCII letter three
