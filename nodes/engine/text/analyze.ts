@@ -439,7 +439,8 @@ const WHY_OPENING_EN = /^[\s"'(\u201c\u2018]*(?:(?:so|and|but|ok|okay|hi|hello|h
  * wh-word follows ("can you check why my card was declined?", "could you look into whether …").
  */
 const REQUEST_ASKED_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|but|now|also|then)[\s,!.]+)?(?:please[\s,]+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|kindly|just|possibly|maybe)\s+)*|will\s+(?:you|u)\s+please\s+)(?!(?:please|kindly|just|possibly|maybe|tell|explain|let|advise|inform|clarify|describe|show|provide|confirm|recommend|suggest|say|answer|accept|take|support|be|do|have|see|believe|imagine|guess|find|give me (?:the |some |more )?(?:details|info|information))\b)[a-z]/i;
-const WHY_IN_TEXT = /why/i;
+/** The definition of enGates' GATE_WHY (the test before the why that opens an English sentence, readIntents). */
+export const WHY_IN_TEXT = /why/i;
 /**
  * Stop 19. "Can you + a verb of using or paying" with no one's own thing in its clause asks what is possible, as "can I" does
  * ("Can you top up a card with a cheque?", "Can you pay with a foreign card here?"): its "?" asks and its frame is no request.
@@ -1418,8 +1419,7 @@ const COUNTER_WOULD = /\bwould\b|'d\b/i;
  * before is a complaint about this one. Read per clause, only where a comparative word occurs.
  */
 function otherPlaceBetter(text: string, segs: Segment[]): void {
-	// Most texts hold no comparative of praise: one look over the text spares the clauses.
-	if (!COMPARATIVE_HINT.test(text)) return;
+	// Called behind GATE_COMPARATIVE (scoreText): most texts hold no comparative of praise, and the clauses are spared.
 	for (const s of segs) {
 		if (s.end - s.start < 12) continue;
 		const t = text.slice(s.start, s.end);
@@ -1483,32 +1483,6 @@ const SHOULD_BE = /\b(?:(?:exactly|just|precisely) what|everything)\s+(?:a|an|yo
 const NOT_BEFORE = /\b(?:not|isn't|wasn't|aren't|weren't|never)\s+$/i;
 const SHOULD_BE_V = 1.5;
 /**
- * The words three English rules need before their RegExps (case as written), found in one search of the text
- * (enGates; speed, sixteenth pass): "instead" (elsewhereInstead), "hour" (the ride told in hours, analyzeWhole), and
- * "should be", "guess", "suppose" (whatItShouldBe and grudgingPraise, one gate of both). Each was a search of every
- * English text of its own (~200-270 ns a 450-character text each, the three ~350 together).
- */
-const EN_GATE_WORDS = /instead|hour|should be|guess|suppose/g;
-export const GATE_INSTEAD = 1;
-export const GATE_HOUR = 2;
-export const GATE_SHOULD_OR_GRUDGING = 4;
-const ALL_GATES = GATE_INSTEAD | GATE_HOUR | GATE_SHOULD_OR_GRUDGING;
-/**
- * The GATE_* bits of the words of EN_GATE_WORDS in the text. Each search goes on from the character after a match's
- * start, so a word that overlaps another one's match is still found: a bit is set exactly where text.includes(word) holds.
- */
-export function enGates(text: string): number {
-	let gates = 0;
-	EN_GATE_WORDS.lastIndex = 0;
-	for (let m = EN_GATE_WORDS.exec(text); m; m = EN_GATE_WORDS.exec(text)) {
-		const c = text.charCodeAt(m.index);
-		gates |= c === 105 ? GATE_INSTEAD : c === 104 ? GATE_HOUR : GATE_SHOULD_OR_GRUDGING;
-		if (gates === ALL_GATES) break;
-		EN_GATE_WORDS.lastIndex = m.index + 1;
-	}
-	return gates;
-}
-/**
  * "It was fine, I guess.", "Decent enough I suppose." (stop 21): a sentence that closes on "I guess / I suppose" grants its
  * mild praise grudgingly; praise of weight 1 or less in it counts nothing (strong praise stays: "best pizza ever, I guess").
  */
@@ -1527,7 +1501,7 @@ const HERE_INSTEAD = /\b(?:come|came|eat|ate|stay|stayed|dine|dined|go|went|book
 const ELSEWHERE_INSTEAD =
 	/\b(?:go|went|going|try|tried|head|headed|eat|ate|eating|stay|stayed|staying|book|booked|dine|dined|walk|walked)\b(?:\s+(?:to|at|for|over|across|down|round|around|up|into|in|with))*\s+(?:(?:the|a|an|that|their|one|another|any)\b[^.!?;,]{0,60}?|there\s+)\binstead\b(?!\s+of\b)/gi;
 const ELSEWHERE_V = -1;
-const COMPARATIVE_HINT = /better|nicer|tastier|cheaper|friendlier|cleaner|fresher|superior|twice as/i;
+export const COMPARATIVE_HINT = /better|nicer|tastier|cheaper|friendlier|cleaner|fresher|superior|twice as/i;
 const OTHER_BETTER =
 	/\b(?:the other (?:one|ones|branch|branches|location|locations|place|places|restaurant|restaurants|hotel|hotels|shop|shops|store|stores)|the one (?:on|in|at|across|down|near|by|uptown|downtown)|(?:sister|original|old|previous|former) (?:restaurant|hotel|location|branch|place|chef|chefs|owner|owners|management|menu|shop|store)|next door|down the (?:road|street|block)|across the (?:road|street)|around the corner|last time|the night before|the year before|years ago)\b[^,;.!?]{0,40}?\b(?:is|was|are|were|used to be|tasted|tastes|looked|looks|seemed)\s+(?:(?:much|far|way|a lot|lots|so much|even|a bit|definitely|slightly|miles|heaps|infinitely)\s+)?(?:better|nicer|tastier|cheaper|friendlier|cleaner|fresher|superior|twice as good|twice as nice|ten times better)\b/i;
 const OTHER_BETTER_V = -0.8;
@@ -2029,7 +2003,7 @@ export class OfflineEngine {
 		// One walk: the language, whether anything folds, whether white space runs anywhere and whether a word may be stretched.
 		const { language, folds, spaceRuns, mayStretch, digits, marks } = readScripts(text);
 		const latin = language === 'en' || language === 'other';
-		// The words three English rules look for before their RegExps, in one search (EN_GATE_WORDS).
+		// The words six English rules look for before their RegExps, in one search (EN_GATE_WORDS).
 		const gates = latin ? enGates(text) : 0;
 		// The rules below that compare characters of the text (吗, 没, 担心, 换了) read Traditional text
 		// folded, as the scan does; offsets are the same.
@@ -2039,7 +2013,7 @@ export class OfflineEngine {
 		// Evidence and key phrases collapse runs of white space (spaceRuns); most texts have none to look for.
 
 		// 1. One scan (the hits of each layer), 2. clauses, 3. opinion tokens, 3b. missing things and topic mentions.
-		const scanned = this.scanLayers(text, han, latin, mayStretch, marks);
+		const scanned = this.scanLayers(text, han, latin, mayStretch, marks, gates);
 		const opinionStarts: number[] = [];
 		const segs = this.clauses(text, scanned.sentHits, opinionStarts);
 		const segAt = this.segAt;
@@ -2067,7 +2041,7 @@ export class OfflineEngine {
 			if (v < 0 && (!mostNeg || v < mostNeg.raw * mostNeg.weight)) mostNeg = s;
 			if (v > 0 && (!mostPos || v > mostPos.raw * mostPos.weight)) mostPos = s;
 		}
-		const intents = readIntents(text, han, latin, spaceRuns, sentiment.score, scanned.intentHits, segs, segAt, mostNeg, mostPos, marks);
+		const intents = readIntents(text, han, latin, spaceRuns, sentiment.score, scanned.intentHits, segs, segAt, mostNeg, mostPos, marks, gates);
 		const { urgency, risk } = urgencyAndRisk(text, han, latin, spaceRuns, options.inHouse === true, sentiment.score, scanned, segs, segAt, intents.results, mostNeg);
 		const out: OfflineAnalysis = {
 			language,
@@ -2087,7 +2061,7 @@ export class OfflineEngine {
 	 * 1. One scan. Each layer keeps its longest-leftmost hits, walked in order of start; qualifier words,
 	 * extra topic nodes and urgent words are all kept, in scan order.
 	 */
-	private scanLayers(text: string, han: string, latin: boolean, mayStretch: boolean, marks: number): Scanned {
+	private scanLayers(text: string, han: string, latin: boolean, mayStretch: boolean, marks: number, gates: number): Scanned {
 		const buf = this.matches;
 		let nm = this.automaton.scan(text, buf);
 		if (latin && mayStretch) nm = this.stretchedHits(text, buf);
@@ -2095,7 +2069,7 @@ export class OfflineEngine {
 		const sentHits: SentHit[] = [];
 		// Measure words read by their thing compete with the lexicon's words in the same longest-leftmost choice.
 		// A Chinese measure needs a thing's first character and a size word (most texts hold no pair): their marks first.
-		const measured = latin || (marks & MARK_MEASURE) === MARK_MEASURE ? measuredSizes(han, latin) : NO_MEASURES;
+		const measured = latin || (marks & MARK_MEASURE) === MARK_MEASURE ? measuredSizes(han, latin, gates) : NO_MEASURES;
 		let mk = 0;
 		const topicHits: Array<Hit<number>> = [];
 		const intentHits: Array<Hit<IntentPayload>> = [];
@@ -2665,11 +2639,62 @@ const isRegExpWord = (c: number) => isWordCodeAscii(c) || c === 95;
  * "highly" and "pillows" hold one but do not count. A word that stands alone cannot begin inside another match
  * (letters all through), so the search goes on from each match's end.
  */
-function enSizeWordIn(text: string): boolean {
+export function enSizeWordIn(text: string): boolean {
 	EN_SIZE_WORD.lastIndex = 0;
 	for (let m = EN_SIZE_WORD.exec(text); m; m = EN_SIZE_WORD.exec(text))
 		if (!isRegExpWord(text.charCodeAt(m.index - 1)) && !isRegExpWord(text.charCodeAt(m.index + m[0].length))) return true;
 	return false;
+}
+
+/**
+ * The words six English rules look for in the whole text before their RegExps, found in one search of it (enGates;
+ * speed, sixteenth pass), where each was a search of every English text of its own (~150-450 ns a 450-character text
+ * each, six searches together ~2 µs):
+ * - GATE_WHY: "why", any case (WHY_IN_TEXT, readIntents' why that opens a sentence);
+ * - GATE_COMPARATIVE: a word of COMPARATIVE_HINT, any case (otherPlaceBetter);
+ * - GATE_SIZE: a measure word standing as a word, any case (enSizeWordIn, measuredSizes);
+ * - GATE_INSTEAD, GATE_HOUR, GATE_SHOULD_OR_GRUDGING: "instead" (elsewhereInstead), "hour" (the ride told in hours) and
+ *   "should be", "guess" or "suppose" (whatItShouldBe and grudgingPraise), each as written, in lower case.
+ * No word of one group begins as a word of another does, so at most one alternative matches at a position.
+ */
+const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|instead|hour|should be|guess|suppose`, 'gi');
+export const GATE_WHY = 1;
+export const GATE_COMPARATIVE = 2;
+export const GATE_SIZE = 4;
+export const GATE_INSTEAD = 8;
+export const GATE_HOUR = 16;
+export const GATE_SHOULD_OR_GRUDGING = 32;
+const ALL_GATES = 63;
+/**
+ * The GATE_* bits of an English text. Each search goes on from the character after a match's start, so every position
+ * where a word begins is seen (also one inside another's match): a bit is set exactly where its rule's own search holds.
+ */
+export function enGates(text: string): number {
+	let gates = 0;
+	EN_GATE_WORDS.lastIndex = 0;
+	for (let m = EN_GATE_WORDS.exec(text); m; m = EN_GATE_WORDS.exec(text)) {
+		const at = m.index;
+		const w = m[0];
+		if (m[1] !== undefined) gates |= GATE_WHY;
+		else if (m[2] !== undefined) gates |= GATE_COMPARATIVE;
+		else if (m[3] !== undefined) {
+			if (!isRegExpWord(text.charCodeAt(at - 1)) && !isRegExpWord(text.charCodeAt(at + w.length))) gates |= GATE_SIZE;
+		} else if (lowerAscii(w)) {
+			const c = w.charCodeAt(0);
+			gates |= c === 105 ? GATE_INSTEAD : c === 104 ? GATE_HOUR : GATE_SHOULD_OR_GRUDGING;
+		}
+		if (gates === ALL_GATES) break;
+		EN_GATE_WORDS.lastIndex = at + 1;
+	}
+	return gates;
+}
+/** Whether a word holds no upper-case ASCII letter (the case-sensitive gates' words are written in lower case). */
+function lowerAscii(w: string): boolean {
+	for (let i = 0; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		if (c >= 65 && c <= 90) return false;
+	}
+	return true;
 }
 
 /**
@@ -2679,7 +2704,7 @@ function enSizeWordIn(text: string): boolean {
  * "as high as" are comparisons, no verdict.
  */
 const NO_MEASURES: Array<Hit<LexEntry>> = [];
-function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
+function measuredSizes(han: string, latin: boolean, gates: number): Array<Hit<LexEntry>> {
 	const out: Array<Hit<LexEntry>> = [];
 	if (!latin) {
 		ZH_MEASURE.lastIndex = 0;
@@ -2701,7 +2726,8 @@ function measuredSizes(han: string, latin: boolean): Array<Hit<LexEntry>> {
 	}
 	// Both RegExps need a measure word standing as a word, and most texts have none; each of them tries its
 	// alternation at every position of the text (stop 16's profile: about 3.5 % of an English text's analysis).
-	if (!enSizeWordIn(han)) return out;
+	// GATE_SIZE: enSizeWordIn's answer, found in the text's one search of the gate words (enGates).
+	if ((gates & GATE_SIZE) === 0) return out;
 	EN_MEASURE_BEFORE.lastIndex = 0;
 	for (let m = EN_MEASURE_BEFORE.exec(han); m; m = EN_MEASURE_BEFORE.exec(han)) {
 		const p = EN_MEASURES.get(m[2].toLowerCase())!.get(m[1].toLowerCase());
@@ -3426,7 +3452,7 @@ function scoreText(
 	if (!latin && (marks & MARK_NOW) !== 0) pastPraise(han, segs);
 	if (latin) {
 		counterfactuals(text, segs);
-		otherPlaceBetter(text, segs);
+		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);
 		if ((gates & GATE_INSTEAD) !== 0) elsewhereInstead(text, segs);
 		// One gate of both rules' words: their own leading-space native searches (' guess') cost ~900 ns a text.
 		if ((gates & GATE_SHOULD_OR_GRUDGING) !== 0) {
@@ -3578,6 +3604,7 @@ function readIntents(
 	mostNeg: Segment | undefined,
 	mostPos: Segment | undefined,
 	marks: number,
+	gates: number,
 ): { results: IntentResult[]; primary: IntentResult | undefined } {
 	const intentW = [0, 0, 0, 0, 0];
 	const intentSeg: Array<Segment | undefined> = [undefined, undefined, undefined, undefined, undefined];
@@ -3694,7 +3721,8 @@ function readIntents(
 		}
 	}
 	// A why opening an English sentence asks without its "?" ("why was my payment declined"); about an opinion it complains.
-	if (latin && intentW[INQUIRY] < 1 && WHY_IN_TEXT.test(han)) {
+	// GATE_WHY: WHY_IN_TEXT's answer for the text (han is the text in English), from its one search of the gate words.
+	if (latin && intentW[INQUIRY] < 1 && (gates & GATE_WHY) !== 0) {
 		for (let i = 0; i < segs.length; i++) {
 			if (i > 0 && segs[i - 1].sentence === segs[i].sentence) continue;
 			const sentence = sentenceThrough(han, segs, i);

@@ -12,10 +12,15 @@ import {
 	childForSet,
 	clockDelayMaybe,
 	doorstepMaybe,
+	COMPARATIVE_HINT,
 	enGates,
+	enSizeWordIn,
+	GATE_COMPARATIVE,
 	GATE_HOUR,
 	GATE_INSTEAD,
 	GATE_SHOULD_OR_GRUDGING,
+	GATE_SIZE,
+	GATE_WHY,
 	GUARDED_REGEXPS,
 	type KeyPhrase,
 	minutesNamed,
@@ -25,6 +30,7 @@ import {
 	regexGuard,
 	regexWords,
 	uniformEntry,
+	WHY_IN_TEXT,
 	zhNumber,
 } from '../../../nodes/engine/text/analyze';
 import { lexiconTerms, type LexEntry } from '../../../nodes/engine/text/lexicon';
@@ -471,39 +477,51 @@ describe('Chinese numbers read by character code (speed, fourteenth pass)', () =
 	});
 });
 
-describe('the words of three English rules, found in one search (speed, sixteenth pass)', () => {
-	// The three native searches the one RegExp replaces, by their definition.
+describe('the words of six English rules, found in one search (speed, sixteenth pass)', () => {
+	// The six searches the one RegExp replaces, by their definition.
 	const expected = (t: string) =>
-		(t.includes('instead') ? GATE_INSTEAD : 0) | (t.includes('hour') ? GATE_HOUR : 0) | (/should be|guess|suppose/.test(t) ? GATE_SHOULD_OR_GRUDGING : 0);
+		(WHY_IN_TEXT.test(t) ? GATE_WHY : 0) |
+		(COMPARATIVE_HINT.test(t) ? GATE_COMPARATIVE : 0) |
+		(enSizeWordIn(t) ? GATE_SIZE : 0) |
+		(t.includes('instead') ? GATE_INSTEAD : 0) |
+		(t.includes('hour') ? GATE_HOUR : 0) |
+		(/should be|guess|suppose/.test(t) ? GATE_SHOULD_OR_GRUDGING : 0);
 	it.each([
 		'We went to the cafe next door instead.',
 		'The bus into town takes about an hour.',
 		'It was fine, I guess.',
 		'Exactly what a corner bistro should be.',
 		'Nice enough I suppose, an hour away, or eat at home instead.',
-		// A word that begins inside another one's match is found too.
+		'Why was my card declined?',
+		'The old place was MUCH BETTER, and the prices are high.',
+		'Highly recommended, the pillows were slow to arrive below the window.',
+		// A word that begins inside another one's match is found too, and case counts only where the rules' own searches ask it.
 		'guesshould be',
 		'insteadhour',
-		'Hour after hour, INSTEAD of rest, I Guess',
+		'slowhy big',
+		'Hour after hour, INSTEAD of rest, I Guess, Should be',
+		'twice asuperior',
 		'',
 		'the room was clean',
 	])('%j', (t) => {
 		expect(enGates(t)).toBe(expected(t));
 	});
-	it('answers as the three searches on random texts', () => {
-		const pieces = ['instead', 'hour', 'should be', 'guess', 'suppose', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur'];
+	it('answers as the six searches on random texts', () => {
+		const pieces = ['instead', 'hour', 'should be', 'guess', 'suppose', 'why', 'WHY', 'better', 'Nicer', 'twice as', 'superior', 'high', 'LOW', 'big', 'large', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur', 'y', '_', "'", '1', '.'];
 		let seed = 29;
 		const rnd = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
 		const wrong: string[] = [];
-		for (let k = 0; k < 5000; k++) {
+		for (let k = 0; k < 20000; k++) {
 			let t = '';
 			for (let i = rnd(8); i > 0; i--) t += pieces[rnd(pieces.length)];
 			if (enGates(t) !== expected(t)) wrong.push(t);
 		}
 		expect(wrong).toEqual([]);
 	});
-	it('keeps the rules behind the gate', () => {
+	it('keeps the rules behind the gates', () => {
 		expect(engine.analyze('We left and ate at the pizza place across the street instead.').sentiment.label).toBe('negative');
 		expect(engine.analyze('It was fine, I guess.').sentiment.label).toBe('neutral');
+		expect(engine.analyze('The prices were way too high.').sentiment.label).toBe('negative');
+		expect(engine.analyze('Why is the pool closed on Mondays').primaryIntent).toBe('inquiry');
 	});
 });
