@@ -2003,7 +2003,7 @@ export class OfflineEngine {
 		// One walk: the language, whether anything folds, whether white space runs anywhere and whether a word may be stretched.
 		const { language, folds, spaceRuns, mayStretch, digits, marks } = readScripts(text);
 		const latin = language === 'en' || language === 'other';
-		// The words six English rules look for before their RegExps, in one search (EN_GATE_WORDS).
+		// The words seven English rules look for before their RegExps, in one search (EN_GATE_WORDS).
 		const gates = latin ? enGates(text) : 0;
 		// The rules below that compare characters of the text (吗, 没, 担心, 换了) read Traditional text
 		// folded, as the scan does; offsets are the same.
@@ -2021,7 +2021,7 @@ export class OfflineEngine {
 		missingThings(text, latin, negs, segs, segAt);
 		if (!latin && (marks & MARK_CLOCK) !== 0 && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
 		if (latin && digits && arrivalMaybe(text)) enCheckinDelay(text, segs, segAt);
-		const minutes = latin ? minutesNamed(text) : (marks & MARK_MINUTES) !== 0 && han.includes('分钟');
+		const minutes = latin ? (gates & GATE_MINUTES) !== 0 : (marks & MARK_MINUTES) !== 0 && han.includes('分钟');
 		if (minutes && (latin ? text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took') : charIn(WALK_CHARS, han, 0, han.length))) walkTold(han, latin, segs, segAt);
 		// A ride told in hours needs 车 (打车 / 开车 / 车程); most texts hold neither.
 		// …and an English ride told in hours ("The bus into town takes almost an hour") needs "hour" and a vehicle.
@@ -2647,24 +2647,26 @@ export function enSizeWordIn(text: string): boolean {
 }
 
 /**
- * The words six English rules look for in the whole text before their RegExps, found in one search of it (enGates;
+ * The words seven English rules look for in the whole text before their RegExps, found in one search of it (enGates;
  * speed, sixteenth pass), where each was a search of every English text of its own (~150-450 ns a 450-character text
- * each, six searches together ~2 µs):
+ * each, the six other than "min" together ~2 µs under load):
  * - GATE_WHY: "why", any case (WHY_IN_TEXT, readIntents' why that opens a sentence);
  * - GATE_COMPARATIVE: a word of COMPARATIVE_HINT, any case (otherPlaceBetter);
  * - GATE_SIZE: a measure word standing as a word, any case (enSizeWordIn, measuredSizes);
+ * - GATE_MINUTES: minutesNamed's answer (its "min" in lower case, with no letter before it and u, s or no letter after);
  * - GATE_INSTEAD, GATE_HOUR, GATE_SHOULD_OR_GRUDGING: "instead" (elsewhereInstead), "hour" (the ride told in hours) and
  *   "should be", "guess" or "suppose" (whatItShouldBe and grudgingPraise), each as written, in lower case.
  * No word of one group begins as a word of another does, so at most one alternative matches at a position.
  */
-const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|instead|hour|should be|guess|suppose`, 'gi');
+const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose`, 'gi');
 export const GATE_WHY = 1;
 export const GATE_COMPARATIVE = 2;
 export const GATE_SIZE = 4;
 export const GATE_INSTEAD = 8;
 export const GATE_HOUR = 16;
 export const GATE_SHOULD_OR_GRUDGING = 32;
-const ALL_GATES = 63;
+export const GATE_MINUTES = 64;
+const ALL_GATES = 127;
 /**
  * The GATE_* bits of an English text. Each search goes on from the character after a match's start, so every position
  * where a word begins is seen (also one inside another's match): a bit is set exactly where its rule's own search holds.
@@ -2679,6 +2681,8 @@ export function enGates(text: string): number {
 		else if (m[2] !== undefined) gates |= GATE_COMPARATIVE;
 		else if (m[3] !== undefined) {
 			if (!isRegExpWord(text.charCodeAt(at - 1)) && !isRegExpWord(text.charCodeAt(at + w.length))) gates |= GATE_SIZE;
+		} else if (m[4] !== undefined) {
+			if (w.charCodeAt(0) === 109 && minutesAt(text, at)) gates |= GATE_MINUTES;
 		} else if (lowerAscii(w)) {
 			const c = w.charCodeAt(0);
 			gates |= c === 105 ? GATE_INSTEAD : c === 104 ? GATE_HOUR : GATE_SHOULD_OR_GRUDGING;
@@ -3273,13 +3277,15 @@ export function doorstepMaybe(han: string): boolean {
  * word), so the walk and took words are looked for only in such texts.
  */
 export function minutesNamed(text: string): boolean {
-	for (let i = text.indexOf('min'); i >= 0; i = text.indexOf('min', i + 3)) {
-		const prev = text.charCodeAt(i - 1);
-		const next = text.charCodeAt(i + 3);
-		// No letter before (a number, a space or "-": "admin" is passed over); u (minute), s (mins) or no letter after.
-		if (!(prev >= 97 && prev <= 122) && (next === 117 || next === 115 || !(next >= 97 && next <= 122))) return true;
-	}
+	for (let i = text.indexOf('min'); i >= 0; i = text.indexOf('min', i + 3)) if (minutesAt(text, i)) return true;
 	return false;
+}
+/** Whether the "min" at i names minutes (minutesNamed; enGates' GATE_MINUTES, which reads every English text's). */
+function minutesAt(text: string, i: number): boolean {
+	const prev = text.charCodeAt(i - 1);
+	const next = text.charCodeAt(i + 3);
+	// No letter before (a number, a space or "-": "admin" is passed over); u (minute), s (mins) or no letter after.
+	return !(prev >= 97 && prev <= 122) && (next === 117 || next === 115 || !(next >= 97 && next <= 122));
 }
 function walkMinutes(n: string, zh: boolean): number {
 	if (zh) {

@@ -18,6 +18,7 @@ import {
 	GATE_COMPARATIVE,
 	GATE_HOUR,
 	GATE_INSTEAD,
+	GATE_MINUTES,
 	GATE_SHOULD_OR_GRUDGING,
 	GATE_SIZE,
 	GATE_WHY,
@@ -477,15 +478,16 @@ describe('Chinese numbers read by character code (speed, fourteenth pass)', () =
 	});
 });
 
-describe('the words of six English rules, found in one search (speed, sixteenth pass)', () => {
-	// The six searches the one RegExp replaces, by their definition.
+describe('the words of seven English rules, found in one search (speed, sixteenth pass)', () => {
+	// The seven searches the one RegExp replaces, by their definition.
 	const expected = (t: string) =>
 		(WHY_IN_TEXT.test(t) ? GATE_WHY : 0) |
 		(COMPARATIVE_HINT.test(t) ? GATE_COMPARATIVE : 0) |
 		(enSizeWordIn(t) ? GATE_SIZE : 0) |
 		(t.includes('instead') ? GATE_INSTEAD : 0) |
 		(t.includes('hour') ? GATE_HOUR : 0) |
-		(/should be|guess|suppose/.test(t) ? GATE_SHOULD_OR_GRUDGING : 0);
+		(/should be|guess|suppose/.test(t) ? GATE_SHOULD_OR_GRUDGING : 0) |
+		(minutesNamed(t) ? GATE_MINUTES : 0);
 	it.each([
 		'We went to the cafe next door instead.',
 		'The bus into town takes about an hour.',
@@ -501,13 +503,16 @@ describe('the words of six English rules, found in one search (speed, sixteenth 
 		'slowhy big',
 		'Hour after hour, INSTEAD of rest, I Guess, Should be',
 		'twice asuperior',
+		'a 10-min walk, 5 mins by cab, MINUTES, the minibar, admin',
+		'15min',
+		'Min',
 		'',
 		'the room was clean',
 	])('%j', (t) => {
 		expect(enGates(t)).toBe(expected(t));
 	});
-	it('answers as the six searches on random texts', () => {
-		const pieces = ['instead', 'hour', 'should be', 'guess', 'suppose', 'why', 'WHY', 'better', 'Nicer', 'twice as', 'superior', 'high', 'LOW', 'big', 'large', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur', 'y', '_', "'", '1', '.'];
+	it('answers as the seven searches on random texts', () => {
+		const pieces = ['instead', 'hour', 'should be', 'guess', 'suppose', 'why', 'WHY', 'better', 'Nicer', 'twice as', 'superior', 'high', 'LOW', 'big', 'large', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur', 'y', '_', "'", '1', '.', 'min', 'MIN', 'u', 'ad', 'Min'];
 		let seed = 29;
 		const rnd = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
 		const wrong: string[] = [];
