@@ -675,6 +675,10 @@ export const EN_OPINION_STOP22: Array<[number, string]> = [
 	[1.5, 'not_once_did_we_have_to not_once_did_i_have_to'],
 	[-1.2, `not_a_single_smile not_one_smile ${cross('not_exactly not', 'what_we_had_in_mind what_i_had_in_mind')} ${cross('not_something not_a_dish', "i_would_order_again i'd_order_again i_would_have_again i'd_have_again")} ${cross("wasn't was_not not isn't", 'the_experience_we_had_hoped_for the_experience_we_hoped_for the_experience_we_paid_for what_we_paid_for what_we_had_hoped_for what_we_hoped_for')} the_less_said_the_better the_less_said_about lesson_learned lesson_learnt once_was_enough one_visit_was_enough one_night_was_enough you_have_been_warned you've_been_warned consider_yourself_warned`],
 	[-1, 'live_and_learn caveat_emptor'],
+	// eleventh probe batch: the photos better than the place ("better than the real look", "makes it look better than it is",
+	// "looks bigger in the pictures"); the place better than its photos
+	[-1.2, `better_than_the_real_look ${cross('look looks looked', 'better_than_it_is better_than_it_really_is')} ${cross('looks looked', 'bigger_in_the_pictures bigger_in_the_photos nicer_in_the_pictures nicer_in_the_photos better_in_the_pictures better_in_the_photos')}`],
+	[1.2, 'better_in_real_life better_in_person'],
 	// tenth probe batch: served after later tables, grey steak, made by hand, still talked about, the charm kept or lost,
 	// the visit that will (not) be the last
 	[-1.2, `served_before_us get_served_before_us got_served_before_us the_last_table_served took_longer_than_the_meal grey_inside gray_inside brown_at_the_edges half_as_good ${cross('lost_all_of_its lost_all_its lost_its lost_all_of_their lost_their', 'charm magic sparkle soul appeal')} will_be_our_last first_and_last`],

@@ -1,13 +1,13 @@
 /**
  * English sentences, ninth round (stop 22): a self-written probe of restaurant and hotel review English — praise, complaint,
- * plain fact and mixed sentences, not taken from any data set, written in ten batches. The shapes of the round: implicit
+ * plain fact and mixed sentences, not taken from any data set, written in eleven batches. The shapes of the round: implicit
  * complaints with no opinion word ("it took them an hour to bring the bill", "they gave our table to another couple"),
  * rhetorical questions ("Why would they serve frozen fish at these prices?", "How is this place still open?"), sayings
  * ("you get what you pay for" after a low price), understatement and litotes ("not the worst", "wouldn't rush back"),
  * conditional praise ("I would have given five stars if …"), the crowd as a sign ("the place was empty, and now we know
  * why"), and plain facts that must stay neutral. In each batch the first block is read differently since this round (each
- * fails on the engine before it: 177 sentences); the second holds the probe sentences the engine already read right
- * (347), kept as guards.
+ * fails on the engine before it: 181 sentences); the second holds the probe sentences the engine already read right
+ * (352), kept as guards.
  */
 import { getEngine } from '../../../nodes/engine/text';
 
@@ -639,6 +639,26 @@ describe("probe batch 10: waits, prices, a place changed, the last visit", () =>
 		["Our first and last time here.", "negative"],
 		["I can see why it is so popular.", "positive"],
 		["I can't see why it is so popular.", "negative"],
+	])('kept: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe("probe batch 11: the photos better than the place, and the place better than its photos", () => {
+	it.each([
+		["The photos on the website are way better than the real look.", "negative"],
+		["The website makes it look better than it is.", "negative"],
+		["The pool looks bigger in the pictures.", "negative"],
+		["The view is better in real life.", "positive"],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		["The photos look better than reality.", "negative"],
+		["The pictures online are much better than in real life.", "negative"],
+		["The room looked better in the photos.", "negative"],
+		["The room looked even better than in the photos.", "positive"],
+		["The food was even better than the photos.", "positive"],
 	])('kept: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
 	});
