@@ -1464,6 +1464,56 @@ function elsewhereInstead(text: string, segs: Segment[]): void {
 	}
 }
 /**
+ * The crowd told before the cue (stop 22): "The place was empty, and now we know why" is a complaint, "It was packed on a
+ * Tuesday, and now I know why" praise — the sign before "now we know / understand why" gives the verdict, and a crowd
+ * word before it ("packed", "busy") is no complaint there.
+ */
+function signBeforeCue(text: string, segs: Segment[]): void {
+	SIGN_BEFORE_CUE.lastIndex = 0;
+	for (let m = SIGN_BEFORE_CUE.exec(text); m; m = SIGN_BEFORE_CUE.exec(text)) {
+		const from = m.index;
+		const at = from + m[0].length;
+		const full = m[1] === undefined;
+		for (const s of segs) {
+			if (s.end <= from || s.start > at) continue;
+			for (const o of s.ops) if (o.start >= from && o.end <= at) o.v = 0;
+			if (s.end >= at && s.start <= at) s.ops.push({ start: at - 3, end: at, v: full ? SIGN_V : -SIGN_V });
+		}
+	}
+}
+const SIGN_BEFORE_CUE =
+	/\b(?:(empty|deserted|dead|half[- ]empty)|packed|full|busy|heaving|booked up|fully booked|a queue|a line)\b[^.!?]{0,40}?\bnow (?:we|i) (?:know|understand|see) why\b/gi;
+const SIGN_V = 1.2;
+/**
+ * "Cheap, but you get what you pay for" (stop 22): the saying after a low price says the price bought little, so the
+ * praise of the price counts nothing and the saying weighs as a complaint; after praise of dear food ("Outstanding bagels,
+ * but you get what you pay for") it stays the mild −0.25 of the lexicon.
+ */
+function cheapYouGet(text: string, segs: Segment[]): void {
+	YOU_GET_WHAT.lastIndex = 0;
+	for (let m = YOU_GET_WHAT.exec(text); m; m = YOU_GET_WHAT.exec(text)) {
+		const at = m.index;
+		const sentence = sentenceAtOffset(segs, at);
+		let cheap = false;
+		for (const s of segs)
+			if (s.sentence === sentence)
+				for (const o of s.ops)
+					if (o.v > 0 && o.end <= at && CHEAP_WORD.test(text.slice(o.start, o.end))) {
+						o.v = 0;
+						cheap = true;
+					}
+		if (!cheap) continue;
+		const s = segs[segAtOffset(segs, at)];
+		if (s) s.ops.push({ start: at, end: at + m[0].length, v: -1 });
+	}
+}
+const YOU_GET_WHAT = /\byou get what you pay for\b/gi;
+const CHEAP_WORD = /^(?:cheap|cheaper|inexpensive|affordable|budget|low[- ]priced|reasonably priced|reasonable)/i;
+function segAtOffset(segs: Segment[], at: number): number {
+	for (let i = 0; i < segs.length; i++) if (segs[i].start <= at && at < segs[i].end) return i;
+	return -1;
+}
+/**
  * "Exactly what a neighbourhood bistro should be", "everything a pizza joint should be" (stop 21): the place named as its
  * kind at its best is praise, with no opinion word; "not exactly what a five-star hotel should be" is a complaint.
  */
@@ -3465,6 +3515,9 @@ function scoreText(
 			whatItShouldBe(text, segs);
 			grudgingPraise(text, segs);
 		}
+		// Native searches without a leading space: most texts hold neither.
+		if (text.indexOf('know why') >= 0 || text.indexOf('understand why') >= 0) signBeforeCue(text, segs);
+		if (text.indexOf('pay for') >= 0) cheapYouGet(text, segs);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);

@@ -634,6 +634,69 @@ export const EN_RHETORICAL_SCORN = `${cross('why_would why_should', 'i_pay we_pa
 export const EN_WAIT_FOR = cross('ten fifteen twenty thirty forty fifty 10 15 20 30 40 45 an', cross('minutes hour', 'for_a for_an for_two for_our for_my for_the'));
 export const EN_NOT_THE_PLACE = cross('not', 'the_place_for the_spot_for the_restaurant_for the_hotel_for the_right_place_for the_best_place_for the_place_to_go_for');
 export const EN_RHETORICAL_PRAISE_STOP21 = cross('why_would_anyone why_would_anybody why_would_you_ever why_would_anyone_ever', 'go_anywhere_else eat_anywhere_else stay_anywhere_else go_elsewhere eat_elsewhere stay_elsewhere go_somewhere_else eat_somewhere_else');
+/**
+ * English sentences, ninth round (stop 22): implicit complaints told as facts ("it took them an hour to bring the bill",
+ * "the wifi dropped every ten minutes", "our mains came before our starters", "they gave our table to another couple",
+ * "two drinks we never ordered", the previous guest's towels), the crowd as a sign with more subjects ("there's a reason it
+ * is always full", "that explains why it was empty"), litotes ("wouldn't rush back", "in no hurry to return", "hardly a
+ * feast", "I've had worse"), the price as the verdict ("you get more than you pay for").
+ */
+const EN_CROWD_CUES_STOP22 = "there's_a_reason there_is_a_reason that_explains_why which_explains_why no_wonder now_i_know_why now_we_know_why";
+const EN_CROWD_SUBJECTS_STOP22 = "it_was it_is it's they_are they're it_is_always it's_always they_are_always they're_always this_place_is the_place_is the_place_was this_place_was this_place_is_always the_place_is_always";
+export const EN_OPINION_STOP22: Array<[number, string]> = [
+	[1.5, cross(cross(EN_CROWD_CUES_STOP22, EN_CROWD_SUBJECTS_STOP22), 'full packed busy booked_up fully_booked')],
+	[-1, cross(cross(EN_CROWD_CUES_STOP22, EN_CROWD_SUBJECTS_STOP22), 'empty half_empty deserted')],
+	[-1, `${cross('took_them took_him took_her', cross('an_hour over_an_hour ages forever half_an_hour twenty_minutes thirty_minutes forty_minutes', 'to_bring to_take to_clear to_seat to_serve to_come to_notice'))} ${cross('wifi wi-fi internet connection', 'dropped kept_dropping drops_out dropped_out keeps_dropping')} ${cross("did_not didn't does_not doesn't would_not wouldn't", 'close_properly lock_properly shut_properly flush_properly drain_properly')} ${cross('arrived came came_out were_served', "before_our_starters before_the_starters before_our_appetizers before_the_appetizers after_the_food after_our_food before_the_mains_had_been_cleared before_our_plates_had_been_cleared")} ${cross('gave given', 'our_table_to our_table_away away_our_table our_room_to our_room_away away_our_room')} ${cross('lost', 'our_reservation our_booking my_reservation my_booking')} ${cross('reservation booking', 'had_been_lost was_lost got_lost')} ${cross('they_were_out_of they_had_run_out_of they_ran_out_of ran_out_of run_out_of', 'half_the_menu half_the_dishes most_of_the_menu the_fish the_lamb the_steak the_chicken')} ${cross('drinks items dishes things a_dish a_drink water wine', cross('we_never i_never', 'ordered asked_for'))} previous_guest's last_guest's previous_guests' previous_occupant's last_occupant's the_only_thing_hot the_only_hot_thing the_only_thing_warm ${cross('in_no_hurry_to in_no_rush_to not_in_a_hurry_to not_in_a_rush_to', 'return go_back come_back')} ${cross("wouldn't would_not won't will_not won't_be not", 'rush_back rushing_back hurry_back hurrying_back')} ${cross('hardly not_exactly', 'a_feast the_ritz fine_dining gourmet haute_cuisine')} hardly_what_i_would_call hardly_what_i'd_call`],
+	[-0.8, `out_of_stock out_of_service ${cross('tasted tastes tasted_like tastes_like', 'store-bought shop-bought store_bought shop_bought')}`],
+	[1, `rush_back hurry_back ${cross("i've_had we've_had i_have_had we_have_had", 'worse')}`],
+	[1.5, `more_than_you_pay_for a_lot_for_what_you_pay ${cross('give give_it', 'six_stars 6_stars ten_stars 10_stars more_than_five_stars')}`],
+	[1, 'without_a_second_thought'],
+	// the unmet verdict and the refusal beyond price ("I would have given five stars if …", "not even for free", "if you
+	// paid me", "I wouldn't send my worst enemy here"), food out of a packet, the conditional of irony ("if you like waiting,
+	// you'll love this place")
+	[-1.5, `${cross("would_have_given i'd_have_given would've_given would_have_rated", 'five_stars 5_stars it_five_stars it_5_stars')} even_for_free even_if_it_was_free even_if_it_were_free if_you_paid_me my_worst_enemy ${cross("wouldn't_send would_not_send wouldn't_wish_it_on would_not_wish_it_on wouldn't_wish_this_place_on wouldn't_recommend_it_to", 'my_worst_enemy')} ${cross("wouldn't would_not won't will_not never", 'eat_here_again stay_here_again dine_here_again')}`],
+	[-1.5, `${cross("could_not_have_been couldn't_have_been", 'slower worse ruder colder drier greasier less_friendly less_helpful')} ${cross('might_as_well_have could_have_just', 'eaten_at_home stayed_at_home stayed_in_a_hostel cooked_at_home')} ${cross('could_have_eaten could_have_eaten_much', 'better_at_home better_at_a_motorway_services')}`],
+	[-1.2, cross("did_not didn't don't do_not doesn't does_not", 'match_the_photos match_the_pictures match_the_description look_like_the_photos look_like_the_pictures')],
+	[1, `${cross('matched match matches', 'the_photos_exactly the_pictures_exactly the_description_exactly')} exactly_like_the_photos exactly_like_the_pictures exactly_as_pictured exactly_as_described`],
+	[1.5, cross("wish_i_had wish_we_had wish_i'd wish_we'd", 'stayed_longer more_time booked_longer come_sooner found_it_sooner found_this_place_sooner')],
+	// sixth probe batch, praise told as what the guests did: every last bite, a second portion, back the next night, booked
+	// again already, the recipe asked for, a floor you could eat off, a place to keep secret, each course topping the last
+	[1.2, `every_last_bite every_last_crumb every_last_drop ${cross('ordered', 'a_second_portion a_second_helping another_portion the_same_dessert_again the_same_dish_again')} ${cross('came_back went_back', 'the_next_night the_next_day the_following_night the_following_day')} ${cross('eating_here eaten_here ate_here', 'three_nights_in_a_row two_nights_in_a_row every_night')} ${cross('already_booked', 'for_next_year our_next_stay our_next_visit')} asked_for_the_recipe ${cross('still_think_about still_dream_about', 'that the_their')} handwritten_note waited_with_us ${cross('know knows knew', 'the_wine_list_inside_out')} ${cross('deserves deserved', 'a_good_review every_star a_medal')} ${cross('felt_like_eating_at feels_like_eating_at like_eating_at', "a_friend's_house a_friend's home")} ${cross('keep_it keep_this_place', 'secret a_secret to_ourselves to_myself')} ${cross("don't_want_to do_not_want_to", 'tell_anyone share_it')} before_everyone_finds_out ${cross('topped tops', 'the_one_before the_last_one the_previous_one the_last')} rolled_out_of_there rolled_home`],
+	// seventh and eighth probe batches: the hotel room told as facts (a view of the bins, a balcony the size of a doormat, a
+	// shower held on with tape, a cigarette burn, hidden charges, housekeeping that never came), the photos, what it has
+	// going for it, "shame about the food", "sad to leave"
+	[-1.2, `${cross('overlooked overlooks overlooking view_was_of view_of looked_onto', 'the_bins a_brick_wall a_wall the_car_park a_car_park')} ${cross('the_size_of_a', 'doormat shoebox cupboard postage_stamp')} ${cross('held_on held_together', 'with_tape with_sellotape with_duct_tape')} cigarette_burn cigarette_burns limescale flat_as_pancakes flat_as_a_pancake ${cross("someone_else's another_guest's", 'hair sock socks rubbish underwear')} powdered_eggs were_powdered ${cross('asleep_at', 'the_desk reception the_front_desk')} hidden_charge hidden_charges hidden_fee hidden_fees ${cross("housekeeping_did_not housekeeping_didn't housekeeping_never", 'come come_once clean')} ${cross('make_our_own make_my_own', 'bed beds')} had_no_pressure no_water_pressure ${cross('took_five_minutes took_ten_minutes took_twenty_minutes took_ages took_forever', 'to_get_warm to_get_hot to_warm_up to_heat_up')} ${cross('photos pictures', 'are_flattering are_very_flattering were_flattering were_very_flattering')} ${cross('smaller', 'than_it_looked than_it_looks than_in_the_photos than_in_the_pictures than_advertised than_it_looked_online')}`],
+	[-0.8, "was_not_mentioned were_not_mentioned wasn't_mentioned weren't_mentioned"],
+	[1, `hot_within_seconds ${cross('folded', 'our_pyjamas our_clothes our_pajamas')} ${cross('bigger larger', 'than_it_looked than_it_looks than_in_the_photos than_in_the_pictures than_it_looked_online')}`],
+	[-2, `${cross('shame_about pity_about', 'the')} zero_for zero_stars_for ${cross('looked_better looks_better', 'than_it_tasted than_it_tastes than_they_tasted than_it_did')} ${cross("that's_all that_is_all all", 'it_has_going_for_it they_have_going_for_it')} and_that's_about_it and_that's_about_all`],
+	[1.5, cross('shame_we_had sad_we_had sad sorry shame', 'to_leave to_go_home to_check_out')],
+	// ninth probe batch: litotes and sayings — "not once did we have to ask", "not exactly what we had in mind", "the less said
+	// the better", "lesson learned", "once was enough", "you have been warned"
+	[1.5, 'not_once_did_we_have_to not_once_did_i_have_to'],
+	[-1.2, `not_a_single_smile not_one_smile ${cross('not_exactly not', 'what_we_had_in_mind what_i_had_in_mind')} ${cross('not_something not_a_dish', "i_would_order_again i'd_order_again i_would_have_again i'd_have_again")} ${cross("wasn't was_not not isn't", 'the_experience_we_had_hoped_for the_experience_we_hoped_for the_experience_we_paid_for what_we_paid_for what_we_had_hoped_for what_we_hoped_for')} the_less_said_the_better the_less_said_about lesson_learned lesson_learnt once_was_enough one_visit_was_enough one_night_was_enough you_have_been_warned you've_been_warned consider_yourself_warned`],
+	[-1, 'live_and_learn caveat_emptor'],
+	// eleventh probe batch: the photos better than the place ("better than the real look", "makes it look better than it is",
+	// "looks bigger in the pictures"); the place better than its photos
+	[-1.2, `better_than_the_real_look ${cross('look looks looked', 'better_than_it_is better_than_it_really_is')} ${cross('looks looked', 'bigger_in_the_pictures bigger_in_the_photos nicer_in_the_pictures nicer_in_the_photos better_in_the_pictures better_in_the_photos')}`],
+	[1.2, 'better_in_real_life better_in_person'],
+	// tenth probe batch: served after later tables, grey steak, made by hand, still talked about, the charm kept or lost,
+	// the visit that will (not) be the last
+	[-1.2, `served_before_us get_served_before_us got_served_before_us the_last_table_served took_longer_than_the_meal grey_inside gray_inside brown_at_the_edges half_as_good ${cross('lost_all_of_its lost_all_its lost_its lost_all_of_their lost_their', 'charm magic sparkle soul appeal')} will_be_our_last first_and_last`],
+	[1.2, `made_by_hand bake_their_own ${cross('exactly', 'how_i_asked how_i_wanted how_we_asked how_we_wanted')} still_talking_about enough_left_over ${cross('turned turned_things', 'it_around the_place_around around')} ${cross('lost_none_of_its lost_none_of_their', 'charm magic sparkle soul appeal')} ${cross("won't_be will_not_be certainly_not definitely_not", 'our_last the_last')}`],
+	[1.5, `${cross("wasn't_a not_a never_a there_was_not_a there_wasn't_a", 'speck_of_dust speck_of_dirt')} ${cross('could_eat can_eat could_have_eaten', 'off_the_floor off_the_floors off_the_bathroom_floor')}`],
+	[-1.2, `${cross('had_to have_to', 'warn warn_people warn_others')} ${cross('felt_like feels_like', 'a_prison a_prison_cell a_hospital_ward a_hostel a_morgue')} stomach_ache stomachache an_upset_stomach upset_stomachs ${cross('glasses our_glasses drinks', 'stayed_empty were_left_empty')}`],
+	[-1, cross('was were came', 'from_a_packet out_of_a_packet from_a_tin out_of_a_tin from_a_jar out_of_a_jar out_of_a_can from_a_can')],
+	[-3, cross('if_you_like if_you_enjoy if_you_love', 'waiting being_ignored waiting_around long_waits queuing queueing being_overcharged')],
+];
+/** "It was not the worst meal I have had": litotes, faint at most — neither the complaint of "worst" nor praise. */
+export const EN_BLOCKERS_STOP22 = 'not_the_worst';
+/** "We were promised a sea view": what was promised and not given — praise inside it is what was missing (a wish). */
+export const EN_PROMISED_STOP22 = 'we_were_promised i_was_promised we_had_been_promised i_had_been_promised';
+/** Questions of scorn (stop 22): "Why would they serve frozen fish at these prices?", "Why does a coffee cost eight dollars?". */
+export const EN_RHETORICAL_SCORN_STOP22 = `${cross('why_would why_do why_does why_did why_on_earth_would why_on_earth_do', 'they_serve they_charge they_put they_bother they_even they_call_it they_call_this they_make_you they_make_us they_insist')} ${cross('why_does_a why_does_the why_should_a why_would_a', cross('coffee beer salad pizza burger sandwich room drink cocktail glass_of_wine', 'cost'))} is_it_really_so_hard_to is_it_so_hard_to is_it_that_hard_to is_it_really_that_hard_to who_trained ${cross('where_was where_is where_were', 'the_manager the_seasoning the_flavour the_flavor the_chicken the_meat the_staff')} ${cross('what_happened_to', 'this_place this_restaurant this_hotel the_portions the_food the_service')} what_were_they_thinking ${cross('did_anyone has_anyone did_the_chef has_the_chef has_the_chef_ever has_anyone_ever', 'taste_this taste_it tasted_this tasted_it tasted_his_own tasted_their_own')} ${cross('do_they_even does_anyone_even does_anyone_actually do_they_actually do_they_ever', 'clean check have_a_chef taste care')} ${cross('how_is_this_place how_is_this_hotel how_is_this_restaurant how_are_they', 'still_open still_in_business')} how_do_they_stay_in_business ${cross('how_does_this_place how_does_this_hotel how_does_this_restaurant', 'have_good_reviews have_such_good_reviews get_good_reviews')} ${cross('how_is_this how_is_this_place how_is_this_hotel', 'a_four-star a_five-star a_4-star a_5-star a_four_star a_five_star')}`;
+export const EN_RHETORICAL_PRAISE_STOP22 = `${cross('why_would_you why_would_we why_would_i', 'eat_anywhere_else go_elsewhere eat_elsewhere stay_elsewhere go_somewhere_else eat_somewhere_else')} ${cross('how_is_this_place_not how_is_this_not', 'always_full always_packed busier more_famous')} what's_not_to_like what_is_not_to_like what's_not_to_love ${cross('where_has_this_place where_have_you', 'been_all_my_life been_all_our_lives')}`;
+/** "The room has a safe and a minibar": the room's safe, no praise. */
+export const EN_SAFE_THING_STOP22 = `${cross('has_a had_a with_a in-room in_room', 'safe')} ${cross('told_to told_us_to told_me_to were_told_to was_told_to', 'try')}`;
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
 const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
 /** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
@@ -1571,6 +1634,12 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WAIT_FOR, { k: 's', v: -1, initial: true });
 	push(EN_RHETORICAL_SCORN, { k: 's', v: -1, rq: true, initial: true });
 	push(EN_RHETORICAL_PRAISE_STOP21, { k: 's', v: 2, rq: true, initial: true });
+	push(EN_BLOCKERS_STOP22, { k: 'x' });
+	push(EN_SAFE_THING_STOP22, { k: 'x' });
+	push(EN_PROMISED_STOP22, { k: 'h', flip: true });
+	for (const [v, list] of EN_OPINION_STOP22) push(list, { k: 's', v });
+	push(EN_RHETORICAL_SCORN_STOP22, { k: 's', v: -1, rq: true, initial: true });
+	push(EN_RHETORICAL_PRAISE_STOP22, { k: 's', v: 2, rq: true, initial: true });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
