@@ -1259,18 +1259,93 @@ const PAST_PRAISE = 0.5;
  * "上次住的时候很满意，房间也干净，这次房间又脏又吵": praise from the first mention of an earlier visit up to the mention of this
  * one is about that earlier visit, so it counts half (0.2 and 0 lost more texts than they gained on the dev parts).
  */
-function pastPraise(text: string, segs: Segment[]): void {
+function pastPraise(text: string, segs: Segment[]): boolean {
 	const now = nowAt(text);
-	if (now < 0) return;
+	if (now < 0) return false;
 	let past = now;
 	for (const m of PAST_ZH) {
 		const i = text.lastIndexOf(m, now);
 		if (i >= 0 && i < past) past = text.indexOf(m);
 	}
-	if (past >= now) return;
+	if (past >= now) return false;
 	for (const s of segs) {
 		if (s.start >= now) break;
 		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= PAST_PRAISE;
+	}
+	return true;
+}
+/**
+ * Stop 22 (zh16). An earlier product, shop or time (以前, 之前, 原来, 以往) told before the present one. A complaint told of
+ * it before an improvement ("以前用别的牌子，头皮屑很多，用了这个好多了", "之前那家很差，这家好多了") is the past the
+ * improvement is measured from, so it counts PAST_FAULT; praise told of it before 现在 / 如今 / 反而 and a complaint
+ * ("以前这个牌子很好，现在越来越差了") counts PAST_THEN (pastPraise's PAST_PRAISE before 这次 is 0.5) (not run again where pastPraise found its 这次 / 今天).
+ */
+const PAST_TOLD_ZH = ['以前', '之前', '原来', '以往'];
+const IMPROVED_ZH = /(?<!没有|[没不未无待需望能要以])(?:好多了|好了很多|好很多|好太多|改善|好转|有所改进|改进了)/g;
+const NOW_LATER_ZH = /现在|如今|反而/g;
+const PAST_FAULT = 0.3;
+/** Praise told of the past before 现在 / 如今 / 反而 and a complaint of the present. */
+const PAST_THEN = 0.2;
+/** How far after the past word the improvement or the present may come. */
+const PAST_REACH = 40;
+function pastTold(text: string, segs: Segment[], nowSeen: boolean): void {
+	let past = -1;
+	for (const m of PAST_TOLD_ZH) {
+		const i = text.indexOf(m);
+		if (i >= 0 && (past < 0 || i < past)) past = i;
+	}
+	if (past < 0) return;
+	IMPROVED_ZH.lastIndex = past + 2;
+	const better = IMPROVED_ZH.exec(text);
+	if (better && better.index - past <= PAST_REACH) {
+		for (const s of segs) {
+			if (s.end > better.index) break;
+			if (s.end > past) for (const o of s.ops) if (o.v < 0) o.v *= PAST_FAULT;
+		}
+		return;
+	}
+	if (nowSeen) return;
+	NOW_LATER_ZH.lastIndex = past + 2;
+	const later = NOW_LATER_ZH.exec(text);
+	if (!later || later.index - past > PAST_REACH) return;
+	// The present clause must complain ("以前买的好用，现在活动买的还没用" tells no change).
+	const nowSeg = segs.find((s) => s.end > later.index);
+	if (!nowSeg || !nowSeg.ops.some((o) => o.v < 0)) return;
+	for (const s of segs) {
+		if (s.start >= later.index) break;
+		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= PAST_THEN;
+	}
+}
+/**
+ * Stop 22 (zh16). 倒是 (倒还) before praise grants a point beside what went wrong ("和图片差远了，快递员态度倒是蛮好的",
+ * "图倒是画得很细致"): the praise of its clause counts GRANTED.
+ */
+const GRANTED = 0.3;
+function grantedPraise(text: string, segs: Segment[]): void {
+	for (let i = text.indexOf('倒'); i >= 0; i = text.indexOf('倒', i + 1)) {
+		const c = text.charCodeAt(i + 1);
+		if (c !== 0x662f && c !== 0x8fd8) continue; // 是 还
+		for (const s of segs) {
+			if (s.end <= i) continue;
+			// "好吃倒是挺好吃": X 倒是 X is a concession already (concededTwice).
+			if (s.start > i || s.concessive) break;
+			for (const o of s.ops) if (o.v > 0 && o.start > i) o.v *= GRANTED;
+		}
+	}
+}
+/**
+ * Stop 22 (zh16). A claim (说是, 号称, 宣称, 写着 …) and then what came (结果, 实际, 其实, 收到 …, in the next clause): the
+ * claim's praise is the seller's word, not the reviewer's ("说是全新的，结果里面有使用痕迹", "号称正品，结果是高仿的").
+ */
+const CLAIM_THEN_ZH = /(?:说是|号称|宣称|声称|写着|标着|标称|宣传)[^，。！？,.!?；;\s]{0,14}[，,\s]+(?:结果|实际|其实|却|根本|收到|拿到|到手)/g;
+function claimThenFact(text: string, segs: Segment[]): void {
+	CLAIM_THEN_ZH.lastIndex = 0;
+	for (let m = CLAIM_THEN_ZH.exec(text); m; m = CLAIM_THEN_ZH.exec(text)) {
+		for (const s of segs) {
+			if (s.end <= m.index) continue;
+			if (s.start > m.index) break;
+			for (const o of s.ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
+		}
 	}
 }
 /** 再 / 弄 / 搞 right before a praise word and 点 / 一点 / 些 right after it: a request for more ("再快点", "弄结实点儿"). */
@@ -3505,7 +3580,10 @@ function scoreText(
 		else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
 		if (s.wish) s.weight *= 0.6;
 	}
-	if (!latin && (marks & MARK_NOW) !== 0) pastPraise(han, segs);
+	const nowSeen = !latin && (marks & MARK_NOW) !== 0 && pastPraise(han, segs);
+	if (!latin && (marks & MARK_PAST) !== 0) pastTold(han, segs, nowSeen);
+	if (!latin && (marks & MARK_GRANT) !== 0) grantedPraise(han, segs);
+	if (!latin && (marks & MARK_CLAIM) !== 0) claimThenFact(han, segs);
 	if (latin) {
 		counterfactuals(text, segs);
 		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);
@@ -4108,6 +4186,9 @@ const MARK_MEASURE = MARK_THING | MARK_SIZE;
 // Stop 21, the lead's speed pass (HAN_MARKS holds 32 bits from here on):
 const MARK_REQUEST = 1 << 16; // REQUEST_CUE_CHARS (unmetRequest: 备注了多放辣，一点都不辣)
 const MARK_HOUR = 1 << 17; // 时 (小时: longWaits, a ride told in hours)
+const MARK_PAST = 1 << 18; // 前 原 往 (pastTold: 以前 / 之前 / 原来 / 以往)
+const MARK_GRANT = 1 << 19; // 倒 (grantedPraise: 倒是 / 倒还)
+const MARK_CLAIM = 1 << 20; // 称 宣 着 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着; 说是 by 说)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -4143,6 +4224,9 @@ markHan([...ZH_MEASURES.keys()].map((w) => w[0]).join(''), MARK_THING);
 markHan(ZH_SIZE_WORDS, MARK_SIZE);
 markHan(REQUEST_CUE_CHARS, MARK_REQUEST);
 markHan('时', MARK_HOUR);
+markHan('前原往', MARK_PAST);
+markHan('倒', MARK_GRANT);
+markHan('称宣着说', MARK_CLAIM);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

@@ -1159,6 +1159,15 @@ const ZH_ROUND15: Array<[number, string]> = [
 	[-1.2, '一生黑 很久不买 好久不买 不买了 再不买了 不喝了 再不喝了 坚决不买 坚决不喝 坚决不用 坚决抵制'],
 	[-0.8, concat('只有一个 就一个 才一个 只有1个 就1个 才1个 就只有一个 只给了一个 就给了一个 才给了一个 只给一个 就给一个 才给一个 只送了一个 只剩一个', ONE_ITEM_FOODS)],
 ];
+/**
+ * Stop 22 (zh16). Signs of a used or fake product (使用痕迹, 高仿, 被兑水), a smell that will not go (塑料味), hopes given up
+ * (别指望); an itch or dandruff gone or worse (头皮不痒了, 头皮反而更痒); goods that came intact (一点没洒, 包装严实) and a
+ * machine that never failed (没出过问题).
+ */
+const ZH_ROUND16: Array<[number, string]> = [
+	[-1, `使用痕迹 使用过的痕迹 用过的痕迹 有人用过 被人用过 别人用过的 高仿 仿品 被兑水 兑了水 兑过水 像兑了水 塑料味 胶水味 东拼西凑 凑字数 没什么干货 没有干货 毫无干货 没啥干货 瘪了 压瘪了 压瘪 自动关机 自动重启 蔫了 蔫的 蔫蔫的 发蔫 都蔫了 扎人 很扎人 有点扎人 扎皮肤 起毛了 就起毛 起毛球 国产贴牌 贴牌货 分辨率太低 分辨率很低 分辨率低 都没人处理 也没人处理 没消息 也没消息 没有消息 别指望了 就别指望了 ${concat('头皮 头发', '反而更痒 反而痒 反而更多头皮屑 更痒了 越来越痒')}`],
+	[1, `${concat('头皮 头发', '不痒了 不再痒了 也不痒了 没那么痒了')} ${concat('一点 一点都 一点也 一滴都 一滴也 都', '没洒 没撒 没漏 没有洒 没有撒 没有漏')} 包装严实 包装很严实 包装得很严实 包的很严实 包得很严实 包装挺严实 很严实 挺严实 有深度 很有深度 挺有深度 功底深厚 功底扎实 干货满满 很有干货 干货很多 坏果包赔 坏了包赔 免费上门 没乱收费 没有乱收费 不乱收费 尺码标准 尺码很标准 码数标准 码数很标准 没变形 都没变形 也没变形 没有变形 不变形 不会变形 ${concat('没出过 没有出过 从没出过 从来没出过 没出现过 从没出现过 没出什么', '问题 毛病 故障')}`],
+];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -1523,6 +1532,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND14) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND15) push(list, { k: 's', v });
 	push(ZH_ROUND15_BLOCKERS, { k: 'x' });
+	for (const [v, list] of ZH_ROUND16) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
