@@ -473,6 +473,9 @@ const PAST_BOOKING_EN = /\b(?:we|i|they|he|she)\s+(?:had\s+|have\s+|'d\s+)?(?:bo
  * verb, or the verb with 过 (预订过, 办过) — is no sale; a want or a plan in the clause or after it in the sentence (想, 还要, 打算, 下次, 这次 …) still sells.
  */
 const PAST_BOOKING_ZH = /(?:上次|上回|之前|以前|去年|前年|上个月|上周|上星期|曾经|那次|当时)[^，。！？,.!?；;]{0,10}?(?:订|预订|预定|办|举办|包|租|买|开)(?:了|过)|(?:订|预订|预定|办|举办|包了|租)过/;
+/** Stop 22: a request granted before its need word in the clause (see readIntents). */
+const GRANTED_ZH = /同意|答应|批准|主动|免费(?:给|帮|为)/;
+const GRANTED_EN = /\b(?:gave|granted|agreed|offered|allowed|given|happily|kindly)\b/i;
 const WANT_ZH = /想|还要|要再|再订|再来|打算|准备|计划|希望|下次|这次|今年|明年|能不能|可以吗|吗|？|\?/;
 const WANT_EN = /\b(?:want|wants|wanted\s+to|would\s+like|'d\s+like|like\s+to|looking\s+to|planning|plan\s+to|hoping|interested|next\s+(?:year|time|month)|again)\b/i;
 const CONFUSED_WHY_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot|never|still\s+don'?t)\s+(?:really\s+|quite\s+|fully\s+)?understand(?:ing)?|(?:confused|puzzled|baffled|unclear)(?:\s+(?:as to|about|by|over|on))?|not sure)\s+(?:why|how|what|where|whether)\b|\b(?:(?:do\s*n[o']?t|dont)\s+know|no\s+idea)\s+why\s+(?=(?:my|our)\b)/i;
@@ -1080,7 +1083,7 @@ const REQUEST_CUE_ZH = /备注|注明|写了|说了|要求|交代|叮嘱|强调|
  */
 const REQUEST_CUE_RARE = '备注写说求代嘱强诺答活';
 const REQUEST_CUE_CHARS = charSet(regexCover(REQUEST_CUE_ZH, REQUEST_CUE_RARE));
-const REQUEST_ZH = new RegExp(`(?:${REQUEST_CUE_ZH.source})(?:了|过|的是|的|里写了?|上写了?|好了)?[^，。！？!?,不别少免去]{0,2}?(?:要|多|加|放|带|给|配|送|赠)`);
+const REQUEST_ZH = new RegExp(`(?:${REQUEST_CUE_ZH.source})(?:了|过|的是|的|里写了?|上写了?|好了)?[^，。！？!?,不别少免去]{0,2}?(?:要|多|加|放|带|给|配|送|赠|有|升|换)`);
 const UNMET_ZH = /结果[^，。！？!?,]{0,3}?没(?!几|多久|多长|一会)|(?:却|也|还是|根本|完全|并|都)没(?:有)?(?:给|放|带|加|配|送|拿|按)|没(?:有)?(?:给|放|带|加|配|送|拿)?[了啊呀哦哎…~。.！!]*$|一点(?:都|也)不|一点[^，。！？!?,]{1,3}(?:都|也)没|怎么没|怎么就|没收到|没看到|呢[?？]?$/;
 const UNMET_REQUEST = -1;
 function unmetRequest(text: string, segs: Segment[]): void {
@@ -2153,6 +2156,7 @@ export class OfflineEngine {
 		const rideHours = latin && !minutes && (gates & GATE_HOUR) !== 0 && EN_VEHICLE.test(text);
 		if (minutes || rideHours || (!latin && (marks & (MARK_CAR | MARK_HOUR)) === (MARK_CAR | MARK_HOUR) && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt, !rideHours);
 		if (!latin && (marks & MARK_DOORSTEP) !== 0 && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
+		if (segs.length > 1 && (latin ? text.includes(':') : han.includes('点：') || han.includes('点:'))) reviewFields(han, latin, segs);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt, marks, gates);
@@ -3495,13 +3499,15 @@ function minutesTold(text: string, latin: boolean, segs: Segment[], segAt: Int32
 	for (let m = ride.exec(text); m; m = ride.exec(text)) {
 		const s = segs[segAt[m.index]];
 		const clause = text.slice(s.start, s.end);
-		if (AIRPORT.test(clause) || (latin && !EN_RIDE_WHERE.test(clause))) continue;
+		if (latin && !EN_RIDE_WHERE.test(clause)) continue;
+		const airport = AIRPORT.test(clause);
 		let min: number;
 		if (latin) min = m[3] ?? m[4] ? 60 * HOURS_EN[(m[3] ?? m[4]).toLowerCase()] : walkMinutes(m[1] ?? m[2], false);
 		else min = m[1] === '半' ? 30 : m[2] === '分钟' ? walkMinutes(m[1], true) : 60 * Math.max(1, zhNumber(m[1]));
 		if (min < 0) continue;
 		const short = latin ? EN_WALK_SHORT.test(text.slice(Math.max(s.start, m.index - 12), m.index + m[0].length)) : ZH_RIDE_SHORT.test(m[0]) || text.charCodeAt(m.index + m[0].length) === JIU;
-		const v = min <= 5 || (min <= 10 && short) ? WALK_V : min >= 30 && !short ? -WALK_V : 0;
+		// An airport is far by its nature: a long ride there blames nothing, a short one (离机场开车只要十五分钟) praises.
+		const v = airport ? (min <= 20 && short ? WALK_V : 0) : min <= 5 || (min <= 10 && short) ? WALK_V : min >= 30 && !short ? -WALK_V : 0;
 		if (v) s.ops.push({ start: m.index, end: m.index + m[0].length, v });
 	}
 }
@@ -3816,6 +3822,8 @@ function readIntents(
 				if (PAST_BOOKING_ZH.test(han.slice(s.start, s.end)) && !segs.some((o) => o.sentence === s.sentence && o.end > s.start && WANT_ZH.test(han.slice(o.start, o.end)))) continue;
 			}
 			if (p.index === NEED && latin && CARD_ISSUE_EN.test(text.slice(h.start, h.end)) && CARD_ASKED_EN.test(han.slice(s.start, h.start))) continue;
+			// A request already granted (前台同意延迟退房, 主动帮我们拿行李, "They happily gave us a late check-out") is praise told, no need.
+			if (p.index === NEED && !s.question && (latin ? GRANTED_EN : GRANTED_ZH).test(han.slice(s.start, h.start))) continue;
 			// "Can you delete my account?": the "?" of a polite request asks for the action, not for information (REQUEST_ASKED_EN).
 			if (p.index === INQUIRY && latin && text.charCodeAt(h.start) === 63 && REQUEST_ASKED_EN.test(han.slice(s.start, h.start)) && !WH_AFTER_EN.test(han.slice(s.start, h.start)) && !POSSIBLE_ASKED_EN.test(han.slice(s.start, h.start))) continue;
 			// A question of scorn beside a complaint asks nothing and carries the complaint ("等了两个小时，我的饭呢？", "Seriously?").
@@ -4455,6 +4463,44 @@ function carryAlongCommaList(text: string, segs: Segment[]): void {
 }
 
 /**
+ * Stop 22. The fields of a booking-site review ("Liked: the location. Disliked: the tiny bathroom.", "Pros: … Cons: …",
+ * 优点：… 缺点：…): the field name says how the clauses after it, up to the end of the sentence or the next field, are meant.
+ * The English name itself is no opinion (its "disliked" was one); a clause after it without an opinion of its own takes the field's
+ * sign ("Liked: Location, location, location!"), "nothing" / "none" after it the other sign, mildly ("Disliked: Nothing at all").
+ */
+const FIELD_EN = /^\s*(?:what\s+(?:i|we)\s+)?(?:(liked?|loved?|pros?|positives?|good|the\s+good|plus(?:es)?|highlights?)|(disliked?|didn'?t\s+like|cons?|negatives?|bad|the\s+bad|minus(?:es)?|lowlights?|could\s+be\s+improved))\s*$/i;
+const FIELD_ZH = /^\s*(?:(优点)|(缺点|不足之处|不足))\s*$/;
+const FIELD_NONE = /^\W*(?:nothing(?:\s+(?:at\s+all|really|much|to\s+report|special))?|none|n\/?a|no\s+complaints?|没有|无|暂无|都挺好)\W*$/i;
+const FIELD_V = 0.8;
+function reviewFields(text: string, latin: boolean, segs: Segment[]): void {
+	let sign = 0,
+		sentence = -1;
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		const c = text.charCodeAt(s.end);
+		if ((c === 58 || c === 0xff1a) && s.end - s.start <= 24) {
+			const f = (latin ? FIELD_EN : FIELD_ZH).exec(text.slice(s.start, s.end));
+			if (f) {
+				sign = f[1] ? 1 : -1;
+				sentence = s.sentence;
+				// "Disliked" is no opinion here; 缺点 / 优点 keep their mild weight (a review of both stays balanced).
+				if (latin) for (const o of s.ops) o.v = 0;
+				continue;
+			}
+		}
+		if (!sign) continue;
+		if (s.sentence !== sentence && !(latin && s.sentence === sentence + 1 && text.charCodeAt(segs[i - 1].end) === 58)) {
+			sign = 0;
+			continue;
+		}
+		sentence = s.sentence;
+		if (s.ops.some((o) => o.v !== 0)) continue;
+		const none = FIELD_NONE.test(text.slice(s.start, s.end));
+		s.ops.push({ start: s.start, end: s.end, v: none ? -sign * FIELD_V * 0.5 : sign * FIELD_V });
+	}
+}
+
+/**
  * A topic named in a clause without an opinion takes the verdict of the next clause when that one refers back to
  * it and names no topic but by its opinion word: "I had the lamb, which was excellent", "we tried the soup, it was cold". English's
  * counterpart of the Chinese topic clause before a comma (carryAcrossClauses), held to a pronoun and a copula.
@@ -4467,7 +4513,10 @@ function carryToReference(text: string, segs: Segment[]): void {
 		// b may name a topic only by its opinion word ("who was rude": rude is a topic of attitude).
 		if (!am || !b.ops.length || (b.mentions && !b.mentions.every((t) => b.ops.some((o) => o.start <= t.termStart && t.termEnd <= o.end))) || a.ops.length || a.topicOps || a.sentence !== b.sentence || text.charCodeAt(a.end) !== 44 || am.some((t) => t.v !== 0)) continue;
 		const ref = EN_REFERENCE.exec(text.slice(b.start, b.ops[0].start));
-		if (!ref || !EN_VERDICT_AFTER.test(text.slice(b.start + ref[0].length, b.ops[0].start))) continue;
+		// Or the opinion opens with the pronoun itself ("Earplugs were provided, which says it all").
+		if (!ref) {
+			if (!/^\s*$/.test(text.slice(b.start, b.ops[0].start)) || !EN_REFERENCE.test(text.slice(b.ops[0].start, b.ops[0].end))) continue;
+		} else if (!EN_VERDICT_AFTER.test(text.slice(b.start + ref[0].length, b.ops[0].start))) continue;
 		am[am.length - 1].v = clauseVerdict(b);
 	}
 }

@@ -1391,10 +1391,28 @@ const EN_QUEUE_WHERE = 'at_reception at_check-in at_check_in at_the_desk at_the_
 const EN_HOTEL_ROUND4: Array<[number, string]> = [
 	[-1, `${cross(cross('queue line wait', EN_QUEUE_WHERE), 'was_huge was_massive was_enormous was_ridiculous was_horrendous was_insane was_endless')} ${cross('towels sheets linen bed_linen bedding', "were_not_changed weren't_changed were_never_changed never_changed were_not_replaced weren't_replaced")} huge_queues massive_queue massive_queues enormous_queue enormous_queues big_queue big_queues never_replaced_the_towels never_changed_the_towels hot_water_ran_out ${cross('buffet trays breakfast_buffet', 'was_empty were_empty')} which_says_it_all never_happened ${cross('could_hear can_hear heard', 'the_lift the_lifts the_elevator the_music_from music_from_the_bar the_bar the_guests the_kids the_children the_party the_wedding our_loud the_loud')} ${cross('took_two_weeks took_three_weeks took_weeks took_a_month took_a_week took_over_a_week took_days', 'to_come_back to_be_returned to_be_refunded to_arrive to_be_released')}`],
 	[-0.8, `${cross('choice choices selection options variety', 'was_limited was_very_limited is_limited is_very_limited were_limited were_very_limited')} lukewarm_at_best`],
-	[1, `${cross('room_was room_is rooms_were', 'silent completely_silent totally_silent perfectly_silent')} was_silent_even ${cross('slept slept_very', 'soundly')} ${cross('smelled smelt smells', 'fresh clean lovely')} ${cross('constantly regularly always continually', 'refilled replenished restocked topped_up')} was_granted were_granted ${cross('refunded returned', 'the_same_day immediately straight_away promptly')}`],
+	[1, `was_silent_even ${cross('slept slept_very', 'soundly')} ${cross('smelled smelt smells', 'fresh clean lovely')} ${cross('constantly regularly always continually', 'refilled replenished restocked topped_up')} was_granted were_granted ${cross('refunded returned', 'the_same_day immediately straight_away promptly')}`],
 ];
 /** …and what is no opinion there: the size of a queue ("a huge line at check-in" is no praise; a huge queue stays the complaint of stop 20), hot and cold dishes of a buffet. */
 const EN_HOTEL_ROUND4_BLOCKERS = `${cross('huge massive enormous big', 'line lines')} ${cross('hot_and_cold', 'dishes food options items choices')}`;
+
+/**
+ * Stop 22, hotel round 5: a room told silent praises its quiet (the opinion is the words "was silent", so it goes to the
+ * soundproofing word "silent" rather than to "room"), hardly a sound heard, earplugs left out kindly or "for a reason" (irony
+ * of a noisy room), a late check-out given or agreed to, an upgrade promised and never had, toiletries of big brands (大牌),
+ * the return stay said as a plan (下次来还住). A self-written probe of 136 sentences; no data rows.
+ */
+const ZH_HOTEL_ROUND5: Array<[number, string]> = [
+	[-0.8, `${concat('两周 两个星期 一周 一个星期 一个多星期 半个月 一个月 十天 十几天 好几天 一周多', '才退 才退回 才退回来 才退还 才到账 才开 才开出来 才寄来 才收到')} ${concat('到现在都 到现在还 一直都 迟迟 还是', '没开 没有开 没开给我 没给开 没寄 没有寄')}`],
+	[1, `${concat('同意 答应 同意了 答应了 同意给 答应给 同意给我们 答应给我们 同意我们 答应我们', '延迟退房 延时退房 晚点退房 晚退房')} ${concat('都是 用的是 用的都是 全是', '大牌 大牌的 大牌子')} ${concat('下次来还 下次还 以后来还 再来还', '住这家 住这里 住这')}`],
+];
+const EN_HOTEL_ROUND5: Array<[number, string]> = [
+	[1, `${cross('was is were', 'silent completely_silent totally_silent perfectly_silent absolutely_silent')} silent_at_night ${cross('barely hardly', 'heard_a_thing heard_a_sound hear_a_thing hear_a_sound heard_anything hear_anything')} ${cross('gave_us gave_me granted_us granted_me offered_us offered_me agreed_to allowed_us', 'a_late_check-out a_late_checkout a_late_check_out late_check-out late_checkout')}`],
+	[-0.8, `too_flat ${cross('far_too way_too much_too', 'early')} ${cross('took_two_weeks took_three_weeks took_weeks took_a_month took_a_week took_over_a_week took_ten_days took_days', 'to_get to_return to_refund')}`],
+	[-1, `${cross('nobody no_one no-one', 'was_at_reception was_at_the_desk was_at_the_front_desk was_at_the_reception cleaned_our_room cleaned_the_room came_to_clean came_to_help answered_the_phone')}`],
+	[1, `${cross('kept_our_kids kept_the_kids kept_our_children kept_the_children kept_us', 'entertained busy amused happy')}`],
+	[-1, `${cross('were_promised was_promised', 'an_upgrade a_room_upgrade an_upgraded_room a_late_check-out a_late_checkout a_sea_view a_view a_quiet_room')} never_got_one never_got_it never_received_one never_materialised never_materialized ${cross(cross('kindly thoughtfully helpfully', 'left provided supplied leave'), 'earplugs ear_plugs')} for_a_reason`],
+];
 
 export interface LexiconTerm {
 	term: string;
@@ -1541,6 +1559,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of [...ZH_HOTEL_ROUND3, ...EN_HOTEL_ROUND3]) push(list, { k: 's', v });
 	for (const [v, list] of [...ZH_HOTEL_ROUND4, ...EN_HOTEL_ROUND4]) push(list, { k: 's', v });
 	push(EN_HOTEL_ROUND4_BLOCKERS, { k: 'x' });
+	for (const [v, list] of [...ZH_HOTEL_ROUND5, ...EN_HOTEL_ROUND5]) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });

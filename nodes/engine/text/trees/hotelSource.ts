@@ -297,9 +297,9 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'rooms.noise', name: { zh: '噪音与隔音', en: 'Noise & soundproofing' }, owner: 'ENG', terms: terms('隔音 噪音 吵闹 很吵 太吵 吵', 'soundproofing noise noisy'),
+				id: 'rooms.noise', name: { zh: '噪音与隔音', en: 'Noise & soundproofing' }, owner: 'ENG', terms: terms('隔音 噪音 吵闹 很吵 太吵 吵 安静 幽静 清静 嘈杂 喧闹 吵杂', 'soundproofing noise noisy'),
 				aspects: [
-					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房 关门声 关门的声音 走路声 走路的声音 脚步声 说话的声音 洗澡的声音 打电话的声音 装修声 装修的声音 施工声 施工的声音', 'soundproofing soundproof thin_walls next_door neighbours neighbors hear_the_couple hear_the_people_upstairs hear_people_upstairs hear_every_door hear_footsteps hear_a_thing hear_a_sound hear_a_peep heard_a_thing heard_a_sound heard_a_peep hear_everything heard_everything hear_every_word could_hear can_hear silent earplugs ear_plugs', 'noise'),
+					A('soundproof', '隔音', 'Soundproofing', '隔音 隔音效果 隔壁 邻房 关门声 关门的声音 走路声 走路的声音 脚步声 说话的声音 洗澡的声音 打电话的声音 装修声 装修的声音 施工声 施工的声音', 'soundproofing soundproof thin_walls next_door neighbours neighbors hear_the_couple hear_the_people_upstairs hear_people_upstairs hear_every_door hear_footsteps hear_a_thing hear_a_sound hear_a_peep heard_a_thing heard_a_sound heard_a_peep hear_everything heard_everything hear_every_word could_hear can_hear silent earplugs ear_plugs paper_thin paper-thin walls_are_paper_thin walls_were_paper_thin walls_are_paper-thin walls_were_paper-thin walls_are_so_thin walls_were_so_thin walls_are_thin walls_were_thin walls_are_very_thin walls_were_very_thin', 'noise'),
 					A('street', '街道噪音', 'Street & traffic noise', '马路 街道 车声 喇叭 施工', 'traffic street_noise construction honking', 'noise'),
 					A('corridor', '走廊噪音', 'Corridor noise', '走廊 楼道 关门声', 'corridor hallway door_slamming', 'noise clean lighting'),
 					A('equipment', '设备噪音', 'Equipment noise', '水管 冰箱声 电梯声 设备声', 'pipes fridge_noise machinery', 'noise'),
@@ -411,9 +411,9 @@ export const DOMAINS: Domain[] = [
 				aspects: [
 					A('wait', '入住等待', 'Check-in wait', '等房 排队入住 房间没准备好 拿到房 拿房 拿到房卡 拿房卡 拿到房间 才有房 进到房间', 'room_not_ready waiting_for_the_room room_ready room_was_ready room_wasn\'t_ready room_was_not_ready room_still_wasn\'t_ready room_was_still_not_ready room_still_not_ready room_wasn\'t_ready_yet room_to_be_ready room_would_be_ready room_be_ready get_into_our_room got_into_our_room get_into_the_room got_into_the_room', 'speed communication'),
 					A('id', '证件与登记', 'ID & registration', '身份证 护照 登记 人脸识别 刷脸', 'passport registration id_card', 'process function'),
-					A('deposit', '押金', 'Deposit', '押金 预授权 冻结', 'deposit pre-authorization pre-authorisation hold', 'billing process communication speed'),
+					A('deposit', '押金', 'Deposit', '押金 预授权 冻结', `deposit pre-authorization pre-authorisation hold ${['took_two_weeks', 'took_three_weeks', 'took_weeks', 'took_a_month', 'took_a_week', 'took_over_a_week', 'took_days', 'took_ten_days'].map((t) => `${t}_to_come_back`).join(' ')}`, 'billing process communication speed'),
 					A('early', '提前入住', 'Early check-in', '提前入住 早到', 'early_check-in early_checkin arrived_early', 'availability price attitude'),
-					A('upgrade', '升级', 'Upgrades', '升级 房型升级 免费升级 升房', 'upgrade upgraded_to upgraded_our_room room_upgrade free_upgrade', 'availability attitude communication'),
+					A('upgrade', '升级', 'Upgrades', '升级 房型升级 免费升级 升房 升级房型 升级的房型', 'upgrade upgraded_to upgraded_our_room room_upgrade free_upgrade', 'availability attitude communication'),
 					A('welcome', '欢迎礼遇', 'Welcome amenities', '欢迎水果 欢迎饮品 迎宾饮品 欢迎礼', 'welcome_drink welcome_fruit welcome_amenity', 'availability quality'),
 					A('assignment', '排房', 'Room assignment', '排房 分房 给了 安排的房间 楼层', 'room_assignment assigned_room gave_us_a_room', 'accuracy attitude communication'),
 				],
@@ -766,7 +766,7 @@ export const DOMAINS: Domain[] = [
 				id: 'value.room', name: { zh: '房价', en: 'Room rate' }, owner: 'RES', terms: terms('房价 房费', 'room_rate room_price nightly_rate'),
 				aspects: [
 					A('rate', '房价水平', 'Rate level', '房价 价格 价位', 'rate price_level', 'price'),
-					A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价', 'value_for_money worth_the_money worth_the_price', 'price quality'),
+					A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价', 'value_for_money worth_the_money worth_the_price for_what_you_get for_what_you_pay for_what_we_paid for_what_we_got', 'price quality'),
 					A('fees', '附加费用', 'Extra fees', '服务费 附加费 额外收费 隐藏收费 加床费', 'service_charge hidden_fees extra_charge resort_fee', 'billing price', {
 						// What the fee was for: each has its own rule to fix or to state up front (deposits, parking and the minibar have their own aspects).
 						items: [
@@ -810,7 +810,7 @@ export const DOMAINS: Domain[] = [
 					A('cancel', '取消政策', 'Cancellation', '取消 取消订单 不可取消 退订', 'cancel cancellation cancelled non-refundable', 'process billing communication'),
 					A('change', '修改订单', 'Changes', '修改订单 改日期 改期', 'change_booking modify amend', 'process communication'),
 					A('overbook', '超售', 'Overbooking', '超售 满房 没房 房间不够 被取消', 'overbooked overbooking no_rooms_available fully_booked', 'communication competence'),
-					A('roomtype', '房型与描述', 'Room type vs booking', '房型不符 订的房型 与预订不符 降级', 'room_type wrong_room different_room not_what_we_booked downgraded', 'accuracy communication'),
+					A('roomtype', '房型与描述', 'Room type vs booking', '房型不符 订的房型 与预订不符 降级 给的却是 安排的却是 却给了我们 却给我们安排', 'room_type wrong_room different_room not_what_we_booked downgraded', 'accuracy communication'),
 				],
 			},
 		],
