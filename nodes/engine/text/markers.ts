@@ -119,7 +119,7 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	['need', 0.5, '我想 改成 换成'],
 	// Set phrases that hold a failure or request pattern above but report none ("don't get me wrong",
 	// "never fails to", "can't get enough"): blockers, they only keep the longer match.
-	[BLOCK, 0, `impossible_not_to 还没来得及 还没来的及 还没来得急 还没来的急 被吞噬 don't_get_me_wrong do_not_get_me_wrong can't_get_enough couldn't_get_enough never_fails never_fail without_fail without_delay trial_and_error never_got_bored never_get_bored never_got_tired never_get_tired yet_to_come_across can't_see_why couldn't_see_why don't_see_why i_want_to_say i_want_to_add ${cross("we'd_like we_would_like i'd_like i_would_like could_we", 'to_thank to_say to_add to_mention to_commend have_been')}`],
+	[BLOCK, 0, `impossible_not_to 还没来得及 还没来的及 还没来得急 还没来的急 被吞噬 don't_get_me_wrong do_not_get_me_wrong can't_get_enough couldn't_get_enough never_fails never_fail without_fail without_delay trial_and_error never_got_bored never_get_bored never_got_tired never_get_tired yet_to_come_across can't_see_why couldn't_see_why don't_see_why i_want_to_say i_want_to_add ${cross("we'd_like we_would_like i'd_like i_would_like could_we", 'to_thank to_say to_add_that to_mention to_commend have_been')}`],
 	['praise', 1, 'i_want_to_thank we_want_to_thank'],
 	// A bare call for help names nothing asked for (stop 13): "Please help!", "can you help?", "I need assistance" beside a failure
 	// is the complaint's, not a need; matched whole as a blocker so the frame inside it counts for nothing. "Help me reset …",

@@ -50,6 +50,10 @@ describe('stop 22: hotel asks and requests the base already read, and the limits
 			['I still haven\'t received my invoice.', 'C'],
 			['Is a late checkout possible?', 'In'],
 			['We\'d like to thank the staff for a lovely stay.', 'P'],
+			// "to add" blocks only as a remark ("I would like to add that …"): adding money is a request (lead, second reading)
+			['I would like to add money to my account.', 'N'],
+			['We\'d like to add an extra night to our booking.', 'NO'],
+			['I would like to add that the room was dirty.', 'C'],
 		];
 		expect(rows.flatMap(([t, e]) => wrongOf(t, e))).toEqual([]);
 	});
