@@ -476,6 +476,11 @@ const PAST_BOOKING_ZH = /(?:上次|上回|之前|以前|去年|前年|上个月|
 /** Stop 22: a request granted before its need word in the clause (see readIntents). */
 const GRANTED_ZH = /同意|答应|批准|主动|免费(?:给|帮|为)/;
 const GRANTED_EN = /\b(?:gave|granted|agreed|offered|allowed|given|happily|kindly)\b/i;
+/**
+ * An English need told by a verb of wanting ("I was given the wrong card and need a new one", "Please kindly send me an
+ * invoice") is still asked after a granted word: GRANTED_EN applies to a thing requested (a late check-out, an upgrade).
+ */
+const NEED_VERB_EN = /^(?:needs?|please|request(?:ing)?|wish|should|i|we|would|could|can)\b/i;
 const WANT_ZH = /想|还要|要再|再订|再来|打算|准备|计划|希望|下次|这次|今年|明年|能不能|可以吗|吗|？|\?/;
 const WANT_EN = /\b(?:want|wants|wanted\s+to|would\s+like|'d\s+like|like\s+to|looking\s+to|planning|plan\s+to|hoping|interested|next\s+(?:year|time|month)|again)\b/i;
 const CONFUSED_WHY_EN = /\b(?:(?:(?:do|did|does)\s*n[o']?t|dont|didnt|doesnt|not(?:\s+quite|\s+really|\s+fully)?|can'?t|cannot|never|still\s+don'?t)\s+(?:really\s+|quite\s+|fully\s+)?understand(?:ing)?|(?:confused|puzzled|baffled|unclear)(?:\s+(?:as to|about|by|over|on))?|not sure)\s+(?:why|how|what|where|whether)\b|\b(?:(?:do\s*n[o']?t|dont)\s+know|no\s+idea)\s+why\s+(?=(?:my|our)\b)/i;
@@ -1567,7 +1572,7 @@ const SIGN_V = 1.2;
  * praise of the price counts nothing and the saying weighs as a complaint; after praise of dear food ("Outstanding bagels,
  * but you get what you pay for") it stays the mild −0.25 of the lexicon.
  */
-function cheapYouGet(text: string, segs: Segment[]): void {
+function cheapYouGet(text: string, segs: Segment[], segAt: Int32Array): void {
 	YOU_GET_WHAT.lastIndex = 0;
 	for (let m = YOU_GET_WHAT.exec(text); m; m = YOU_GET_WHAT.exec(text)) {
 		const at = m.index;
@@ -1581,16 +1586,12 @@ function cheapYouGet(text: string, segs: Segment[]): void {
 						cheap = true;
 					}
 		if (!cheap) continue;
-		const s = segs[segAtOffset(segs, at)];
+		const s = segs[segAt[at]];
 		if (s) s.ops.push({ start: at, end: at + m[0].length, v: -1 });
 	}
 }
 const YOU_GET_WHAT = /\byou get what you pay for\b/gi;
 const CHEAP_WORD = /^(?:cheap|cheaper|inexpensive|affordable|budget|low[- ]priced|reasonably priced|reasonable)/i;
-function segAtOffset(segs: Segment[], at: number): number {
-	for (let i = 0; i < segs.length; i++) if (segs[i].start <= at && at < segs[i].end) return i;
-	return -1;
-}
 /**
  * "Exactly what a neighbourhood bistro should be", "everything a pizza joint should be" (stop 21): the place named as its
  * kind at its best is praise, with no opinion word; "not exactly what a five-star hotel should be" is a complaint.
@@ -2131,7 +2132,7 @@ export class OfflineEngine {
 		// One walk: the language, whether anything folds, whether white space runs anywhere and whether a word may be stretched.
 		const { language, folds, spaceRuns, mayStretch, digits, marks } = readScripts(text);
 		const latin = language === 'en' || language === 'other';
-		// The words seven English rules look for before their RegExps, in one search (EN_GATE_WORDS).
+		// The words nine English rules look for before their RegExps, in one search (EN_GATE_WORDS).
 		const gates = latin ? enGates(text) : 0;
 		// The rules below that compare characters of the text (吗, 没, 担心, 换了) read Traditional text
 		// folded, as the scan does; offsets are the same.
@@ -2156,7 +2157,8 @@ export class OfflineEngine {
 		const rideHours = latin && !minutes && (gates & GATE_HOUR) !== 0 && EN_VEHICLE.test(text);
 		if (minutes || rideHours || (!latin && (marks & (MARK_CAR | MARK_HOUR)) === (MARK_CAR | MARK_HOUR) && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt, !rideHours);
 		if (!latin && (marks & MARK_DOORSTEP) !== 0 && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
-		if (segs.length > 1 && (latin ? text.includes(':') : han.includes('点：') || han.includes('点:'))) reviewFields(han, latin, segs);
+		// A field name ends with a colon; the Chinese ones (优点, 缺点, 不足) hold 点 or 足 (MARK_FIELD).
+		if (segs.length > 1 && (latin ? text.includes(':') : (marks & MARK_FIELD) !== 0 && (han.includes('：') || han.includes(':')))) reviewFields(han, latin, segs);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt, marks, gates);
@@ -2776,7 +2778,7 @@ export function enSizeWordIn(text: string): boolean {
 }
 
 /**
- * The words seven English rules look for in the whole text before their RegExps, found in one search of it (enGates;
+ * The words nine English rules look for in the whole text before their RegExps, found in one search of it (enGates;
  * speed, sixteenth pass), where each was a search of every English text of its own (~150-450 ns a 450-character text
  * each, the six other than "min" together ~2 µs under load):
  * - GATE_WHY: "why", any case (WHY_IN_TEXT, readIntents' why that opens a sentence);
@@ -2784,10 +2786,12 @@ export function enSizeWordIn(text: string): boolean {
  * - GATE_SIZE: a measure word standing as a word, any case (enSizeWordIn, measuredSizes);
  * - GATE_MINUTES: minutesNamed's answer (its "min" in lower case, with no letter before it and u, s or no letter after);
  * - GATE_INSTEAD, GATE_HOUR, GATE_SHOULD_OR_GRUDGING: "instead" (elsewhereInstead), "hour" (the ride told in hours) and
- *   "should be", "guess" or "suppose" (whatItShouldBe and grudgingPraise), each as written, in lower case.
+ *   "should be", "guess" or "suppose" (whatItShouldBe and grudgingPraise), each as written, in lower case;
+ * - GATE_KNOW_WHY, GATE_PAY_FOR: "know why" or "understand why" (signBeforeCue) and "pay for" (cheapYouGet), in lower
+ *   case (stop 22's lead: they were two native searches of every English text).
  * No word of one group begins as a word of another does, so at most one alternative matches at a position.
  */
-const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose`, 'gi');
+const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|(know why|understand why)|(pay for)|instead|hour|should be|guess|suppose`, 'gi');
 export const GATE_WHY = 1;
 export const GATE_COMPARATIVE = 2;
 export const GATE_SIZE = 4;
@@ -2795,7 +2799,9 @@ export const GATE_INSTEAD = 8;
 export const GATE_HOUR = 16;
 export const GATE_SHOULD_OR_GRUDGING = 32;
 export const GATE_MINUTES = 64;
-const ALL_GATES = 127;
+export const GATE_KNOW_WHY = 128;
+export const GATE_PAY_FOR = 256;
+const ALL_GATES = 511;
 /**
  * The GATE_* bits of an English text. Each search goes on from the character after a match's start, so every position
  * where a word begins is seen (also one inside another's match): a bit is set exactly where its rule's own search holds.
@@ -2812,7 +2818,11 @@ export function enGates(text: string): number {
 			if (!isRegExpWord(text.charCodeAt(at - 1)) && !isRegExpWord(text.charCodeAt(at + w.length))) gates |= GATE_SIZE;
 		} else if (m[4] !== undefined) {
 			if (w.charCodeAt(0) === 109 && minutesAt(text, at)) gates |= GATE_MINUTES;
-		} else if (lowerAscii(w)) {
+		} else if (!lowerAscii(w)) {
+			// The case-sensitive gates' words are written in lower case.
+		} else if (m[5] !== undefined) gates |= GATE_KNOW_WHY;
+		else if (m[6] !== undefined) gates |= GATE_PAY_FOR;
+		else {
 			const c = w.charCodeAt(0);
 			gates |= c === 105 ? GATE_INSTEAD : c === 104 ? GATE_HOUR : GATE_SHOULD_OR_GRUDGING;
 		}
@@ -3599,9 +3609,8 @@ function scoreText(
 			whatItShouldBe(text, segs);
 			grudgingPraise(text, segs);
 		}
-		// Native searches without a leading space: most texts hold neither.
-		if (text.indexOf('know why') >= 0 || text.indexOf('understand why') >= 0) signBeforeCue(text, segs);
-		if (text.indexOf('pay for') >= 0) cheapYouGet(text, segs);
+		if ((gates & GATE_KNOW_WHY) !== 0) signBeforeCue(text, segs);
+		if ((gates & GATE_PAY_FOR) !== 0) cheapYouGet(text, segs, segAt);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);
@@ -3823,7 +3832,7 @@ function readIntents(
 			}
 			if (p.index === NEED && latin && CARD_ISSUE_EN.test(text.slice(h.start, h.end)) && CARD_ASKED_EN.test(han.slice(s.start, h.start))) continue;
 			// A request already granted (前台同意延迟退房, 主动帮我们拿行李, "They happily gave us a late check-out") is praise told, no need.
-			if (p.index === NEED && !s.question && (latin ? GRANTED_EN : GRANTED_ZH).test(han.slice(s.start, h.start))) continue;
+			if (p.index === NEED && !s.question && (latin ? GRANTED_EN.test(han.slice(s.start, h.start)) && !NEED_VERB_EN.test(han.slice(h.start, h.end)) : GRANTED_ZH.test(han.slice(s.start, h.start)))) continue;
 			// "Can you delete my account?": the "?" of a polite request asks for the action, not for information (REQUEST_ASKED_EN).
 			if (p.index === INQUIRY && latin && text.charCodeAt(h.start) === 63 && REQUEST_ASKED_EN.test(han.slice(s.start, h.start)) && !WH_AFTER_EN.test(han.slice(s.start, h.start)) && !POSSIBLE_ASKED_EN.test(han.slice(s.start, h.start))) continue;
 			// A question of scorn beside a complaint asks nothing and carries the complaint ("等了两个小时，我的饭呢？", "Seriously?").
@@ -4197,6 +4206,7 @@ const MARK_HOUR = 1 << 17; // 时 (小时: longWaits, a ride told in hours)
 const MARK_PAST = 1 << 18; // 前 原 往 (pastTold: 以前 / 之前 / 原来 / 以往)
 const MARK_GRANT = 1 << 19; // 倒 (grantedPraise: 倒是 / 倒还)
 const MARK_CLAIM = 1 << 20; // 称 宣 着 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着; 说是 by 说)
+const MARK_FIELD = 1 << 21; // 点 足 (reviewFields: 优点 / 缺点 / 不足 / 不足之处 before a colon; the gate held 点： only)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -4235,6 +4245,7 @@ markHan('时', MARK_HOUR);
 markHan('前原往', MARK_PAST);
 markHan('倒', MARK_GRANT);
 markHan('称宣着说', MARK_CLAIM);
+markHan('点足', MARK_FIELD);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

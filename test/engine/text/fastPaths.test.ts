@@ -18,7 +18,9 @@ import {
 	GATE_COMPARATIVE,
 	GATE_HOUR,
 	GATE_INSTEAD,
+	GATE_KNOW_WHY,
 	GATE_MINUTES,
+	GATE_PAY_FOR,
 	GATE_SHOULD_OR_GRUDGING,
 	GATE_SIZE,
 	GATE_WHY,
@@ -478,8 +480,8 @@ describe('Chinese numbers read by character code (speed, fourteenth pass)', () =
 	});
 });
 
-describe('the words of seven English rules, found in one search (speed, sixteenth pass)', () => {
-	// The seven searches the one RegExp replaces, by their definition.
+describe('the words of nine English rules, found in one search (speed, sixteenth pass; stop 22 lead)', () => {
+	// The nine searches the one RegExp replaces, by their definition.
 	const expected = (t: string) =>
 		(WHY_IN_TEXT.test(t) ? GATE_WHY : 0) |
 		(COMPARATIVE_HINT.test(t) ? GATE_COMPARATIVE : 0) |
@@ -487,7 +489,9 @@ describe('the words of seven English rules, found in one search (speed, sixteent
 		(t.includes('instead') ? GATE_INSTEAD : 0) |
 		(t.includes('hour') ? GATE_HOUR : 0) |
 		(/should be|guess|suppose/.test(t) ? GATE_SHOULD_OR_GRUDGING : 0) |
-		(minutesNamed(t) ? GATE_MINUTES : 0);
+		(minutesNamed(t) ? GATE_MINUTES : 0) |
+		(t.includes('know why') || t.includes('understand why') ? GATE_KNOW_WHY : 0) |
+		(t.includes('pay for') ? GATE_PAY_FOR : 0);
 	it.each([
 		'We went to the cafe next door instead.',
 		'The bus into town takes about an hour.',
@@ -506,13 +510,17 @@ describe('the words of seven English rules, found in one search (speed, sixteent
 		'a 10-min walk, 5 mins by cab, MINUTES, the minibar, admin',
 		'15min',
 		'Min',
+		'The place was empty, and now we know why.',
+		'I understand why it is busy; Know why? PAY FOR it',
+		'Cheap, but you get what you pay for.',
+		'knowhy understand whypay for',
 		'',
 		'the room was clean',
 	])('%j', (t) => {
 		expect(enGates(t)).toBe(expected(t));
 	});
-	it('answers as the seven searches on random texts', () => {
-		const pieces = ['instead', 'hour', 'should be', 'guess', 'suppose', 'why', 'WHY', 'better', 'Nicer', 'twice as', 'superior', 'high', 'LOW', 'big', 'large', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur', 'y', '_', "'", '1', '.', 'min', 'MIN', 'u', 'ad', 'Min'];
+	it('answers as the nine searches on random texts', () => {
+		const pieces = ['know why', 'Know why', 'understand why', 'UNDERSTAND WHY', 'pay for', 'Pay for', 'pay', ' for', 'know', 'under', 'stand', 'instead', 'hour', 'should be', 'guess', 'suppose', 'why', 'WHY', 'better', 'Nicer', 'twice as', 'superior', 'high', 'LOW', 'big', 'large', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur', 'y', '_', "'", '1', '.', 'min', 'MIN', 'u', 'ad', 'Min'];
 		let seed = 29;
 		const rnd = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
 		const wrong: string[] = [];
@@ -528,5 +536,7 @@ describe('the words of seven English rules, found in one search (speed, sixteent
 		expect(engine.analyze('It was fine, I guess.').sentiment.label).toBe('neutral');
 		expect(engine.analyze('The prices were way too high.').sentiment.label).toBe('negative');
 		expect(engine.analyze('Why is the pool closed on Mondays').primaryIntent).toBe('inquiry');
+		expect(engine.analyze('The place was empty on a Saturday night, and now we know why.').sentiment.label).toBe('negative');
+		expect(engine.analyze('Really cheap rooms, but you get what you pay for.').sentiment.label).toBe('negative');
 	});
 });

@@ -210,6 +210,12 @@ describe('hotel round 5: the rules and their limits', () => {
 		// A colon that opens no field changes nothing.
 		expect(labelOf('Note: the pool closes at 8pm.')).toBe('neutral');
 	});
+	it('reads the Chinese field names without 点 too (lead, stop 22: the gate held 点： only, so 不足： was never read)', () => {
+		expect(labelOf('不足：房间在一楼，窗外就是停车场')).toBe('negative');
+		expect(labelOf('不足之处：房间在一楼，窗外就是停车场')).toBe('negative');
+		expect(labelOf('缺點：房間在一樓，窗外就是停車場')).toBe('negative');
+		expect(labelOf('优点：房间在一楼，窗外就是停车场')).toBe('positive');
+	});
 	it('lets a short ride to the airport praise, as a short ride elsewhere does', () => {
 		expect(topicSign('离机场开车只要十五分钟', 'location', 'p')).toBe(true);
 		expect(topicSign('离市区开车只要十分钟', 'location', 'p')).toBe(true);

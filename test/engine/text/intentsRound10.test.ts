@@ -54,6 +54,9 @@ describe('stop 22: hotel asks and requests the base already read, and the limits
 			['I would like to add money to my account.', 'N'],
 			['We\'d like to add an extra night to our booking.', 'NO'],
 			['I would like to add that the room was dirty.', 'C'],
+			// A need told by a verb of wanting is asked after a granted word too (GRANTED_EN applies to the thing requested).
+			['I was given the wrong card and need a new one.', 'CN'],
+			['The hotel offered a shuttle, and we need a taxi at 6am.', 'N'],
 		];
 		expect(rows.flatMap(([t, e]) => wrongOf(t, e))).toEqual([]);
 	});
