@@ -2791,7 +2791,7 @@ export function enSizeWordIn(text: string): boolean {
  *   case (stop 22's lead: they were two native searches of every English text).
  * No word of one group begins as a word of another does, so at most one alternative matches at a position.
  */
-const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|(know why|understand why)|(pay for)|instead|hour|should be|guess|suppose`, 'gi');
+const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for`, 'gi');
 export const GATE_WHY = 1;
 export const GATE_COMPARATIVE = 2;
 export const GATE_SIZE = 4;
@@ -2802,6 +2802,8 @@ export const GATE_MINUTES = 64;
 export const GATE_KNOW_WHY = 128;
 export const GATE_PAY_FOR = 256;
 const ALL_GATES = 511;
+/** The gate of each case-sensitive word, by its first letter (no two of its groups share one). */
+const CASED_GATE: Record<string, number> = { i: GATE_INSTEAD, h: GATE_HOUR, s: GATE_SHOULD_OR_GRUDGING, g: GATE_SHOULD_OR_GRUDGING, k: GATE_KNOW_WHY, u: GATE_KNOW_WHY, p: GATE_PAY_FOR };
 /**
  * The GATE_* bits of an English text. Each search goes on from the character after a match's start, so every position
  * where a word begins is seen (also one inside another's match): a bit is set exactly where its rule's own search holds.
@@ -2818,14 +2820,7 @@ export function enGates(text: string): number {
 			if (!isRegExpWord(text.charCodeAt(at - 1)) && !isRegExpWord(text.charCodeAt(at + w.length))) gates |= GATE_SIZE;
 		} else if (m[4] !== undefined) {
 			if (w.charCodeAt(0) === 109 && minutesAt(text, at)) gates |= GATE_MINUTES;
-		} else if (!lowerAscii(w)) {
-			// The case-sensitive gates' words are written in lower case.
-		} else if (m[5] !== undefined) gates |= GATE_KNOW_WHY;
-		else if (m[6] !== undefined) gates |= GATE_PAY_FOR;
-		else {
-			const c = w.charCodeAt(0);
-			gates |= c === 105 ? GATE_INSTEAD : c === 104 ? GATE_HOUR : GATE_SHOULD_OR_GRUDGING;
-		}
+		} else if (lowerAscii(w)) gates |= CASED_GATE[w[0]];
 		if (gates === ALL_GATES) break;
 		EN_GATE_WORDS.lastIndex = at + 1;
 	}
