@@ -45,6 +45,7 @@ export function uniformEntry(e: LexEntry): LexEntry {
 		instruct: a.instruct,
 		mid: a.mid,
 		fact: a.fact,
+		ironicIf: a.ironicIf,
 		wide: a.wide,
 		comp: a.comp,
 		cmpEnd: a.cmpEnd,
@@ -1494,7 +1495,8 @@ function counterfactuals(text: string, segs: Segment[]): void {
 	}
 }
 const COUNTER_MAIN = -0.6;
-const COUNTER_WOULD = /\bwould\b|'d\b/i;
+// …or its "will" (the conditional of irony: "If you enjoy being ignored, you will love this hotel").
+const COUNTER_WOULD = /\bwould\b|'d\b|\bwill\b|\b\w+'ll\b/i;
 
 /**
  * Praise of another place or an earlier time (stop 19): "the other branch is much better", "the pizza down the road is
@@ -3079,6 +3081,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				break;
 			case 's': {
 				const nxt = sentHits[k + 1];
+				// "If you like waiting, you'll love this place": the main clause is read as a counterfactual's (counterfactuals).
+				if (e.ironicIf && seg.counterAt < 0) seg.counterAt = h.start;
 				// "为什么不好吃", "为什么没有以前好吃了": the why word's own 不 / 没 negates the opinion right after it; alone
 				// ("为什么不给勺子") it is a thing not done, a complaint of its own.
 				if (!latin && han.charCodeAt(h.start) === WEI && WHY_NOT_ZH.test(han.slice(h.start, h.end)) && opinionNext(sentHits, k, si, segAt, h.end + 8)) {

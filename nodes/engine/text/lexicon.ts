@@ -18,7 +18,7 @@ import {
 import { concat, cross, words } from './wordList';
 
 export type LexEntry =
-	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; instruct?: boolean; mid?: boolean; fact?: boolean } // opinion word, value in about [-2, 2] (post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; instruct: an instruction, no advice, before a gerund or "again" (try); mid: lukewarm, see ZH_LUKEWARM; fact: a service failure told as a fact, see ZH_SERVICE_TRADES)
+	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; instruct?: boolean; mid?: boolean; fact?: boolean; ironicIf?: boolean } // opinion word, value in about [-2, 2] (ironicIf: "if you like waiting", the main clause's praise is the irony's, see analyze.ts counterfactuals; post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; instruct: an instruction, no advice, before a gerund or "again" (try); mid: lukewarm, see ZH_LUKEWARM; fact: a service failure told as a fact, see ZH_SERVICE_TRADES)
 	| { k: 'v' } // an overall verdict follows (总的来说, 总体, 综合来看): see ZH_VERDICT
 	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean; than?: boolean } // negator (than: 比这个 / 比这家, see ZH_THAN_THIS; wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
 	| { k: 'd'; v: number; comp?: boolean; mid?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further; mid: 还算, the opinion it scales is lukewarm)
@@ -652,8 +652,8 @@ export const EN_OPINION_STOP22: Array<[number, string]> = [
 	[1.5, `more_than_you_pay_for a_lot_for_what_you_pay ${cross('give give_it', 'six_stars 6_stars ten_stars 10_stars more_than_five_stars')}`],
 	[1, 'without_a_second_thought'],
 	// the unmet verdict and the refusal beyond price ("I would have given five stars if …", "not even for free", "if you
-	// paid me", "I wouldn't send my worst enemy here"), food out of a packet, the conditional of irony ("if you like waiting,
-	// you'll love this place")
+	// paid me", "I wouldn't send my worst enemy here"), food out of a packet (the conditional of irony,
+	// "if you like waiting, you'll love this place", is EN_IRONIC_IF_STOP23 since stop 23)
 	[-1.5, `${cross("would_have_given i'd_have_given would've_given would_have_rated", 'five_stars 5_stars it_five_stars it_5_stars')} even_for_free even_if_it_was_free even_if_it_were_free if_you_paid_me my_worst_enemy ${cross("wouldn't_send would_not_send wouldn't_wish_it_on would_not_wish_it_on wouldn't_wish_this_place_on wouldn't_recommend_it_to", 'my_worst_enemy')} ${cross("wouldn't would_not won't will_not never", 'eat_here_again stay_here_again dine_here_again')}`],
 	[-1.5, `${cross("could_not_have_been couldn't_have_been", 'slower worse ruder colder drier greasier less_friendly less_helpful')} ${cross('might_as_well_have could_have_just', 'eaten_at_home stayed_at_home stayed_in_a_hostel cooked_at_home')} ${cross('could_have_eaten could_have_eaten_much', 'better_at_home better_at_a_motorway_services')}`],
 	[-1.2, cross("did_not didn't don't do_not doesn't does_not", 'match_the_photos match_the_pictures match_the_description look_like_the_photos look_like_the_pictures')],
@@ -686,7 +686,6 @@ export const EN_OPINION_STOP22: Array<[number, string]> = [
 	[1.5, `${cross("wasn't_a not_a never_a there_was_not_a there_wasn't_a", 'speck_of_dust speck_of_dirt')} ${cross('could_eat can_eat could_have_eaten', 'off_the_floor off_the_floors off_the_bathroom_floor')}`],
 	[-1.2, `${cross('had_to have_to', 'warn warn_people warn_others')} ${cross('felt_like feels_like', 'a_prison a_prison_cell a_hospital_ward a_hostel a_morgue')} stomach_ache stomachache an_upset_stomach upset_stomachs ${cross('glasses our_glasses drinks', 'stayed_empty were_left_empty')}`],
 	[-1, cross('was were came', 'from_a_packet out_of_a_packet from_a_tin out_of_a_tin from_a_jar out_of_a_jar out_of_a_can from_a_can')],
-	[-3, cross('if_you_like if_you_enjoy if_you_love', 'waiting being_ignored waiting_around long_waits queuing queueing being_overcharged')],
 ];
 /** "It was not the worst meal I have had": litotes, faint at most — neither the complaint of "worst" nor praise. */
 export const EN_BLOCKERS_STOP22 = 'not_the_worst';
@@ -697,6 +696,31 @@ export const EN_RHETORICAL_SCORN_STOP22 = `${cross('why_would why_do why_does wh
 export const EN_RHETORICAL_PRAISE_STOP22 = `${cross('why_would_you why_would_we why_would_i', 'eat_anywhere_else go_elsewhere eat_elsewhere stay_elsewhere go_somewhere_else eat_somewhere_else')} ${cross('how_is_this_place_not how_is_this_not', 'always_full always_packed busier more_famous')} what's_not_to_like what_is_not_to_like what's_not_to_love ${cross('where_has_this_place where_have_you', 'been_all_my_life been_all_our_lives')}`;
 /** "The room has a safe and a minibar": the room's safe, no praise. */
 export const EN_SAFE_THING_STOP22 = `${cross('has_a had_a with_a in-room in_room', 'safe')} ${cross('told_to told_us_to told_me_to were_told_to was_told_to', 'try')}`;
+/**
+ * English sentences, tenth round (stop 23). A tail that takes praise back with no contrast word ("Great view, shame about
+ * the food", "Five stars for the view, zero for the food", "Great location, and that's about it", "The food was fine,
+ * nothing to write home about"): the tail is read as a contrast (EN_TURNING_STOP23), so the praise before it weighs half
+ * and the tail more, as after "but" — before, each clause's capped vote cancelled the other's.
+ */
+export const EN_TURNING_STOP23 = `${cross('shame_about pity_about', 'the')} zero_for zero_stars_for ${cross("and_that's_about and_that_is_about that's_about that_is_about", 'it all')} nothing_special ${cross('nothing_to', 'write_home_about rave_about brag_about go_crazy_about go_crazy shout_about get_excited_about')}`;
+export const EN_OPINION_STOP23: Array<[number, string]> = [
+	// the tails above that were no opinion yet ("that's about it", "nothing to write home about")
+	[-2, cross("that's_about that_is_about", 'it all')],
+	[-0.8, cross('nothing_to', 'write_home_about go_crazy_about shout_about get_excited_about')],
+	// the bad reviews answered ("I'm surprised by the bad reviews", "ignore the negative reviews"): praise
+	[1.5, cross('surprised_by surprised_at surprised_to_read surprised_to_see ignore ignore_all disagree_with', cross('the all_the some_of_the', 'bad_reviews negative_reviews poor_reviews bad_ratings low_ratings'))],
+	// what should be stocked or working, told empty or one of several ("the minibar was empty", "only one of the two lifts
+	// was working")
+	[-1, `${cross('minibar mini-bar mini_bar soap_dispenser shampoo_bottle shampoo_bottles kettle water_jug salt_shaker napkin_holder', 'was_empty were_empty')} ${cross('only_one_of_the_two only_one_of_the_three only_one_of_the_four only_one_of_the', cross('lifts elevators machines showers washing_machines taps burners', 'was_working worked was_in_use was_open'))}`],
+];
+/** The conditional of irony ("If you like waiting, you'll love this place"): a complaint, and the praise of its main clause is the irony's. */
+export const EN_IRONIC_IF_STOP23 = cross('if_you_like if_you_enjoy if_you_love', 'waiting being_ignored waiting_around long_waits queuing queueing being_overcharged');
+/** "Eight dollars for a bottle of water.": a price named where a sentence begins, for what came (as EN_WAIT_FOR's waits). */
+export const EN_PRICE_FOR_STOP23 = cross('five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty', cross('dollars pounds euros quid bucks', 'for_a for_an for_one for_two for_three for_four for_our for_my for_the'));
+/** "This could be a great place with better staff", "It could be a lovely hotel": praise that could be, is not (an unmet wish). */
+export const EN_COULD_BE_STOP23 = "could_be_a could_be_an could_easily_be_a could_easily_be_an could_really_be_a could_really_be_an could've_been_a could've_been_an";
+/** "Is it too much to ask for a clean glass?": a question of scorn; what is asked for was missing. */
+export const EN_TOO_MUCH_TO_ASK_STOP23 = cross("is_it_too_much_to_ask is_it_really_too_much_to_ask is_that_too_much_to_ask is_it_asking_too_much", 'for to that');
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
 const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
 /** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
@@ -1667,8 +1691,15 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_SAFE_THING_STOP22, { k: 'x' });
 	push(EN_PROMISED_STOP22, { k: 'h', flip: true });
 	for (const [v, list] of EN_OPINION_STOP22) push(list, { k: 's', v });
+	push(EN_IRONIC_IF_STOP23, { k: 's', v: -3, ironicIf: true });
 	push(EN_RHETORICAL_SCORN_STOP22, { k: 's', v: -1, rq: true, initial: true });
 	push(EN_RHETORICAL_PRAISE_STOP22, { k: 's', v: 2, rq: true, initial: true });
+	for (const [v, list] of EN_OPINION_STOP23) push(list, { k: 's', v });
+	// After their opinions: a contrast that is also an opinion keeps its weight (see byTerm below).
+	push(EN_TURNING_STOP23, { k: 'c' });
+	push(EN_COULD_BE_STOP23, { k: 'h', flip: true });
+	push(EN_PRICE_FOR_STOP23, { k: 's', v: -1, initial: true });
+	push(EN_TOO_MUCH_TO_ASK_STOP23, { k: 'h', flip: true });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
