@@ -702,10 +702,16 @@ export const EN_SAFE_THING_STOP22 = `${cross('has_a had_a with_a in-room in_room
  * nothing to write home about"): the tail is read as a contrast (EN_TURNING_STOP23), so the praise before it weighs half
  * and the tail more, as after "but" — before, each clause's capped vote cancelled the other's.
  */
-export const EN_TURNING_STOP23 = `${cross('shame_about pity_about', 'the')} zero_for zero_stars_for ${cross("and_that's_about and_that_is_about that's_about that_is_about", 'it all')} nothing_special ${cross('nothing_to', 'write_home_about rave_about brag_about go_crazy_about go_crazy shout_about get_excited_about')}`;
+export const EN_TURNING_STOP23 = `${cross('shame_about pity_about', 'the')} zero_for zero_stars_for ${cross("and_that's_about and_that_is_about", 'it all')} nothing_special ${cross('nothing_to', 'write_home_about rave_about brag_about go_crazy_about go_crazy shout_about get_excited_about')}`;
 export const EN_OPINION_STOP23: Array<[number, string]> = [
-	// the tails above that were no opinion yet ("that's about it", "nothing to write home about")
-	[-2, cross("that's_about that_is_about", 'it all')],
+	// the tails above that were no opinion yet ("and that is about it", "nothing to write home about"), and the tail of
+	// praise they must not take ("Great location, friendly staff, and that's about all you need")
+	[-2, cross('and_that_is_about', 'it all')],
+	[1.5, cross("and_that's_about_all and_that_is_about_all and_that's_all that's_all", 'you_need you_could_want you_could_ask_for')],
+	// "It could be a great place for a date": the place suits it (praise), which EN_COULD_BE_STOP23 must not take
+	[1, cross(cross('could_be_a could_be_an', 'great good nice lovely perfect fun ideal excellent'), 'place_for spot_for option_for choice_for base_for')],
+	// the place wished open for ever ("I pray it stays open forever", "I hope it never closes"), what was quiet for its hour
+	[1.2, 'stays_open_forever stay_open_forever never_closes never_close_down'],
 	[-0.8, cross('nothing_to', 'write_home_about go_crazy_about shout_about get_excited_about')],
 	// the bad reviews answered ("I'm surprised by the bad reviews", "ignore the negative reviews"): praise
 	[1.5, cross('surprised_by surprised_at surprised_to_read surprised_to_see ignore ignore_all disagree_with', cross('the all_the some_of_the', 'bad_reviews negative_reviews poor_reviews bad_ratings low_ratings'))],
@@ -719,6 +725,16 @@ export const EN_IRONIC_IF_STOP23 = cross('if_you_like if_you_enjoy if_you_love',
 export const EN_PRICE_FOR_STOP23 = cross('five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty', cross('dollars pounds euros quid bucks', 'for_a for_an for_one for_two for_three for_four for_our for_my for_the'));
 /** "This could be a great place with better staff", "It could be a lovely hotel": praise that could be, is not (an unmet wish). */
 export const EN_COULD_BE_STOP23 = "could_be_a could_be_an could_easily_be_a could_easily_be_an could_really_be_a could_really_be_an could've_been_a could've_been_an";
+/** "Who knew a hostel could be this comfortable?": a question of wonder, not asked — the praise or complaint in it counts. */
+export const EN_WHO_KNEW_STOP23 = "who_knew who_would_have_thought who'd_have_thought who_would've_thought";
+/**
+ * Plain description kept neutral: the building it is in ("housed in an old warehouse"), a small piece of furniture or a
+ * small garden named as what there is ("the room has a small desk", "there is a small terrace at the back"), and how
+ * busy it was at an hour ("it was quiet at lunchtime", "quiet for a Friday": the crowd, not the calm).
+ */
+export const EN_BLOCKERS_STOP23 = `${cross('in_an_old housed_in_an_old set_in_an_old in_a_converted housed_in_a_converted', 'warehouse mill textile_mill factory church chapel bank building townhouse mansion farmhouse barn station fire_station school brewery post_office')} ${cross('quiet', 'at_lunchtime at_lunch at_lunch_time for_a_friday for_a_saturday for_a_friday_night for_a_saturday_night')} ${cross('a_small', 'desk writing_desk terrace courtyard garden kitchenette sitting_area library chapel wardrobe')}`;
+/** "The website promised a heated pool, but it was closed": what the place's own words promised (as EN_PROMISED_STOP22). */
+export const EN_PROMISED_STOP23 = cross('the_website the_ad the_advert the_listing the_brochure the_description the_menu the_photos the_booking_site their_website', 'promised');
 /** "Is it too much to ask for a clean glass?": a question of scorn; what is asked for was missing. */
 export const EN_TOO_MUCH_TO_ASK_STOP23 = cross("is_it_too_much_to_ask is_it_really_too_much_to_ask is_that_too_much_to_ask is_it_asking_too_much", 'for to that');
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
@@ -1700,6 +1716,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_COULD_BE_STOP23, { k: 'h', flip: true });
 	push(EN_PRICE_FOR_STOP23, { k: 's', v: -1, initial: true });
 	push(EN_TOO_MUCH_TO_ASK_STOP23, { k: 'h', flip: true });
+	push(EN_WHO_KNEW_STOP23, { k: 's', v: 0, rq: true, initial: true });
+	push(EN_BLOCKERS_STOP23, { k: 'x' });
+	push(EN_PROMISED_STOP23, { k: 'h', flip: true });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
