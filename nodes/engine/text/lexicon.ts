@@ -713,6 +713,8 @@ export const EN_OPINION_STOP23: Array<[number, string]> = [
 	// the place wished open for ever ("I pray it stays open forever", "I hope it never closes"), what was quiet for its hour
 	[1.2, 'stays_open_forever stay_open_forever never_closes never_close_down'],
 	[-0.8, cross('nothing_to', 'write_home_about go_crazy_about shout_about get_excited_about')],
+	// "Nothing to complain about, nothing to rave about either": the last of a balanced pair, lukewarm, takes nothing back
+	[-0.5, cross('nothing_to', 'write_home_about_either rave_about_either brag_about_either shout_about_either get_excited_about_either')],
 	// the bad reviews answered ("I'm surprised by the bad reviews", "ignore the negative reviews"): praise
 	[1.5, cross('surprised_by surprised_at surprised_to_read surprised_to_see ignore ignore_all disagree_with', cross('the all_the some_of_the', 'bad_reviews negative_reviews poor_reviews bad_ratings low_ratings'))],
 	// what should be stocked or working, told empty or one of several ("the minibar was empty", "only one of the two lifts
