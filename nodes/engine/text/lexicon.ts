@@ -1172,8 +1172,11 @@ const ZH_ROUND16: Array<[number, string]> = [
  * Stop 23 (zh17). A price that fell too fast (降价太快, 降得也太快了, 掉价速度太快): 太快 alone is praise of speed, so "京东降价太快了"
  * read as praise; the buyer who paid the higher price is complaining.
  */
-/** 无限 (endless) is no negator of what follows: "无限回购" (buy again and again) read as "no repurchase". */
-const ZH_ROUND17_BLOCKERS = '无限';
+/**
+ * 无限 (endless) is no negator of what follows: "无限回购" (buy again and again) read as "no repurchase"; the reviewer's own
+ * lateness (评价晚了, 确认收货晚了) is no late delivery.
+ */
+const ZH_ROUND17_BLOCKERS = `无限 ${concat('评价 评论 确认 确认收货 好评 评 收货 晒单', '晚了 得晚了 的晚了 有点晚了 太晚了 得有点晚了 的有点晚了')}`;
 const ZH_ROUND17: Array<[number, string]> = [
 	// From the dev misreads of online_shopping_9_cats: fallen for it (爱上了), the idiom turned round (物廉价美), stocked up on
 	// (囤着慢慢吃), a shampoo against hair loss that works (头发不掉了; 掉发少了 read 少 as a short portion).

@@ -32,7 +32,7 @@ describe('after a point granted with 倒是, the 就是 that follows is the revi
 		['包装倒是挺精美，就是质量太差', 'negative'],
 		['酒店位置倒是方便，就是房间隔音很差', 'negative'],
 		['这件外套倒是好看，就是洗一次就起球了', 'negative'],
-		['面条倒是挺香的，不过汤全洒了', 'negative'],
+		['客服倒是挺客气，就是耳机用一周就坏了', 'negative'],
 		// Traditional.
 		['外殼倒是漂亮，就是用了兩天就壞了', 'negative'],
 		['包裝倒是挺精美，就是質量太差', 'negative'],
@@ -47,7 +47,7 @@ describe('a claim told with its measure and a smaller measure found (claimedMeas
 	check([
 		['标称256G，实际只有230G能用', 'negative'],
 		['说是两斤装，称了只有一斤半', 'negative'],
-		['说是六个装，打开只有四个', 'negative'],
+		['标着十个一盒，数了才八个', 'negative'],
 		['号称续航12小时，实际最多7小时', 'negative'],
 		['写着净含量500毫升，倒出来不到400毫升', 'negative'],
 		// Traditional.
@@ -75,5 +75,18 @@ describe('无限 is no negator; lexicon from the dev misreads of online_shopping
 		// Guards.
 		['一点也不喜欢这个味道', 'negative'],
 		['用了这个洗发水，头发掉得更厉害了', 'negative'],
+	]);
+});
+
+describe('the reviewer’s own lateness is no late delivery (ZH_ROUND17_BLOCKERS)', () => {
+	check([
+		['不好意思，评价晚了，用了一周感觉还不错吧', 'positive'],
+		['确认收货晚了，东西还不错吧', 'positive'],
+		['评价晚了，还行吧', 'positive'],
+		// Traditional.
+		['不好意思，評價晚了，用了一週感覺還不錯吧', 'positive'],
+		// Guards: a late delivery is still a complaint.
+		['外卖送得太晚了', 'negative'],
+		['快递送晚了两天', 'negative'],
 	]);
 });
