@@ -60,7 +60,7 @@ describe('a claim told with its measure and a smaller measure found (claimedMeas
 	]);
 });
 
-describe('无限 is no negator; lexicon from the dev misreads of online_shopping_9_cats (ZH_ROUND17)', () => {
+describe('无限 is no negator; 厉害 measuring a fault; lexicon from the dev misreads of online_shopping_9_cats (ZH_ROUND17)', () => {
 	check([
 		['这款面膜无限回购', 'positive'],
 		['坚果很香，无限回购！！', 'positive'],
@@ -69,12 +69,16 @@ describe('无限 is no negator; lexicon from the dev misreads of online_shopping
 		['趁活动买了三箱，囤着慢慢喝', 'positive'],
 		['用了这款洗发水，头发不掉了', 'positive'],
 		['用了一个月，掉发明显减少', 'positive'],
+		// 厉害 as the measure of a fault.
+		['用了这个洗发水，头发掉得更厉害了', 'negative'],
+		['这个牌子的相机贬值厉害', 'negative'],
+		['这个手机降价也非常厉害', 'negative'],
 		// Traditional.
 		['這款面膜無限回購', 'positive'],
 		['最近愛上了這款酸奶', 'positive'],
 		// Guards.
 		['一点也不喜欢这个味道', 'negative'],
-		['用了这个洗发水，头发掉得更厉害了', 'negative'],
+		['这个师傅手艺真厉害', 'positive'],
 	]);
 });
 
