@@ -1355,10 +1355,9 @@ function grantedPraise(text: string, segs: Segment[]): void {
  */
 function undampedAfterGrant(segs: Segment[], granted: number, undamped: number): number {
 	const sentence = segs[granted].sentence;
-	let t = granted + 1;
-	while (t < segs.length && segs[t].sentence === sentence && !segs[t].afterContrast) t++;
-	// A strong complaint there was never damped (scoreText).
-	if (t === undamped || t === segs.length || segs[t].sentence !== sentence || !segs[t].mildContrast || strongComplaint(segs[t])) return undamped;
+	// The contrast opens the next clause ("…倒是漂亮，就是…"); a strong complaint there was never damped (scoreText).
+	const t = granted + 1;
+	if (t === undamped || t === segs.length || segs[t].sentence !== sentence || !segs[t].afterContrast || !segs[t].mildContrast || strongComplaint(segs[t])) return undamped;
 	for (let j = t; j < segs.length && segs[j].sentence === sentence && (j === t || !segs[j].afterContrast); j++) segs[j].weight /= MILD_AFTER_ZH;
 	return t;
 }
