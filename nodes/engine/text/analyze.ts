@@ -1331,31 +1331,86 @@ function pastTold(text: string, segs: Segment[], nowSeen: boolean): void {
  */
 const GRANTED = 0.3;
 function grantedPraise(text: string, segs: Segment[]): void {
+	let undamped = -1; // the contrast clause already undone (two grants before one 就是)
 	for (let i = text.indexOf('倒'); i >= 0; i = text.indexOf('倒', i + 1)) {
 		const c = text.charCodeAt(i + 1);
 		if (c !== 0x662f && c !== 0x8fd8) continue; // 是 还
-		for (const s of segs) {
+		for (let si = 0; si < segs.length; si++) {
+			const s = segs[si];
 			if (s.end <= i) continue;
 			// "好吃倒是挺好吃": X 倒是 X is a concession already (concededTwice).
 			if (s.start > i || s.concessive) break;
-			for (const o of s.ops) if (o.v > 0 && o.start > i) o.v *= GRANTED;
+			let granted = false;
+			for (const o of s.ops)
+				if (o.v > 0 && o.start > i) {
+					o.v *= GRANTED;
+					granted = true;
+				}
+			if (granted) undamped = undampedAfterGrant(segs, si, undamped);
 		}
 	}
+}
+/**
+ * Stop 23 (zh17). "外观倒是漂亮，就是用两天就坏了": after a point granted with 倒是, the 就是 / 不过 / 只是 that follows brings the
+ * reviewer's point, not a reservation, so MILD_AFTER_ZH's damping of its clauses is undone.
+ */
+function undampedAfterGrant(segs: Segment[], granted: number, undamped: number): number {
+	const sentence = segs[granted].sentence;
+	// The contrast opens the next clause ("…倒是漂亮，就是…"); a strong complaint there was never damped (scoreText).
+	const t = granted + 1;
+	if (t === undamped || t === segs.length || segs[t].sentence !== sentence || !segs[t].afterContrast || !segs[t].mildContrast || strongComplaint(segs[t])) return undamped;
+	for (let j = t; j < segs.length && segs[j].sentence === sentence && (j === t || !segs[j].afterContrast); j++) segs[j].weight /= MILD_AFTER_ZH;
+	return t;
 }
 /**
  * Stop 22 (zh16). A claim (说是, 号称, 宣称, 写着 …) and then what came (结果, 实际, 其实, 收到 …, in the next clause): the
  * claim's praise is the seller's word, not the reviewer's ("说是全新的，结果里面有使用痕迹", "号称正品，结果是高仿的").
  */
-const CLAIM_THEN_ZH = /(?:说是|号称|宣称|声称|写着|标着|标称|宣传)[^，。！？,.!?；;\s]{0,14}[，,\s]+(?:结果|实际|其实|却|根本|收到|拿到|到手)/g;
+const CLAIM_CUE_ZH = /说是|号称|宣称|声称|写着|标着|标称|宣传/g;
+/** Read right after a claim's cue (sticky): what came in the next clause. */
+const THEN_FACT_ZH = /[^，。！？,.!?；;\s]{0,14}[，,\s]+(?:结果|实际|其实|却|根本|收到|拿到|到手)/y;
+/** A measure: figures, or numerals before a unit or a classifier (not 第一次, 一样, 一直). */
+const MEASURE_ZH = '(?:(?<!第)[0-9０-９]+|(?<!第)[一二两三四五六七八九十百千半]+(?=[个只斤克件盒瓶包袋箱张片块支本套条颗粒份根天分小寸倍年月日元毫公升米度]))';
+/** Read right after a claim's cue (sticky): the claim told with its measure. */
+const CLAIMED_MEASURE_ZH = new RegExp(`[^，。！？,.!?；;]{0,8}?${MEASURE_ZH}`, 'y');
+const SHORT_OF_ZH = new RegExp(`(?:只有|只剩|才|仅有?|不到|不足|最多|顶多)[^，。！？,.!?；;就便]{0,2}?${MEASURE_ZH}[^，。！？,.!?；;就便]*(?=[，。！？,.!?；;]|$)`);
+const SHORT_MEASURE = -1;
+/** How far after the claim the smaller measure may stand (characters). */
+const MEASURE_REACH = 24;
+/** One search of the claims' cues for both readings (claimThenFact, claimedMeasure). */
 function claimThenFact(text: string, segs: Segment[]): void {
-	CLAIM_THEN_ZH.lastIndex = 0;
-	for (let m = CLAIM_THEN_ZH.exec(text); m; m = CLAIM_THEN_ZH.exec(text)) {
-		for (const s of segs) {
-			if (s.end <= m.index) continue;
-			if (s.start > m.index) break;
-			for (const o of s.ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
-		}
+	let measured = false;
+	CLAIM_CUE_ZH.lastIndex = 0;
+	for (let m = CLAIM_CUE_ZH.exec(text); m; m = CLAIM_CUE_ZH.exec(text)) {
+		const cueEnd = m.index + m[0].length;
+		THEN_FACT_ZH.lastIndex = cueEnd;
+		if (THEN_FACT_ZH.test(text))
+			for (const s of segs) {
+				if (s.end <= m.index) continue;
+				if (s.start > m.index) break;
+				for (const o of s.ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
+			}
+		if (measured) continue;
+		CLAIMED_MEASURE_ZH.lastIndex = cueEnd;
+		if (CLAIMED_MEASURE_ZH.test(text)) measured = claimedMeasure(text, segs, CLAIMED_MEASURE_ZH.lastIndex);
 	}
+}
+/**
+ * Stop 23 (zh17). A claim told with its measure and a smaller measure found ("标称128G，实际只有100G能用", "说是500克，称了只有
+ * 400克", "说是三个装，打开只有两个"): short weight or count with no opinion word, −1 on the clause of the shortfall. Not a
+ * quick service (才两天就到了, 不到一小时就送来了: 就 / 便 after it), nor a clause that praises. Returns whether a shortfall was found.
+ */
+function claimedMeasure(text: string, segs: Segment[], from: number): boolean {
+	for (const s of segs) {
+		if (s.end <= from) continue;
+		if (s.start > from + MEASURE_REACH) break;
+		const at = Math.max(s.start, from);
+		const u = SHORT_OF_ZH.exec(text.slice(at, s.end));
+		if (!u) continue;
+		if (!s.ops.some((o) => o.v > 0)) s.ops.push({ start: at + u.index, end: at + u.index + u[0].length, v: SHORT_MEASURE });
+		return true;
+	}
+	return false;
 }
 /** 再 / 弄 / 搞 right before a praise word and 点 / 一点 / 些 right after it: a request for more ("再快点", "弄结实点儿"). */
 const ASKED_MORE = -0.5;

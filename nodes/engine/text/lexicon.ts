@@ -1210,6 +1210,23 @@ const ZH_ROUND16: Array<[number, string]> = [
 	[-1, `使用痕迹 使用过的痕迹 用过的痕迹 有人用过 被人用过 别人用过的 高仿 仿品 被兑水 兑了水 兑过水 像兑了水 塑料味 胶水味 东拼西凑 凑字数 没什么干货 没有干货 毫无干货 没啥干货 瘪了 压瘪了 压瘪 自动关机 自动重启 蔫了 蔫的 蔫蔫的 发蔫 都蔫了 扎人 很扎人 有点扎人 扎皮肤 起毛了 就起毛 起毛球 国产贴牌 贴牌货 分辨率太低 分辨率很低 分辨率低 都没人处理 也没人处理 没消息 也没消息 没有消息 别指望了 就别指望了 ${concat('头皮 头发', '反而更痒 反而痒 反而更多头皮屑 更痒了 越来越痒')}`],
 	[1, `${concat('头皮 头发', '不痒了 不再痒了 也不痒了 没那么痒了')} ${concat('一点 一点都 一点也 一滴都 一滴也 都', '没洒 没撒 没漏 没有洒 没有撒 没有漏')} 包装严实 包装很严实 包装得很严实 包的很严实 包得很严实 包装挺严实 很严实 挺严实 有深度 很有深度 挺有深度 功底深厚 功底扎实 干货满满 很有干货 干货很多 坏果包赔 坏了包赔 免费上门 没乱收费 没有乱收费 不乱收费 尺码标准 尺码很标准 码数标准 码数很标准 没变形 都没变形 也没变形 没有变形 不变形 不会变形 ${concat('没出过 没有出过 从没出过 从来没出过 没出现过 从没出现过 没出什么', '问题 毛病 故障')}`],
 ];
+/**
+ * Stop 23 (zh17). A price that fell too fast (降价太快, 降得也太快了, 掉价速度太快): 太快 alone is praise of speed, so "京东降价太快了"
+ * read as praise; the buyer who paid the higher price is complaining.
+ */
+/**
+ * 无限 (endless) is no negator of what follows: "无限回购" (buy again and again) read as "no repurchase"; the reviewer's own
+ * lateness (评价晚了, 确认收货晚了) is no late delivery.
+ */
+const ZH_ROUND17_BLOCKERS = `无限 ${concat('评价 评论 确认 确认收货 好评 评 收货 晒单', '晚了 得晚了 的晚了 有点晚了 太晚了 得有点晚了 的有点晚了')}`;
+const ZH_ROUND17: Array<[number, string]> = [
+	// From the dev misreads of online_shopping_9_cats: fallen for it (爱上了), the idiom turned round (物廉价美), stocked up on
+	// (囤着慢慢吃), a shampoo against hair loss that works (头发不掉了; 掉发少了 read 少 as a short portion).
+	[1, `爱上 爱上了 深深爱上 物廉价美 囤着 屯着 囤货 屯货 囤一些 囤点 ${concat('头发 头发也', '不掉了 不怎么掉了 掉得少了 掉的少了 少掉了')} ${concat('掉发 脱发 掉头发', '少了 减少了 明显减少 好多了 改善了')} 不掉头发了 不怎么掉头发了 不掉发了`],
+	// 厉害 as the measure of a fault (掉得厉害, 卡的厉害, 发热得很厉害): 厉害 alone is praise ("真厉害").
+	[-1, concat('掉 掉发 掉头发 脱发 卡 发热 发烫 烫 疼 痒 漏 响 晃 贬值 降价 降价也 掉色 褪色 起球 缩水 耗电 掉电', '得厉害 的厉害 得很厉害 的很厉害 得更厉害 的更厉害 厉害 很厉害 非常厉害')],
+	[-1, concat('降价 降价的速度 降价速度 降的速度 降得 降的 掉价 掉价速度 掉得 掉的 跌价 跌得 跌的', '太快 好快 这么快 也太快 有点快 未免太快 过快')],
+];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -1593,6 +1610,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND15) push(list, { k: 's', v });
 	push(ZH_ROUND15_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_ROUND16) push(list, { k: 's', v });
+	for (const [v, list] of ZH_ROUND17) push(list, { k: 's', v });
+	push(ZH_ROUND17_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
