@@ -2401,6 +2401,14 @@ export class OfflineEngine {
 		if (added) sortSmall(topicHits, (a, b) => a.start - b.start);
 	}
 
+	/**
+	 * A tie for an opinion between the business named as a whole (the overall branch's aspect: the hotel, the restaurant,
+	 * not a category such as its ambience) and a topic of another branch: the topic takes it.
+	 */
+	private yieldsTie(best: Mention, t: Mention): boolean {
+		return this.namesBusiness(best.node) && this.flat.nodes[best.node].depth >= 3 && !this.namesBusiness(t.node);
+	}
+
 	/** Whether a topic node is the business as a whole (the tree's `overall` branch): "这家店很小" is its premises. */
 	private namesBusiness(node: number): boolean {
 		const id = this.flat.nodes[node].id;
@@ -2506,7 +2514,8 @@ export class OfflineEngine {
 					bestD = Infinity;
 				for (const t of ms) {
 					const d = o.start >= t.end ? o.start - t.end : t.start >= o.end ? (t.start - o.end) * (latin ? 1 : 1.5) + 0.5 : 0;
-					if (d < bestD || (d === bestD && !latin && best !== undefined && modifies(text, best, t, nodes[best.node].id, nodes[t.node].id))) {
+					// On a tie the business as a whole yields to a topic of its own ("酒店离地铁站很远": the metro's distance).
+					if (d < bestD || (d === bestD && best !== undefined && (this.yieldsTie(best, t) || (!latin && modifies(text, best, t, nodes[best.node].id, nodes[t.node].id))))) {
 						bestD = d;
 						best = t;
 					}

@@ -724,7 +724,7 @@ export const DOMAINS: Domain[] = [
 	{
 		id: 'location',
 		name: { zh: '位置与交通', en: 'Location & transport' },
-		terms: terms('位置 地理位置 地段 地点 到市区 去市区 离市区 进市区 到市中心 去市中心 离市中心', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown the_centre the_center'),
+		terms: terms('位置 地理位置 地段 地点 到市区 去市区 离市区 进市区 到市中心 去市中心 离市中心 偏僻 地方偏', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown the_centre the_center walk_from close_to_everything far_from_everything walking_distance'),
 		owner: 'SM',
 		categories: [
 			{
@@ -857,7 +857,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'overall.impression', name: { zh: '整体印象', en: 'Impression' }, owner: 'QA', terms: terms('整体 总体 总的来说 总之 体验 感受', 'overall experience impression'),
 				aspects: [
-					A('hotel', '酒店整体', 'Hotel overall', '酒店 宾馆 饭店 民宿 这家酒店', 'hotel property resort inn', 'clean quality price design noise convenience accuracy'),
+					A('hotel', '酒店整体', 'Hotel overall', '酒店 宾馆 饭店 民宿 这家酒店', 'hotel property resort inn', 'clean quality price design noise accuracy'),
 					A('star', '星级名实', 'Star rating vs reality', '星级 五星 四星 三星 挂牌', 'five-star 5-star four-star 4-star star_rating', 'accuracy quality'),
 					A('brand', '品牌', 'Brand', '品牌 连锁 集团', 'brand chain', 'quality accuracy'),
 					A('return', '再次入住意愿', 'Intention to return', '再来 再住 下次还 回头客 常住', 'come_back stay_again return repeat_guest', 'quality'),
