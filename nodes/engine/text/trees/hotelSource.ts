@@ -354,7 +354,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'rooms.housekeeping', name: { zh: '客房服务', en: 'Housekeeping service' }, owner: 'HK', terms: terms('客房服务 打扫卫生 阿姨 保洁', 'housekeeping room_service maid cleaner maids cleaners housekeeper housekeepers room_attendant chambermaid'),
+				id: 'rooms.housekeeping', name: { zh: '客房服务', en: 'Housekeeping service' }, owner: 'HK', terms: terms('客房服务 打扫卫生 阿姨 保洁', 'housekeeping maid cleaner maids cleaners housekeeper housekeepers room_attendant chambermaid'),
 				aspects: [
 					A('daily', '日常打扫', 'Daily cleaning', '打扫 整理房间 做房 清扫 续住打扫', 'daily_cleaning cleaned_the_room make_up_room tidied', 'clean speed attitude hours'),
 					A('turndown', '夜床服务', 'Turndown', '夜床 开夜床', 'turndown turn-down', 'availability attitude'),
@@ -611,7 +611,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'fb.inroom', name: { zh: '送餐服务', en: 'In-room dining' }, owner: 'FB', terms: terms('送餐 客房送餐 点餐 外卖', 'in-room_dining room_service_menu'),
+				id: 'fb.inroom', name: { zh: '送餐服务', en: 'In-room dining' }, owner: 'FB', terms: terms('送餐 客房送餐 点餐 外卖', 'in-room_dining room_service room_service_menu'),
 				aspects: [
 					A('delivery', '送餐速度', 'Delivery', '送餐 送到房间 配送', 'delivered delivery brought_up', 'speed temperature accuracy'),
 					A('menu', '送餐菜单', 'Menu', '送餐菜单 菜单', 'room_service_menu', 'variety price hours'),
