@@ -521,7 +521,7 @@ export const DOMAINS: Domain[] = [
 					A('transfer', '接送机', 'Airport transfer', '接机 送机 接送 班车 穿梭巴士', 'airport_transfer shuttle pick-up pickup drop-off', 'speed price availability', {
 						items: [
 							A('pickup', '接送机服务', 'Airport pick-up', '接机 送机 接站', 'airport_pickup airport_pick-up pickup pick-up', 'speed accuracy communication'),
-							A('shuttle', '班车', 'Shuttle bus', '班车 穿梭巴士 摆渡车 接驳车', 'shuttle shuttle_bus', 'hours availability comfort'),
+							A('shuttle', '班车', 'Shuttle bus', '班车 穿梭巴士 摆渡车 接驳车 机场班车 去机场的班车 到机场的班车 机场大巴', 'shuttle shuttle_bus airport_shuttle shuttle_to_the_airport shuttle_from_the_airport shuttle_to_and_from_the_airport', 'hours availability comfort'),
 							A('driver', '接送司机', 'Driver', '酒店司机 接机司机 接送司机', 'hotel_driver shuttle_driver', 'attitude safety'),
 							A('vehicle', '接送车辆', 'Vehicle', '接送车 专车 车况', 'shuttle_car hotel_car', 'clean condition comfort'),
 						],
