@@ -1,5 +1,5 @@
 import { getEngine } from '../../../nodes/engine/text';
-import { describeProbe, type ProbeRow, topicSign, labelOf, ids } from './hotelProbeRound';
+import { describeRound, type ProbeRow, topicSign, labelOf, ids } from './hotelProbeRound';
 
 /**
  * Hotel topics and their sentiment, round 6 (stop 23, 2026-12-01). A probe of 96 hotel-review sentences written for this round
@@ -12,34 +12,10 @@ import { describeProbe, type ProbeRow, topicSign, labelOf, ids } from './hotelPr
  * p = positive, n = negative, u = neutral. The probe sentences still misread stay in the probe as comments ("left").
  */
 
-/** The rows the base commit (4c3ca1d) read wrong: label or topic sign. Each is a test of its own. */
-const FIXED: ProbeRow[] = [
-	['The hotel is a 20 minute walk from the nearest station.', 'n', 'location'],
-	['The hotel is a long walk from anything.', 'n', 'location'],
-	['Our hotel was a 30 minute walk from the centre.', 'n', 'location'],
-	['The airport is only 10 minutes away by taxi.', 'p', 'location'],
-	['The beach is only five minutes away on foot.', 'p', 'location'],
-	['The shuttle to the airport was punctual.', 'p', 'service'],
-	['Breakfast finished at 9:30, which is far too early.', 'n', 'fb.breakfast'],
-	['Breakfast ends at 10:00 which is perfect for a lie-in.', 'p', 'fb.breakfast'],
-	['Room service took over an hour to arrive.', 'n', 'fb'],
-	['前台态度很差，问什么都不耐烦', 'n', 'front'],
-	['前台态度很差', 'n', 'front'],
-	['酒店走路到海边只要五分钟', 'p', 'location'],
-	['前台态度很坏', 'n', 'front'],
-	['前台态度太差', 'n', 'front'],
-	['酒店很偏僻', 'n', 'location'],
-	['The hotel is close to everything.', 'p', 'location'],
-	['The hotel is far from everything.', 'n', 'location'],
-	['The hotel is close to the airport.', 'p', 'location'],
-	['The hotel is near the beach.', 'p', 'location'],
-	['Room service was quick and the food was hot.', 'p', 'fb'],
-];
-
-/** The whole probe (the rows above and those the engine already read right), kept as a regression check. */
+/** The probe; `true` marks the rows the base commit (4c3ca1d) read wrong (label or topic sign), each a test of its own. */
 const ZH_PROBE: ProbeRow[] = [
-	['前台态度很差，问什么都不耐烦', 'n', 'front'],
-	['前台态度很差', 'n', 'front'],
+	['前台态度很差，问什么都不耐烦', 'n', 'front', true],
+	['前台态度很差', 'n', 'front', true],
 	// left: ['前台说发票要等三天才能开', 'n', 'front'],
 	// left: ['行李员帮忙把行李送到房间', 'p', 'service'],
 	// left: ['前台小姑娘很耐心地帮我们查路线', 'p', 'front'],
@@ -50,7 +26,7 @@ const ZH_PROBE: ProbeRow[] = [
 	['早餐十点才结束，可以睡个懒觉', 'p', 'fb.breakfast'],
 	['去机场的班车很准时', 'p', 'service'],
 	['酒店到最近的地铁站要走二十分钟', 'n', 'location'],
-	['酒店走路到海边只要五分钟', 'p', 'location'],
+	['酒店走路到海边只要五分钟', 'p', 'location', true],
 	// left: ['停车说是免费的，结果收了五十块', 'n', 'facilities.parking'],
 	// left: ['卫生间有点旧，但是很干净', 'p', 'rooms.bath'],
 	['床很舒服，一觉睡到天亮', 'p', 'rooms.bed'],
@@ -75,31 +51,31 @@ const ZH_PROBE: ProbeRow[] = [
 	['酒店离景区很远，打车都要四十分钟', 'n', 'location'],
 	['周边很安静，适合休息', 'p', 'noise'],
 	// left: ['房间朝北，一整天都没有阳光', 'n', 'rooms'],
-	['前台态度很坏', 'n', 'front'],
-	['前台态度太差', 'n', 'front'],
-	['酒店很偏僻', 'n', 'location'],
+	['前台态度很坏', 'n', 'front', true],
+	['前台态度太差', 'n', 'front', true],
+	['酒店很偏僻', 'n', 'location', true],
 	['去机场的班车很准时', 'p', 'service'],
 	['机场班车每小时一班，很方便', 'p', 'service'],
 ];
 
 const EN_PROBE: ProbeRow[] = [
-	['The hotel is a 20 minute walk from the nearest station.', 'n', 'location'],
-	['The hotel is a long walk from anything.', 'n', 'location'],
+	['The hotel is a 20 minute walk from the nearest station.', 'n', 'location', true],
+	['The hotel is a long walk from anything.', 'n', 'location', true],
 	['The hotel is a short walk from the beach.', 'p', 'location'],
-	['Our hotel was a 30 minute walk from the centre.', 'n', 'location'],
+	['Our hotel was a 30 minute walk from the centre.', 'n', 'location', true],
 	// left: ['They leave earplugs on the pillow for a reason.', 'n', 'noise'],
-	['The airport is only 10 minutes away by taxi.', 'p', 'location'],
-	['The beach is only five minutes away on foot.', 'p', 'location'],
+	['The airport is only 10 minutes away by taxi.', 'p', 'location', true],
+	['The beach is only five minutes away on foot.', 'p', 'location', true],
 	// left: ['Nobody cleaned our room for three days.', 'n', 'rooms.housekeeping'],
 	// left: ['Our room was not cleaned once during our stay.', 'n', 'rooms.housekeeping'],
 	// left: ['The concierge booked us a great restaurant.', 'p', 'front'],
 	['The concierge was incredibly helpful with tours.', 'p', 'front'],
 	// left: ['We booked a king room and got two singles.', 'n', 'booking'],
 	// left: ['We booked a sea view and got a car park view.', 'n', 'booking'],
-	['The shuttle to the airport was punctual.', 'p', 'service'],
+	['The shuttle to the airport was punctual.', 'p', 'service', true],
 	['The airport shuttle was late and we nearly missed our flight.', 'n', 'service'],
-	['Breakfast finished at 9:30, which is far too early.', 'n', 'fb.breakfast'],
-	['Breakfast ends at 10:00 which is perfect for a lie-in.', 'p', 'fb.breakfast'],
+	['Breakfast finished at 9:30, which is far too early.', 'n', 'fb.breakfast', true],
+	['Breakfast ends at 10:00 which is perfect for a lie-in.', 'p', 'fb.breakfast', true],
 	// left: ['The bathroom was dated but clean.', 'p', 'rooms.bath'],
 	// left: ['They charged us for parking even though it said free.', 'n', 'facilities.parking'],
 	// left: ['Parking was charged though advertised free.', 'n', 'facilities.parking'],
@@ -112,7 +88,7 @@ const EN_PROBE: ProbeRow[] = [
 	['The hot water ran out every morning.', 'n', 'rooms.bath'],
 	['The pool was closed for maintenance the whole week.', 'n', 'facilities.leisure.pool'],
 	['The spa was heavenly.', 'p', 'facilities'],
-	['Room service took over an hour to arrive.', 'n', 'fb'],
+	['Room service took over an hour to arrive.', 'n', 'fb', true],
 	// left: ['The restaurant in the hotel was overpriced and bland.', 'n', 'fb'],
 	['The bar staff made excellent cocktails.', 'p', 'fb'],
 	['Check-out was quick and painless.', 'p', 'front'],
@@ -131,15 +107,15 @@ const EN_PROBE: ProbeRow[] = [
 	['The gym was open 24 hours.', 'p', 'facilities'],
 	['The sheets were stained.', 'n', 'rooms.bed'],
 	// left: ['Liked: the location and the friendly staff.', 'p', 'location'],
-	['The hotel is close to everything.', 'p', 'location'],
-	['The hotel is far from everything.', 'n', 'location'],
-	['The hotel is close to the airport.', 'p', 'location'],
-	['The hotel is near the beach.', 'p', 'location'],
-	['Room service was quick and the food was hot.', 'p', 'fb'],
+	['The hotel is close to everything.', 'p', 'location', true],
+	['The hotel is far from everything.', 'n', 'location', true],
+	['The hotel is close to the airport.', 'p', 'location', true],
+	['The hotel is near the beach.', 'p', 'location', true],
+	['Room service was quick and the food was hot.', 'p', 'fb', true],
 	['The hotel was very convenient.', 'p'],
 ];
 
-describeProbe('hotel round 6', FIXED, ZH_PROBE, EN_PROBE);
+describeRound('hotel round 6', ZH_PROBE, EN_PROBE);
 
 const engine = getEngine();
 const overallSigns = (text: string) =>
