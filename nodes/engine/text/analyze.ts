@@ -329,13 +329,13 @@ function breakKind(text: string, i: number, before?: number, c = text.charCodeAt
 			const next = text.charCodeAt(i + 1);
 			return Number.isNaN(next) || next === 32 || next === 10 || isCjk(next) || next === 46 ? 2 : 0;
 		}
+		case 58: // ":" between digits is a clock ("finished at 9:30, which is …"), not a break
+			return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? 0 : 1;
 		case 0xff0c: // ，
 		case 44: // ,
 		case 0x3001: // 、
 		case 0xff1b: // ；
 		case 59: // ;
-		case 58: // ":" between digits is a clock ("finished at 9:30, which is …"), not a break
-			return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? 0 : 1;
 		case 0xff1a: // ：
 		case 0xff5e: // ～
 		case 126: // ~

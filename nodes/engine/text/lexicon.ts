@@ -1418,7 +1418,7 @@ const EN_HOTEL_ROUND5: Array<[number, string]> = [
  * Stop 23, hotel round 6: a place told close or a few minutes away (the walk itself now goes to the location: the hotel as a
  * whole has no convenience attribute). Only with "only / just" or a near word: "it is 10 minutes away" alone tells nothing.
  */
-const ZH_HOTEL_ROUND6: Array<[number, string]> = [[0.6, `${concat('只要 只需 只用 不到', '两分钟 三分钟 五分钟 几分钟 十分钟')} ${concat('两分钟 三分钟 五分钟 几分钟', '就到 就到了')}`]];
+const ZH_HOTEL_ROUND6: Array<[number, string]> = [[0.6, `${concat('只要 只需 只用', '两分钟 三分钟 五分钟 几分钟 十分钟')} ${concat('两分钟 三分钟 五分钟 几分钟', '就到 就到了')}`]];
 const EN_HOTEL_ROUND6: Array<[number, string]> = [
 	[0.8, cross('close_to near near_to within_walking_distance_of a_short_walk_from a_short_walk_to', 'the_station the_train_station the_metro the_metro_station the_subway the_tube the_beach the_old_town the_airport the_centre the_center the_city_centre the_city_center everything')],
 	[0.6, cross('only just', cross('a_few two three four five ten 2 3 4 5 10', 'minutes_away minute_walk minutes_walk minutes_on_foot minutes_by_taxi minutes_by_car minute_drive minutes_drive'))],
