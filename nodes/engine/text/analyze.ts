@@ -5,7 +5,7 @@
  * phrases. Deterministic, no network, no n8n imports.
  */
 import { Automaton, MatchBuffer, orderByStart } from './automaton';
-import { foldHan, isJsSpace } from './fold';
+import { foldHan, isDigit, isJsSpace } from './fold';
 import { analyzeDialogue, findTurns, type DialogueMode, type DialogueSummary } from './dialogue';
 import { HAN_MARKS, HAN_MARKS_FROM, readScripts, STRETCH_FINAL, type Language } from './language';
 import { EN_MEASURED, EN_MISSPELLINGS, ZH_MEASURED, ZH_SWAPPABLE_SIDES, lexiconTerms, zhMeasureBetween, type LexEntry, type MeasuredThing } from './lexicon';
@@ -330,13 +330,14 @@ function breakKind(text: string, i: number, before?: number, c = text.charCodeAt
 			const next = text.charCodeAt(i + 1);
 			return Number.isNaN(next) || next === 32 || next === 10 || isCjk(next) || next === 46 ? 2 : 0;
 		}
+		case 58: // ":" between digits is a clock ("finished at 9:30, which is …"), not a break
+			return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? 0 : 1;
 		case 0xff0c: // ，
 		case 44: // ,
 		case 0x3001: // 、
 		case 0xff1b: // ；
 		case 59: // ;
 		case 0xff1a: // ：
-		case 58: // :
 		case 0xff5e: // ～
 		case 126: // ~
 		case 0x2014: // —
@@ -2458,6 +2459,25 @@ export class OfflineEngine {
 		if (added) sortSmall(topicHits, (a, b) => a.start - b.start);
 	}
 
+	/**
+	 * The Chinese department told by the attribute a mention names, glued before it ("前台态度很坏", "前台效率太低"): it shares
+	 * the opinion that went to the attribute's own topic (前台态度很好 was the desk's on the tie, 前台态度很坏, its opinion past
+	 * 态度, the attitude's alone). The attribute word is a qualifier of the clause spanning the mention's whole term. Not a
+	 * one-character word nor the business as a whole: they only say whose the attribute is (`modifies`).
+	 */
+	private toldBy(h: Mention, ms: Mention[], quals: QualSpan[] | undefined): Mention | undefined {
+		if (!quals || ms.length < 2 || !quals.some((q) => q.start === h.termStart && q.end === h.termEnd)) return undefined;
+		return ms.find((t) => t.termEnd === h.termStart && t !== h && t.termEnd - t.termStart > 1 && !this.namesBusiness(t.node));
+	}
+
+	/**
+	 * A tie for an opinion between the business named as a whole (the overall branch's aspect: the hotel, the restaurant,
+	 * not a category such as its ambience) and a topic of another branch: the topic takes it.
+	 */
+	private yieldsTie(best: Mention, t: Mention): boolean {
+		return this.namesBusiness(best.node) && this.flat.nodes[best.node].depth >= 3 && !this.namesBusiness(t.node);
+	}
+
 	/** Whether a topic node is the business as a whole (the tree's `overall` branch): "这家店很小" is its premises. */
 	private namesBusiness(node: number): boolean {
 		const id = this.flat.nodes[node].id;
@@ -2563,13 +2583,16 @@ export class OfflineEngine {
 					bestD = Infinity;
 				for (const t of ms) {
 					const d = o.start >= t.end ? o.start - t.end : t.start >= o.end ? (t.start - o.end) * (latin ? 1 : 1.5) + 0.5 : 0;
-					if (d < bestD || (d === bestD && !latin && best !== undefined && modifies(text, best, t, nodes[best.node].id, nodes[t.node].id))) {
+					// On a tie the business as a whole yields to a topic of its own ("酒店离地铁站很远": the metro's distance).
+					if (d < bestD || (d === bestD && best !== undefined && (this.yieldsTie(best, t) || (!latin && modifies(text, best, t, nodes[best.node].id, nodes[t.node].id))))) {
 						bestD = d;
 						best = t;
 					}
 				}
 				if (best) {
 					best.v += o.v * s.weight;
+					const teller = latin ? undefined : this.toldBy(best, ms, s.quals);
+					if (teller) teller.v += o.v * s.weight;
 					if (bestD < best.nearD) {
 						best.nearD = bestD;
 						best.nearOp = o;

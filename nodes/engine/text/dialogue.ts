@@ -13,7 +13,7 @@
  * every topic span and evidence clause points into the original text.
  */
 import type { AnalyzeOptions, OfflineAnalysis, SentimentLabel } from './analyze';
-import { foldChar } from './fold';
+import { foldChar, isDigit } from './fold';
 
 export type DialogueSide = 'agent' | 'customer';
 /** auto: a dialogue when labelled turns of both sides are found; off: always the whole text; force: any labelled turn makes a dialogue. */
@@ -128,7 +128,6 @@ function labelTable(options: AnalyzeOptions): Map<string, LabelInfo> {
 }
 
 const isCjk = (c: number) => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** A name or number after a CJK role: "客服008", "坐席1号", "客服小王", "客服阿杰", "客服美美" — not an aspect ("客服态度"). */

@@ -75,3 +75,6 @@ export function isJsSpace(c: number): boolean {
 	if (c > 0x3000) return c === 0xfeff;
 	return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
+
+/** An ASCII digit (a char code). */
+export const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -1473,6 +1473,16 @@ const EN_HOTEL_ROUND5: Array<[number, string]> = [
 	[-1, `${cross('were_promised was_promised', 'an_upgrade a_room_upgrade an_upgraded_room a_late_check-out a_late_checkout a_sea_view a_view a_quiet_room')} never_got_one never_got_it never_received_one never_materialised never_materialized ${cross(cross('kindly thoughtfully helpfully', 'left provided supplied leave'), 'earplugs ear_plugs')} for_a_reason`],
 ];
 
+/**
+ * Stop 23, hotel round 6: a place told close or a few minutes away (the walk itself now goes to the location: the hotel as a
+ * whole has no convenience attribute). Only with "only / just" or a near word: "it is 10 minutes away" alone tells nothing.
+ */
+const ZH_HOTEL_ROUND6: Array<[number, string]> = [[0.6, `${concat('只要 只需 只用', '两分钟 三分钟 五分钟 几分钟 十分钟')} ${concat('两分钟 三分钟 五分钟 几分钟', '就到 就到了')}`]];
+const EN_HOTEL_ROUND6: Array<[number, string]> = [
+	[0.8, cross('close_to near near_to within_walking_distance_of a_short_walk_from a_short_walk_to', 'the_station the_train_station the_metro the_metro_station the_subway the_tube the_beach the_old_town the_airport the_centre the_center the_city_centre the_city_center everything')],
+	[0.6, cross('only just', cross('a_few two three four five ten 2 3 4 5 10', 'minutes_away minute_walk minutes_walk minutes_on_foot minutes_by_taxi minutes_by_car minute_drive minutes_drive'))],
+];
+
 export interface LexiconTerm {
 	term: string;
 	entry: LexEntry;
@@ -1621,6 +1631,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of [...ZH_HOTEL_ROUND4, ...EN_HOTEL_ROUND4]) push(list, { k: 's', v });
 	push(EN_HOTEL_ROUND4_BLOCKERS, { k: 'x' });
 	for (const [v, list] of [...ZH_HOTEL_ROUND5, ...EN_HOTEL_ROUND5]) push(list, { k: 's', v });
+	for (const [v, list] of [...ZH_HOTEL_ROUND6, ...EN_HOTEL_ROUND6]) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });

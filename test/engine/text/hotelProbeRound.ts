@@ -1,13 +1,14 @@
 /**
- * The harness of the hotel probe rounds (hotelRound2–4): each round's rows the base commit read wrong are a test apiece,
- * and the whole probe (Chinese, English) is read in one test per language. A row is [sentence, label, topic?]: p positive,
- * n negative, u neutral; the topic (or one under it) must carry the label's sign — "noise" is any noise topic (rooms.noise
- * or a room's noise attribute).
+ * The harness of the hotel probe rounds (hotelRound2–6): each round's rows the base commit read wrong are a test apiece,
+ * and the whole probe (Chinese, English) is read in one test per language. A row is [sentence, label, topic?, baseMisread?]:
+ * p positive, n negative, u neutral; the topic (or one under it) must carry the label's sign — "noise" is any noise topic
+ * (rooms.noise or a room's noise attribute). From round 6 a round holds one table and marks the rows its base misread
+ * (`describeRound`); rounds 2–5 list those rows a second time (`describeProbe`).
  */
 import { getEngine } from '../../../nodes/engine/text';
 
 export type S = 'p' | 'n' | 'u';
-export type ProbeRow = [string, S, string?];
+export type ProbeRow = [string, S, string?, true?];
 export const LABEL = { p: 'positive', n: 'negative', u: 'neutral' } as const;
 
 const engine = getEngine();
@@ -33,4 +34,9 @@ export function describeProbe(round: string, fixed: ProbeRow[], zh: ProbeRow[], 
 		it('reads the Chinese sentences', () => expect(wrong(zh)).toEqual([]));
 		it('reads the English sentences', () => expect(wrong(en)).toEqual([]));
 	});
+}
+
+/** A round of one table: the rows marked as misread by the base (a fourth element, true) are the round's tests apiece. */
+export function describeRound(round: string, zh: ProbeRow[], en: ProbeRow[]): void {
+	describeProbe(round, [...zh, ...en].filter((r) => r[3]), zh, en);
 }

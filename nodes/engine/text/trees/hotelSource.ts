@@ -354,7 +354,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'rooms.housekeeping', name: { zh: '客房服务', en: 'Housekeeping service' }, owner: 'HK', terms: terms('客房服务 打扫卫生 阿姨 保洁', 'housekeeping room_service maid cleaner maids cleaners housekeeper housekeepers room_attendant chambermaid'),
+				id: 'rooms.housekeeping', name: { zh: '客房服务', en: 'Housekeeping service' }, owner: 'HK', terms: terms('客房服务 打扫卫生 阿姨 保洁', 'housekeeping maid cleaner maids cleaners housekeeper housekeepers room_attendant chambermaid'),
 				aspects: [
 					A('daily', '日常打扫', 'Daily cleaning', '打扫 整理房间 做房 清扫 续住打扫', 'daily_cleaning cleaned_the_room make_up_room tidied', 'clean speed attitude hours'),
 					A('turndown', '夜床服务', 'Turndown', '夜床 开夜床', 'turndown turn-down', 'availability attitude'),
@@ -521,7 +521,7 @@ export const DOMAINS: Domain[] = [
 					A('transfer', '接送机', 'Airport transfer', '接机 送机 接送 班车 穿梭巴士', 'airport_transfer shuttle pick-up pickup drop-off', 'speed price availability', {
 						items: [
 							A('pickup', '接送机服务', 'Airport pick-up', '接机 送机 接站', 'airport_pickup airport_pick-up pickup pick-up', 'speed accuracy communication'),
-							A('shuttle', '班车', 'Shuttle bus', '班车 穿梭巴士 摆渡车 接驳车', 'shuttle shuttle_bus', 'hours availability comfort'),
+							A('shuttle', '班车', 'Shuttle bus', '班车 穿梭巴士 摆渡车 接驳车 机场班车 去机场的班车 到机场的班车 机场大巴', 'shuttle shuttle_bus airport_shuttle shuttle_to_the_airport shuttle_from_the_airport shuttle_to_and_from_the_airport', 'hours availability comfort'),
 							A('driver', '接送司机', 'Driver', '酒店司机 接机司机 接送司机', 'hotel_driver shuttle_driver', 'attitude safety'),
 							A('vehicle', '接送车辆', 'Vehicle', '接送车 专车 车况', 'shuttle_car hotel_car', 'clean condition comfort'),
 						],
@@ -611,7 +611,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'fb.inroom', name: { zh: '送餐服务', en: 'In-room dining' }, owner: 'FB', terms: terms('送餐 客房送餐 点餐 外卖', 'in-room_dining room_service_menu'),
+				id: 'fb.inroom', name: { zh: '送餐服务', en: 'In-room dining' }, owner: 'FB', terms: terms('送餐 客房送餐 点餐 外卖', 'in-room_dining room_service room_service_menu'),
 				aspects: [
 					A('delivery', '送餐速度', 'Delivery', '送餐 送到房间 配送', 'delivered delivery brought_up', 'speed temperature accuracy'),
 					A('menu', '送餐菜单', 'Menu', '送餐菜单 菜单', 'room_service_menu', 'variety price hours'),
@@ -724,7 +724,7 @@ export const DOMAINS: Domain[] = [
 	{
 		id: 'location',
 		name: { zh: '位置与交通', en: 'Location & transport' },
-		terms: terms('位置 地理位置 地段 地点 到市区 去市区 离市区 进市区 到市中心 去市中心 离市中心', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown the_centre the_center'),
+		terms: terms('位置 地理位置 地段 地点 到市区 去市区 离市区 进市区 到市中心 去市中心 离市中心 偏僻 地方偏', 'location located position neighbourhood neighborhood area city_centre city_center town_centre town_center downtown the_centre the_center walk_from close_to_everything far_from_everything walking_distance'),
 		owner: 'SM',
 		categories: [
 			{
@@ -857,7 +857,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'overall.impression', name: { zh: '整体印象', en: 'Impression' }, owner: 'QA', terms: terms('整体 总体 总的来说 总之 体验 感受', 'overall experience impression'),
 				aspects: [
-					A('hotel', '酒店整体', 'Hotel overall', '酒店 宾馆 饭店 民宿 这家酒店', 'hotel property resort inn', 'clean quality price design noise convenience accuracy'),
+					A('hotel', '酒店整体', 'Hotel overall', '酒店 宾馆 饭店 民宿 这家酒店', 'hotel property resort inn', 'clean quality price design noise accuracy'),
 					A('star', '星级名实', 'Star rating vs reality', '星级 五星 四星 三星 挂牌', 'five-star 5-star four-star 4-star star_rating', 'accuracy quality'),
 					A('brand', '品牌', 'Brand', '品牌 连锁 集团', 'brand chain', 'quality accuracy'),
 					A('return', '再次入住意愿', 'Intention to return', '再来 再住 下次还 回头客 常住', 'come_back stay_again return repeat_guest', 'quality'),
