@@ -372,9 +372,9 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'service.speed', name: { zh: '上菜与出餐', en: 'Serving' }, owner: 'FOH', terms: terms('上菜速度 出餐速度', 'serving_speed'),
+				id: 'service.speed', name: { zh: '上菜与出餐', en: 'Serving' }, owner: 'FOH', terms: terms('上菜速度 出餐速度 等的时间 等得时间 等时间 等待时间 等候时间 等菜时间 上菜时间 出餐时间', 'serving_speed'),
 				aspects: [
-					A('serving', '上菜', 'Serving', '上菜 出菜 出餐 上餐 传菜 走菜 菜上 上齐', 'serving food_came dishes_came came_out', 'speed order temperature', { owner: 'KITCHEN' }),
+					A('serving', '上菜', 'Serving', '上菜 出菜 出餐 上餐 传菜 走菜 菜上 上齐 上得快 上的快 上得很快 上的很快 上得挺快 上的挺快 上得非常快 上的非常快 上得特别快 上的特别快 上得比较快 上的比较快 上得慢 上的慢 上得很慢 上的很慢 上得太慢 上的太慢 上得有点慢 上的有点慢 上得比较慢 上的比较慢', 'serving food_came dishes_came came_out', 'speed order temperature', { owner: 'KITCHEN' }),
 					A('ordering', '点菜', 'Taking the order', '点菜 点单 下单 点餐', 'took_our_order ordering ordered', 'speed competence'),
 					A('checkout', '结账', 'Paying the bill', '结账 买单 埋单 结帐', 'the_bill the_check pay_the_bill', 'speed billing'),
 					A('refills', '加水添茶', 'Refills & table care', '加水 倒水 续茶 添茶 加汤 换骨碟 换盘 收盘子', 'refill refills top_up topped_up cleared_plates', 'speed attitude'),
@@ -383,7 +383,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'service.queue', name: { zh: '排队与等位', en: 'Queue & waiting' }, owner: 'FOH', terms: terms('排队 等位', 'queue'),
 				aspects: [
-					A('queue', '排队等位', 'Queueing for a table', '排队 等位 等座 取号 排号 叫号 翻台 排了', 'queue queued queueing waitlist wait_for_a_table', 'speed'),
+					A('queue', '排队等位', 'Queueing for a table', '排队 等位 等座 取号 排号 叫号 翻台 排了 等位时间', 'queue queued queueing waitlist wait_for_a_table', 'speed'),
 					A('waitarea', '等位区', 'Waiting area', '等位区 等候区 等位小食', 'waiting_area', 'comfort availability'),
 				],
 			},
