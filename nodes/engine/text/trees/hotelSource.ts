@@ -485,7 +485,7 @@ export const DOMAINS: Domain[] = [
 				id: 'service.quality', name: { zh: '服务质量', en: 'Service quality' }, owner: 'QA', terms: terms('服务质量 服务水平', 'service_quality level_of_service'),
 				aspects: [
 					A('staff', '员工', 'Staff', '服务员 员工 工作人员 服务人员 管家 经理 小姐姐 小哥', 'staff employees team personnel butler manager', 'attitude competence speed communication staff'),
-					A('responsiveness', '响应速度', 'Responsiveness', '响应 回应 反应 速度 效率', 'responsive responsiveness response_time', 'speed communication'),
+					A('responsiveness', '响应速度', 'Responsiveness', '响应 回应 反应 速度 效率 等待时间 等候时间 等的时间 等得时间 等时间', 'responsive responsiveness response_time', 'speed communication'),
 					A('problem', '问题解决', 'Problem resolution', '解决 处理 投诉处理 解决问题 推诿 踢皮球', 'resolve resolved resolution handled sorted_out fixed_the_problem', 'competence speed attitude'),
 					A('personal', '个性化服务', 'Personal touches', '惊喜 生日 贴心 细节 手写卡片 欢迎卡 小礼物', 'personal_touch birthday surprise welcome_note amenity_gift thoughtful', 'attitude availability'),
 					A('language', '外语能力', 'Language skills', '英语 外语 普通话 方言 听不懂', 'english language_barrier mandarin translate', 'communication competence'),
@@ -596,6 +596,8 @@ export const DOMAINS: Domain[] = [
 					A('western', '西餐', 'Western restaurant', '西餐 西餐厅 牛排 意面 披萨', 'steak pasta pizza western_restaurant', 'taste price variety'),
 					A('buffetdinner', '自助餐', 'Dinner buffet', '自助晚餐 自助餐 海鲜自助', 'dinner_buffet seafood_buffet', 'taste variety price'),
 					A('waiters', '餐厅服务员', 'Waiting staff', '餐厅服务员 传菜 上菜', 'waiter waiters waitress server servers', 'attitude speed competence staff'),
+					// A portion told alone ("分量太少了", "量足") is the food's: a hotel has no other portion.
+					A('portion', '分量', 'Portion', '分量 份量 菜量 量足 量少 量大', 'portion portions portion_size', 'price'),
 					A('tableware', '餐具', 'Tableware', '餐具 刀叉 筷子', 'cutlery tableware', 'clean availability'),
 					A('dietary', '特殊饮食', 'Dietary needs', '素食 清真 无麸质 忌口', 'vegetarian vegan halal gluten-free dietary', 'availability variety'),
 					A('tablebooking', '订座', 'Table booking', '订座 订位 预约用餐', 'table_booking book_a_table', 'availability process'),
