@@ -1217,6 +1217,8 @@ const VALUE_DEGREES = '非常 特别 相当 真 也 也很 也是很 还是很 �
 const ZH_VALUE: Array<[number, string]> = [
 	[1.5, words(VALUE_DEGREES).map((d) => `性价比${d}高`).join(' ')],
 	[-1, words(VALUE_DEGREES).map((d) => `性价比${d}低`).join(' ')],
+	// Value for money denied outright ("性价比是一点都没有", "毫无性价比"): as 性价比低.
+	[-1, `${concat('性价比 性价比是', '一点都没有 一点也没有 完全没有 根本没有 都没有 全无 为零')} 毫无性价比 没什么性价比 没啥性价比`],
 ];
 /**
  * A portion told through its vessel ("好大一盆酸菜鱼", "真的很大一份", "满满一大锅"): a degree word, 大 / 小, 一 and
