@@ -52,7 +52,7 @@ describe('serving told quick or slow through 上得 / 上的', () => {
 describe('a portion told alone is the food\'s in the hotel tree', () => {
 	it.each([
 		['分量太少了，根本吃不饱', 'fb.restaurant.portion:negative'],
-		['菜量足，三个人吃不完', 'fb.restaurant.portion:positive'],
+		['量足，三个人吃不完', 'fb.restaurant.portion:positive'],
 	])('%s', (text, topic) => {
 		expect(read(text, hotel)).toContain(topic);
 	});

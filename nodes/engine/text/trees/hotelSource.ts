@@ -597,7 +597,7 @@ export const DOMAINS: Domain[] = [
 					A('buffetdinner', '自助餐', 'Dinner buffet', '自助晚餐 自助餐 海鲜自助', 'dinner_buffet seafood_buffet', 'taste variety price'),
 					A('waiters', '餐厅服务员', 'Waiting staff', '餐厅服务员 传菜 上菜', 'waiter waiters waitress server servers', 'attitude speed competence staff'),
 					// A portion told alone ("分量太少了", "量足") is the food's: a hotel has no other portion.
-					A('portion', '分量', 'Portion', '分量 份量 菜量 量足 量少 量大', 'portion portions portion_size', 'price'),
+					A('portion', '分量', 'Portion', '分量 份量 量足 量少 量大', 'portion portions portion_size', 'price'),
 					A('tableware', '餐具', 'Tableware', '餐具 刀叉 筷子', 'cutlery tableware', 'clean availability'),
 					A('dietary', '特殊饮食', 'Dietary needs', '素食 清真 无麸质 忌口', 'vegetarian vegan halal gluten-free dietary', 'availability variety'),
 					A('tablebooking', '订座', 'Table booking', '订座 订位 预约用餐', 'table_booking book_a_table', 'availability process'),
