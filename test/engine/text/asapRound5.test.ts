@@ -77,3 +77,16 @@ describe('value for money denied outright', () => {
 		expect(read(text)).toContain('price.vfm.vfm:negative');
 	});
 });
+
+describe('the hotel tree reads a place found easily or not, and a price told cheap or dear alone', () => {
+	it.each([
+		['酒店就在路口，很容易找', 'location.access:positive'],
+		['位置有点偏，不太好找', 'location.access:negative'],
+		['绕了半天才找到酒店的门', 'location.access:negative'],
+		['住了三晚，真的便宜', 'value.room.verdict:positive'],
+		['住一晚要八百，太贵了', 'value.room.verdict:negative'],
+		['Nice enough, but it was a bit pricey', 'value.room.verdict:negative'],
+	])('%s', (text, topic) => {
+		expect(read(text, hotel)).toContain(topic);
+	});
+});

@@ -8,7 +8,7 @@
  * Regenerate the JSON after editing:  node scripts/run-ts.mjs nodes/engine/text/trees/hotelSource.ts --write
  */
 import type { IndicatorTree } from '../tree';
-import { A, F, among, besides, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
+import { A, F, SEARCHED_LONG, among, besides, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
 
 /**
  * A serving's size told through its vessel: "好大一盆酸菜鱼", "很大一份" (大一盆, after a degree word: the lexicon's
@@ -750,7 +750,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'location.access', name: { zh: '抵达', en: 'Access' }, owner: 'SM', terms: terms('路线 导航', 'directions'),
+				id: 'location.access', name: { zh: '抵达', en: 'Access' }, owner: 'SM', terms: terms(`路线 导航 好找 难找 不好找 容易找 ${SEARCHED_LONG}`, 'directions'),
 				aspects: [
 					A('finding', '寻找酒店', 'Finding the hotel', '找酒店 入口 门口 招牌', 'entrance find_the_hotel hotel_sign', 'findability'),
 					A('dropoff', '落客区', 'Drop-off', '落客 门口停车 下车', 'drop-off drop_off curbside', 'convenience safety'),
@@ -768,6 +768,8 @@ export const DOMAINS: Domain[] = [
 				id: 'value.room', name: { zh: '房价', en: 'Room rate' }, owner: 'RES', terms: terms('房价 房费', 'room_rate room_price nightly_rate'),
 				aspects: [
 					A('rate', '房价水平', 'Rate level', '房价 价格 价位', 'rate price_level', 'price'),
+					// Cheap or dear told alone ("真的便宜", "又便宜又干净"): the price paid, as the restaurant tree's price.level.verdict.
+					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced affordable reasonably_priced', ''),
 					A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价', 'value_for_money worth_the_money worth_the_price for_what_you_get for_what_you_pay for_what_we_paid for_what_we_got', 'price quality'),
 					A('fees', '附加费用', 'Extra fees', '服务费 附加费 额外收费 隐藏收费 加床费', 'service_charge hidden_fees extra_charge resort_fee', 'billing price', {
 						// What the fee was for: each has its own rule to fix or to state up front (deposits, parking and the minibar have their own aspects).

@@ -11,7 +11,7 @@
  * Regenerate the JSON after editing:  node scripts/run-ts.mjs nodes/engine/text/trees/restaurantSource.ts --write
  */
 import type { IndicatorTree } from '../tree';
-import { A, F, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
+import { A, F, SEARCHED_LONG, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
 
 /**
  * A serving's size told through its vessel: "好大一盆酸菜鱼", "很大一份" (大一盆, after a degree word: the lexicon's
@@ -20,8 +20,6 @@ import { A, F, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi
  */
 const vessels = (lead: string) => '盆 盘 锅 碗 份 杯 碟 桶 罐 盒 笼 块'.split(' ').map((v) => lead + v).join(' ');
 const SERVINGS_SIZED = `${vessels('大一')} ${vessels('小一')}`;
-/** Searched long before finding the place ("找了半天才找到", "转了大半天终于找到"): hard to find (lexicon.ts ZH_SEARCHED_LONG). */
-const SEARCHED_LONG = ['找了半天', '找了好久', '找了很久', '找了挺久', '找了大半天', '找了好一会', '转了半天', '转了大半天', '绕了半天', '绕了好久', '找半天'].flatMap((a) => ['才找到', '终于找到', '才找着', '终于找着'].map((b) => a + b)).join(' ');
 const SERVINGS_TOLD = `${SERVINGS_SIZED} ${vessels('一大')}`;
 
 export const DEPARTMENTS: Record<string, Bi> = {
