@@ -78,15 +78,25 @@ describe('value for money denied outright', () => {
 	});
 });
 
-describe('the hotel tree reads a place found easily or not, and a price told cheap or dear alone', () => {
+describe('the hotel tree reads a place found easily or not, and a price told cheap alone', () => {
 	it.each([
 		['酒店就在路口，很容易找', 'location.access:positive'],
 		['位置有点偏，不太好找', 'location.access:negative'],
 		['绕了半天才找到酒店的门', 'location.access:negative'],
 		['住了三晚，真的便宜', 'value.room.verdict:positive'],
-		['住一晚要八百，太贵了', 'value.room.verdict:negative'],
-		['Nice enough, but it was a bit pricey', 'value.room.verdict:negative'],
+		['又便宜又干净，下次还来', 'value.room.verdict:positive'],
+		['The hotel was clean and affordable', 'value.room.verdict:positive'],
 	])('%s', (text, topic) => {
 		expect(read(text, hotel)).toContain(topic);
+	});
+});
+
+describe('偏 (rather) before a verdict is no remoteness', () => {
+	it('reads 偏贵 as the price, not the convenience of the place', () => {
+		expect(read('这家酒店还是偏贵', hotel)).toEqual(['overall.impression.hotel.price.too_high:negative']);
+	});
+
+	it('keeps a place told remote', () => {
+		expect(read('酒店位置太偏了', hotel)).toContain('location:negative');
 	});
 });

@@ -215,7 +215,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	design: { name: { zh: '装修与风格', en: 'Design & decor' }, with: terms('装修 风格 设计 装饰 布置 格调 时尚 美观 老旧 陈旧 翻新', 'decor design* style* modern furnish* renovat* dated tired') },
 	privacy: { name: { zh: '私密性', en: 'Privacy' }, with: terms('隐私 透明 看得见 私密 遮挡', 'privacy private see-through') },
 	safety: { name: { zh: '安全', en: 'Safety' }, owner: 'SEC', with: terms('安全 危险 隐患 滑 防滑 摔 锁不上', 'safe* unsafe danger* hazard* slip* slippery') },
-	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 偏 偏僻 便利', 'convenient* close near far walk* minutes nearby access*') },
+	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 太偏 很偏 挺偏 有点偏 比较偏 较偏 偏远 偏僻 便利', 'convenient* close near far walk* minutes nearby access*') },
 	findability: { name: { zh: '好找程度', en: 'Findability' }, with: terms('好找 难找 找不到 标识 指示牌 导航 指引', 'find* sign* signage hard_to_find') },
 	hours: { name: { zh: '开放时间', en: 'Opening hours' }, with: terms('营业时间 开放时间 关门 几点 太早 太晚 24小时 开门', 'hours opening closing closed closes open_until') },
 	process: { name: { zh: '流程与手续', en: 'Process' }, with: terms('流程 手续 麻烦 繁琐 简单 顺利 押金 证件 登记', 'process* procedure* paperwork smooth hassle deposit') },
@@ -768,8 +768,10 @@ export const DOMAINS: Domain[] = [
 				id: 'value.room', name: { zh: '房价', en: 'Room rate' }, owner: 'RES', terms: terms('房价 房费', 'room_rate room_price nightly_rate'),
 				aspects: [
 					A('rate', '房价水平', 'Rate level', '房价 价格 价位', 'rate price_level', 'price'),
-					// Cheap or dear told alone ("真的便宜", "又便宜又干净"): the price paid, as the restaurant tree's price.level.verdict.
-					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced affordable reasonably_priced', ''),
+					// Cheap told alone ("真的便宜", "又便宜又干净"): the price paid, as the restaurant tree's price.level.verdict. Not
+					// 贵 / expensive: a thing told dear is read with its price facet ("早餐太贵了", "Parking was expensive"), which
+					// a topic word of its own would take.
+					A('verdict', '便宜', 'Cheap', '便宜 实惠 平价 亲民', 'affordable reasonably_priced', ''),
 					A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价', 'value_for_money worth_the_money worth_the_price for_what_you_get for_what_you_pay for_what_we_paid for_what_we_got', 'price quality'),
 					A('fees', '附加费用', 'Extra fees', '服务费 附加费 额外收费 隐藏收费 加床费', 'service_charge hidden_fees extra_charge resort_fee', 'billing price', {
 						// What the fee was for: each has its own rule to fix or to state up front (deposits, parking and the minibar have their own aspects).

@@ -153,7 +153,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	view: { name: { zh: '景观', en: 'View' }, with: terms('景色 风景 景观 视野 江景 夜景 窗外 看到', 'view* scenery outlook overlook*') },
 	climate: { name: { zh: '室温', en: 'Room temperature' }, owner: 'STORE', with: terms('冷 热 闷 温度 凉快 暖和 不凉', 'cold hot warm stuffy chilly freezing temperature') },
 	condition: { name: { zh: '损坏与维护', en: 'Condition' }, owner: 'STORE', with: terms('坏 坏了 损坏 破 破损 旧 老化 缺口 裂 晃 不稳', 'broken damaged worn old chipped cracked wobbly') },
-	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 偏 偏僻 便利 出口 直达 好停', 'convenient* close near far walk* minutes nearby access*') },
+	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 太偏 很偏 挺偏 有点偏 比较偏 较偏 偏远 偏僻 便利 出口 直达 好停', 'convenient* close near far walk* minutes nearby access*') },
 	findability: { name: { zh: '好找程度', en: 'Findability' }, with: terms('好找 难找 不好找 容易找 找不到 标识 指示牌 导航 指引 显眼 隐蔽', 'find* sign* signage hard_to_find hidden') },
 	hours: { name: { zh: '营业时间', en: 'Opening hours' }, with: terms('营业时间 关门 几点 太早 太晚 24小时 开门 打烊', 'hours opening closing closed closes open_until') },
 	process: { name: { zh: '流程与手续', en: 'Process' }, with: terms('流程 手续 麻烦 繁琐 简单 顺利 方便 步骤 规则 限制', 'process* procedure* smooth hassle rules restriction*') },
