@@ -771,7 +771,7 @@ export const DOMAINS: Domain[] = [
 					// Cheap told alone ("真的便宜", "又便宜又干净"): the price paid, as the restaurant tree's price.level.verdict. Not
 					// 贵 / expensive: a thing told dear is read with its price facet ("早餐太贵了", "Parking was expensive"), which
 					// a topic word of its own would take.
-					A('verdict', '便宜', 'Cheap', '便宜 实惠 平价 亲民', 'affordable reasonably_priced', ''),
+					A('verdict', '便宜', 'Cheap', '便宜 实惠 平价 亲民', 'affordable reasonably_priced', 'price'),
 					A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价', 'value_for_money worth_the_money worth_the_price for_what_you_get for_what_you_pay for_what_we_paid for_what_we_got', 'price quality'),
 					A('fees', '附加费用', 'Extra fees', '服务费 附加费 额外收费 隐藏收费 加床费', 'service_charge hidden_fees extra_charge resort_fee', 'billing price', {
 						// What the fee was for: each has its own rule to fix or to state up front (deposits, parking and the minibar have their own aspects).
