@@ -2817,8 +2817,13 @@ const ZH_PREMISES = new RegExp(byLength(ZH_MEASURED.filter((t) => t.premises).fl
 /** The word the tree gives the size of the premises (its space topic): "店很小", "地方很大" name it without a topic word. */
 const ZH_SPACE_WORD = '空间';
 const ZH_SIZE_WORDS = [...sizeWords(ZH_MEASURED)].join('');
-/** The thing, the words between, 不 (a size denied: "量不小", "价格不低", "房间不大") and the size word. */
-const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})(?:${byLength(zhMeasureBetween())}){0,2}(不)?([${ZH_SIZE_WORDS}])`, 'g');
+/**
+ * The thing told larger or smaller than another ("分量比别家都要多", "房间比上次的小"): 比 and up to eight characters of
+ * the same clause before the words between; the thing's own size is told, so it reads as the plain measure does.
+ */
+const ZH_COMPARED_WITH = '(?:比[^，。！？；、,.!?;~\\s]{1,8}?)?';
+/** The thing, a comparison, the words between, 不 (a size denied: "量不小", "价格不低", "房间不大") and the size word. */
+const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})${ZH_COMPARED_WITH}(?:${byLength(zhMeasureBetween())}){0,2}(不)?([${ZH_SIZE_WORDS}])`, 'g');
 /** A denied size reads as a negated opinion word does ("一点问题都没有" in readOpinions): praise turns to a complaint, a complaint to mild praise. */
 const deniedSize = (p: LexEntry): LexEntry => {
 	const v = p.k === 's' ? p.v : 0;

@@ -778,11 +778,15 @@ export interface MeasuredThing {
 export const ZH_MEASURED: MeasuredThing[] = [
 	{ things: '量', sizes: [[1, '大 足 多'], [-0.8, '小 少']] },
 	{ things: '空间 面积 房间 包间 包厢 厅 地方 场地', sizes: [[1, '大 宽'], [-0.8, '小 窄']], premises: true },
+	// Seats told roomy or cramped ("位子还是蛮大的", "座位有点窄"): the seating's size, not the shop's.
+	{ things: '座位 位子 座椅', sizes: [[1, '大 宽'], [-0.8, '小 窄']] },
 	{ things: '店 店面 门面 门脸 店铺', sizes: [[0.8, '大'], [-0.4, '小 窄']], premises: true },
 	// A price is told high or low ("价格很高", "人均消费蛮高的", "价位偏低"), value for money the other way round
 	// ("性价比还是蛮高的", "性价比最高的"): the lexicon's 性价比 phrases list a few degree words, these take any.
 	{ things: '价格 价位 价钱 收费 人均 消费 房价', sizes: [[-0.8, '高'], [0.8, '低']] },
 	{ things: '性价比', sizes: [[1.5, '高'], [-1, '低']] },
+	// A wait told long or short ("等的时间有点长", "等待时间不是很久", "上菜时间很短"): a wait is faulted when long.
+	{ things: '等的时间 等得时间 等时间 等待时间 等候时间 等位时间 等菜时间 上菜时间 出餐时间', sizes: [[-0.8, '长 久'], [0.6, '短']] },
 ];
 /** Between a Chinese thing and its measure word: 好, the degree words, and these alone or before an everyday one. */
 const ZH_MEASURE_LEAD = '也 都 还 还是 也是 给的 给得';
@@ -1272,6 +1276,8 @@ const VALUE_DEGREES = '非常 特别 相当 真 也 也很 也是很 还是很 �
 const ZH_VALUE: Array<[number, string]> = [
 	[1.5, words(VALUE_DEGREES).map((d) => `性价比${d}高`).join(' ')],
 	[-1, words(VALUE_DEGREES).map((d) => `性价比${d}低`).join(' ')],
+	// Value for money denied outright ("性价比是一点都没有", "毫无性价比"): as 性价比低.
+	[-1, `${concat('性价比 性价比是', '一点都没有 一点也没有 完全没有 根本没有 都没有 全无 为零')} 毫无性价比 没什么性价比 没啥性价比`],
 ];
 /**
  * A portion told through its vessel ("好大一盆酸菜鱼", "真的很大一份", "满满一大锅"): a degree word, 大 / 小, 一 and

@@ -275,7 +275,8 @@ const CASES: Array<[string, L, Array<[string, L]>]> = [
 		'酒店很难找，导航都找不到入口',
 		'negative',
 		[
-			['overall.impression.hotel', 'negative'],
+			// 很难找 names the way to the hotel (location.access, stop 23), no longer the hotel's own impression.
+			['location.access', 'negative'],
 			['location.access.finding.findability', 'negative'],
 		],
 	],

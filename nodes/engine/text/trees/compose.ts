@@ -16,6 +16,12 @@ const sp = (s: string) =>
 		.split(/\s+/)
 		.filter(Boolean)
 		.map((w) => w.replace(/_/g, ' '));
+/**
+ * Searched long before finding the place ("找了半天才找到", "转了大半天终于找到"): hard to find (lexicon.ts ZH_SEARCHED_LONG);
+ * a finding term of the restaurant and hotel trees.
+ */
+export const SEARCHED_LONG = ['找了半天', '找了好久', '找了很久', '找了挺久', '找了大半天', '找了好一会', '转了半天', '转了大半天', '绕了半天', '绕了好久', '找半天'].flatMap((a) => ['才找到', '终于找到', '才找着', '终于找着'].map((b) => a + b)).join(' ');
+
 export const terms = (zh: string, en: string): T => ({
 	zh: sp(zh),
 	en: sp(en),

@@ -8,7 +8,7 @@
  * Regenerate the JSON after editing:  node scripts/run-ts.mjs nodes/engine/text/trees/hotelSource.ts --write
  */
 import type { IndicatorTree } from '../tree';
-import { A, F, among, besides, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
+import { A, F, SEARCHED_LONG, among, besides, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
 
 /**
  * A serving's size told through its vessel: "好大一盆酸菜鱼", "很大一份" (大一盆, after a degree word: the lexicon's
@@ -215,7 +215,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	design: { name: { zh: '装修与风格', en: 'Design & decor' }, with: terms('装修 风格 设计 装饰 布置 格调 时尚 美观 老旧 陈旧 翻新', 'decor design* style* modern furnish* renovat* dated tired') },
 	privacy: { name: { zh: '私密性', en: 'Privacy' }, with: terms('隐私 透明 看得见 私密 遮挡', 'privacy private see-through') },
 	safety: { name: { zh: '安全', en: 'Safety' }, owner: 'SEC', with: terms('安全 危险 隐患 滑 防滑 摔 锁不上', 'safe* unsafe danger* hazard* slip* slippery') },
-	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 偏 偏僻 便利', 'convenient* close near far walk* minutes nearby access*') },
+	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 太偏 很偏 挺偏 有点偏 比较偏 较偏 偏远 偏僻 便利', 'convenient* close near far walk* minutes nearby access*') },
 	findability: { name: { zh: '好找程度', en: 'Findability' }, with: terms('好找 难找 找不到 标识 指示牌 导航 指引', 'find* sign* signage hard_to_find') },
 	hours: { name: { zh: '开放时间', en: 'Opening hours' }, with: terms('营业时间 开放时间 关门 几点 太早 太晚 24小时 开门', 'hours opening closing closed closes open_until') },
 	process: { name: { zh: '流程与手续', en: 'Process' }, with: terms('流程 手续 麻烦 繁琐 简单 顺利 押金 证件 登记', 'process* procedure* paperwork smooth hassle deposit') },
@@ -485,7 +485,7 @@ export const DOMAINS: Domain[] = [
 				id: 'service.quality', name: { zh: '服务质量', en: 'Service quality' }, owner: 'QA', terms: terms('服务质量 服务水平', 'service_quality level_of_service'),
 				aspects: [
 					A('staff', '员工', 'Staff', '服务员 员工 工作人员 服务人员 管家 经理 小姐姐 小哥', 'staff employees team personnel butler manager', 'attitude competence speed communication staff'),
-					A('responsiveness', '响应速度', 'Responsiveness', '响应 回应 反应 速度 效率', 'responsive responsiveness response_time', 'speed communication'),
+					A('responsiveness', '响应速度', 'Responsiveness', '响应 回应 反应 速度 效率 等待时间 等候时间 等的时间 等得时间 等时间', 'responsive responsiveness response_time', 'speed communication'),
 					A('problem', '问题解决', 'Problem resolution', '解决 处理 投诉处理 解决问题 推诿 踢皮球', 'resolve resolved resolution handled sorted_out fixed_the_problem', 'competence speed attitude'),
 					A('personal', '个性化服务', 'Personal touches', '惊喜 生日 贴心 细节 手写卡片 欢迎卡 小礼物', 'personal_touch birthday surprise welcome_note amenity_gift thoughtful', 'attitude availability'),
 					A('language', '外语能力', 'Language skills', '英语 外语 普通话 方言 听不懂', 'english language_barrier mandarin translate', 'communication competence'),
@@ -596,6 +596,8 @@ export const DOMAINS: Domain[] = [
 					A('western', '西餐', 'Western restaurant', '西餐 西餐厅 牛排 意面 披萨', 'steak pasta pizza western_restaurant', 'taste price variety'),
 					A('buffetdinner', '自助餐', 'Dinner buffet', '自助晚餐 自助餐 海鲜自助', 'dinner_buffet seafood_buffet', 'taste variety price'),
 					A('waiters', '餐厅服务员', 'Waiting staff', '餐厅服务员 传菜 上菜', 'waiter waiters waitress server servers', 'attitude speed competence staff'),
+					// A portion told alone ("分量太少了", "量足") is the food's: a hotel has no other portion.
+					A('portion', '分量', 'Portion', '分量 份量 量足 量少 量大', 'portion portions portion_size', 'price'),
 					A('tableware', '餐具', 'Tableware', '餐具 刀叉 筷子', 'cutlery tableware', 'clean availability'),
 					A('dietary', '特殊饮食', 'Dietary needs', '素食 清真 无麸质 忌口', 'vegetarian vegan halal gluten-free dietary', 'availability variety'),
 					A('tablebooking', '订座', 'Table booking', '订座 订位 预约用餐', 'table_booking book_a_table', 'availability process'),
@@ -748,7 +750,7 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'location.access', name: { zh: '抵达', en: 'Access' }, owner: 'SM', terms: terms('路线 导航', 'directions'),
+				id: 'location.access', name: { zh: '抵达', en: 'Access' }, owner: 'SM', terms: terms(`路线 导航 好找 难找 不好找 容易找 ${SEARCHED_LONG}`, 'directions'),
 				aspects: [
 					A('finding', '寻找酒店', 'Finding the hotel', '找酒店 入口 门口 招牌', 'entrance find_the_hotel hotel_sign', 'findability'),
 					A('dropoff', '落客区', 'Drop-off', '落客 门口停车 下车', 'drop-off drop_off curbside', 'convenience safety'),
@@ -766,6 +768,10 @@ export const DOMAINS: Domain[] = [
 				id: 'value.room', name: { zh: '房价', en: 'Room rate' }, owner: 'RES', terms: terms('房价 房费', 'room_rate room_price nightly_rate'),
 				aspects: [
 					A('rate', '房价水平', 'Rate level', '房价 价格 价位', 'rate price_level', 'price'),
+					// Cheap told alone ("真的便宜", "又便宜又干净"): the price paid, as the restaurant tree's price.level.verdict. Not
+					// 贵 / expensive: a thing told dear is read with its price facet ("早餐太贵了", "Parking was expensive"), which
+					// a topic word of its own would take.
+					A('verdict', '便宜', 'Cheap', '便宜 实惠 平价 亲民', 'affordable reasonably_priced', 'price'),
 					A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价', 'value_for_money worth_the_money worth_the_price for_what_you_get for_what_you_pay for_what_we_paid for_what_we_got', 'price quality'),
 					A('fees', '附加费用', 'Extra fees', '服务费 附加费 额外收费 隐藏收费 加床费', 'service_charge hidden_fees extra_charge resort_fee', 'billing price', {
 						// What the fee was for: each has its own rule to fix or to state up front (deposits, parking and the minibar have their own aspects).

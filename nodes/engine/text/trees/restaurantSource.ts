@@ -11,7 +11,7 @@
  * Regenerate the JSON after editing:  node scripts/run-ts.mjs nodes/engine/text/trees/restaurantSource.ts --write
  */
 import type { IndicatorTree } from '../tree';
-import { A, F, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
+import { A, F, SEARCHED_LONG, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi, type Domain, type Facet } from './compose';
 
 /**
  * A serving's size told through its vessel: "好大一盆酸菜鱼", "很大一份" (大一盆, after a degree word: the lexicon's
@@ -20,8 +20,6 @@ import { A, F, composeTree, terms, withFacets, writeTreeJson, type Attr, type Bi
  */
 const vessels = (lead: string) => '盆 盘 锅 碗 份 杯 碟 桶 罐 盒 笼 块'.split(' ').map((v) => lead + v).join(' ');
 const SERVINGS_SIZED = `${vessels('大一')} ${vessels('小一')}`;
-/** Searched long before finding the place ("找了半天才找到", "转了大半天终于找到"): hard to find (lexicon.ts ZH_SEARCHED_LONG). */
-const SEARCHED_LONG = ['找了半天', '找了好久', '找了很久', '找了挺久', '找了大半天', '找了好一会', '转了半天', '转了大半天', '绕了半天', '绕了好久', '找半天'].flatMap((a) => ['才找到', '终于找到', '才找着', '终于找着'].map((b) => a + b)).join(' ');
 const SERVINGS_TOLD = `${SERVINGS_SIZED} ${vessels('一大')}`;
 
 export const DEPARTMENTS: Record<string, Bi> = {
@@ -155,7 +153,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	view: { name: { zh: '景观', en: 'View' }, with: terms('景色 风景 景观 视野 江景 夜景 窗外 看到', 'view* scenery outlook overlook*') },
 	climate: { name: { zh: '室温', en: 'Room temperature' }, owner: 'STORE', with: terms('冷 热 闷 温度 凉快 暖和 不凉', 'cold hot warm stuffy chilly freezing temperature') },
 	condition: { name: { zh: '损坏与维护', en: 'Condition' }, owner: 'STORE', with: terms('坏 坏了 损坏 破 破损 旧 老化 缺口 裂 晃 不稳', 'broken damaged worn old chipped cracked wobbly') },
-	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 偏 偏僻 便利 出口 直达 好停', 'convenient* close near far walk* minutes nearby access*') },
+	convenience: { name: { zh: '便利性', en: 'Convenience' }, with: terms('方便 近 远 不方便 步行 分钟 周边 附近 太偏 很偏 挺偏 有点偏 比较偏 较偏 偏远 偏僻 便利 出口 直达 好停', 'convenient* close near far walk* minutes nearby access*') },
 	findability: { name: { zh: '好找程度', en: 'Findability' }, with: terms('好找 难找 不好找 容易找 找不到 标识 指示牌 导航 指引 显眼 隐蔽', 'find* sign* signage hard_to_find hidden') },
 	hours: { name: { zh: '营业时间', en: 'Opening hours' }, with: terms('营业时间 关门 几点 太早 太晚 24小时 开门 打烊', 'hours opening closing closed closes open_until') },
 	process: { name: { zh: '流程与手续', en: 'Process' }, with: terms('流程 手续 麻烦 繁琐 简单 顺利 方便 步骤 规则 限制', 'process* procedure* smooth hassle rules restriction*') },
@@ -372,9 +370,9 @@ export const DOMAINS: Domain[] = [
 				],
 			},
 			{
-				id: 'service.speed', name: { zh: '上菜与出餐', en: 'Serving' }, owner: 'FOH', terms: terms('上菜速度 出餐速度', 'serving_speed'),
+				id: 'service.speed', name: { zh: '上菜与出餐', en: 'Serving' }, owner: 'FOH', terms: terms('上菜速度 出餐速度 等的时间 等得时间 等时间 等待时间 等候时间 等菜时间 上菜时间 出餐时间', 'serving_speed'),
 				aspects: [
-					A('serving', '上菜', 'Serving', '上菜 出菜 出餐 上餐 传菜 走菜 菜上 上齐', 'serving food_came dishes_came came_out', 'speed order temperature', { owner: 'KITCHEN' }),
+					A('serving', '上菜', 'Serving', '上菜 出菜 出餐 上餐 传菜 走菜 菜上 上齐 上得快 上的快 上得很快 上的很快 上得挺快 上的挺快 上得非常快 上的非常快 上得特别快 上的特别快 上得比较快 上的比较快 上得慢 上的慢 上得很慢 上的很慢 上得太慢 上的太慢 上得有点慢 上的有点慢 上得比较慢 上的比较慢', 'serving food_came dishes_came came_out', 'speed order temperature', { owner: 'KITCHEN' }),
 					A('ordering', '点菜', 'Taking the order', '点菜 点单 下单 点餐', 'took_our_order ordering ordered', 'speed competence'),
 					A('checkout', '结账', 'Paying the bill', '结账 买单 埋单 结帐', 'the_bill the_check pay_the_bill', 'speed billing'),
 					A('refills', '加水添茶', 'Refills & table care', '加水 倒水 续茶 添茶 加汤 换骨碟 换盘 收盘子', 'refill refills top_up topped_up cleared_plates', 'speed attitude'),
@@ -383,7 +381,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'service.queue', name: { zh: '排队与等位', en: 'Queue & waiting' }, owner: 'FOH', terms: terms('排队 等位', 'queue'),
 				aspects: [
-					A('queue', '排队等位', 'Queueing for a table', '排队 等位 等座 取号 排号 叫号 翻台 排了', 'queue queued queueing waitlist wait_for_a_table', 'speed'),
+					A('queue', '排队等位', 'Queueing for a table', '排队 等位 等座 取号 排号 叫号 翻台 排了 等位时间', 'queue queued queueing waitlist wait_for_a_table', 'speed'),
 					A('waitarea', '等位区', 'Waiting area', '等位区 等候区 等位小食', 'waiting_area', 'comfort availability'),
 				],
 			},
