@@ -2471,6 +2471,18 @@ export class OfflineEngine {
 	}
 
 	/**
+	 * The thing told cheap or dear by a price verdict's own word ("早餐很便宜", "The breakfast was affordable"): the verdict
+	 * topic (an id ending in `.verdict`, whose terms are opinion words) takes the opinion, and the last topic named before
+	 * it in the clause shares it, as when the thing had a price facet of its own. Not the business as a whole.
+	 */
+	private toldCheap(h: Mention, o: Op, ms: Mention[]): Mention | undefined {
+		if (ms.length < 2 || o.start < h.termStart || o.end > h.termEnd || !this.flat.nodes[h.node].id.endsWith('.verdict')) return undefined;
+		let before: Mention | undefined;
+		for (const t of ms) if (t !== h && t.termEnd <= h.termStart && (!before || t.termEnd > before.termEnd)) before = t;
+		return before && !this.namesBusiness(before.node) && !this.flat.nodes[before.node].id.endsWith('.verdict') ? before : undefined;
+	}
+
+	/**
 	 * A tie for an opinion between the business named as a whole (the overall branch's aspect: the hotel, the restaurant,
 	 * not a category such as its ambience) and a topic of another branch: the topic takes it.
 	 */
@@ -2593,6 +2605,8 @@ export class OfflineEngine {
 					best.v += o.v * s.weight;
 					const teller = latin ? undefined : this.toldBy(best, ms, s.quals);
 					if (teller) teller.v += o.v * s.weight;
+					const cheap = bestD === 0 ? this.toldCheap(best, o, ms) : undefined;
+					if (cheap) cheap.v += o.v * s.weight;
 					if (bestD < best.nearD) {
 						best.nearD = bestD;
 						best.nearOp = o;

@@ -100,3 +100,20 @@ describe('偏 (rather) before a verdict is no remoteness', () => {
 		expect(read('酒店位置太偏了', hotel)).toContain('location:negative');
 	});
 });
+
+describe('the thing told cheap shares the price verdict (lead, stop 23: toldCheap)', () => {
+	it.each([
+		['早餐很便宜', 'fb.breakfast:positive'],
+		['停车场很便宜', 'facilities.parking:positive'],
+		['The breakfast was affordable', 'fb.breakfast:positive'],
+	])('%s', (text, topic) => {
+		const topics = read(text, hotel);
+		expect(topics).toContain(topic);
+		expect(topics).toContain('value.room.verdict:positive');
+	});
+
+	it('leaves a verdict told alone and the hotel as a whole to themselves', () => {
+		expect(read('真的很便宜', hotel)).toEqual(['value.room.verdict:positive']);
+		expect(read('位置好，很便宜', hotel)).toEqual(['location:positive', 'value.room.verdict:positive']);
+	});
+});
