@@ -2833,9 +2833,10 @@ const ZH_SPACE_WORD = '空间';
 const ZH_SIZE_WORDS = [...sizeWords(ZH_MEASURED)].join('');
 /**
  * The thing told larger or smaller than another ("分量比别家都要多", "房间比上次的小"): 比 and up to eight characters of
- * the same clause before the words between; the thing's own size is told, so it reads as the plain measure does.
+ * the same clause before the words between; the thing's own size is told, so it reads as the plain measure does. Not past
+ * a verdict of its own ("质量比堂食差得太多了": 多 tells how much worse, no quantity).
  */
-const ZH_COMPARED_WITH = '(?:比[^，。！？；、,.!?;~\\s]{1,8}?)?';
+const ZH_COMPARED_WITH = '(?:比(?:(?![差坏强棒烂逊]|好(?!像))[^，。！？；、,.!?;~\\s]){1,8}?)?';
 /** The thing, a comparison, the words between, 不 (a size denied: "量不小", "价格不低", "房间不大") and the size word. */
 const ZH_MEASURE = new RegExp(`(${byLength(ZH_MEASURES.keys())})${ZH_COMPARED_WITH}(?:${byLength(zhMeasureBetween())}){0,2}(不)?([${ZH_SIZE_WORDS}])`, 'g');
 /** A denied size reads as a negated opinion word does ("一点问题都没有" in readOpinions): praise turns to a complaint, a complaint to mild praise. */

@@ -70,6 +70,13 @@ describe('a thing told larger or smaller than another (比 … + the size word)'
 	it('stops at the clause end', () => {
 		expect(read('分量比较一般，大家都很满意')).not.toContain('food.overall.portion.generous:positive');
 	});
+
+	// Lead, stop 23: 多 after a verdict of the comparison tells how much worse, not a quantity (量 of 质量 is no portion told large).
+	it('stops at a verdict of its own', () => {
+		expect(restaurant.analyze('菜的质量比堂食差得太多了').sentiment.label).toBe('negative');
+		expect(hotel.analyze('菜品的质量比在店里吃差的太多了').sentiment.label).toBe('negative');
+		expect(read('份量比以前好像少了', hotel)).toContain('fb.restaurant.portion:negative');
+	});
 });
 
 describe('value for money denied outright', () => {
