@@ -252,6 +252,8 @@ interface Segment {
 	unmet: boolean;
 	/** Offset of a counterfactual cue in the clause ("if it weren't for"), -1 if none. */
 	counterAt: number;
+	/** Offset of a bare "if" (a wish) in the clause, -1 if none: see unrealConditionals. */
+	ifAt: number;
 	/** The clause ends with a question mark. */
 	question: boolean;
 	/** Holds a rhetorical question of praise ("what more could you want?"): its question mark does not damp it. */
@@ -288,6 +290,7 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		wish: false,
 		unmet: false,
 		counterAt: -1,
+		ifAt: -1,
 		question: false,
 		rhetorical: false,
 		verdict: false,
@@ -1551,6 +1554,39 @@ function counterfactuals(text: string, segs: Segment[]): void {
 	}
 }
 const COUNTER_MAIN = -0.6;
+
+/**
+ * The unreal conditional (stop 24): "I'd have stayed longer if the bed had been comfortable", "It would be perfect if the
+ * walls were thicker", "If the staff had been friendlier, we would have come back" — an if-part in "were" / "had been" /
+ * "had" + participle about the place, with "would" / "'d" in the sentence: the praise of both parts is what was missing
+ * (an unmet wish, as "would have been nice"). Not when the if-part's subject is the writer or the reader ("I would come
+ * back if I were in the area", "if you had asked me"): that is a plan, not a want; nor after "even" (a concession). Read only on clauses where the lexicon
+ * met a bare "if" (Segment.ifAt), from the earlier of the two parts to the later.
+ */
+function unrealConditionals(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		const at = s.ifAt;
+		if (at < 0 || s.unmet) continue;
+		const [first, last] = sentenceSpan(segs, i);
+		// "Even if the weather had been bad, we would have loved it": a concession, nothing missing.
+		if (!UNREAL_IF.test(text.slice(at, Math.min(s.end, at + 80))) || EVEN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+		const sentenceText = text.slice(segs[first].start, segs[last].end);
+		const w = UNREAL_WOULD.exec(sentenceText);
+		if (!w) continue;
+		const wouldAt = segs[first].start + w.index;
+		const from = Math.min(at, wouldAt);
+		const to = Math.max(s.end, wouldAt);
+		for (let j = first; j <= last; j++) {
+			const c = segs[j];
+			if (c.end <= from || c.start > to || c.unmet) continue;
+			c.unmet = c.wish = true;
+		}
+	}
+}
+const UNREAL_IF = /^if\s+(?!(?:i|we|you|i'd|we'd|you'd)\b)[^,;.!?]{0,50}?\b(?:were|had\s+been|had\s+\w+ed|weren't|were\s+not|hadn't\s+been)\b/i;
+const EVEN_BEFORE = /\beven\s+$/i;
+const UNREAL_WOULD = /\bwould\b|\b(?:i|we|it|that|this|they|you)'d\b/i;
 // …or its "will" (the conditional of irony: "If you enjoy being ignored, you will love this hotel").
 const COUNTER_WOULD = /\bwould\b|'d\b|\bwill\b|\b\w+'ll\b/i;
 
@@ -3161,6 +3197,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				// "If it weren't for this hotel, our trip would have been a disaster": the main clause of a counterfactual is
 				// read there (counterfactuals), not as an unmet wish of its own.
 				if (counterSentence === seg.sentence) break;
+				// A bare "if": the unreal conditional is read once the sentence is known (unrealConditionals).
+				if (latin && !e.flip && seg.ifAt < 0 && h.end - h.start === 2 && (text.charCodeAt(h.start) | 32) === 105 && (text.charCodeAt(h.start + 1) | 32) === 102) seg.ifAt = h.start;
 				seg.wish = true;
 				if (e.flip && !seg.unmet) {
 					seg.unmet = true;
@@ -3699,6 +3737,7 @@ function scoreText(
 	if (!latin && (marks & MARK_CLAIM) !== 0) claimThenFact(han, segs);
 	if (latin) {
 		counterfactuals(text, segs);
+		unrealConditionals(text, segs);
 		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);
 		if ((gates & GATE_INSTEAD) !== 0) elsewhereInstead(text, segs);
 		// One gate of both rules' words: their own leading-space native searches (' guess') cost ~900 ns a text.
