@@ -955,6 +955,14 @@ function deliveryIn(text: string, s: Segment): boolean {
 	return charIn(DELIVERY_CHARS, text, s.start, s.end) && DELIVERY_ZH.test(text.slice(s.start, s.end));
 }
 const CLAUSE_CAP = 1.5;
+/** Clause si and the one before it are the whole of their sentence ("Great cocktails, terrible food."). */
+function pairSentence(segs: Segment[], si: number): boolean {
+	const sentence = segs[si].sentence;
+	return (si < 2 || segs[si - 2].sentence !== sentence) && (si + 1 >= segs.length || segs[si + 1].sentence !== sentence);
+}
+/** The later of two disagreeing clauses with no contrast word between (English, see scoreText). */
+const ASYNDETIC_AFTER = 1.25;
+const ASYNDETIC_BEFORE_CUT = 0.25;
 /**
  * Stop 19 (zh14). 呵呵 is scorn ("我就呵呵了", "只能呵呵", "两个小时才到，呵呵") but also a plain laugh beside praise in
  * e-commerce reviews ("样子喜欢，呵呵，漂亮时尚", "东西是很好的，呵呵"): in a text with praise and no complaint but 呵呵 itself,
@@ -3848,10 +3856,24 @@ function scoreText(
 	}
 	// Most texts rate nothing in words: one look for 评 / 星 spares the clauses the rating's expression.
 	const rated = !latin && (marks & MARK_RATED) !== 0 && (han.includes('评') || han.includes('星'));
-	for (const s of segs) {
+	let prevW = 0;
+	for (let si = 0; si < segs.length; si++) {
+		const s = segs[si];
 		// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
 		// in a long mixed review (calibrated on the dev parts; no dev set got worse).
 		let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
+		// "Great cocktails, terrible food", "Lovely room, awful breakfast": the two clauses of a sentence disagree with no
+		// contrast word between — the later is the verdict, as after a silent "but", milder (the earlier
+		// ×0.75, the later ×1.25; after "but" 0.5 and 1.5). Stop 24: the capped votes cancelled. Only where the two are the
+		// whole sentence: in longer ones a list of findings has no verdict of its own.
+		if (latin && w !== 0 && si > 0 && prevW !== 0 && Math.sign(w) !== Math.sign(prevW) && segs[si - 1].sentence === s.sentence && !s.afterContrast && !s.concessive && !segs[si - 1].concessive && pairSentence(segs, si)) {
+			w *= ASYNDETIC_AFTER;
+			const cut = prevW * ASYNDETIC_BEFORE_CUT;
+			raw -= cut;
+			if (prevW > 0) pos -= cut;
+			else neg += cut;
+		}
+		prevW = w;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
 		if (w > 0 && courierOnly !== false && deliveryIn(han, s) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;

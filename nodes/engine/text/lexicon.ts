@@ -757,6 +757,8 @@ export const EN_OPINION_STOP24: Array<[number, string]> = [
 	[-1, `${cross('nobody no_one', 'cleared cleaned refilled fixed replaced changed brought bothered apologised apologized greeted cleared_our cleaned_our checked_on came_to')} ${cross('nothing_was', 'cleaned fixed replaced restocked changed')}`],
 	[-0.8, cross(cross('finished ended closed stopped finishes ends closes stops', 'at_five at_six at_seven at_eight at_nine at_5 at_6 at_7 at_8 at_9 at_5pm at_6pm at_7pm at_8pm at_8am at_9am at_8:30 at_9:30'), 'on_a_sunday on_a_saturday on_sunday on_saturday on_sundays on_saturdays on_weekends at_weekends on_a_weekend at_the_weekend')],
 	[1.5, 'in_a_heartbeat'],
+	// the room's view of the back ("but it faced the car park", "overlooked the parking lot"), as the older "overlooked a brick wall"
+	[-1.2, `${cross('faced faces facing looks_onto looked_out_onto looked_out_on', 'the_bins a_brick_wall a_wall the_car_park a_car_park the_parking_lot a_parking_lot an_air_shaft the_air_shaft')} ${cross('overlooked overlooks overlooking view_was_of view_of looked_onto', 'the_parking_lot a_parking_lot an_air_shaft the_air_shaft')}`],
 	[-1.2, cross("hard_to_believe_this_is hard_to_believe_it_is hard_to_believe_it's hard_to_believe_this_was hard_to_believe_it_was", 'a_four_star a_five_star a_4_star a_5_star a_4-star a_5-star a_four-star a_five-star a_luxury a_michelin')],
 	[-0.8, 'could_cost could_charge could_possibly_cost'],
 	[1, cross("too_bad pity shame such_a_shame a_shame what_a_shame", "we_live i_live we_don't_live i_don't_live we_only_had i_only_had we_had_to_leave we_had_to_go we_couldn't_stay we_could_not_stay we_only_stayed")],
