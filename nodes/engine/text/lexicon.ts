@@ -766,7 +766,7 @@ export const EN_OPINION_STOP24: Array<[number, string]> = [
 /** "There was only one other table taken", "only had one complaint": no thing short. */
 export const EN_BLOCKERS_STOP24 = cross(cross('had_only only_had there_was_only there_were_only', 'one two three'), 'other complaint minor small issue problem negative downside gripe thing');
 /** "They charged us for parking even though it said free": what the place's own words said (as EN_PROMISED_STOP23). */
-export const EN_SAID_STOP24 = cross('even_though although though despite_the_fact', cross('it they the_website the_sign the_booking the_confirmation the_listing the_ad the_menu their_website', 'said says stated advertised');
+export const EN_SAID_STOP24 = cross('even_though although though despite_the_fact', cross('it they the_website the_sign the_booking the_confirmation the_listing the_ad the_menu their_website', 'said says stated advertised'));
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
 const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
 /** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
