@@ -761,6 +761,11 @@ export const EN_OPINION_STOP24: Array<[number, string]> = [
 	[-1.2, `${cross('faced faces facing looks_onto looked_out_onto looked_out_on', 'the_bins a_brick_wall a_wall the_car_park a_car_park the_parking_lot a_parking_lot an_air_shaft the_air_shaft')} ${cross('overlooked overlooks overlooking view_was_of view_of looked_onto', 'the_parking_lot a_parking_lot an_air_shaft the_air_shaft')}`],
 	[-1.2, cross("hard_to_believe_this_is hard_to_believe_it_is hard_to_believe_it's hard_to_believe_this_was hard_to_believe_it_was", 'a_four_star a_five_star a_4_star a_5_star a_4-star a_5-star a_four-star a_five-star a_luxury a_michelin')],
 	[-0.8, 'could_cost could_charge could_possibly_cost'],
+	// a second probe batch: the time a fix took ("It took them two days to fix the heating"), dishes out of step, the photos
+	// that fool, a price told as a fortune or a multiple of what was expected, and what eating there was like (a canteen, a
+	// grandmother's cooking)
+	[-1, `${cross('took_them took_staff took_the_staff took_housekeeping took_maintenance', 'two_days three_days several_days a_week two_hours three_hours an_hour over_an_hour forever ages a_whole_day all_day')} ${cross('arrived came came_out were_served', 'at_different_times')} ${cross("don't_be_fooled_by do_not_be_fooled_by dont_be_fooled_by", 'the_pictures the_photos the_website the_reviews the_stars the_pics')} ${cross('cost costs costing charged charge', 'a_fortune')} ${cross('came_to was cost charged_us', 'twice_what double_what three_times_what')} ${cross(cross('like felt_like feels_like', 'eating_in eating_at being_in dining_in'), 'a_canteen a_school_canteen a_cafeteria a_hospital a_prison an_airport a_waiting_room a_train_station a_motorway_service_station')}`],
+	[1.5, `${cross('tasted_like tastes_like taste_like just_like', "my_grandmother's my_grandma's my_nan's my_mum's my_mom's my_mother's grandma's mum's mom's")} ${cross(cross('like felt_like feels_like', 'eating_in eating_at being_in'), "someone's_home a_friend's_home a_friend's_house someone's_house")}`],
 	[1, cross("too_bad pity shame such_a_shame a_shame what_a_shame", "we_live i_live we_don't_live i_don't_live we_only_had i_only_had we_had_to_leave we_had_to_go we_couldn't_stay we_could_not_stay we_only_stayed")],
 ];
 /** "There was only one other table taken", "only had one complaint": no thing short. */

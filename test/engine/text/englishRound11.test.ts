@@ -108,3 +108,25 @@ describe('the hotel probe\'s sentences (overall label)', () => {
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('a second probe batch: a fix that took days, a fortune, what eating there was like', () => {
+	it.each([
+		['It took them two days to fix the heating.', 'negative'],
+		['Our food arrived at different times.', 'negative'],
+		["Don't be fooled by the pictures.", 'negative'],
+		['Parking cost a fortune.', 'negative'],
+		['The bill came to twice what we expected.', 'negative'],
+		["The soup tasted like my grandmother's.", 'positive'],
+		['It felt like eating in a canteen.', 'negative'],
+		["It felt like eating in someone's home.", 'positive'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['It took us an hour to get there, but it was worth it.', 'positive'],
+		['Dinner cost a fortune but it was worth every penny.', 'positive'],
+		["Don't be fooled by the plain exterior, the food is amazing.", 'positive'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
