@@ -765,6 +765,11 @@ export const EN_OPINION_STOP24: Array<[number, string]> = [
 	// that fool, a price told as a fortune or a multiple of what was expected, and what eating there was like (a canteen, a
 	// grandmother's cooking)
 	[-1, `${cross('took_them took_staff took_the_staff took_housekeeping took_maintenance', 'two_days three_days several_days a_week two_hours three_hours an_hour over_an_hour forever ages a_whole_day all_day')} ${cross('arrived came came_out were_served', 'at_different_times')} ${cross("don't_be_fooled_by do_not_be_fooled_by dont_be_fooled_by", 'the_pictures the_photos the_website the_reviews the_stars the_pics')} ${cross('cost costs costing charged charge', 'a_fortune')} ${cross('came_to was cost charged_us', 'twice_what double_what three_times_what')} ${cross(cross('like felt_like feels_like', 'eating_in eating_at being_in dining_in'), 'a_canteen a_school_canteen a_cafeteria a_hospital a_prison an_airport a_waiting_room a_train_station a_motorway_service_station')}`],
+	// a third batch: the wish to have gone elsewhere, a door knocked on at breakfast time; a better room given, a date
+	// remembered
+	[-1.2, cross("wish_we_had wish_i_had wish_we'd wish_i'd", 'chosen_somewhere_else gone_somewhere_else stayed_somewhere_else booked_somewhere_else eaten_somewhere_else gone_elsewhere stayed_elsewhere booked_elsewhere eaten_elsewhere')],
+	[-0.8, cross('knocked knocking knocked_on_our_door knocked_on_the_door banged_on_the_door', 'at_seven at_eight at_7 at_8 at_7am at_8am every_morning')],
+	[1.2, `${cross('moved_us_to were_moved_to was_moved_to moved_us_into', 'a_better_room a_nicer_room a_bigger_room a_quieter_room a_better_one a_nicer_one a_suite')} ${cross('remembered', 'it_was_our_anniversary it_was_my_birthday it_was_our_honeymoon our_anniversary my_birthday')}`],
 	[1.5, `${cross('tasted_like tastes_like taste_like just_like', "my_grandmother's my_grandma's my_nan's my_mum's my_mom's my_mother's grandma's mum's mom's")} ${cross(cross('like felt_like feels_like', 'eating_in eating_at being_in'), "someone's_home a_friend's_home a_friend's_house someone's_house")}`],
 	[1, cross("too_bad pity shame such_a_shame a_shame what_a_shame", "we_live i_live we_don't_live i_don't_live we_only_had i_only_had we_had_to_leave we_had_to_go we_couldn't_stay we_could_not_stay we_only_stayed")],
 ];

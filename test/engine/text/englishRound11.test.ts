@@ -130,3 +130,21 @@ describe('a second probe batch: a fix that took days, a fortune, what eating the
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('a third probe batch: the wish to have gone elsewhere, a door knocked on early, a better room, a date remembered', () => {
+	it.each([
+		['Wish we had chosen somewhere else.', 'negative'],
+		['Housekeeping knocked at eight every morning.', 'negative'],
+		['We were moved to a better room without any fuss.', 'positive'],
+		['They remembered it was our anniversary and left a card.', 'positive'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['I wish we had stayed somewhere else.', 'negative'],
+		['Wish we had stayed longer.', 'positive'],
+		['They moved us to a quieter room.', 'positive'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
