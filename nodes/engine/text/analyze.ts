@@ -252,6 +252,8 @@ interface Segment {
 	unmet: boolean;
 	/** Offset of a counterfactual cue in the clause ("if it weren't for"), -1 if none. */
 	counterAt: number;
+	/** Offset of a bare "if" (a wish) in the clause, -1 if none: see unrealConditionals. */
+	ifAt: number;
 	/** The clause ends with a question mark. */
 	question: boolean;
 	/** Holds a rhetorical question of praise ("what more could you want?"): its question mark does not damp it. */
@@ -288,6 +290,7 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		wish: false,
 		unmet: false,
 		counterAt: -1,
+		ifAt: -1,
 		question: false,
 		rhetorical: false,
 		verdict: false,
@@ -952,6 +955,14 @@ function deliveryIn(text: string, s: Segment): boolean {
 	return charIn(DELIVERY_CHARS, text, s.start, s.end) && DELIVERY_ZH.test(text.slice(s.start, s.end));
 }
 const CLAUSE_CAP = 1.5;
+/** Clause si and the one before it are the whole of their sentence ("Great cocktails, terrible food."). */
+function pairSentence(segs: Segment[], si: number): boolean {
+	const sentence = segs[si].sentence;
+	return (si < 2 || segs[si - 2].sentence !== sentence) && (si + 1 >= segs.length || segs[si + 1].sentence !== sentence);
+}
+/** The later of two disagreeing clauses with no contrast word between (English, see scoreText). */
+const ASYNDETIC_AFTER = 1.25;
+const ASYNDETIC_BEFORE_CUT = 0.25;
 /**
  * Stop 19 (zh14). 呵呵 is scorn ("我就呵呵了", "只能呵呵", "两个小时才到，呵呵") but also a plain laugh beside praise in
  * e-commerce reviews ("样子喜欢，呵呵，漂亮时尚", "东西是很好的，呵呵"): in a text with praise and no complaint but 呵呵 itself,
@@ -1551,6 +1562,39 @@ function counterfactuals(text: string, segs: Segment[]): void {
 	}
 }
 const COUNTER_MAIN = -0.6;
+
+/**
+ * The unreal conditional (stop 24): "I'd have stayed longer if the bed had been comfortable", "It would be perfect if the
+ * walls were thicker", "If the staff had been friendlier, we would have come back" — an if-part in "were" / "had been" /
+ * "had" + participle about the place, with "would" / "'d" in the sentence: the praise of both parts is what was missing
+ * (an unmet wish, as "would have been nice"). Not when the if-part's subject is the writer or the reader ("I would come
+ * back if I were in the area", "if you had asked me"): that is a plan, not a want; nor after "even" (a concession). Read only on clauses where the lexicon
+ * met a bare "if" (Segment.ifAt), from the earlier of the two parts to the later.
+ */
+function unrealConditionals(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		const at = s.ifAt;
+		if (at < 0 || s.unmet) continue;
+		const [first, last] = sentenceSpan(segs, i);
+		// "Even if the weather had been bad, we would have loved it": a concession, nothing missing.
+		if (!UNREAL_IF.test(text.slice(at, Math.min(s.end, at + 80))) || EVEN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+		const sentenceText = text.slice(segs[first].start, segs[last].end);
+		const w = UNREAL_WOULD.exec(sentenceText);
+		if (!w) continue;
+		const wouldAt = segs[first].start + w.index;
+		const from = Math.min(at, wouldAt);
+		const to = Math.max(s.end, wouldAt);
+		for (let j = first; j <= last; j++) {
+			const c = segs[j];
+			if (c.end <= from || c.start > to || c.unmet) continue;
+			c.unmet = c.wish = true;
+		}
+	}
+}
+const UNREAL_IF = /^if\s+(?!(?:i|we|you|i'd|we'd|you'd)\b)[^,;.!?]{0,50}?\b(?:were|had\s+been|had\s+\w+ed|weren't|were\s+not|hadn't\s+been)\b/i;
+const EVEN_BEFORE = /\beven\s+$/i;
+const UNREAL_WOULD = /\bwould\b|\b(?:i|we|it|that|this|they|you)'d\b/i;
 // …or its "will" (the conditional of irony: "If you enjoy being ignored, you will love this hotel").
 const COUNTER_WOULD = /\bwould\b|'d\b|\bwill\b|\b\w+'ll\b/i;
 
@@ -3161,6 +3205,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				// "If it weren't for this hotel, our trip would have been a disaster": the main clause of a counterfactual is
 				// read there (counterfactuals), not as an unmet wish of its own.
 				if (counterSentence === seg.sentence) break;
+				// A bare "if": the unreal conditional is read once the sentence is known (unrealConditionals).
+				if (latin && !e.flip && seg.ifAt < 0 && h.end - h.start === 2 && (text.charCodeAt(h.start) | 32) === 105 && (text.charCodeAt(h.start + 1) | 32) === 102) seg.ifAt = h.start;
 				seg.wish = true;
 				if (e.flip && !seg.unmet) {
 					seg.unmet = true;
@@ -3699,6 +3745,7 @@ function scoreText(
 	if (!latin && (marks & MARK_CLAIM) !== 0) claimThenFact(han, segs);
 	if (latin) {
 		counterfactuals(text, segs);
+		unrealConditionals(text, segs);
 		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);
 		if ((gates & GATE_INSTEAD) !== 0) elsewhereInstead(text, segs);
 		// One gate of both rules' words: their own leading-space native searches (' guess') cost ~900 ns a text.
@@ -3809,10 +3856,24 @@ function scoreText(
 	}
 	// Most texts rate nothing in words: one look for 评 / 星 spares the clauses the rating's expression.
 	const rated = !latin && (marks & MARK_RATED) !== 0 && (han.includes('评') || han.includes('星'));
-	for (const s of segs) {
+	let prevW = 0;
+	for (let si = 0; si < segs.length; si++) {
+		const s = segs[si];
 		// Each clause is one bounded vote: one gushing phrase does not outweigh several complaints
 		// in a long mixed review (calibrated on the dev parts; no dev set got worse).
 		let w = Math.sign(s.raw) * Math.min(Math.abs(s.raw), CLAUSE_CAP) * s.weight;
+		// "Great cocktails, terrible food", "Lovely room, awful breakfast": the two clauses of a sentence disagree with no
+		// contrast word between — the later is the verdict, as after a silent "but", milder (the earlier
+		// ×0.75, the later ×1.25; after "but" 0.5 and 1.5). Stop 24: the capped votes cancelled. Only where the two are the
+		// whole sentence: in longer ones a list of findings has no verdict of its own.
+		if (latin && w !== 0 && si > 0 && prevW !== 0 && Math.sign(w) !== Math.sign(prevW) && segs[si - 1].sentence === s.sentence && !s.afterContrast && !s.concessive && !segs[si - 1].concessive && pairSentence(segs, si)) {
+			w *= ASYNDETIC_AFTER;
+			const cut = prevW * ASYNDETIC_BEFORE_CUT;
+			raw -= cut;
+			if (prevW > 0) pos -= cut;
+			else neg += cut;
+		}
+		prevW = w;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
 		if (w > 0 && courierOnly !== false && deliveryIn(han, s) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;

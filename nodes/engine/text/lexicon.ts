@@ -739,6 +739,44 @@ export const EN_BLOCKERS_STOP23 = `${cross('in_an_old housed_in_an_old set_in_an
 export const EN_PROMISED_STOP23 = cross('the_website the_ad the_advert the_listing the_brochure the_description the_menu the_photos the_booking_site their_website', 'promised');
 /** "Is it too much to ask for a clean glass?": a question of scorn; what is asked for was missing. */
 export const EN_TOO_MUCH_TO_ASK_STOP23 = cross("is_it_too_much_to_ask is_it_really_too_much_to_ask is_that_too_much_to_ask is_it_asking_too_much", 'for to that');
+/**
+ * English sentences, eleventh round (stop 24): hotel and restaurant complaints told as plain facts, and a few idioms.
+ * - a place found shut, after the contrast ("The website promised a pool, but it was closed": "closed" is no opinion);
+ * - what the staff lost or threw away ("The valet lost our car keys", "The housekeeper threw away my toothbrush");
+ * - what there was only one, two or three of ("The TV had only three channels", "The room only had one towel"; told in
+ *   the past only: "The hotel has only three floors" describes; "only one other table" is a blocker below);
+ * - nobody did what was their job, nothing was done ("No one cleared our table", "Nothing was cleaned during our stay");
+ * - an early close on a weekend ("Breakfast finished at nine on a Sunday": the fact and the day are the complaint);
+ * - "I'd stay there again in a heartbeat"; "Hard to believe this is a four star hotel"; "Who knew a salad could cost
+ *   thirty dollars?" (a price told as a surprise); "Too bad we live so far away" (the regret of a fan, praise).
+ */
+export const EN_OPINION_STOP24: Array<[number, string]> = [
+	[-1, cross('but_it_was but_it_is but_they_were but_it_had but_both_were but_the_pool_was but_the_spa_was but_the_bar_was but_the_kitchen_was but_the_restaurant_was', 'closed shut closed_for_renovation closed_for_renovations')],
+	[-0.8, `${cross('lost_our lost_my misplaced_our misplaced_my', 'car_keys keys key room_key room_keys key_card keycard passports laundry')} ${cross('threw_away threw_out binned thrown_away thrown_out', 'my our')}`],
+	[-0.6, cross('had_only only_had there_was_only there_were_only', 'one two three a_single')],
+	[-1, `${cross('nobody no_one', 'cleared cleaned refilled fixed replaced changed brought bothered apologised apologized greeted cleared_our cleaned_our checked_on came_to')} ${cross('nothing_was', 'cleaned fixed replaced restocked changed')}`],
+	[-0.8, cross(cross('finished ended closed stopped finishes ends closes stops', 'at_five at_six at_seven at_eight at_nine at_5 at_6 at_7 at_8 at_9 at_5pm at_6pm at_7pm at_8pm at_8am at_9am at_8:30 at_9:30'), 'on_a_sunday on_a_saturday on_sunday on_saturday on_sundays on_saturdays on_weekends at_weekends on_a_weekend at_the_weekend')],
+	[1.5, 'in_a_heartbeat'],
+	// the room's view of the back ("but it faced the car park", "overlooked the parking lot"), as the older "overlooked a brick wall"
+	[-1.2, `${cross('faced faces facing looks_onto looked_out_onto looked_out_on', 'the_bins a_brick_wall a_wall the_car_park a_car_park the_parking_lot a_parking_lot an_air_shaft the_air_shaft')} ${cross('overlooked overlooks overlooking view_was_of view_of looked_onto', 'the_parking_lot a_parking_lot an_air_shaft the_air_shaft')}`],
+	[-1.2, cross("hard_to_believe_this_is hard_to_believe_it_is hard_to_believe_it's hard_to_believe_this_was hard_to_believe_it_was", 'a_four_star a_five_star a_4_star a_5_star a_4-star a_5-star a_four-star a_five-star a_luxury a_michelin')],
+	[-0.8, 'could_cost could_charge could_possibly_cost'],
+	// a second probe batch: the time a fix took ("It took them two days to fix the heating"), dishes out of step, the photos
+	// that fool, a price told as a fortune or a multiple of what was expected, and what eating there was like (a canteen, a
+	// grandmother's cooking)
+	[-1, `${cross('took_them took_staff took_the_staff took_housekeeping took_maintenance', 'two_days three_days several_days a_week two_hours three_hours an_hour over_an_hour forever ages a_whole_day all_day')} ${cross('arrived came came_out were_served', 'at_different_times')} ${cross("don't_be_fooled_by do_not_be_fooled_by dont_be_fooled_by", 'the_pictures the_photos the_website the_reviews the_stars the_pics')} ${cross('cost costs costing charged charge', 'a_fortune')} ${cross('came_to was cost charged_us', 'twice_what double_what three_times_what')} ${cross(cross('like felt_like feels_like', 'eating_in eating_at being_in dining_in'), 'a_canteen a_school_canteen a_cafeteria a_hospital a_prison an_airport a_waiting_room a_train_station a_motorway_service_station')}`],
+	// a third batch: the wish to have gone elsewhere, a door knocked on at breakfast time; a better room given, a date
+	// remembered
+	[-1.2, cross("wish_we_had wish_i_had wish_we'd wish_i'd", 'chosen_somewhere_else gone_somewhere_else stayed_somewhere_else booked_somewhere_else eaten_somewhere_else gone_elsewhere stayed_elsewhere booked_elsewhere eaten_elsewhere')],
+	[-0.8, cross('knocked knocking knocked_on_our_door knocked_on_the_door banged_on_the_door', 'at_seven at_eight at_7 at_8 at_7am at_8am every_morning')],
+	[1.2, `${cross('moved_us_to were_moved_to was_moved_to moved_us_into', 'a_better_room a_nicer_room a_bigger_room a_quieter_room a_better_one a_nicer_one a_suite')} ${cross('remembered', 'it_was_our_anniversary it_was_my_birthday it_was_our_honeymoon our_anniversary my_birthday')}`],
+	[1.5, `${cross('tasted_like tastes_like taste_like just_like', "my_grandmother's my_grandma's my_nan's my_mum's my_mom's my_mother's grandma's mum's mom's")} ${cross(cross('like felt_like feels_like', 'eating_in eating_at being_in'), "someone's_home a_friend's_home a_friend's_house someone's_house")}`],
+	[1, cross("too_bad pity shame such_a_shame a_shame what_a_shame", "we_live i_live we_don't_live i_don't_live we_only_had i_only_had we_had_to_leave we_had_to_go we_couldn't_stay we_could_not_stay we_only_stayed")],
+];
+/** "There was only one other table taken", "only had one complaint": no thing short. */
+export const EN_BLOCKERS_STOP24 = cross(cross('had_only only_had there_was_only there_were_only', 'one two three'), 'other complaint minor small issue problem negative downside gripe thing');
+/** "They charged us for parking even though it said free": what the place's own words said (as EN_PROMISED_STOP23). */
+export const EN_SAID_STOP24 = cross('even_though although though despite_the_fact', cross('it they the_website the_sign the_booking the_confirmation the_listing the_ad the_menu their_website', 'said says stated advertised'));
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
 const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
 /** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
@@ -1757,6 +1795,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WHO_KNEW_STOP23, { k: 's', v: 0, rq: true, initial: true });
 	push(EN_BLOCKERS_STOP23, { k: 'x' });
 	push(EN_PROMISED_STOP23, { k: 'h', flip: true });
+	for (const [v, list] of EN_OPINION_STOP24) push(list, { k: 's', v });
+	push(EN_BLOCKERS_STOP24, { k: 'x' });
+	push(EN_SAID_STOP24, { k: 'h', flip: true });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
