@@ -2635,10 +2635,13 @@ export class OfflineEngine {
 				}
 				if (best) {
 					best.v += o.v * s.weight;
-					const teller = latin ? undefined : this.toldBy(best, ms, s.quals);
-					if (teller) teller.v += o.v * s.weight;
-					const cheap = bestD === 0 ? this.toldCheap(best, o, ms) : undefined;
-					if (cheap) cheap.v += o.v * s.weight;
+					// Both ask for a second mention in the clause (most clauses have one): no call otherwise.
+					if (ms.length > 1) {
+						const teller = latin ? undefined : this.toldBy(best, ms, s.quals);
+						if (teller) teller.v += o.v * s.weight;
+						const cheap = bestD === 0 ? this.toldCheap(best, o, ms) : undefined;
+						if (cheap) cheap.v += o.v * s.weight;
+					}
 					if (bestD < best.nearD) {
 						best.nearD = bestD;
 						best.nearOp = o;
