@@ -308,8 +308,23 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 }
 
 const isCjk = (c: number) => c >= 0x2e80 && c <= 0x9fff;
+/** A node of the tree's `overall` branch: the business as a whole (OfflineEngine.nodeKind). */
+export const NODE_BUSINESS = 1;
+/** A price verdict topic: an id ending in `.verdict`, whose terms are opinion words (OfflineEngine.nodeKind). */
+export const NODE_VERDICT = 2;
+/** The NODE_ bits of a node id. */
+export function nodeKindOf(id: string): number {
+	return (id === 'overall' || id.startsWith('overall.') ? NODE_BUSINESS : 0) | (id.endsWith('.verdict') ? NODE_VERDICT : 0);
+}
 /** Latin letters and Han characters, most of any text: never a clause break. */
 const neverBreaks = (c: number) => (c >= 0x41 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff);
+/**
+ * Whether the ":" at i stands between two ASCII digits (a clock). Its own function: breakKind stays under V8's bytecode
+ * size for inlining (460; stop 23's two inline isDigit calls took it from 423 to 495, and the clause walk called it).
+ */
+export function clockColon(text: string, i: number): boolean {
+	return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
 /**
  * Clause breaks: ， 、 ； ： and their ASCII forms. Sentence breaks: 。！？!? and newlines (and ". ").
  * `before`: the last character before i that is not an ASCII space (-1: none), when the caller walks the text
@@ -334,7 +349,7 @@ function breakKind(text: string, i: number, before?: number, c = text.charCodeAt
 			return Number.isNaN(next) || next === 32 || next === 10 || isCjk(next) || next === 46 ? 2 : 0;
 		}
 		case 58: // ":" between digits is a clock ("finished at 9:30, which is …"), not a break
-			return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? 0 : 1;
+			return clockColon(text, i) ? 0 : 1;
 		case 0xff0c: // ，
 		case 44: // ,
 		case 0x3001: // 、
@@ -2047,12 +2062,19 @@ export class OfflineEngine {
 	private spaceTopic = -1;
 	/** Per node: a place near the business (the tree's area, transport and surroundings branches), told as a fact in TOLD_PLACE_ZH. */
 	private placeNode: Uint8Array;
+	/**
+	 * What each node's id says, read once with the tree (stop 24, speed): NODE_BUSINESS (`overall` or under it, namesBusiness),
+	 * NODE_VERDICT (an id ending in `.verdict`, toldCheap). The topic step asks both per opinion; an id string test there cost
+	 * more than the bit.
+	 */
+	readonly nodeKind: Uint8Array;
 
 	constructor(tree: IndicatorTree) {
 		this.flat = flattenTree(tree);
 		const inBranch = (id: string, list: string[]) => list.some((b) => id === b || id.startsWith(`${b}.`));
 		const priceNode = (id: string) => id.endsWith('.price') || id.includes('.price.') || inBranch(id, ['price.level']);
 		this.placeNode = Uint8Array.from(this.flat.nodes, (n) => (inBranch(n.id, PLACE_BRANCHES) ? 1 : inBranch(n.id, AMENITY_BRANCHES) ? 2 : priceNode(n.id) ? 3 : 0));
+		this.nodeKind = Uint8Array.from(this.flat.nodes, (n) => nodeKindOf(n.id));
 		this.aggAt = new Int32Array(this.flat.nodes.length).fill(-1);
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
 		const qualSets = new Map<string, number>();
@@ -2510,8 +2532,17 @@ export class OfflineEngine {
 	 * one-character word nor the business as a whole: they only say whose the attribute is (`modifies`).
 	 */
 	private toldBy(h: Mention, ms: Mention[], quals: QualSpan[] | undefined): Mention | undefined {
-		if (!quals || ms.length < 2 || !quals.some((q) => q.start === h.termStart && q.end === h.termEnd)) return undefined;
-		return ms.find((t) => t.termEnd === h.termStart && t !== h && t.termEnd - t.termStart > 1 && !this.namesBusiness(t.node));
+		if (!quals || ms.length < 2) return undefined;
+		let spans = false;
+		for (const q of quals)
+			if (q.start === h.termStart && q.end === h.termEnd) {
+				spans = true;
+				break;
+			}
+		if (!spans) return undefined;
+		const kind = this.nodeKind;
+		for (const t of ms) if (t.termEnd === h.termStart && t !== h && t.termEnd - t.termStart > 1 && (kind[t.node] & NODE_BUSINESS) === 0) return t;
+		return undefined;
 	}
 
 	/**
@@ -2520,10 +2551,11 @@ export class OfflineEngine {
 	 * it in the clause shares it, as when the thing had a price facet of its own. Not the business as a whole.
 	 */
 	private toldCheap(h: Mention, o: Op, ms: Mention[]): Mention | undefined {
-		if (ms.length < 2 || o.start < h.termStart || o.end > h.termEnd || !this.flat.nodes[h.node].id.endsWith('.verdict')) return undefined;
+		const kind = this.nodeKind;
+		if (ms.length < 2 || o.start < h.termStart || o.end > h.termEnd || (kind[h.node] & NODE_VERDICT) === 0) return undefined;
 		let before: Mention | undefined;
 		for (const t of ms) if (t !== h && t.termEnd <= h.termStart && (!before || t.termEnd > before.termEnd)) before = t;
-		return before && !this.namesBusiness(before.node) && !this.flat.nodes[before.node].id.endsWith('.verdict') ? before : undefined;
+		return before && (kind[before.node] & (NODE_BUSINESS | NODE_VERDICT)) === 0 ? before : undefined;
 	}
 
 	/**
@@ -2531,13 +2563,13 @@ export class OfflineEngine {
 	 * not a category such as its ambience) and a topic of another branch: the topic takes it.
 	 */
 	private yieldsTie(best: Mention, t: Mention): boolean {
-		return this.namesBusiness(best.node) && this.flat.nodes[best.node].depth >= 3 && !this.namesBusiness(t.node);
+		const kind = this.nodeKind;
+		return (kind[best.node] & NODE_BUSINESS) !== 0 && (kind[t.node] & NODE_BUSINESS) === 0 && this.flat.nodes[best.node].depth >= 3;
 	}
 
 	/** Whether a topic node is the business as a whole (the tree's `overall` branch): "这家店很小" is its premises. */
 	private namesBusiness(node: number): boolean {
-		const id = this.flat.nodes[node].id;
-		return id === 'overall' || id.startsWith('overall.');
+		return (this.nodeKind[node] & NODE_BUSINESS) !== 0;
 	}
 
 	/**
@@ -2647,10 +2679,13 @@ export class OfflineEngine {
 				}
 				if (best) {
 					best.v += o.v * s.weight;
-					const teller = latin ? undefined : this.toldBy(best, ms, s.quals);
-					if (teller) teller.v += o.v * s.weight;
-					const cheap = bestD === 0 ? this.toldCheap(best, o, ms) : undefined;
-					if (cheap) cheap.v += o.v * s.weight;
+					// Both ask for a second mention in the clause (most clauses have one): no call otherwise.
+					if (ms.length > 1) {
+						const teller = latin ? undefined : this.toldBy(best, ms, s.quals);
+						if (teller) teller.v += o.v * s.weight;
+						const cheap = bestD === 0 ? this.toldCheap(best, o, ms) : undefined;
+						if (cheap) cheap.v += o.v * s.weight;
+					}
 					if (bestD < best.nearD) {
 						best.nearD = bestD;
 						best.nearOp = o;
