@@ -3,7 +3,7 @@
  * and the whole probe (Chinese, English) is read in one test per language. A row is [sentence, label, topic?, baseMisread?]:
  * p positive, n negative, u neutral; the topic (or one under it) must carry the label's sign — "noise" is any noise topic
  * (rooms.noise or a room's noise attribute). From round 6 a round holds one table and marks the rows its base misread
- * (`describeRound`); rounds 2–5 list those rows a second time (`describeProbe`).
+ * (`describeRound`; rounds 2–5 were rewritten so at stop 25).
  */
 import { getEngine } from '../../../nodes/engine/text';
 

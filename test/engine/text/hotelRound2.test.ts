@@ -1,5 +1,5 @@
 import { getEngine } from '../../../nodes/engine/text';
-import { describeProbe, ids, labelOf, type ProbeRow } from './hotelProbeRound';
+import { describeRound, ids, labelOf, type ProbeRow } from './hotelProbeRound';
 
 /**
  * Hotel topics and their sentiment, round 2 (stop 19, 2026-11-30). The product is graded on held-out hotel reviews
@@ -15,67 +15,30 @@ import { describeProbe, ids, labelOf, type ProbeRow } from './hotelProbeRound';
  * p = positive, n = negative.
  */
 
-/** The rows the base commit (21719be) read wrong: label or topic sign. Each is a test of its own. */
-const FIXED: ProbeRow[] = [
-	['The breakfast buffet was outstanding.', 'p', 'fb.breakfast'],
-	['The breakfast buffet was poor.', 'n', 'fb.breakfast'],
-	['走廊说话都能听到', 'n', 'rooms.noise'],
-	['隔壁洗澡都听得到', 'n', 'rooms.noise'],
-	['临街也听不到车声', 'p', 'rooms.noise'],
-	['We couldn\'t hear a thing.', 'p', 'rooms.noise'],
-	['The hotel is a long walk from the station.', 'n', 'location'],
-	['It\'s a 20-minute walk to the metro.', 'n', 'location'],
-	['离地铁站要走二十分钟', 'n', 'location'],
-	['下楼就是地铁', 'p', 'location'],
-	['到店两点，四点才拿到房', 'n', 'front'],
-	['We arrived at 2pm and the room was ready at 5.', 'n', 'front'],
-	['马桶有点堵，冲了好几次才下去', 'n', 'rooms.bath'],
-	['房间在高层，一点噪音都没有', 'p', 'rooms.noise'],
-	['窗户隔音很好，马路上的车声完全听不到', 'p', 'rooms.noise'],
-	['下午两点到店，等到四点才拿到房', 'n', 'front'],
-	['三点到的酒店，五点多才进房', 'n'],
-	['退房的时候前台效率很高', 'p', 'front'],
-	['出门就是步行街，吃饭逛街都方便', 'p', 'location'],
-	['离火车站很近，拖着行李也不累', 'p', 'location'],
-	['从地铁站出来还要走十五分钟', 'n', 'location'],
-	['停车要收费，一晚上五十块', 'n', 'facilities.parking'],
-	['地下停车场太窄了，很难停', 'n', 'facilities.parking'],
-	['无线网要一直重新连接', 'n', 'rooms.tech.wifi'],
-	['房间隔音很好，完全听不到走廊的声音', 'p', 'rooms.noise'],
-	['洗澡声都能听到，太尴尬了', 'n'],
-	['临街的房间，晚上一直有车声', 'n', 'rooms.noise'],
-	['酒店门口就是公交站', 'p', 'location'],
-	['The room had been freshly painted and felt brand new.', 'p', 'rooms'],
-	['The curtains didn\'t block out any light.', 'n', 'rooms'],
-	['The sink was cracked and the tap dripped all night.', 'n', 'rooms.bath'],
-	['The mattress sagged in the middle.', 'n', 'rooms.bed'],
-	['The pillows were too soft and I woke up with a stiff neck.', 'n', 'rooms.bed'],
-	['There was a stain on the duvet cover.', 'n', 'rooms.bed'],
-	['The walls are so thin we could hear them talking.', 'n', 'rooms'],
-	['We couldn\'t hear the traffic at all even though we faced the main road.', 'p', 'rooms.noise'],
-	['Doors slamming in the corridor woke us at 6am.', 'n'],
-	['You can hear everything through the walls.', 'n', 'rooms.noise'],
-	['We never heard a peep from the neighbours.', 'p', 'rooms.noise'],
-	['We arrived at 2pm and the room wasn\'t ready until 5.', 'n', 'front'],
-	['Check-in took 40 minutes because the system was down.', 'n', 'front'],
-	['The reception staff sorted out our problem straight away.', 'p'],
-	['We checked in at 1pm but didn\'t get into our room until 4.', 'n', 'front'],
-	['The breakfast room was cramped and chaotic.', 'n', 'fb.breakfast'],
-	['The breakfast buffet was poor and nothing was replenished.', 'n', 'fb.breakfast'],
-	['The breakfast staff were lovely and attentive.', 'p', 'fb.breakfast'],
-	['It\'s a 25-minute walk to the city centre.', 'n', 'location'],
-	['The hotel is only a five minute walk from the beach.', 'p', 'location'],
-	['The hotel is in a quiet area but a long walk to the station.', 'n', 'location'],
-	['The minibar was empty and never restocked.', 'n'],
-	['The gym was small but had everything I needed.', 'p'],
-	['The pool area was lovely and never crowded.', 'p', 'facilities'],
-	['The housekeeper did a great job every day.', 'p', 'rooms.housekeeping'],
-	['It is a 20-minute walk to the metro.', 'n', 'location'],
-];
-
-/** The rest of the probe: the rows the base already read right, kept as a regression check (the rows above are checked
- * there, each once). */
+/** The probe; `true` marks the rows the base commit (21719be) read wrong (label or topic sign), each a test of its own. */
 const ZH_PROBE: ProbeRow[] = [
+	['走廊说话都能听到', 'n', 'rooms.noise', true],
+	['隔壁洗澡都听得到', 'n', 'rooms.noise', true],
+	['临街也听不到车声', 'p', 'rooms.noise', true],
+	['离地铁站要走二十分钟', 'n', 'location', true],
+	['下楼就是地铁', 'p', 'location', true],
+	['到店两点，四点才拿到房', 'n', 'front', true],
+	['马桶有点堵，冲了好几次才下去', 'n', 'rooms.bath', true],
+	['房间在高层，一点噪音都没有', 'p', 'rooms.noise', true],
+	['窗户隔音很好，马路上的车声完全听不到', 'p', 'rooms.noise', true],
+	['下午两点到店，等到四点才拿到房', 'n', 'front', true],
+	['三点到的酒店，五点多才进房', 'n', undefined, true],
+	['退房的时候前台效率很高', 'p', 'front', true],
+	['出门就是步行街，吃饭逛街都方便', 'p', 'location', true],
+	['离火车站很近，拖着行李也不累', 'p', 'location', true],
+	['从地铁站出来还要走十五分钟', 'n', 'location', true],
+	['停车要收费，一晚上五十块', 'n', 'facilities.parking', true],
+	['地下停车场太窄了，很难停', 'n', 'facilities.parking', true],
+	['无线网要一直重新连接', 'n', 'rooms.tech.wifi', true],
+	['房间隔音很好，完全听不到走廊的声音', 'p', 'rooms.noise', true],
+	['洗澡声都能听到，太尴尬了', 'n', undefined, true],
+	['临街的房间，晚上一直有车声', 'n', 'rooms.noise', true],
+	['酒店门口就是公交站', 'p', 'location', true],
 	['房间很宽敞，落地窗看出去是江景', 'p', 'rooms'],
 	['房间有点小，行李箱都打不开', 'n', 'rooms'],
 	['房间里有股霉味，开了一晚上窗还有', 'n', 'rooms'],
@@ -129,6 +92,38 @@ const ZH_PROBE: ProbeRow[] = [
 	['步行到景区要半个多小时', 'n', 'location'],
 ];
 const EN_PROBE: ProbeRow[] = [
+	['The breakfast buffet was outstanding.', 'p', 'fb.breakfast', true],
+	['The breakfast buffet was poor.', 'n', 'fb.breakfast', true],
+	['We couldn\'t hear a thing.', 'p', 'rooms.noise', true],
+	['The hotel is a long walk from the station.', 'n', 'location', true],
+	['It\'s a 20-minute walk to the metro.', 'n', 'location', true],
+	['We arrived at 2pm and the room was ready at 5.', 'n', 'front', true],
+	['The room had been freshly painted and felt brand new.', 'p', 'rooms', true],
+	['The curtains didn\'t block out any light.', 'n', 'rooms', true],
+	['The sink was cracked and the tap dripped all night.', 'n', 'rooms.bath', true],
+	['The mattress sagged in the middle.', 'n', 'rooms.bed', true],
+	['The pillows were too soft and I woke up with a stiff neck.', 'n', 'rooms.bed', true],
+	['There was a stain on the duvet cover.', 'n', 'rooms.bed', true],
+	['The walls are so thin we could hear them talking.', 'n', 'rooms', true],
+	['We couldn\'t hear the traffic at all even though we faced the main road.', 'p', 'rooms.noise', true],
+	['Doors slamming in the corridor woke us at 6am.', 'n', undefined, true],
+	['You can hear everything through the walls.', 'n', 'rooms.noise', true],
+	['We never heard a peep from the neighbours.', 'p', 'rooms.noise', true],
+	['We arrived at 2pm and the room wasn\'t ready until 5.', 'n', 'front', true],
+	['Check-in took 40 minutes because the system was down.', 'n', 'front', true],
+	['The reception staff sorted out our problem straight away.', 'p', undefined, true],
+	['We checked in at 1pm but didn\'t get into our room until 4.', 'n', 'front', true],
+	['The breakfast room was cramped and chaotic.', 'n', 'fb.breakfast', true],
+	['The breakfast buffet was poor and nothing was replenished.', 'n', 'fb.breakfast', true],
+	['The breakfast staff were lovely and attentive.', 'p', 'fb.breakfast', true],
+	['It\'s a 25-minute walk to the city centre.', 'n', 'location', true],
+	['The hotel is only a five minute walk from the beach.', 'p', 'location', true],
+	['The hotel is in a quiet area but a long walk to the station.', 'n', 'location', true],
+	['The minibar was empty and never restocked.', 'n', undefined, true],
+	['The gym was small but had everything I needed.', 'p', undefined, true],
+	['The pool area was lovely and never crowded.', 'p', 'facilities', true],
+	['The housekeeper did a great job every day.', 'p', 'rooms.housekeeping', true],
+	['It is a 20-minute walk to the metro.', 'n', 'location', true],
 	['We could hear every word next door.', 'n', 'rooms.noise'],
 	['The hotel is steps from the beach.', 'p', 'location'],
 	['The room was bright and airy with a lovely balcony.', 'p', 'rooms'],
@@ -183,7 +178,7 @@ const EN_PROBE: ProbeRow[] = [
 
 const engine = getEngine();
 const topicOf = (text: string, id: string) => engine.analyze(text).topics.find((t) => t.id === id || t.id.startsWith(`${id}.`))?.sentiment;
-describeProbe('hotel round 2', FIXED, ZH_PROBE, EN_PROBE, 'the rest of the probe');
+describeRound('hotel round 2', ZH_PROBE, EN_PROBE);
 
 describe('hotel round 2: the rules and their limits', () => {
 	it('gives a breakfast compound to breakfast, not to the restaurant or the guest room', () => {

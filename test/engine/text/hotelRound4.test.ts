@@ -1,4 +1,4 @@
-import { describeProbe, ids, labelOf, type ProbeRow, topicSign } from './hotelProbeRound';
+import { describeRound, ids, labelOf, type ProbeRow, topicSign } from './hotelProbeRound';
 
 /**
  * Hotel topics and their sentiment, round 4 (stop 21, 2026-11-30). A probe of 120 hotel-review sentences written for this round
@@ -13,52 +13,11 @@ import { describeProbe, ids, labelOf, type ProbeRow, topicSign } from './hotelPr
  * p = positive, n = negative, u = neutral. The probe sentences still misread stay in the probe as comments ("left").
  */
 
-/** The rows the base commit (1714038) read wrong: label or topic sign. Each is a test of its own. */
-const FIXED: ProbeRow[] = [
-	['坐车到市区要五十多分钟', 'n', 'location'],
-	['坐车去市中心要四十分钟', 'n', 'location'],
-	['早餐拿完了也没人补', 'n', 'fb.breakfast'],
-	['空调温度调不下来', 'n', 'rooms'],
-	['热水很足，水压也大', 'p', 'rooms.bath'],
-	['热水要放很久才出来', 'n', 'rooms.bath'],
-	['没有热水，洗了个冷水澡', 'n', 'rooms.bath'],
-	['住了三天床单都没换过', 'n', 'rooms.bed'],
-	['房间里没有异味', 'p'],
-	['给我们免费延迟到两点退房，很贴心', 'p', 'front'],
-	['想晚点退房，前台不同意', 'n', 'front'],
-	['押金到现在都没退', 'n', 'front'],
-	['退房后押金马上就退了', 'p', 'front'],
-	['免费给我们升级了套房', 'p', 'front'],
-	['前台只有一个人，排了二十分钟队', 'n', 'front'],
-	['The queue at reception was huge and only one person was working.', 'n', 'front'],
-	['There was a huge line at check-in and only one receptionist.', 'n', 'front'],
-	['The queue to check in was massive.', 'n', 'front'],
-	['Our room faced the street but we slept soundly.', 'p'],
-	['We could hear our loud neighbours\' kids screaming.', 'n', 'noise'],
-	['You could hear the guests in the next room talking.', 'n', 'noise'],
-	['We could hear the lift all night.', 'n', 'noise'],
-	['We could hear the music from the bar until 1am.', 'n', 'noise'],
-	['There was no hot water for two days.', 'n', 'rooms.bath'],
-	['The hot water ran out after five minutes.', 'n', 'rooms.bath'],
-	['The water was lukewarm at best.', 'n', 'rooms.bath'],
-	['The towels were not changed during our stay.', 'n', 'rooms.bath'],
-	['Our sheets weren\'t changed once in four nights.', 'n', 'rooms.bed'],
-	['The breakfast had a huge variety of hot and cold dishes.', 'p', 'fb.breakfast'],
-	['Breakfast was constantly refilled.', 'p', 'fb.breakfast'],
-	['The breakfast choice was very limited.', 'n', 'fb.breakfast'],
-	['By the time we came down the breakfast buffet was empty.', 'n', 'fb.breakfast'],
-	['The room smelled fresh and clean.', 'p', 'rooms'],
-	['Late check-out was granted without any fuss.', 'p', 'front'],
-	['The deposit was refunded the same day.', 'p', 'front'],
-	['We paid for an upgrade that never happened.', 'n'],
-	['The bus into town takes almost an hour.', 'n', 'location'],
-];
-
-/** The whole probe (the rows above and those the engine already read right), kept as a regression check. */
+/** The probe; `true` marks the rows the base commit (1714038) read wrong (label or topic sign), each a test of its own. */
 const ZH_PROBE: ProbeRow[] = [
 	// location: rides and walks to a place
-	['坐车到市区要五十多分钟', 'n', 'location'],
-	['坐车去市中心要四十分钟', 'n', 'location'],
+	['坐车到市区要五十多分钟', 'n', 'location', true],
+	['坐车去市中心要四十分钟', 'n', 'location', true],
 	['离地铁站步行要二十分钟', 'n', 'location'],
 	['离地铁站步行五分钟', 'p', 'location'],
 	['离市区比较远，打车要半个多小时', 'n', 'location'],
@@ -76,22 +35,22 @@ const ZH_PROBE: ProbeRow[] = [
 	['早餐品种丰富，每天都不一样', 'p', 'fb.breakfast'],
 	['早餐种类太少了，就几样', 'n', 'fb.breakfast'],
 	['早餐补货很及时', 'p', 'fb.breakfast'],
-	['早餐拿完了也没人补', 'n', 'fb.breakfast'],
+	['早餐拿完了也没人补', 'n', 'fb.breakfast', true],
 	['九点去吃早餐，很多菜都没了也不补', 'n', 'fb.breakfast'],
 	['早餐很丰盛，中西式都有', 'p', 'fb.breakfast'],
 	// air-con and temperature
 	['空调不制冷，热得睡不着', 'n', 'rooms'],
-	['空调温度调不下来', 'n', 'rooms'],
+	['空调温度调不下来', 'n', 'rooms', true],
 	['暖气很足，房间很暖和', 'p'],
 	['房间太冷了，空调开到三十度都没用', 'n', 'rooms'],
 	// hot water
-	['热水很足，水压也大', 'p', 'rooms.bath'],
-	['热水要放很久才出来', 'n', 'rooms.bath'],
+	['热水很足，水压也大', 'p', 'rooms.bath', true],
+	['热水要放很久才出来', 'n', 'rooms.bath', true],
 	['洗澡水忽冷忽热', 'n', 'rooms.bath'],
-	['没有热水，洗了个冷水澡', 'n', 'rooms.bath'],
+	['没有热水，洗了个冷水澡', 'n', 'rooms.bath', true],
 	// towels and linen
 	['毛巾每天都换', 'p', 'rooms.bath'],
-	['住了三天床单都没换过', 'n', 'rooms.bed'],
+	['住了三天床单都没换过', 'n', 'rooms.bed', true],
 	['毛巾发黄，还有一股味', 'n', 'rooms.bath'],
 	['床单被套都是新换的，很干净', 'p', 'rooms.bed'],
 	['打扫卫生的时候没有换毛巾', 'n'],
@@ -103,21 +62,21 @@ const ZH_PROBE: ProbeRow[] = [
 	// smells
 	['房间有很重的烟味', 'n', 'rooms'],
 	['一进门就闻到一股霉味', 'n'],
-	['房间里没有异味', 'p'],
+	['房间里没有异味', 'p', undefined, true],
 	['无烟房却有烟味', 'n', 'facilities.building.smoking'],
 	['被子有一股霉味', 'n', 'rooms.bed'],
 	// late check-out, deposit, upgrade
 	['前台同意我们延迟退房到下午两点', 'p', 'front'],
-	['给我们免费延迟到两点退房，很贴心', 'p', 'front'],
-	['想晚点退房，前台不同意', 'n', 'front'],
+	['给我们免费延迟到两点退房，很贴心', 'p', 'front', true],
+	['想晚点退房，前台不同意', 'n', 'front', true],
 	['押金退得很慢，一个星期才到账', 'n', 'front'],
-	['押金到现在都没退', 'n', 'front'],
-	['退房后押金马上就退了', 'p', 'front'],
-	['免费给我们升级了套房', 'p', 'front'],
+	['押金到现在都没退', 'n', 'front', true],
+	['退房后押金马上就退了', 'p', 'front', true],
+	['免费给我们升级了套房', 'p', 'front', true],
 	// left: ['说好的升级房型，到了却没有', 'n'],
 	// front desk
 	['前台排队排了很久，只有一个人在办理', 'n', 'front'],
-	['前台只有一个人，排了二十分钟队', 'n', 'front'],
+	['前台只有一个人，排了二十分钟队', 'n', 'front', true],
 	['入住的时候前台很热情，还送了水果', 'p', 'front'],
 	// rooms, value, verdicts
 	['房间很大，床也很舒服', 'p', 'rooms'],
@@ -130,21 +89,21 @@ const ZH_PROBE: ProbeRow[] = [
 ];
 const EN_PROBE: ProbeRow[] = [
 	// front desk queue
-	['The queue at reception was huge and only one person was working.', 'n', 'front'],
-	['There was a huge line at check-in and only one receptionist.', 'n', 'front'],
-	['The queue to check in was massive.', 'n', 'front'],
+	['The queue at reception was huge and only one person was working.', 'n', 'front', true],
+	['There was a huge line at check-in and only one receptionist.', 'n', 'front', true],
+	['The queue to check in was massive.', 'n', 'front', true],
 	['Reception was quick and friendly.', 'p', 'front'],
 	// noise: ironies, concessions, longer phrases
 	// left: ['The room was silent even though it faced the street.', 'p', 'noise'],
 	['Despite facing the main road, the room was completely quiet.', 'p', 'noise'],
-	['Our room faced the street but we slept soundly.', 'p'],
+	['Our room faced the street but we slept soundly.', 'p', undefined, true],
 	// left: ['Earplugs were provided, which says it all.', 'n', 'noise'],
 	// left: ['They leave earplugs on the pillow for a reason.', 'n', 'noise'],
 	['We could hear every word of the people next door.', 'n', 'noise'],
-	['We could hear our loud neighbours\' kids screaming.', 'n', 'noise'],
-	['You could hear the guests in the next room talking.', 'n', 'noise'],
-	['We could hear the lift all night.', 'n', 'noise'],
-	['We could hear the music from the bar until 1am.', 'n', 'noise'],
+	['We could hear our loud neighbours\' kids screaming.', 'n', 'noise', true],
+	['You could hear the guests in the next room talking.', 'n', 'noise', true],
+	['We could hear the lift all night.', 'n', 'noise', true],
+	['We could hear the music from the bar until 1am.', 'n', 'noise', true],
 	['The air conditioning was so noisy we turned it off.', 'n', 'rooms'],
 	['The air con was whisper quiet.', 'p', 'rooms'],
 	// air-con and temperature
@@ -153,23 +112,23 @@ const EN_PROBE: ProbeRow[] = [
 	['The temperature control was easy to use.', 'p'],
 	['The room stayed cool even on the hottest day.', 'p'],
 	// hot water
-	['There was no hot water for two days.', 'n', 'rooms.bath'],
-	['The hot water ran out after five minutes.', 'n', 'rooms.bath'],
+	['There was no hot water for two days.', 'n', 'rooms.bath', true],
+	['The hot water ran out after five minutes.', 'n', 'rooms.bath', true],
 	['The shower was hot and powerful.', 'p', 'rooms.bath'],
-	['The water was lukewarm at best.', 'n', 'rooms.bath'],
+	['The water was lukewarm at best.', 'n', 'rooms.bath', true],
 	// towels and linen
-	['The towels were not changed during our stay.', 'n', 'rooms.bath'],
-	['Our sheets weren\'t changed once in four nights.', 'n', 'rooms.bed'],
+	['The towels were not changed during our stay.', 'n', 'rooms.bath', true],
+	['Our sheets weren\'t changed once in four nights.', 'n', 'rooms.bed', true],
 	['Fresh towels every day and crisp sheets.', 'p'],
 	['The towels were thin and rough.', 'n', 'rooms.bath'],
 	['The bed linen was spotless and soft.', 'p', 'rooms.bed'],
 	['Housekeeping never replaced the towels.', 'n'],
 	// breakfast
-	['The breakfast had a huge variety of hot and cold dishes.', 'p', 'fb.breakfast'],
+	['The breakfast had a huge variety of hot and cold dishes.', 'p', 'fb.breakfast', true],
 	['The breakfast was not replenished after 9.', 'n', 'fb.breakfast'],
-	['Breakfast was constantly refilled.', 'p', 'fb.breakfast'],
-	['The breakfast choice was very limited.', 'n', 'fb.breakfast'],
-	['By the time we came down the breakfast buffet was empty.', 'n', 'fb.breakfast'],
+	['Breakfast was constantly refilled.', 'p', 'fb.breakfast', true],
+	['The breakfast choice was very limited.', 'n', 'fb.breakfast', true],
+	['By the time we came down the breakfast buffet was empty.', 'n', 'fb.breakfast', true],
 	// wifi
 	['The wifi was painfully slow.', 'n', 'rooms.tech.wifi'],
 	['The wifi was fast enough to stream films.', 'p', 'rooms.tech.wifi'],
@@ -179,19 +138,19 @@ const EN_PROBE: ProbeRow[] = [
 	['The room smelled of smoke.', 'n', 'rooms'],
 	['The room had a musty smell.', 'n', 'rooms'],
 	['Our non-smoking room reeked of cigarettes.', 'n', 'facilities.building.smoking'],
-	['The room smelled fresh and clean.', 'p', 'rooms'],
+	['The room smelled fresh and clean.', 'p', 'rooms', true],
 	// late check-out, deposit, upgrades
-	['Late check-out was granted without any fuss.', 'p', 'front'],
+	['Late check-out was granted without any fuss.', 'p', 'front', true],
 	['They gave us a late check-out at 2pm for free.', 'p', 'front'],
 	['We asked for a late check-out and were refused.', 'n', 'front'],
 	// left: ['The deposit took two weeks to come back.', 'n', 'front'],
 	['We are still waiting for our deposit to be refunded.', 'n', 'front'],
-	['The deposit was refunded the same day.', 'p', 'front'],
+	['The deposit was refunded the same day.', 'p', 'front', true],
 	['We were upgraded to a sea view room for free.', 'p'],
-	['We paid for an upgrade that never happened.', 'n'],
+	['We paid for an upgrade that never happened.', 'n', undefined, true],
 	// rooms, location, verdicts
 	// left: ['The hotel is a 20 minute walk from the nearest station.', 'n', 'location'],
-	['The bus into town takes almost an hour.', 'n', 'location'],
+	['The bus into town takes almost an hour.', 'n', 'location', true],
 	['The station is a two minute walk away.', 'p', 'location'],
 	['The room was tiny but spotless.', 'p'],
 	['The bathroom was dated and the grout was black.', 'n', 'rooms.bath'],
@@ -201,7 +160,7 @@ const EN_PROBE: ProbeRow[] = [
 	['The curtains didn\'t block out any light.', 'n', 'rooms'],
 ];
 
-describeProbe('hotel round 4', FIXED, ZH_PROBE, EN_PROBE);
+describeRound('hotel round 4', ZH_PROBE, EN_PROBE);
 
 describe('hotel round 4: the rules and their limits', () => {
 	it('takes hot water as the shower\'s, and a kettle stays a kettle', () => {

@@ -1,4 +1,4 @@
-import { describeProbe, type ProbeRow, topicSign, labelOf } from './hotelProbeRound';
+import { describeRound, type ProbeRow, topicSign, labelOf } from './hotelProbeRound';
 
 /**
  * Hotel topics and their sentiment, round 5 (stop 22, 2026-12-01). A probe of 123 hotel-review sentences written for this round
@@ -12,44 +12,16 @@ import { describeProbe, type ProbeRow, topicSign, labelOf } from './hotelProbeRo
  * p = positive, n = negative, u = neutral. The probe sentences still misread stay in the probe as comments ("left").
  */
 
-/** The rows the base commit (608ca24) read wrong: label or topic sign. Each is a test of its own. */
-const FIXED: ProbeRow[] = [
-	['离机场开车只要十五分钟', 'p', 'location'],
-	['说好的升级房型，到了却没有', 'n', 'front'],
-	['订的时候说好有早餐，结果没有', 'n'],
-	['前台答应给我们延迟退房，很贴心', 'p', 'front'],
-	['押金两周才退回来', 'n', 'front'],
-	['发票到现在都没开给我', 'n', 'front'],
-	['洗漱用品都是大牌的', 'p', 'rooms.amenities'],
-	['下次来还住这家', 'p'],
-	['订的是大床房，给的却是双床房', 'n', 'booking'],
-	['The room was silent even though it faced the street.', 'p', 'noise'],
-	['Our room was completely silent at night.', 'p', 'noise'],
-	['They kindly left earplugs by the bed.', 'n', 'noise'],
-	['Earplugs were provided, which says it all.', 'n', 'noise'],
-	['The deposit took two weeks to come back.', 'n', 'front'],
-	['It took ten days to get our deposit back.', 'n', 'front'],
-	['They happily gave us a late check-out.', 'p', 'front'],
-	['The front desk agreed to a late checkout at 2pm.', 'p', 'front'],
-	['We were promised an upgrade but never got one.', 'n', 'front'],
-	['Liked: Everything. Disliked: Nothing at all.', 'p'],
-	['Disliked: The walls are paper thin.', 'n', 'noise'],
-	['Liked: Location, location, location!', 'p', 'location'],
-	['Way too expensive for what you get.', 'n', 'value'],
-	['We barely heard a thing all night.', 'p', 'noise'],
-	['Nobody was at reception when we arrived at midnight.', 'n', 'front'],
-];
-
-/** The whole probe (the rows above and those the engine already read right), kept as a regression check. */
+/** The probe; `true` marks the rows the base commit (608ca24) read wrong (label or topic sign), each a test of its own. */
 const ZH_PROBE: ProbeRow[] = [
 	['到机场要一个小时', 'n', 'location'],
 	['打车到机场要一个多小时', 'n', 'location'],
-	['离机场开车只要十五分钟', 'p', 'location'],
-	['说好的升级房型，到了却没有', 'n', 'front'],
-	['订的时候说好有早餐，结果没有', 'n'],
+	['离机场开车只要十五分钟', 'p', 'location', true],
+	['说好的升级房型，到了却没有', 'n', 'front', true],
+	['订的时候说好有早餐，结果没有', 'n', undefined, true],
 	['前台同意延迟退房', 'p', 'front'],
 	['前台同意我们延迟到下午两点退房', 'p', 'front'],
-	['前台答应给我们延迟退房，很贴心', 'p', 'front'],
+	['前台答应给我们延迟退房，很贴心', 'p', 'front', true],
 	['房间很安静，隔音不错', 'p', 'noise'],
 	['房间干净，早餐丰富，位置也方便', 'p'],
 	['房间很大但是隔音很差', 'n', 'noise'],
@@ -60,11 +32,11 @@ const ZH_PROBE: ProbeRow[] = [
 	['离地铁站很近，周边吃饭也方便', 'p', 'location'],
 	['停车场太小，找车位找了半天', 'n', 'facilities.parking'],
 	['健身房设备很新，泳池也很干净', 'p', 'facilities'],
-	['押金两周才退回来', 'n', 'front'],
+	['押金两周才退回来', 'n', 'front', true],
 	['押金退得很慢，等了一个多星期', 'n', 'front'],
 	['退房很快，押金当场就退了', 'p', 'front'],
 	['发票开得很快', 'p', 'front'],
-	['发票到现在都没开给我', 'n', 'front'],
+	['发票到现在都没开给我', 'n', 'front', true],
 	// left: ['前台说发票要等三天才能开', 'n'],
 	['走到地铁站要二十多分钟', 'n', 'location'],
 	['从酒店走到景区要半个小时', 'n', 'location'],
@@ -78,7 +50,7 @@ const ZH_PROBE: ProbeRow[] = [
 	['枕头太高，睡得不舒服', 'n', 'rooms.bed'],
 	['Wi-Fi 信号很差，经常断线', 'n', 'rooms.tech'],
 	['网速很快，看视频不卡', 'p', 'rooms.tech'],
-	['洗漱用品都是大牌的', 'p', 'rooms.amenities'],
+	['洗漱用品都是大牌的', 'p', 'rooms.amenities', true],
 	['房间没有拖鞋，要打电话找前台要', 'n'],
 	['热水壶里面有水垢', 'n', 'rooms.amenities'],
 	// left: ['前台态度很差，问什么都不耐烦', 'n', 'front'],
@@ -86,11 +58,11 @@ const ZH_PROBE: ProbeRow[] = [
 	['连住三天都没人来打扫', 'n', 'rooms.housekeeping'],
 	['接机的司机很准时', 'p', 'service'],
 	['在机场等了四十分钟接机的车才来', 'n', 'service'],
-	['下次来还住这家', 'p'],
+	['下次来还住这家', 'p', undefined, true],
 	['性价比很高，下次还会来', 'p', 'value'],
 	['价格偏贵，不值这个价', 'n', 'value'],
 	['房价比携程上贵了一百', 'n'],
-	['订的是大床房，给的却是双床房', 'n', 'booking'],
+	['订的是大床房，给的却是双床房', 'n', 'booking', true],
 	['到了酒店说没房了，让我们去别的酒店', 'n', 'booking'],
 	['取消订单很方便，全额退款', 'p', 'booking'],
 	['电梯要等很久，高峰期根本挤不上', 'n', 'facilities.building'],
@@ -109,24 +81,24 @@ const ZH_PROBE: ProbeRow[] = [
 ];
 
 const EN_PROBE: ProbeRow[] = [
-	['The room was silent even though it faced the street.', 'p', 'noise'],
-	['Our room was completely silent at night.', 'p', 'noise'],
-	['They kindly left earplugs by the bed.', 'n', 'noise'],
-	['Earplugs were provided, which says it all.', 'n', 'noise'],
+	['The room was silent even though it faced the street.', 'p', 'noise', true],
+	['Our room was completely silent at night.', 'p', 'noise', true],
+	['They kindly left earplugs by the bed.', 'n', 'noise', true],
+	['Earplugs were provided, which says it all.', 'n', 'noise', true],
 	// left: ['They leave earplugs on the pillow for a reason.', 'n', 'noise'],
-	['The deposit took two weeks to come back.', 'n', 'front'],
-	['It took ten days to get our deposit back.', 'n', 'front'],
+	['The deposit took two weeks to come back.', 'n', 'front', true],
+	['It took ten days to get our deposit back.', 'n', 'front', true],
 	// left: ['The hotel is a 20 minute walk from the nearest station.', 'n', 'location'],
 	['It\'s a long walk to the beach.', 'n', 'location'],
 	// left: ['The hotel is a long walk from anything.', 'n', 'location'],
 	['It is a five minute walk to the old town.', 'p', 'location'],
-	['They happily gave us a late check-out.', 'p', 'front'],
-	['The front desk agreed to a late checkout at 2pm.', 'p', 'front'],
-	['We were promised an upgrade but never got one.', 'n', 'front'],
+	['They happily gave us a late check-out.', 'p', 'front', true],
+	['The front desk agreed to a late checkout at 2pm.', 'p', 'front', true],
+	['We were promised an upgrade but never got one.', 'n', 'front', true],
 	['Liked: Great breakfast, comfy bed. Disliked: nothing.', 'p', 'fb.breakfast'],
-	['Liked: Everything. Disliked: Nothing at all.', 'p'],
-	['Disliked: The walls are paper thin.', 'n', 'noise'],
-	['Liked: Location, location, location!', 'p', 'location'],
+	['Liked: Everything. Disliked: Nothing at all.', 'p', undefined, true],
+	['Disliked: The walls are paper thin.', 'n', 'noise', true],
+	['Liked: Location, location, location!', 'p', 'location', true],
 	['Staff were very helpful and the location was perfect.', 'p', 'location'],
 	['Breakfast was good value and the coffee was excellent.', 'p', 'fb.breakfast'],
 	// left: ['The room was spotless and the shower was powerful.', 'p', 'rooms.bath'],
@@ -153,24 +125,24 @@ const EN_PROBE: ProbeRow[] = [
 	['We got a room with a view of a brick wall.', 'n', 'rooms'],
 	['The view from our balcony was stunning.', 'p', 'rooms'],
 	['Great value for money.', 'p', 'value'],
-	['Way too expensive for what you get.', 'n', 'value'],
+	['Way too expensive for what you get.', 'n', 'value', true],
 	['The elevator was out of order for two days.', 'n', 'facilities.building'],
 	// left: ['We booked a king room and got two singles.', 'n', 'booking'],
 	['They lost our reservation.', 'n', 'booking'],
 	['The walls are so thin you can hear everything.', 'n', 'noise'],
-	['We barely heard a thing all night.', 'p', 'noise'],
+	['We barely heard a thing all night.', 'p', 'noise', true],
 	// left: ['The kids club kept our children entertained all day.', 'p', 'facilities'],
 	['The towels were thin and scratchy.', 'n', 'rooms.bath'],
 	['The breakfast was the same every day.', 'n', 'fb.breakfast'],
 	// left: ['Breakfast finished at 9:30, which is far too early.', 'n', 'fb.breakfast'],
 	// left: ['The shuttle to the airport was punctual.', 'p', 'service'],
-	['Nobody was at reception when we arrived at midnight.', 'n', 'front'],
+	['Nobody was at reception when we arrived at midnight.', 'n', 'front', true],
 	['The room smelled of cigarette smoke.', 'n', 'rooms'],
 	['The neighbourhood felt unsafe at night.', 'n', 'location'],
 	['Plenty of restaurants nearby.', 'p', 'location'],
 ];
 
-describeProbe('hotel round 5', FIXED, ZH_PROBE, EN_PROBE);
+describeRound('hotel round 5', ZH_PROBE, EN_PROBE);
 
 /** Sentences of several topics: each listed topic (or one under it) must carry its sign. */
 const MULTI: Array<[string, Array<[string, 'p' | 'n']>]> = [
