@@ -777,6 +777,35 @@ export const EN_OPINION_STOP24: Array<[number, string]> = [
 export const EN_BLOCKERS_STOP24 = cross(cross('had_only only_had there_was_only there_were_only', 'one two three'), 'other complaint minor small issue problem negative downside gripe thing');
 /** "They charged us for parking even though it said free": what the place's own words said (as EN_PROMISED_STOP23). */
 export const EN_SAID_STOP24 = cross('even_though although though despite_the_fact', cross('it they the_website the_sign the_booking the_confirmation the_listing the_ad the_menu their_website', 'said says stated advertised'));
+/**
+ * English sentences, twelfth round (stop 26): hotel and restaurant review English from a self-written probe.
+ * - the right measure of what could be too much ("The music was just loud enough", "just spicy enough"; not sizes:
+ *   "just big enough for two" is barely);
+ * - what only worked somewhere or was closed every night ("The wifi only worked in the lobby", "closed every night");
+ * - the one thing worth having names all the rest as not ("The only thing worth eating was the bread"); the one
+ *   downside that is leaving is praise, as stop 22's "my only complaint is that I didn't order more";
+ * - the answer to a request told as what was done ("they said yes", "made it happen", "fixed it straight away"), or
+ *   not ("never got them", "were told no"), and a room above the noise ("got one above the bar");
+ * - a gift left in the room, being looked after, a manager checking on the table; the same food every day, a welcome
+ *   denied, "bottom of the barrel".
+ */
+export const EN_OPINION_STOP26: Array<[number, string]> = [
+	[1, cross('just', cross('loud spicy sweet salty warm hot cold firm soft strong crispy crunchy tangy sour rich sharp chilled', 'enough'))],
+	[-1, `${cross('only_worked only_works only_working', 'in at near on_the on_one downstairs in_the_lobby by_the')} ${cross('closed shut', 'every_night every_day every_evening all_week the_whole_week for_our_whole_stay for_our_entire_stay the_entire_week')}`],
+	[-1.2, `${cross('the_only_thing only_thing the_only_dish the_only_things', 'worth_eating worth_ordering worth_having worth_the_money worth_mentioning worth_trying worth_the_price')} ${cross('the_only_thing only_thing', 'they_got_right they_did_right they_do_right that_was_good_was that_was_any_good they_did_well')}`],
+	[1.5, cross("my_only_complaint_is my_only_complaint_was the_only_problem_was the_only_problem_is the_only_downside_was the_only_downside_is my_only_gripe_is my_only_gripe_was the_only_bad_thing_was the_only_negative_was", "leaving having_to_leave that_we_had_to_leave that_i_had_to_leave that_we_couldn't_stay_longer not_staying_longer that_we_didn't_stay_longer")],
+	[1, `they_said_yes and_said_yes happily_said_yes said_yes_straight_away made_it_happen ${cross('fixed_it fixed_them sorted_it sorted_them brought_them brought_it replaced_it replaced_them changed_it changed_them moved_us', 'straight_away right_away immediately at_once within_minutes in_minutes in_no_time')}`],
+	[-1, `${cross('never_got never_received', 'them it one any')} were_told_no was_told_no ${cross('right_above directly_above above over right_over directly_over', cross('the', 'bar nightclub club disco kitchen kitchens'))}`],
+	[1.2, `${cross('left left_us left_me', 'chocolates a_bottle_of_wine a_bottle_of_champagne a_bottle_of_prosecco a_cake a_birthday_cake a_little_gift a_welcome_gift a_fruit_basket fresh_flowers')} felt_looked_after well_looked_after really_looked_after so_well_looked_after very_well_looked_after looked_after_us ${cross('came_over_to came_by_to came_round_to', 'check make_sure check_on_us check_everything_was')} remember_our_order remember_my_order remember_our_names remember_my_name`],
+	[-1, `${cross('the_same', 'every_day every_single_day every_night every_single_night every_morning')} not_welcome not_made_welcome not_made_to_feel_welcome`],
+	[-1.5, 'bottom_of_the_barrel scraping_the_barrel'],
+	// drinks left empty
+	[-0.8, cross('glasses our_glasses drinks', 'were_empty sat_empty stayed_empty')],
+	// the tail that takes the praise down to plain ("It was fine, but nothing more"; a contrast, EN_TURNING_STOP26)
+	[-0.8, 'but_nothing_more but_not_much_more but_nothing_more_than_that'],
+];
+/** "It was fine, but nothing more": the tail is read as a contrast, as stop 23's "nothing special" (EN_TURNING_STOP23). */
+export const EN_TURNING_STOP26 = 'but_nothing_more but_not_much_more but_nothing_more_than_that';
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
 const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
 /** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
@@ -1798,6 +1827,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_STOP24) push(list, { k: 's', v });
 	push(EN_BLOCKERS_STOP24, { k: 'x' });
 	push(EN_SAID_STOP24, { k: 'h', flip: true });
+	for (const [v, list] of EN_OPINION_STOP26) push(list, { k: 's', v });
+	push(EN_TURNING_STOP26, { k: 'c' });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });

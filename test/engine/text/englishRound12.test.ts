@@ -1,0 +1,65 @@
+/**
+ * English sentences, twelfth round (stop 26): self-written restaurant and hotel sentences, not taken from any data set.
+ * The shapes of the round: the right measure of what could be too much ("The music was just loud enough"), what only
+ * worked somewhere ("The wifi only worked in the lobby"), the one thing worth having ("The only thing worth eating was the
+ * bread"), the answer to a request ("We asked for a late checkout and they said yes straight away", "I asked for a quiet
+ * room and got one above the bar"), a gift left in the room, being looked after. In each block the first list is read
+ * differently since this round (each fails on the engine before it); the second holds guards the engine already read
+ * right.
+ */
+import { getEngine } from '../../../nodes/engine/text';
+
+const engine = getEngine();
+const labelOf = (text: string) => engine.analyze(text).sentiment.label;
+
+describe('review English told as facts and idioms (EN_OPINION_STOP26)', () => {
+	it.each([
+		['The music was just loud enough.', 'positive'],
+		['The sauce was just spicy enough.', 'positive'],
+		['The curry was just hot enough for me.', 'positive'],
+		['The wifi only worked in the lobby.', 'negative'],
+		['The shower only worked on one setting.', 'negative'],
+		['The bar was closed every night we were there.', 'negative'],
+		['The dessert was the only thing worth eating.', 'negative'],
+		['The only thing worth ordering is the pizza.', 'negative'],
+		['The only thing they got right was the wine.', 'negative'],
+		['The only problem was leaving.', 'positive'],
+		['We asked for a table by the window and they made it happen.', 'positive'],
+		['They fixed it straight away.', 'positive'],
+		['I asked for extra towels and they brought them within minutes.', 'positive'],
+		['I asked for extra towels and never got them.', 'negative'],
+		['We asked for a late checkout and were told no.', 'negative'],
+		['I asked for a quiet room and got one above the bar.', 'negative'],
+		['Our room was directly above the kitchen.', 'negative'],
+		['They even left a bottle of wine in our room for our anniversary.', 'positive'],
+		['They even left chocolates on our pillows.', 'positive'],
+		['We felt really looked after.', 'positive'],
+		['The manager came over to check everything was okay.', 'positive'],
+		['Staff couldn\'t remember our order.', 'negative'],
+		['The breakfast was the same every single day.', 'negative'],
+		['Children were not welcome.', 'negative'],
+		['Our glasses were empty most of the night.', 'negative'],
+		['Bottom of the barrel.', 'negative'],
+		['It was fine, but nothing more.', 'negative'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['The music was so loud we couldn\'t hear each other.', 'negative'],
+		['The music was loud enough to give you a headache.', 'negative'],
+		['The room was barely big enough for the two of us.', 'negative'],
+		['The room was big enough for the four of us.', 'positive'],
+		['The only thing better than the food was the service.', 'positive'],
+		['The only good thing was the location.', 'negative'],
+		['My only complaint is that we had to leave.', 'positive'],
+		['I asked for a quiet room.', 'neutral'],
+		['We asked for a late checkout and were refused.', 'negative'],
+		['Our glasses were never empty.', 'positive'],
+		['We felt very welcome.', 'positive'],
+		['We did not feel welcome.', 'negative'],
+		['Staff remembered our names after the first day.', 'positive'],
+		['The pool is on the roof.', 'neutral'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
