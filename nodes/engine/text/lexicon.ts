@@ -25,7 +25,7 @@ export type LexEntry =
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
 	| { k: 'cc'; initial?: boolean } // concessive (although): this clause weighs less (initial: only where a sentence begins, "While the rooms are small, …")
 	| { k: 'h'; flip?: boolean; quiet?: boolean; counter?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了"; quiet: the flip without a complaint of its own, "we expected great things"; counter: "if it weren't for", see analyze.ts counterfactuals)
-	| { k: 'x' } // blocker: a compound that is none of the above
+	| { k: 'x'; only?: boolean; ask?: boolean } // blocker: a compound that is none of the above (only: "had only", where a short list may follow, see analyze.ts onlyShortList; ask: "asked for", a request whose answer may follow, see requestAnswered)
 	| { k: 'o'; got: boolean }; // wrong order: what was ordered (got: false, 订的) and, later in the sentence, what came instead (got: true, 送来的是)
 
 /** [weight, words] groups. */
@@ -799,11 +799,17 @@ export const EN_OPINION_STOP26: Array<[number, string]> = [
 	[1.2, `${cross('left left_us left_me', 'chocolates a_bottle_of_wine a_bottle_of_champagne a_bottle_of_prosecco a_cake a_birthday_cake a_little_gift a_welcome_gift a_fruit_basket fresh_flowers')} felt_looked_after well_looked_after really_looked_after so_well_looked_after very_well_looked_after looked_after_us ${cross('came_over_to came_by_to came_round_to', 'check make_sure check_on_us check_everything_was')} remember_our_order remember_my_order remember_our_names remember_my_name`],
 	[-1, `${cross('the_same', 'every_day every_single_day every_night every_single_night every_morning')} not_welcome not_made_welcome not_made_to_feel_welcome`],
 	[-1.5, 'bottom_of_the_barrel scraping_the_barrel'],
+	// what was asked for, waiting in the room ("We requested a cot and it was waiting in the room")
+	[1, cross('was_waiting were_waiting', 'in_the_room in_our_room in_my_room for_us_in_the_room for_us_in_our_room for_us_on_arrival')],
 	// drinks left empty
 	[-0.8, cross('glasses our_glasses drinks', 'were_empty sat_empty stayed_empty')],
 	// the tail that takes the praise down to plain ("It was fine, but nothing more"; a contrast, EN_TURNING_STOP26)
 	[-0.8, 'but_nothing_more but_not_much_more but_nothing_more_than_that'],
 ];
+/** "Breakfast had only toast and cereal": a short list of plain things may follow (analyze.ts onlyShortList; told in the past). */
+export const EN_ONLY_LIST_STOP26 = 'had_only only_had there_was_only there_were_only offered_only only_offered served_only only_served';
+/** "We asked for the bill three times", "I asked for a late checkout and got it": a request, read with its answer (analyze.ts requestAnswered). */
+export const EN_REQUEST_STOP26 = `${cross('asked asked_them asked_him asked_her asked_the_waiter asked_the_waitress asked_reception asked_the_front_desk', 'for if whether to')} requested`;
 /** "It was fine, but nothing more": the tail is read as a contrast, as stop 23's "nothing special" (EN_TURNING_STOP23). */
 export const EN_TURNING_STOP26 = 'but_nothing_more but_not_much_more but_nothing_more_than_that';
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
@@ -1829,6 +1835,10 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_SAID_STOP24, { k: 'h', flip: true });
 	for (const [v, list] of EN_OPINION_STOP26) push(list, { k: 's', v });
 	push(EN_TURNING_STOP26, { k: 'c' });
+	push(EN_ONLY_LIST_STOP26, { k: 'x', only: true });
+	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
+	// "We asked for a quiet room and got one": stop 12's blockers are requests too (the later push replaces the entry).
+	push(EN_ASKED_FOR, { k: 'x', ask: true });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });

@@ -63,3 +63,91 @@ describe('review English told as facts and idioms (EN_OPINION_STOP26)', () => {
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('"would have been" praise conceded with "even if" (unmetConceded)', () => {
+	it.each([
+		['It would have been perfect even if it had rained.', 'positive'],
+		['It would have been perfect even without the upgrade.', 'positive'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['It would have been perfect if the room had been quiet.', 'negative'],
+		['It would have been perfect if it hadn\'t rained.', 'negative'],
+		['It would have been better even if they had just apologised.', 'negative'],
+		['It would have been nice to have a kettle.', 'negative'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe('"it is ridiculous" after praise exclaims its degree (exclaimedDegree)', () => {
+	it.each([
+		['I am completely hooked on this place, it is ridiculous.', 'positive'],
+		['The food is amazing, it\'s ridiculous.', 'positive'],
+		['The portions are huge, it\'s ridiculous.', 'positive'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['The prices are ridiculous.', 'negative'],
+		['They charged us for water, it\'s ridiculous.', 'negative'],
+		['The service was slow, it is ridiculous.', 'negative'],
+		['I love this place, it\'s crazy how good it is.', 'positive'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe('"had only" and a short list of plain things (onlyShortList)', () => {
+	it.each([
+		['Breakfast had only toast and cereal.', 'negative'],
+		['The minibar had only water and beer.', 'negative'],
+		['The menu offered only pizza and pasta.', 'negative'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['There were only me and my wife.', 'neutral'],
+		['We had only carry-on bags and a stroller.', 'neutral'],
+		['We had only good food and great service.', 'positive'],
+		['The hotel has only three floors and a lift.', 'neutral'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe('a request and its answer (requestAnswered)', () => {
+	it.each([
+		['We asked for the bill three times.', 'negative'],
+		['I asked for a late checkout and got it.', 'positive'],
+		['We asked for a quiet room and got one.', 'positive'],
+		['When we asked for a different table, they said there were none.', 'negative'],
+		['I asked if we could change rooms and they said it was not possible.', 'negative'],
+		['We requested a cot and it was waiting in the room.', 'positive'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['I asked the waiter for the wine list.', 'neutral'],
+		['We requested a cot for the baby.', 'neutral'],
+		['She asked whether we wanted dessert.', 'neutral'],
+		['We asked for a quiet room and got one next to the lift.', 'negative'],
+		['I asked for advice on the menu and the waiter was brilliant.', 'positive'],
+		['I asked for more water twice and it never came.', 'negative'],
+		['I asked for a room on a high floor and they upgraded us.', 'positive'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
+
+describe('round 11\'s undecided gripes: a named fault is a mild complaint; in a review of praise the praise decides', () => {
+	it.each([
+		['My only gripe is that the bar closes early.', 'negative'],
+		['The only downside was the price.', 'negative'],
+		['Lovely hotel and great staff. My only gripe is that the bar closes early.', 'positive'],
+		['The rooms were spotless and the food was great. The only downside was the price.', 'positive'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
