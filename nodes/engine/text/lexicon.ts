@@ -803,6 +803,13 @@ export const EN_OPINION_STOP26: Array<[number, string]> = [
 	[1, cross('was_waiting were_waiting', 'in_the_room in_our_room in_my_room for_us_in_the_room for_us_in_our_room for_us_on_arrival')],
 	// drinks left empty
 	[-0.8, cross('glasses our_glasses drinks', 'were_empty sat_empty stayed_empty')],
+	// a third probe batch: a desk that did not look up, food that tasted frozen or reheated, a waiter who had no idea; a noise
+	// that did not bother, a welcome drink, a hotel in the middle of everything
+	[-1, `${cross("didn't_even didn't did_not_even did_not barely never without_even without", 'look_up looked_up looking_up')} ${cross('had_no_idea no_idea nobody_knew no_one_knew nobody_seemed_to_know no_one_seemed_to_know', 'what_was_in what_was_on what_they_were_doing what_was_going_on')} ${cross('not_one_member_of_staff not_a_single_member_of_staff not_one_of_the_staff', 'smiled said_hello greeted_us apologised apologized helped')}`],
+	// a job not even tried ("They didn't bother to clean the room": "didn't bother" alone is praise, "didn't bother us")
+	[-1.2, cross("didn't_bother_to did_not_bother_to never_bothered_to didn't_even_bother_to did_not_even_bother_to couldn't_be_bothered_to could_not_be_bothered_to", 'clean reply respond answer apologise apologize check tell help fix call come explain change refill clear')],
+	[-1.2, cross('tasted_like tasted_as_if tasted_as_though tastes_like', 'it_had_been_frozen it_was_frozen it_had_been_reheated it_was_reheated it_had_been_microwaved it_was_microwaved it_came_from_a_packet it_came_out_of_a_packet it_came_from_a_tin it_was_days_old it_had_been_sitting_out')],
+	[1.2, `${cross("didn't_bother didn't_really_bother did_not_bother did_not_really_bother never_bothered doesn't_bother does_not_bother", 'us me')} ${cross('greeted_with welcomed_with greeted_us_with welcomed_us_with', 'a_welcome_drink a_glass_of_champagne a_glass_of_prosecco a_cold_drink a_smile cold_towels')} in_the_middle_of_everything`],
 	// the tail that takes the praise down to plain ("It was fine, but nothing more"; a contrast, EN_TURNING_STOP26)
 	[-0.8, 'but_nothing_more but_not_much_more but_nothing_more_than_that'],
 ];

@@ -151,3 +151,28 @@ describe('round 11\'s undecided gripes: a named fault is a mild complaint; in a 
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('a third probe batch: the desk, the kitchen, the noise that did not bother (EN_OPINION_STOP26)', () => {
+	it.each([
+		['The receptionist didn\'t even look up from her phone.', 'negative'],
+		['The hotel is right in the middle of everything.', 'positive'],
+		['We were greeted with a welcome drink.', 'positive'],
+		['Not one member of staff smiled.', 'negative'],
+		['The fish tasted like it had been frozen for months.', 'negative'],
+		['The waiter had no idea what was in the dishes.', 'negative'],
+		['The noise from the street didn\'t bother us at all.', 'positive'],
+		['They didn\'t bother to clean the room.', 'negative'],
+		['The waiter didn\'t bother to apologise.', 'negative'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['The staff didn\'t bother us and let us relax.', 'positive'],
+		['The noise bothered us every night.', 'negative'],
+		['The hotel is in the middle of nowhere.', 'negative'],
+		['The chef came out and greeted us with a smile.', 'positive'],
+		['The noise from the street kept us awake.', 'negative'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
