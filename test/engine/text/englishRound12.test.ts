@@ -176,3 +176,37 @@ describe('a third probe batch: the desk, the kitchen, the noise that did not bot
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('a fourth probe batch: restaurant and hotel facts (EN_OPINION_STOP26)', () => {
+	it.each([
+		['There was nothing more we could have asked for.', 'positive'],
+		['The wine list is short but well chosen.', 'positive'],
+		['We arrived at seven and didn\'t get our food until nine.', 'negative'],
+		['Came for one drink and stayed all night.', 'positive'],
+		['Came for dinner and left after the starters.', 'negative'],
+		['The burger was the size of my head.', 'positive'],
+		['The steak was the size of a coaster.', 'negative'],
+		['They accommodated my gluten allergy without any fuss.', 'positive'],
+		['They couldn\'t accommodate my gluten allergy.', 'negative'],
+		['The room faces the sea.', 'positive'],
+		['I\'d give it zero if I could.', 'negative'],
+		['Our every need was taken care of.', 'positive'],
+		['The hotel shuttle was on time every day.', 'positive'],
+		['The hotel shuttle never turned up.', 'negative'],
+		['The driver turned up on time.', 'positive'],
+		['The window doesn\'t open.', 'negative'],
+		['The room faces the sea but the window doesn\'t open.', 'negative'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['We couldn\'t have asked for a better table.', 'positive'],
+		['I\'d give it six stars if I could.', 'positive'],
+		['The room faces the courtyard.', 'neutral'],
+		['The room faces a wall.', 'negative'],
+		['It was cheap and cheerful and we loved it.', 'positive'],
+		['We arrived at seven and left at ten.', 'neutral'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
