@@ -819,6 +819,14 @@ export const EN_OPINION_STOP26: Array<[number, string]> = [
 	[-1, cross('window windows the_window the_windows balcony_door', "doesn't_open didn't_open does_not_open did_not_open wouldn't_open would_not_open won't_open don't_open doesn't_close didn't_close wouldn't_close won't_close")],
 	[1, cross('turned_up showed_up arrived was_there were_there', 'on_time right_on_time bang_on_time exactly_on_time')],
 	[-1.5, cross("i'd_give_it i_would_give_it would_give_it i'd_give_this i_would_give_this", 'zero zero_stars no_stars minus_five negative_stars')],
+	// a fifth probe batch: bags carried for the guests or by them, a taxi arranged, the little touches, glad to leave, far too
+	// quiet, nothing for vegetarians, paying double gladly, breakfast over by the time one came down
+	[1, `${cross('carried took brought helped_with helped_us_with', 'our_bags our_luggage our_suitcases my_bags my_luggage my_suitcase')} ${cross('arranged booked organised organized', 'a_taxi_for_us a_cab_for_us a_taxi_for_me a_transfer_for_us')} ${cross('made makes', 'all_the_difference')} little_touches thoughtful_touches`],
+	[-1, `${cross('had_to_carry had_to_drag had_to_lug', 'our_bags our_luggage our_suitcases my_bags my_luggage my_suitcase')} ${cross('too far_too way_too much_too', 'quiet')} ${cross('nothing_on_the_menu_for not_much_on_the_menu_for very_little_on_the_menu_for little_on_the_menu_for', 'vegetarians vegans children kids')} ${cross('was_over was_finished had_finished had_ended was_cleared_away had_been_cleared_away', 'by_the_time')}`],
+	[-1.2, `${cross('glad happy relieved', 'to_leave to_check_out to_get_out to_be_leaving')} ${cross("can't_wait couldn't_wait", 'to_forget')}`],
+	// "We were happy to leave our bags at reception", "glad to leave a good review": what was left, not the place (praise as "happy")
+	[0.8, cross('glad happy', 'to_leave_our to_leave_my to_leave_a to_leave_the_car to_leave_bags to_leave_luggage to_leave_them to_leave_it')],
+	[1.5, cross("would_happily would_gladly i'd_happily i'd_gladly would_willingly", 'pay_double pay_more pay_twice_that pay_twice_as_much pay_full_price')],
 	// the tail that takes the praise down to plain ("It was fine, but nothing more"; a contrast, EN_TURNING_STOP26)
 	[-0.8, 'but_nothing_more but_not_much_more but_nothing_more_than_that'],
 ];

@@ -210,3 +210,31 @@ describe('a fourth probe batch: restaurant and hotel facts (EN_OPINION_STOP26)',
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('a fifth probe batch: bags, the little touches, glad to leave (EN_OPINION_STOP26)', () => {
+	it.each([
+		['The hotel staff arranged a taxi for us at five in the morning.', 'positive'],
+		['We had to carry our bags up four flights of stairs.', 'negative'],
+		['They carried our bags all the way to the room.', 'positive'],
+		['Honestly, I can\'t wait to forget this trip.', 'negative'],
+		['The little touches made all the difference.', 'positive'],
+		['Far too quiet, there was no atmosphere at all.', 'negative'],
+		['We were glad to leave.', 'negative'],
+		['We were relieved to check out.', 'negative'],
+		['There\'s nothing on the menu for vegetarians.', 'negative'],
+		['Would happily pay double.', 'positive'],
+		['Breakfast was over by the time we came down at nine thirty.', 'negative'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['We were happy to leave our bags there while we explored.', 'positive'],
+		['Nobody helped with our bags.', 'negative'],
+		['Nice and quiet.', 'positive'],
+		['Glad to have found this place.', 'positive'],
+		['We were sad to leave.', 'positive'],
+		['Honestly, I can\'t wait to go back.', 'positive'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
