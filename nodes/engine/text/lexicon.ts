@@ -802,7 +802,7 @@ export const EN_OPINION_STOP26: Array<[number, string]> = [
 	// what was asked for, waiting in the room ("We requested a cot and it was waiting in the room")
 	[1, cross('was_waiting were_waiting', 'in_the_room in_our_room in_my_room for_us_in_the_room for_us_in_our_room for_us_on_arrival')],
 	// drinks left empty
-	[-0.8, cross('glasses our_glasses drinks', 'were_empty sat_empty stayed_empty')],
+	[-0.8, cross('glasses our_glasses drinks', 'were_empty')],
 	// a third probe batch: a desk that did not look up, food that tasted frozen or reheated, a waiter who had no idea; a noise
 	// that did not bother, a welcome drink, a hotel in the middle of everything
 	[-1, `${cross("didn't_even didn't did_not_even did_not barely never without_even without", 'look_up looked_up looking_up')} ${cross('had_no_idea no_idea nobody_knew no_one_knew nobody_seemed_to_know no_one_seemed_to_know', 'what_was_in what_was_on what_they_were_doing what_was_going_on')} ${cross('not_one_member_of_staff not_a_single_member_of_staff not_one_of_the_staff', 'smiled said_hello greeted_us apologised apologized helped')}`],
