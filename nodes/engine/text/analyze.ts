@@ -55,6 +55,8 @@ export function uniformEntry(e: LexEntry): LexEntry {
 		quiet: a.quiet,
 		counter: a.counter,
 		got: a.got,
+		only: a.only,
+		ask: a.ask,
 	};
 	return all as LexEntry;
 }
@@ -254,6 +256,10 @@ interface Segment {
 	counterAt: number;
 	/** Offset of a bare "if" (a wish) in the clause, -1 if none: see unrealConditionals. */
 	ifAt: number;
+	/** End of a "had only" in the clause, -1 if none: see onlyShortList. */
+	onlyAt: number;
+	/** End of a request ("asked for", "requested") in the clause, -1 if none: see requestAnswered. */
+	askAt: number;
 	/** The clause ends with a question mark. */
 	question: boolean;
 	/** Holds a rhetorical question of praise ("what more could you want?"): its question mark does not damp it. */
@@ -291,6 +297,8 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 		unmet: false,
 		counterAt: -1,
 		ifAt: -1,
+		onlyAt: -1,
+		askAt: -1,
 		question: false,
 		rhetorical: false,
 		verdict: false,
@@ -1610,6 +1618,91 @@ function unrealConditionals(text: string, segs: Segment[]): void {
 const UNREAL_IF = /^if\s+(?!(?:i|we|you|i'd|we'd|you'd)\b)[^,;.!?]{0,50}?\b(?:were|had\s+been|had\s+\w+ed|weren't|were\s+not|hadn't\s+been)\b/i;
 const EVEN_BEFORE = /\beven\s+$/i;
 const UNREAL_WOULD = /\bwould\b|\b(?:i|we|it|that|this|they|you)'d\b/i;
+/**
+ * "It would have been perfect even if it had rained", "… even without the upgrade" (stop 26): the lexicon's "would have
+ * been" makes the praise after it an unmet wish, but "even if / even without" after the praise concedes the condition —
+ * the stay was perfect whatever happened. The clause keeps its praise (as a wish, weighed less). Read only on clauses
+ * already unmet, where "would have been" names praise ("would have been better" is one term, no praise after it).
+ */
+function unmetConceded(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const c = segs[i];
+		if (!c.unmet) continue;
+		const w = WOULD_HAVE_BEEN.exec(text.slice(c.start, c.end));
+		if (!w) continue;
+		const at = c.start + w.index;
+		const praiseEnd = praiseAfter(c, at + w[0].length);
+		if (praiseEnd < 0) continue;
+		const last = sentenceSpan(segs, i)[1];
+		if (!EVEN_CONCEDED.test(text.slice(praiseEnd, Math.min(segs[last].end, praiseEnd + 30)))) continue;
+		c.unmet = false;
+		c.ops = c.ops.filter((o) => o.start !== at || o.v >= 0);
+	}
+}
+/** The end of the first praise word at or after a position in the clause, -1 if none. */
+function praiseAfter(c: Segment, from: number): number {
+	for (const o of c.ops) if (o.start >= from && o.v > 0) return o.end;
+	return -1;
+}
+const WOULD_HAVE_BEEN = /\bwould\s+have\s+been\b|\bwould've\s+been\b/i;
+const EVEN_CONCEDED = /^[^.!?]{0,12}?\beven\s+(?:if|without|though|with|when)\b/i;
+
+/**
+ * "I am completely hooked on this place, it is ridiculous.", "The portions are huge, it's ridiculous" (stop 26): a
+ * clause that is only "it is ridiculous / insane / unreal" after praise exclaims its degree; after a complaint ("They
+ * charged us for water, it's ridiculous") it stays one. Stop 24's pair rule let the later clause decide, so the word of
+ * complaint turned the praise.
+ */
+function exclaimedDegree(text: string, segs: Segment[]): void {
+	for (let i = 1; i < segs.length; i++) {
+		const s = segs[i];
+		if (s.ops.length !== 1 || s.ops[0].v >= 0 || s.end - s.start > 40 || segs[i - 1].sentence !== s.sentence) continue;
+		if (opinionSum(segs[i - 1]) <= 0 || !DEGREE_EXCLAIMED.test(text.slice(s.start, s.end))) continue;
+		s.ops[0].v = -s.ops[0].v;
+	}
+}
+const DEGREE_EXCLAIMED = /^\s*(?:and\s+)?(?:it|that|this)(?:\s+is|\s+was|'s|’s)\s+(?:(?:just|so|honestly|frankly|actually|absolutely|almost|quite|pretty|kind\s+of)\s+)?(?:ridiculous|absurd|insane|crazy|unreal|nuts|silly|obscene|criminal)\W*$/i;
+
+/**
+ * "Breakfast had only toast and cereal", "The minibar had only water and beer" (stop 26): "had only" and a short list of
+ * plain things closing the clause is what was missing. Told in the past only (the lexicon's terms): "the hotel has only
+ * three floors" describes. Not where the list names people or numbers ("there were only me and my wife"), nor where the
+ * clause holds an opinion of its own.
+ */
+function onlyShortList(text: string, segs: Segment[]): void {
+	for (const s of segs) {
+		if (s.onlyAt < 0 || s.ops.length) continue;
+		if (SHORT_LIST.test(text.slice(s.onlyAt, s.end))) s.ops.push({ start: s.onlyAt, end: s.end, v: ONLY_LIST_V });
+	}
+}
+const LIST_ITEM = "(?!(?:me|us|you|him|her|them|my|our|his|their|we|i|one|two|three|four|five|a|an|the|some|few|\\d+)\\b)[a-z]+(?:\\s+[a-z]+)?";
+const SHORT_LIST = new RegExp(`^\\s+${LIST_ITEM}(?:\\s*,\\s*${LIST_ITEM}){0,3}\\s*,?\\s+(?:and|or)\\s+(?:some\\s+)?[a-z]+(?:\\s+[a-z]+)?\\W*$`, 'i');
+const ONLY_LIST_V = -0.8;
+
+/**
+ * A request and its answer (stop 26): "We asked for the bill three times" (asked again and again: not served), "I asked
+ * for a late checkout and got it" (granted), "When we asked for a different table, they said there were none" (refused).
+ * Read from the request's end (the lexicon's "asked for", "requested": Segment.askAt) to the end of its sentence, only
+ * where no opinion there says it already (the answer told as "they said yes", "never got them" is the lexicon's, stop 26).
+ */
+function requestAnswered(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		if (s.askAt < 0) continue;
+		const last = sentenceSpan(segs, i)[1];
+		let said = false;
+		for (let j = i; j <= last && !said; j++) for (const o of segs[j].ops) if (o.end > s.askAt && o.v !== 0) said = true;
+		if (said) continue;
+		const answer = text.slice(s.askAt, segs[last].end);
+		const v = ASKED_AGAIN.test(answer) || REQUEST_REFUSED.test(answer) ? REQUEST_V_UNMET : REQUEST_GRANTED.test(answer) ? REQUEST_V_GRANTED : 0;
+		if (v) segs[last].ops.push({ start: s.askAt, end: segs[last].end, v });
+	}
+}
+const ASKED_AGAIN = /^[^.!?]{0,40}?\b(?:twice|three times|four times|five times|several times|multiple times|repeatedly|again and again|over and over)\b/i;
+const REQUEST_REFUSED = /\b(?:said|told us|told me|replied|answered)\s+(?:that\s+)?(?:there\s+(?:were|was)\s+(?:none|nothing|no)\b|(?:it|that)\s+(?:was|wasn't|was not|is|isn't|is not)\s+(?:not\s+)?(?:possible|impossible)\b|(?:they|we|i|it)\s+(?:couldn't|could not|can't|cannot|wouldn't|would not)\b)/i;
+const REQUEST_GRANTED = /\b(?:and|but)\s+(?:(?:we|i|they)\s+)?(?:got|received|were given|was given)\s+(?:it|them|one)\W*$/i;
+const REQUEST_V_UNMET = -1;
+const REQUEST_V_GRANTED = 1;
 // …or its "will" (the conditional of irony: "If you enjoy being ignored, you will love this hotel").
 const COUNTER_WOULD = /\bwould\b|'d\b|\bwill\b|\b\w+'ll\b/i;
 
@@ -3222,6 +3315,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 			case 'x':
 				negCount = 0;
 				negEnd = -100;
+				if (e.only && seg.onlyAt < 0) seg.onlyAt = h.end;
+				else if (e.ask && seg.askAt < 0) seg.askAt = h.end;
 				break;
 			case 'cc':
 				if (e.initial && !atSentenceStart(text, h.start)) break;
@@ -3781,6 +3876,10 @@ function scoreText(
 	if (latin) {
 		counterfactuals(text, segs);
 		unrealConditionals(text, segs);
+		unmetConceded(text, segs);
+		exclaimedDegree(text, segs);
+		onlyShortList(text, segs);
+		requestAnswered(text, segs);
 		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);
 		if ((gates & GATE_INSTEAD) !== 0) elsewhereInstead(text, segs);
 		// One gate of both rules' words: their own leading-space native searches (' guess') cost ~900 ns a text.

@@ -25,7 +25,7 @@ export type LexEntry =
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
 	| { k: 'cc'; initial?: boolean } // concessive (although): this clause weighs less (initial: only where a sentence begins, "While the rooms are small, …")
 	| { k: 'h'; flip?: boolean; quiet?: boolean; counter?: boolean } // wish / hypothetical: this clause weighs less (flip: an unmet wish, "就好了"; quiet: the flip without a complaint of its own, "we expected great things"; counter: "if it weren't for", see analyze.ts counterfactuals)
-	| { k: 'x' } // blocker: a compound that is none of the above
+	| { k: 'x'; only?: boolean; ask?: boolean } // blocker: a compound that is none of the above (only: "had only", where a short list may follow, see analyze.ts onlyShortList; ask: "asked for", a request whose answer may follow, see requestAnswered)
 	| { k: 'o'; got: boolean }; // wrong order: what was ordered (got: false, 订的) and, later in the sentence, what came instead (got: true, 送来的是)
 
 /** [weight, words] groups. */
@@ -777,6 +777,65 @@ export const EN_OPINION_STOP24: Array<[number, string]> = [
 export const EN_BLOCKERS_STOP24 = cross(cross('had_only only_had there_was_only there_were_only', 'one two three'), 'other complaint minor small issue problem negative downside gripe thing');
 /** "They charged us for parking even though it said free": what the place's own words said (as EN_PROMISED_STOP23). */
 export const EN_SAID_STOP24 = cross('even_though although though despite_the_fact', cross('it they the_website the_sign the_booking the_confirmation the_listing the_ad the_menu their_website', 'said says stated advertised'));
+/**
+ * English sentences, twelfth round (stop 26): hotel and restaurant review English from a self-written probe.
+ * - the right measure of what could be too much ("The music was just loud enough", "just spicy enough"; not sizes:
+ *   "just big enough for two" is barely);
+ * - what only worked somewhere or was closed every night ("The wifi only worked in the lobby", "closed every night");
+ * - the one thing worth having names all the rest as not ("The only thing worth eating was the bread"); the one
+ *   downside that is leaving is praise, as stop 22's "my only complaint is that I didn't order more";
+ * - the answer to a request told as what was done ("they said yes", "made it happen", "fixed it straight away"), or
+ *   not ("never got them", "were told no"), and a room above the noise ("got one above the bar");
+ * - a gift left in the room, being looked after, a manager checking on the table; the same food every day, a welcome
+ *   denied, "bottom of the barrel".
+ */
+export const EN_OPINION_STOP26: Array<[number, string]> = [
+	[1, cross('just', cross('loud spicy sweet salty warm hot cold firm soft strong crispy crunchy tangy sour rich sharp chilled', 'enough'))],
+	[-1, `${cross('only_worked only_works only_working', 'in at near on_the on_one downstairs in_the_lobby by_the')} ${cross('closed shut', 'every_night every_day every_evening all_week the_whole_week for_our_whole_stay for_our_entire_stay the_entire_week')}`],
+	[-1.2, `${cross('the_only_thing only_thing the_only_dish the_only_things', 'worth_eating worth_ordering worth_having worth_the_money worth_mentioning worth_trying worth_the_price')} ${cross('the_only_thing only_thing', 'they_got_right they_did_right they_do_right that_was_good_was that_was_any_good they_did_well')}`],
+	[1.5, cross("my_only_complaint_is my_only_complaint_was the_only_problem_was the_only_problem_is the_only_downside_was the_only_downside_is my_only_gripe_is my_only_gripe_was the_only_bad_thing_was the_only_negative_was", "leaving having_to_leave that_we_had_to_leave that_i_had_to_leave that_we_couldn't_stay_longer not_staying_longer that_we_didn't_stay_longer")],
+	[1, `they_said_yes and_said_yes happily_said_yes said_yes_straight_away made_it_happen ${cross('fixed_it fixed_them sorted_it sorted_them brought_them brought_it replaced_it replaced_them changed_it changed_them moved_us', 'straight_away right_away immediately at_once within_minutes in_minutes in_no_time')}`],
+	[-1, `${cross('never_got never_received', 'them it one any')} were_told_no was_told_no ${cross('right_above directly_above above over right_over directly_over', cross('the', 'bar nightclub club disco kitchen kitchens'))}`],
+	[1.2, `${cross('left left_us left_me', 'chocolates a_bottle_of_wine a_bottle_of_champagne a_bottle_of_prosecco a_cake a_birthday_cake a_little_gift a_welcome_gift a_fruit_basket fresh_flowers')} felt_looked_after well_looked_after really_looked_after so_well_looked_after very_well_looked_after looked_after_us ${cross('came_over_to came_by_to came_round_to', 'check make_sure check_on_us check_everything_was')} remember_our_order remember_my_order remember_our_names remember_my_name`],
+	[-1, `${cross('the_same', 'every_day every_single_day every_night every_single_night every_morning')} not_welcome not_made_welcome not_made_to_feel_welcome`],
+	[-1.5, 'bottom_of_the_barrel scraping_the_barrel'],
+	// what was asked for, waiting in the room ("We requested a cot and it was waiting in the room")
+	[1, cross('was_waiting were_waiting', 'in_the_room in_our_room in_my_room for_us_in_the_room for_us_in_our_room for_us_on_arrival')],
+	// drinks left empty
+	[-0.8, cross('glasses our_glasses drinks', 'were_empty')],
+	// a third probe batch: a desk that did not look up, food that tasted frozen or reheated, a waiter who had no idea; a noise
+	// that did not bother, a welcome drink, a hotel in the middle of everything
+	[-1, `${cross("didn't_even didn't did_not_even did_not barely never without_even without", 'look_up looked_up looking_up')} ${cross('had_no_idea no_idea nobody_knew no_one_knew nobody_seemed_to_know no_one_seemed_to_know', 'what_was_in what_was_on what_they_were_doing what_was_going_on')} ${cross('not_one_member_of_staff not_a_single_member_of_staff not_one_of_the_staff', 'smiled said_hello greeted_us apologised apologized helped')}`],
+	// a job not even tried ("They didn't bother to clean the room": "didn't bother" alone is praise, "didn't bother us")
+	[-1.2, cross("didn't_bother_to did_not_bother_to never_bothered_to didn't_even_bother_to did_not_even_bother_to couldn't_be_bothered_to could_not_be_bothered_to", 'clean reply respond answer apologise apologize check tell help fix call come explain change refill clear')],
+	[-1.2, cross('tasted_like tasted_as_if tasted_as_though tastes_like', 'it_had_been_frozen it_was_frozen it_had_been_reheated it_was_reheated it_had_been_microwaved it_was_microwaved it_came_from_a_packet it_came_out_of_a_packet it_came_from_a_tin it_was_days_old it_had_been_sitting_out')],
+	[1.2, `${cross("didn't_bother didn't_really_bother did_not_bother did_not_really_bother never_bothered doesn't_bother does_not_bother", 'us me')} ${cross('greeted_with welcomed_with greeted_us_with welcomed_us_with', 'a_welcome_drink a_glass_of_champagne a_glass_of_prosecco a_cold_drink a_smile cold_towels')} in_the_middle_of_everything`],
+	// a fourth probe batch: nothing more to ask for, a list well chosen, food not had until late, one drink that became the
+	// night, leaving after the starters, a burger the size of a head, a diet accommodated, a room facing the sea, zero stars
+	// if it were possible, every need taken care of, a shuttle on time or never turned up
+	[1.5, `${cross('nothing_more nothing_else', cross('we_could i_could you_could', 'have_asked_for ask_for have_wanted want'))} our_every_need every_need_was_taken_care_of`],
+	[1, `well_chosen well-chosen well_curated ${cross('the_size_of', 'my_head your_head a_dinner_plate a_hubcap')} ${cross('accommodated accommodate accommodating', 'my_allergy my_gluten_allergy my_nut_allergy my_allergies our_allergies my_dietary_requirements our_dietary_requirements dietary_requirements')} ${cross('faces faced facing looks_onto looked_onto looked_out_onto overlooks overlooked overlooking', 'the_sea the_ocean the_beach the_lake the_harbour the_harbor the_mountains the_marina')} ${cross('was were always', 'on_time_every_day on_time_every_time')} always_on_time ${cross('and_stayed and_ended_up_staying ended_up_staying', 'all_night for_hours until_closing till_closing')}`],
+	[-1.2, `${cross("didn't_get did_not_get", 'our_food_until our_food_till our_mains_until our_drinks_until our_room_until our_keys_until')} ${cross('left walked_out we_left', 'after_the_starters after_the_starter after_our_starters after_the_first_course before_the_mains before_our_mains before_the_main_course')} ${cross('the_size_of', 'a_coaster a_stamp a_postage_stamp a_matchbox a_shoebox a_beer_mat')} ${cross("never didn't did_not", 'turned_up showed_up turn_up show_up')}`],
+	[-1, cross('window windows the_window the_windows balcony_door', "doesn't_open didn't_open does_not_open did_not_open wouldn't_open would_not_open won't_open don't_open doesn't_close didn't_close wouldn't_close won't_close")],
+	[1, cross('turned_up showed_up arrived was_there were_there', 'on_time right_on_time bang_on_time exactly_on_time')],
+	[-1.5, cross("i'd_give_it i_would_give_it would_give_it i'd_give_this i_would_give_this", 'zero zero_stars no_stars minus_five negative_stars')],
+	// a fifth probe batch: bags carried for the guests or by them, a taxi arranged, the little touches, glad to leave, far too
+	// quiet, nothing for vegetarians, paying double gladly, breakfast over by the time one came down
+	[1, `${cross('carried took brought helped_with helped_us_with', 'our_bags our_luggage our_suitcases my_bags my_luggage my_suitcase')} ${cross('arranged booked organised organized', 'a_taxi_for_us a_cab_for_us a_taxi_for_me a_transfer_for_us')} ${cross('made makes', 'all_the_difference')} little_touches thoughtful_touches`],
+	[-1, `${cross('had_to_carry had_to_drag had_to_lug', 'our_bags our_luggage our_suitcases my_bags my_luggage my_suitcase')} ${cross('too far_too way_too much_too', 'quiet')} ${cross('nothing_on_the_menu_for not_much_on_the_menu_for very_little_on_the_menu_for little_on_the_menu_for', 'vegetarians vegans children kids')} ${cross('was_over was_finished had_finished had_ended was_cleared_away had_been_cleared_away', 'by_the_time')}`],
+	[-1.2, `${cross('glad happy relieved', 'to_leave to_check_out to_get_out to_be_leaving')} ${cross("can't_wait couldn't_wait", 'to_forget')}`],
+	// "We were happy to leave our bags at reception", "glad to leave a good review": what was left, not the place (praise as "happy")
+	[0.8, cross('glad happy', 'to_leave_our to_leave_my to_leave_a to_leave_the_car to_leave_bags to_leave_luggage to_leave_them to_leave_it')],
+	[1.5, cross("would_happily would_gladly i'd_happily i'd_gladly would_willingly", 'pay_double pay_more pay_twice_that pay_twice_as_much pay_full_price')],
+	// the tail that takes the praise down to plain ("It was fine, but nothing more"; a contrast, EN_TURNING_STOP26)
+	[-0.8, 'but_nothing_more but_not_much_more but_nothing_more_than_that'],
+];
+/** "Breakfast had only toast and cereal": a short list of plain things may follow (analyze.ts onlyShortList; told in the past). */
+export const EN_ONLY_LIST_STOP26 = 'had_only only_had there_was_only there_were_only offered_only only_offered served_only only_served';
+/** "We asked for the bill three times", "I asked for a late checkout and got it": a request, read with its answer (analyze.ts requestAnswered). */
+export const EN_REQUEST_STOP26 = `${cross('asked asked_them asked_him asked_her asked_the_waiter asked_the_waitress asked_reception asked_the_front_desk', 'for if whether to')} requested`;
+/** "It was fine, but nothing more": the tail is read as a contrast, as stop 23's "nothing special" (EN_TURNING_STOP23). */
+export const EN_TURNING_STOP26 = 'but_nothing_more but_not_much_more but_nothing_more_than_that';
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
 const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
 /** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
@@ -1798,6 +1857,12 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_STOP24) push(list, { k: 's', v });
 	push(EN_BLOCKERS_STOP24, { k: 'x' });
 	push(EN_SAID_STOP24, { k: 'h', flip: true });
+	for (const [v, list] of EN_OPINION_STOP26) push(list, { k: 's', v });
+	push(EN_TURNING_STOP26, { k: 'c' });
+	push(EN_ONLY_LIST_STOP26, { k: 'x', only: true });
+	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
+	// "We asked for a quiet room and got one": stop 12's blockers are requests too (the later push replaces the entry).
+	push(EN_ASKED_FOR, { k: 'x', ask: true });
 	push(EN_STAR_CLASS, { k: 'x' });
 	push(EN_RATING_COUNTS, { k: 'x' });
 	push(EN_BLOCKERS_DESCRIPTIVE, { k: 'x' });
