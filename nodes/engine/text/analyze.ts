@@ -308,13 +308,26 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 }
 
 const isCjk = (c: number) => c >= 0x2e80 && c <= 0x9fff;
+/** A verb of the desk's person getting the guest something (helpedBy): "booked us", "helped us find", "recommended". */
+const HELPED_EN = /\b(?:booked|reserved|helped|recommended|suggested|arranged|organi[sz]ed|found|got|sorted)\b/i;
+/** The same in Chinese: 帮我们订了, 推荐了, 安排了, 介绍了. */
+const HELPED_ZH = /帮|推荐|安排|介绍|预订|订了|找了/;
 /** A node of the tree's `overall` branch: the business as a whole (OfflineEngine.nodeKind). */
 export const NODE_BUSINESS = 1;
 /** A price verdict topic: an id ending in `.verdict`, whose terms are opinion words (OfflineEngine.nodeKind). */
 export const NODE_VERDICT = 2;
+/** The manner of the people who served (the hotel tree's attitude and staff topics, its bare service): personOf. */
+export const NODE_MANNER = 4;
+/** The front desk and its people (receptionist, concierge, porter): the department the manner told of them belongs to. */
+export const NODE_DESK = 8;
 /** The NODE_ bits of a node id. */
 export function nodeKindOf(id: string): number {
-	return (id === 'overall' || id.startsWith('overall.') ? NODE_BUSINESS : 0) | (id.endsWith('.verdict') ? NODE_VERDICT : 0);
+	return (
+		(id === 'overall' || id.startsWith('overall.') ? NODE_BUSINESS : 0) |
+		(id.endsWith('.verdict') ? NODE_VERDICT : 0) |
+		(id === 'service' || id.startsWith('service.attitude') || id.startsWith('service.quality.staff') ? NODE_MANNER : 0) |
+		(id === 'front' || id === 'front.staff' || id.startsWith('front.staff.') ? NODE_DESK : 0)
+	);
 }
 /** Latin letters and Han characters, most of any text: never a clause break. */
 const neverBreaks = (c: number) => (c >= 0x41 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff);
@@ -2546,6 +2559,42 @@ export class OfflineEngine {
 	}
 
 	/**
+	 * The desk whose people a manner was told of ("The receptionist was rude", "前台服务员很没礼貌", "The staff at the front
+	 * desk were rude"): the manner topic (an attitude, the staff, the bare service) took the opinion, and the front desk or
+	 * its person named in the clause shares it, the nearest one. The manner keeps its sign (the earlier rounds pin it).
+	 */
+	private personOf(h: Mention, ms: Mention[]): Mention | undefined {
+		const kind = this.nodeKind;
+		if ((kind[h.node] & NODE_MANNER) === 0) return undefined;
+		let desk: Mention | undefined,
+			deskD = Infinity;
+		for (const t of ms) {
+			if (t === h || (kind[t.node] & NODE_DESK) === 0) continue;
+			const d = t.termEnd <= h.termStart ? h.termStart - t.termEnd : t.termStart - h.termEnd;
+			if (d < deskD) {
+				deskD = d;
+				desk = t;
+			}
+		}
+		return desk;
+	}
+
+	/**
+	 * The desk's person who got the guest the thing praised ("The concierge booked us a great restaurant", "礼宾帮我们订了
+	 * 一家很不错的餐厅"): the restaurant took the praise, and the concierge before it, with a verb of helping between
+	 * (HELPED_EN / HELPED_ZH), shares it. Not a complaint: "the concierge sent us to an awful restaurant" is the place's.
+	 */
+	private helpedBy(text: string, latin: boolean, h: Mention, o: Op, ms: Mention[]): Mention | undefined {
+		if (o.v <= 0) return undefined;
+		const kind = this.nodeKind;
+		if (kind[h.node] & NODE_DESK) return undefined;
+		let desk: Mention | undefined;
+		for (const t of ms) if (t !== h && (kind[t.node] & NODE_DESK) !== 0 && t.termEnd <= h.termStart && (!desk || t.termEnd > desk.termEnd)) desk = t;
+		if (!desk) return undefined;
+		return (latin ? HELPED_EN : HELPED_ZH).test(text.slice(desk.termEnd, h.termStart)) ? desk : undefined;
+	}
+
+	/**
 	 * The thing told cheap or dear by a price verdict's own word ("早餐很便宜", "The breakfast was affordable"): the verdict
 	 * topic (an id ending in `.verdict`, whose terms are opinion words) takes the opinion, and the last topic named before
 	 * it in the clause shares it, as when the thing had a price facet of its own. Not the business as a whole.
@@ -2681,7 +2730,7 @@ export class OfflineEngine {
 					best.v += o.v * s.weight;
 					// Both ask for a second mention in the clause (most clauses have one): no call otherwise.
 					if (ms.length > 1) {
-						const teller = latin ? undefined : this.toldBy(best, ms, s.quals);
+						const teller = (latin ? undefined : this.toldBy(best, ms, s.quals)) ?? this.personOf(best, ms) ?? this.helpedBy(text, latin, best, o, ms);
 						if (teller) teller.v += o.v * s.weight;
 						const cheap = bestD === 0 ? this.toldCheap(best, o, ms) : undefined;
 						if (cheap) cheap.v += o.v * s.weight;
