@@ -1,5 +1,5 @@
 import { getEngine } from '../../../nodes/engine/text';
-import { describeRound, type ProbeRow, topicSign } from './hotelProbeRound';
+import { describeRound, labelOf, type ProbeRow, topicSign } from './hotelProbeRound';
 
 /**
  * Hotel topics and their sentiment, round 7 (stop 26, 2026-12-01). A probe of 90 hotel-review sentences written for this round
@@ -22,7 +22,7 @@ const ZH_PROBE: ProbeRow[] = [
 	// left: ['早餐九点半就收了，太早了', 'n', 'fb.breakfast'],
 	// left: ['停车说是免费的，结果收了五十块', 'n', 'facilities.parking'],
 	// left: ['卫生间有点旧，但是很干净', 'p', 'rooms.bath'],
-	// left: ['泳池在维修，整个星期都没开', 'n', 'facilities.leisure.pool'],
+	['泳池在维修，整个星期都没开', 'n', 'facilities.leisure.pool', true],
 	// left: ['整晚都能听到马路上的车声', 'n', 'noise'],
 	// left: ['健身房24小时开放', 'p', 'facilities'],
 	// left: ['客房服务员每天都把房间收拾得很整齐', 'p', 'rooms.housekeeping'],
@@ -42,9 +42,9 @@ const ZH_PROBE: ProbeRow[] = [
 	// left: ['碗和盘子都没洗干净', 'n', 'fb'],
 	['餐厅的餐具很脏', 'n', 'fb'],
 	// left: ['早餐的盘子有好几个缺口', 'n', 'fb.breakfast'],
-	// left: ['游泳池在维修中', 'n', 'facilities.leisure.pool'],
-	// left: ['健身房在维修，没法用', 'n', 'facilities'],
-	// left: ['电梯在维修，只能走楼梯', 'n', 'facilities.building'],
+	['游泳池在维修中', 'n', 'facilities.leisure.pool', true],
+	['健身房在维修，没法用', 'n', 'facilities', true],
+	['电梯在维修，只能走楼梯', 'n', 'facilities.building', true],
 	// left: ['酒店里的餐厅太贵了', 'n', 'fb'],
 	// left: ['酒店餐厅价格偏贵', 'n', 'fb'],
 	['优点：位置好，早餐丰富', 'p', 'location'],
@@ -72,7 +72,7 @@ const EN_PROBE: ProbeRow[] = [
 	// left: ['The hotel was overpriced for what it was.', 'n', 'value'],
 	['The pool was under renovation.', 'n', 'facilities.leisure.pool'],
 	['The gym was closed for repairs.', 'n', 'facilities'],
-	// left: ['The spa was under maintenance during our stay.', 'n', 'facilities'],
+	['The spa was under maintenance during our stay.', 'n', 'facilities', true],
 	['The room next door was very noisy.', 'n', 'noise'],
 	// left: ['The construction next door started at 7am.', 'n', 'noise'],
 	// left: ['Next door is a lovely park.', 'p', 'location'],
@@ -98,8 +98,8 @@ const EN_PROBE: ProbeRow[] = [
 	// left: ['The hotel bar was overpriced.', 'n', 'fb'],
 	['The drinks at the bar were overpriced.', 'n', 'fb'],
 	['The elevator was out of order for two days.', 'n', 'facilities.building'],
-	// left: ['The lift was under repair.', 'n', 'facilities.building'],
-	// left: ['The pool was closed the whole week.', 'n', 'facilities.leisure.pool'],
+	['The lift was under repair.', 'n', 'facilities.building', true],
+	['The pool was closed the whole week.', 'n', 'facilities.leisure.pool', true],
 	['Housekeeping did a great job.', 'p', 'rooms.housekeeping'],
 	// left: ['The bathroom was old but spotless.', 'p', 'rooms.bath'],
 	// left: ['The bathroom was small but clean.', 'p', 'rooms.bath'],
@@ -129,5 +129,13 @@ describe('hotel round 7: the rules and their limits', () => {
 		expect(signs('The concierge recommended a terrible restaurant.')['front.staff.concierge']).toBe('neutral');
 		// No verb of helping: the restaurant alone.
 		expect(signs('The concierge desk is next to a great restaurant.')['front.staff.concierge']).not.toBe('positive');
+	});
+	it('reads a facility under repair or shut for the stay as a complaint, not a repair centre', () => {
+		expect(topicSign('游泳池在维修中', 'facilities.leisure.pool', 'n')).toBe(true);
+		expect(topicSign('The lift was under repair.', 'facilities.building', 'n')).toBe(true);
+		expect(labelOf('送到维修中心检测了一下')).toBe('neutral');
+		expect(labelOf('维修中心就在酒店对面')).toBe('neutral');
+		expect(labelOf('The pool was closed for an hour for cleaning but otherwise great.')).toBe('positive');
+		expect(labelOf('Everything was great and nothing was under repair.')).toBe('positive');
 	});
 });
