@@ -36,7 +36,7 @@ const ZH_PROBE: ProbeRow[] = [
 	['隔壁在装修，白天很吵', 'n', 'noise'],
 	['房间太小了，转个身都难', 'n', 'rooms'],
 	['房间有点小', 'n', 'rooms'],
-	// left: ['房间虽然小，但是很干净', 'p', 'rooms'],
+	['房间虽然小，但是很干净', 'p', 'rooms', true],
 	// left: ['卫生间虽然小，但是很干净', 'p', 'rooms.bath'],
 	['房间有点旧，但打扫得很干净', 'p', 'rooms'],
 	// left: ['碗和盘子都没洗干净', 'n', 'fb'],
@@ -45,8 +45,8 @@ const ZH_PROBE: ProbeRow[] = [
 	['游泳池在维修中', 'n', 'facilities.leisure.pool', true],
 	['健身房在维修，没法用', 'n', 'facilities', true],
 	['电梯在维修，只能走楼梯', 'n', 'facilities.building', true],
-	// left: ['酒店里的餐厅太贵了', 'n', 'fb'],
-	// left: ['酒店餐厅价格偏贵', 'n', 'fb'],
+	['酒店里的餐厅太贵了', 'n', 'fb', true],
+	['酒店餐厅价格偏贵', 'n', 'fb', true],
 	['优点：位置好，早餐丰富', 'p', 'location'],
 	['缺点：隔音太差', 'n', 'noise'],
 	['前台接待员态度冷淡', 'n', 'front'],
@@ -68,7 +68,7 @@ const EN_PROBE: ProbeRow[] = [
 	// left: ['The bathroom was dated but clean.', 'p', 'rooms.bath'],
 	// left: ['Liked: the location and the friendly staff.', 'p', 'location'],
 	['Disliked: the noise from the street.', 'n', 'noise'],
-	// left: ['The restaurant in the hotel was overpriced and bland.', 'n', 'fb'],
+	['The restaurant in the hotel was overpriced and bland.', 'n', 'fb', true],
 	// left: ['The hotel was overpriced for what it was.', 'n', 'value'],
 	['The pool was under renovation.', 'n', 'facilities.leisure.pool'],
 	['The gym was closed for repairs.', 'n', 'facilities'],
@@ -81,8 +81,8 @@ const EN_PROBE: ProbeRow[] = [
 	// left: ['The plates and cutlery at breakfast were dirty.', 'n', 'fb.breakfast'],
 	['The cutlery was filthy.', 'n', 'fb'],
 	// left: ['The bowls were chipped.', 'n', 'fb'],
-	// left: ['The shower was old but very clean.', 'p', 'rooms.bath'],
-	// left: ['The carpet was worn but clean.', 'p', 'rooms'],
+	['The shower was old but very clean.', 'p', 'rooms.bath', true],
+	['The carpet was worn but clean.', 'p', 'rooms', true],
 	// left: ['Nobody cleaned our room for three days.', 'n', 'rooms.housekeeping'],
 	['The housekeeper was lovely.', 'p', 'rooms.housekeeping'],
 	['The doorman was very friendly.', 'p', 'front'],
@@ -95,7 +95,7 @@ const EN_PROBE: ProbeRow[] = [
 	['The TV had only three channels.', 'n', 'rooms.tech'],
 	['Cons: the walls were thin.', 'n', 'noise'],
 	['Pros: the breakfast.', 'p', 'fb.breakfast'],
-	// left: ['The hotel bar was overpriced.', 'n', 'fb'],
+	['The hotel bar was overpriced.', 'n', 'fb', true],
 	['The drinks at the bar were overpriced.', 'n', 'fb'],
 	['The elevator was out of order for two days.', 'n', 'facilities.building'],
 	['The lift was under repair.', 'n', 'facilities.building', true],
@@ -137,5 +137,26 @@ describe('hotel round 7: the rules and their limits', () => {
 		expect(labelOf('维修中心就在酒店对面')).toBe('neutral');
 		expect(labelOf('The pool was closed for an hour for cleaning but otherwise great.')).toBe('positive');
 		expect(labelOf('Everything was great and nothing was under repair.')).toBe('positive');
+	});
+	it('gives the price of the hotel\'s restaurant or bar to the restaurant or bar (ownedThing), the hotel alone keeping its own', () => {
+		expect(topicSign('酒店里的餐厅太贵了', 'fb.restaurant', 'n')).toBe(true);
+		expect(signs('酒店里的餐厅太贵了')['overall.impression.hotel.price.too_high']).toBe('neutral');
+		expect(topicSign('The restaurant in the hotel was overpriced and bland.', 'fb.restaurant', 'n')).toBe(true);
+		expect(topicSign('The hotel bar was overpriced.', 'fb.bar', 'n')).toBe(true);
+		expect(signs('The hotel was overpriced.')).toEqual({ 'overall.impression.hotel.price.too_high': 'negative' });
+		expect(signs('这家酒店太贵了')).toEqual({ 'overall.impression.hotel.price.too_high': 'negative' });
+		// The garden is no venue: "garden terrace" stays the garden's.
+		expect(signs('We went there to enjoy their garden terrace.')['overall.ambience.garden']).not.toBe('neutral');
+	});
+	it('gives a bare cleanliness word to the thing named before it (cleanOfThing), through its clean attribute', () => {
+		expect(topicSign('房间虽然小，但是很干净', 'rooms.space.room.clean', 'p')).toBe(true);
+		// The bathroom is a category without a clean attribute of its own: its worn-ness stays its sign (hotelZh pins
+		// "设施虽然旧了点，但是很干净" so for the facilities).
+		expect(topicSign('卫生间有点旧，但是很干净', 'rooms.bath', 'p')).toBe(false);
+		expect(signs('The shower was old but very clean.')).toEqual({ 'rooms.bath.shower.condition.worn': 'negative', 'rooms.bath.shower.clean': 'positive', clean: 'positive' });
+		expect(signs('房间很新，但是不干净')['rooms.space.room.clean']).toBe('negative');
+		// A thing without a clean attribute (the staff), the hotel as a whole: the domain alone.
+		expect(Object.keys(signs('服务员很热情，很干净'))).toEqual(['service.quality.staff.attitude.friendly', 'clean']);
+		expect(signs('Clean and quiet.')).toEqual({ clean: 'positive' });
 	});
 });
