@@ -124,7 +124,9 @@ describe('hotel round 7: the rules and their limits', () => {
 		expect(Object.keys(signs('The staff were friendly.'))).toEqual(['service.quality.staff.attitude.friendly']);
 	});
 	it('lets the concierge who got the guest a praised thing share the praise (helpedBy), not a complaint', () => {
+		expect(topicSign('The concierge booked us a great restaurant.', 'front.staff.concierge', 'p')).toBe(true);
 		expect(topicSign('The concierge booked us a great restaurant.', 'fb.restaurant', 'p')).toBe(true);
+		expect(topicSign('礼宾帮我们订了一家很不错的餐厅', 'front.staff.concierge', 'p')).toBe(true);
 		expect(signs('The concierge sent us to an awful restaurant.')['front.staff.concierge']).toBe('neutral');
 		expect(signs('The concierge recommended a terrible restaurant.')['front.staff.concierge']).toBe('neutral');
 		// No verb of helping: the restaurant alone.
