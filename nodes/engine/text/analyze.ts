@@ -313,6 +313,7 @@ const HELPED_EN = /\b(?:booked|reserved|helped|recommended|suggested|arranged|or
 /** The same in Chinese: 帮我们订了, 推荐了, 安排了, 介绍了. */
 const HELPED_ZH = /帮|推荐|安排|介绍|预订|订了|找了/;
 /** Between the business as owner and its thing: "hotel bar", "hotel's restaurant"; 酒店餐厅, 酒店的餐厅, 酒店里的餐厅 (ownedThing). */
+const NOISE_ID = /(?:^|\.)noise(?:\.|$)/;
 const OWNER_BEFORE_EN = /^(?:'s)?\s+$/;
 const OWNER_BEFORE_ZH = /^(?:的|里|里的|里面的|内|内的)?$/;
 /** Between the thing and the business that owns it: "the restaurant in the hotel", "the bar at the hotel". */
@@ -2617,7 +2618,8 @@ export class OfflineEngine {
 	private ownedThing(text: string, latin: boolean, h: Mention, ms: Mention[]): Mention | undefined {
 		const kind = this.nodeKind;
 		for (const t of ms) {
-			if (t === h || (kind[t.node] & NODE_BUSINESS) !== 0) continue;
+			// Not the noise of the hotel "next door" ("better off at the hotel next door"): a neighbour, not the hotel's.
+			if (t === h || (kind[t.node] & NODE_BUSINESS) !== 0 || NOISE_ID.test(this.flat.nodes[t.node].id)) continue;
 			if (t.termStart >= h.termEnd ? (latin ? OWNER_BEFORE_EN : OWNER_BEFORE_ZH).test(text.slice(h.termEnd, t.termStart)) : latin && t.termEnd <= h.termStart && OWNER_AFTER_EN.test(text.slice(t.termEnd, h.termStart))) return t;
 		}
 		return undefined;

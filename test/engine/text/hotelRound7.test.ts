@@ -147,6 +147,8 @@ describe('hotel round 7: the rules and their limits', () => {
 		expect(topicSign('The hotel bar was overpriced.', 'fb.bar', 'n')).toBe(true);
 		expect(signs('The hotel was overpriced.')).toEqual({ 'overall.impression.hotel.price.too_high': 'negative' });
 		expect(signs('这家酒店太贵了')).toEqual({ 'overall.impression.hotel.price.too_high': 'negative' });
+		// The hotel next door is a neighbour, not the hotel's noise.
+		expect(signs('You would be better off at the hotel next door.')).toEqual({ 'overall.impression.hotel': 'negative', 'rooms.noise.soundproof': 'neutral' });
 		// The garden is no venue: "garden terrace" stays the garden's.
 		expect(signs('We went there to enjoy their garden terrace.')['overall.ambience.garden']).not.toBe('neutral');
 	});
