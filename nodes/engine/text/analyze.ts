@@ -316,13 +316,34 @@ function newSegment(start: number, end: number, sentence: number, afterContrast:
 }
 
 const isCjk = (c: number) => c >= 0x2e80 && c <= 0x9fff;
+/** A verb of the desk's person getting the guest something (helpedBy): "booked us", "helped us find", "recommended". */
+const HELPED_EN = /\b(?:booked|reserved|helped|recommended|suggested|arranged|organi[sz]ed|found|got|sorted)\b/i;
+/** The same in Chinese: 帮我们订了, 推荐了, 安排了, 介绍了. */
+const HELPED_ZH = /帮|推荐|安排|介绍|预订|订了|找了/;
+/** Between the business as owner and its thing: "hotel bar", "hotel's restaurant"; 酒店餐厅, 酒店的餐厅, 酒店里的餐厅 (ownedThing). */
+const NOISE_ID = /(?:^|\.)noise(?:\.|$)/;
+const OWNER_BEFORE_EN = /^(?:'s)?\s+$/;
+const OWNER_BEFORE_ZH = /^(?:的|里|里的|里面的|内|内的)?$/;
+/** Between the thing and the business that owns it: "the restaurant in the hotel", "the bar at the hotel". */
+const OWNER_AFTER_EN = /^\s+(?:in|at|of|inside)\s+(?:the|this|our|that)\s+$/i;
 /** A node of the tree's `overall` branch: the business as a whole (OfflineEngine.nodeKind). */
 export const NODE_BUSINESS = 1;
 /** A price verdict topic: an id ending in `.verdict`, whose terms are opinion words (OfflineEngine.nodeKind). */
 export const NODE_VERDICT = 2;
+/** The manner of the people who served (the hotel tree's attitude and staff topics, its bare service): personOf. */
+export const NODE_MANNER = 4;
+/** The front desk and its people (receptionist, concierge, porter): the department the manner told of them belongs to. */
+export const NODE_DESK = 8;
+/** The venue itself, the hotel, the restaurant, the shop, and its attributes (not its garden or brand): OfflineEngine.venue. */
+export const VENUE_ID = /^overall\.(?:impression\.(?:hotel|restaurant)|shop\.shop)(?:\.|$)/;
 /** The NODE_ bits of a node id. */
 export function nodeKindOf(id: string): number {
-	return (id === 'overall' || id.startsWith('overall.') ? NODE_BUSINESS : 0) | (id.endsWith('.verdict') ? NODE_VERDICT : 0);
+	return (
+		(id === 'overall' || id.startsWith('overall.') ? NODE_BUSINESS : 0) |
+		(id.endsWith('.verdict') ? NODE_VERDICT : 0) |
+		(id === 'service' || id.startsWith('service.attitude') || id.startsWith('service.quality.staff') ? NODE_MANNER : 0) |
+		(id === 'front' || id === 'front.staff' || id.startsWith('front.staff.') ? NODE_DESK : 0)
+	);
 }
 /** Latin letters and Han characters, most of any text: never a clause break. */
 const neverBreaks = (c: number) => (c >= 0x41 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff);
@@ -2149,6 +2170,11 @@ export class OfflineEngine {
 	private segAt: Int32Array = new Int32Array(256);
 	/** Per tree node: its place in topicSentiment's list of the text's topics (-1: none; a Map per text cost more). */
 	private readonly aggAt: Int32Array;
+	/** 1 for the venue and its attributes (VENUE_ID): the owner ownedThing looks past. */
+	private readonly venue: Uint8Array;
+	/** The hotel tree's cleanliness domain (`clean`; -1 in a tree without one) and, per node, its thing's clean attribute (cleanOfThing). */
+	private readonly cleanDomain: number;
+	private readonly cleanAttr: Int32Array;
 	/** Starts of the opinion words of the text being analysed (for namesAThing). */
 	private opinionStarts: number[] = [];
 	/** The tree's topic for the word 空间 (the premises' space; -1: none): a size judged of the shop or a place goes to it. */
@@ -2169,6 +2195,9 @@ export class OfflineEngine {
 		this.placeNode = Uint8Array.from(this.flat.nodes, (n) => (inBranch(n.id, PLACE_BRANCHES) ? 1 : inBranch(n.id, AMENITY_BRANCHES) ? 2 : priceNode(n.id) ? 3 : 0));
 		this.nodeKind = Uint8Array.from(this.flat.nodes, (n) => nodeKindOf(n.id));
 		this.aggAt = new Int32Array(this.flat.nodes.length).fill(-1);
+		this.venue = Uint8Array.from(this.flat.nodes, (n) => (VENUE_ID.test(n.id) ? 1 : 0));
+		this.cleanDomain = this.flat.byId.get('clean') ?? -1;
+		this.cleanAttr = this.cleanDomain >= 0 ? this.cleanAttrs() : new Int32Array(0);
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
 		const qualSets = new Map<string, number>();
 		this.qualSetOf = new Int32Array(this.flat.nodes.length).fill(-1);
@@ -2639,6 +2668,103 @@ export class OfflineEngine {
 	}
 
 	/**
+	 * The desk whose people a manner was told of ("The receptionist was rude", "前台服务员很没礼貌", "The staff at the front
+	 * desk were rude"): the manner topic (an attitude, the staff, the bare service) took the opinion, and the front desk or
+	 * its person named in the clause shares it, the nearest one. The manner keeps its sign (the earlier rounds pin it).
+	 */
+	private personOf(h: Mention, ms: Mention[]): Mention | undefined {
+		const kind = this.nodeKind;
+		if ((kind[h.node] & NODE_MANNER) === 0) return undefined;
+		let desk: Mention | undefined,
+			deskD = Infinity;
+		for (const t of ms) {
+			if (t === h || (kind[t.node] & NODE_DESK) === 0) continue;
+			const d = t.termEnd <= h.termStart ? h.termStart - t.termEnd : t.termStart - h.termEnd;
+			if (d < deskD) {
+				deskD = d;
+				desk = t;
+			}
+		}
+		return desk;
+	}
+
+	/**
+	 * The desk's person who got the guest the thing praised ("The concierge booked us a great restaurant", "礼宾帮我们订了
+	 * 一家很不错的餐厅"): the restaurant took the praise, and the concierge before it, with a verb of helping between
+	 * (HELPED_EN / HELPED_ZH), shares it. Not a complaint: "the concierge sent us to an awful restaurant" is the place's.
+	 */
+	private helpedBy(text: string, latin: boolean, h: Mention, o: Op, ms: Mention[]): Mention | undefined {
+		if (o.v <= 0) return undefined;
+		const kind = this.nodeKind;
+		if (kind[h.node] & NODE_DESK) return undefined;
+		let desk: Mention | undefined;
+		for (const t of ms) if (t !== h && (kind[t.node] & NODE_DESK) !== 0 && t.termEnd <= h.termStart && (!desk || t.termEnd > desk.termEnd)) desk = t;
+		if (!desk) return undefined;
+		return (latin ? HELPED_EN : HELPED_ZH).test(text.slice(desk.termEnd, h.termStart)) ? desk : undefined;
+	}
+
+	/**
+	 * The thing of a department the business as a whole owns in the clause ("酒店餐厅价格偏贵", "酒店里的餐厅太贵了", "The hotel
+	 * bar was overpriced", "The restaurant in the hotel was overpriced"): the hotel word glued before it or after "in / at / of
+	 * the" only says whose it is, so the opinion the hotel took (its price attribute, nearest the opinion word) is the thing's.
+	 */
+	private ownedThing(text: string, latin: boolean, h: Mention, ms: Mention[]): Mention | undefined {
+		const kind = this.nodeKind;
+		for (const t of ms) {
+			// Not the noise of the hotel "next door" ("better off at the hotel next door"): a neighbour, not the hotel's.
+			if (t === h || (kind[t.node] & NODE_BUSINESS) !== 0 || NOISE_ID.test(this.flat.nodes[t.node].id)) continue;
+			if (t.termStart >= h.termEnd ? (latin ? OWNER_BEFORE_EN : OWNER_BEFORE_ZH).test(text.slice(h.termEnd, t.termStart)) : latin && t.termEnd <= h.termStart && OWNER_AFTER_EN.test(text.slice(t.termEnd, h.termStart))) return t;
+		}
+		return undefined;
+	}
+
+	/**
+	 * Per node, the clean attribute of the thing it names: the nearest of the node and its ancestors with a `.clean` child;
+	 * -1 for none (the staff; the bathroom as a category, whose shower and toilet have one: "设施虽然旧了点，但是很干净" keeps
+	 * the facilities' complaint; the cleanliness domain; the business as a whole).
+	 */
+	private cleanAttrs(): Int32Array {
+		const { nodes, byId } = this.flat;
+		return Int32Array.from(nodes, (n) => {
+			if (n.id === 'clean' || n.id.startsWith('clean.') || (this.nodeKind[n.index] & NODE_BUSINESS) !== 0) return -1;
+			for (let i = n.ancestors.length; i >= 1; i--) {
+				const c = byId.get(`${nodes[i === n.ancestors.length ? n.index : n.ancestors[i]].id}.clean`);
+				if (c !== undefined) return c;
+			}
+			return -1;
+		});
+	}
+
+	/**
+	 * A bare cleanliness word (the domain's own term: 干净, 脏, "clean", "dirty") speaks of the thing named before it in its
+	 * sentence: "卫生间有点旧，但是很干净", "The bathroom was dated but clean" — the bathroom's cleanliness, not cleanliness at
+	 * large. The last thing before it in its clause, else in the clause before (same sentence), shares its opinion through that
+	 * thing's clean attribute (a mention added for it); the domain keeps it too. Not where the clause names another thing.
+	 */
+	private cleanOfThing(segs: Segment[]): void {
+		const domain = this.cleanDomain;
+		for (let k = 0; k < segs.length; k++) {
+			const ms = segs[k].mentions;
+			if (!ms) continue;
+			for (let i = 0; i < ms.length; i++) {
+				const c = ms[i];
+				if (c.node !== domain || c.v === 0) continue;
+				let thing: Mention | undefined = i > 0 ? ms[i - 1] : undefined;
+				let at = segs[k];
+				if (!thing && ms.length === 1 && k > 0 && segs[k - 1].sentence === segs[k].sentence && segs[k - 1].mentions) {
+					at = segs[k - 1];
+					thing = at.mentions![at.mentions!.length - 1];
+				}
+				if (!thing || thing.node === domain) continue;
+				const attr = this.cleanAttr[thing.node];
+				if (attr < 0) continue;
+				if (attr === thing.node) thing.v += c.v;
+				else at.mentions!.push({ node: attr, start: thing.start, end: thing.end, v: c.v, nearD: c.nearD, nearOp: c.nearOp, host: undefined, termStart: thing.termStart, termEnd: thing.termEnd });
+			}
+		}
+	}
+
+	/**
 	 * The thing told cheap or dear by a price verdict's own word ("早餐很便宜", "The breakfast was affordable"): the verdict
 	 * topic (an id ending in `.verdict`, whose terms are opinion words) takes the opinion, and the last topic named before
 	 * it in the clause shares it, as when the thing had a price facet of its own. Not the business as a whole.
@@ -2770,11 +2896,13 @@ export class OfflineEngine {
 						best = t;
 					}
 				}
+				// "酒店餐厅太贵", "The hotel bar was overpriced": the hotel only says whose the restaurant is.
+				if (best && ms.length > 1 && this.venue[best.node] === 1) best = this.ownedThing(text, latin, best, ms) ?? best;
 				if (best) {
 					best.v += o.v * s.weight;
 					// Both ask for a second mention in the clause (most clauses have one): no call otherwise.
 					if (ms.length > 1) {
-						const teller = latin ? undefined : this.toldBy(best, ms, s.quals);
+						const teller = (latin ? undefined : this.toldBy(best, ms, s.quals)) ?? this.personOf(best, ms) ?? this.helpedBy(text, latin, best, o, ms);
 						if (teller) teller.v += o.v * s.weight;
 						const cheap = bestD === 0 ? this.toldCheap(best, o, ms) : undefined;
 						if (cheap) cheap.v += o.v * s.weight;
@@ -2794,6 +2922,7 @@ export class OfflineEngine {
 				carryToReference(text, segs);
 			}
 		}
+		if (this.cleanDomain >= 0) this.cleanOfThing(segs);
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;

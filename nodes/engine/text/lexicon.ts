@@ -1586,6 +1586,17 @@ const EN_HOTEL_ROUND6: Array<[number, string]> = [
 	[0.6, cross('only just', cross('a_few two three four five ten 2 3 4 5 10', 'minutes_away minute_walk minutes_walk minutes_on_foot minutes_by_taxi minutes_by_car minute_drive minutes_drive'))],
 ];
 
+/**
+ * Stop 26, hotel round 7: a facility told under repair or shut for the stay is a complaint of the guest who could not use it
+ * ("泳池在维修中", "The lift was under repair", "The pool was closed the whole week"). 装修中 is left out: a buyer's own home is
+ * often 正在装修 in a shopping review. The repair centre or shop (维修中心) and "没在维修上" (no repairs needed) are blockers.
+ */
+const ZH_HOTEL_ROUND7: Array<[number, string]> = [[-0.8, '在维修 正在维修 还在维修 维修中 在检修 正在检修 检修中 暂停使用 暂停开放 停止开放']];
+const ZH_HOTEL_ROUND7_BLOCKERS = '维修中心 在维修上';
+const EN_HOTEL_ROUND7: Array<[number, string]> = [
+	[-0.8, `under_repair under_repairs under_maintenance being_repaired being_renovated being_refurbished out_of_service ${cross('closed shut', 'all_week the_whole_week for_the_whole_week the_entire_week the_whole_time during_our_stay for_our_stay for_our_whole_stay for_our_entire_stay')}`],
+];
+
 export interface LexiconTerm {
 	term: string;
 	entry: LexEntry;
@@ -1735,6 +1746,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_HOTEL_ROUND4_BLOCKERS, { k: 'x' });
 	for (const [v, list] of [...ZH_HOTEL_ROUND5, ...EN_HOTEL_ROUND5]) push(list, { k: 's', v });
 	for (const [v, list] of [...ZH_HOTEL_ROUND6, ...EN_HOTEL_ROUND6]) push(list, { k: 's', v });
+	for (const [v, list] of [...ZH_HOTEL_ROUND7, ...EN_HOTEL_ROUND7]) push(list, { k: 's', v });
+	push(ZH_HOTEL_ROUND7_BLOCKERS, { k: 'x' });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
