@@ -1,0 +1,34 @@
+import { getEngine } from '../../../nodes/engine/text';
+
+/**
+ * Chinese review sentiment, eighteenth round (stop 26, zh18): self-written e-commerce, delivery and hotel sentences, not
+ * copied from any data set. Each describe names one general shape; the rows the base (07d646a) misread come first, guards
+ * after them keep what the shape must not take. Traditional copies check that the folded text reads alike.
+ */
+const engine = getEngine();
+
+type L = 'positive' | 'negative' | 'neutral';
+const check = (rows: Array<[string, L]>) => it.each(rows)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
+
+describe('a closing 其他都还好 after one or two hedged faults sums the text up (othersFine)', () => {
+	check([
+		['前台有点慢，其他都还好', 'positive'],
+		['面条有点咸，送来时有点凉了，其他还好', 'positive'],
+		['价格贵了一点，其它都还行', 'positive'],
+		['包装有点简陋，剩下的都没问题', 'positive'],
+		['窗帘稍微有点薄，其余的都还可以', 'positive'],
+		// Traditional.
+		['價格貴了一點，其它都還行', 'positive'],
+		['面條有點鹹，送來時有點涼了，其他還好', 'positive'],
+		// Guards: a firm or lukewarm fault, a fault after the 其他 clause, three faults, the rest called poor.
+		['房间太脏了，其他还行', 'negative'],
+		['菜太难吃了，其他都还好', 'negative'],
+		['味道一般，其他还行', 'neutral'],
+		['房间有点小，其他还好，就是隔音太差', 'negative'],
+		['空调坏了，服务员态度差，其他还好', 'negative'],
+		['房间有点小，床有点硬，枕头有点矮，其他都还好', 'neutral'],
+		['房间有点小，其他的一般', 'negative'],
+		['有点慢，其他都很差', 'negative'],
+		['房间有点小，其他都挺好的', 'positive'],
+	]);
+});
