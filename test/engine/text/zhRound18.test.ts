@@ -32,3 +32,24 @@ describe('a closing 其他都还好 after one or two hedged faults sums the text
 		['房间有点小，其他都挺好的', 'positive'],
 	]);
 });
+
+describe('nothing wrong, a changed mind, loyalty, a stay to repeat; a feature in name only, a make-do (ZH_ROUND18)', () => {
+	check([
+		['用了两个月，到目前为止一切正常', 'positive'],
+		['用过之后对这个牌子彻底改观了', 'positive'],
+		['我是这家店的老粉丝了', 'positive'],
+		['这个价格还能要求啥，知足了', 'positive'],
+		['窗外的江景堪称一绝', 'positive'],
+		['下次出差还住这家', 'positive'],
+		['房间的隔音形同虚设', 'negative'],
+		['门锁不太灵，刷了好几次才开', 'negative'],
+		['四个人就给了一双筷子，也太凑合了吧', 'negative'],
+		// Traditional.
+		['用了兩個月，到目前為止一切正常', 'positive'],
+		['房間的隔音形同虛設', 'negative'],
+		// Guards: lukewarm make-do stays praise, a shop's fan who complains stays negative, a stay not repeated.
+		['早餐凑合能吃', 'positive'],
+		['一直是这家的忠实粉丝，这次彻底失望了', 'negative'],
+		['下次再也不住这家了', 'negative'],
+	]);
+});
