@@ -1467,6 +1467,30 @@ function othersFine(text: string, segs: Segment[]): void {
 	for (let i = 0; i < last; i++) if (opinionSum(segs[i]) < 0) segs[i].weight *= OTHERS_FINE_BEFORE;
 	c.weight *= VERDICT_WEIGHT;
 }
+/**
+ * Stop 26 (zh18). "要是菜再多些就更好了", "送餐再快点就完美了": 就更好了 / 就完美了 wish for more of what is already good (更, 完美 say
+ * so). In a text whose only complaint is such a wish, the wish is mild praise (WISH_BETTER), not the unmet wish's complaint; beside
+ * a complaint of its own ("米饭太硬，再软点就更好了") it stays a reservation.
+ */
+const WISH_BETTER_ZH = /就(?:会)?更(?:好|完美|棒)|就(?:很|非常|十分)?完美了/;
+const WISH_BETTER = 1;
+function wishBetter(text: string, segs: Segment[]): void {
+	let wished: Segment | undefined;
+	let at = -1;
+	for (const s of segs) {
+		const m = s.unmet ? WISH_BETTER_ZH.exec(text.slice(s.start, s.end)) : null;
+		if (m) {
+			if (wished) return;
+			wished = s;
+			at = s.start + m.index;
+		} else if (opinionSum(s) < 0 || s.unmet) return;
+	}
+	if (!wished) return;
+	// The wish's own complaint (就更好了 read as 就好了) is all it may hold: "菜太咸了，淡点就更好了" keeps its fault.
+	for (const o of wished.ops) if (o.v < 0 && o.start < at) return;
+	wished.unmet = false;
+	wished.ops = [{ start: wished.start, end: wished.end, v: WISH_BETTER }];
+}
 /** 再 / 弄 / 搞 right before a praise word and 点 / 一点 / 些 right after it: a request for more ("再快点", "弄结实点儿"). */
 const ASKED_MORE = -0.5;
 function askedMore(text: string, o: { start: number; end: number }): boolean {
@@ -3807,6 +3831,7 @@ function scoreText(
 	if (!latin && (marks & MARK_GRANT) !== 0) grantedPraise(han, segs);
 	if (!latin && (marks & MARK_CLAIM) !== 0) claimThenFact(han, segs);
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
+	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
 	if (latin) {
 		counterfactuals(text, segs);
 		unrealConditionals(text, segs);
@@ -4430,6 +4455,7 @@ const MARK_GRANT = 1 << 19; // 倒 (grantedPraise: 倒是 / 倒还)
 const MARK_CLAIM = 1 << 20; // 称 宣 着 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着; 说是 by 说)
 const MARK_FIELD = 1 << 21; // 点 足 (reviewFields: 优点 / 缺点 / 不足 / 不足之处 before a colon; the gate held 点： only)
 const MARK_OTHERS = 1 << 22; // 其 它 别 余 剩 (othersFine: 其他 / 其它 / 别的 / 其余 / 剩下的 closing the text)
+const MARK_BETTER = 1 << 23; // 更 完 (wishBetter: 就更好了 / 就完美了)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -4470,6 +4496,7 @@ markHan('倒', MARK_GRANT);
 markHan('称宣着说', MARK_CLAIM);
 markHan('点足', MARK_FIELD);
 markHan('其它别余剩', MARK_OTHERS);
+markHan('更完', MARK_BETTER);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

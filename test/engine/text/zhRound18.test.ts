@@ -53,3 +53,22 @@ describe('nothing wrong, a changed mind, loyalty, a stay to repeat; a feature in
 		['下次再也不住这家了', 'negative'],
 	]);
 });
+
+describe('就更好了 / 就完美了 alone wish for more of what is already good (wishBetter)', () => {
+	check([
+		['要是早餐再丰富一点就更好了', 'positive'],
+		['房间再大一点就完美了', 'positive'],
+		['送餐再快点就更好了', 'positive'],
+		['如果能送个收纳袋就更完美了', 'positive'],
+		['还可以，要是能送个毛巾就更好了', 'positive'],
+		// Traditional.
+		['要是早餐再豐富一點就更好了', 'positive'],
+		['房間再大一點就完美了', 'positive'],
+		// Guards: beside a fault of its own the wish stays a reservation; 就好了 / 希望 wish for what was missing.
+		['房间太小了，再大一点就更好了', 'negative'],
+		['菜太咸了，淡点就更好了', 'negative'],
+		['早餐再丰富点就更好了，隔音太差', 'negative'],
+		['要是再快点就好了', 'negative'],
+		['希望下次能快一点', 'negative'],
+	]);
+});
