@@ -75,13 +75,13 @@ describe('就更好了 / 就完美了 alone wish for more of what is already goo
 
 describe('meat gone stringy, a watery dish; 三鲜 is a dish, not fresh (ZH_ROUND18, ZH_ROUND18_BLOCKERS)', () => {
 	check([
-		['口感还行，就是肉有点柴了', 'negative'],
+		['红烧肉有点柴了', 'negative'],
 		['牛排煎得很柴', 'negative'],
 		['这碗面太水了，没什么味道', 'negative'],
 		['服务员挺好的，但是菜品水太多了', 'negative'],
 		['点的三鲜饺子，送来的全是韭菜的', 'negative'],
 		// Traditional.
-		['口感還行，就是肉有點柴了', 'negative'],
+		['紅燒肉有點柴了', 'negative'],
 		// Guards: 三鲜 praised stays praise, 柴火 is no fault, the room's 干净 stays praise.
 		['三鲜水饺很好吃', 'positive'],
 		['柴火鸡很好吃', 'positive'],
