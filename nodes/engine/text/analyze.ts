@@ -1491,6 +1491,22 @@ function wishBetter(text: string, segs: Segment[]): void {
 	wished.unmet = false;
 	wished.ops = [{ start: wished.start, end: wished.end, v: WISH_BETTER }];
 }
+/**
+ * Stop 26 (zh18). A claim pointed out as false, asked back with 不是说 … 吗 ("不是说有风筒送吗？怎么没看到", "不是说生姜的吗？一点生姜
+ * 味都没有"): the reviewer holds the seller to its word, a complaint (−1) where the clause holds none already.
+ */
+const CLAIM_DENIED_ZH = /不是说(?:好的?|了|过)?[^，。！？,.!?；;]{1,16}?[吗么嘛](?=[？?！!，,。.\s]|$)/;
+const CLAIM_DENIED = -1;
+function claimDenied(text: string, segs: Segment[]): void {
+	for (const s of segs) {
+		if (!wordWithin(text, '不是说', s.start, s.end)) continue;
+		const m = CLAIM_DENIED_ZH.exec(text.slice(s.start, Math.min(text.length, s.end + 1)));
+		if (!m || s.ops.some((o) => o.v < 0)) continue;
+		for (const o of s.ops) if (o.v > 0) o.v = 0;
+		s.ops.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, v: CLAIM_DENIED });
+		s.rhetorical = true;
+	}
+}
 /** 再 / 弄 / 搞 right before a praise word and 点 / 一点 / 些 right after it: a request for more ("再快点", "弄结实点儿"). */
 const ASKED_MORE = -0.5;
 function askedMore(text: string, o: { start: number; end: number }): boolean {
@@ -3829,7 +3845,10 @@ function scoreText(
 	const nowSeen = !latin && (marks & MARK_NOW) !== 0 && pastPraise(han, segs);
 	if (!latin && (marks & MARK_PAST) !== 0) pastTold(han, segs, nowSeen);
 	if (!latin && (marks & MARK_GRANT) !== 0) grantedPraise(han, segs);
-	if (!latin && (marks & MARK_CLAIM) !== 0) claimThenFact(han, segs);
+	if (!latin && (marks & MARK_CLAIM) !== 0) {
+		claimThenFact(han, segs);
+		claimDenied(han, segs);
+	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
 	if (latin) {

@@ -1284,7 +1284,8 @@ const ZH_ROUND18: Array<[number, string]> = [
 	[-0.8, '有点柴 有些柴 很柴 好柴 特别柴 比较柴 太柴 发柴 柴了 偏柴 水太多 水分太多 太水了'],
 ];
 /** A dish's name, no praise: 三鲜 (three delicacies: 三鲜饺子) is not 鲜 (fresh). */
-const ZH_ROUND18_BLOCKERS = '三鲜';
+/** Advice, not a superlative: 最好提前预订, 最好去实体店 (最好别 / 最好不要 were blocked). */
+const ZH_ROUND18_BLOCKERS = `三鲜 ${concat('最好', '提前 去 能 先 还是 自己 买 选 带 备注 问 试 看看 考虑 慎重 谨慎')}`;
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],

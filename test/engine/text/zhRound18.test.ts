@@ -88,3 +88,30 @@ describe('meat gone stringy, a watery dish; 三鲜 is a dish, not fresh (ZH_ROUN
 		['房间打扫得很干净', 'positive'],
 	]);
 });
+
+describe('最好 before advice is no superlative (ZH_ROUND18_BLOCKERS)', () => {
+	check([
+		['慢就一个字，最好提前两天点餐', 'negative'],
+		['建议最好提前预订', 'neutral'],
+		['想买的最好去实体店看看', 'neutral'],
+		// Traditional.
+		['建議最好提前預訂', 'neutral'],
+		// Guards: the best told stays praise, advice not to buy stays a complaint.
+		['这是我住过最好的酒店', 'positive'],
+		['这家的烤鸭是最好吃的', 'positive'],
+		['大家最好别买，买了就后悔', 'negative'],
+	]);
+});
+
+describe('a claim pointed out as false with 不是说 … 吗 (claimDenied)', () => {
+	check([
+		['不是说有风筒送吗？怎么没看到？', 'negative'],
+		['不是说生姜的吗？一点生姜的味道都没有', 'negative'],
+		['不是说含早餐吗？到了前台还要另外交钱', 'negative'],
+		// Traditional.
+		['不是說有風筒送嗎？怎麼沒看到？', 'negative'],
+		// Guards: 不是说 that denies one's own complaint is no claim asked back.
+		['我不是说这家不好吃', 'neutral'],
+		['不是说他不好，只是不适合我', 'neutral'],
+	]);
+});
