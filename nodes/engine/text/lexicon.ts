@@ -1277,6 +1277,9 @@ const ZH_ROUND17: Array<[number, string]> = [
  */
 const ZH_ROUND18: Array<[number, string]> = [
 	[1, `一切正常 一切都正常 一切都很正常 彻底改观 大为改观 完全改观 知足了 很知足 挺知足 一绝 堪称一绝 ${concat('还住 还会住 还会再住 还要住 还来住', '这里 这家 这儿 他家 你家')} 还会再住 还会入住 还会再来住`],
+	// Delivered early (送得很早, 早早送来: 很早就送到了 was read); not 到得很早 (a guest's own arrival), and 送得太早 is left alone
+	// (a booked time missed, or praise: the dev labels go both ways).
+	[0.8, `${concat('送的 送得', '挺早 很早 蛮早 真早 好早')} 早早送来 早早送到 早早就送来 早早就送到`],
 	// Loyalty is often told as the background of a complaint (老顾客了，这次…): half a vote.
 	[0.5, '老粉丝 忠实粉丝 铁粉 忠粉 死忠粉'],
 	[-1, '形同虚设 不太灵 不怎么灵 不灵了 太凑合 也太凑合 太将就 也太将就 冗长 太冗长'],

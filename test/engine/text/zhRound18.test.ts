@@ -44,6 +44,8 @@ describe('nothing wrong, a changed mind, loyalty, a stay to repeat; a feature in
 		['房间的隔音形同虚设', 'negative'],
 		['门锁不太灵，刷了好几次才开', 'negative'],
 		['四个人就给了一双筷子，也太凑合了吧', 'negative'],
+		['外卖今天送得挺早', 'positive'],
+		['早早就下单了，早早送来', 'positive'],
 		// Traditional.
 		['用了兩個月，到目前為止一切正常', 'positive'],
 		['房間的隔音形同虛設', 'negative'],
@@ -51,6 +53,7 @@ describe('nothing wrong, a changed mind, loyalty, a stay to repeat; a feature in
 		['早餐凑合能吃', 'positive'],
 		['一直是这家的忠实粉丝，这次彻底失望了', 'negative'],
 		['下次再也不住这家了', 'negative'],
+		['我们到的很早，前台还没上班', 'neutral'],
 	]);
 });
 
