@@ -1276,15 +1276,15 @@ const ZH_ROUND17: Array<[number, string]> = [
  * (不太灵), a make-do told as too much (也太凑合了吧: 凑合 alone is lukewarm praise).
  */
 const ZH_ROUND18: Array<[number, string]> = [
-	[1, `一切正常 一切都正常 一切都很正常 彻底改观 大为改观 完全改观 知足了 很知足 挺知足 一绝 堪称一绝 ${concat('还住 还会住 还会再住 还要住 还来住', '这里 这家 这儿 他家 你家')} 还会再住 还会入住 还会再来住`],
+	[1, `一切正常 一切都正常 一切都很正常 彻底改观 大为改观 完全改观 知足了 很知足 挺知足 一绝 堪称一绝 ${concat('还住 还会住 还会再住 还要住 还来住', '这里 这家 这儿 他家 你家')} 还会再住 还会再来住`],
 	// Delivered early (送得很早, 早早送来: 很早就送到了 was read); not 到得很早 (a guest's own arrival), and 送得太早 is left alone
 	// (a booked time missed, or praise: the dev labels go both ways).
 	[0.8, `${concat('送的 送得', '挺早 很早 蛮早 真早 好早')} 早早送来 早早送到 早早就送来 早早就送到`],
 	// Loyalty is often told as the background of a complaint (老顾客了，这次…): half a vote.
 	[0.5, '老粉丝 忠实粉丝 铁粉 忠粉 死忠粉'],
 	[-1, '形同虚设 不太灵 不怎么灵 不灵了 太凑合 也太凑合 太将就 也太将就 冗长 太冗长'],
-	// Meat gone dry and stringy (柴), a watery dish. 有点干 was dropped: a mild note in reviews of praise (+2 / −6 on dev), and 有点干净.
-	[-0.8, '有点柴 有些柴 很柴 好柴 特别柴 比较柴 太柴 发柴 柴了 偏柴 水太多 水分太多 太水了'],
+	// Meat gone dry and stringy (柴; 很柴 / 太柴 were listed at −1), a watery dish. 有点干 was dropped: a mild note in reviews of praise (+2 / −6 on dev), and 有点干净.
+	[-0.8, '有点柴 有些柴 好柴 特别柴 比较柴 发柴 柴了 偏柴 水太多 水分太多 太水了'],
 ];
 /** A dish's name, no praise: 三鲜 (three delicacies: 三鲜饺子) is not 鲜 (fresh). */
 /** Advice, not a superlative: 最好提前预订, 最好去实体店 (最好别 / 最好不要 were blocked). */
