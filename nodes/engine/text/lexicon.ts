@@ -1283,11 +1283,14 @@ const ZH_ROUND18: Array<[number, string]> = [
 	// Loyalty is often told as the background of a complaint (老顾客了，这次…): half a vote.
 	[0.5, '老粉丝 忠实粉丝 铁粉 忠粉 死忠粉'],
 	[-1, '形同虚设 不太灵 不怎么灵 不灵了 太凑合 也太凑合 太将就 也太将就 冗长 太冗长'],
-	// Meat gone dry and stringy (柴; 很柴 / 太柴 were listed at −1), a watery dish. 有点干 was dropped: a mild note in reviews of praise (+2 / −6 on dev), and 有点干净.
+	// Meat gone dry and stringy (柴; 很柴 / 太柴 were listed at −1), a watery dish. 有点干 was dropped: a mild note in
+	// reviews of praise (+2 / −6 on dev), and it read 有点干净.
 	[-0.8, '有点柴 有些柴 好柴 特别柴 比较柴 发柴 柴了 偏柴 水太多 水分太多 太水了'],
 ];
-/** A dish's name, no praise: 三鲜 (three delicacies: 三鲜饺子) is not 鲜 (fresh). */
-/** Advice, not a superlative: 最好提前预订, 最好去实体店 (最好别 / 最好不要 were blocked). */
+/**
+ * A dish's name, no praise: 三鲜 (three delicacies: 三鲜饺子) is not 鲜 (fresh). Advice, not a superlative: 最好提前预订, 最好去
+ * 实体店看看 (最好别 / 最好不要 were blocked already).
+ */
 const ZH_ROUND18_BLOCKERS = `三鲜 ${concat('最好', '提前 去 能 先 还是 自己 买 选 带 备注 问 试 看看 考虑 慎重 谨慎')}`;
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
