@@ -1468,6 +1468,74 @@ function claimedMeasure(text: string, segs: Segment[], from: number): boolean {
 	}
 	return false;
 }
+/**
+ * Stop 26 (zh18). "有点辣，送来时有点凉了，其他还好": a closing 其他 / 别的 / 其余 … clause of praise after complaints that are all
+ * hedged (有点, 稍, 略, 一点 …) sums the text up: one or two small faults, the rest fine. The praise weighs as a verdict
+ * (VERDICT_WEIGHT) and the hedged complaints OTHERS_FINE_BEFORE. Not where a complaint is told firmly ("太难吃，其他还行",
+ * "一般，其他还行"), nor where a complaint follows the 其他 clause.
+ */
+const OTHERS_FINE_BEFORE = 0.3;
+/** The clause opens on the rest (after a connective at most): 其他都还好, 别的都挺好, 其余的还可以, 其他方面不错. */
+const OTHERS_ZH = /^(?:不过|但是?|可是|然后)?(?:其他|其它|别的|其余|剩下的)(?:的|方面|地方|部分)?/;
+/** A hedge of the fault's measure: 有点慢, 稍咸, 略贵, 贵了一点, 少了些, 偏甜. */
+const HEDGED_ZH = /有点|有些|有一点|一点|一些|稍|略|了点|了些|点儿|偏/;
+const OTHERS_FAULTS = 2;
+function othersFine(text: string, segs: Segment[]): void {
+	let last = segs.length - 1;
+	while (last > 0 && !segs[last].ops.length) last--;
+	const c = segs[last];
+	if (last === 0 || !OTHERS_ZH.test(text.slice(c.start, c.end))) return;
+	for (const o of c.ops) if (o.v <= 0) return;
+	let faults = 0;
+	for (let i = 0; i < last; i++) {
+		const s = segs[i];
+		if (opinionSum(s) >= 0) continue;
+		if (++faults > OTHERS_FAULTS || strongComplaint(s) || !HEDGED_ZH.test(text.slice(s.start, s.end))) return;
+	}
+	if (!faults) return;
+	for (let i = 0; i < last; i++) if (opinionSum(segs[i]) < 0) segs[i].weight *= OTHERS_FINE_BEFORE;
+	c.weight *= VERDICT_WEIGHT;
+}
+/**
+ * Stop 26 (zh18). "要是菜再多些就更好了", "送餐再快点就完美了": 就更好了 / 就完美了 wish for more of what is already good (更, 完美 say
+ * so). In a text whose only complaint is such a wish, the wish is mild praise (WISH_BETTER), not the unmet wish's complaint; beside
+ * a complaint of its own ("米饭太硬，再软点就更好了") it stays a reservation.
+ */
+const WISH_BETTER_ZH = /就(?:会)?更(?:好|完美|棒)|就(?:很|非常|十分)?完美了/;
+const WISH_BETTER = 1;
+function wishBetter(text: string, segs: Segment[]): void {
+	let wished: Segment | undefined;
+	let at = -1;
+	for (const s of segs) {
+		const m = s.unmet ? WISH_BETTER_ZH.exec(text.slice(s.start, s.end)) : null;
+		if (m) {
+			if (wished) return;
+			wished = s;
+			at = s.start + m.index;
+		} else if (opinionSum(s) < 0 || s.unmet) return;
+	}
+	if (!wished) return;
+	// The wish's own complaint (就更好了 read as 就好了) is all it may hold: "菜太咸了，淡点就更好了" keeps its fault.
+	for (const o of wished.ops) if (o.v < 0 && o.start < at) return;
+	wished.unmet = false;
+	wished.ops = [{ start: wished.start, end: wished.end, v: WISH_BETTER }];
+}
+/**
+ * Stop 26 (zh18). A claim pointed out as false, asked back with 不是说 … 吗 ("不是说有风筒送吗？怎么没看到", "不是说生姜的吗？一点生姜
+ * 味都没有"): the reviewer holds the seller to its word, a complaint (−1) where the clause holds none already.
+ */
+const CLAIM_DENIED_ZH = /不是说(?:好的?|了|过)?[^，。！？,.!?；;]{1,16}?[吗么嘛](?=[？?！!，,。.\s]|$)/;
+const CLAIM_DENIED = -1;
+function claimDenied(text: string, segs: Segment[]): void {
+	for (const s of segs) {
+		if (!wordWithin(text, '不是说', s.start, s.end)) continue;
+		const m = CLAIM_DENIED_ZH.exec(text.slice(s.start, Math.min(text.length, s.end + 1)));
+		if (!m || s.ops.some((o) => o.v < 0)) continue;
+		for (const o of s.ops) if (o.v > 0) o.v = 0;
+		s.ops.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, v: CLAIM_DENIED });
+		s.rhetorical = true;
+	}
+}
 /** 再 / 弄 / 搞 right before a praise word and 点 / 一点 / 些 right after it: a request for more ("再快点", "弄结实点儿"). */
 const ASKED_MORE = -0.5;
 function askedMore(text: string, o: { start: number; end: number }): boolean {
@@ -4001,7 +4069,12 @@ function scoreText(
 	const nowSeen = !latin && (marks & MARK_NOW) !== 0 && pastPraise(han, segs);
 	if (!latin && (marks & MARK_PAST) !== 0) pastTold(han, segs, nowSeen);
 	if (!latin && (marks & MARK_GRANT) !== 0) grantedPraise(han, segs);
-	if (!latin && (marks & MARK_CLAIM) !== 0) claimThenFact(han, segs);
+	if (!latin && (marks & MARK_CLAIM) !== 0) {
+		claimThenFact(han, segs);
+		claimDenied(han, segs);
+	}
+	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
+	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
 	if (latin) {
 		counterfactuals(text, segs);
 		unrealConditionals(text, segs);
@@ -4628,6 +4701,8 @@ const MARK_PAST = 1 << 18; // 前 原 往 (pastTold: 以前 / 之前 / 原来 / 
 const MARK_GRANT = 1 << 19; // 倒 (grantedPraise: 倒是 / 倒还)
 const MARK_CLAIM = 1 << 20; // 称 宣 着 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着; 说是 by 说)
 const MARK_FIELD = 1 << 21; // 点 足 (reviewFields: 优点 / 缺点 / 不足 / 不足之处 before a colon; the gate held 点： only)
+const MARK_OTHERS = 1 << 22; // 其 它 别 余 剩 (othersFine: 其他 / 其它 / 别的 / 其余 / 剩下的 closing the text)
+const MARK_BETTER = 1 << 23; // 更 完 (wishBetter: 就更好了 / 就完美了)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -4667,6 +4742,8 @@ markHan('前原往', MARK_PAST);
 markHan('倒', MARK_GRANT);
 markHan('称宣着说', MARK_CLAIM);
 markHan('点足', MARK_FIELD);
+markHan('其它别余剩', MARK_OTHERS);
+markHan('更完', MARK_BETTER);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

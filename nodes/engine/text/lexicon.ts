@@ -1328,6 +1328,29 @@ const ZH_ROUND17: Array<[number, string]> = [
 	[-1, concat('掉 掉发 掉头发 脱发 卡 发热 发烫 烫 疼 痒 漏 响 晃 贬值 降价 降价也 掉色 褪色 起球 缩水 耗电 掉电', '得厉害 的厉害 得很厉害 的很厉害 得更厉害 的更厉害 厉害 很厉害 非常厉害')],
 	[-1, concat('降价 降价的速度 降价速度 降的速度 降得 降的 掉价 掉价速度 掉得 掉的 跌价 跌得 跌的', '太快 好快 这么快 也太快 有点快 未免太快 过快')],
 ];
+/**
+ * Stop 26 (zh18). Self-written probes of hotel, shop and delivery reviews, checked against the dev misreads: a device or a
+ * stay with nothing wrong (一切正常), a changed mind (彻底改观), loyalty (老粉丝, 铁粉), content (知足了), a stay to repeat
+ * (下次还住这里), a thing beyond compare (风景一绝); a feature there in name only (形同虚设), a lock or key that does not work
+ * (不太灵), a make-do told as too much (也太凑合了吧: 凑合 alone is lukewarm praise).
+ */
+const ZH_ROUND18: Array<[number, string]> = [
+	[1, `一切正常 一切都正常 一切都很正常 彻底改观 大为改观 完全改观 知足了 很知足 挺知足 一绝 堪称一绝 ${concat('还住 还会住 还会再住 还要住 还来住', '这里 这家 这儿 他家 你家')} 还会再住 还会再来住`],
+	// Delivered early (送得很早, 早早送来: 很早就送到了 was read); not 到得很早 (a guest's own arrival), and 送得太早 is left alone
+	// (a booked time missed, or praise: the dev labels go both ways).
+	[0.8, `${concat('送的 送得', '挺早 很早 蛮早 真早 好早')} 早早送来 早早送到 早早就送来 早早就送到`],
+	// Loyalty is often told as the background of a complaint (老顾客了，这次…): half a vote.
+	[0.5, '老粉丝 忠实粉丝 铁粉 忠粉 死忠粉'],
+	[-1, '形同虚设 不太灵 不怎么灵 不灵了 太凑合 也太凑合 太将就 也太将就 冗长 太冗长'],
+	// Meat gone dry and stringy (柴; 很柴 / 太柴 were listed at −1), a watery dish. 有点干 was dropped: a mild note in
+	// reviews of praise (+2 / −6 on dev), and it read 有点干净.
+	[-0.8, '有点柴 有些柴 好柴 特别柴 比较柴 发柴 柴了 偏柴 水太多 水分太多 太水了'],
+];
+/**
+ * A dish's name, no praise: 三鲜 (three delicacies: 三鲜饺子) is not 鲜 (fresh). Advice, not a superlative: 最好提前预订, 最好去
+ * 实体店看看 (最好别 / 最好不要 were blocked already).
+ */
+const ZH_ROUND18_BLOCKERS = `三鲜 ${concat('最好', '提前 去 能 先 还是 自己 买 选 带 备注 问 试 看看 考虑 慎重 谨慎')}`;
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -1736,6 +1759,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_ROUND16) push(list, { k: 's', v });
 	for (const [v, list] of ZH_ROUND17) push(list, { k: 's', v });
 	push(ZH_ROUND17_BLOCKERS, { k: 'x' });
+	for (const [v, list] of ZH_ROUND18) push(list, { k: 's', v });
+	push(ZH_ROUND18_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
