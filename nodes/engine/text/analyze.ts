@@ -321,7 +321,6 @@ const HELPED_EN = /\b(?:booked|reserved|helped|recommended|suggested|arranged|or
 /** The same in Chinese: 帮我们订了, 推荐了, 安排了, 介绍了. */
 const HELPED_ZH = /帮|推荐|安排|介绍|预订|订了|找了/;
 /** Between the business as owner and its thing: "hotel bar", "hotel's restaurant"; 酒店餐厅, 酒店的餐厅, 酒店里的餐厅 (ownedThing). */
-const NOISE_ID = /(?:^|\.)noise(?:\.|$)/;
 const OWNER_BEFORE_EN = /^(?:'s)?\s+$/;
 const OWNER_BEFORE_ZH = /^(?:的|里|里的|里面的|内|内的)?$/;
 /** Between the thing and the business that owns it: "the restaurant in the hotel", "the bar at the hotel". */
@@ -334,15 +333,21 @@ export const NODE_VERDICT = 2;
 export const NODE_MANNER = 4;
 /** The front desk and its people (receptionist, concierge, porter): the department the manner told of them belongs to. */
 export const NODE_DESK = 8;
-/** The venue itself, the hotel, the restaurant, the shop, and its attributes (not its garden or brand): OfflineEngine.venue. */
-export const VENUE_ID = /^overall\.(?:impression\.(?:hotel|restaurant)|shop\.shop)(?:\.|$)/;
+/** A noise topic (an id with a `noise` segment): never the thing a venue owns (ownedThing; the hotel "next door"'s noise). */
+export const NODE_NOISE = 16;
+/** The venue itself, the hotel, the restaurant, the shop, and its attributes (not its garden or brand): the owner ownedThing looks past. */
+export const NODE_VENUE = 32;
+const NOISE_ID = /(?:^|\.)noise(?:\.|$)/;
+const VENUE_ID = /^overall\.(?:impression\.(?:hotel|restaurant)|shop\.shop)(?:\.|$)/;
 /** The NODE_ bits of a node id. */
 export function nodeKindOf(id: string): number {
 	return (
 		(id === 'overall' || id.startsWith('overall.') ? NODE_BUSINESS : 0) |
 		(id.endsWith('.verdict') ? NODE_VERDICT : 0) |
 		(id === 'service' || id.startsWith('service.attitude') || id.startsWith('service.quality.staff') ? NODE_MANNER : 0) |
-		(id === 'front' || id === 'front.staff' || id.startsWith('front.staff.') ? NODE_DESK : 0)
+		(id === 'front' || id === 'front.staff' || id.startsWith('front.staff.') ? NODE_DESK : 0) |
+		(NOISE_ID.test(id) ? NODE_NOISE : 0) |
+		(VENUE_ID.test(id) ? NODE_VENUE : 0)
 	);
 }
 /** Latin letters and Han characters, most of any text: never a clause break. */
@@ -2238,8 +2243,6 @@ export class OfflineEngine {
 	private segAt: Int32Array = new Int32Array(256);
 	/** Per tree node: its place in topicSentiment's list of the text's topics (-1: none; a Map per text cost more). */
 	private readonly aggAt: Int32Array;
-	/** 1 for the venue and its attributes (VENUE_ID): the owner ownedThing looks past. */
-	private readonly venue: Uint8Array;
 	/** The hotel tree's cleanliness domain (`clean`; -1 in a tree without one) and, per node, its thing's clean attribute (cleanOfThing). */
 	private readonly cleanDomain: number;
 	private readonly cleanAttr: Int32Array;
@@ -2251,8 +2254,8 @@ export class OfflineEngine {
 	private placeNode: Uint8Array;
 	/**
 	 * What each node's id says, read once with the tree (stop 24, speed): NODE_BUSINESS (`overall` or under it, namesBusiness),
-	 * NODE_VERDICT (an id ending in `.verdict`, toldCheap). The topic step asks both per opinion; an id string test there cost
-	 * more than the bit.
+	 * NODE_VERDICT (an id ending in `.verdict`, toldCheap), NODE_MANNER / NODE_DESK (personOf), NODE_NOISE / NODE_VENUE
+	 * (ownedThing). The topic step asks them per opinion; an id string test there cost more than the bit.
 	 */
 	readonly nodeKind: Uint8Array;
 
@@ -2263,7 +2266,6 @@ export class OfflineEngine {
 		this.placeNode = Uint8Array.from(this.flat.nodes, (n) => (inBranch(n.id, PLACE_BRANCHES) ? 1 : inBranch(n.id, AMENITY_BRANCHES) ? 2 : priceNode(n.id) ? 3 : 0));
 		this.nodeKind = Uint8Array.from(this.flat.nodes, (n) => nodeKindOf(n.id));
 		this.aggAt = new Int32Array(this.flat.nodes.length).fill(-1);
-		this.venue = Uint8Array.from(this.flat.nodes, (n) => (VENUE_ID.test(n.id) ? 1 : 0));
 		this.cleanDomain = this.flat.byId.get('clean') ?? -1;
 		this.cleanAttr = this.cleanDomain >= 0 ? this.cleanAttrs() : new Int32Array(0);
 		for (const { term, entry } of lexiconTerms()) this.automaton.add(term, { L: 0, e: entry });
@@ -2780,7 +2782,7 @@ export class OfflineEngine {
 		const kind = this.nodeKind;
 		for (const t of ms) {
 			// Not the noise of the hotel "next door" ("better off at the hotel next door"): a neighbour, not the hotel's.
-			if (t === h || (kind[t.node] & NODE_BUSINESS) !== 0 || NOISE_ID.test(this.flat.nodes[t.node].id)) continue;
+			if (t === h || (kind[t.node] & (NODE_BUSINESS | NODE_NOISE)) !== 0) continue;
 			if (t.termStart >= h.termEnd ? (latin ? OWNER_BEFORE_EN : OWNER_BEFORE_ZH).test(text.slice(h.termEnd, t.termStart)) : latin && t.termEnd <= h.termStart && OWNER_AFTER_EN.test(text.slice(t.termEnd, h.termStart))) return t;
 		}
 		return undefined;
@@ -2965,7 +2967,7 @@ export class OfflineEngine {
 					}
 				}
 				// "酒店餐厅太贵", "The hotel bar was overpriced": the hotel only says whose the restaurant is.
-				if (best && ms.length > 1 && this.venue[best.node] === 1) best = this.ownedThing(text, latin, best, ms) ?? best;
+				if (best && ms.length > 1 && (this.nodeKind[best.node] & NODE_VENUE) !== 0) best = this.ownedThing(text, latin, best, ms) ?? best;
 				if (best) {
 					best.v += o.v * s.weight;
 					// Both ask for a second mention in the clause (most clauses have one): no call otherwise.

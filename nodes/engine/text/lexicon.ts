@@ -777,6 +777,8 @@ export const EN_OPINION_STOP24: Array<[number, string]> = [
 export const EN_BLOCKERS_STOP24 = cross(cross('had_only only_had there_was_only there_were_only', 'one two three'), 'other complaint minor small issue problem negative downside gripe thing');
 /** "They charged us for parking even though it said free": what the place's own words said (as EN_PROMISED_STOP23). */
 export const EN_SAID_STOP24 = cross('even_though although though despite_the_fact', cross('it they the_website the_sign the_booking the_confirmation the_listing the_ad the_menu their_website', 'said says stated advertised'));
+/** "It was fine, but nothing more": the tail is read as a contrast, as stop 23's "nothing special" (EN_TURNING_STOP23). */
+export const EN_TURNING_STOP26 = 'but_nothing_more but_not_much_more but_nothing_more_than_that';
 /**
  * English sentences, twelfth round (stop 26): hotel and restaurant review English from a self-written probe.
  * - the right measure of what could be too much ("The music was just loud enough", "just spicy enough"; not sizes:
@@ -828,14 +830,12 @@ export const EN_OPINION_STOP26: Array<[number, string]> = [
 	[0.8, cross('glad happy', 'to_leave_our to_leave_my to_leave_a to_leave_the_car to_leave_bags to_leave_luggage to_leave_them to_leave_it')],
 	[1.5, cross("would_happily would_gladly i'd_happily i'd_gladly would_willingly", 'pay_double pay_more pay_twice_that pay_twice_as_much pay_full_price')],
 	// the tail that takes the praise down to plain ("It was fine, but nothing more"; a contrast, EN_TURNING_STOP26)
-	[-0.8, 'but_nothing_more but_not_much_more but_nothing_more_than_that'],
+	[-0.8, EN_TURNING_STOP26],
 ];
 /** "Breakfast had only toast and cereal": a short list of plain things may follow (analyze.ts onlyShortList; told in the past). */
 export const EN_ONLY_LIST_STOP26 = 'had_only only_had there_was_only there_were_only offered_only only_offered served_only only_served';
 /** "We asked for the bill three times", "I asked for a late checkout and got it": a request, read with its answer (analyze.ts requestAnswered). */
 export const EN_REQUEST_STOP26 = `${cross('asked asked_them asked_him asked_her asked_the_waiter asked_the_waitress asked_reception asked_the_front_desk', 'for if whether to')} requested`;
-/** "It was fine, but nothing more": the tail is read as a contrast, as stop 23's "nothing special" (EN_TURNING_STOP23). */
-export const EN_TURNING_STOP26 = 'but_nothing_more but_not_much_more but_nothing_more_than_that';
 const EN_NEGATORS_EVEN = cross("not couldn't could_not couldnt didn't did_not didnt wasn't was_not wasnt isn't is_not isnt don't do_not dont doesn't does_not doesnt can't cannot cant won't wouldn't would_not never", 'even');
 const EN_NEGATOR_PHRASES = 'less_than far_from anything_but nowhere_near_as nowhere_near_so not_nearly_as least';
 /** "at least it was clean": not the "least" of "my least favourite", "the least helpful staff". */
