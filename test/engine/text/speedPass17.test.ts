@@ -4,7 +4,7 @@
  * inline digit test gave; self-written sentences; every output is also checked against main by scripts/equiv-text.ts.
  */
 import { analyzeText, BUILT_IN_TREES, getEngine } from '../../../nodes/engine/text';
-import { clockColon, NODE_BUSINESS, NODE_VERDICT, nodeKindOf } from '../../../nodes/engine/text/analyze';
+import { clockColon, NODE_BUSINESS, NODE_NOISE, NODE_VENUE, NODE_VERDICT, nodeKindOf } from '../../../nodes/engine/text/analyze';
 
 const businessById = (id: string) => id === 'overall' || id.startsWith('overall.');
 const verdictById = (id: string) => id.endsWith('.verdict');
@@ -26,7 +26,17 @@ describe('nodeKind: one flag array per tree in place of the id-string tests', ()
 
 	it('nodeKindOf reads the id', () => {
 		expect(nodeKindOf('overall')).toBe(NODE_BUSINESS);
-		expect(nodeKindOf('overall.impression.hotel')).toBe(NODE_BUSINESS);
+		// stop 27: the venue node (ownedThing's) carries a bit of its own beside the business bit
+		expect(nodeKindOf('overall.impression.hotel')).toBe(NODE_BUSINESS | NODE_VENUE);
+		expect(nodeKindOf('overall.impression.hotel.view')).toBe(NODE_BUSINESS | NODE_VENUE);
+		expect(nodeKindOf('overall.impression.hotelx')).toBe(NODE_BUSINESS);
+		expect(nodeKindOf('overall.shop.shop')).toBe(NODE_BUSINESS | NODE_VENUE);
+		expect(nodeKindOf('x.overall.impression.hotel')).toBe(0);
+		// …and so does noise, as a whole path segment only
+		expect(nodeKindOf('noise')).toBe(NODE_NOISE);
+		expect(nodeKindOf('room.noise.street')).toBe(NODE_NOISE);
+		expect(nodeKindOf('room.noisy')).toBe(0);
+		expect(nodeKindOf('room.noisemaker')).toBe(0);
 		expect(nodeKindOf('overallx')).toBe(0);
 		expect(nodeKindOf('value.room.verdict')).toBe(NODE_VERDICT);
 		expect(nodeKindOf('overall.price.verdict')).toBe(NODE_BUSINESS | NODE_VERDICT);
