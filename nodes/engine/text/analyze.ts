@@ -1532,8 +1532,13 @@ function wishBetter(text: string, segs: Segment[]): void {
 const CLAIM_DENIED_ZH = /不是说(?:好的?|了|过)?[^，。！？,.!?；;]{1,16}?[吗么嘛](?=[？?！!，,。.\s]|$)/;
 const CLAIM_DENIED = -1;
 function claimDenied(text: string, segs: Segment[]): void {
+	// One search of the text for 不是说 (most texts hold none), then each clause takes the first one at or after its start.
+	let at = text.indexOf('不是说');
+	if (at < 0) return;
 	for (const s of segs) {
-		if (!wordWithin(text, '不是说', s.start, s.end)) continue;
+		while (at >= 0 && at < s.start) at = text.indexOf('不是说', at + 1);
+		if (at < 0) return;
+		if (at + 3 > s.end) continue;
 		const m = CLAIM_DENIED_ZH.exec(text.slice(s.start, Math.min(text.length, s.end + 1)));
 		if (!m || s.ops.some((o) => o.v < 0)) continue;
 		for (const o of s.ops) if (o.v > 0) o.v = 0;
