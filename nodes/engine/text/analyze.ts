@@ -1438,6 +1438,13 @@ const SHORT_OF_ZH = new RegExp(`(?:只有|只剩|才|仅有?|不到|不足|最�
 const SHORT_MEASURE = -1;
 /** How far after the claim the smaller measure may stand (characters). */
 const MEASURE_REACH = 24;
+/**
+ * Whether CLAIM_CUE_ZH can match: its cues hold 称, 宣 or 着 (MARK_CLAIM_WORD) but for 说是, and MARK_CLAIM's 说 is
+ * common (说, 听说, 怎么说) where 说是 is not, so a text with 说 alone is searched for 说是 only (speed, eighteenth pass).
+ */
+export function saidCues(han: string, marks: number): boolean {
+	return (marks & MARK_CLAIM_WORD) !== 0 || han.includes('说是');
+}
 /** One search of the claims' cues for both readings (claimThenFact, claimedMeasure). */
 function claimThenFact(text: string, segs: Segment[]): void {
 	let measured = false;
@@ -2469,7 +2476,9 @@ export class OfflineEngine {
 		const segAt = this.segAt;
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
-		if (!latin && (marks & MARK_CLOCK) !== 0 && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
+		// One search for a colon, shared by the clock's hour (clockDelayMaybe) and the field names (reviewFields): both hold 点 or 足.
+		const colon = !latin && (marks & (MARK_CLOCK | MARK_FIELD)) !== 0 && (han.includes('：') || han.includes(':'));
+		if (!latin && (marks & MARK_CLOCK) !== 0 && clockDelayMaybe(han, colon)) clockDelay(han, segs, segAt);
 		if (latin && digits && arrivalMaybe(text)) enCheckinDelay(text, segs, segAt);
 		const minutes = latin ? (gates & GATE_MINUTES) !== 0 : (marks & MARK_MINUTES) !== 0 && han.includes('分钟');
 		if (minutes && (latin ? text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took') : charIn(WALK_CHARS, han, 0, han.length))) walkTold(han, latin, segs, segAt);
@@ -2479,7 +2488,7 @@ export class OfflineEngine {
 		if (minutes || rideHours || (!latin && (marks & (MARK_CAR | MARK_HOUR)) === (MARK_CAR | MARK_HOUR) && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt, !rideHours);
 		if (!latin && (marks & MARK_DOORSTEP) !== 0 && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		// A field name ends with a colon; the Chinese ones (优点, 缺点, 不足) hold 点 or 足 (MARK_FIELD).
-		if (segs.length > 1 && (latin ? text.includes(':') : (marks & MARK_FIELD) !== 0 && (han.includes('：') || han.includes(':')))) reviewFields(han, latin, segs);
+		if (segs.length > 1 && (latin ? text.includes(':') : (marks & MARK_FIELD) !== 0 && colon)) reviewFields(han, latin, segs);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt, marks, gates);
@@ -3763,13 +3772,14 @@ const CLOCK_HOUR_CHARS = charSet(`0123456789${CLOCK_HOUR_ZH}`);
  * just before 点, ":" or "："; most texts with 点 hold it as 有点 / 一点 … (hotel reviews: none of 2,000 has a clock
  * time), and looking at each 点 costs less than CLOCK_ORDER's walk (speed, thirteenth pass).
  */
-export function clockDelayMaybe(han: string): boolean {
+export function clockDelayMaybe(han: string, colon = true): boolean {
 	let dian = false;
 	for (let i = han.indexOf('点'); i >= 0; i = han.indexOf('点', i + 1)) {
 		dian = true;
 		if (clockHourAt(han, i - 1)) return true;
 	}
-	if (!dian) return false;
+	// colon: whether the text holds ":" or "：" at all, searched once for this and reviewFields (analyzeWhole).
+	if (!dian || !colon) return false;
 	for (const mark of CLOCK_COLONS) for (let i = han.indexOf(mark); i >= 0; i = han.indexOf(mark, i + 1)) if (clockHourAt(han, i - 1)) return true;
 	return false;
 }
@@ -4077,7 +4087,7 @@ function scoreText(
 	if (!latin && (marks & MARK_PAST) !== 0) pastTold(han, segs, nowSeen);
 	if (!latin && (marks & MARK_GRANT) !== 0) grantedPraise(han, segs);
 	if (!latin && (marks & MARK_CLAIM) !== 0) {
-		claimThenFact(han, segs);
+		if (saidCues(han, marks)) claimThenFact(han, segs);
 		claimDenied(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
@@ -4706,10 +4716,11 @@ const MARK_REQUEST = 1 << 16; // REQUEST_CUE_CHARS (unmetRequest: 备注了多�
 const MARK_HOUR = 1 << 17; // 时 (小时: longWaits, a ride told in hours)
 const MARK_PAST = 1 << 18; // 前 原 往 (pastTold: 以前 / 之前 / 原来 / 以往)
 const MARK_GRANT = 1 << 19; // 倒 (grantedPraise: 倒是 / 倒还)
-const MARK_CLAIM = 1 << 20; // 称 宣 着 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着; 说是 by 说)
+const MARK_CLAIM = 1 << 20; // 称 宣 着 说 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着, 说是; claimDenied: 不是说)
 const MARK_FIELD = 1 << 21; // 点 足 (reviewFields: 优点 / 缺点 / 不足 / 不足之处 before a colon; the gate held 点： only)
 const MARK_OTHERS = 1 << 22; // 其 它 别 余 剩 (othersFine: 其他 / 其它 / 别的 / 其余 / 剩下的 closing the text)
 const MARK_BETTER = 1 << 23; // 更 完 (wishBetter: 就更好了 / 就完美了)
+const MARK_CLAIM_WORD = 1 << 24; // 称 宣 着 (CLAIM_CUE_ZH's cues but 说是: saidCues)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -4751,6 +4762,7 @@ markHan('称宣着说', MARK_CLAIM);
 markHan('点足', MARK_FIELD);
 markHan('其它别余剩', MARK_OTHERS);
 markHan('更完', MARK_BETTER);
+markHan('称宣着', MARK_CLAIM_WORD);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
