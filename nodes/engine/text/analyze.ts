@@ -168,6 +168,9 @@ interface Refined {
 	mention: Mention | undefined;
 }
 
+/** The qualifiers a refined topic word used when it used none (refine): one list for all, never written to. */
+const NO_QUALS: QualSpan[] = [];
+
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
 export interface TopicResult {
@@ -2881,12 +2884,21 @@ export class OfflineEngine {
 	 */
 	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array, heard: boolean): void {
 		const { quals, topicHits } = scanned;
-		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
-		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
+		// A clause's first entry makes a list of one ([x], not [] and a push, which reserves 17 places): most clauses hold one or two.
+		for (const q of quals) {
+			const s = segs[segAt[q.start]];
+			if (s.quals) s.quals.push(q);
+			else s.quals = [q];
+		}
+		for (const t of topicHits) {
+			const s = segs[segAt[t.start]];
+			if (s.topics) s.topics.push(t);
+			else s.topics = [t];
+		}
 		this.opinionStarts = opinionStarts;
 		for (const s of segs) {
 			if (!s.topics) continue;
-			const refined: Refined[] = [];
+			let refined: Refined[] | undefined;
 			if (!latin && s.quals && s.topics.length > 1) for (const q of s.quals) q.inside = frontOfOtherTerm(q, s.topics, opinionStarts);
 			// A topic word in another sense (an occasion, a place, a measure word) is no mention (senses.ts).
 			let prevEnd = -1;
@@ -2896,18 +2908,20 @@ export class OfflineEngine {
 				if (other) continue;
 				const r = this.refine(t, s.quals);
 				// "breakfast buffet", "breakfast room": the meal's thing, not a topic of its own (senses.ts, mealBefore).
-				const last = refined.length ? refined[refined.length - 1] : undefined;
+				const last = refined ? refined[refined.length - 1] : undefined;
 				if (latin && last && last.termNode !== r.termNode && (mealBefore(text, last.termStart, last.termEnd, r.termStart) || areaOf(text, last.termEnd, r.termStart, r.termEnd)) && !this.isAncestor(last.termNode, r.termNode)) continue;
-				refined.push(r);
+				if (refined) refined.push(r);
+				else refined = [r];
 			}
-			if (!refined.length) continue;
+			if (!refined) continue;
 			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
 				if (this.isShadowed(refined, i, text, latin)) continue;
 				const m = refined[i];
 				// Every field set here, so all mentions share one shape (host is set on a few below).
 				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined, termStart: m.termStart, termEnd: m.termEnd };
-				(s.mentions ??= []).push(mention);
+				if (s.mentions) s.mentions.push(mention);
+				else s.mentions = [mention];
 				m.mention = mention;
 				if (m.hostAt >= 0) guests = true;
 			}
@@ -3061,7 +3075,8 @@ export class OfflineEngine {
 		let node = t.p,
 			start = t.start,
 			end = t.end;
-		const used: QualSpan[] = [];
+		// Most topic words take no qualifier: they share one empty list (never pushed to: Refined.used is only read).
+		let used = NO_QUALS;
 		if (quals)
 			for (let guard = 0; guard < 16; guard++) {
 				const childOf = this.qualOrder[node];
@@ -3102,7 +3117,8 @@ export class OfflineEngine {
 					if (!pick) break;
 					node = bestChild;
 				} else node = this.flat.nodes[node].qualified[bestChild];
-				used.push(pick);
+				if (used === NO_QUALS) used = [pick];
+				else used.push(pick);
 				start = Math.min(start, pick.start);
 				end = Math.max(end, pick.end);
 			}
@@ -3135,8 +3151,8 @@ export class OfflineEngine {
 			// This mention used the other's topic word as a qualifier, so the other is dropped (the first rule
 			// of the loop below, seen from it): it cannot take anything from this one ("4G訊號很差" lost both).
 			// If each used the other's word, the earlier is kept.
-			if (m.used.some((v) => v.start < o.termEnd && v.end > o.termStart)) {
-				if (j < i && o.used.some((u) => u.start < m.termEnd && u.end > m.termStart)) return true;
+			if (sharedWordStep(m, o) >= 0) {
+				if (j < i && sharedWordStep(o, m) >= 0) return true;
 				continue;
 			}
 			// A listed topic is a thing of its own, not the coarser name of the other ("前台和礼宾服务").
@@ -3152,7 +3168,7 @@ export class OfflineEngine {
 			}
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;
-				if (m.used.some((v) => v.start === u.start) && !(listed(text, latin, o, m) || listed(text, latin, m, o))) {
+				if (usedAt(m, u.start) && !(listed(text, latin, o, m) || listed(text, latin, m, o))) {
 					const go = gapTo(o, u);
 					const gm = gapTo(m, u);
 					if (go < gm || (go === gm && j < i)) return true;
@@ -4620,6 +4636,11 @@ function sharedWordStep(o: Refined, m: Refined): number {
 	return -1;
 }
 
+/** Whether m used a qualifier word that starts at `start` (a loop, not a closure per call: isShadowed asks per pair of mentions). */
+function usedAt(m: Refined, start: number): boolean {
+	for (let k = 0; k < m.used.length; k++) if (m.used[k].start === start) return true;
+	return false;
+}
 /** Distance from a mention's topic word to a qualifier word. */
 function gapTo(m: Refined, u: QualSpan): number {
 	return u.start >= m.termEnd ? u.start - m.termEnd : m.termStart - u.end;

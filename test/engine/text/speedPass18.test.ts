@@ -89,3 +89,28 @@ describe('clockDelayMaybe: the colon searched once', () => {
 		expect(read('有点小。优点：位置好，缺点：隔音差')[1]).toEqual({ location: 'positive', 'rooms.noise.soundproof': 'negative' });
 	});
 });
+
+describe('topic mentions with fewer lists (isShadowed without closures, lists of one, one shared empty qualifier list)', () => {
+	const topics = (text: string, tree = 'hotel') =>
+		Object.fromEntries(analyzeText(getEngine({ tree }), text, {}).topics.map((t) => [t.id, t.sentiment]));
+	const rows: Array<[string, string, Record<string, string>]> = [
+		// the other used this one's word past its first step: both kept, sharing their opinions
+		['hotel', '房间空调噪音很大', { 'rooms.space.room.noise.equipment.aircon': 'negative', 'rooms.climate.ac.noise': 'negative' }],
+		// a later mention of the same node shadows nothing
+		['hotel', '服务员很亲切友好', { 'service.quality.staff.attitude.friendly': 'positive' }],
+		// listed topics share their qualifier
+		['hotel', '泳池和健身房都很脏', { 'facilities.leisure.pool.clean': 'negative', 'facilities.leisure.gym.clean': 'negative' }],
+		['hotel', 'The pool and the gym were dirty', { 'facilities.leisure.pool.clean': 'negative', 'facilities.leisure.gym.clean': 'negative' }],
+		['hotel', '前台和礼宾服务都很好', { 'front.staff': 'positive', 'front.staff.concierge': 'positive', service: 'positive' }],
+		// the same node twice: the earlier kept; a qualifier word used by the other
+		['telecom', '搬家移机太麻烦', { 'network.broadband.relocation.process.complicated': 'negative' }],
+		['telecom', '4G訊號很差', { 'network.mobile.signal.coverage.weak': 'negative' }],
+		['hotel', '房间很大，早餐一般，服务态度很好', { 'rooms.space.room.size': 'positive', 'fb.breakfast': 'negative', 'service.attitude': 'positive' }],
+	];
+	it.each(rows)('%s: %s', (tree, text, expected) => expect(topics(text, tree)).toEqual(expected));
+	it('the shared empty list takes nothing from one text to the next', () => {
+		const first = rows.map(([tree, text]) => topics(text, tree));
+		for (const [tree, text] of [...rows].reverse()) topics(text, tree);
+		expect(rows.map(([tree, text]) => topics(text, tree))).toEqual(first);
+	});
+});
