@@ -2263,6 +2263,8 @@ export class OfflineEngine {
 	private readonly cleanAttr: Int32Array;
 	/** Starts of the opinion words of the text being analysed (for namesAThing). */
 	private opinionStarts: number[] = [];
+	/** Whether topicMentions made a mention of the cleanliness domain in the text being analysed: cleanOfThing has one to share. */
+	private cleanMentioned = false;
 	/** The tree's topic for the word 空间 (the premises' space; -1: none): a size judged of the shop or a place goes to it. */
 	private spaceTopic = -1;
 	/** Per node: a place near the business (the tree's area, transport and surroundings branches), told as a fact in TOLD_PLACE_ZH. */
@@ -2896,6 +2898,7 @@ export class OfflineEngine {
 			else s.topics = [t];
 		}
 		this.opinionStarts = opinionStarts;
+		this.cleanMentioned = false;
 		for (const s of segs) {
 			if (!s.topics) continue;
 			let refined: Refined[] | undefined;
@@ -2922,6 +2925,7 @@ export class OfflineEngine {
 				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined, termStart: m.termStart, termEnd: m.termEnd };
 				if (s.mentions) s.mentions.push(mention);
 				else s.mentions = [mention];
+				if (m.node === this.cleanDomain) this.cleanMentioned = true;
 				m.mention = mention;
 				if (m.hostAt >= 0) guests = true;
 			}
@@ -3020,7 +3024,8 @@ export class OfflineEngine {
 				carryToReference(text, segs);
 			}
 		}
-		if (this.cleanDomain >= 0) this.cleanOfThing(segs);
+		// Only a mention of the domain itself shares its opinion (most texts hold none): no walk of every clause's mentions otherwise.
+		if (this.cleanDomain >= 0 && this.cleanMentioned) this.cleanOfThing(segs);
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;

@@ -114,3 +114,22 @@ describe('topic mentions with fewer lists (isShadowed without closures, lists of
 		expect(rows.map(([tree, text]) => topics(text, tree))).toEqual(first);
 	});
 });
+
+describe('cleanOfThing runs only where the cleanliness domain itself was mentioned', () => {
+	const topics = (text: string) => Object.fromEntries(analyzeText(getEngine(), text, {}).topics.map((t) => [t.id, t.sentiment]));
+	const rows: Array<[string, Record<string, string>]> = [
+		// the thing before the bare cleanliness word takes it through its clean attribute
+		['房间很大，很干净', { 'rooms.space.room.size': 'positive', 'rooms.space.room.clean': 'positive', clean: 'positive' }],
+		// a category without a clean attribute keeps its own complaint
+		['设施虽然旧了点，但是很干净', { facilities: 'negative', clean: 'positive' }],
+		['The bathroom was dated but clean', { 'rooms.bath': 'negative', clean: 'positive' }],
+		// no cleanliness word: nothing to share
+		['房间很大，早餐不错', { 'rooms.space.room.size': 'positive', 'fb.breakfast': 'positive' }],
+	];
+	it.each(rows)('%s', (text, expected) => expect(topics(text)).toEqual(expected));
+	it('the mark of one text does not carry to the next', () => {
+		expect(topics('房间很干净')).toEqual({ 'rooms.space.room.clean': 'positive' });
+		expect(topics('房间很大，早餐不错')).toEqual({ 'rooms.space.room.size': 'positive', 'fb.breakfast': 'positive' });
+		expect(topics('房间很大，很干净')).toEqual(rows[0][1]);
+	});
+});
