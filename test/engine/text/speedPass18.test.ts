@@ -5,7 +5,7 @@
  * checked against main by scripts/equiv-text.ts.
  */
 import { analyzeText, getEngine } from '../../../nodes/engine/text';
-import { clockDelayMaybe, saidCues } from '../../../nodes/engine/text/analyze';
+import { clockDelayMaybe, pastWordsMaybe, saidCues } from '../../../nodes/engine/text/analyze';
 import { readScripts } from '../../../nodes/engine/text/language';
 
 /** CLAIM_CUE_ZH's cues, ungated. */
@@ -131,5 +131,31 @@ describe('cleanOfThing runs only where the cleanliness domain itself was mention
 		expect(topics('房间很干净')).toEqual({ 'rooms.space.room.clean': 'positive' });
 		expect(topics('房间很大，早餐不错')).toEqual({ 'rooms.space.room.size': 'positive', 'fb.breakfast': 'positive' });
 		expect(topics('房间很大，很干净')).toEqual(rows[0][1]);
+	});
+});
+
+describe('pastWordsMaybe: pastTold runs only where both halves of a past word can be', () => {
+	const PAST_WORDS = /以前|之前|原来|以往/;
+	const holding = ['以前用别的牌子，头皮屑很多，用了这个好多了', '之前那家很差，这家好多了', '原来的包装很好，现在很差', '以往质量不错，现在差远了', '比以前好'];
+	const lacking = ['前台很热情，房间很好', '往返很方便', '可以，不错', '总之还行'];
+	it.each(holding)('holds a past word: %s', (text) => {
+		expect(PAST_WORDS.test(text)).toBe(true);
+		expect(pastWordsMaybe(readScripts(text).marks)).toBe(true);
+	});
+	it.each(lacking)('lacks one half: %s', (text) => {
+		expect(PAST_WORDS.test(text)).toBe(false);
+		expect(pastWordsMaybe(readScripts(text).marks)).toBe(false);
+	});
+	it('a text with both halves apart is still read (the gate says may, not is)', () => {
+		expect(pastWordsMaybe(readScripts('前台可以').marks)).toBe(true);
+		// 原 stands in both halves (原来)
+		expect(pastWordsMaybe(readScripts('原价买的').marks)).toBe(true);
+	});
+	const label = (text: string) => analyzeText(getEngine({ tree: 'retail' }), text, {}).sentiment.label;
+	it('the past is read as before (pastTold)', () => {
+		expect(label('以前用别的牌子，头皮屑很多，用了这个好多了')).toBe('positive');
+		expect(label('之前那家很差，这家好多了')).toBe('positive');
+		expect(label('以前这个牌子很好，现在越来越差了')).toBe('negative');
+		expect(label('以往质量不错，现在差远了')).toBe('negative');
 	});
 });
