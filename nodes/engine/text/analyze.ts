@@ -168,6 +168,9 @@ interface Refined {
 	mention: Mention | undefined;
 }
 
+/** The qualifiers a refined topic word used when it used none (refine): one list for all, never written to. */
+const NO_QUALS: QualSpan[] = [];
+
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
 export interface TopicResult {
@@ -1358,6 +1361,13 @@ const PAST_FAULT = 0.3;
 const PAST_THEN = 0.2;
 /** How far after the past word the improvement or the present may come. */
 const PAST_REACH = 40;
+/**
+ * Whether the text may hold a past word of PAST_TOLD_ZH: a character of each half (MARK_PAST, MARK_PAST_LEAD). 前 alone
+ * stands in a third of hotel reviews (前台), and pastTold's four searches ran on each (speed, eighteenth pass).
+ */
+export function pastWordsMaybe(marks: number): boolean {
+	return (marks & (MARK_PAST | MARK_PAST_LEAD)) === (MARK_PAST | MARK_PAST_LEAD);
+}
 function pastTold(text: string, segs: Segment[], nowSeen: boolean): void {
 	let past = -1;
 	for (const m of PAST_TOLD_ZH) {
@@ -1438,6 +1448,13 @@ const SHORT_OF_ZH = new RegExp(`(?:只有|只剩|才|仅有?|不到|不足|最�
 const SHORT_MEASURE = -1;
 /** How far after the claim the smaller measure may stand (characters). */
 const MEASURE_REACH = 24;
+/**
+ * Whether CLAIM_CUE_ZH can match: its cues hold 称, 宣 or 着 (MARK_CLAIM_WORD) but for 说是, and MARK_CLAIM's 说 is
+ * common (说, 听说, 怎么说) where 说是 is not, so a text with 说 alone is searched for 说是 only (speed, eighteenth pass).
+ */
+export function saidCues(han: string, marks: number): boolean {
+	return (marks & MARK_CLAIM_WORD) !== 0 || han.includes('说是');
+}
 /** One search of the claims' cues for both readings (claimThenFact, claimedMeasure). */
 function claimThenFact(text: string, segs: Segment[]): void {
 	let measured = false;
@@ -1532,8 +1549,13 @@ function wishBetter(text: string, segs: Segment[]): void {
 const CLAIM_DENIED_ZH = /不是说(?:好的?|了|过)?[^，。！？,.!?；;]{1,16}?[吗么嘛](?=[？?！!，,。.\s]|$)/;
 const CLAIM_DENIED = -1;
 function claimDenied(text: string, segs: Segment[]): void {
+	// One search of the text for 不是说 (most texts hold none), then each clause takes the first one at or after its start.
+	let at = text.indexOf('不是说');
+	if (at < 0) return;
 	for (const s of segs) {
-		if (!wordWithin(text, '不是说', s.start, s.end)) continue;
+		while (at >= 0 && at < s.start) at = text.indexOf('不是说', at + 1);
+		if (at < 0) return;
+		if (at + 3 > s.end) continue;
 		const m = CLAIM_DENIED_ZH.exec(text.slice(s.start, Math.min(text.length, s.end + 1)));
 		if (!m || s.ops.some((o) => o.v < 0)) continue;
 		for (const o of s.ops) if (o.v > 0) o.v = 0;
@@ -2248,6 +2270,8 @@ export class OfflineEngine {
 	private readonly cleanAttr: Int32Array;
 	/** Starts of the opinion words of the text being analysed (for namesAThing). */
 	private opinionStarts: number[] = [];
+	/** Whether topicMentions made a mention of the cleanliness domain in the text being analysed: cleanOfThing has one to share. */
+	private cleanMentioned = false;
 	/** The tree's topic for the word 空间 (the premises' space; -1: none): a size judged of the shop or a place goes to it. */
 	private spaceTopic = -1;
 	/** Per node: a place near the business (the tree's area, transport and surroundings branches), told as a fact in TOLD_PLACE_ZH. */
@@ -2464,7 +2488,9 @@ export class OfflineEngine {
 		const segAt = this.segAt;
 		const negs = readOpinions(text, han, latin, gap, scanned.sentHits, segs, segAt);
 		missingThings(text, latin, negs, segs, segAt);
-		if (!latin && (marks & MARK_CLOCK) !== 0 && clockDelayMaybe(han)) clockDelay(han, segs, segAt);
+		// One search for a colon, shared by the clock's hour (clockDelayMaybe) and the field names (reviewFields): both hold 点 or 足.
+		const colon = !latin && (marks & (MARK_CLOCK | MARK_FIELD)) !== 0 && (han.includes('：') || han.includes(':'));
+		if (!latin && (marks & MARK_CLOCK) !== 0 && clockDelayMaybe(han, colon)) clockDelay(han, segs, segAt);
 		if (latin && digits && arrivalMaybe(text)) enCheckinDelay(text, segs, segAt);
 		const minutes = latin ? (gates & GATE_MINUTES) !== 0 : (marks & MARK_MINUTES) !== 0 && han.includes('分钟');
 		if (minutes && (latin ? text.includes('walk') || text.includes('stroll') || text.includes('tak') || text.includes('took') : charIn(WALK_CHARS, han, 0, han.length))) walkTold(han, latin, segs, segAt);
@@ -2474,7 +2500,7 @@ export class OfflineEngine {
 		if (minutes || rideHours || (!latin && (marks & (MARK_CAR | MARK_HOUR)) === (MARK_CAR | MARK_HOUR) && han.includes('小时') && han.includes('车'))) minutesTold(han, latin, segs, segAt, !rideHours);
 		if (!latin && (marks & MARK_DOORSTEP) !== 0 && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		// A field name ends with a colon; the Chinese ones (优点, 缺点, 不足) hold 点 or 足 (MARK_FIELD).
-		if (segs.length > 1 && (latin ? text.includes(':') : (marks & MARK_FIELD) !== 0 && (han.includes('：') || han.includes(':')))) reviewFields(han, latin, segs);
+		if (segs.length > 1 && (latin ? text.includes(':') : (marks & MARK_FIELD) !== 0 && colon)) reviewFields(han, latin, segs);
 		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt, marks, gates);
@@ -2867,12 +2893,22 @@ export class OfflineEngine {
 	 */
 	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array, heard: boolean): void {
 		const { quals, topicHits } = scanned;
-		for (const q of quals) (segs[segAt[q.start]].quals ??= []).push(q);
-		for (const t of topicHits) (segs[segAt[t.start]].topics ??= []).push(t);
+		// A clause's first entry makes a list of one ([x], not [] and a push, which reserves 17 places): most clauses hold one or two.
+		for (const q of quals) {
+			const s = segs[segAt[q.start]];
+			if (s.quals) s.quals.push(q);
+			else s.quals = [q];
+		}
+		for (const t of topicHits) {
+			const s = segs[segAt[t.start]];
+			if (s.topics) s.topics.push(t);
+			else s.topics = [t];
+		}
 		this.opinionStarts = opinionStarts;
+		this.cleanMentioned = false;
 		for (const s of segs) {
 			if (!s.topics) continue;
-			const refined: Refined[] = [];
+			let refined: Refined[] | undefined;
 			if (!latin && s.quals && s.topics.length > 1) for (const q of s.quals) q.inside = frontOfOtherTerm(q, s.topics, opinionStarts);
 			// A topic word in another sense (an occasion, a place, a measure word) is no mention (senses.ts).
 			let prevEnd = -1;
@@ -2882,18 +2918,21 @@ export class OfflineEngine {
 				if (other) continue;
 				const r = this.refine(t, s.quals);
 				// "breakfast buffet", "breakfast room": the meal's thing, not a topic of its own (senses.ts, mealBefore).
-				const last = refined.length ? refined[refined.length - 1] : undefined;
+				const last = refined ? refined[refined.length - 1] : undefined;
 				if (latin && last && last.termNode !== r.termNode && (mealBefore(text, last.termStart, last.termEnd, r.termStart) || areaOf(text, last.termEnd, r.termStart, r.termEnd)) && !this.isAncestor(last.termNode, r.termNode)) continue;
-				refined.push(r);
+				if (refined) refined.push(r);
+				else refined = [r];
 			}
-			if (!refined.length) continue;
+			if (!refined) continue;
 			let guests = false;
 			for (let i = 0; i < refined.length; i++) {
 				if (this.isShadowed(refined, i, text, latin)) continue;
 				const m = refined[i];
 				// Every field set here, so all mentions share one shape (host is set on a few below).
 				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined, termStart: m.termStart, termEnd: m.termEnd };
-				(s.mentions ??= []).push(mention);
+				if (s.mentions) s.mentions.push(mention);
+				else s.mentions = [mention];
+				if (m.node === this.cleanDomain) this.cleanMentioned = true;
 				m.mention = mention;
 				if (m.hostAt >= 0) guests = true;
 			}
@@ -2992,7 +3031,8 @@ export class OfflineEngine {
 				carryToReference(text, segs);
 			}
 		}
-		if (this.cleanDomain >= 0) this.cleanOfThing(segs);
+		// Only a mention of the domain itself shares its opinion (most texts hold none): no walk of every clause's mentions otherwise.
+		if (this.cleanDomain >= 0 && this.cleanMentioned) this.cleanOfThing(segs);
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
@@ -3047,7 +3087,8 @@ export class OfflineEngine {
 		let node = t.p,
 			start = t.start,
 			end = t.end;
-		const used: QualSpan[] = [];
+		// Most topic words take no qualifier: they share one empty list (never pushed to: Refined.used is only read).
+		let used = NO_QUALS;
 		if (quals)
 			for (let guard = 0; guard < 16; guard++) {
 				const childOf = this.qualOrder[node];
@@ -3088,7 +3129,8 @@ export class OfflineEngine {
 					if (!pick) break;
 					node = bestChild;
 				} else node = this.flat.nodes[node].qualified[bestChild];
-				used.push(pick);
+				if (used === NO_QUALS) used = [pick];
+				else used.push(pick);
 				start = Math.min(start, pick.start);
 				end = Math.max(end, pick.end);
 			}
@@ -3121,8 +3163,8 @@ export class OfflineEngine {
 			// This mention used the other's topic word as a qualifier, so the other is dropped (the first rule
 			// of the loop below, seen from it): it cannot take anything from this one ("4G訊號很差" lost both).
 			// If each used the other's word, the earlier is kept.
-			if (m.used.some((v) => v.start < o.termEnd && v.end > o.termStart)) {
-				if (j < i && o.used.some((u) => u.start < m.termEnd && u.end > m.termStart)) return true;
+			if (sharedWordStep(m, o) >= 0) {
+				if (j < i && sharedWordStep(o, m) >= 0) return true;
 				continue;
 			}
 			// A listed topic is a thing of its own, not the coarser name of the other ("前台和礼宾服务").
@@ -3138,7 +3180,7 @@ export class OfflineEngine {
 			}
 			for (const u of o.used) {
 				if (u.start < m.termEnd && u.end > m.termStart) return true;
-				if (m.used.some((v) => v.start === u.start) && !(listed(text, latin, o, m) || listed(text, latin, m, o))) {
+				if (usedAt(m, u.start) && !(listed(text, latin, o, m) || listed(text, latin, m, o))) {
 					const go = gapTo(o, u);
 					const gm = gapTo(m, u);
 					if (go < gm || (go === gm && j < i)) return true;
@@ -3403,6 +3445,14 @@ function opinionNext(sentHits: SentHit[], k: number, si: number, segAt: Int32Arr
 	return false;
 }
 
+/**
+ * Adds an opinion to its clause (readOpinions, where nearly all of them come from): the clause's first makes a list of one, as
+ * `[]` and a push reserve 17 places and nearly every clause holds one opinion (speed, eighteenth pass: allocation).
+ */
+function addOp(seg: Segment, op: Op): void {
+	if (seg.ops.length) seg.ops.push(op);
+	else seg.ops = [op];
+}
 /** 3. Opinion tokens with negation and degree, per segment (into each segment's ops); returns the negators. */
 function readOpinions(text: string, han: string, latin: boolean, gap: number, sentHits: SentHit[], segs: Segment[], segAt: Int32Array): SentHit[] {
 	const negs: SentHit[] = [];
@@ -3469,20 +3519,20 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					}
 					// "连个勺子都没有", "连热水也没有": even the least was missing, a complaint in any trade.
 					if (!(nxt && nxt.p.k === 's' && segAt[nxt.start] === si) && !(prev && h.start - prev.end <= 6) && evenNone(han, Math.max(seg.start, h.start - 10), h.start)) {
-						seg.ops.push({ start: h.start, end: h.end, v: EVEN_NONE });
+						addOp(seg, { start: h.start, end: h.end, v: EVEN_NONE });
 						break;
 					}
 				}
 				// "深度不够", "分量不够了": 不够 closing its clause negates nothing; something falls short (吃不够, 看不够:
 				// one cannot get enough, praise).
 				if (!latin && h.end - h.start === 2 && han.startsWith('不够', h.start) && clauseEndsAt(han, h.end, seg.end) && !GET_ENOUGH_OF.includes(han[h.start - 1])) {
-					seg.ops.push({ start: h.start, end: h.end, v: FALLS_SHORT });
+					addOp(seg, { start: h.start, end: h.end, v: FALLS_SHORT });
 					break;
 				}
 				if (e.comp) {
 					// "不如朋友推荐的好": reaches the next opinion in the clause; alone it is a mild complaint.
 					compNeg = { start: h.start, end: h.end, v: e.comp };
-					seg.ops.push(compNeg);
+					addOp(seg, compNeg);
 				} else compNeg = undefined;
 				if (e.cmpEnd) cmpEndNeg = h;
 				if (e.wide) {
@@ -3507,7 +3557,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					orderedSentence = seg.sentence;
 				} else if (orderedSentence === seg.sentence && h.start - orderedEnd <= ORDER_REACH && (namesWhatCame(han, h) || !deliveredOnly(han, h.end, seg.end))) {
 					// What came is not what was ordered: a complaint in any trade.
-					seg.ops.push({ start: h.start, end: h.end, v: WRONG_ORDER });
+					addOp(seg, { start: h.start, end: h.end, v: WRONG_ORDER });
 					orderedEnd = -100;
 				}
 				break;
@@ -3540,7 +3590,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				if (e.flip && !seg.unmet) {
 					seg.unmet = true;
 					// "要是再多点就好了": the wish itself says something is missing ("we expected great things": no complaint of its own).
-					if (!e.quiet) seg.ops.push({ start: h.start, end: h.end, v: -0.5 });
+					if (!e.quiet) addOp(seg, { start: h.start, end: h.end, v: -0.5 });
 				}
 				break;
 			case 'c':
@@ -3550,7 +3600,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				// "虽然比不上当地的，但味道算不错": nor does a comparison reach past it.
 				compNeg = cmpEndNeg = undefined;
 				thanThis = false;
-				if (e.v) seg.ops.push({ start: h.start, end: h.end, v: e.v });
+				if (e.v) addOp(seg, { start: h.start, end: h.end, v: e.v });
 				break;
 			case 's': {
 				const nxt = sentHits[k + 1];
@@ -3652,8 +3702,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					// "担心会掉线", "in case I get charged", "会不会扣费": a feared, supposed or asked-about failure is no
 					// complaint; one suspected after if / whether ("check if I was charged twice") is, as in the intents.
 					if (hedged(han, seg.start, h.start, FAILURE_HEDGES) && !SUSPECTED.test(text.slice(seg.start, h.end))) v = 0;
-					seg.ops.push({ start: h.start, end: h.end, v, fact: true });
-				} else seg.ops.push({ start: h.start, end: h.end, v });
+					addOp(seg, { start: h.start, end: h.end, v, fact: true });
+				} else addOp(seg, { start: h.start, end: h.end, v });
 				// "not warm or attentive", "neither clean nor quiet": the negation carries over or / nor.
 				const carry = negated && latin && nxt && nxt.p.k === 's' && nxt.start - h.end <= 6 && OR_NOR.test(text.slice(h.end, nxt.start));
 				if (carry) {
@@ -3758,13 +3808,14 @@ const CLOCK_HOUR_CHARS = charSet(`0123456789${CLOCK_HOUR_ZH}`);
  * just before 点, ":" or "："; most texts with 点 hold it as 有点 / 一点 … (hotel reviews: none of 2,000 has a clock
  * time), and looking at each 点 costs less than CLOCK_ORDER's walk (speed, thirteenth pass).
  */
-export function clockDelayMaybe(han: string): boolean {
+export function clockDelayMaybe(han: string, colon = true): boolean {
 	let dian = false;
 	for (let i = han.indexOf('点'); i >= 0; i = han.indexOf('点', i + 1)) {
 		dian = true;
 		if (clockHourAt(han, i - 1)) return true;
 	}
-	if (!dian) return false;
+	// colon: whether the text holds ":" or "：" at all, searched once for this and reviewFields (analyzeWhole).
+	if (!dian || !colon) return false;
 	for (const mark of CLOCK_COLONS) for (let i = han.indexOf(mark); i >= 0; i = han.indexOf(mark, i + 1)) if (clockHourAt(han, i - 1)) return true;
 	return false;
 }
@@ -4069,10 +4120,10 @@ function scoreText(
 		if (s.wish) s.weight *= 0.6;
 	}
 	const nowSeen = !latin && (marks & MARK_NOW) !== 0 && pastPraise(han, segs);
-	if (!latin && (marks & MARK_PAST) !== 0) pastTold(han, segs, nowSeen);
+	if (!latin && pastWordsMaybe(marks)) pastTold(han, segs, nowSeen);
 	if (!latin && (marks & MARK_GRANT) !== 0) grantedPraise(han, segs);
 	if (!latin && (marks & MARK_CLAIM) !== 0) {
-		claimThenFact(han, segs);
+		if (saidCues(han, marks)) claimThenFact(han, segs);
 		claimDenied(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
@@ -4605,6 +4656,11 @@ function sharedWordStep(o: Refined, m: Refined): number {
 	return -1;
 }
 
+/** Whether m used a qualifier word that starts at `start` (a loop, not a closure per call: isShadowed asks per pair of mentions). */
+function usedAt(m: Refined, start: number): boolean {
+	for (let k = 0; k < m.used.length; k++) if (m.used[k].start === start) return true;
+	return false;
+}
 /** Distance from a mention's topic word to a qualifier word. */
 function gapTo(m: Refined, u: QualSpan): number {
 	return u.start >= m.termEnd ? u.start - m.termEnd : m.termStart - u.end;
@@ -4701,10 +4757,12 @@ const MARK_REQUEST = 1 << 16; // REQUEST_CUE_CHARS (unmetRequest: 备注了多�
 const MARK_HOUR = 1 << 17; // 时 (小时: longWaits, a ride told in hours)
 const MARK_PAST = 1 << 18; // 前 原 往 (pastTold: 以前 / 之前 / 原来 / 以往)
 const MARK_GRANT = 1 << 19; // 倒 (grantedPraise: 倒是 / 倒还)
-const MARK_CLAIM = 1 << 20; // 称 宣 着 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着; 说是 by 说)
+const MARK_CLAIM = 1 << 20; // 称 宣 着 说 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着, 说是; claimDenied: 不是说)
 const MARK_FIELD = 1 << 21; // 点 足 (reviewFields: 优点 / 缺点 / 不足 / 不足之处 before a colon; the gate held 点： only)
 const MARK_OTHERS = 1 << 22; // 其 它 别 余 剩 (othersFine: 其他 / 其它 / 别的 / 其余 / 剩下的 closing the text)
 const MARK_BETTER = 1 << 23; // 更 完 (wishBetter: 就更好了 / 就完美了)
+const MARK_CLAIM_WORD = 1 << 24; // 称 宣 着 (CLAIM_CUE_ZH's cues but 说是: saidCues)
+const MARK_PAST_LEAD = 1 << 25; // 以 之 原 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往; 前 alone is 前台's)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -4746,6 +4804,8 @@ markHan('称宣着说', MARK_CLAIM);
 markHan('点足', MARK_FIELD);
 markHan('其它别余剩', MARK_OTHERS);
 markHan('更完', MARK_BETTER);
+markHan('称宣着', MARK_CLAIM_WORD);
+markHan('以之原', MARK_PAST_LEAD);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
