@@ -1351,6 +1351,20 @@ const ZH_ROUND18: Array<[number, string]> = [
  * 实体店看看 (最好别 / 最好不要 were blocked already).
  */
 const ZH_ROUND18_BLOCKERS = `三鲜 ${concat('最好', '提前 去 能 先 还是 自己 买 选 带 备注 问 试 看看 考虑 慎重 谨慎')}`;
+/**
+ * Stop 28 (zh19). 不要太 + praise is the emphatic "so very" (不要太好吃, 简直不要太划算), not advice: only praise words that
+ * are no request (不要太辣 / 不要太甜 / 不要太早 ask for less and stay unread); loyalty told by a count (第三箱了, 第N次点,
+ * 每次都点这家; 回购 is praise already); a portion shrunk since last time (分量没以前多了), food thrown away after a taste (吃了两口就倒了), a stingy shop.
+ */
+const ZH_ROUND19: Array<[number, string]> = [
+	[1, concat('不要太 简直不要太 真的不要太 真是不要太 味道不要太', '好吃 好喝 好 好用 好看 划算 实惠 惊喜 香 美味 赞 棒 爽 舒服 给力 漂亮 过瘾 满足 开心 完美 值')],
+	// Half a vote, like 老粉丝: a count of purchases is often the background of a complaint (第三次买了，这次全是坏的).
+	[0.5, `${concat('第三次 第四次 第五次 第六次 第N次 第n次 第几次 第无数次 第好几次', '点了 点 买了 来了 点这家 下单了')} ${concat('第三箱 第四箱 第五箱 第三盒 第四盒 第三瓶 第四瓶 第三袋', '了')} ${concat('每次都点 每次都买 每次都定 每次都订 次次都点', '这家 他家 她家 你家 这个 这款')} ${concat('买了 点了 吃了 点过 买过', '好几次 很多次 无数次 好多次 N次 n次')}`],
+	// The portion shrunk since last time: 没以前多 / 比上次少 (肉没有以前多了).
+	[-0.8, `${concat('没以前 没有以前 没上次 没有上次 没之前 没有之前 没原来 没有原来', '多 多了 那么多 那么多了')} ${concat('比以前 比上次 比之前 比原来 比上回', '少 少了 少多了 少了很多 少很多 少了不少')}`],
+	// Thrown away after a taste (吃了两口就倒了: 倒 alone is no complaint), a stingy shop (抠门 was listed).
+	[-1, `${concat('吃了一口 吃了两口 吃了几口 吃一口 吃两口 吃几口 喝了一口 喝了两口 喝一口 喝两口 尝了一口 没吃几口 没喝几口', '就倒了 就扔了 就丢了 就不吃了 就倒掉了 就扔掉了')} 太抠了 好抠 真抠 太抠 抠死了 抠得要死 太抠门 好抠门 真抠门`],
+];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -1761,6 +1775,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_ROUND17_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_ROUND18) push(list, { k: 's', v });
 	push(ZH_ROUND18_BLOCKERS, { k: 'x' });
+	for (const [v, list] of ZH_ROUND19) push(list, { k: 's', v });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
