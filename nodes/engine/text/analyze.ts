@@ -3391,6 +3391,12 @@ const WEI = 0x4e3a; // 为
 const MEI = 0x6ca1; // 没
 /** A character before 比这个 that makes 比 part of its own word (对比, 相比, 好比, 无比, 堪比, 类比, 评比, 攀比). */
 const NOT_THAN_BEFORE = '对相好无堪类评攀';
+/**
+ * Stop 28 (zh19). 差评 after a thing that is missing is the verdict on it ("没有耳机差评", "没耳机差评！"): the 没 / 不 is spent on
+ * the thing. Only where a verb of giving or wanting lies between is the verdict itself denied ("不想差评", "从来没给过差评").
+ */
+const BAD_VERDICT_ZH = '差评';
+const VERDICT_GIVEN_ZH = /[给打想会过留写敢要忍舍]/;
 const YOU = 0x6709; // 有: 没有 / 也没有 reach the praise that ends their clause, a bare 没 only nearby
 /** The next opinion hit after sentHits[k], past degree words, lies in segment si and starts before `until`. */
 function opinionNext(sentHits: SentHit[], k: number, si: number, segAt: Int32Array, until: number): boolean {
@@ -3615,6 +3621,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					negCount = 0;
 					negEnd = -100;
 				} else if (negated && wideNeg && !latin) wideSign = Math.sign(e.v);
+				if (negated && !latin && h.start > negEnd && h.end - h.start === 2 && han.startsWith(BAD_VERDICT_ZH, h.start) && !VERDICT_GIVEN_ZH.test(han.slice(negEnd, h.start))) negated = false;
 				// A size denied in its own reading ("性价比一点不高") is not negated again from before its thing ("都不订了，性价比一点不高").
 				if (negated && DENIED_SIZES.has(e)) negated = false;
 				// "不如硅油的", "不如油性的那瓶好用": a complaint after a comparative is part of its object, not what it negates;

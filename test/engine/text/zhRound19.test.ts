@@ -72,3 +72,58 @@ describe('thrown away after a taste, a stingy shop (ZH_ROUND19)', () => {
 		['吃了两口就饱了', 'neutral'],
 	]);
 });
+
+describe('a quality named as an attribute (清晰度, 稳定性) is read by what is said of it (ZH_ROUND19_ATTRIBUTES)', () => {
+	check([
+		['屏幕清晰度很差', 'negative'],
+		['这个平板的流畅度不好，经常卡', 'negative'],
+		['床垫的舒适度很差', 'negative'],
+		['水果的新鲜度不高', 'negative'],
+		['系统稳定性太差了', 'negative'],
+		['这本书的实用性很差', 'negative'],
+		['甜度一般，个头还挺大', 'positive'],
+		// Traditional.
+		['螢幕清晰度很差', 'negative'],
+		// Guards: the attribute praised stays praise, the quality itself stays praise.
+		['屏幕清晰度很高', 'positive'],
+		['这本书实用性很强', 'positive'],
+		['清晰度可以，价格也便宜', 'positive'],
+		['屏幕很清晰', 'positive'],
+	]);
+});
+
+describe('as good as hoped or as another: 很理想, 不逊于 (ZH_ROUND19)', () => {
+	check([
+		['拍照效果很理想', 'positive'],
+		['音质不逊于大牌耳机', 'positive'],
+		// Traditional.
+		['音質不遜於大牌耳機', 'positive'],
+		// Guard: 不理想 stays a complaint.
+		['效果不理想', 'negative'],
+	]);
+});
+
+describe('a drain or a decay told as fast: 耗电超级快, 烂得很快 (ZH_ROUND19)', () => {
+	check([
+		['玩一会儿游戏就发热很快', 'negative'],
+		['耗电超级快，一天要充三次', 'negative'],
+		['香蕉烂得很快', 'negative'],
+		// Traditional.
+		['耗電超級快', 'negative'],
+		// Guards: charging and shipping fast stay praise.
+		['充电很快', 'positive'],
+		['发货超级快', 'positive'],
+	]);
+});
+
+describe('差评 after a missing thing is the verdict on it (BAD_VERDICT_ZH)', () => {
+	check([
+		['没有耳机差评', 'negative'],
+		// Traditional.
+		['沒有耳機差評', 'negative'],
+		// Guards: a verdict given or withheld is told with a verb between.
+		['没耳机，差评！', 'negative'],
+		['从来没给过差评', 'negative'],
+		['我一般不想给差评', 'neutral'],
+	]);
+});
