@@ -1474,6 +1474,23 @@ function claimedMeasure(text: string, segs: Segment[], from: number): boolean {
 	return false;
 }
 /**
+ * Stop 28 (zh19). "本来以为会是很有趣的书，但其实…", "还以为写的有多好看呢": what was believed before (以为 and the clause it opens)
+ * is no praise of what came; the let-down, if any, is told after it. Its praise counts nothing (a fault believed keeps a
+ * wish's 0.6: "还以为漏发了" was trouble all the same), unless the clause itself turns to what was found (结果, 其实, 才发现 …).
+ * A clause right after it that goes on with the belief (会 / 应该 / 能 …: "我以为一天到的水果，会很新鲜") is read alike.
+ */
+const BELIEF_TURNS_ZH = /结果|却|其实|没想到|才知|才发现|发现|原来|但|可是|不过|实际|后来|谁知|哪知/;
+const BELIEF_GOES_ON_ZH = /^(?:会|应该|能|肯定|一定|至少|起码)/;
+function believedPraise(han: string, segs: Segment[], i: number): void {
+	const s = segs[i];
+	const at = han.indexOf('以为', s.start);
+	if (at < 0 || at >= s.end || BELIEF_TURNS_ZH.test(han.slice(at, s.end)) || s.ops.some((o) => o.start < at)) return;
+	for (const o of s.ops) if (o.v > 0) o.v = 0;
+	const next = segs[i + 1];
+	if (next && next.sentence === s.sentence && BELIEF_GOES_ON_ZH.test(han.slice(next.start, next.end)) && !BELIEF_TURNS_ZH.test(han.slice(next.start, next.end)))
+		for (const o of next.ops) if (o.v > 0) o.v = 0;
+}
+/**
  * Stop 26 (zh18). "有点辣，送来时有点凉了，其他还好": a closing 其他 / 别的 / 其余 … clause of praise after complaints that are all
  * hedged (有点, 稍, 略, 一点 …) sums the text up: one or two small faults, the rest fine. The praise weighs as a verdict
  * (VERDICT_WEIGHT) and the hedged complaints OTHERS_FINE_BEFORE. Not where a complaint is told firmly ("太难吃，其他还行",
@@ -4073,7 +4090,10 @@ function scoreText(
 		if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = latin || next !== 63 || !markOnly(han, s.start, s.end);
 		// …and so does a Chinese clause that ends in 吗 without the question mark ("请问可以提前入住吗").
 		else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
-		if (s.wish) s.weight *= 0.6;
+		if (s.wish) {
+			s.weight *= 0.6;
+			if (!latin) believedPraise(han, segs, i);
+		}
 	}
 	const nowSeen = !latin && (marks & MARK_NOW) !== 0 && pastPraise(han, segs);
 	if (!latin && (marks & MARK_PAST) !== 0) pastTold(han, segs, nowSeen);

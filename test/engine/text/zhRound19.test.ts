@@ -127,3 +127,19 @@ describe('差评 after a missing thing is the verdict on it (BAD_VERDICT_ZH)', (
 		['我一般不想给差评', 'neutral'],
 	]);
 });
+
+describe('praise believed before (以为) is no praise of what came (believedPraise)', () => {
+	check([
+		['还以为很好吃呢', 'neutral'],
+		['本来以为京东自营的一定是正品，没想到是假货', 'negative'],
+		['我以为今天到的水果，会很新鲜', 'neutral'],
+		['原以为这本书很有趣', 'neutral'],
+		// Traditional.
+		['本來以為這本書很有趣', 'neutral'],
+		// Guards: a fault believed and then found not to be, praise told after the turn.
+		['本来以为不好吃，没想到很好吃', 'positive'],
+		['还以为坏了，后来才发现是没插电，挺好用的', 'positive'],
+		['以为很难用，其实很好用', 'positive'],
+		['还以为漏发了，害我打了好几次电话', 'negative'],
+	]);
+});
