@@ -1365,15 +1365,19 @@ const ZH_ROUND19: Array<[number, string]> = [
 	// A drain or a decay told as fast (耗电超级快, 发热快, 烂得很快): 快 and 超级快 alone are praise of speed.
 	[-1, concat('耗电 掉电 费电 用电 发热 发烫 烂 坏 烂的 坏的 烂得 坏得', '快 很快 超级快 太快 好快 特别快 非常快 挺快 比较快 有点快 快的 得快 的快 得很快 的很快 也快 也太快 超快 快得很 快的很')],
 	// The portion shrunk since last time: 没以前多 / 比上次少 (肉没有以前多了).
-	[-0.8, `${concat('没以前 没有以前 没上次 没有上次 没之前 没有之前 没原来 没有原来', '多 多了 那么多 那么多了')} ${concat('比以前 比上次 比之前 比原来 比上回', '少 少了 少多了 少了很多 少很多 少了不少')}`],
+	[-0.8, `${concat('没以前 没有以前 没上次 没有上次 没之前 没有之前 没原来 没有原来', '多 多了 那么多 那么多了')} ${concat('比以前 比上次 比之前 比原来 比上回 比前天 比昨天 比上周 比上星期', '少 少了 少多了 少了很多 少很多 少了不少 少了一半 少一半')}`],
 	// Thrown away after a taste (吃了两口就倒了: 倒 alone is no complaint), a stingy shop (抠门 was listed).
 	[-1, `${concat('吃了一口 吃了两口 吃了几口 吃一口 吃两口 吃几口 喝了一口 喝了两口 喝一口 喝两口 尝了一口 没吃几口 没喝几口', '就倒了 就扔了 就丢了 就不吃了 就倒掉了 就扔掉了')} 太抠了 好抠 真抠 太抠 抠死了 抠得要死 太抠门 好抠门 真抠门`],
+	// A dish one cannot bear (享受 is praise), bristles left on pork (猪毛).
+	[-1, '享受不了 无福消受 猪毛 都是猪毛 全是猪毛 有猪毛 还有猪毛'],
 ];
 /**
  * A quality named as an attribute (清晰度, 流畅度, 稳定性) is no praise: 清晰度很差 read 清晰 (+1.5) against 很差 (−0.8) and
  * came out praise. The attribute is read by what is said of it (很差, 不错, 一般 as listed; 很高 / 不高 below).
  */
-const ZH_QUALITY_ATTRIBUTES = '清晰度 屏幕清晰度 舒适度 流畅度 新鲜度 稳定性 实用性 灵敏度 耐用性 透气性 保暖性 准确性 准确度 细腻度 柔软度 舒服度 甜度 脆甜度';
+const ZH_QUALITY_STEMS = '清晰 屏幕清晰 舒适 舒服 流畅 新鲜 稳定 实用 灵敏 耐用 透气 保暖 准确 细腻 柔软 便捷 顺滑 柔顺 平稳 安静 牢固 结实 轻便 灵活 可靠 清爽';
+// Not 新鲜感 / 舒适感 (很有新鲜感 is praise of its own), nor 新鲜程度 (也不错 after it reads a lukewarm note: −1 on dev).
+const ZH_QUALITY_ATTRIBUTES = `${concat(ZH_QUALITY_STEMS, '度 性')} 甜度 脆甜度 准确率 实用价值`;
 const ZH_ROUND19_BLOCKERS = ZH_QUALITY_ATTRIBUTES;
 const ZH_ROUND19_ATTRIBUTES: Array<[number, string]> = [
 	[1, concat(ZH_QUALITY_ATTRIBUTES, '高 很高 挺高 非常高 超高 较高 比较高 蛮高 好高 相当高 强 很强 挺强 非常强 够 足够 也高 也很高')],

@@ -59,7 +59,7 @@ describe('a portion shrunk since last time (ZH_ROUND19)', () => {
 	]);
 });
 
-describe('thrown away after a taste, a stingy shop (ZH_ROUND19)', () => {
+describe('thrown away after a taste, a stingy shop, a dish one cannot bear (ZH_ROUND19)', () => {
 	check([
 		['吃了两口就倒了', 'negative'],
 		['老板太抠了，一包番茄酱都不给', 'negative'],
@@ -68,6 +68,9 @@ describe('thrown away after a taste, a stingy shop (ZH_ROUND19)', () => {
 		// Traditional.
 		['吃了兩口就倒了', 'negative'],
 		['老闆太摳了', 'negative'],
+		['煎饼里放沙拉，真是享受不了', 'negative'],
+		['猪蹄上全是猪毛', 'negative'],
+		['今天的量比昨天少了一半', 'negative'],
 		// Guards: full after two bites is no complaint.
 		['吃了两口就饱了', 'neutral'],
 	]);
@@ -82,6 +85,9 @@ describe('a quality named as an attribute (清晰度, 稳定性) is read by what
 		['系统稳定性太差了', 'negative'],
 		['这本书的实用性很差', 'negative'],
 		['甜度一般，个头还挺大', 'positive'],
+		['流畅性不好，玩游戏经常卡', 'negative'],
+		['椅子的舒适性很差', 'negative'],
+		['导航的准确率很低', 'negative'],
 		// Traditional.
 		['螢幕清晰度很差', 'negative'],
 		// Guards: the attribute praised stays praise, the quality itself stays praise.
