@@ -1378,7 +1378,8 @@ const ZH_ROUND19: Array<[number, string]> = [
 const ZH_QUALITY_STEMS = '清晰 屏幕清晰 舒适 舒服 流畅 新鲜 稳定 实用 灵敏 耐用 透气 保暖 准确 细腻 柔软 便捷 顺滑 柔顺 平稳 安静 牢固 结实 轻便 灵活 可靠 清爽';
 // Not 新鲜感 / 舒适感 (很有新鲜感 is praise of its own), nor 新鲜程度 (也不错 after it reads a lukewarm note: −1 on dev).
 const ZH_QUALITY_ATTRIBUTES = `${concat(ZH_QUALITY_STEMS, '度 性')} 甜度 脆甜度 准确率 实用价值`;
-const ZH_ROUND19_BLOCKERS = ZH_QUALITY_ATTRIBUTES;
+// 喜好 (a liking: "只是个人喜好罢了") is no 好.
+const ZH_ROUND19_BLOCKERS = `${ZH_QUALITY_ATTRIBUTES} 喜好 个人喜好`;
 const ZH_ROUND19_ATTRIBUTES: Array<[number, string]> = [
 	[1, concat(ZH_QUALITY_ATTRIBUTES, '高 很高 挺高 非常高 超高 较高 比较高 蛮高 好高 相当高 强 很强 挺强 非常强 够 足够 也高 也很高')],
 	[-1, concat(ZH_QUALITY_ATTRIBUTES, '低 很低 太低 偏低 较低 比较低 不高 不太高 不够 不够高 不强 不太强 有待提高')],
@@ -1991,6 +1992,8 @@ export function lexiconTerms(): LexiconTerm[] {
 		const bad = byTerm.get(noun + '差')?.entry;
 		const v = bad && bad.k === 's' && bad.v < 0 ? bad.v : -1;
 		byTerm.set(noun + '好差', { term: noun + '好差', entry: { k: 's', v: Math.max(-2, Math.round(v * 150) / 100) } });
+		// Stop 28 (zh19): "服务好像不怎么的", "态度好像狗": 好像 (seems) is no 好; what follows it is read.
+		if (!byTerm.has(noun + '好像')) byTerm.set(noun + '好像', { term: noun + '好像', entry: { k: 'x' } });
 	}
 	// Taiwan / Hong Kong names and Cantonese spellings of each Chinese word (性价比高 → 价效比高,
 	// 不错 → 唔错, 好吃 → 好食), where no word of that spelling exists: same meaning, same entry.

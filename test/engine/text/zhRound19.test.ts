@@ -149,3 +149,16 @@ describe('praise believed before (以为) is no praise of what came (believedPra
 		['还以为漏发了，害我打了好几次电话', 'negative'],
 	]);
 });
+
+describe('好像 (seems) after a noun is no 好; 喜好 is a liking (lexiconTerms, ZH_ROUND19_BLOCKERS)', () => {
+	check([
+		['京东的服务好像不怎么样', 'negative'],
+		['客服态度好像不太好', 'negative'],
+		['真的不怎么样，不过只是个人喜好罢了', 'negative'],
+		// Traditional.
+		['客服態度好像不太好', 'negative'],
+		// Guards: 好像 before praise stays praise, the noun's 好 stays praise.
+		['刚开机看效果好像不错', 'positive'],
+		['服务态度好', 'positive'],
+	]);
+});
