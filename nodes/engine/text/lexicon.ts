@@ -1357,8 +1357,9 @@ const ZH_ROUND18_BLOCKERS = `三鲜 ${concat('最好', '提前 去 能 先 还�
  * 每次都点这家; 回购 is praise already); a portion shrunk since last time (分量没以前多了), food thrown away after a taste (吃了两口就倒了), a stingy shop.
  */
 const ZH_ROUND19: Array<[number, string]> = [
-	// As good as hoped or as another (比较理想, 不逊于): 不逊于 read 不 as a negator.
-	[1, `${concat('很 比较 挺 非常 十分 蛮 还算 还比较 都比较 都很', '理想')} 不逊于 不逊色 毫不逊色 丝毫不逊色 不亚于 不输于 毫不逊于`],
+	// As good as hoped or as another (比较理想, 不逊于: 不逊于 read 不 as a negator), the flaw outshone (瑕不掩瑜), a battery that
+	// lasts (很经用), a first choice (理想之选), heads turned (回头率高), no worse than one could fear (差不到哪里去).
+	[1, `${concat('很 比较 挺 非常 十分 蛮 还算 还比较 都比较 都很', '理想')} 不逊于 不逊色 毫不逊色 丝毫不逊色 不亚于 不输于 毫不逊于 瑕不掩瑜 很经用 挺经用 蛮经用 比较经用 理想之选 不二之选 完爆 ${concat('回头率', '高 很高 挺高 比较高 也比较高 也很高 超高')} ${concat('差不到 不会差到 不至于差到', '哪里去 哪去 哪儿去')}`],
 	[1, concat('不要太 简直不要太 真的不要太 真是不要太 味道不要太', '好吃 好喝 好 好用 好看 划算 实惠 惊喜 香 美味 赞 棒 爽 舒服 给力 漂亮 过瘾 满足 开心 完美 值')],
 	// Half a vote, like 老粉丝: a count of purchases is often the background of a complaint (第三次买了，这次全是坏的).
 	[0.5, `${concat('第三次 第四次 第五次 第六次 第N次 第n次 第几次 第无数次 第好几次', '点了 点 买了 来了 点这家 下单了')} ${concat('第三箱 第四箱 第五箱 第三盒 第四盒 第三瓶 第四瓶 第三袋', '了')} ${concat('每次都点 每次都买 每次都定 每次都订 次次都点', '这家 他家 她家 你家 这个 这款')} ${concat('买了 点了 吃了 点过 买过', '好几次 很多次 无数次 好多次 N次 n次')}`],
@@ -1369,7 +1370,7 @@ const ZH_ROUND19: Array<[number, string]> = [
 	// Thrown away after a taste (吃了两口就倒了: 倒 alone is no complaint), a stingy shop (抠门 was listed).
 	[-1, `${concat('吃了一口 吃了两口 吃了几口 吃一口 吃两口 吃几口 喝了一口 喝了两口 喝一口 喝两口 尝了一口 没吃几口 没喝几口', '就倒了 就扔了 就丢了 就不吃了 就倒掉了 就扔掉了')} 太抠了 好抠 真抠 太抠 抠死了 抠得要死 太抠门 好抠门 真抠门`],
 	// A dish one cannot bear (享受 is praise), bristles left on pork (猪毛).
-	[-1, '享受不了 无福消受 猪毛 都是猪毛 全是猪毛 有猪毛 还有猪毛'],
+	[-1, '享受不了 无福消受 猪毛 都是猪毛 全是猪毛 有猪毛 还有猪毛 不经用 不太经用 不怎么经用 很不经用'],
 ];
 /**
  * A quality named as an attribute (清晰度, 流畅度, 稳定性) is no praise: 清晰度很差 read 清晰 (+1.5) against 很差 (−0.8) and

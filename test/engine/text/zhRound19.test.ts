@@ -98,14 +98,21 @@ describe('a quality named as an attribute (清晰度, 稳定性) is read by what
 	]);
 });
 
-describe('as good as hoped or as another: 很理想, 不逊于 (ZH_ROUND19)', () => {
+describe('as good as hoped or as another: 很理想, 不逊于, 瑕不掩瑜, 很经用 (ZH_ROUND19)', () => {
 	check([
 		['拍照效果很理想', 'positive'],
 		['音质不逊于大牌耳机', 'positive'],
 		// Traditional.
 		['音質不遜於大牌耳機', 'positive'],
-		// Guard: 不理想 stays a complaint.
+		['有点小瑕疵，但瑕不掩瑜', 'positive'],
+		['电池很经用，能用两天', 'positive'],
+		['看电视的理想之选', 'positive'],
+		['京东自营的，应该不会差到哪里去', 'positive'],
+		['背出去回头率很高', 'positive'],
+		// Guards: 不理想 stays a complaint, 已经用完 holds no 经用, 不经用 is a complaint.
 		['效果不理想', 'negative'],
+		['已经用完一瓶了', 'neutral'],
+		['电池不经用，半天就没电了', 'negative'],
 	]);
 });
 
