@@ -1491,6 +1491,23 @@ function claimedMeasure(text: string, segs: Segment[], from: number): boolean {
 	return false;
 }
 /**
+ * Stop 28 (zh19). "本来以为会是很有趣的书，但其实…", "还以为写的有多好看呢": what was believed before (以为 and the clause it opens)
+ * is no praise of what came; the let-down, if any, is told after it. Its praise counts nothing (a fault believed keeps a
+ * wish's 0.6: "还以为漏发了" was trouble all the same), unless the clause itself turns to what was found (结果, 其实, 才发现 …).
+ * A clause right after it that goes on with the belief (会 / 应该 / 能 …: "我以为一天到的水果，会很新鲜") is read alike.
+ */
+const BELIEF_TURNS_ZH = /结果|却|其实|没想到|才知|才发现|发现|原来|但|可是|不过|实际|后来|谁知|哪知/;
+const BELIEF_GOES_ON_ZH = /^(?:会|应该|能|肯定|一定|至少|起码)/;
+function believedPraise(han: string, segs: Segment[], i: number): void {
+	const s = segs[i];
+	const at = han.indexOf('以为', s.start);
+	if (at < 0 || at >= s.end || BELIEF_TURNS_ZH.test(han.slice(at, s.end)) || s.ops.some((o) => o.start < at)) return;
+	for (const o of s.ops) if (o.v > 0) o.v = 0;
+	const next = segs[i + 1];
+	if (next && next.sentence === s.sentence && BELIEF_GOES_ON_ZH.test(han.slice(next.start, next.end)) && !BELIEF_TURNS_ZH.test(han.slice(next.start, next.end)))
+		for (const o of next.ops) if (o.v > 0) o.v = 0;
+}
+/**
  * Stop 26 (zh18). "有点辣，送来时有点凉了，其他还好": a closing 其他 / 别的 / 其余 … clause of praise after complaints that are all
  * hedged (有点, 稍, 略, 一点 …) sums the text up: one or two small faults, the rest fine. The praise weighs as a verdict
  * (VERDICT_WEIGHT) and the hedged complaints OTHERS_FINE_BEFORE. Not where a complaint is told firmly ("太难吃，其他还行",
@@ -3433,6 +3450,12 @@ const WEI = 0x4e3a; // 为
 const MEI = 0x6ca1; // 没
 /** A character before 比这个 that makes 比 part of its own word (对比, 相比, 好比, 无比, 堪比, 类比, 评比, 攀比). */
 const NOT_THAN_BEFORE = '对相好无堪类评攀';
+/**
+ * Stop 28 (zh19). 差评 after a thing that is missing is the verdict on it ("没有耳机差评", "没耳机差评！"): the 没 / 不 is spent on
+ * the thing. Only where a verb of giving or wanting lies between is the verdict itself denied ("不想差评", "从来没给过差评").
+ */
+const BAD_VERDICT_ZH = '差评';
+const VERDICT_GIVEN_ZH = /[给打想会过留写敢要忍舍]/;
 const YOU = 0x6709; // 有: 没有 / 也没有 reach the praise that ends their clause, a bare 没 only nearby
 /** The next opinion hit after sentHits[k], past degree words, lies in segment si and starts before `until`. */
 function opinionNext(sentHits: SentHit[], k: number, si: number, segAt: Int32Array, until: number): boolean {
@@ -3665,6 +3688,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					negCount = 0;
 					negEnd = -100;
 				} else if (negated && wideNeg && !latin) wideSign = Math.sign(e.v);
+				if (negated && !latin && h.start > negEnd && h.end - h.start === 2 && han.startsWith(BAD_VERDICT_ZH, h.start) && !VERDICT_GIVEN_ZH.test(han.slice(negEnd, h.start))) negated = false;
 				// A size denied in its own reading ("性价比一点不高") is not negated again from before its thing ("都不订了，性价比一点不高").
 				if (negated && DENIED_SIZES.has(e)) negated = false;
 				// "不如硅油的", "不如油性的那瓶好用": a complaint after a comparative is part of its object, not what it negates;
@@ -4117,7 +4141,10 @@ function scoreText(
 		if ((next === 63 || next === 0xff1f) && !s.rhetorical) s.question = latin || next !== 63 || !markOnly(han, s.start, s.end);
 		// …and so does a Chinese clause that ends in 吗 without the question mark ("请问可以提前入住吗").
 		else if (!latin && !s.rhetorical && endsInMa(han, s.start, s.end)) s.question = true;
-		if (s.wish) s.weight *= 0.6;
+		if (s.wish) {
+			s.weight *= 0.6;
+			if (!latin) believedPraise(han, segs, i);
+		}
 	}
 	const nowSeen = !latin && (marks & MARK_NOW) !== 0 && pastPraise(han, segs);
 	if (!latin && pastWordsMaybe(marks)) pastTold(han, segs, nowSeen);

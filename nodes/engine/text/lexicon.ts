@@ -1351,6 +1351,43 @@ const ZH_ROUND18: Array<[number, string]> = [
  * 实体店看看 (最好别 / 最好不要 were blocked already).
  */
 const ZH_ROUND18_BLOCKERS = `三鲜 ${concat('最好', '提前 去 能 先 还是 自己 买 选 带 备注 问 试 看看 考虑 慎重 谨慎')}`;
+/**
+ * Stop 28 (zh19). 不要太 + praise is the emphatic "so very" (不要太好吃, 简直不要太划算), not advice: only praise words that
+ * are no request (不要太辣 / 不要太甜 / 不要太早 ask for less and stay unread); loyalty told by a count (第三箱了, 第N次点,
+ * 每次都点这家; 回购 is praise already); a portion shrunk since last time (分量没以前多了), food thrown away after a taste (吃了两口就倒了), a stingy shop.
+ */
+const ZH_ROUND19: Array<[number, string]> = [
+	// As good as hoped or as another (比较理想, 不逊于: 不逊于 read 不 as a negator), the flaw outshone (瑕不掩瑜), a battery that
+	// lasts (很经用), a first choice (理想之选), heads turned (回头率高), no worse than one could fear (差不到哪里去).
+	[1, `${concat('很 比较 挺 非常 十分 蛮 还算 还比较 都比较 都很', '理想')} 不逊于 不逊色 毫不逊色 丝毫不逊色 不亚于 不输于 毫不逊于 瑕不掩瑜 很经用 挺经用 蛮经用 比较经用 理想之选 不二之选 完爆 ${concat('回头率', '高 很高 挺高 比较高 也比较高 也很高 超高')} ${concat('差不到 不会差到 不至于差到', '哪里去 哪去 哪儿去')}`],
+	[1, concat('不要太 简直不要太 真的不要太 真是不要太 味道不要太', '好吃 好喝 好 好用 好看 划算 实惠 惊喜 香 美味 赞 棒 爽 舒服 给力 漂亮 过瘾 满足 开心 完美 值')],
+	// Half a vote, like 老粉丝: a count of purchases is often the background of a complaint (第三次买了，这次全是坏的).
+	[0.5, `${concat('第三次 第四次 第五次 第六次 第N次 第n次 第几次 第无数次 第好几次', '点了 点 买了 来了 点这家 下单了')} ${concat('第三箱 第四箱 第五箱 第三盒 第四盒 第三瓶 第四瓶 第三袋', '了')} ${concat('每次都点 每次都买 每次都定 每次都订 次次都点', '这家 他家 她家 你家 这个 这款')} ${concat('买了 点了 吃了 点过 买过', '好几次 很多次 无数次 好多次 N次 n次')}`],
+	// A drain or a decay told as fast (耗电超级快, 发热快, 烂得很快): 快 and 超级快 alone are praise of speed.
+	[-1, concat('耗电 掉电 费电 用电 发热 发烫 烂 坏 烂的 坏的 烂得 坏得', '快 很快 超级快 太快 好快 特别快 非常快 挺快 比较快 有点快 快的 得快 的快 得很快 的很快 也快 也太快 超快 快得很 快的很')],
+	// The portion shrunk since last time: 没以前多 / 比上次少 (肉没有以前多了).
+	[-0.8, `${concat('没以前 没有以前 没上次 没有上次 没之前 没有之前 没原来 没有原来', '多 多了 那么多 那么多了')} ${concat('比以前 比上次 比之前 比原来 比上回 比前天 比昨天 比上周 比上星期', '少 少了 少多了 少了很多 少很多 少了不少 少了一半 少一半')}`],
+	// Thrown away after a taste (吃了两口就倒了: 倒 alone is no complaint), a stingy shop (抠门 was listed).
+	[-1, `${concat('吃了一口 吃了两口 吃了几口 吃一口 吃两口 吃几口 喝了一口 喝了两口 喝一口 喝两口 尝了一口 没吃几口 没喝几口', '就倒了 就扔了 就丢了 就不吃了 就倒掉了 就扔掉了')} 太抠了 好抠 真抠 太抠 抠死了 抠得要死 太抠门 好抠门 真抠门`],
+	// A dish one cannot bear (享受 is praise), bristles left on pork (猪毛).
+	[-1, '享受不了 无福消受 猪毛 都是猪毛 全是猪毛 有猪毛 还有猪毛 不经用 不太经用 不怎么经用 很不经用'],
+];
+/**
+ * A quality named as an attribute (清晰度, 流畅度, 稳定性) is no praise: 清晰度很差 read 清晰 (+1.5) against 很差 (−0.8) and
+ * came out praise. The attribute is read by what is said of it (很差, 不错, 一般 as listed; 很高 / 不高 below).
+ */
+const ZH_QUALITY_STEMS = '清晰 屏幕清晰 舒适 舒服 流畅 新鲜 稳定 实用 灵敏 耐用 透气 保暖 准确 细腻 柔软 便捷 顺滑 柔顺 平稳 安静 牢固 结实 轻便 灵活 可靠 清爽';
+// Not 新鲜感 / 舒适感 (很有新鲜感 is praise of its own), nor 新鲜程度 (也不错 after it reads a lukewarm note: −1 on dev).
+const ZH_QUALITY_ATTRIBUTES = `${concat(ZH_QUALITY_STEMS, '度 性')} 甜度 脆甜度 准确率 实用价值`;
+// 喜好 (a liking: "只是个人喜好罢了") is no 好.
+const ZH_ROUND19_BLOCKERS = `${ZH_QUALITY_ATTRIBUTES} 喜好 个人喜好`;
+const ZH_ROUND19_ATTRIBUTES: Array<[number, string]> = [
+	[1, concat(ZH_QUALITY_ATTRIBUTES, '高 很高 挺高 非常高 超高 较高 比较高 蛮高 好高 相当高 强 很强 挺强 非常强 够 足够 也高 也很高')],
+	[-1, concat(ZH_QUALITY_ATTRIBUTES, '低 很低 太低 偏低 较低 比较低 不高 不太高 不够 不够高 不强 不太强 有待提高')],
+	// A fair note on one feature among others (甜度一般, 清晰度可以): reviews of goods that are kept (the e-commerce dev labels
+	// of such texts are mostly positive); 清晰度一般 read 清晰 as praise before.
+	[0.5, concat(ZH_QUALITY_ATTRIBUTES, '一般 还行 可以 还可以 还好 也还行 也可以 也还可以 也还好 可以了 还算可以')],
+];
 const ZH_ROUND9: Array<[number, string]> = [
 	[-1, '好凶 很凶 太凶 挺凶 特别凶 超凶 凶巴巴 态度凶 好失败 很失败 太失败 挺失败 真失败 非常失败 特别失败 煎熬 太煎熬 好煎熬 坐地起价 临时加价 坐地涨价'],
 	[-1, '白水一样 白开水一样 跟水一样 和水一样 像白开水 像白水 清汤寡水 有什么意义 有啥意义 有意义吗 有意义么 有何意义'],
@@ -1714,6 +1751,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	const push = (list: string, entry: LexEntry) => {
 		for (const w of words(list)) out.push({ term: w, entry });
 	};
+	// Pushed first: a phrase listed elsewhere (清晰度高) keeps its weight there.
+	for (const [v, list] of ZH_ROUND19_ATTRIBUTES) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVICE_TRADES) push(list, { k: 's', v, fact: true });
 	for (const [v, list] of EN_SERVICE_TRADES) push(list, { k: 's', v, fact: true });
 	// Taiwan and Hong Kong (Cantonese) review words first: a word listed below keeps its weight there.
@@ -1761,6 +1800,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_ROUND17_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_ROUND18) push(list, { k: 's', v });
 	push(ZH_ROUND18_BLOCKERS, { k: 'x' });
+	for (const [v, list] of ZH_ROUND19) push(list, { k: 's', v });
+	push(ZH_ROUND19_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_VALUE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_SERVING_SIZE) push(list, { k: 's', v });
 	for (const [v, list] of ZH_NOT_MUCH) push(list, { k: 's', v });
@@ -1952,6 +1993,8 @@ export function lexiconTerms(): LexiconTerm[] {
 		const bad = byTerm.get(noun + '差')?.entry;
 		const v = bad && bad.k === 's' && bad.v < 0 ? bad.v : -1;
 		byTerm.set(noun + '好差', { term: noun + '好差', entry: { k: 's', v: Math.max(-2, Math.round(v * 150) / 100) } });
+		// Stop 28 (zh19): "服务好像不怎么的", "态度好像狗": 好像 (seems) is no 好; what follows it is read.
+		if (!byTerm.has(noun + '好像')) byTerm.set(noun + '好像', { term: noun + '好像', entry: { k: 'x' } });
 	}
 	// Taiwan / Hong Kong names and Cantonese spellings of each Chinese word (性价比高 → 价效比高,
 	// 不错 → 唔错, 好吃 → 好食), where no word of that spelling exists: same meaning, same entry.
