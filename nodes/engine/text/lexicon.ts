@@ -832,6 +832,26 @@ export const EN_OPINION_STOP26: Array<[number, string]> = [
 	// the tail that takes the praise down to plain ("It was fine, but nothing more"; a contrast, EN_TURNING_STOP26)
 	[-0.8, EN_TURNING_STOP26],
 ];
+/**
+ * English sentences, thirteenth round (stop 28): the shapes of SemEval dev misreads, written as hotel, restaurant and shop
+ * sentences of our own.
+ * - the worst told as what could not be worse ("The service couldn't be worse": "worse" denied read as praise);
+ * - the praise taken back by its measure ("which is not saying much"), value for money told as poor;
+ * - the regret of a late find ("We should have come here years ago": the unmet wish is praise);
+ * - what was up to its name ("lived up to", denied by stop 20's "didn't live up"), a table had at once, being let down,
+ *   staff who know nothing, what was never open.
+ */
+export const EN_OPINION_STOP27: Array<[number, string]> = [
+	[-1.5, cross("couldn't_be couldn't_have_been could_not_be could_not_have_been can't_be cannot_be couldn't_get could_not_get couldn't_have_gone could_not_have_gone", 'worse any_worse')],
+	[-1.2, "not_saying_much isn't_saying_much is_not_saying_much wasn't_saying_much not_saying_a_lot poor_value_for_money poor_value_for_the_money very_poor_value"],
+	[1.5, cross("should_have should've we_should_have i_should_have", cross('come come_here been_coming tried_it tried_this_place tried_them found_it found_this_place discovered_it discovered_this_place stayed_here eaten_here', 'years_ago ages_ago long_ago a_long_time_ago sooner'))],
+	[1.2, `${cross('lived_up_to lives_up_to living_up_to', 'the its their our my all every expectations')} ${cross('seated got_a_table were_given_a_table', 'straight_away at_once')}`],
+	[-1.2, `${cross('let let_us let_me lets_you let_you', 'down_badly')} ${cross('let lets', 'us_down me_down you_down')}`],
+	[-1, `${cross("didn't don't doesn't did_not do_not does_not", 'know_anything seem_to_know_anything')} ${cross('never_open never_opened', 'when during in_the at on')} was_never_open were_never_open is_never_open are_never_open was_never_working were_never_working is_never_working`],
+	[1.5, cross("couldn't_have_gone could_not_have_gone couldn't_go could_not_go", 'better smoother any_better any_smoother')],
+];
+/** "If you don't know anything about Thai food, ask the staff": the guest's own not knowing, in a condition, is no complaint. */
+export const EN_BLOCKERS_STOP27 = cross('if_you if_you_really', "don't_know_anything do_not_know_anything")
 /** "Breakfast had only toast and cereal": a short list of plain things may follow (analyze.ts onlyShortList; told in the past). */
 export const EN_ONLY_LIST_STOP26 = 'had_only only_had there_was_only there_were_only offered_only only_offered served_only only_served';
 /** "We asked for the bill three times", "I asked for a late checkout and got it": a request, read with its answer (analyze.ts requestAnswered). */
@@ -1898,6 +1918,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_STOP26) push(list, { k: 's', v });
 	push(EN_TURNING_STOP26, { k: 'c' });
 	push(EN_ONLY_LIST_STOP26, { k: 'x', only: true });
+	for (const [v, list] of EN_OPINION_STOP27) push(list, { k: 's', v });
+	push(EN_BLOCKERS_STOP27, { k: 'x' });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
 	// "We asked for a quiet room and got one": stop 12's blockers are requests too (the later push replaces the entry).
 	push(EN_ASKED_FOR, { k: 'x', ask: true });
