@@ -851,7 +851,39 @@ export const EN_OPINION_STOP27: Array<[number, string]> = [
 	[1.5, cross("couldn't_have_gone could_not_have_gone couldn't_go could_not_go", 'better smoother any_better any_smoother')],
 ];
 /** "If you don't know anything about Thai food, ask the staff": the guest's own not knowing, in a condition, is no complaint. */
-export const EN_BLOCKERS_STOP27 = cross('if_you if_you_really', "don't_know_anything do_not_know_anything")
+export const EN_BLOCKERS_STOP27 = cross('if_you if_you_really', "don't_know_anything do_not_know_anything");
+/** "Next time I will save room for dessert", "we didn't save room for it": a plan or a miss, not the fan's advice (EN_OPINION_STOP28). */
+export const EN_BLOCKERS_STOP28 = cross("will_save will_leave i'll_save we'll_save to_save to_leave didn't_save didn't_leave did_not_save did_not_leave forgot_to_save", 'room_for');
+/**
+ * English sentences, thirteenth round (stop 28), from the shapes of the SemEval dev misreads, self-written:
+ * - the host who greets in person ("The owner personally greets you at the door"), the place one goes to and no other
+ *   ("It's the only bakery I buy bread from"), the advice of a fan ("Save room for dessert", "Come hungry"), a dish that
+ *   tastes of home or of abroad ("I felt as though I were eating in Paris"), plates shared or left clean, what adds to
+ *   the charm, a booking honoured;
+ * - the staff who look down their noses, are more interested in their phones, do not stop to apologise; the one thing
+ *   liked names the rest as not; tables crammed in; better food elsewhere for half the price; a low score out of five.
+ */
+export const EN_OPINION_STOP28: Array<[number, string]> = [
+	[1.2, `${cross('personally', 'greets greeted greet welcomes welcomed welcome greeting welcoming')} ${cross('comes_out_to came_out_to come_out_to comes_round_to came_round_to', 'greet greet_guests greet_us greet_everyone say_hello')} ${cross('greeting greets greeted', 'guests_as_they every_guest every_table everyone_as_they')}`],
+	// after "the only" (EN_CONTRAST_MILD, leftmost) the phrase must start at "the"
+	[1.2, cross(cross('the_only only', 'hotel bakery place restaurant shop pizza_place sushi_place coffee_shop cafe bar butcher indian_restaurant thai_restaurant chinese_restaurant italian_restaurant deli bookshop bookstore'), "i_go_to i_stay_at i_buy_from i_buy_bread_from i_buy_my i_shop_at i_eat_at i_trust we_go_to we_stay_at i_ever_go_to i'll_go_to i_will_go_to i'd_go_to")],
+	[1.5, cross('treated treated_us treated_me were_treated was_treated are_treated', 'just_like_royalty like_kings like_a_king like_a_queen like_vips like_a_vip just_like_family')],
+	[1, `save_room_for leave_room_for ${cross("don't_leave_without do_not_leave_without never_leave_without", 'trying having ordering')} ${cross('go go_there come come_here arrive', 'on_an_empty_stomach')} come_hungry go_hungry arrive_hungry`],
+	[1.2, cross(cross("felt_like_i_was felt_like_we_were felt_as_though_i_were felt_as_though_i_was felt_as_though_we_were felt_as_if_i_was felt_as_if_i_were felt_as_if_we_were feels_like_you're feel_like_you're", 'in eating_in dining_in back_in') + ' felt_like_being_in feels_like_being_in like_eating_in like_dining_in', 'paris italy rome naples tuscany sicily france provence spain lisbon tokyo japan bangkok thailand mexico greece india vietnam hanoi saigon new_york a_parisian_bistro a_paris_bistro a_french_bistro a_trattoria')],
+	[1.2, `${cross('could_easily could_really could can_easily can_really', 'share_one_plate share_a_plate share_one_dish share_one_portion share_one_main share_a_main share_one_pizza share_a_pizza')} ${cross('nothing_was_left not_a_crumb_was_left nothing_left', 'on_our_plates on_my_plate on_the_plate on_the_plates')} not_a_crumb_left cleaned_our_plates`],
+	[1.2, cross('tastes taste tasted', 'the_way_i_remember like_i_remember just_like_i_remember like_the_way_i_remember the_way_i_remember_them exactly_like_i_remember the_way_it_did_when_i_was')],
+	[1.2, `${cross("wish_i_had wish_we_had wish_i'd wish_we'd", 'stayed_here eaten_here gone_here come_here booked_here stayed_here_instead gone_here_instead eaten_here_instead')} ${cross("that_i_didn't_just that_we_didn't_just", 'go_to go_there come_here stay_here')}`],
+	[1, `${cross('so_many such_a_wide_range_of such_a_wide_choice_of such_a_range_of', 'options choices things_to_choose_from dishes_to_choose_from')} ${cross('over_a_hundred over_100 more_than_a_hundred more_than_100 over_fifty over_50', 'choices options kinds types different_choices different_kinds different_options varieties flavours flavors')} crave craves`],
+	[1.5, cross('the_only_thing', cross('they the_staff the_waiters the_waiter staff the_hotel', "didn't_do_was don't_do_is didn't_do_for_us_was don't_do_for_you_is did_not_do_was do_not_do_is"))],
+	[1.2, cross('adds_to added_to add_to adds_a_lot_to added_a_lot_to adds_so_much_to', 'the_atmosphere the_charm the_ambiance the_ambience the_experience its_charm the_whole_experience the_entire_ambiance the_entire_experience the_fun the_vibe')],
+	[1, cross('honoured honored', 'our_reservation our_booking the_reservation our_rate the_price the_deal the_voucher the_discount the_booking the_original_price')],
+	[-1.2, `${cross('looked looks look looking', cross('down', 'her_nose his_nose their_noses their_nose your_nose on_us on_me at_us'))} ${cross('seemed_more seems_more seem_more', 'concerned_with concerned_about concerned_of interested_in focused_on')} ${cross('more_interested_in more_concerned_with more_busy', 'chatting their_phones their_phone talking_to_each_other gossiping looking_good flirting')}`],
+	[-1.2, cross('the_only_thing the_only_dish', cross('i we', 'liked enjoyed moderately_enjoyed really_enjoyed really_liked actually_liked actually_enjoyed remotely_enjoyed halfway_enjoyed'))],
+	[-1, `${cross('feeling_like felt_like feel_like feeling_as_if felt_as_if', 'we_missed we_had_missed you_missed i_missed we_missed_out i_missed_out you_missed_out')} as_many_tables_as_possible as_many_people_as_possible as_many_covers_as_possible as_many_guests_as_possible as_many_diners_as_possible the_maximum_amount_of_people the_maximum_number_of_people the_maximum_number_of_tables`],
+	[-1.2, `${cross('down_the_road elsewhere next_door around_the_corner across_the_street nearby', 'for_half_the_price for_a_fraction_of_the_price for_half_the_money for_less for_the_same_price')} ${cross("don't_ever do_not_ever", 'order get_the try_the eat_the book stay_here eat_here')} ${cross("did_not_stop_to didn't_stop_to didn't_even_stop_to never_stopped_to", 'apologize apologise say_sorry help check')}`],
+	[-1.2, cross("i'd_give_it i_would_give_it give_it i_give_it", 'one_out_of_five two_out_of_five 1_out_of_5 2_out_of_5 one_out_of_ten two_out_of_ten three_out_of_ten four_out_of_ten 1_out_of_10 2_out_of_10 3_out_of_10 4_out_of_10')],
+	[-1.5, cross("not_what_i_would not_what_i'd not_what_you_would not_what_you'd not_what_most_people_would not_what_i_would_really", 'call consider describe_as')],
+];
 /** "Breakfast had only toast and cereal": a short list of plain things may follow (analyze.ts onlyShortList; told in the past). */
 export const EN_ONLY_LIST_STOP26 = 'had_only only_had there_was_only there_were_only offered_only only_offered served_only only_served';
 /** "We asked for the bill three times", "I asked for a late checkout and got it": a request, read with its answer (analyze.ts requestAnswered). */
@@ -1920,6 +1952,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_ONLY_LIST_STOP26, { k: 'x', only: true });
 	for (const [v, list] of EN_OPINION_STOP27) push(list, { k: 's', v });
 	push(EN_BLOCKERS_STOP27, { k: 'x' });
+	for (const [v, list] of EN_OPINION_STOP28) push(list, { k: 's', v });
+	push(EN_BLOCKERS_STOP28, { k: 'x' });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
 	// "We asked for a quiet room and got one": stop 12's blockers are requests too (the later push replaces the entry).
 	push(EN_ASKED_FOR, { k: 'x', ask: true });
