@@ -852,8 +852,8 @@ export const EN_OPINION_STOP27: Array<[number, string]> = [
 ];
 /** "If you don't know anything about Thai food, ask the staff": the guest's own not knowing, in a condition, is no complaint. */
 export const EN_BLOCKERS_STOP27 = cross('if_you if_you_really', "don't_know_anything do_not_know_anything");
-/** "Next time I will save room for dessert", "we didn't save room for it": a plan or a miss, not the fan's advice (EN_OPINION_STOP28). */
-export const EN_BLOCKERS_STOP28 = cross("will_save will_leave i'll_save we'll_save to_save to_leave didn't_save didn't_leave did_not_save did_not_leave forgot_to_save", 'room_for');
+/** "Next time I will save room for dessert", "we didn't save room for it": a plan or a miss, not the fan's advice; "never had anything like this happen" (EN_OPINION_STOP28). */
+export const EN_BLOCKERS_STOP28 = `${cross("will_save will_leave i'll_save we'll_save to_save to_leave didn't_save didn't_leave did_not_save did_not_leave forgot_to_save", 'room_for')} ${cross('never_had never_experienced', 'anything_like_this_happen anything_like_that_happen anything_like_this_before_happen')}`;
 /**
  * English sentences, thirteenth round (stop 28), from the shapes of the SemEval dev misreads, self-written:
  * - the host who greets in person ("The owner personally greets you at the door"), the place one goes to and no other
@@ -882,6 +882,10 @@ export const EN_OPINION_STOP28: Array<[number, string]> = [
 	[-1, `${cross('feeling_like felt_like feel_like feeling_as_if felt_as_if', 'we_missed we_had_missed you_missed i_missed we_missed_out i_missed_out you_missed_out')} as_many_tables_as_possible as_many_people_as_possible as_many_covers_as_possible as_many_guests_as_possible as_many_diners_as_possible the_maximum_amount_of_people the_maximum_number_of_people the_maximum_number_of_tables`],
 	[-1.2, `${cross('down_the_road elsewhere next_door around_the_corner across_the_street nearby', 'for_half_the_price for_a_fraction_of_the_price for_half_the_money for_less for_the_same_price')} ${cross("don't_ever do_not_ever", 'order get_the try_the eat_the book stay_here eat_here')} ${cross("did_not_stop_to didn't_stop_to didn't_even_stop_to never_stopped_to", 'apologize apologise say_sorry help check')}`],
 	[-1.2, cross("i'd_give_it i_would_give_it give_it i_give_it", 'one_out_of_five two_out_of_five 1_out_of_5 2_out_of_5 one_out_of_ten two_out_of_ten three_out_of_ten four_out_of_ten 1_out_of_10 2_out_of_10 3_out_of_10 4_out_of_10')],
+	// "I had never tasted anything like it" (the like of a thing had before: analyze.ts neverHadLike)
+	[1.2, cross('never_tasted never_had never_eaten never_experienced', 'anything_like anything_quite_like')],
+	// "The pizza blows the competition away": the others beaten
+	[1.5, cross('blows blew blow', 'the_competition_away everything_else_away every_other_place_away every_other_pizza_away all_the_others_away the_rest_away the_others_away everyone_else_away the_other_places_away all_the_other_places_away other_places_away every_other_hotel_away every_other_bakery_away')],
 	[-1.5, cross("not_what_i_would not_what_i'd not_what_you_would not_what_you'd not_what_most_people_would not_what_i_would_really", 'call consider describe_as')],
 ];
 /** "Breakfast had only toast and cereal": a short list of plain things may follow (analyze.ts onlyShortList; told in the past). */

@@ -161,3 +161,35 @@ describe('the shapes of the SemEval dev misreads, as hotel, restaurant and shop 
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('a "wow" said at a complaint, the like of it never had, the others blown away (wowAfterComplaint, neverHadLike)', () => {
+	it.each([
+		['Gross food, wow.', 'negative'],
+		['Gross food. Wow.', 'negative'],
+		['The staff were rude, wow.', 'negative'],
+		['Cold coffee and stale bread, wow.', 'negative'],
+		['I have never had a steak like this.', 'positive'],
+		["I've never had cheesecake like that anywhere.", 'positive'],
+		['We have never stayed in a hotel like this one.', 'positive'],
+		['I had never tasted anything like it.', 'positive'],
+		['Their bread blows the competition away.', 'positive'],
+		['The pizza blows everything else away.', 'positive'],
+		['The room was dirty and the staff were rude. Wow.', 'negative'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['Wow, what a view.', 'positive'],
+		['Great food, wow.', 'positive'],
+		['The suite was huge. Wow!', 'positive'],
+		['Wow, the food was awful.', 'negative'],
+		['I have never had such a bad steak.', 'negative'],
+		["I don't like this hotel.", 'negative'],
+		['I never liked this place.', 'negative'],
+		['The wind blew our towels away.', 'neutral'],
+		["I don't like it, I have never liked it.", 'negative'],
+		['The new menu blew us away.', 'positive'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
