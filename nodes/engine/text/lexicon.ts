@@ -882,12 +882,26 @@ export const EN_OPINION_STOP28: Array<[number, string]> = [
 	[-1, `${cross('feeling_like felt_like feel_like feeling_as_if felt_as_if', 'we_missed we_had_missed you_missed i_missed we_missed_out i_missed_out you_missed_out')} as_many_tables_as_possible as_many_people_as_possible as_many_covers_as_possible as_many_guests_as_possible as_many_diners_as_possible the_maximum_amount_of_people the_maximum_number_of_people the_maximum_number_of_tables`],
 	[-1.2, `${cross('down_the_road elsewhere next_door around_the_corner across_the_street nearby', 'for_half_the_price for_a_fraction_of_the_price for_half_the_money for_less for_the_same_price')} ${cross("don't_ever do_not_ever", 'order get_the try_the eat_the book stay_here eat_here')} ${cross("did_not_stop_to didn't_stop_to didn't_even_stop_to never_stopped_to", 'apologize apologise say_sorry help check')}`],
 	[-1.2, cross("i'd_give_it i_would_give_it give_it i_give_it", 'one_out_of_five two_out_of_five 1_out_of_5 2_out_of_5 one_out_of_ten two_out_of_ten three_out_of_ten four_out_of_ten 1_out_of_10 2_out_of_10 3_out_of_10 4_out_of_10')],
+	// a second batch: the price elsewhere, nothing else compares, "by all means", staff who forgot they worked there, a
+	// mouth that waters, drinks kept flowing, a place kept secret, all fronts, "grew up on", a complaint denied by the desk
+	// ("no one had ever complained before"), success gone to their heads, a waste of time not to be spent
+	[1.2, `${cross(cross("you'd_pay you'll_pay you_would_pay you_will_pay you'd_easily_pay you_would_easily_pay you'd_pay_at_least you'll_pay_at_least", 'twice_as_much double triple three_times_as_much twice_that'), 'anywhere_else elsewhere at_any_other in_any_other at_other for_the_same')} ${cross('nothing_else', 'compares comes_close')} ${cross(cross('nothing_else_in', 'the_area town the_city the_neighbourhood the_neighborhood this_area'), 'compares comes_close')} by_all_means`],
+	[1.5, cross('makes_your_mouth makes_my_mouth made_my_mouth made_our_mouths make_your_mouth will_make_your_mouth', 'water')],
+	[1.2, `${cross("don't do_not never didn't did_not", 'rush_you rush_us')} ${cross('kept_the kept_our keep_the keeps_the', cross('drinks coffee wine tea food mimosas bread refills', 'flowing coming topped_up'))} ${cross('keep_this_place_a keep_it_a keep_this_a keep_the_place_a', 'secret')} ${cross('scores scored delivers delivered wins excels excelled', 'on_all_fronts on_every_front on_all_counts on_every_count')} ${cross('is_the_place is_the_spot', 'for')} ${cross('grew_up_on grew_up_eating', 'these this their it them')}`],
+	[-1.2, `${cross(cross('forgot forgot_that forgotten forgotten_that', 'they he she'), 'worked_there work_there worked_here work_here were_working was_working were_at_work was_at_work')} ${cross("i_suggest_you_try i'd_suggest_you_try i_suggest_trying i_suggest_you_go i'd_suggest_you_go", 'somewhere_else elsewhere another_place another_hotel')} ${cross('fails failed falls_short fell_short disappoints disappointed', 'on_all_fronts on_every_front on_all_counts on_every_count')}`],
+	[-1.2, `${cross(cross('told_us told_me said said_that told_us_that told_me_that', 'no_one nobody'), 'had_ever_complained has_ever_complained else_had_complained else_has_complained had_complained_before has_complained_before had_ever_complained_before')} ${cross('gone_to went_to go_to goes_to', 'their_heads their_head his_head')} ${cross('constantly routinely repeatedly kept_being kept_getting always', 'interrupted')}`],
+	[-1.5, cross("i_wouldn't i_would_not i_won't i_will_not we_wouldn't we_won't i'd_never", 'waste_my_time waste_my_money waste_our_time waste_our_money waste_time waste_money')],
+	[0.8, 'no_dress_code'],
+	// "I can see why people rave about it" (praise); denied, "I don't understand why people rave about this hotel"
+	[1.5, cross('understand_why see_why know_why get_why', 'people_rave people_love everyone_raves everyone_loves people_rave_about everyone_raves_about so_many_people_rave so_many_people_love')],
 	// "I had never tasted anything like it" (the like of a thing had before: analyze.ts neverHadLike)
 	[1.2, cross('never_tasted never_had never_eaten never_experienced', 'anything_like anything_quite_like')],
 	// "The pizza blows the competition away": the others beaten
 	[1.5, cross('blows blew blow', 'the_competition_away everything_else_away every_other_place_away every_other_pizza_away all_the_others_away the_rest_away the_others_away everyone_else_away the_other_places_away all_the_other_places_away other_places_away every_other_hotel_away every_other_bakery_away')],
 	[-1.5, cross("not_what_i_would not_what_i'd not_what_you_would not_what_you'd not_what_most_people_would not_what_i_would_really", 'call consider describe_as')],
 ];
+/** "Why do people rave about the breakfast?": a question of scorn at the praise of others (pushed as EN_RHETORICAL_SCORN). */
+export const EN_RHETORICAL_SCORN_STOP28 = cross('why_do_people why_does_everyone why_do_so_many_people why_is_everyone', 'rave_about rave raving_about');
 /** "Breakfast had only toast and cereal": a short list of plain things may follow (analyze.ts onlyShortList; told in the past). */
 export const EN_ONLY_LIST_STOP26 = 'had_only only_had there_was_only there_were_only offered_only only_offered served_only only_served';
 /** "We asked for the bill three times", "I asked for a late checkout and got it": a request, read with its answer (analyze.ts requestAnswered). */
@@ -1958,6 +1972,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_BLOCKERS_STOP27, { k: 'x' });
 	for (const [v, list] of EN_OPINION_STOP28) push(list, { k: 's', v });
 	push(EN_BLOCKERS_STOP28, { k: 'x' });
+	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
 	// "We asked for a quiet room and got one": stop 12's blockers are requests too (the later push replaces the entry).
 	push(EN_ASKED_FOR, { k: 'x', ask: true });

@@ -193,3 +193,59 @@ describe('a "wow" said at a complaint, the like of it never had, the others blow
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('a second batch of dev shapes: the price elsewhere, all fronts, the desk that says no one complained (EN_OPINION_STOP28)', () => {
+	it.each([
+		["I don't understand why people rave about this hotel.", 'negative'],
+		['Why do people rave about the breakfast?', 'negative'],
+		["You'd pay twice as much anywhere else.", 'positive'],
+		["You'll pay at least double at any other hotel in the area.", 'positive'],
+		['Nothing else in the area compares.', 'positive'],
+		['By all means, come here.', 'positive'],
+		['If you are in the area, by all means stop by.', 'positive'],
+		['The smell alone makes your mouth water.', 'positive'],
+		['The menu made my mouth water.', 'positive'],
+		['I suggest you try somewhere else.', 'negative'],
+		['They definitely do not rush you.', 'positive'],
+		['They kept the drinks flowing all night.', 'positive'],
+		['The staff kept the coffee coming all morning.', 'positive'],
+		['The hotel scores on all fronts.', 'positive'],
+		['It delivers on all fronts.', 'positive'],
+		['The hotel fails on all fronts.', 'negative'],
+		['This is the place for seafood in town.', 'positive'],
+		['I grew up on these bagels.', 'positive'],
+		['The manager told us that no one had ever complained before.', 'negative'],
+		['The receptionist said nobody else had complained.', 'negative'],
+		["I wouldn't waste my time here.", 'negative'],
+		['We were constantly interrupted by the waiter.', 'negative'],
+		['There is no dress code.', 'positive'],
+		["I wouldn't waste my money on this hotel.", 'negative'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['People rave about the breakfast, and rightly so.', 'positive'],
+		['The staff acted like they forgot they worked there.', 'negative'],
+		['It was like the waiters forgot that they worked there.', 'negative'],
+		['If you like dumplings, I suggest you try them here.', 'positive'],
+		['They never rushed us.', 'positive'],
+		['We were never rushed.', 'positive'],
+		['We felt rushed the whole evening.', 'negative'],
+		['I almost want to keep this place a secret.', 'positive'],
+		['I feel like I should keep it a secret.', 'positive'],
+		['This is not the place for a quiet dinner.', 'negative'],
+		['Success has gone to their heads.', 'negative'],
+		['They have let it go to their heads.', 'negative'],
+		["Don't waste your time, go across the street instead.", 'negative'],
+		['No dress code, open till late.', 'positive'],
+		['Would never stay there again.', 'negative'],
+		['The breakfast buffet is a steal.', 'positive'],
+		["You won't waste your money here.", 'positive'],
+		['The wine went to my head.', 'neutral'],
+		['I can see why people rave about it.', 'positive'],
+		['Now I understand why everyone raves about the breakfast.', 'positive'],
+		["I really don't see why people rave about this place.", 'negative'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
