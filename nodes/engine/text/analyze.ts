@@ -1758,6 +1758,34 @@ function exclaimedDegree(text: string, segs: Segment[]): void {
 const DEGREE_EXCLAIMED = /^\s*(?:and\s+)?(?:it|that|this)(?:\s+is|\s+was|'s|’s)\s+(?:(?:just|so|honestly|frankly|actually|absolutely|almost|quite|pretty|kind\s+of)\s+)?(?:ridiculous|absurd|insane|crazy|unreal|nuts|silly|obscene|criminal)\W*$/i;
 
 /**
+ * "If you want good Thai food, this is not the place to go", "If you want good authentic Thai this place is not the place
+ * to go" (stop 28): the praise of what one wants, in a condition that opens the sentence, is no opinion where the
+ * sentence answers it with a complaint (the want is not met here). Where nothing answers it ("If you want good food, come
+ * here") the condition's praise stays, as the advice of a fan.
+ */
+function wantedNotFound(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		if ((text.charCodeAt(s.start) | 32) !== 105 || !IF_WANT.test(text.slice(s.start, s.end))) continue;
+		const last = sentenceSpan(segs, i)[1];
+		// the first complaint after the condition's praise, in its sentence
+		let complaintAt = -1;
+		let praised = false;
+		for (let j = i; j <= last && complaintAt < 0; j++)
+			for (const o of segs[j].ops) {
+				if (o.v > 0) praised = true;
+				else if (o.v < 0 && praised) {
+					complaintAt = o.start;
+					break;
+				}
+			}
+		if (complaintAt < 0) continue;
+		for (let j = i; j <= last; j++) for (const o of segs[j].ops) if (o.v > 0 && o.end <= complaintAt) o.v = 0;
+	}
+}
+const IF_WANT = /^if\s+(?:you|u)(?:'re|\s+are)?\s+(?:really\s+)?(?:want|wanting|looking\s+for|after|craving|in\s+the\s+mood\s+for|in\s+search\s+of|need|expect|expecting)\b/i;
+
+/**
  * "Gross food. Wow.", "The staff were rude, wow" (stop 28): a "wow" that closes its clause right after a complaint (in its
  * clause or the one before) is said at the complaint, not in praise of it. A "wow" that opens ("Wow, what a view") or
  * follows praise keeps its praise.
@@ -4116,6 +4144,7 @@ function scoreText(
 		unrealConditionals(text, segs);
 		unmetConceded(text, segs);
 		exclaimedDegree(text, segs);
+		wantedNotFound(text, segs);
 		wowAfterComplaint(text, segs);
 		neverHadLike(text, segs);
 		onlyShortList(text, segs);

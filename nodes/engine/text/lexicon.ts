@@ -892,13 +892,19 @@ export const EN_OPINION_STOP28: Array<[number, string]> = [
 	[-1.2, `${cross(cross('told_us told_me said said_that told_us_that told_me_that', 'no_one nobody'), 'had_ever_complained has_ever_complained else_had_complained else_has_complained had_complained_before has_complained_before had_ever_complained_before')} ${cross('gone_to went_to go_to goes_to', 'their_heads their_head his_head')} ${cross('constantly routinely repeatedly kept_being kept_getting always', 'interrupted')}`],
 	[-1.5, cross("i_wouldn't i_would_not i_won't i_will_not we_wouldn't we_won't i'd_never", 'waste_my_time waste_my_money waste_our_time waste_our_money waste_time waste_money')],
 	[0.8, 'no_dress_code'],
+	// a third batch: food pushed on the table, surprise at what a place of its class would do, "think again" (after "if
+	// you expect …"), "you name it" (a list without end)
+	[-1.2, `${cross('push pushed pushing kept_pushing tried_to_push try_to_push', 'more_food_on_you more_food_on_us food_on_you drinks_on_you drinks_on_us the_specials_on_us the_specials_on_you upgrades_on_us the_spa_on_us the_spa_on_you expensive_wine_on_us wine_on_us wine_on_you')} ${cross(cross('surprised_that_a surprising_that_a shocked_that_a', 'place hotel restaurant shop'), 'of_this_caliber of_this_calibre of_this_standard of_this_class of_this_quality of_this_price')} think_again`],
+	[1, 'you_name_it'],
+	// "Nice, but not what I would call luxury": the praise named is not given (as a term: a wide negator of the praise
+	// after it turned "very good, but not what I would consider out of this world", mild praise, into a complaint)
+	[-1.5, cross("not_what_i_would not_what_i'd not_what_you_would not_what_you'd not_what_most_people_would not_what_i_would_really", 'call consider describe_as')],
 	// "I can see why people rave about it" (praise); denied, "I don't understand why people rave about this hotel"
 	[1.5, cross('understand_why see_why know_why get_why', 'people_rave people_love everyone_raves everyone_loves people_rave_about everyone_raves_about so_many_people_rave so_many_people_love')],
 	// "I had never tasted anything like it" (the like of a thing had before: analyze.ts neverHadLike)
 	[1.2, cross('never_tasted never_had never_eaten never_experienced', 'anything_like anything_quite_like')],
 	// "The pizza blows the competition away": the others beaten
 	[1.5, cross('blows blew blow', 'the_competition_away everything_else_away every_other_place_away every_other_pizza_away all_the_others_away the_rest_away the_others_away everyone_else_away the_other_places_away all_the_other_places_away other_places_away every_other_hotel_away every_other_bakery_away')],
-	[-1.5, cross("not_what_i_would not_what_i'd not_what_you_would not_what_you'd not_what_most_people_would not_what_i_would_really", 'call consider describe_as')],
 ];
 /** "Why do people rave about the breakfast?": a question of scorn at the praise of others (pushed as EN_RHETORICAL_SCORN). */
 export const EN_RHETORICAL_SCORN_STOP28 = cross('why_do_people why_does_everyone why_do_so_many_people why_is_everyone', 'rave_about rave raving_about');

@@ -249,3 +249,32 @@ describe('a second batch of dev shapes: the price elsewhere, all fronts, the des
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('the want not met here (wantedNotFound), food pushed on the table, "think again", "you name it"', () => {
+	it.each([
+		['If you want good authentic Thai this place is not the place to go.', 'negative'],
+		['If you expect friendly service, think again.', 'negative'],
+		['Nice enough, but not what I would call luxury.', 'negative'],
+		['The waiters try to push more food on you.', 'negative'],
+		['The staff kept pushing the spa on us.', 'negative'],
+		['Surprised that a hotel of this standard would charge for wifi.', 'negative'],
+		['Surprised that a place of this caliber would serve frozen fish.', 'negative'],
+		['Pastries, bread, cakes, you name it.', 'positive'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['If you want good Thai food, this is not the place to go.', 'negative'],
+		["If you want a good night's sleep, the rooms facing the street are terrible.", 'negative'],
+		['If you are looking for great coffee, you will be disappointed.', 'negative'],
+		['If you want good food, come here.', 'positive'],
+		['If you want great pizza, this is the place to go.', 'positive'],
+		['If you want a quiet hotel with friendly staff, look no further.', 'positive'],
+		['The food was very good, but not what I would consider out of this world.', 'positive'],
+		['If you want friendly service, this is the hotel for you.', 'positive'],
+		['If you like seafood, you will love it here.', 'positive'],
+		['If you want to relax, the noise from the bar will keep you up.', 'negative'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
