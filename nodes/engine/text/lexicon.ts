@@ -853,7 +853,7 @@ export const EN_OPINION_STOP27: Array<[number, string]> = [
 /** "If you don't know anything about Thai food, ask the staff": the guest's own not knowing, in a condition, is no complaint. */
 export const EN_BLOCKERS_STOP27 = cross('if_you if_you_really', "don't_know_anything do_not_know_anything");
 /** "Next time I will save room for dessert", "we didn't save room for it": a plan or a miss, not the fan's advice; "never had anything like this happen" (EN_OPINION_STOP28). */
-export const EN_BLOCKERS_STOP28 = `${cross("will_save will_leave i'll_save we'll_save to_save to_leave didn't_save didn't_leave did_not_save did_not_leave forgot_to_save", 'room_for')} ${cross('never_had never_experienced', 'anything_like_this_happen anything_like_that_happen anything_like_this_before_happen')}`;
+export const EN_BLOCKERS_STOP28 = `${cross("will_save will_leave i'll_save we'll_save to_save to_leave didn't_save didn't_leave did_not_save did_not_leave forgot_to_save", 'room_for some_room_for')} ${cross('never_had never_experienced', 'anything_like_this_happen anything_like_that_happen anything_like_this_before_happen')}`;
 /**
  * English sentences, thirteenth round (stop 28), from the shapes of the SemEval dev misreads, self-written:
  * - the host who greets in person ("The owner personally greets you at the door"), the place one goes to and no other
@@ -866,9 +866,9 @@ export const EN_BLOCKERS_STOP28 = `${cross("will_save will_leave i'll_save we'll
 export const EN_OPINION_STOP28: Array<[number, string]> = [
 	[1.2, `${cross('personally', 'greets greeted greet welcomes welcomed welcome greeting welcoming')} ${cross('comes_out_to came_out_to come_out_to comes_round_to came_round_to', 'greet greet_guests greet_us greet_everyone say_hello')} ${cross('greeting greets greeted', 'guests_as_they every_guest every_table everyone_as_they')}`],
 	// after "the only" (EN_CONTRAST_MILD, leftmost) the phrase must start at "the"
-	[1.2, cross(cross('the_only only', 'hotel bakery place restaurant shop pizza_place sushi_place coffee_shop cafe bar butcher indian_restaurant thai_restaurant chinese_restaurant italian_restaurant deli bookshop bookstore'), "i_go_to i_stay_at i_buy_from i_buy_bread_from i_buy_my i_shop_at i_eat_at i_trust we_go_to we_stay_at i_ever_go_to i'll_go_to i_will_go_to i'd_go_to")],
+	[1.2, cross(cross('the_only only', 'hotel bakery place restaurant shop pizza_place sushi_place coffee_shop cafe bar butcher indian_restaurant thai_restaurant chinese_restaurant italian_restaurant deli bookshop bookstore pizzeria noodle_shop noodle_bar steakhouse steak_house ramen_place ramen_shop curry_house taqueria bistro pub diner bagel_shop patisserie chip_shop burger_joint burger_place dim_sum_place tea_shop ice_cream_shop gelato_place guesthouse inn resort salon barber hair_salon florist'), "i_go_to i_stay_at i_buy_from i_buy_bread_from i_buy_my i_shop_at i_eat_at i_trust we_go_to we_stay_at i_ever_go_to i'll_go_to i_will_go_to i'd_go_to")],
 	[1.5, cross('treated treated_us treated_me were_treated was_treated are_treated', 'just_like_royalty like_kings like_a_king like_a_queen like_vips like_a_vip just_like_family')],
-	[1, `save_room_for leave_room_for ${cross("don't_leave_without do_not_leave_without never_leave_without", 'trying having ordering')} ${cross('go go_there come come_here arrive', 'on_an_empty_stomach')} come_hungry go_hungry arrive_hungry`],
+	[1, `save_room_for leave_room_for save_some_room_for leave_some_room_for ${cross("don't_leave_without do_not_leave_without never_leave_without", 'trying having ordering')} ${cross('go go_there come come_here arrive', 'on_an_empty_stomach with_an_empty_stomach')} come_hungry go_hungry arrive_hungry`],
 	[1.2, cross(cross("felt_like_i_was felt_like_we_were felt_as_though_i_were felt_as_though_i_was felt_as_though_we_were felt_as_if_i_was felt_as_if_i_were felt_as_if_we_were feels_like_you're feel_like_you're", 'in eating_in dining_in back_in') + ' felt_like_being_in feels_like_being_in like_eating_in like_dining_in', 'paris italy rome naples tuscany sicily france provence spain lisbon tokyo japan bangkok thailand mexico greece india vietnam hanoi saigon new_york a_parisian_bistro a_paris_bistro a_french_bistro a_trattoria')],
 	[1.2, `${cross('could_easily could_really could can_easily can_really', 'share_one_plate share_a_plate share_one_dish share_one_portion share_one_main share_a_main share_one_pizza share_a_pizza')} ${cross('nothing_was_left not_a_crumb_was_left nothing_left', 'on_our_plates on_my_plate on_the_plate on_the_plates')} not_a_crumb_left cleaned_our_plates`],
 	[1.2, cross('tastes taste tasted', 'the_way_i_remember like_i_remember just_like_i_remember like_the_way_i_remember the_way_i_remember_them exactly_like_i_remember the_way_it_did_when_i_was')],
@@ -880,7 +880,7 @@ export const EN_OPINION_STOP28: Array<[number, string]> = [
 	[-1.2, `${cross('looked looks look looking', cross('down', 'her_nose his_nose their_noses their_nose your_nose on_us on_me at_us'))} ${cross('seemed_more seems_more seem_more', 'concerned_with concerned_about concerned_of interested_in focused_on')} ${cross('more_interested_in more_concerned_with more_busy', 'chatting their_phones their_phone talking_to_each_other gossiping looking_good flirting')}`],
 	[-1.2, cross('the_only_thing the_only_dish', cross('i we', 'liked enjoyed moderately_enjoyed really_enjoyed really_liked actually_liked actually_enjoyed remotely_enjoyed halfway_enjoyed'))],
 	[-1, `${cross('feeling_like felt_like feel_like feeling_as_if felt_as_if', 'we_missed we_had_missed you_missed i_missed we_missed_out i_missed_out you_missed_out')} as_many_tables_as_possible as_many_people_as_possible as_many_covers_as_possible as_many_guests_as_possible as_many_diners_as_possible the_maximum_amount_of_people the_maximum_number_of_people the_maximum_number_of_tables`],
-	[-1.2, `${cross('down_the_road elsewhere next_door around_the_corner across_the_street nearby', 'for_half_the_price for_a_fraction_of_the_price for_half_the_money for_less for_the_same_price')} ${cross("don't_ever do_not_ever", 'order get_the try_the eat_the book stay_here eat_here')} ${cross("did_not_stop_to didn't_stop_to didn't_even_stop_to never_stopped_to", 'apologize apologise say_sorry help check')}`],
+	[-1.2, `${cross('down_the_road elsewhere next_door around_the_corner across_the_street nearby at_home', 'for_half_the_price for_a_fraction_of_the_price for_half_the_money for_less for_the_same_price')} ${cross("don't_ever do_not_ever", 'order get_the try_the eat_the book stay_here eat_here')} ${cross("did_not_stop_to didn't_stop_to didn't_even_stop_to never_stopped_to", 'apologize apologise say_sorry help check look_at_us say_hello greet_us')}`],
 	[-1.2, cross("i'd_give_it i_would_give_it give_it i_give_it", 'one_out_of_five two_out_of_five 1_out_of_5 2_out_of_5 one_out_of_ten two_out_of_ten three_out_of_ten four_out_of_ten 1_out_of_10 2_out_of_10 3_out_of_10 4_out_of_10')],
 	// a second batch: the price elsewhere, nothing else compares, "by all means", staff who forgot they worked there, a
 	// mouth that waters, drinks kept flowing, a place kept secret, all fronts, "grew up on", a complaint denied by the desk
@@ -895,7 +895,7 @@ export const EN_OPINION_STOP28: Array<[number, string]> = [
 	// a third batch: food pushed on the table, surprise at what a place of its class would do, "think again" (after "if
 	// you expect …"), "you name it" (a list without end)
 	[-1.2, `${cross('push pushed pushing kept_pushing tried_to_push try_to_push', 'more_food_on_you more_food_on_us food_on_you drinks_on_you drinks_on_us the_specials_on_us the_specials_on_you upgrades_on_us the_spa_on_us the_spa_on_you expensive_wine_on_us wine_on_us wine_on_you')} ${cross(cross('surprised_that_a surprising_that_a shocked_that_a', 'place hotel restaurant shop'), 'of_this_caliber of_this_calibre of_this_standard of_this_class of_this_quality of_this_price')} think_again`],
-	[1, 'you_name_it'],
+	[1, `you_name_it ${cross('other_hotels other_places other_restaurants other_bakeries other_shops everything_else everyone_else the_rest the_others all_the_others others', 'pale_in_comparison pales_in_comparison paled_in_comparison')}`],
 	// "Nice, but not what I would call luxury": the praise named is not given (as a term: a wide negator of the praise
 	// after it turned "very good, but not what I would consider out of this world", mild praise, into a complaint)
 	[-1.5, cross("not_what_i_would not_what_i'd not_what_you_would not_what_you'd not_what_most_people_would not_what_i_would_really", 'call consider describe_as')],
@@ -907,6 +907,8 @@ export const EN_OPINION_STOP28: Array<[number, string]> = [
 	[1.5, cross('blows blew blow', 'the_competition_away everything_else_away every_other_place_away every_other_pizza_away all_the_others_away the_rest_away the_others_away everyone_else_away the_other_places_away all_the_other_places_away other_places_away every_other_hotel_away every_other_bakery_away')],
 ];
 /** "Why do people rave about the breakfast?": a question of scorn at the praise of others (pushed as EN_RHETORICAL_SCORN). */
+/** "Why didn't we come here sooner?": a question of praise, the regret of a late find (pushed as EN_RHETORICAL_PRAISE). */
+export const EN_RHETORICAL_PRAISE_STOP28 = cross("why_didn't_we why_didn't_i why_did_we_not why_hadn't_we why_haven't_we why_haven't_i", 'come_here_sooner come_here_before come_sooner find_this_place_sooner find_this_place_before try_this_place_sooner discover_this_place_sooner stay_here_before find_it_sooner');
 export const EN_RHETORICAL_SCORN_STOP28 = cross('why_do_people why_does_everyone why_do_so_many_people why_is_everyone', 'rave_about rave raving_about');
 /** "Breakfast had only toast and cereal": a short list of plain things may follow (analyze.ts onlyShortList; told in the past). */
 export const EN_ONLY_LIST_STOP26 = 'had_only only_had there_was_only there_were_only offered_only only_offered served_only only_served';
@@ -1979,6 +1981,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_STOP28) push(list, { k: 's', v });
 	push(EN_BLOCKERS_STOP28, { k: 'x' });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
+	push(EN_RHETORICAL_PRAISE_STOP28, { k: 's', v: 2, rq: true, initial: true });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
 	// "We asked for a quiet room and got one": stop 12's blockers are requests too (the later push replaces the entry).
 	push(EN_ASKED_FOR, { k: 'x', ask: true });

@@ -278,3 +278,55 @@ describe('the want not met here (wantedNotFound), food pushed on the table, "thi
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('the same shapes in other words (a probe of variants)', () => {
+	it.each([
+		['It is the only pizzeria I go to.', 'positive'],
+		['This is the only noodle shop I go to in Chinatown.', 'positive'],
+		['The only steakhouse I trust in the city.', 'positive'],
+		['I felt like I was back in Italy.', 'positive'],
+		['Eating there felt like being in Mexico.', 'positive'],
+		['You could easily share one main between two.', 'positive'],
+		['Other hotels pale in comparison.', 'positive'],
+		['Save some room for the cheesecake.', 'positive'],
+		['The waitress seemed more interested in her phone than in us.', 'negative'],
+		['I could get a better meal at home for a fraction of the price.', 'negative'],
+		['You can find better hotels nearby for less.', 'negative'],
+		["The desk clerk didn't even stop to look at us.", 'negative'],
+		["The service couldn't have been any worse.", 'negative'],
+		['We should have found this place years ago.', 'positive'],
+		["Why didn't we come here sooner?", 'positive'],
+		['The spa was never open during our stay.', 'negative'],
+		['We were seated at once, even without a booking.', 'positive'],
+		["The barman didn't seem to know anything about cocktails.", 'negative'],
+		["I've never eaten a burger like that.", 'positive'],
+		['Terrible service, wow.', 'negative'],
+		['Waited an hour for cold soup. Wow.', 'negative'],
+		['Come with an empty stomach.', 'positive'],
+		['Go hungry.', 'positive'],
+		['The live jazz adds so much to the atmosphere.', 'positive'],
+		['Everything else pales in comparison.', 'positive'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['The owner personally welcomed us and showed us to our table.', 'positive'],
+		['The chef personally came out to greet us.', 'positive'],
+		['The portions are so big two people could share one.', 'positive'],
+		['Not a crumb was left on our plates.', 'positive'],
+		["I'd give it ten out of ten.", 'positive'],
+		['So many great options to choose from.', 'positive'],
+		['The receptionist seemed more concerned with her nails than with the guests.', 'negative'],
+		['The only thing we enjoyed was the wine.', 'negative'],
+		['The only dish we liked was the bread.', 'negative'],
+		['It is poor value for the money.', 'negative'],
+		['The food lived up to all the hype.', 'positive'],
+		["The breakfast didn't live up to the hype at all.", 'negative'],
+		['The manager let us down badly.', 'negative'],
+		['The staff never once rushed us.', 'positive'],
+		['The noise from the road adds to the misery.', 'negative'],
+		['We will save some room for dessert next time.', 'neutral'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
