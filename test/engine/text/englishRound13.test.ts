@@ -330,3 +330,71 @@ describe('the same shapes in other words (a probe of variants)', () => {
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('shop and hotel English: refunds, parcels, shelves, coming back (EN_OPINION_STOP28)', () => {
+	it.each([
+		['They gave me a full refund, no questions asked.', 'positive'],
+		['The jacket still looks new after three winters.', 'positive'],
+		['The parcel arrived two weeks late.', 'negative'],
+		['My order arrived the next day.', 'positive'],
+		['Half the shelves were empty.', 'negative'],
+		['They price matched without any fuss.', 'positive'],
+		['I will definitely be shopping here again.', 'positive'],
+		["I won't be shopping here again.", 'negative'],
+		['The concierge sorted everything for us.', 'positive'],
+		['The waiter had to ask the chef about every dish.', 'negative'],
+		['Our glasses were topped up before we asked.', 'positive'],
+		['They remembered how I take my coffee.', 'positive'],
+		['They price-matched the TV straight away.', 'positive'],
+		['The shelves were empty by noon.', 'negative'],
+		["We won't be eating here again.", 'negative'],
+		['We will definitely be eating here again.', 'positive'],
+		['My order arrived three days late.', 'negative'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['The shop assistant went out of her way to find my size.', 'positive'],
+		['The shop assistant ignored us and kept talking on the phone.', 'negative'],
+		['They refused to give me a refund even though I had the receipt.', 'negative'],
+		['The shoes fell apart after a week.', 'negative'],
+		['The item looked nothing like the picture.', 'negative'],
+		['It looks exactly like the picture.', 'positive'],
+		['The sizes run small, so order one size up.', 'negative'],
+		['They had everything on my list.', 'positive'],
+		['The queue at the till was ridiculous.', 'negative'],
+		['The staff at the till were lovely.', 'positive'],
+		['I was charged twice for the same item.', 'negative'],
+		['The manager refused to even look at the receipt.', 'negative'],
+		['Never again.', 'negative'],
+		['Worth every penny.', 'positive'],
+		['Not worth the money.', 'negative'],
+		['The room smelled of smoke.', 'negative'],
+		["The bed was so comfortable I didn't want to get up.", 'positive'],
+		['The walls are paper thin.', 'negative'],
+		['We could hear every word from the room next door.', 'negative'],
+		['The hot water ran out after five minutes.', 'negative'],
+		['The shower pressure was fantastic.', 'positive'],
+		['The wifi kept dropping out.', 'negative'],
+		['The bathroom had mould in the corners.', 'negative'],
+		['Housekeeping did a great job every day.', 'positive'],
+		['Nobody came to clean our room.', 'negative'],
+		['Check-in took over an hour.', 'negative'],
+		['We got an upgrade without even asking.', 'positive'],
+		['They gave our room away.', 'negative'],
+		["The food came out cold and the waiter didn't care.", 'negative'],
+		['The waiter knew the menu inside out.', 'positive'],
+		['Every dish was better than the last.', 'positive'],
+		['Each dish was worse than the last.', 'negative'],
+		['The dessert was the highlight of the night.', 'positive'],
+		['The dessert was the low point of the night.', 'negative'],
+		['We had to flag down a waiter every time.', 'negative'],
+		['They forgot our starters.', 'negative'],
+		['They refused to price match.', 'negative'],
+		['The shelves were always well stocked.', 'positive'],
+		['I would not be staying here again.', 'negative'],
+		['The boots still look brand new.', 'positive'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
