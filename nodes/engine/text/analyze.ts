@@ -1797,6 +1797,68 @@ function exclaimedDegree(text: string, segs: Segment[]): void {
 const DEGREE_EXCLAIMED = /^\s*(?:and\s+)?(?:it|that|this)(?:\s+is|\s+was|'s|’s)\s+(?:(?:just|so|honestly|frankly|actually|absolutely|almost|quite|pretty|kind\s+of)\s+)?(?:ridiculous|absurd|insane|crazy|unreal|nuts|silly|obscene|criminal)\W*$/i;
 
 /**
+ * "If you want good Thai food, this is not the place to go", "If you want good authentic Thai this place is not the place
+ * to go" (stop 28): the praise of what one wants, in a condition that opens the sentence, is no opinion where the
+ * sentence answers it with a complaint (the want is not met here). Where nothing answers it ("If you want good food, come
+ * here") the condition's praise stays, as the advice of a fan.
+ */
+function wantedNotFound(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		if ((text.charCodeAt(s.start) | 32) !== 105 || !IF_WANT.test(text.slice(s.start, s.end))) continue;
+		const last = sentenceSpan(segs, i)[1];
+		// the first complaint after the condition's praise, in its sentence
+		let complaintAt = -1;
+		let praised = false;
+		for (let j = i; j <= last && complaintAt < 0; j++)
+			for (const o of segs[j].ops) {
+				if (o.v > 0) praised = true;
+				else if (o.v < 0 && praised) {
+					complaintAt = o.start;
+					break;
+				}
+			}
+		if (complaintAt < 0) continue;
+		for (let j = i; j <= last; j++) for (const o of segs[j].ops) if (o.v > 0 && o.end <= complaintAt) o.v = 0;
+	}
+}
+const IF_WANT = /^if\s+(?:you|u)(?:'re|\s+are)?\s+(?:really\s+)?(?:want|wanting|looking\s+for|after|craving|in\s+the\s+mood\s+for|in\s+search\s+of|need|expect|expecting)\b/i;
+
+/**
+ * "Gross food. Wow.", "The staff were rude, wow" (stop 28): a "wow" that closes its clause right after a complaint (in its
+ * clause or the one before) is said at the complaint, not in praise of it. A "wow" that opens ("Wow, what a view") or
+ * follows praise keeps its praise.
+ */
+function wowAfterComplaint(text: string, segs: Segment[]): void {
+	let before = 0;
+	for (const s of segs) {
+		for (const o of s.ops) {
+			if (o.v > 0 && before < 0 && (text.charCodeAt(o.start) | 32) === 119 && WOW.test(text.slice(o.start, s.end))) o.v = WOW_AFTER_COMPLAINT * o.v;
+			before = o.v;
+		}
+	}
+}
+const WOW = /^w+o+w+\W*$/i;
+const WOW_AFTER_COMPLAINT = -0.5;
+
+/**
+ * "I have never had a steak like this", "I've never had cheesecake like that anywhere" (stop 28): what one never had the
+ * like of is praise; the verb "like" under "never" had made it a complaint. Read only on a negative op that is the word
+ * "like" itself, after "never had / tasted / eaten" in its clause.
+ */
+function neverHadLike(text: string, segs: Segment[]): void {
+	for (const s of segs) {
+		for (const o of s.ops) {
+			if (o.v >= 0 || o.end - o.start !== 4 || text.slice(o.start, o.end).toLowerCase() !== 'like') continue;
+			if (NEVER_HAD.test(text.slice(s.start, o.start)) && LIKE_THIS.test(text.slice(o.end, s.end))) o.v = NEVER_HAD_LIKE_V;
+		}
+	}
+}
+const NEVER_HAD = /\bnever\s+(?:before\s+)?(?:had|tasted|eaten|seen|experienced|stayed\s+(?:in|at)|slept\s+in)\s+(?:a\s+|an\s+|any\s+)?(?:[a-z-]+\s+){0,3}$/i;
+const NEVER_HAD_LIKE_V = 1.2;
+const LIKE_THIS = /^\s+(?:this|that|it|theirs|these|those|here|this\s+one)\b/i;
+
+/**
  * "Breakfast had only toast and cereal", "The minibar had only water and beer" (stop 26): "had only" and a short list of
  * plain things closing the clause is what was missing. Told in the past only (the lexicon's terms): "the hotel has only
  * three floors" describes. Not where the list names people or numbers ("there were only me and my wife"), nor where the
@@ -4160,6 +4222,9 @@ function scoreText(
 		unrealConditionals(text, segs);
 		unmetConceded(text, segs);
 		exclaimedDegree(text, segs);
+		wantedNotFound(text, segs);
+		wowAfterComplaint(text, segs);
+		neverHadLike(text, segs);
 		onlyShortList(text, segs);
 		requestAnswered(text, segs);
 		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);

@@ -309,7 +309,7 @@ describe("probe batch 5: plain facts of restaurants and hotels (no opinion)", ()
 		["The hotel has a spa and a gym.", "neutral"],
 		["The lift goes up to the sixth floor.", "neutral"],
 		["Parking costs fifteen dollars a night.", "neutral"],
-		["We were seated straight away.", "neutral"],
+		["We were seated near the bar.", "neutral"],
 		["The reception is open around the clock.", "neutral"],
 		["The room faces the courtyard.", "neutral"],
 		["We ordered a bottle of the house red.", "neutral"],
