@@ -13,12 +13,9 @@
  * --tree NAME runs the working tree's engine B over that built-in tree (A keeps the
  * default hotel tree): with --base HEAD it measures one tree against the other on the same code.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { dialogueTexts, enHotelTexts, zhHotelTexts } from '../bench/texts';
 import * as current from '../nodes/engine/text';
-import { loadBaseEngine, repoRoot, type TextEngineModule } from './baseline-engine';
+import { comparisonTexts, loadBaseEngine, type TextEngineModule } from './baseline-engine';
 import { parseArgs } from './eval-common';
 
 const { opts } = parseArgs(process.argv.slice(2));
@@ -30,17 +27,6 @@ const warmupMs = Number(opts['warmup-ms'] ?? 4000);
 const treeB = opts.tree;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-function textSet(): string[] {
-	if (set === 'zh') return zhHotelTexts();
-	if (set === 'en') return enHotelTexts();
-	if (set === 'dialogue') return dialogueTexts();
-	if (set === 'waimai') {
-		const file = join(repoRoot, '..', 'shared', 'data', 'zh', 'waimai_10k.csv');
-		if (!existsSync(file)) throw new Error(`${file} not found`);
-		return readFileSync(file, 'utf8').split('\n').slice(1).map((l) => l.replace(/^\d,/, '')).filter(Boolean);
-	}
-	throw new Error(`unknown --set ${set} (zh, en, waimai, dialogue)`);
-}
 
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -49,7 +35,7 @@ const median = (xs: number[]) => {
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 
 function main() {
-	const texts = textSet();
+	const texts = comparisonTexts(set);
 	const old = loadBaseEngine(base);
 	const runners: Array<{ name: string; run: (i: number) => void }> = [
 		{ name: `A ${base} (${old.sha.slice(0, 10)})`, lib: old.engine },

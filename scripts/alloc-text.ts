@@ -7,12 +7,9 @@
  * and major GC counted) runs over the texts: the sum of the sampled sizes per text. Unlike ab-text's rates it does not
  * depend on the machine's load (speed, eighteenth pass).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { join } from 'node:path';
-import { enHotelTexts, zhHotelTexts } from '../bench/texts';
 import * as current from '../nodes/engine/text';
-import { loadBaseEngine, repoRoot, type TextEngineModule } from './baseline-engine';
+import { comparisonTexts, loadBaseEngine, type TextEngineModule } from './baseline-engine';
 import { parseArgs } from './eval-common';
 
 const { opts } = parseArgs(process.argv.slice(2));
@@ -20,16 +17,6 @@ const base = opts.base ?? 'main';
 const set = opts.set ?? 'zh';
 const count = Number(opts.texts ?? 30000);
 
-function textSet(): string[] {
-	if (set === 'zh') return zhHotelTexts();
-	if (set === 'en') return enHotelTexts();
-	if (set === 'waimai') {
-		const file = join(repoRoot, '..', 'shared', 'data', 'zh', 'waimai_10k.csv');
-		if (!existsSync(file)) throw new Error(`${file} not found`);
-		return readFileSync(file, 'utf8').split('\n').slice(1).map((l) => l.replace(/^\d,/, '')).filter(Boolean);
-	}
-	throw new Error(`unknown --set ${set} (zh, en, waimai)`);
-}
 
 interface SampleNode {
 	selfSize: number;
@@ -37,7 +24,7 @@ interface SampleNode {
 }
 
 async function main() {
-	const texts = textSet();
+	const texts = comparisonTexts(set);
 	const session = new Session();
 	session.connect();
 	const post = <T>(method: string, params: object = {}) =>
