@@ -1,7 +1,7 @@
 /**
  * Bytes the offline text engine allocates per text, of REF (default `main`) and of the working tree, in one process:
  *
- *   node -r ./scripts/ts-register.cjs scripts/alloc-text.ts [--base REF] [--set zh|en|waimai] [--texts 30000]
+ *   node -r ./scripts/ts-register.cjs scripts/alloc-text.ts [--base REF] [--set zh|en|waimai|dialogue] [--texts 30000]
  *
  * Each engine is warmed up (20,000 texts), then V8's sampling heap profiler (1 KiB interval, objects collected by minor
  * and major GC counted) runs over the texts: the sum of the sampled sizes per text. Unlike ab-text's rates it does not

@@ -1,4 +1,4 @@
-import { getEngine } from '../../../nodes/engine/text';
+import { checkLabels as check } from './labelRows';
 
 /**
  * Chinese review sentiment, sixteenth round (stop 22, zh16): self-written e-commerce (the nine online_shopping categories)
@@ -6,10 +6,6 @@ import { getEngine } from '../../../nodes/engine/text';
  * misread come first, guards after them keep what the shape must not take. Traditional copies check that the folded text
  * reads alike.
  */
-const engine = getEngine();
-
-type L = 'positive' | 'negative' | 'neutral';
-const check = (rows: Array<[string, L]>) => it.each(rows)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
 
 describe('a past told before the present: a complaint before an improvement, praise before 现在 / 如今 / 反而 (pastTold)', () => {
 	check([

@@ -1,14 +1,10 @@
-import { getEngine } from '../../../nodes/engine/text';
+import { checkLabels as check } from './labelRows';
 
 /**
  * Chinese review sentiment, seventeenth round (stop 23, zh17): self-written e-commerce, delivery and hotel sentences, not
  * copied from any data set. Each describe names one general shape; the rows the base (4c3ca1d) misread come first, guards
  * after them keep what the shape must not take. Traditional copies check that the folded text reads alike.
  */
-const engine = getEngine();
-
-type L = 'positive' | 'negative' | 'neutral';
-const check = (rows: Array<[string, L]>) => it.each(rows)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
 
 describe('a price that fell too fast is a complaint, not praise of speed (ZH_ROUND17)', () => {
 	check([

@@ -1,14 +1,10 @@
-import { getEngine } from '../../../nodes/engine/text';
+import { checkLabels as check } from './labelRows';
 
 /**
  * Chinese review sentiment, eighteenth round (stop 26, zh18): self-written e-commerce, delivery and hotel sentences, not
  * copied from any data set. Each describe names one general shape; the rows the base (07d646a) misread come first, guards
  * after them keep what the shape must not take. Traditional copies check that the folded text reads alike.
  */
-const engine = getEngine();
-
-type L = 'positive' | 'negative' | 'neutral';
-const check = (rows: Array<[string, L]>) => it.each(rows)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
 
 describe('a closing 其他都还好 after one or two hedged faults sums the text up (othersFine)', () => {
 	check([

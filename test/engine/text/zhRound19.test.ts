@@ -1,14 +1,10 @@
-import { getEngine } from '../../../nodes/engine/text';
+import { checkLabels as check } from './labelRows';
 
 /**
  * Chinese review sentiment, nineteenth round (stop 28, zh19): self-written e-commerce and delivery sentences, not copied
  * from any data set. Each describe names one general shape; the rows the base (6e52803) misread come first, guards after
  * them keep what the shape must not take. Traditional copies check that the folded text reads alike.
  */
-const engine = getEngine();
-
-type L = 'positive' | 'negative' | 'neutral';
-const check = (rows: Array<[string, L]>) => it.each(rows)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
 
 describe('不要太 + praise is the emphatic "so very", not advice (ZH_ROUND19)', () => {
 	check([
