@@ -324,3 +324,10 @@ export function stopN8n(child) {
 		killGroup('SIGTERM');
 	});
 }
+
+// `npm run runtime`: install Node 24 and n8n into .runtime/ ahead of the first start (an image build, a
+// machine without network later). Imported by start.mjs and the e2e suite, this block does not run.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const { node, n8n } = ensureRuntime();
+	log(`runtime ready: ${node} and ${n8n}`);
+}
