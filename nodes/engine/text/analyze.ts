@@ -171,6 +171,16 @@ interface Refined {
 /** The qualifiers a refined topic word used when it used none (refine): one list for all, never written to. */
 const NO_QUALS: QualSpan[] = [];
 
+/**
+ * Appends to a clause's list, the first entry making a list of one: `[]` and a push reserve 17 places, and most clauses
+ * hold one or two of each. A missing or empty list is replaced, never pushed to, so a shared empty one (NO_QUALS) stays empty.
+ */
+export function appendOne<T>(list: T[] | undefined, item: T): T[] {
+	if (!list || !list.length) return [item];
+	list.push(item);
+	return list;
+}
+
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
 export interface TopicResult {
@@ -2972,16 +2982,13 @@ export class OfflineEngine {
 	 */
 	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array, heard: boolean): void {
 		const { quals, topicHits } = scanned;
-		// A clause's first entry makes a list of one ([x], not [] and a push, which reserves 17 places): most clauses hold one or two.
 		for (const q of quals) {
 			const s = segs[segAt[q.start]];
-			if (s.quals) s.quals.push(q);
-			else s.quals = [q];
+			s.quals = appendOne(s.quals, q);
 		}
 		for (const t of topicHits) {
 			const s = segs[segAt[t.start]];
-			if (s.topics) s.topics.push(t);
-			else s.topics = [t];
+			s.topics = appendOne(s.topics, t);
 		}
 		this.opinionStarts = opinionStarts;
 		this.cleanMentioned = false;
@@ -2999,8 +3006,7 @@ export class OfflineEngine {
 				// "breakfast buffet", "breakfast room": the meal's thing, not a topic of its own (senses.ts, mealBefore).
 				const last = refined ? refined[refined.length - 1] : undefined;
 				if (latin && last && last.termNode !== r.termNode && (mealBefore(text, last.termStart, last.termEnd, r.termStart) || areaOf(text, last.termEnd, r.termStart, r.termEnd)) && !this.isAncestor(last.termNode, r.termNode)) continue;
-				if (refined) refined.push(r);
-				else refined = [r];
+				refined = appendOne(refined, r);
 			}
 			if (!refined) continue;
 			let guests = false;
@@ -3009,8 +3015,7 @@ export class OfflineEngine {
 				const m = refined[i];
 				// Every field set here, so all mentions share one shape (host is set on a few below).
 				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined, termStart: m.termStart, termEnd: m.termEnd };
-				if (s.mentions) s.mentions.push(mention);
-				else s.mentions = [mention];
+				s.mentions = appendOne(s.mentions, mention);
 				if (m.node === this.cleanDomain) this.cleanMentioned = true;
 				m.mention = mention;
 				if (m.hostAt >= 0) guests = true;
@@ -3208,8 +3213,7 @@ export class OfflineEngine {
 					if (!pick) break;
 					node = bestChild;
 				} else node = this.flat.nodes[node].qualified[bestChild];
-				if (used === NO_QUALS) used = [pick];
-				else used.push(pick);
+				used = appendOne(used, pick);
 				start = Math.min(start, pick.start);
 				end = Math.max(end, pick.end);
 			}
