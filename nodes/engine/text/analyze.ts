@@ -2359,8 +2359,6 @@ export class OfflineEngine {
 	private readonly cleanAttr: Int32Array;
 	/** Starts of the opinion words of the text being analysed (for namesAThing). */
 	private opinionStarts: number[] = [];
-	/** Whether topicMentions made a mention of the cleanliness domain in the text being analysed: cleanOfThing has one to share. */
-	private cleanMentioned = false;
 	/** The tree's topic for the word 空间 (the premises' space; -1: none): a size judged of the shop or a place goes to it. */
 	private spaceTopic = -1;
 	/** Per node: a place near the business (the tree's area, transport and surroundings branches), told as a fact in TOLD_PLACE_ZH. */
@@ -2590,13 +2588,14 @@ export class OfflineEngine {
 		if (!latin && (marks & MARK_DOORSTEP) !== 0 && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		// A field name ends with a colon; the Chinese ones (优点, 缺点, 不足) hold 点 or 足 (MARK_FIELD).
 		if (segs.length > 1 && (latin ? text.includes(':') : (marks & MARK_FIELD) !== 0 && colon)) reviewFields(han, latin, segs);
-		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
+		// Whether a mention of the cleanliness domain was made (cleanOfThing has one to share): returned, not kept on the engine.
+		const cleanMentioned = !sentimentOnly && this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt, marks, gates);
 		if (sentimentOnly) return sentimentAlone(language, sentiment);
 		// 5. Topic sentiment (and the key phrases of topics), 6. intents, 7. urgency and risk, 8. key phrases.
 		const phrases: KeyPhrase[] = [];
-		const topics = this.topicSentiment(text, latin, spaceRuns, options, segs, phrases);
+		const topics = this.topicSentiment(text, latin, spaceRuns, options, segs, phrases, cleanMentioned);
 		let mostNeg: Segment | undefined, mostPos: Segment | undefined;
 		for (const s of segs) {
 			const v = s.raw * s.weight;
@@ -2978,9 +2977,10 @@ export class OfflineEngine {
 
 	/**
 	 * 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another mention's
-	 * qualifier or ancestor, and read a negated topic ("没有热水", "房间不大") as a complaint about it.
+	 * qualifier or ancestor, and read a negated topic ("没有热水", "房间不大") as a complaint about it. Returns whether a
+	 * mention of the cleanliness domain itself was made (the only one cleanOfThing shares).
 	 */
-	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array, heard: boolean): void {
+	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array, heard: boolean): boolean {
 		const { quals, topicHits } = scanned;
 		for (const q of quals) {
 			const s = segs[segAt[q.start]];
@@ -2991,7 +2991,7 @@ export class OfflineEngine {
 			s.topics = appendOne(s.topics, t);
 		}
 		this.opinionStarts = opinionStarts;
-		this.cleanMentioned = false;
+		let cleanMentioned = false;
 		for (const s of segs) {
 			if (!s.topics) continue;
 			let refined: Refined[] | undefined;
@@ -3016,7 +3016,7 @@ export class OfflineEngine {
 				// Every field set here, so all mentions share one shape (host is set on a few below).
 				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined, termStart: m.termStart, termEnd: m.termEnd };
 				s.mentions = appendOne(s.mentions, mention);
-				if (m.node === this.cleanDomain) this.cleanMentioned = true;
+				if (m.node === this.cleanDomain) cleanMentioned = true;
 				m.mention = mention;
 				if (m.hostAt >= 0) guests = true;
 			}
@@ -3033,6 +3033,7 @@ export class OfflineEngine {
 						(s.topicOps ??= []).push({ start: mention.start, end: mention.end, v: MISSING_THING * negWeight });
 				}
 		}
+		return cleanMentioned;
 	}
 
 	/**
@@ -3065,7 +3066,7 @@ export class OfflineEngine {
 	}
 
 	/** 5. Topic sentiment: each opinion goes to the nearest mention in its clause; aggregate by node. Adds the topics' key phrases to `phrases`. */
-	private topicSentiment(text: string, latin: boolean, spaceRuns: boolean, options: AnalyzeOptions, segs: Segment[], phrases: KeyPhrase[]): TopicResult[] {
+	private topicSentiment(text: string, latin: boolean, spaceRuns: boolean, options: AnalyzeOptions, segs: Segment[], phrases: KeyPhrase[], cleanMentioned: boolean): TopicResult[] {
 		const flat = this.flat;
 		const nodes = flat.nodes;
 		const subtreeIdx = options.subtree !== undefined ? flat.byId.get(options.subtree) : undefined;
@@ -3116,7 +3117,7 @@ export class OfflineEngine {
 			}
 		}
 		// Only a mention of the domain itself shares its opinion (most texts hold none): no walk of every clause's mentions otherwise.
-		if (this.cleanDomain >= 0 && this.cleanMentioned) this.cleanOfThing(segs);
+		if (this.cleanDomain >= 0 && cleanMentioned) this.cleanOfThing(segs);
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
