@@ -2982,14 +2982,8 @@ export class OfflineEngine {
 	 */
 	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array, heard: boolean): boolean {
 		const { quals, topicHits } = scanned;
-		for (const q of quals) {
-			const s = segs[segAt[q.start]];
-			s.quals = appendOne(s.quals, q);
-		}
-		for (const t of topicHits) {
-			const s = segs[segAt[t.start]];
-			s.topics = appendOne(s.topics, t);
-		}
+		inClauses(quals, segs, segAt, 'quals');
+		inClauses(topicHits, segs, segAt, 'topics');
 		this.opinionStarts = opinionStarts;
 		let cleanMentioned = false;
 		for (const s of segs) {
@@ -3533,6 +3527,25 @@ function opinionNext(sentHits: SentHit[], k: number, si: number, segAt: Int32Arr
 		if (n.p.k !== 'd') return false;
 	}
 	return false;
+}
+
+/**
+ * Gives each clause its hits of `hits` (in their order), as `segs[…][field]`: a run of hits in one clause (the hits come
+ * in text order, so a clause's are nearly always one run) is one slice of exactly its length, where a list of one and
+ * a push would reserve 17 places (speed, nineteenth pass: allocation).
+ */
+export function inClauses<K extends 'quals' | 'topics'>(hits: NonNullable<Segment[K]>, segs: Segment[], segAt: Int32Array, field: K): void {
+	const n = hits.length;
+	for (let i = 0; i < n; ) {
+		const si = segAt[hits[i].start];
+		let j = i + 1;
+		while (j < n && segAt[hits[j].start] === si) j++;
+		const s = segs[si];
+		const list = s[field] as typeof hits | undefined;
+		if (!list) s[field] = hits.slice(i, j) as Segment[K];
+		else for (let k = i; k < j; k++) (list as Array<(typeof hits)[number]>).push(hits[k]);
+		i = j;
+	}
 }
 
 /**
