@@ -171,6 +171,16 @@ interface Refined {
 /** The qualifiers a refined topic word used when it used none (refine): one list for all, never written to. */
 const NO_QUALS: QualSpan[] = [];
 
+/**
+ * Appends to a clause's list, the first entry making a list of one: `[]` and a push reserve 17 places, and most clauses
+ * hold one or two of each. A missing or empty list is replaced, never pushed to, so a shared empty one (NO_QUALS) stays empty.
+ */
+export function appendOne<T>(list: T[] | undefined, item: T): T[] {
+	if (!list || !list.length) return [item];
+	list.push(item);
+	return list;
+}
+
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
 export interface TopicResult {
@@ -2349,8 +2359,6 @@ export class OfflineEngine {
 	private readonly cleanAttr: Int32Array;
 	/** Starts of the opinion words of the text being analysed (for namesAThing). */
 	private opinionStarts: number[] = [];
-	/** Whether topicMentions made a mention of the cleanliness domain in the text being analysed: cleanOfThing has one to share. */
-	private cleanMentioned = false;
 	/** The tree's topic for the word 空间 (the premises' space; -1: none): a size judged of the shop or a place goes to it. */
 	private spaceTopic = -1;
 	/** Per node: a place near the business (the tree's area, transport and surroundings branches), told as a fact in TOLD_PLACE_ZH. */
@@ -2580,13 +2588,14 @@ export class OfflineEngine {
 		if (!latin && (marks & MARK_DOORSTEP) !== 0 && doorstepMaybe(han) && charIn(DOORSTEP_CHARS, han, 0, han.length)) doorstepTold(han, segs, segAt);
 		// A field name ends with a colon; the Chinese ones (优点, 缺点, 不足) hold 点 or 足 (MARK_FIELD).
 		if (segs.length > 1 && (latin ? text.includes(':') : (marks & MARK_FIELD) !== 0 && colon)) reviewFields(han, latin, segs);
-		if (!sentimentOnly) this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
+		// Whether a mention of the cleanliness domain was made (cleanOfThing has one to share): returned, not kept on the engine.
+		const cleanMentioned = !sentimentOnly && this.topicMentions(text, latin, negWeight, scanned, negs, opinionStarts, segs, segAt, (marks & MARK_HEARD) !== 0);
 		// 4. Clause weights and the text's score.
 		const sentiment = scoreText(text, han, latin, negWeight, options.threshold, scanned.riskHits, negs, segs, segAt, marks, gates);
 		if (sentimentOnly) return sentimentAlone(language, sentiment);
 		// 5. Topic sentiment (and the key phrases of topics), 6. intents, 7. urgency and risk, 8. key phrases.
 		const phrases: KeyPhrase[] = [];
-		const topics = this.topicSentiment(text, latin, spaceRuns, options, segs, phrases);
+		const topics = this.topicSentiment(text, latin, spaceRuns, options, segs, phrases, cleanMentioned);
 		let mostNeg: Segment | undefined, mostPos: Segment | undefined;
 		for (const s of segs) {
 			const v = s.raw * s.weight;
@@ -2968,23 +2977,15 @@ export class OfflineEngine {
 
 	/**
 	 * 3b. Topics: refine each mention by qualifiers in its clause, drop mentions that are another mention's
-	 * qualifier or ancestor, and read a negated topic ("没有热水", "房间不大") as a complaint about it.
+	 * qualifier or ancestor, and read a negated topic ("没有热水", "房间不大") as a complaint about it. Returns whether a
+	 * mention of the cleanliness domain itself was made (the only one cleanOfThing shares).
 	 */
-	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array, heard: boolean): void {
+	private topicMentions(text: string, latin: boolean, negWeight: number, scanned: Scanned, negs: SentHit[], opinionStarts: number[], segs: Segment[], segAt: Int32Array, heard: boolean): boolean {
 		const { quals, topicHits } = scanned;
-		// A clause's first entry makes a list of one ([x], not [] and a push, which reserves 17 places): most clauses hold one or two.
-		for (const q of quals) {
-			const s = segs[segAt[q.start]];
-			if (s.quals) s.quals.push(q);
-			else s.quals = [q];
-		}
-		for (const t of topicHits) {
-			const s = segs[segAt[t.start]];
-			if (s.topics) s.topics.push(t);
-			else s.topics = [t];
-		}
+		inClauses(quals, segs, segAt, 'quals');
+		inClauses(topicHits, segs, segAt, 'topics');
 		this.opinionStarts = opinionStarts;
-		this.cleanMentioned = false;
+		let cleanMentioned = false;
 		for (const s of segs) {
 			if (!s.topics) continue;
 			let refined: Refined[] | undefined;
@@ -2999,8 +3000,7 @@ export class OfflineEngine {
 				// "breakfast buffet", "breakfast room": the meal's thing, not a topic of its own (senses.ts, mealBefore).
 				const last = refined ? refined[refined.length - 1] : undefined;
 				if (latin && last && last.termNode !== r.termNode && (mealBefore(text, last.termStart, last.termEnd, r.termStart) || areaOf(text, last.termEnd, r.termStart, r.termEnd)) && !this.isAncestor(last.termNode, r.termNode)) continue;
-				if (refined) refined.push(r);
-				else refined = [r];
+				refined = appendOne(refined, r);
 			}
 			if (!refined) continue;
 			let guests = false;
@@ -3009,9 +3009,8 @@ export class OfflineEngine {
 				const m = refined[i];
 				// Every field set here, so all mentions share one shape (host is set on a few below).
 				const mention: Mention = { node: m.node, start: m.start, end: m.end, v: 0, nearD: Infinity, nearOp: undefined, host: undefined, termStart: m.termStart, termEnd: m.termEnd };
-				if (s.mentions) s.mentions.push(mention);
-				else s.mentions = [mention];
-				if (m.node === this.cleanDomain) this.cleanMentioned = true;
+				s.mentions = appendOne(s.mentions, mention);
+				if (m.node === this.cleanDomain) cleanMentioned = true;
 				m.mention = mention;
 				if (m.hostAt >= 0) guests = true;
 			}
@@ -3028,6 +3027,7 @@ export class OfflineEngine {
 						(s.topicOps ??= []).push({ start: mention.start, end: mention.end, v: MISSING_THING * negWeight });
 				}
 		}
+		return cleanMentioned;
 	}
 
 	/**
@@ -3060,7 +3060,7 @@ export class OfflineEngine {
 	}
 
 	/** 5. Topic sentiment: each opinion goes to the nearest mention in its clause; aggregate by node. Adds the topics' key phrases to `phrases`. */
-	private topicSentiment(text: string, latin: boolean, spaceRuns: boolean, options: AnalyzeOptions, segs: Segment[], phrases: KeyPhrase[]): TopicResult[] {
+	private topicSentiment(text: string, latin: boolean, spaceRuns: boolean, options: AnalyzeOptions, segs: Segment[], phrases: KeyPhrase[], cleanMentioned: boolean): TopicResult[] {
 		const flat = this.flat;
 		const nodes = flat.nodes;
 		const subtreeIdx = options.subtree !== undefined ? flat.byId.get(options.subtree) : undefined;
@@ -3111,7 +3111,7 @@ export class OfflineEngine {
 			}
 		}
 		// Only a mention of the domain itself shares its opinion (most texts hold none): no walk of every clause's mentions otherwise.
-		if (this.cleanDomain >= 0 && this.cleanMentioned) this.cleanOfThing(segs);
+		if (this.cleanDomain >= 0 && cleanMentioned) this.cleanOfThing(segs);
 		for (const s of segs) {
 			const ms = s.mentions;
 			if (!ms) continue;
@@ -3208,8 +3208,7 @@ export class OfflineEngine {
 					if (!pick) break;
 					node = bestChild;
 				} else node = this.flat.nodes[node].qualified[bestChild];
-				if (used === NO_QUALS) used = [pick];
-				else used.push(pick);
+				used = appendOne(used, pick);
 				start = Math.min(start, pick.start);
 				end = Math.max(end, pick.end);
 			}
@@ -3528,6 +3527,25 @@ function opinionNext(sentHits: SentHit[], k: number, si: number, segAt: Int32Arr
 		if (n.p.k !== 'd') return false;
 	}
 	return false;
+}
+
+/**
+ * Gives each clause its hits of `hits` (in their order), as `segs[…][field]`: a run of hits in one clause (the hits come
+ * in text order, so a clause's are nearly always one run) is one slice of exactly its length, where a list of one and
+ * a push would reserve 17 places (speed, nineteenth pass: allocation).
+ */
+export function inClauses<K extends 'quals' | 'topics'>(hits: NonNullable<Segment[K]>, segs: Segment[], segAt: Int32Array, field: K): void {
+	const n = hits.length;
+	for (let i = 0; i < n; ) {
+		const si = segAt[hits[i].start];
+		let j = i + 1;
+		while (j < n && segAt[hits[j].start] === si) j++;
+		const s = segs[si];
+		const list = s[field] as typeof hits | undefined;
+		if (!list) s[field] = hits.slice(i, j) as Segment[K];
+		else for (let k = i; k < j; k++) (list as Array<(typeof hits)[number]>).push(hits[k]);
+		i = j;
+	}
 }
 
 /**
