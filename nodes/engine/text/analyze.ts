@@ -50,6 +50,7 @@ export function uniformEntry(e: LexEntry): LexEntry {
 		comp: a.comp,
 		cmpEnd: a.cmpEnd,
 		than: a.than,
+		notThan: a.notThan,
 		mild: a.mild,
 		flip: a.flip,
 		quiet: a.quiet,
@@ -3511,6 +3512,8 @@ const WEI = 0x4e3a; // 为
 const MEI = 0x6ca1; // 没
 /** A character before 比这个 that makes 比 part of its own word (对比, 相比, 好比, 无比, 堪比, 类比, 评比, 攀比). */
 const NOT_THAN_BEFORE = '对相好无堪类评攀';
+/** 较 of 不比较 ("不比较了"): no 不比. */
+const JIAO_COMPARE = 0x8f83;
 /**
  * Stop 28 (zh19). 差评 after a thing that is missing is the verdict on it ("没有耳机差评", "没耳机差评！"): the 没 / 不 is spent on
  * the thing. Only where a verb of giving or wanting lies between is the verdict itself denied ("不想差评", "从来没给过差评").
@@ -3566,6 +3569,8 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 	let compNeg: Op | undefined;
 	let cmpEndNeg: SentHit | undefined;
 	let thanThis = false;
+	// thanThis came from 不比: a complaint it turns is praise at its full weight ("不比专柜的差" says as much as "和专柜的一样好").
+	let notThan = false;
 	let counterSentence = -1;
 	const compareCues = new CompareCues();
 	// "订的是大床房，给的是双床房": end of the last "what was ordered" cue and its sentence.
@@ -3587,7 +3592,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 			wideNeg = false;
 			wideSign = 0;
 			compNeg = cmpEndNeg = undefined;
-			thanThis = false;
+			thanThis = notThan = false;
 			deg = 1;
 			degMid = false;
 		}
@@ -3595,6 +3600,11 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 		const e = h.p;
 		switch (e.k) {
 			case 'n':
+				if (e.notThan) {
+					// "不比专柜的差": the opinion that ends the comparison is turned either way (thanThis); 不比较 is no 不比.
+					if (han.charCodeAt(h.end) !== JIAO_COMPARE) thanThis = notThan = true;
+					break;
+				}
 				if (e.than) {
 					// "别家的都比这个好": the praise that follows is of the other one; not in "有比这个更好的吗" / "没有比这家更好的"
 					// (a frame of existence: this one is the best).
@@ -3602,6 +3612,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					// 对比这个 / 相比这个 / 好比这个: the 比 belongs to the word before it.
 					if (NOT_THAN_BEFORE.includes(han[h.start - 1])) break;
 					thanThis = before !== YOU;
+					notThan = false;
 					if (!thanThis) {
 						// "没有比这家更好吃的": the 没有 is spent on the frame, not on the praise.
 						negCount = 0;
@@ -3702,7 +3713,7 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 				negEnd = -100;
 				// "虽然比不上当地的，但味道算不错": nor does a comparison reach past it.
 				compNeg = cmpEndNeg = undefined;
-				thanThis = false;
+				thanThis = notThan = false;
 				if (e.v) addOp(seg, { start: h.start, end: h.end, v: e.v });
 				break;
 			case 's': {
@@ -3782,11 +3793,19 @@ function readOpinions(text: string, han: string, latin: boolean, gap: number, se
 					compNeg.v = 0;
 					compNeg = undefined;
 				} else if (compNeg) negated = false;
-				else if (thanThis) {
+				else if (thanThis && notThan && !clauseEndsAt(han, h.end, seg.end) && !han.startsWith('多少', h.end)) {
+					// "新版的不比旧版好用": an opinion before the end of a 不比 clause is part of what is compared (旧版).
+					v = 0;
+				} else if (thanThis) {
 					// Either way: "外面的都比这个差" praises this one.
 					negated = !negated;
 					lastNeg = undefined;
 					thanThis = false;
+					if (notThan && negated && v < 0) {
+						negated = false;
+						v = -v;
+					}
+					notThan = false;
 				} else if (!negated && cmpEndNeg && v > 0 && (h.start - cmpEndNeg.end <= 8 || han.charCodeAt(cmpEndNeg.end - 1) === YOU) && clauseEndsAt(han, h.end, seg.end)) {
 					// 没有 reaches the praise that ends its clause however long the thing compared ("还没有路边煎饼摊加包辣条好吃呢");
 					// a bare 没 only nearby ("还没洗不知道…质量挺好": not yet washed).

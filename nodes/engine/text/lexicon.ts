@@ -20,7 +20,7 @@ import { concat, cross, words } from './wordList';
 export type LexEntry =
 	| { k: 's'; v: number; asDegree?: number; post?: number; rq?: boolean; initial?: boolean; instruct?: boolean; mid?: boolean; fact?: boolean; ironicIf?: boolean } // opinion word, value in about [-2, 2] (ironicIf: "if you like waiting", the main clause's praise is the irony's, see analyze.ts counterfactuals; post: see POST_INTENSIFIERS; rq: a rhetorical question of praise; initial: counts only where a sentence begins; instruct: an instruction, no advice, before a gerund or "again" (try); mid: lukewarm, see ZH_LUKEWARM; fact: a service failure told as a fact, see ZH_SERVICE_TRADES)
 	| { k: 'v' } // an overall verdict follows (总的来说, 总体, 综合来看): see ZH_VERDICT
-	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean; than?: boolean } // negator (than: 比这个 / 比这家, see ZH_THAN_THIS; wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
+	| { k: 'n'; wide?: boolean; comp?: number; post?: boolean; cmpEnd?: boolean; than?: boolean; notThan?: boolean } // negator (than: 比这个 / 比这家, see ZH_THAN_THIS; notThan: 不比, see ZH_NOT_THAN; wide: to the end of the clause, "没发现任何质量问题"; comp: comparative, see ZH_NEGATORS_COMP; post: "一点耐心都没有"; cmpEnd: "没有在店里吃好吃")
 	| { k: 'd'; v: number; comp?: boolean; mid?: boolean } // degree multiplier (comp: 那么/这么, "没有说的那么好" carries a negation further; mid: 还算, the opinion it scales is lukewarm)
 	| { k: 'c'; v?: number; mild?: boolean } // contrast (but): what follows weighs more (mild: 就是, 不过)
 	| { k: 'cc'; initial?: boolean } // concessive (although): this clause weighs less (initial: only where a sentence begins, "While the rooms are small, …")
@@ -423,6 +423,12 @@ const ZH_NEGATORS_COMP_FIRM = '还不如 远不如 比不上';
  * complaint — a comparative like 不如, but with no weight of its own ("比这个贵" alone says nothing of this one).
  */
 const ZH_THAN_THIS = concat('比', '这个 这家 这里 这儿 这边 这款 这次 这种 你家 你们家 他家 他们家 本店');
+/**
+ * Stop 29 (zh20). "不比专柜的差", "这家不比那家好": 不比 denies the comparison, so it turns the opinion the clause ends on
+ * either way, a complaint into praise as well as praise into a complaint (a plain 不 is too far from 差 and negates praise
+ * only). Read like 比这个 (thanThis), with the sign the other way.
+ */
+const ZH_NOT_THAN = '不比';
 const ZH_NEGATORS_POST = '都没有 也没有 都没 也没 都木有 倒没有 倒是没有 倒也没有 倒没';
 const EN_NEGATORS =
 	"doubt not no never nothing nobody none neither nor hardly barely isn't wasn't aren't weren't don't doesn't didn't won't wouldn't couldn't can't cannot shouldn't haven't hasn't hadn't isnt wasnt arent werent dont doesnt didnt wont wouldnt couldnt cant without";
@@ -1942,6 +1948,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_NEGATORS_COMP, { k: 'n', comp: -0.8 });
 	push(ZH_NEGATORS_COMP_FIRM, { k: 'n', comp: -1 });
 	push(ZH_THAN_THIS, { k: 'n', than: true });
+	push(ZH_NOT_THAN, { k: 'n', notThan: true });
 	// "也没有得到5折优惠": like 没有, 也没有 / 都没有 also reach the praise that ends the clause (stop 17; a bare 都没 / 也没 does not).
 	push(ZH_NEGATORS_POST, { k: 'n', post: true });
 	push('都没有 也没有', { k: 'n', post: true, cmpEnd: true });
