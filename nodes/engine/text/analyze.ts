@@ -1925,6 +1925,55 @@ function otherPlaceBetter(text: string, segs: Segment[]): void {
 	}
 }
 /**
+ * Opinions said of other places (stop 29): "Other Thai places in the area are bland and overpriced", "After years of
+ * subpar pizza all over the neighbourhood, I found this place", "Where the tanks in other restaurants look murky, …" — a
+ * clause whose subject is other places (other / most / every other … restaurants, all over town) judges them, not this
+ * one: its complaint is the contrast that praises this one (weaker), its praise ("an excellent meal at most of the
+ * Indian restaurants nearby") is no praise of this one. Not where the clause compares (COMPARATIVE_HINT, "than":
+ * otherPlaceBetter reads "other places are better") or names this place too ("unlike other places, the staff here …").
+ */
+function othersJudged(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		if (!s.ops.length) continue;
+		const t = text.slice(s.start, s.end);
+		const m = OTHER_PLACES.exec(t);
+		if (!m || THIS_PLACE_TOO.test(t) || COMPARATIVE_HINT.test(t)) continue;
+		// Where one went or ate ("dine at other restaurants", "the same with other places") the places are no subject.
+		if (PLACE_OBJECT.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+		// "this may not seem authentic because most places aren't": the clause judges this one, the others are its reason.
+		if (THIS_JUDGED_BEFORE.test(t.slice(0, m.index))) continue;
+		const from = s.start + m.index;
+		const to = from + m[0].length;
+		// "other restaurants are bland": the opinion after the subject; "subpar pizza all over town": the one before it.
+		const before = m[1] !== undefined;
+		for (const o of s.ops) if (before ? o.end <= from && from - o.end < 40 : o.start >= to) o.v = o.v < 0 ? OTHERS_FAULTED * o.v : 0;
+		if (before) continue;
+		// "Every other diner served cold, greasy eggs": the list goes on past the comma, up to a contrast or a new subject.
+		for (let j = i + 1; j < segs.length; j++) {
+			const c = segs[j];
+			if (c.sentence !== s.sentence || c.afterContrast || c.concessive) break;
+			const ct = text.slice(c.start, c.end);
+			if (NEW_SUBJECT.test(ct) || THIS_PLACE_TOO.test(ct)) break;
+			for (const o of c.ops) o.v = o.v < 0 ? OTHERS_FAULTED * o.v : 0;
+		}
+	}
+}
+const THIS_JUDGED_BEFORE = /\b(?:this|it)\s+(?:may|might|is|was|does|doesn't|isn't|seems?|looks?)\b/i;
+const NEW_SUBJECT = /\b(?:i|we|you|they|it|he|she|i'm|we're|it's|they're|but|so)\b/i;
+const PLACE_NOUNS = 'places|restaurants|spots|joints|bakeries|hotels|shops|stores|diners|pizzerias|cafes|caf\u00e9s|bars|delis|establishments|eateries|bistros|steakhouses|trattorias|chains|branches|locations';
+const PLACE_NOUN = 'place|restaurant|spot|joint|bakery|hotel|shop|store|diner|pizzeria|cafe|caf\u00e9|bar|deli|establishment|eatery|bistro|steakhouse|trattoria|chain|branch|location';
+const OTHER_PLACES = new RegExp(
+	`\\b(?:(?:other|(?<!\\bthe\\s+)most)\\s+(?:of\\s+the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${PLACE_NOUNS})|every\\s+other\\s+(?:[a-z-]+\\s+){0,2}?(?:${PLACE_NOUN})|(all\\s+over)\\s+(?:the\\s+|this\\s+)?(?:[a-z-]+\\s+){0,2}?(?:neighbou?rhood|city|town|area|island))\\b`,
+	'i',
+);
+// "this street", "around here" name the area of the others, not this place.
+const THIS_PLACE_TOO = /\b(?:than|compared|comparison|unlike)\b|\b(?:this|these)\s+(?:one|ones|place|restaurant|hotel|shop|store|spot|bar|cafe|diner|bakery|guys)\b|(?<!\b(?:around|near|from)\s+)\bhere\b/i;
+const OTHERS_FAULTED = -0.6;
+const PLACE_OBJECT = /\b(?:at|to|with|from|than|like|of|visit|visited|tried|try|been|dine|eat|ate)\s+(?:the\s+|many\s+)?$/i;
+/** The cheap test of the whole text before othersJudged's clause RegExps: "other", "most" or "all over". */
+const OTHERS_HINT = /other|most|all over/i;
+/**
  * Sent elsewhere (stop 20): "Go to the place next door instead.", "We left and ate at the pizza place instead." — a clause
  * that goes, eats or stays at another place and ends in "instead" is a complaint of this one, and the advice in it
  * ("try the cafe across the street") praises the other place, not this. "Come here instead" is praise (a lexicon phrase);
@@ -4228,6 +4277,7 @@ function scoreText(
 		onlyShortList(text, segs);
 		requestAnswered(text, segs);
 		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);
+		if (OTHERS_HINT.test(text)) othersJudged(text, segs);
 		if ((gates & GATE_INSTEAD) !== 0) elsewhereInstead(text, segs);
 		// One gate of both rules' words: their own leading-space native searches (' guess') cost ~900 ns a text.
 		if ((gates & GATE_SHOULD_OR_GRUDGING) !== 0) {

@@ -1,0 +1,39 @@
+/**
+ * English sentences, fourteenth round (stop 29): general readings over the structure of a sentence, not phrase lists.
+ * Self-written hotel, restaurant and shop sentences, not taken from any data set. In each block the first list is read
+ * differently since this round (each fails on the engine at 6fbf300); the second holds guards (compared, contrasted and
+ * unrelated forms) the engine already read right and must keep.
+ */
+import { getEngine } from '../../../nodes/engine/text';
+
+const engine = getEngine();
+const labelOf = (text: string) => engine.analyze(text).sentiment.label;
+
+describe('opinions said of other places judge them, not this one (othersJudged)', () => {
+	it.each([
+		['Other Thai places in the area are bland and overpriced.', 'positive'],
+		['Other hotels on this street are noisy and dirty.', 'positive'],
+		['Most places around here charge too much for tiny portions.', 'positive'],
+		['Every other diner we tried served cold, greasy eggs.', 'positive'],
+		["After years of bad pizza all over the neighborhood, I finally found Tony's.", 'positive'],
+		["After dealing with soggy bagels all over the city, we found Joe's.", 'positive'],
+		["Where the tanks in other seafood restaurants look murky and sad, the tanks at Lee's sparkle.", 'positive'],
+		['Most of the hotels on the strip have lovely pools.', 'neutral'],
+		['Other cafes in town serve excellent espresso.', 'neutral'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		['This is one of the most popular restaurants in town and it deserves it.', 'positive'],
+		['Unlike other places, the staff here are friendly.', 'positive'],
+		['This place is better than the other pizza places in town.', 'positive'],
+		['The other staff were rude.', 'negative'],
+		['I have had the same problem with other restaurants, so I do not appreciate it.', 'negative'],
+		['Once you eat here you will find it hard to dine at other sushi restaurants.', 'positive'],
+		["Other restaurants nearby are dirty and loud, but Luigi's is a gem.", 'positive'],
+		['I have eaten in many restaurants all over the city and this has become my favorite.', 'positive'],
+		['The room was dirty and the staff were rude.', 'negative'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
