@@ -1974,6 +1974,50 @@ const PLACE_OBJECT = /\b(?:at|to|with|from|than|like|of|visit|visited|tried|try|
 /** The cheap test of the whole text before othersJudged's clause RegExps: "other", "most" or "all over". */
 const OTHERS_HINT = /other|most|all over/i;
 /**
+ * The two sides of a comparison that names no winner by a word of praise (stop 29): "The pizza here is nothing compared
+ * to Joe's", "Joe's is nothing compared to this place", "the place across the street can't compete with this one",
+ * "every other steakhouse pales in comparison" — the sentence praises this place when this place is the side that wins
+ * (after "compared to / compete with", or the others are the subject), and is a complaint of it otherwise (the subject
+ * reviewed loses). The same for time: "The staff used to be friendlier", "the rooms were cleaner on our last visit" (the
+ * earlier side wins: a decline); "used to be slower" (the earlier side lost: a gain).
+ */
+function comparedSides(text: string, segs: Segment[]): void {
+	for (const s of segs) {
+		const t = text.slice(s.start, s.end);
+		const m = LOSES_TO.exec(t);
+		if (m) {
+			const after = t.slice(m.index + m[0].length);
+			const subject = t.slice(0, m.index);
+			// the winner named after the cue, or (with none: "pales in comparison.") the others as the loser before it
+			const thisWins = after.trim() ? THIS_SIDE.test(after) : OTHERS_SIDE.test(subject);
+			const thisLoses = after.trim() ? !thisWins && !OTHERS_SIDE.test(subject) : !thisWins;
+			if (!thisWins && !thisLoses) continue;
+			const to = s.start + m.index + m[0].length;
+			for (const o of s.ops) if (o.start < to) o.v = 0;
+			s.ops.push({ start: s.start + m.index, end: to, v: thisWins ? COMPARED_V : -COMPARED_V });
+			continue;
+		}
+		const d = EARLIER_WINS.exec(t);
+		if (!d || /\bthan\b/i.test(t)) continue;
+		const gain = LOSING_WORDS.test(d[1] ?? d[2]);
+		for (const o of s.ops) if (o.start >= s.start + d.index && o.start < s.start + d.index + d[0].length) o.v = 0;
+		s.ops.push({ start: s.start + d.index, end: s.start + d.index + d[0].length, v: gain ? COMPARED_V : -COMPARED_V });
+	}
+}
+const LOSES_TO =
+	/\b(?:(?:is|are|was|were|'s)\s+(?:just\s+|simply\s+)?nothing\s+(?:compared\s+(?:to|with)|next\s+to|beside|in\s+comparison\s+(?:to|with))|(?:pales?|paled)\s+in\s+comparison(?:\s+(?:to|with))?|(?:can't|cannot|can\s+not|couldn't|doesn't|does\s+not|don't|do\s+not)\s+(?:even\s+)?(?:compete|compare)\s+(?:with|to)|ha(?:s|ve)\s+nothing\s+on|(?:can't|cannot|couldn't)\s+hold\s+a\s+candle\s+to)\b/i;
+const THIS_SIDE = /^\W*(?:this|these|here|it|them|theirs|the\s+(?:[a-z-]+\s+){0,2}here)\b/i;
+const OTHERS_SIDE = /\b(?:other|others|elsewhere|everything\s+else|everyone\s+else|the\s+rest|the\s+competition|every\s+other|anything\s+else|any\s+other)\b/i;
+const WINNING_WORDS = 'better|bigger|cheaper|friendlier|cleaner|tastier|nicer|fresher|faster|quicker|larger|hotter|warmer|quieter|busier|kinder|politer|more\\s+(?:friendly|generous|helpful|attentive|authentic|flavou?rful|welcoming)';
+const LOSING_WORDS = /^(?:worse|dirtier|slower|smaller|noisier|louder|pricier|ruder|colder|greasier|blander)$/i;
+const COMPARED_WORD = `(?:(?:much|far|way|a\\s+lot|so\\s+much|even|definitely)\\s+)?(${WINNING_WORDS}|${LOSING_WORDS.source.slice(4, -2)})`;
+// "used to be friendlier" ends its clause or names the time; "were cleaner" must name it ("on our last visit").
+const EARLIER_TIME = '\\s+(?:(?:on|during|at)\\s+(?:our|my)\\s+(?:last|previous|first|earlier)\\s+(?:visit|stay|trip|time)|(?:the\\s+)?last\\s+time|before|in\\s+the\\s+past|years\\s+ago|back\\s+then)';
+const EARLIER_WINS = new RegExp(`\\bused\\s+to\\s+be\\s+${COMPARED_WORD}(?:${EARLIER_TIME}|(?=\\W*$))|\\b(?:was|were)\\s+${COMPARED_WORD}${EARLIER_TIME}\\b`, 'i');
+const COMPARED_V = 1.2;
+/** The cheap test of the whole text before comparedSides' clause RegExps. */
+const COMPARED_HINT = /compar|compete|nothing on|candle|used to be|previous|last (?:visit|stay|trip|time)|first (?:visit|stay|trip)/i;
+/**
  * Sent elsewhere (stop 20): "Go to the place next door instead.", "We left and ate at the pizza place instead." — a clause
  * that goes, eats or stays at another place and ends in "instead" is a complaint of this one, and the advice in it
  * ("try the cafe across the street") praises the other place, not this. "Come here instead" is praise (a lexicon phrase);
@@ -4278,6 +4322,7 @@ function scoreText(
 		requestAnswered(text, segs);
 		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);
 		if (OTHERS_HINT.test(text)) othersJudged(text, segs);
+		if (COMPARED_HINT.test(text)) comparedSides(text, segs);
 		if ((gates & GATE_INSTEAD) !== 0) elsewhereInstead(text, segs);
 		// One gate of both rules' words: their own leading-space native searches (' guess') cost ~900 ns a text.
 		if ((gates & GATE_SHOULD_OR_GRUDGING) !== 0) {

@@ -67,3 +67,33 @@ describe('the unreal want: what one would have liked, what would be great if (EN
 		expect(labelOf(text)).toBe(label);
 	});
 });
+
+describe('the two sides of a comparison: which one is this place, which one is before (comparedSides)', () => {
+	it.each([
+		["The pizza here is nothing compared to Joe's.", 'negative'],
+		['Honestly the curry is nothing compared to what my mother makes.', 'negative'],
+		["Joe's pizza is nothing compared to this place.", 'positive'],
+		['Every other burger I have had is nothing compared to this.', 'positive'],
+		["The hotel across the road can't compete with this one.", 'positive'],
+		['Every other bakery in town pales in comparison.', 'positive'],
+		['The breakfast pales in comparison to the one at our last hotel.', 'negative'],
+		['The burgers used to be bigger.', 'negative'],
+		['The staff used to be friendlier.', 'negative'],
+		['The rooms were cleaner on our last visit.', 'negative'],
+		['The service used to be slower.', 'positive'],
+	])('read since this round: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+	it.each([
+		["The food couldn't have been better.", 'positive'],
+		['The food was much better last year.', 'negative'],
+		['The food is even better than last year.', 'positive'],
+		['The new menu is better than the old one.', 'positive'],
+		['The service is not as friendly as it used to be.', 'negative'],
+		['We compared the prices of two hotels.', 'neutral'],
+		['The food was better than I expected.', 'positive'],
+		['The rooms were clean and the staff were friendly.', 'positive'],
+	])('guard: %s → %s', (text, label) => {
+		expect(labelOf(text)).toBe(label);
+	});
+});
