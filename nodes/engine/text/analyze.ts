@@ -1937,16 +1937,16 @@ function othersJudged(text: string, segs: Segment[]): void {
 		const s = segs[i];
 		if (!s.ops.length) continue;
 		const t = text.slice(s.start, s.end);
-		const m = OTHER_PLACES.exec(t);
+		const m = otherPlacesIn(t);
 		if (!m || THIS_PLACE_TOO.test(t) || COMPARATIVE_HINT.test(t)) continue;
 		// Where one went or ate ("dine at other restaurants", "the same with other places") the places are no subject.
 		if (PLACE_OBJECT.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
 		// "this may not seem authentic because most places aren't": the clause judges this one, the others are its reason.
 		if (THIS_JUDGED_BEFORE.test(t.slice(0, m.index))) continue;
 		const from = s.start + m.index;
-		const to = from + m[0].length;
+		const to = s.start + m.end;
 		// "other restaurants are bland": the opinion after the subject; "subpar pizza all over town": the one before it.
-		const before = m[1] !== undefined;
+		const before = m.before;
 		for (const o of s.ops) if (before ? o.end <= from && from - o.end < 40 : o.start >= to) o.v = o.v < 0 ? OTHERS_FAULTED * o.v : 0;
 		if (before) continue;
 		// "Every other diner served cold, greasy eggs": the list goes on past the comma, up to a contrast or a new subject.
@@ -1963,10 +1963,34 @@ const THIS_JUDGED_BEFORE = /\b(?:this|it)\s+(?:may|might|is|was|does|doesn't|isn
 const NEW_SUBJECT = /\b(?:i|we|you|they|it|he|she|i'm|we're|it's|they're|but|so)\b/i;
 const PLACE_NOUNS = 'places|restaurants|spots|joints|bakeries|hotels|shops|stores|diners|pizzerias|cafes|caf\u00e9s|bars|delis|establishments|eateries|bistros|steakhouses|trattorias|chains|branches|locations';
 const PLACE_NOUN = 'place|restaurant|spot|joint|bakery|hotel|shop|store|diner|pizzeria|cafe|caf\u00e9|bar|deli|establishment|eatery|bistro|steakhouse|trattoria|chain|branch|location';
-const OTHER_PLACES = new RegExp(
-	`\\b(?:(?:other|(?<!\\bthe\\s+)most)\\s+(?:of\\s+the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${PLACE_NOUNS})|every\\s+other\\s+(?:[a-z-]+\\s+){0,2}?(?:${PLACE_NOUN})|(all\\s+over)\\s+(?:the\\s+|this\\s+)?(?:[a-z-]+\\s+){0,2}?(?:neighbou?rhood|city|town|area|island))\\b`,
-	'i',
-);
+/**
+ * Where a clause names other places: "other / most (of the) … restaurants", "every other … diner", "all over (the) …
+ * neighbourhood" (before: the opinion is said before the cue). A cue word first, then the rest read from it (sticky):
+ * one RegExp over the clause with the words before the nouns was ~60 µs a sentence.
+ */
+function otherPlacesIn(t: string): { index: number; end: number; before: boolean } | null {
+	OTHER_CUE.lastIndex = 0;
+	for (let m = OTHER_CUE.exec(t); m; m = OTHER_CUE.exec(t)) {
+		const w = m[1].toLowerCase();
+		const at = m.index + m[0].length;
+		let tail: RegExp;
+		if (w === 'most') {
+			if (THE_BEFORE.test(t.slice(Math.max(0, m.index - 5), m.index))) continue;
+			tail = PLACES_TAIL;
+		} else if (w === 'other') tail = EVERY_BEFORE.test(t.slice(Math.max(0, m.index - 6), m.index)) ? PLACE_TAIL : PLACES_TAIL;
+		else tail = AREA_TAIL;
+		tail.lastIndex = at;
+		const r = tail.exec(t);
+		if (r) return { index: m.index, end: at + r[0].length, before: w !== 'other' && w !== 'most' };
+	}
+	return null;
+}
+const OTHER_CUE = /\b(other|most|all\s+over)\s+/gi;
+const THE_BEFORE = /\bthe\s+$/i;
+const EVERY_BEFORE = /\bevery\s+$/i;
+const PLACES_TAIL = new RegExp(`(?:of\\s+the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${PLACE_NOUNS})\\b`, 'iy');
+const PLACE_TAIL = new RegExp(`(?:[a-z-]+\\s+){0,2}?(?:${PLACE_NOUN}|${PLACE_NOUNS})\\b`, 'iy');
+const AREA_TAIL = /(?:the\s+|this\s+)?(?:[a-z-]+\s+){0,2}?(?:neighbou?rhood|city|town|area|island)\b/iy;
 // "this street", "around here" name the area of the others, not this place.
 const THIS_PLACE_TOO = /\b(?:than|compared|comparison|unlike)\b|\b(?:this|these)\s+(?:one|ones|place|restaurant|hotel|shop|store|spot|bar|cafe|diner|bakery|guys)\b|(?<!\b(?:around|near|from)\s+)\bhere\b/i;
 const OTHERS_FAULTED = -0.6;

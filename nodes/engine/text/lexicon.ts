@@ -856,17 +856,12 @@ export const EN_BLOCKERS_STOP27 = cross('if_you if_you_really', "don't_know_anyt
 export const EN_BLOCKERS_STOP28 = `${cross("will_save will_leave i'll_save we'll_save to_save to_leave didn't_save didn't_leave did_not_save did_not_leave forgot_to_save", 'room_for some_room_for')} ${cross('never_had never_experienced', 'anything_like_this_happen anything_like_that_happen anything_like_this_before_happen')}`;
 /**
  * Stop 29 (English sentences, fourteenth round): the unreal want. "I would have liked a warmer welcome", "We would have
- * appreciated an apology", "It would be great if they cleaned the pool more often" — what one would have liked or what
- * would be good if it were so is what was missing (an unmet wish), not praise. "I would have liked to stay longer" (a
- * want to stay: "to" is no object here) keeps its praise, and so does the wish for a branch nearer
- * (EN_WISH_UNMET_GUARDS_STOP29).
+ * appreciated an apology" — what one would have liked is what was missing (an unmet wish), not praise. "I would have
+ * liked to stay longer" (a want to stay: "to" is no object here) keeps its praise. "It would be great if …" is not read
+ * here: a term that ends in "if" hid the counterfactual "if it were not for" after it (stop 24's reading).
  */
 const EN_WANTED_OBJECTS = 'a an more some the a_bit a_little an_apology our my at_least some_sort_of any_kind_of someone something a_call a_warning';
-export const EN_WISH_UNMET_STOP29 = `${cross("would_have_liked would've_liked i'd_have_liked we'd_have_liked would_have_appreciated would've_appreciated i'd_have_appreciated we'd_have_appreciated would_have_preferred would've_preferred", EN_WANTED_OBJECTS)} ${cross("would_be it'd_be", 'great_if good_if lovely_if helpful_if perfect_if ideal_if useful_if handy_if wonderful_if awesome_if fantastic_if')}`;
-export const EN_WISH_UNMET_GUARDS_STOP29 = cross(
-	cross("would_be it'd_be", 'great_if good_if lovely_if perfect_if nice_if awesome_if fantastic_if wonderful_if'),
-	'they_opened they_had_one they_would_open they_opened_one they_delivered they_would_deliver there_was_one there_were_one it_were_closer it_was_closer it_was_nearer i_lived_closer we_lived_closer',
-);
+export const EN_WISH_UNMET_STOP29 = cross("would_have_liked would've_liked i'd_have_liked we'd_have_liked would_have_appreciated would've_appreciated i'd_have_appreciated we'd_have_appreciated would_have_preferred would've_preferred", EN_WANTED_OBJECTS);
 /**
  * English sentences, thirteenth round (stop 28), from the shapes of the SemEval dev misreads, self-written:
  * - the host who greets in person ("The owner personally greets you at the door"), the place one goes to and no other
@@ -2043,8 +2038,6 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_STOP28) push(list, { k: 's', v });
 	push(EN_BLOCKERS_STOP28, { k: 'x' });
 	push(EN_WISH_UNMET_STOP29, { k: 'h', flip: true });
-	// the wish for one nearer is praise of this one (as "I wish they had one near my office")
-	push(EN_WISH_UNMET_GUARDS_STOP29, { k: 's', v: 1.2 });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
 	push(EN_RHETORICAL_PRAISE_STOP28, { k: 's', v: 2, rq: true, initial: true });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });

@@ -38,7 +38,7 @@ describe('opinions said of other places judge them, not this one (othersJudged)'
 	});
 });
 
-describe('the unreal want: what one would have liked, what would be great if (EN_WISH_UNMET_STOP29)', () => {
+describe('the unreal want: what one would have liked (EN_WISH_UNMET_STOP29)', () => {
 	it.each([
 		['I would have liked a warmer welcome.', 'negative'],
 		['We would have liked more choice at breakfast.', 'negative'],
@@ -46,10 +46,6 @@ describe('the unreal want: what one would have liked, what would be great if (EN
 		['I would have appreciated a call to say the parcel was late.', 'negative'],
 		['We would have appreciated an apology.', 'negative'],
 		['We would have preferred a quieter table.', 'negative'],
-		['It would be great if they cleaned the pool more often.', 'negative'],
-		['It would be good if the staff spoke some English.', 'negative'],
-		['It would be lovely if the bar stayed open later.', 'negative'],
-		['It would be helpful if the menu had prices.', 'negative'],
 	])('read since this round: %s → %s', (text, label) => {
 		expect(labelOf(text)).toBe(label);
 	});
@@ -58,7 +54,6 @@ describe('the unreal want: what one would have liked, what would be great if (EN
 		['We would have loved to stay another night.', 'positive'],
 		['I would love to come back.', 'positive'],
 		['It would be great to come back next year.', 'positive'],
-		['It would be great if they opened one near my office.', 'positive'],
 		["The food couldn't have been better.", 'positive'],
 		['It would have been great to have a kettle in the room.', 'negative'],
 		['The portions could have been bigger.', 'negative'],
