@@ -1928,8 +1928,8 @@ function otherPlaceBetter(text: string, segs: Segment[]): void {
  * Opinions said of other places (stop 29): "Other Thai places in the area are bland and overpriced", "After years of
  * subpar pizza all over the neighbourhood, I found this place", "Where the tanks in other restaurants look murky, …" — a
  * clause whose subject is other places (other / most / every other … restaurants, all over town) judges them, not this
- * one: its complaint is the contrast that praises this one (weaker), its praise ("an excellent meal at most of the
- * Indian restaurants nearby") is no praise of this one. Not where the clause compares (COMPARATIVE_HINT, "than":
+ * one: its complaint is the contrast that praises this one (weaker), its praise ("Other cafes in town serve excellent
+ * espresso") is no praise of this one. Not where the clause compares (COMPARATIVE_HINT, "than":
  * otherPlaceBetter reads "other places are better") or names this place too ("unlike other places, the staff here …").
  */
 function othersJudged(text: string, segs: Segment[]): void {
