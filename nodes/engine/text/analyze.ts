@@ -1936,6 +1936,123 @@ function otherPlaceBetter(text: string, segs: Segment[]): void {
 	}
 }
 /**
+ * Opinions said of other places (stop 29): "Other Thai places in the area are bland and overpriced", "After years of
+ * subpar pizza all over the neighbourhood, I found this place", "Where the tanks in other restaurants look murky, …" — a
+ * clause whose subject is other places (other / most / every other … restaurants, all over town) judges them, not this
+ * one: its complaint is the contrast that praises this one (weaker), its praise ("Other cafes in town serve excellent
+ * espresso") is no praise of this one. Not where the clause compares (COMPARATIVE_HINT, "than":
+ * otherPlaceBetter reads "other places are better") or names this place too ("unlike other places, the staff here …").
+ */
+function othersJudged(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		if (!s.ops.length) continue;
+		const t = text.slice(s.start, s.end);
+		const m = otherPlacesIn(t);
+		if (!m || THIS_PLACE_TOO.test(t) || COMPARATIVE_HINT.test(t)) continue;
+		// Where one went or ate ("dine at other restaurants", "the same with other places") the places are no subject.
+		if (PLACE_OBJECT.test(t.slice(Math.max(0, m.index - 12), m.index))) continue;
+		// "this may not seem authentic because most places aren't": the clause judges this one, the others are its reason.
+		if (THIS_JUDGED_BEFORE.test(t.slice(0, m.index))) continue;
+		const from = s.start + m.index;
+		const to = s.start + m.end;
+		// "other restaurants are bland": the opinion after the subject; "subpar pizza all over town": the one before it.
+		const before = m.before;
+		for (const o of s.ops) if (before ? o.end <= from && from - o.end < 40 : o.start >= to) o.v = o.v < 0 ? OTHERS_FAULTED * o.v : 0;
+		if (before) continue;
+		// "Every other diner served cold, greasy eggs": the list goes on past the comma, up to a contrast or a new subject.
+		for (let j = i + 1; j < segs.length; j++) {
+			const c = segs[j];
+			if (c.sentence !== s.sentence || c.afterContrast || c.concessive) break;
+			const ct = text.slice(c.start, c.end);
+			if (NEW_SUBJECT.test(ct) || THIS_PLACE_TOO.test(ct)) break;
+			for (const o of c.ops) o.v = o.v < 0 ? OTHERS_FAULTED * o.v : 0;
+		}
+	}
+}
+const THIS_JUDGED_BEFORE = /\b(?:this|it)\s+(?:may|might|is|was|does|doesn't|isn't|seems?|looks?)\b/i;
+const NEW_SUBJECT = /\b(?:i|we|you|they|it|he|she|i'm|we're|it's|they're|but|so)\b/i;
+const PLACE_NOUNS = 'places|restaurants|spots|joints|bakeries|hotels|shops|stores|diners|pizzerias|cafes|caf\u00e9s|bars|delis|establishments|eateries|bistros|steakhouses|trattorias|chains|branches|locations';
+const PLACE_NOUN = 'place|restaurant|spot|joint|bakery|hotel|shop|store|diner|pizzeria|cafe|caf\u00e9|bar|deli|establishment|eatery|bistro|steakhouse|trattoria|chain|branch|location';
+/**
+ * Where a clause names other places: "other / most (of the) … restaurants", "every other … diner", "all over (the) …
+ * neighbourhood" (before: the opinion is said before the cue). A cue word first, then the rest read from it (sticky):
+ * one RegExp over the clause with the words before the nouns was ~60 µs a sentence.
+ */
+function otherPlacesIn(t: string): { index: number; end: number; before: boolean } | null {
+	OTHER_CUE.lastIndex = 0;
+	for (let m = OTHER_CUE.exec(t); m; m = OTHER_CUE.exec(t)) {
+		const w = m[1].toLowerCase();
+		const at = m.index + m[0].length;
+		let tail: RegExp;
+		if (w === 'most') {
+			if (THE_BEFORE.test(t.slice(Math.max(0, m.index - 5), m.index))) continue;
+			tail = PLACES_TAIL;
+		} else if (w === 'other') tail = EVERY_BEFORE.test(t.slice(Math.max(0, m.index - 6), m.index)) ? PLACE_TAIL : PLACES_TAIL;
+		else tail = AREA_TAIL;
+		tail.lastIndex = at;
+		const r = tail.exec(t);
+		if (r) return { index: m.index, end: at + r[0].length, before: w !== 'other' && w !== 'most' };
+	}
+	return null;
+}
+const OTHER_CUE = /\b(other|most|all\s+over)\s+/gi;
+const THE_BEFORE = /\bthe\s+$/i;
+const EVERY_BEFORE = /\bevery\s+$/i;
+const PLACES_TAIL = new RegExp(`(?:of\\s+the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${PLACE_NOUNS})\\b`, 'iy');
+const PLACE_TAIL = new RegExp(`(?:[a-z-]+\\s+){0,2}?(?:${PLACE_NOUN}|${PLACE_NOUNS})\\b`, 'iy');
+const AREA_TAIL = /(?:the\s+|this\s+)?(?:[a-z-]+\s+){0,2}?(?:neighbou?rhood|city|town|area|island)\b/iy;
+// "this street", "around here" name the area of the others, not this place.
+const THIS_PLACE_TOO = /\b(?:than|compared|comparison|unlike)\b|\b(?:this|these)\s+(?:one|ones|place|restaurant|hotel|shop|store|spot|bar|cafe|diner|bakery|guys)\b|(?<!\b(?:around|near|from)\s+)\bhere\b/i;
+const OTHERS_FAULTED = -0.6;
+const PLACE_OBJECT = /\b(?:at|to|with|from|than|like|of|visit|visited|tried|try|been|dine|eat|ate)\s+(?:the\s+|many\s+)?$/i;
+/** The cheap test of the whole text before othersJudged's clause RegExps: "other", "most" or "all over". */
+const OTHERS_HINT = /other|most|all over/i;
+/**
+ * The two sides of a comparison that names no winner by a word of praise (stop 29): "The pizza here is nothing compared
+ * to Joe's", "Joe's is nothing compared to this place", "the place across the street can't compete with this one",
+ * "every other steakhouse pales in comparison" — the sentence praises this place when this place is the side that wins
+ * (after "compared to / compete with", or the others are the subject), and is a complaint of it otherwise (the subject
+ * reviewed loses). The same for time: "The staff used to be friendlier", "the rooms were cleaner on our last visit" (the
+ * earlier side wins: a decline); "used to be slower" (the earlier side lost: a gain).
+ */
+function comparedSides(text: string, segs: Segment[]): void {
+	for (const s of segs) {
+		const t = text.slice(s.start, s.end);
+		const m = LOSES_TO.exec(t);
+		if (m) {
+			const after = t.slice(m.index + m[0].length);
+			const subject = t.slice(0, m.index);
+			// the winner named after the cue, or (with none: "pales in comparison.") the others as the loser before it
+			const thisWins = after.trim() ? THIS_SIDE.test(after) : OTHERS_SIDE.test(subject);
+			const thisLoses = after.trim() ? !thisWins && !OTHERS_SIDE.test(subject) : !thisWins;
+			if (!thisWins && !thisLoses) continue;
+			const to = s.start + m.index + m[0].length;
+			for (const o of s.ops) if (o.start < to) o.v = 0;
+			s.ops.push({ start: s.start + m.index, end: to, v: thisWins ? COMPARED_V : -COMPARED_V });
+			continue;
+		}
+		const d = EARLIER_WINS.exec(t);
+		if (!d || /\bthan\b/i.test(t)) continue;
+		const gain = LOSING_WORDS.test(d[1] ?? d[2]);
+		for (const o of s.ops) if (o.start >= s.start + d.index && o.start < s.start + d.index + d[0].length) o.v = 0;
+		s.ops.push({ start: s.start + d.index, end: s.start + d.index + d[0].length, v: gain ? COMPARED_V : -COMPARED_V });
+	}
+}
+const LOSES_TO =
+	/\b(?:(?:is|are|was|were|'s)\s+(?:just\s+|simply\s+)?nothing\s+(?:compared\s+(?:to|with)|next\s+to|beside|in\s+comparison\s+(?:to|with))|(?:pales?|paled)\s+in\s+comparison(?:\s+(?:to|with))?|(?:can't|cannot|can\s+not|couldn't|doesn't|does\s+not|don't|do\s+not)\s+(?:even\s+)?(?:compete|compare)\s+(?:with|to)|ha(?:s|ve)\s+nothing\s+on|(?:can't|cannot|couldn't)\s+hold\s+a\s+candle\s+to)\b/i;
+const THIS_SIDE = /^\W*(?:this|these|here|it|them|theirs|the\s+(?:[a-z-]+\s+){0,2}here)\b/i;
+const OTHERS_SIDE = /\b(?:other|others|elsewhere|everything\s+else|everyone\s+else|the\s+rest|the\s+competition|every\s+other|anything\s+else|any\s+other)\b/i;
+const WINNING_WORDS = 'better|bigger|cheaper|friendlier|cleaner|tastier|nicer|fresher|faster|quicker|larger|hotter|warmer|quieter|busier|kinder|politer|more\\s+(?:friendly|generous|helpful|attentive|authentic|flavou?rful|welcoming)';
+const LOSING_WORDS = /^(?:worse|dirtier|slower|smaller|noisier|louder|pricier|ruder|colder|greasier|blander)$/i;
+const COMPARED_WORD = `(?:(?:much|far|way|a\\s+lot|so\\s+much|even|definitely)\\s+)?(${WINNING_WORDS}|${LOSING_WORDS.source.slice(4, -2)})`;
+// "used to be friendlier" ends its clause or names the time; "were cleaner" must name it ("on our last visit").
+const EARLIER_TIME = '\\s+(?:(?:on|during|at)\\s+(?:our|my)\\s+(?:last|previous|first|earlier)\\s+(?:visit|stay|trip|time)|(?:the\\s+)?last\\s+time|before|in\\s+the\\s+past|years\\s+ago|back\\s+then)';
+const EARLIER_WINS = new RegExp(`\\bused\\s+to\\s+be\\s+${COMPARED_WORD}(?:${EARLIER_TIME}|(?=\\W*$))|\\b(?:was|were)\\s+${COMPARED_WORD}${EARLIER_TIME}\\b`, 'i');
+const COMPARED_V = 1.2;
+/** The cheap test of the whole text before comparedSides' clause RegExps. */
+const COMPARED_HINT = /compar|compete|nothing on|candle|used to be|previous|last (?:visit|stay|trip|time)|first (?:visit|stay|trip)/i;
+/**
  * Sent elsewhere (stop 20): "Go to the place next door instead.", "We left and ate at the pizza place instead." — a clause
  * that goes, eats or stays at another place and ends in "instead" is a complaint of this one, and the advice in it
  * ("try the cafe across the street") praises the other place, not this. "Come here instead" is praise (a lexicon phrase);
@@ -4265,6 +4382,8 @@ function scoreText(
 		onlyShortList(text, segs);
 		requestAnswered(text, segs);
 		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);
+		if (OTHERS_HINT.test(text)) othersJudged(text, segs);
+		if (COMPARED_HINT.test(text)) comparedSides(text, segs);
 		if ((gates & GATE_INSTEAD) !== 0) elsewhereInstead(text, segs);
 		// One gate of both rules' words: their own leading-space native searches (' guess') cost ~900 ns a text.
 		if ((gates & GATE_SHOULD_OR_GRUDGING) !== 0) {

@@ -861,6 +861,14 @@ export const EN_BLOCKERS_STOP27 = cross('if_you if_you_really', "don't_know_anyt
 /** "Next time I will save room for dessert", "we didn't save room for it": a plan or a miss, not the fan's advice; "never had anything like this happen" (EN_OPINION_STOP28). */
 export const EN_BLOCKERS_STOP28 = `${cross("will_save will_leave i'll_save we'll_save to_save to_leave didn't_save didn't_leave did_not_save did_not_leave forgot_to_save", 'room_for some_room_for')} ${cross('never_had never_experienced', 'anything_like_this_happen anything_like_that_happen anything_like_this_before_happen')}`;
 /**
+ * Stop 29 (English sentences, fourteenth round): the unreal want. "I would have liked a warmer welcome", "We would have
+ * appreciated an apology" — what one would have liked is what was missing (an unmet wish), not praise. "I would have
+ * liked to stay longer" (a want to stay: "to" is no object here) keeps its praise. "It would be great if …" is not read
+ * here: a term that ends in "if" hid the counterfactual "if it were not for" after it (stop 24's reading).
+ */
+const EN_WANTED_OBJECTS = 'a an more some the a_bit a_little an_apology our my at_least some_sort_of any_kind_of someone something a_call a_warning';
+export const EN_WISH_UNMET_STOP29 = cross("would_have_liked would've_liked i'd_have_liked we'd_have_liked would_have_appreciated would've_appreciated i'd_have_appreciated we'd_have_appreciated would_have_preferred would've_preferred", EN_WANTED_OBJECTS);
+/**
  * English sentences, thirteenth round (stop 28), from the shapes of the SemEval dev misreads, self-written:
  * - the host who greets in person ("The owner personally greets you at the door"), the place one goes to and no other
  *   ("It's the only bakery I buy bread from"), the advice of a fan ("Save room for dessert", "Come hungry"), a dish that
@@ -2036,6 +2044,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_BLOCKERS_STOP27, { k: 'x' });
 	for (const [v, list] of EN_OPINION_STOP28) push(list, { k: 's', v });
 	push(EN_BLOCKERS_STOP28, { k: 'x' });
+	push(EN_WISH_UNMET_STOP29, { k: 'h', flip: true });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
 	push(EN_RHETORICAL_PRAISE_STOP28, { k: 's', v: 2, rq: true, initial: true });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
