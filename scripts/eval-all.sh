@@ -18,6 +18,8 @@ f sem16rev scripts/eval-sentiment.ts $T/s16r.csv --text text --label label --pos
 g() { echo -n "$1 "; shift; node scripts/run-ts.mjs "$@" 2>/dev/null | tail -1; }
 g hotel-zh scripts/eval-sentiment.ts test/fixtures/hotel-reviews/zh.csv --text review --label label
 g hotel-en scripts/eval-sentiment.ts test/fixtures/hotel-reviews/en.csv --text review --label label
+g hotel-zh-platform scripts/eval-sentiment.ts test/fixtures/hotel-reviews/zh-platform.csv --text review --label label
+g hotel-en-platform scripts/eval-sentiment.ts test/fixtures/hotel-reviews/en-platform.csv --text review --label label
 B=$SH/intent/banking77_test.csv
 f b77-complaint scripts/eval-intent.ts $B --text text --label category --categories scripts/banking77-intents.json --intent complaint
 f b77-need      scripts/eval-intent.ts $B --text text --label category --categories scripts/banking77-intents.json --intent need

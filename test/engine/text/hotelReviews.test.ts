@@ -6,6 +6,9 @@
  *   node scripts/run-ts.mjs scripts/eval-sentiment.ts test/fixtures/hotel-reviews/LANG.csv --text review --label label
  *   zh (engine of f968de4): n 300, accuracy 0.9567, macroF1 0.9544 (tp 110, fp 10, tn 177, fn 3)
  *   en (engine of 62ed61d, the same as f968de4's): n 300, accuracy 0.9267, macroF1 0.9259 (tp 124, fp 18, tn 154, fn 4)
+ *   zh-platform (a second writer's noisy, mostly short platform text; engine of 6585c91): n 200, accuracy 0.875,
+ *     macroF1 0.8745 (tp 81, fp 6, tn 94, fn 19)
+ *   en-platform (the same for English): n 200, accuracy 0.875, macroF1 0.875 (tp 88, fp 13, tn 87, fn 12)
  */
 import { join } from 'node:path';
 import { getEngine } from '../../../nodes/engine/text';
@@ -14,21 +17,23 @@ import { binaryMetrics, readCsv } from '../../../scripts/eval-common';
 const SETS = [
 	{ lang: 'zh', floor: 0.93 },
 	{ lang: 'en', floor: 0.9 },
+	{ lang: 'zh-platform', floor: 0.85 },
+	{ lang: 'en-platform', floor: 0.85 },
 ];
 
 describe.each(SETS)('hotel reviews written by the project, $lang', ({ lang, floor }) => {
 	const rows = readCsv(join(__dirname, '..', '..', 'fixtures', 'hotel-reviews', `${lang}.csv`));
 
-	it('has the expected columns, 200+ rows and unique ids', () => {
+	it('has the expected columns, 150+ rows and unique ids', () => {
 		expect(Object.keys(rows[0])).toEqual(['id', 'stars', 'label', 'review']);
-		expect(rows.length).toBeGreaterThanOrEqual(200);
+		expect(rows.length).toBeGreaterThanOrEqual(150);
 		expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
 	});
 
-	it('every row has stars 1–5 (no 3), the label its stars give and a review', () => {
+	it('every row has stars 1–5 (no 3), the label its stars give and a review ("nah" and one emoji are reviews too)', () => {
 		const bad = rows.filter((r) => {
 			const s = Number(r.stars);
-			return ![1, 2, 4, 5].includes(s) || r.label !== (s >= 4 ? '1' : '0') || r.review.trim().length < 5;
+			return ![1, 2, 4, 5].includes(s) || r.label !== (s >= 4 ? '1' : '0') || r.review.trim() === '';
 		});
 		expect(bad.map((r) => r.id)).toEqual([]);
 	});
