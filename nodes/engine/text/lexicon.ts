@@ -104,6 +104,29 @@ const ZH_HOTEL: Array<[number, string]> = [
 ];
 
 /**
+ * Chinese review-platform slang (小红书, 大众点评, 美团, 携程, 抖音; stop 29, slangzh): praise and complaint as today's
+ * reviewers write them, from the project's own knowledge of the usage, not read off any data set. Pushed after the older
+ * Chinese groups, so a word listed there (踩雷, 避雷, 回购, 离谱, 鸡肋, 种草) keeps its weight there. Other senses are kept
+ * out by longer entries and ZH_PLATFORM_SLANG_BLOCKERS: 天花板 of a room (漏水, 发霉), 上头 of drink or of superiors, 治愈 of
+ * an illness, 封神 of 封神演义, 破防 of being moved, 拔草 as "finally went to try it", 没翻车 / 没踩雷 / 不用避雷 as praise.
+ */
+const ZH_PLATFORM_SLANG: Array<[number, string]> = [
+	[1.5, '绝绝子 yyds YYDS 永远的神 封神 直接封神 必冲 冲冲冲 冲就完事了 闭眼冲 闭眼入 闭眼买 放心冲 值得冲 可以冲 狠狠爱了 无限回购 必回购 还会回购 入股不亏 血赚 宝藏 宝藏店 宝藏小店 宝藏店铺 宝藏餐厅 宝藏酒店 宝藏民宿 宝藏商家 挖到宝了 天花板 天花板级 天花板级别 天花板级的 性价比天花板 颜值天花板 神仙酒店 神仙民宿 神仙服务 神仙味道 神仙店 神仙小店 神仙餐厅 神仙颜值 太顶了 真顶 好吃疯了 好喝疯了 美疯了 太治愈了 很治愈 好治愈 超治愈 治愈系 被治愈 被治愈了 治愈了我 超上头 太上头了 好上头 越吃越上头 越喝越上头 一口上头 吃了上头 泰裤辣 狠狠心动 感动到破防 暖到破防 感动破防 好吃到破防 没翻车 不翻车 从不翻车 从没翻车 零翻车 都没翻车 也没翻车 一次都没翻车 都没踩雷 也没踩雷 都没踩坑 也没踩坑 没踩雷 没有踩雷 不会踩雷 从不踩雷 零踩雷 没踩坑 不踩坑 零踩坑 不用避雷 无需避雷'],
+	[1, '治愈 高级感 很有高级感 高级感满满 有氛围感 很有氛围感 氛围感满满 氛围感十足 很出片 超出片 好出片 出片 氛围感拉满 服务拉满 好感拉满 幸福感拉满 仪式感拉满 满意度拉满 体验感拉满 种草了 被种草 已种草 狠狠种草'],
+	[-0.8, '拔草 已拔草 避坑 排雷 下头'],
+	[-1, '拔草了 尴尬拉满 焦虑拉满 无语拉满 槽点拉满 差评拉满'],
+	[-1, '栓Q 栓q 拴Q 拴q 翻车 翻车了 又翻车 大翻车 真的会谢 我真的会谢 会谢 芭比Q了 刺客 雪糕刺客 水果刺客 破防 破防了 一生黑 拉黑了'],
+	[-1.5, '劝退 直接劝退 一秒劝退 大冤种 冤种 冤大头 智商税 交智商税 拉胯 拉垮 太拉胯 血亏 亏麻了 割韭菜 被割韭菜 收割韭菜 照骗 纯纯照骗 货不对板 好下头 太下头了 很下头 科技与狠活 海克斯科技 踩大雷 被拔草 结果拔草'],
+	[-1, '天花板漏水 天花板渗水 天花板发霉 天花板掉灰 天花板掉皮 天花板有霉斑 天花板脱落 天花板很低 天花板太低 天花板低'],
+];
+/** Other senses of the slang above: 天花板 of a room, 上头 of drink or of superiors, 治愈 of an illness, 拔草 as going to try. */
+const ZH_PLATFORM_SLANG_BLOCKERS = '封神演义 封神榜 刺客信条 天花板上 天花板的灯 天花板上的 酒劲上头 酒上头 喝了上头 喝多了上头 喝完上头 后劲上头 容易上头 上头说 上头要求 上头领导 上头的人 已经治愈 已治愈 没治愈 未治愈 治愈率 治愈后 临床治愈 治愈疾病 来拔草 去拔草 终于拔草 终于来拔草 拔草成功';
+/** 拉满 after an opinion intensifies it (尴尬拉满); alone it is praise (服务拉满). 绝了 is left out: alone it is scorn as often as praise (真是绝了) and it ends 拒绝了. */
+const ZH_PLATFORM_SLANG_POST: Array<[number, number, string]> = [
+	[1, 1.5, '拉满 直接拉满'],
+];
+
+/**
  * Words that intensify the opinion before them in the clause (发热严重, 疼得厉害, 吵得要命): after an
  * opinion they multiply it by `post`; on their own they keep their own weight (很厉害 is praise,
  * 很严重 a complaint).
@@ -1914,6 +1937,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of [...ZH_HOTEL_ROUND6, ...EN_HOTEL_ROUND6]) push(list, { k: 's', v });
 	for (const [v, list] of [...ZH_HOTEL_ROUND7, ...EN_HOTEL_ROUND7]) push(list, { k: 's', v });
 	push(ZH_HOTEL_ROUND7_BLOCKERS, { k: 'x' });
+	for (const [v, list] of ZH_PLATFORM_SLANG) push(list, { k: 's', v });
+	push(ZH_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
@@ -1939,6 +1964,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_LIKE_A, { k: 'x' });
 	for (const [v, list] of EMOJI) push(list, { k: 's', v });
 	for (const [v, post, list] of POST_INTENSIFIERS) push(list, { k: 's', v, post });
+	for (const [v, post, list] of ZH_PLATFORM_SLANG_POST) push(list, { k: 's', v, post });
 	push(ZH_NEGATORS, { k: 'n' });
 	push(ZH_NEGATORS_XIANG, { k: 'n' });
 	push(ZH_NEGATORS_DENIED, { k: 'n' });
