@@ -892,6 +892,27 @@ export const EN_BLOCKERS_STOP28 = `${cross("will_save will_leave i'll_save we'll
 const EN_WANTED_OBJECTS = 'a an more some the a_bit a_little an_apology our my at_least some_sort_of any_kind_of someone something a_call a_warning';
 export const EN_WISH_UNMET_STOP29 = cross("would_have_liked would've_liked i'd_have_liked we'd_have_liked would_have_appreciated would've_appreciated i'd_have_appreciated we'd_have_appreciated would_have_preferred would've_preferred", EN_WANTED_OBJECTS);
 /**
+ * Stop 29 (English review slang): the words of today's review platforms (Google, TripAdvisor, Booking.com, Reddit,
+ * TikTok comments), self-written from general knowledge, English only (Latin text). Words with another sense are
+ * listed in the shapes that carry the slang: "was fire" / "straight fire" (not a fire, a fire alarm, a wood fire), "was
+ * mid" / "pretty mid" (not "mid-morning", "mid-range"), "is elite" (not "elite status"), "ate and left no crumbs" (not
+ * eating), "such a vibe" (not "weird vibe"), "was trash" (not "the trash can"). Already listed before this round and
+ * left as they were: 10/10, 11/10, hidden gem, solid, legit the best, no complaints, can't fault, meh, sketchy, gross,
+ * dump, scam, rip-off, never again, overrated, underwhelming, tired, dated.
+ */
+const EN_SLANG_IS = 'is was were are';
+export const EN_PLATFORM_SLANG: Array<[number, string]> = [
+	[2, `chef's_kiss chefs_kiss chef's_kiss_to goated 12/10 100/10 1000/10 no_notes left_no_crumbs ate_and_left_no_crumbs ${cross('absolutely they you she he the_chef the_kitchen', 'ate_and_left_no_crumbs')}`],
+	[1.5, `slaps slapped_hard ${cross('absolutely it that this they', 'slapped')} hits_different hit_different top_tier top-tier bussin bussin' banger ${cross('a an absolute total', 'banger')} ${cross(EN_SLANG_IS, 'fire elite legit a_vibe such_a_vibe a_whole_vibe')} ${cross('straight pure absolute so lowkey actually', 'fire')} ${cross('such_a a_whole a_total an_absolute', 'vibe')} immaculate_vibes zero_complaints zero_regrets no_regrets`],
+	[-1, `vibe_was_off vibes_were_off vibe_is_off vibes_are_off ${cross("i_was we_were i_felt we_felt i'm we're i_am we_are", 'tired_of')} janky jank cringe cringey cringy the_ick yikes ${cross(`${EN_SLANG_IS} pretty kinda kind_of so very super honestly lowkey just`, 'mid')} mid_at_best ${cross('is_not was_not so_not just_not', 'it')} ${cross(`${EN_SLANG_IS} absolute straight total complete pure`, 'trash')} ${cross('need_to needs_to must should have_to has_to', 'do_better')}`],
+	[-1.5, 'big_yikes big_nope hard_pass hard_no a_hard_no run_away run_far_away run_while_you_can run_for_the_hills'],
+	[-2, '0/10 zero/10 zero_out_of_ten zero_out_of_10 0_out_of_10 0_out_of_ten'],
+];
+/** Where a sentence begins: "Do better.", "Run." (a whole review), "Nope." */
+export const EN_PLATFORM_SLANG_INITIAL = 'do_better run';
+/** The other senses: a real fire, "mid-morning", "run by a family", "the trash was emptied". */
+export const EN_PLATFORM_SLANG_BLOCKERS = `${cross(EN_SLANG_IS, cross('fire', 'damaged damage alarm alarms exit exits door doors escape drill safety extinguisher extinguishers brigade department'))} ${cross(`${EN_SLANG_IS} pretty kinda kind_of so very super honestly lowkey just`, cross('mid', 'morning afternoon evening day week month season year range priced sized size way air century level tier rise flight meal sentence conversation renovation stay'))} ${cross(EN_SLANG_IS, 'mid-morning mid-afternoon mid-evening mid-day mid-week mid-season mid-range mid-priced mid-sized mid-size mid-way mid-century mid-level mid-tier mid-rise mid-renovation')} ${cross("i_was we_were i_felt we_felt i'm we're i_am we_are", 'tired')} run_by run_of_the_mill run-of-the-mill run_out run_into run_late run_over run_through run_to run_by_a run_smoothly run_well run_efficiently ${cross(EN_SLANG_IS, 'trash_day trash_bags trash_can trash_cans trash_bin trash_bins')} do_better_than`;
+/**
  * English sentences, thirteenth round (stop 28), from the shapes of the SemEval dev misreads, self-written:
  * - the host who greets in person ("The owner personally greets you at the door"), the place one goes to and no other
  *   ("It's the only bakery I buy bread from"), the advice of a fan ("Save room for dessert", "Come hungry"), a dish that
@@ -2071,6 +2092,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN_OPINION_STOP28) push(list, { k: 's', v });
 	push(EN_BLOCKERS_STOP28, { k: 'x' });
 	push(EN_WISH_UNMET_STOP29, { k: 'h', flip: true });
+	for (const [v, list] of EN_PLATFORM_SLANG) push(list, { k: 's', v });
+	push(EN_PLATFORM_SLANG_INITIAL, { k: 's', v: -1, initial: true });
+	push(EN_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
 	push(EN_RHETORICAL_PRAISE_STOP28, { k: 's', v: 2, rq: true, initial: true });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
