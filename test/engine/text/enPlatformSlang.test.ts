@@ -70,6 +70,9 @@ describe('complaint slang', () => {
 		['Management needs to do better.', 'negative'],
 		['The new menu is not it.', 'negative'],
 		['Run.', 'negative'],
+		// the fan's hurry (lead, after the merge): praise, not the warning
+		["Run, don't walk, to this hotel.", 'positive'],
+		["Run don't walk to book this place!", 'positive'],
 		['Straight trash.', 'negative'],
 		['The burger was trash.', 'negative'],
 		['The vibe was off.', 'negative'],
