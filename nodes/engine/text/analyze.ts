@@ -2024,8 +2024,9 @@ function comparedSides(text: string, segs: Segment[]): void {
 			const after = t.slice(m.index + m[0].length);
 			const subject = t.slice(0, m.index);
 			// the winner named after the cue, or (with none: "pales in comparison.") the others as the loser before it
-			const thisWins = after.trim() ? THIS_SIDE.test(after) : OTHERS_SIDE.test(subject);
-			const thisLoses = after.trim() ? !thisWins && !OTHERS_SIDE.test(subject) : !thisWins;
+			const winnerNamed = after.trim() !== '';
+			const thisWins = winnerNamed ? THIS_SIDE.test(after) : OTHERS_SIDE.test(subject);
+			const thisLoses = winnerNamed ? !thisWins && !OTHERS_SIDE.test(subject) : !thisWins;
 			if (!thisWins && !thisLoses) continue;
 			const to = s.start + m.index + m[0].length;
 			for (const o of s.ops) if (o.start < to) o.v = 0;
@@ -2033,7 +2034,7 @@ function comparedSides(text: string, segs: Segment[]): void {
 			continue;
 		}
 		const d = EARLIER_WINS.exec(t);
-		if (!d || /\bthan\b/i.test(t)) continue;
+		if (!d || THAN_WORD.test(t)) continue;
 		const gain = LOSING_WORDS.test(d[1] ?? d[2]);
 		for (const o of s.ops) if (o.start >= s.start + d.index && o.start < s.start + d.index + d[0].length) o.v = 0;
 		s.ops.push({ start: s.start + d.index, end: s.start + d.index + d[0].length, v: gain ? COMPARED_V : -COMPARED_V });
@@ -2044,12 +2045,16 @@ const LOSES_TO =
 const THIS_SIDE = /^\W*(?:this|these|here|it|them|theirs|the\s+(?:[a-z-]+\s+){0,2}here)\b/i;
 const OTHERS_SIDE = /\b(?:other|others|elsewhere|everything\s+else|everyone\s+else|the\s+rest|the\s+competition|every\s+other|anything\s+else|any\s+other)\b/i;
 const WINNING_WORDS = 'better|bigger|cheaper|friendlier|cleaner|tastier|nicer|fresher|faster|quicker|larger|hotter|warmer|quieter|busier|kinder|politer|more\\s+(?:friendly|generous|helpful|attentive|authentic|flavou?rful|welcoming)';
-const LOSING_WORDS = /^(?:worse|dirtier|slower|smaller|noisier|louder|pricier|ruder|colder|greasier|blander)$/i;
-const COMPARED_WORD = `(?:(?:much|far|way|a\\s+lot|so\\s+much|even|definitely)\\s+)?(${WINNING_WORDS}|${LOSING_WORDS.source.slice(4, -2)})`;
+// one alternation builds both the test of the earlier side's word and the comparison RegExp
+const LOSING_ALTERNATION = 'worse|dirtier|slower|smaller|noisier|louder|pricier|ruder|colder|greasier|blander';
+const LOSING_WORDS = new RegExp(`^(?:${LOSING_ALTERNATION})$`, 'i');
+const COMPARED_WORD = `(?:(?:much|far|way|a\\s+lot|so\\s+much|even|definitely)\\s+)?(${WINNING_WORDS}|${LOSING_ALTERNATION})`;
 // "used to be friendlier" ends its clause or names the time; "were cleaner" must name it ("on our last visit").
 const EARLIER_TIME = '\\s+(?:(?:on|during|at)\\s+(?:our|my)\\s+(?:last|previous|first|earlier)\\s+(?:visit|stay|trip|time)|(?:the\\s+)?last\\s+time|before|in\\s+the\\s+past|years\\s+ago|back\\s+then)';
 const EARLIER_WINS = new RegExp(`\\bused\\s+to\\s+be\\s+${COMPARED_WORD}(?:${EARLIER_TIME}|(?=\\W*$))|\\b(?:was|were)\\s+${COMPARED_WORD}${EARLIER_TIME}\\b`, 'i');
 const COMPARED_V = 1.2;
+// a clause with "than" names its own other side ("used to be better than the place next door"): not a decline
+const THAN_WORD = /\bthan\b/i;
 /** The cheap test of the whole text before comparedSides' clause RegExps. */
 const COMPARED_HINT = /compar|compete|nothing on|candle|used to be|previous|last (?:visit|stay|trip|time)|first (?:visit|stay|trip)/i;
 /**

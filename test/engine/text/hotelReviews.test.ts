@@ -9,6 +9,8 @@
  *   zh-platform (a second writer's noisy, mostly short platform text; engine of 6585c91): n 200, accuracy 0.875,
  *     macroF1 0.8745 (tp 81, fp 6, tn 94, fn 19)
  *   en-platform (the same for English): n 200, accuracy 0.875, macroF1 0.875 (tp 88, fp 13, tn 87, fn 12)
+ * After stop 29's slang round (engine of 66027b0): zh-platform macroF1 0.8947, en-platform 0.885; the platform floors
+ * follow those figures (minus 0.02, rounded down).
  */
 import { join } from 'node:path';
 import { getEngine } from '../../../nodes/engine/text';
@@ -17,8 +19,8 @@ import { binaryMetrics, readCsv } from '../../../scripts/eval-common';
 const SETS = [
 	{ lang: 'zh', floor: 0.93 },
 	{ lang: 'en', floor: 0.9 },
-	{ lang: 'zh-platform', floor: 0.85 },
-	{ lang: 'en-platform', floor: 0.85 },
+	{ lang: 'zh-platform', floor: 0.87 },
+	{ lang: 'en-platform', floor: 0.86 },
 ];
 
 describe.each(SETS)('hotel reviews written by the project, $lang', ({ lang, floor }) => {
