@@ -20,6 +20,9 @@ g hotel-zh scripts/eval-sentiment.ts test/fixtures/hotel-reviews/zh.csv --text r
 g hotel-en scripts/eval-sentiment.ts test/fixtures/hotel-reviews/en.csv --text review --label label
 g hotel-zh-platform scripts/eval-sentiment.ts test/fixtures/hotel-reviews/zh-platform.csv --text review --label label
 g hotel-en-platform scripts/eval-sentiment.ts test/fixtures/hotel-reviews/en-platform.csv --text review --label label
+# Long-form hotel sets (stop 30): a third writer per language, written blind (no rule has been tuned on them).
+g hotel-zh-long scripts/eval-sentiment.ts test/fixtures/hotel-reviews/zh-long.csv --text review --label label
+g hotel-en-long scripts/eval-sentiment.ts test/fixtures/hotel-reviews/en-long.csv --text review --label label
 B=$SH/intent/banking77_test.csv
 f b77-complaint scripts/eval-intent.ts $B --text text --label category --categories scripts/banking77-intents.json --intent complaint
 f b77-need      scripts/eval-intent.ts $B --text text --label category --categories scripts/banking77-intents.json --intent need
