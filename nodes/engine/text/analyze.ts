@@ -2106,6 +2106,59 @@ const SIGN_BEFORE_CUE =
 	/\b(?:(empty|deserted|dead|half[- ]empty)|packed|full|busy|heaving|booked up|fully booked|a queue|a line)\b[^.!?]{0,40}?\bnow (?:we|i) (?:know|understand|see) why\b/gi;
 const SIGN_V = 1.2;
 /**
+ * Stop 30 (value). A mixed review whose faults are judged against the price carries the stars of that judgement: "Room was
+ * small and a bit dated, but for $60 a night you can't complain", "Basic, but what do you expect at this price?", "房间不大，设施也旧，
+ * 但这个价格还要什么自行车", "价格摆在那里，不能要求太多" are praise; "OK doesn't cut it at $230 a night", "Fine for a motel, not for these
+ * prices", "八百多一晚就这条件？", "这个价位不应该是这种服务" are complaints. The judgement is read from the ending after a price named
+ * (an amount, "this price", 这个价位): forgiveness (can't complain, what do you expect, 还要什么自行车, 不能要求太多, 可以了) praises and
+ * halves the faults before it; a denial (not for, doesn't cut it, 就这条件, 不应该是) is a complaint and takes back the praise of its
+ * sentence before it. A price told with no judgement ("$120 including parking", "房价含早") reads nothing.
+ */
+function priceJudged(text: string, latin: boolean, segs: Segment[], segAt: Int32Array): void {
+	const re = latin ? PRICE_JUDGED_EN : PRICE_JUDGED_ZH;
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const from = m.index;
+		const at = from + m[0].length;
+		const praise = m[1] === undefined;
+		const si = segAt[Math.max(from, at - 1)];
+		const s = segs[si];
+		if (!s) continue;
+		const sentence = s.sentence;
+		let firstOfSentence = si;
+		while (firstOfSentence > 0 && segs[firstOfSentence - 1].sentence === sentence) firstOfSentence--;
+		// The ending's own words ("complain", 要求, 条件) are no opinion of their own here.
+		for (let j = firstOfSentence; j <= si; j++)
+			for (const o of segs[j].ops) {
+				if (o.start >= from && o.end <= at) o.v = 0;
+				// "OK doesn't cut it at $230", "Fine for a motel, not for these prices": the praise of the sentence before it, denied.
+				else if (!praise && o.v > 0 && o.end <= from) o.v = 0;
+			}
+		s.question = false;
+		s.ops.push({ start: from, end: at, v: praise ? PRICE_JUDGED_V : -PRICE_JUDGED_V });
+		if (!praise) continue;
+		// A forgiving verdict weighs as a verdict (总的来说's ×2), and the faults before it, which the price excuses, weigh half.
+		s.weight *= VERDICT_WEIGHT;
+		for (let j = 0; j < si; j++) for (const o of segs[j].ops) if (o.v < 0) o.v *= PRICE_EXCUSED;
+	}
+}
+const EN_PRICE_NP =
+	"(?:(?:this|that|the|these|those|such an?|a)\\s+(?:low\\s+|cheap\\s+|budget\\s+)?(?:price|prices|price point|rate|rates|money)|what (?:we|i|you|they) paid|(?:[$£€]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:dollars|euros|pounds|bucks|quid|usd|eur|gbp))(?:\\s+(?:a|per|for (?:a|one|the))\\s+(?:night|room|person|head))?)";
+const PRICE_JUDGED_EN = new RegExp(
+	`\\b(?:(not|never|doesn't|does not|didn't|did not|won't|will not|isn't|is not|wasn't|was not)\\s+(?:(?:cut it|good enough|acceptable|ok|okay|fine)\\s+)?(?:for|at|with)\\s+${EN_PRICE_NP}|(?:for|at|with)\\s+${EN_PRICE_NP}[^.!?;]{0,30}?\\b(?:(?:you|we|i|one)\\s+(?:really\\s+)?(?:can't|cannot|can not|couldn't|could not|shouldn't|should not)\\s+(?:really\\s+)?(?:complain|grumble|argue|ask for (?:more|much more|anything more)|expect (?:more|much|much more|luxury|the ritz))|who cares|what more (?:do|did|could|can|would) (?:you|we|i|one) (?:want|expect|ask for))|(?:can't|cannot|can not|couldn't|could not)\\s+(?:really\\s+)?(?:complain|grumble|argue|ask for (?:more|much more|anything more)|expect (?:more|much|much more|luxury|the ritz))\\s+(?:for|at|with)\\s+${EN_PRICE_NP}|what (?:else )?(?:do|did|would|can|could|should) (?:you|we|i|one) expect (?:for|at|with)\\s+${EN_PRICE_NP})\\b`,
+	'gi',
+);
+const ZH_PRICE_NP =
+	'(?:(?:这个?|这样的?|这种|那个?|如此)(?:价格?|价位|价钱|房价|钱)|价格|价位|价钱|房价|[一二两三四五六七八九十百千几\\d]+多?(?:块钱?|元|百|千)(?:多|来)?钱?(?:一晚上?|一夜|每晚|一天)?|[一二两三四五六七八九十百千几\\d]+多?(?:一晚上?|一夜|每晚))';
+const PRICE_JUDGED_ZH = new RegExp(
+	`${ZH_PRICE_NP}(?:[^。！？!?；;]{0,10}?(?:还要什么自行车|还要啥自行车|要什么自行车|还能要求什么|还要求什么|(?:不能|不可能|别|不要|没法|不好)(?:要求|奢求|苛求|强求)(?:太多|太高|那么多|更多|什么)?|要求(?:不能|不要|别)(?:太高|太多))|[^，,。！？!?；;]{0,8}?(?:已经|也就)?(?<!就)(?:可以了|知足了|很满足了|不错了|很好了)|[^。！？!?；;]{0,10}?(就这(?:条件|服务|质量|卫生|水平|环境|设施|种|破)(?!来说|而言|下|还)|(?:不应该|不该|不应)是?(?:这种|这样|这个|这么)))`,
+	'g',
+);
+const PRICE_JUDGED_V = 1.2;
+const PRICE_HINT_EN = /price|rate|money|paid|[$£€]|dollar|bucks|euro|pound|quid/i;
+const PRICE_HINT_ZH = /[价钱块元百千晚]/;
+const PRICE_EXCUSED = 0.5;
+/**
  * "Cheap, but you get what you pay for" (stop 22): the saying after a low price says the price bought little, so the
  * praise of the price counts nothing and the saying weighs as a complaint; after praise of dear food ("Outstanding bagels,
  * but you get what you pay for") it stays the mild −0.25 of the lexicon.
@@ -2114,6 +2167,15 @@ function cheapYouGet(text: string, segs: Segment[], segAt: Int32Array): void {
 	YOU_GET_WHAT.lastIndex = 0;
 	for (let m = YOU_GET_WHAT.exec(text); m; m = YOU_GET_WHAT.exec(text)) {
 		const at = m.index;
+		// "You get what you pay for — and here you get more" (stop 30): the saying granted and then outdone is praise of the value.
+		const more = GET_MORE.exec(text.slice(at + m[0].length, at + m[0].length + 60));
+		if (more) {
+			const end = at + m[0].length + more[0].length;
+			for (const s of segs) if (s.end > at && s.start < end) for (const o of s.ops) if (o.start >= at && o.end <= end) o.v = 0;
+			const s = segs[segAt[end - 1]];
+			if (s) s.ops.push({ start: at, end, v: PRICE_JUDGED_V });
+			continue;
+		}
 		const sentence = sentenceAtOffset(segs, at);
 		let cheap = false;
 		for (const s of segs)
@@ -2129,6 +2191,7 @@ function cheapYouGet(text: string, segs: Segment[], segAt: Int32Array): void {
 	}
 }
 const YOU_GET_WHAT = /\byou get what you pay for\b/gi;
+const GET_MORE = /^\s*[-—–,;:.!]*\s*(?:and|but)\s+(?:(?:here|this time|at this (?:place|hotel|price)|with this (?:place|hotel|one)),?\s+)?(?:you|we|i)\s+(?:actually\s+|really\s+)?(?:get|got|getting)\s+(?:(?:a lot|much|far|so much|way|even|a little|a bit)\s+)?more\b/i;
 const CHEAP_WORD = /^(?:cheap|cheaper|inexpensive|affordable|budget|low[- ]priced|reasonably priced|reasonable)/i;
 /**
  * "Exactly what a neighbourhood bistro should be", "everything a pizza joint should be" (stop 21): the place named as its
@@ -4376,6 +4439,7 @@ function scoreText(
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
+	if (latin ? PRICE_HINT_EN.test(text) : PRICE_HINT_ZH.test(han)) priceJudged(latin ? text : han, latin, segs, segAt);
 	if (latin) {
 		counterfactuals(text, segs);
 		unrealConditionals(text, segs);

@@ -892,6 +892,12 @@ export const EN_BLOCKERS_STOP28 = `${cross("will_save will_leave i'll_save we'll
 const EN_WANTED_OBJECTS = 'a an more some the a_bit a_little an_apology our my at_least some_sort_of any_kind_of someone something a_call a_warning';
 export const EN_WISH_UNMET_STOP29 = cross("would_have_liked would've_liked i'd_have_liked we'd_have_liked would_have_appreciated would've_appreciated i'd_have_appreciated we'd_have_appreciated would_have_preferred would've_preferred", EN_WANTED_OBJECTS);
 /**
+ * Stop 30 (value): "cheap" of the look or feel of a thing is a fault ("the furniture felt cheap", "it all looks cheap", "cheap
+ * sheets"), not the low price that the lexicon's +0.8 reads ("cheap and cheerful", "cheap rooms, great location").
+ */
+export const EN_CHEAP_QUALITY_STOP30 = `${cross('felt feels feel feeling looked looks look looking seemed seems sounded', 'cheap very_cheap really_cheap so_cheap a_bit_cheap quite_cheap pretty_cheap cheap_and_nasty')} ${cross('cheap', 'sheets linen linens bedding towels pillows mattress furniture fittings fixtures finishes materials plastic carpet carpets curtains toiletries shampoo soap')}`;
+
+/**
  * Stop 29 (English review slang): the words of today's review platforms (Google, TripAdvisor, Booking.com, Reddit,
  * TikTok comments), self-written from general knowledge, English only (Latin text). Words with another sense are
  * listed in the shapes that carry the slang: "was fire" / "straight fire" (not a fire, a fire alarm, a wood fire), "was
@@ -2094,6 +2100,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_BLOCKERS_STOP28, { k: 'x' });
 	push(EN_WISH_UNMET_STOP29, { k: 'h', flip: true });
 	for (const [v, list] of EN_PLATFORM_SLANG) push(list, { k: 's', v });
+	push(EN_CHEAP_QUALITY_STOP30, { k: 's', v: -1 });
 	push(EN_PLATFORM_SLANG_INITIAL, { k: 's', v: -1, initial: true });
 	push(EN_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
