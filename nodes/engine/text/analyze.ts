@@ -2155,7 +2155,8 @@ const PRICE_JUDGED_ZH = new RegExp(
 	'g',
 );
 const PRICE_JUDGED_V = 1.2;
-const PRICE_HINT_EN = /price|rate|money|paid|[$£€]|dollar|bucks|euro|pound|quid/i;
+// "rate" as a word: inside "great" it let most English texts through to the clause RegExp. eur, usd, gbp as EN_PRICE_NP has them.
+const PRICE_HINT_EN = /price|\brates?\b|money|paid|[$£€]|dollar|bucks|eur|pound|quid|usd|gbp/i;
 const PRICE_HINT_ZH = /[价钱块元百千晚]/;
 const PRICE_EXCUSED = 0.5;
 /**
