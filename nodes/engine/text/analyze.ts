@@ -4491,9 +4491,9 @@ function scoreText(
 		if (saidCues(han, marks)) claimThenFact(han, segs);
 		claimDenied(han, segs);
 	}
-	if (!latin && (marks & MARK_HELD) !== 0) {
+	if (!latin) {
 		if (han.includes('对得起') || han.includes('这就是') || han.includes('这也是') || han.includes('这不就是')) askedBack(han, segs);
-		if (IRONY_TAGGED_ZH.test(han)) ironyTagged(segs);
+		if ((marks & MARK_HELD) !== 0 && IRONY_TAGGED_ZH.test(han)) ironyTagged(segs);
 		if (han.includes('服了')) awedBy(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
@@ -5141,7 +5141,7 @@ const MARK_BETTER = 1 << 23; // 更 完 (wishBetter: 就更好了 / 就完美了
 const MARK_CLAIM_WORD = 1 << 24; // 称 宣 着 (CLAIM_CUE_ZH's cues but 说是: saidCues)
 const MARK_PAST_LEAD = 1 << 25; // 以 之 原 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往; 前 alone is 前台's)
 const MARK_THANKS_MAYBE = 1 << 26; // 谢 感 (thanksAfterFix: 谢谢 / 感谢 / 多谢 closing a story of a fix)
-const MARK_HELD = 1 << 27; // 起 讽 话 服 就 也 补 (askedBack: 对得起 / 这就是; ironyTagged: 反讽 / 反话; awedBy: 服了; madeGood: 弥补)
+const MARK_HELD = 1 << 27; // 讽 话 补 (ironyTagged: 反讽 / 反话; madeGood: 弥补; askedBack and awedBy look for 对得起 / 这就是 / 服了 themselves: 起 就 也 服 are too common to mark)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -5165,7 +5165,7 @@ markHan('呢', MARK_NE);
 markHan('还', MARK_HAI);
 markHan(IRONY_CHARS, MARK_IRONY);
 markHan('谢感', MARK_THANKS_MAYBE);
-markHan('起讽话服就也补', MARK_HELD);
+markHan('讽话补', MARK_HELD);
 markHan('评星', MARK_RATED);
 markHan(HEARD_CHARS, MARK_HEARD);
 markHan('点', MARK_CLOCK);
