@@ -1117,7 +1117,7 @@ const CLAUSE_TAIL = ' ，。！？!?,.~～…';
  * a complaint in its own clause or the clause before or after ("真是谢谢你们了，等了两个小时", "汤洒了一袋子，厉害了", "厉害了我的店，菜
  * 全洒了"); so are 太牛逼 / 够牛逼 and 干得漂亮 ("等了整整两个小时，干得漂亮"). With no harm beside it the thanks and the 厉害 stay praise ("真是谢谢你们了，还送了饮料", "厉害了，这么快就到了").
  */
-const IRONY_ZH = /(?:真是|真的是|可真是|真|实在是)(?:谢谢|感谢|多谢)[^，。！？!?,]{0,4}?了|厉害了|(?:也是|真是|可真是)(?:没谁|绝)了|没谁了|(?:太|够|真)牛逼|干[得的]漂亮/;
+const IRONY_ZH = /(?:真是|真的是|可真是|真|实在是)(?:谢谢|感谢|多谢)[^，。！？!?,]{0,4}?了|厉害了|(?:也是|真是|可真是)(?:没谁|绝)了|(?<![拒谢杜断回隔灭根])绝了|没谁了|(?:太|够|真)牛逼|干[得的]漂亮/;
 /** The characters every IRONY_ZH match holds, one per alternative (谢, 厉, 谁 / 绝, 逼, 漂), read from the RegExp (regexCover). */
 const IRONY_RARE = '谢厉绝谁逼漂';
 const IRONY_CHARS = charSet(regexCover(IRONY_ZH, IRONY_RARE));
@@ -1241,12 +1241,33 @@ const isCloseQuote = (c: number) => c === 34 || c === 39 || c === 0x201d || c ==
  * are not read: the quotes must stand right at both ends of the opinion word); nor praise quoted as what was said.
  */
 function scareQuoted(text: string, s: Segment, o: Op): boolean {
-	if (o.start === 0 || !isOpenQuote(text.charCodeAt(o.start - 1)) || !isCloseQuote(text.charCodeAt(o.end))) return false;
-	const before = text.slice(s.start, o.start - 1);
+	// Stop 30 (zh21): the praise word need not fill the quote, only begin inside a short one ("所谓的“豪华江景房”", "“五星级”服务"):
+	// its open quote at most QUOTE_SPAN characters before it with no close quote between, and the close quote within the span.
+	let open = o.start - 1;
+	while (open >= s.start && open >= o.start - QUOTE_SPAN && !isOpenQuote(text.charCodeAt(open))) {
+		if (isCloseQuote(text.charCodeAt(open))) return false;
+		open--;
+	}
+	if (open < s.start || open < o.start - QUOTE_SPAN || open < 0 || !isOpenQuote(text.charCodeAt(open))) return false;
+	let close = o.start + 1;
+	while (close < text.length && close <= open + QUOTE_SPAN + 1 && !isCloseQuote(text.charCodeAt(close))) close++;
+	if (close >= text.length || close > open + QUOTE_SPAN + 1) return false;
+	// Only a quote that the opinion words fill (but for a noun of two characters or fewer: “豪华江景房”, “五星级”服务) is a scare
+	// quote; a slogan or title that holds a praise word ("“只为点滴幸福”", "“好妈妈胜过好老师”") is quoted, not scorned.
+	if (o.start > open + 1 || o.end < close) {
+		let covered = 0;
+		for (const p of s.ops) if (p.start > open && p.start < close) covered += Math.min(p.end, close) - p.start;
+		if (close - open - 1 - covered > 2 || covered * 2 < close - open - 1) return false;
+	}
+	const before = text.slice(s.start, open);
 	// Praise quoted as said ("三个字“太棒了”", "所有人都说“值”", "概括就是“好吃”"), or a complaint quoted and denied
-	// ("没有传说中的"断网"问题": its praise is the negation's).
-	return !QUOTED_AS_SAID.test(before) && !/[不没无非别]/.test(before);
+	// ("没有传说中的"断网"问题": its praise is the negation's); a title won ("荣获“金牌酒店”称号") is no scorn either.
+	return !QUOTED_AS_SAID.test(before) && !/[不没无非别]/.test(before) && !TITLE_WON_ZH.test(before) && !TITLE_AFTER_ZH.test(text.slice(close + 1, close + 4));
 }
+/** Characters a scare quote may run before and after the praise word that begins in it. */
+const QUOTE_SPAN = 8;
+const TITLE_WON_ZH = /(?:荣获|获得|获评|评为|评选为|入选|授予)\s*$/;
+const TITLE_AFTER_ZH = /^(?:称号|的称号|之称|奖|荣誉|评选)/;
 const QUOTED_AS_SAID = /(?:字|说|道|叫|称|夸|赞|评价|句|就是|都是|[:：])\s*$/;
 /**
  * Weight of what follows a mild contrast (就是, 不过, 只是, 可惜; "the only thing"): a reservation after praise
@@ -1591,6 +1612,92 @@ function claimDenied(text: string, segs: Segment[]): void {
 		s.rhetorical = true;
 	}
 }
+/**
+ * Stop 30 (zh21). A standard asked back as a question of scorn: "你们对得起这个价格吗？", "这样的卫生对得起五星的招牌吗", "这就是你们的
+ * 服务？", "这就是所谓的五星级服务？" — the reviewer holds the place to what it claims, a complaint (−1) where the clause holds none; its
+ * praise words are the standard, not the reviewer's. 对得起 told ("完全对得起这个价格") and 这就是 said without a question mark
+ * ("这就是我想要的酒店！") are left as they are.
+ */
+const ASKED_BACK_ZH = /对得起[^，。！？,.!?；;]{0,14}?[吗么嘛](?=[？?！!，,。.\s]|$)|^这(?:就|也|不就)是(?![^，。！？,.!?；;]*(?:什么|啥|哪|吗|谁|几|多少|怎))(?:你们|贵酒店|贵店|酒店|所谓)?的?[^，。！？,.!?；;]{1,10}[？?]/;
+const ASKED_BACK = -1;
+function askedBack(text: string, segs: Segment[]): void {
+	for (const s of segs) {
+		const from = afterLeadingMarks(text, s.start, s.end);
+		const m = ASKED_BACK_ZH.exec(text.slice(from, Math.min(text.length, s.end + 1)));
+		if (!m || s.ops.some((o) => o.v < 0)) continue;
+		for (const o of s.ops) if (o.v > 0) o.v = 0;
+		s.ops.push({ start: from + m.index, end: from + m.index + m[0].length, v: ASKED_BACK });
+		s.rhetorical = true;
+		s.question = false;
+	}
+}
+/**
+ * Stop 30 (zh21). A review that names its own irony — (反讽), 反话, 说反话 — says its praise in scorn
+ * ("谢谢你们让我的生日这么难忘（反讽）"): every praise word turns into a complaint.
+ */
+const IRONY_TAGGED_ZH = /反讽|反话/;
+function ironyTagged(segs: Segment[]): void {
+	for (const s of segs) for (const o of s.ops) if (o.v > 0) o.v = -o.v;
+}
+/**
+ * Stop 30 (zh21). 服了 that makes up its clause ("服了", "真的服了") beside praise in its sentence and with no complaint told
+ * anywhere in the text is awe, not exasperation ("早餐太好吃了，服了", "服了，好吃到哭"): it counts nothing and the praise
+ * carries the text. Beside a complaint, or followed by what exasperates ("真的服了这前台"), it stays a complaint.
+ */
+const AWED_ZH = /^(?:我|真|真的|是|彻底|直接|简直|也是|算是|完全)*服了[啊呀吧哈气]*$/;
+function awedBy(text: string, segs: Segment[]): void {
+	for (let si = 0; si < segs.length; si++) {
+		const s = segs[si];
+		if (s.ops.length !== 1 || s.ops[0].v >= 0 || !AWED_ZH.test(clauseWords(text, s))) continue;
+		let praised = false,
+			complained = false;
+		for (let k = 0; k < segs.length; k++) {
+			if (k === si) continue;
+			for (const o of segs[k].ops) {
+				if (o.v < 0) complained = true;
+				else if (o.v > 0 && Math.abs(k - si) === 1 && segs[k].sentence === s.sentence) praised = true;
+			}
+		}
+		if (praised && !complained) s.ops[0].v = 0;
+	}
+}
+/**
+ * Stop 30 (zh21). A story told to its end in thanks: a fault, then the fix (马上 / 很快 / 换了 / 修好 / 重新 … 帮我), then a clause of
+ * thanks that closes the text ("房卡失灵了两次，前台很快帮我重新做了，感谢", "空调坏了，值班经理马上给我们换了房，感谢值班经理"). The
+ * thanks is the verdict: the complaints told before the fix weigh half. Thanks with a complaint after it (谢谢，再也不来了) or
+ * scorned (ironicThanks) is no such end.
+ */
+const FIXED_ZH = /换了|换房|给换|调换|马上|立刻|立即|很快|及时|道歉|处理了|解决了|修好|修了|重新|升级|补[了送发]/;
+function thanksAfterFix(text: string, segs: Segment[]): void {
+	let last = segs.length - 1;
+	while (last >= 0 && !segs[last].ops.length) last--;
+	if (last < 1) return;
+	const t = segs[last];
+	if (t.ops.length !== 1 || t.ops[0].v <= 0 || !THANKS_ZH.test(text.slice(t.ops[0].start, t.ops[0].end))) return;
+	// "唯一值得表扬的是…处理很快，…感谢": the one thing praised among faults is no story told to its end.
+	if (text.includes('唯一')) return;
+	let fixAt = -1;
+	for (let i = 0; i < last && fixAt < 0; i++) if (FIXED_ZH.test(text.slice(segs[i].start, segs[i].end))) fixAt = i;
+	if (fixAt < 0) return;
+	let complained = false;
+	for (let i = 0; i <= fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) complained = true;
+	if (!complained) return;
+	for (let i = 0; i < last; i++) for (const o of segs[i].ops) if (o.v < 0) o.v *= 0.5;
+}
+/**
+ * Stop 30 (zh21). A fault made good: praise that opens with 弥补 (弥补了, 可以弥补, 能弥补) says the faults told before it in its
+ * sentence are outweighed ("房间小了点，不过服务弥补了"): they count nothing. 弥补不了 / 无法弥补 is a fault of its own.
+ */
+function madeGood(text: string, segs: Segment[]): void {
+	for (let si = 1; si < segs.length; si++) {
+		const s = segs[si];
+		let good = false;
+		// 也算弥补了 / 算是弥补 concedes it, it does not outweigh the faults.
+		for (const o of s.ops) if (o.v > 0 && text.slice(o.start, o.end).includes('弥补') && text.charCodeAt(o.start - 1) !== 0x7b97) good = true; // 算
+		if (!good) continue;
+		for (let k = si - 1; k >= 0 && segs[k].sentence === s.sentence; k--) for (const o of segs[k].ops) if (o.v < 0) o.v = 0;
+	}
+}
 /** 再 / 弄 / 搞 right before a praise word and 点 / 一点 / 些 right after it: a request for more ("再快点", "弄结实点儿"). */
 const ASKED_MORE = -0.5;
 function askedMore(text: string, o: { start: number; end: number }): boolean {
@@ -1631,6 +1738,11 @@ const isBang = (c: number): boolean => c === 33 || c === 0xff01;
  * 太难吃了) after 就是 / 只是 / 唯一 is no reservation, so MILD_AFTER_ZH does not soften it.
  */
 const STRONG_COMPLAINT = 1.5;
+/**
+ * Stop 30 (zh21). What no praise makes up for in a stay — sleep lost, vermin, mould, dirt or blood in the bed: a strong complaint
+ * of these after 就是 / 可惜 carries the review, and the praise before it weighs half, as before 但是.
+ */
+const DEAL_BREAKER_ZH = /没睡|睡不着|没法睡|无法入睡|失眠|虫|蟑螂|老鼠|霉|血|头发|尿|脏|臭/;
 function strongComplaint(s: Segment): boolean {
 	for (const o of s.ops) if (o.v <= -STRONG_COMPLAINT) return true;
 	return false;
@@ -4410,10 +4522,15 @@ function scoreText(
 	for (let i = 0; i < segs.length; i++) {
 		const s = segs[i];
 		if (s.afterContrast) {
-			const before = s.mildContrast ? 1 : 0.5;
+			let before = s.mildContrast ? 1 : 0.5;
 			let after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
-			// "位置很方便，就是房间卫生极差" is no reservation: a strong complaint after 就是 keeps its weight.
-			if (s.mildContrast && !latin && strongComplaint(s)) after = 1;
+			// "位置很方便，就是房间卫生极差" is no reservation: a strong complaint after 就是 keeps its weight. Stop 30 (zh21): it is
+			// the deal-breaker that carries the review ("早餐丰富位置方便，就是隔音太差一晚上没睡着"), so the praise before it weighs
+			// half, as before 但是.
+			if (s.mildContrast && !latin && strongComplaint(s)) {
+				after = 1;
+				if (DEAL_BREAKER_ZH.test(han.slice(s.start, s.end))) before = 0.5;
+			}
 			for (let j = i - 1; j >= 0 && segs[j].sentence === s.sentence; j--) {
 				segs[j].weight *= before;
 				if (segs[j].afterContrast) break;
@@ -4437,6 +4554,11 @@ function scoreText(
 	if (!latin && (marks & MARK_CLAIM) !== 0) {
 		if (saidCues(han, marks)) claimThenFact(han, segs);
 		claimDenied(han, segs);
+	}
+	if (!latin) {
+		if (han.includes('对得起') || han.includes('这就是') || han.includes('这也是') || han.includes('这不就是')) askedBack(han, segs);
+		if ((marks & MARK_HELD) !== 0 && IRONY_TAGGED_ZH.test(han)) ironyTagged(segs);
+		if (han.includes('服了')) awedBy(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
@@ -4521,6 +4643,7 @@ function scoreText(
 		raw = 0;
 	// The whole-text looks of the rules below are bits of the text's Han marks (readScripts' walk).
 	if (!latin && (marks & MARK_LAUGH) !== 0 && han.includes('呵呵')) friendlyLaugh(han, segs);
+	if (!latin && (marks & MARK_HELD) !== 0 && han.includes('弥补')) madeGood(han, segs);
 	if (!latin && (marks & MARK_SWAP) !== 0) for (const s of segs) if (charWithin(han, '成', s.start, s.end)) swappedDish(han, s);
 	if (!latin && (marks & (MARK_NE | MARK_HAI)) === (MARK_NE | MARK_HAI) && han.includes('呢') && han.includes('还')) for (const s of segs) mockedTitle(han, s);
 	if (!latin && (marks & MARK_REQUEST) !== 0 && REQUEST_CUE_ZH.test(han)) unmetRequest(han, segs);
@@ -4528,6 +4651,7 @@ function scoreText(
 	// IRONY_ZH has no anchor or lookaround, so a clause can match only where the whole text does: one search of the text
 	// (faster than the hand list of its words it replaces, and it cannot drift from the RegExp) spares the clauses.
 	if (!latin && (marks & MARK_IRONY) !== 0 && IRONY_ZH.test(han)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
+	if (!latin && (marks & MARK_THANKS_MAYBE) !== 0) thanksAfterFix(han, segs);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
@@ -5081,6 +5205,8 @@ const MARK_OTHERS = 1 << 22; // 其 它 别 余 剩 (othersFine: 其他 / 其它
 const MARK_BETTER = 1 << 23; // 更 完 (wishBetter: 就更好了 / 就完美了)
 const MARK_CLAIM_WORD = 1 << 24; // 称 宣 着 (CLAIM_CUE_ZH's cues but 说是: saidCues)
 const MARK_PAST_LEAD = 1 << 25; // 以 之 原 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往; 前 alone is 前台's)
+const MARK_THANKS_MAYBE = 1 << 26; // 谢 感 (thanksAfterFix: 谢谢 / 感谢 / 多谢 closing a story of a fix)
+const MARK_HELD = 1 << 27; // 讽 话 补 (ironyTagged: 反讽 / 反话; madeGood: 弥补; askedBack and awedBy look for 对得起 / 这就是 / 服了 themselves: 起 就 也 服 are too common to mark)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
 for (let c = 0x3400; c < 0xa000; c++) {
@@ -5103,6 +5229,8 @@ markHan('成', MARK_SWAP);
 markHan('呢', MARK_NE);
 markHan('还', MARK_HAI);
 markHan(IRONY_CHARS, MARK_IRONY);
+markHan('谢感', MARK_THANKS_MAYBE);
+markHan('讽话补', MARK_HELD);
 markHan('评星', MARK_RATED);
 markHan(HEARD_CHARS, MARK_HEARD);
 markHan('点', MARK_CLOCK);

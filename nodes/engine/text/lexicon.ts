@@ -124,8 +124,26 @@ const ZH_PLATFORM_SLANG_BLOCKERS = '封神演义 封神榜 刺客信条 天花�
 /** 拉满 after an opinion intensifies it (尴尬拉满); alone it is praise (服务拉满). 绝了 is left out: alone it is scorn as often as praise (真是绝了) and it ends 拒绝了. */
 const ZH_PLATFORM_SLANG_POST: Array<[number, number, string]> = [
 	[1, 1.5, '拉满 直接拉满'],
+	// Stop 30 (zh21): 绝了 as 拉满 — after an opinion it intensifies it (隔音差到绝了, 脏得绝了), alone it praises (早餐绝了, 夜景绝了).
+	// The scorn forms (也是绝了, 真是绝了) and the verbs that end in 绝了 (拒绝了, 谢绝了) are blockers below.
+	[1, 1.5, '绝了 简直绝了 真的绝了'],
 ];
+/** Not the praise 绝了: verbs ending in 绝 (拒绝了, 谢绝了, 杜绝了 …), and the sighs 也是绝了 / 真是绝了 (IRONY_ZH reads them). */
+const ZH_JUELE_BLOCKERS = '拒绝了 谢绝了 杜绝了 断绝了 回绝了 隔绝了 灭绝了 绝了交 婉绝了 根绝了 也是绝了 真是绝了 可真是绝了 真的是绝了 也真是绝了 真绝了';
 
+/**
+ * Stop 30 (zh21). Superlatives denied or asked back. A question of praise that asks whether anything beats this, or who would not
+ * love it ("还有比这更好的吗？", "谁不爱呢？"), praises — pushed with rq, so its mark does not damp it; the same told
+ * ("没有比这更好的了", "找不到更好的了") praises too. The worst denied ("不是最差的") is faint damnation, a mild complaint.
+ * 弥补了 makes good a fault ("房间小了点，不过服务弥补了"); 无法弥补 is a fault of its own.
+ */
+const ZH_SUPERLATIVE_ASKED = '还有比这更好的吗 还有比这里更好的吗 还有比这家更好的吗 还有比这个更好的吗 哪里还有比这更好的 谁不爱呢 谁会不爱 谁能不爱 谁不喜欢呢 谁会不喜欢 谁能不喜欢';
+const ZH_SUPERLATIVE_TOLD: Array<[number, string]> = [
+	[1.5, '没有比这更好的 没有比这里更好的 没有比这家更好的 没有比这个更好的 找不到比这更好的 找不到比这里更好的 找不到更好的了 没有更好的了'],
+	[-0.6, '不是最差 不算最差 算不上最差 不是最烂 不算最烂 不是最糟'],
+	[1, '弥补了 可以弥补 能弥补 弥补了不足 弥补了这些 弥补了这点 弥补了这一点'],
+	[-1, '无法弥补 没法弥补 弥补不了 不能弥补'],
+];
 /**
  * Words that intensify the opinion before them in the clause (发热严重, 疼得厉害, 吵得要命): after an
  * opinion they multiply it by `post`; on their own they keep their own weight (很厉害 is praise,
@@ -1967,6 +1985,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_HOTEL_ROUND7_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_PLATFORM_SLANG) push(list, { k: 's', v });
 	push(ZH_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
+	push(ZH_JUELE_BLOCKERS, { k: 'x' });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
@@ -2104,6 +2123,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_PLATFORM_SLANG_INITIAL, { k: 's', v: -1, initial: true });
 	push(EN_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
+	push(ZH_SUPERLATIVE_ASKED, { k: 's', v: 1.5, rq: true });
+	for (const [v, list] of ZH_SUPERLATIVE_TOLD) push(list, { k: 's', v });
 	push(EN_RHETORICAL_PRAISE_STOP28, { k: 's', v: 2, rq: true, initial: true });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
 	// "We asked for a quiet room and got one": stop 12's blockers are requests too (the later push replaces the entry).

@@ -363,7 +363,7 @@ function withRegional<T extends { term: string }>(list: T[], kind: (t: T) => str
  * (shampoo), 医院 / hospital, 不舒服, 钱包, 丢了, fire, hurt, mouse (a computer's), 过敏 (过敏体质).
  */
 export const SEVERE_FAILURES: Array<[RiskReason, string]> = [
-	['hygiene', '蟑螂 老鼠 耗子 臭虫 床虱 跳蚤 虱子 虫子 有虫 血迹 血渍 尿渍 呕吐物 发霉 霉斑 长霉 霉变 吃出头发 吃出了头发 吃出一根头发 一根头发 有根头发 cockroach cockroaches roach roaches rats mice bed_bugs bedbugs bed_bug bedbug fleas lice infested infestation blood_stains blood_stain bloodstains bloodstained blood_on_the urine urine_stains vomit mold mould mouldy moldy mildew hair_in_my_food hair_in_my_soup hair_in_my_meal hair_in_my_salad hair_in_my_dish hair_in_my_drink hair_in_the_food hair_in_the_soup'],
+	['hygiene', '蟑螂 老鼠 耗子 臭虫 床虱 跳蚤 虱子 虫子 有虫 血迹 血渍 尿渍 呕吐物 发霉 霉斑 长霉 霉变 吃出头发 吃出了头发 吃出一根头发 一根头发 有根头发 别人的头发 床单上有头发 床上有头发 枕头上有头发 被子上有头发 cockroach cockroaches roach roaches rats mice bed_bugs bedbugs bed_bug bedbug fleas lice infested infestation blood_stains blood_stain bloodstains bloodstained blood_on_the urine urine_stains vomit mold mould mouldy moldy mildew hair_in_my_food hair_in_my_soup hair_in_my_meal hair_in_my_salad hair_in_my_dish hair_in_my_drink hair_in_the_food hair_in_the_soup'],
 	['health', '食物中毒 拉肚子 腹泻 吃坏 闹肚子 上吐下泻 food_poisoning poisoned diarrhea diarrhoea got_sick fell_ill made_me_sick made_us_sick sick_after allergic_reaction anaphylactic'],
 	['theft', '被偷 失窃 偷了 被盗 盗窃 丢了钱 钱丢了 stolen stole_our stole_my stole_from theft robbed burgled went_missing missing_from_my_room'],
 	['safety', '漏电 触电 着火 起火 失火 受伤 摔伤 烫伤 骨折 困在电梯 被困在电梯 被困电梯 injured injury injuries electric_shock electrocuted gas_leak fire_alarm_didn\'t_work fire_alarm_did_not_work smoke_alarm_didn\'t_work smoke_alarm_did_not_work no_smoke_alarm no_fire_exit fire_exit_was_locked'],
