@@ -1637,6 +1637,11 @@ function strongComplaint(s: Segment): boolean {
 }
 /** Words that may stand before a praise word that makes up a whole clause ("Oh great, …"). */
 const INTERJECTION_LEAD = new Set(['', 'oh', 'just', 'well', 'ah', 'wow', 'yeah', 'how']);
+/** Whether w occurs within [from, to) of the text (no slice). */
+function wordAt(text: string, w: string, from: number, to: number): boolean {
+	const at = text.indexOf(w, from);
+	return at >= 0 && at + w.length <= to;
+}
 /**
  * Stop 30 (en15). Scare quotes and "so-called" in English: a short quotation inside a sentence that holds a praise word
  * ('our "friendly" receptionist', 'the "clean" towels') says it in scorn, and so does "so-called" before one ("the
@@ -1710,7 +1715,13 @@ function scareQuotesEn(text: string, segs: Segment[]): void {
 const EN_NEAR_SUPERLATIVE =
 	/(?:\bnot|n't|\bnever)\b[^.!?]{0,40}?\b(worst|dirtiest|noisiest|rudest|ugliest|smelliest|shabbiest|filthiest|grimiest|dingiest|loudest|poorest|best|nicest|cleanest|friendliest|finest|greatest|loveliest|quietest|comfiest)\b[^.!?]{0,80}?\bbut\s+((?:it'?s\s+|it\s+(?:is|was|comes|came)\s+|that'?s\s+|(?:it\s+)?(?:came|comes)\s+)?(?:(?:pretty|very|really|damn|quite|so|bloody|darn)\s+)?(?:close|not far off|near enough|close to it|close enough|up there))\s*(?:[.!?,;)]|$)/i;
 const NEAR_SUPERLATIVE = 1.5;
+/** "close" ending its clause, or the other takings back: the cheap look before EN_BUT_CLOSE. */
+const EN_CLOSE_HINT = /close(?:[.!?,;)]| ?$)|far off|near enough|up there/;
+/** The taking back alone, found first: most "but … close" is "but close to the beach" (speed: the full RegExp runs after it). */
+const EN_BUT_CLOSE = /but\s+(?:it'?s\s+|it\s+(?:is|was|comes|came)\s+|that'?s\s+|(?:it\s+)?(?:came|comes)\s+)?(?:(?:pretty|very|really|damn|quite|so|bloody|darn)\s+)?(?:close|not far off|near enough|close to it|close enough|up there)\s*(?:[.!?,;)]|$)/i;
 function nearSuperlative(text: string, segs: Segment[]): void {
+	const b = EN_BUT_CLOSE.exec(text);
+	if (!b) return;
 	const m = EN_NEAR_SUPERLATIVE.exec(text);
 	if (!m) return;
 	const at = m.index + m[0].lastIndexOf(m[2]);
@@ -1740,7 +1751,7 @@ function minorGripe(text: string, segs: Segment[]): void {
 			if (o.v < -1) mild = false;
 			if (o.v < 0) neg = true;
 		}
-		if (mild && neg && EN_ONLY_GRIPE.test(text.slice(s.start, s.end))) for (const o of s.ops) if (o.v < 0) o.v *= MINOR_GRIPE;
+		if (mild && neg && wordAt(text, 'nly', s.start, s.end) && EN_ONLY_GRIPE.test(text.slice(s.start, s.end))) for (const o of s.ops) if (o.v < 0) o.v *= MINOR_GRIPE;
 		for (const o of s.ops) if (o.v > 0) praise += o.v;
 	}
 }
@@ -1750,18 +1761,25 @@ function minorGripe(text: string, segs: Segment[]): void {
  * came before; such a complaint clause after praise reads as the severe failures do (scoreText 4c: the text cannot be
  * positive unless the hotel put it right). Hint: "sleep" or "hot water" in the text.
  */
-const EN_DEAL_HINT = /sleep|hot water/i;
 const EN_DEAL_BREAKER =
 	/\b(?:(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|impossible to|never)\s+(?:get\s+(?:any|much|a\s+wink\s+of)\s+)?sleep|(?:terrible|awful|horrible|bad|poor|no|zero|rough|dreadful|broken|appalling|worst)\s+(?:night'?s\s+|nights\s+of\s+)?sleep|sleepless|no\s+hot\s+water|without\s+hot\s+water)\b/i;
 function dealBreaker(text: string, segs: Segment[]): number {
 	let praise = 0;
-	for (let i = 0; i < segs.length; i++) {
+	// The review's last word: only the last clause with an opinion is read.
+	let last = segs.length - 1;
+	while (last >= 0 && !segs[last].ops.length) last--;
+	for (let i = 0; i <= last; i++) {
 		const s = segs[i];
 		let own = 0;
 		for (const o of s.ops) own += o.v;
 		// Not taken back in its sentence ("didn't sleep much, but only because we were out partying").
 		const takenBack = i + 1 < segs.length && segs[i + 1].sentence === s.sentence && segs[i + 1].afterContrast;
-		if (praise > 0 && own < 0 && !takenBack && EN_DEAL_BREAKER.test(text.slice(s.start, s.end))) return i;
+		if (i === last && praise > 0 && own < 0 && !takenBack) {
+			// Only the words just before "sleep" / "hot water" are read (speed: most hotel reviews name sleep).
+			let at = text.indexOf('leep', s.start);
+			if (at < 0 || at >= s.end) at = text.indexOf('hot water', s.start);
+			if (at >= 0 && at < s.end && EN_DEAL_BREAKER.test(text.slice(Math.max(s.start, at - 40), Math.min(s.end, at + 10)))) return i;
+		}
 		for (const o of s.ops) if (o.v > 0) praise += o.v;
 	}
 	return -1;
@@ -4565,7 +4583,7 @@ function scoreText(
 		if ((gates & GATE_KNOW_WHY) !== 0) signBeforeCue(text, segs);
 		if ((gates & GATE_PAY_FOR) !== 0) cheapYouGet(text, segs, segAt);
 		if (EN_SCARE_HINT.test(text)) scareQuotesEn(text, segs);
-		if (text.includes('but')) nearSuperlative(text, segs);
+		if (text.includes(' but') && EN_CLOSE_HINT.test(text)) nearSuperlative(text, segs);
 		if (text.includes('nly')) minorGripe(text, segs);
 		if (text.includes('hank')) thankedFix(text, segs, negWeight);
 		ironicInterjections(text, segs);
@@ -4621,7 +4639,7 @@ function scoreText(
 		else if (state === SEVERE_HEDGED) for (const o of seg.ops) if (o.start < h.end && o.end > h.start && o.v < 0) o.v = 0;
 	}
 	// Stop 30 (en15): a deal-breaker after praise (no sleep, no hot water) reads as a severe failure.
-	if (latin && severeAt < 0 && EN_DEAL_HINT.test(text)) severeAt = dealBreaker(text, segs);
+	if (latin && severeAt < 0 && (text.includes('leep') || text.includes('hot water'))) severeAt = dealBreaker(text, segs);
 	if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
 	let pos = 0,
 		neg = 0,
