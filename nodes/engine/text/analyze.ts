@@ -1716,7 +1716,7 @@ const EN_NEAR_SUPERLATIVE =
 	/(?:\bnot|n't|\bnever)\b[^.!?]{0,40}?\b(worst|dirtiest|noisiest|rudest|ugliest|smelliest|shabbiest|filthiest|grimiest|dingiest|loudest|poorest|best|nicest|cleanest|friendliest|finest|greatest|loveliest|quietest|comfiest)\b[^.!?]{0,80}?\bbut\s+((?:it'?s\s+|it\s+(?:is|was|comes|came)\s+|that'?s\s+|(?:it\s+)?(?:came|comes)\s+)?(?:(?:pretty|very|really|damn|quite|so|bloody|darn)\s+)?(?:close|not far off|near enough|close to it|close enough|up there))\s*(?:[.!?,;)]|$)/i;
 const NEAR_SUPERLATIVE = 1.5;
 /** "close" ending its clause, or the other takings back: the cheap look before EN_BUT_CLOSE. */
-const EN_CLOSE_HINT = /close(?:[.!?,;)]| ?$)|far off|near enough|up there/;
+const EN_CLOSE_HINT = /close(?:[.!?,;)]| ?$| enough| to it)|far off|near enough|up there/;
 /** The taking back alone, found first: most "but … close" is "but close to the beach" (speed: the full RegExp runs after it). */
 const EN_BUT_CLOSE = /but\s+(?:it'?s\s+|it\s+(?:is|was|comes|came)\s+|that'?s\s+|(?:it\s+)?(?:came|comes)\s+)?(?:(?:pretty|very|really|damn|quite|so|bloody|darn)\s+)?(?:close|not far off|near enough|close to it|close enough|up there)\s*(?:[.!?,;)]|$)/i;
 function nearSuperlative(text: string, segs: Segment[]): void {
