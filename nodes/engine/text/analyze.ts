@@ -1749,6 +1749,191 @@ function strongComplaint(s: Segment): boolean {
 }
 /** Words that may stand before a praise word that makes up a whole clause ("Oh great, …"). */
 const INTERJECTION_LEAD = new Set(['', 'oh', 'just', 'well', 'ah', 'wow', 'yeah', 'how']);
+/** Whether w occurs within [from, to) of the text (no slice). */
+function wordAt(text: string, w: string, from: number, to: number): boolean {
+	const at = text.indexOf(w, from);
+	return at >= 0 && at + w.length <= to;
+}
+/**
+ * Stop 30 (en15). Scare quotes and "so-called" in English: a short quotation inside a sentence that holds a praise word
+ * ('our "friendly" receptionist', 'the "clean" towels') says it in scorn, and so does "so-called" before one ("the
+ * so-called luxury suite"); a quoted or so-called selling word with no opinion of its own before a noun ('our "luxury"
+ * suite', 'the "ocean view" of the car park', "the so-called sea view") is a mild complaint. Not read: a quotation that is
+ * a whole sentence or holds its own stop ("Perfect!"), one after a verb of saying or naming ('the staff said "no
+ * problem"', 'a suite called "Paradise"'), one followed by "says / sums" ('"Best stay ever" says it all'), and a title
+ * (two or more words, each capitalised: 'we watched "The Great Gatsby"'). Double quotes only: a single quote is an
+ * apostrophe too. Hint before the RegExps: EN_SCARE_HINT (a double quote or "called").
+ */
+const EN_SCARE_HINT = /["\u201c]|called/;
+const EN_QUOTED = /["\u201c]([^"\u201c\u201d\n]{1,40})["\u201d]/g;
+const EN_SO_CALLED = /\bso[- ]called\b/gi;
+const EN_QUOTE_SAID_BEFORE = /(?:\b(?:say|says|said|saying|told|tells|asked|asks|replied|answered|shouted|called|calls|named|titled|entitled|wrote|writes|read|reads|word|words|sign)|[:,])\s*$/i;
+const EN_QUOTE_SAID_AFTER = /^[\s,]*(?:says|said|sums|summed|is what|was what|as (?:they|he|she|we) (?:say|said|put it))\b/i;
+const SCARE_SELLING = -1;
+/** A verb between "so-called" and a praise word ends the noun phrase: "our so-called budget room was spotless". */
+const EN_NP_ENDS = /\b(?:is|was|are|were|had|has|have|looked|seemed|felt)\b/i;
+function scareQuotesEn(text: string, segs: Segment[]): void {
+	const segOf = (at: number) => {
+		for (const s of segs) if (at >= s.start && at < s.end) return s;
+		return undefined;
+	};
+	if (text.includes('"') || text.includes('\u201c'))
+		for (const m of text.matchAll(EN_QUOTED)) {
+			const from = m.index + 1;
+			const to = from + m[1].length;
+			const inner = m[1].trim();
+			if (!inner || /[.!?]/.test(inner)) continue;
+			const words = inner.split(/\s+/);
+			if (words.length > 3) continue;
+			if (words.length > 1 && words.every((w) => /^[A-Z0-9]/.test(w))) continue;
+			const before = text.slice(Math.max(0, m.index - 30), m.index);
+			const after = text.slice(to + 1);
+			// The quotation is the sentence: a quote, not scorn.
+			if (/(?:^|[.!?])\s*$/.test(before) && /^\s*(?:[.!?]|$)/.test(after)) continue;
+			if (EN_QUOTE_SAID_BEFORE.test(before) || EN_QUOTE_SAID_AFTER.test(after)) continue;
+			const s = segOf(from);
+			if (!s) continue;
+			let seen = false;
+			for (const o of s.ops)
+				if (o.start >= from && o.end <= to) {
+					seen = true;
+					if (o.v > 0) o.v = -o.v;
+				}
+			// A selling word in quotes before a noun: 'our "luxury" suite', '"Deluxe" room', 'the "sea view" of the car park'.
+			if (!seen && words.length <= 2 && /^\s+[a-z]/i.test(after)) s.ops.push({ start: m.index, end: to + 1, v: SCARE_SELLING });
+		}
+	if (!/so[- ]called/i.test(text)) return;
+	for (const m of text.matchAll(EN_SO_CALLED)) {
+		const end = m.index + m[0].length;
+		const s = segOf(m.index);
+		if (!s) continue;
+		let flipped = false;
+		// The praise word of the noun phrase it names ("so-called luxury hotel", "the so-called friendly staff").
+		for (const o of s.ops)
+			if (o.start >= end && o.start - end <= 25 && o.v > 0 && !EN_NP_ENDS.test(text.slice(end, o.start))) {
+				o.v = -o.v;
+				flipped = true;
+			}
+		if (!flipped) s.ops.push({ start: m.index, end, v: SCARE_SELLING });
+	}
+}
+/**
+ * Stop 30 (en15). A negated superlative granted, then taken back by "but close" ("Not the worst hotel I've stayed in, but
+ * close", "Won't say it's the worst place I've stayed, but it's close", "not the dirtiest room ever, but not far off"):
+ * the "but" clause says the superlative nearly holds, so it carries the superlative's own sign (a complaint after a
+ * negated "worst", praise after a negated "best"). "Not the cheapest but close to the beach" is not read: "close" must end
+ * its clause.
+ */
+const EN_NEAR_SUPERLATIVE =
+	/(?:\bnot|n't|\bnever)\b[^.!?]{0,40}?\b(worst|dirtiest|noisiest|rudest|ugliest|smelliest|shabbiest|filthiest|grimiest|dingiest|loudest|poorest|best|nicest|cleanest|friendliest|finest|greatest|loveliest|quietest|comfiest)\b[^.!?]{0,80}?\bbut\s+((?:it'?s\s+|it\s+(?:is|was|comes|came)\s+|that'?s\s+|(?:it\s+)?(?:came|comes)\s+)?(?:(?:pretty|very|really|damn|quite|so|bloody|darn)\s+)?(?:close|not far off|near enough|close to it|close enough|up there))\s*(?:[.!?,;)]|$)/i;
+const NEAR_SUPERLATIVE = 1.5;
+/** "close" ending its clause, or the other takings back: the cheap look before EN_BUT_CLOSE. */
+const EN_CLOSE_HINT = /close(?:[.!?,;)]| ?$| enough| to it)|far off|near enough|up there/;
+/** The taking back alone, found first: most "but … close" is "but close to the beach" (speed: the full RegExp runs after it). */
+const EN_BUT_CLOSE = /but\s+(?:it'?s\s+|it\s+(?:is|was|comes|came)\s+|that'?s\s+|(?:it\s+)?(?:came|comes)\s+)?(?:(?:pretty|very|really|damn|quite|so|bloody|darn)\s+)?(?:close|not far off|near enough|close to it|close enough|up there)\s*(?:[.!?,;)]|$)/i;
+function nearSuperlative(text: string, segs: Segment[]): void {
+	const b = EN_BUT_CLOSE.exec(text);
+	if (!b) return;
+	const m = EN_NEAR_SUPERLATIVE.exec(text);
+	if (!m) return;
+	const at = m.index + m[0].lastIndexOf(m[2]);
+	for (const s of segs)
+		if (at >= s.start && at < s.end) {
+			const worse = !/^(?:best|nicest|cleanest|friendliest|finest|greatest|loveliest|quietest|comfiest)$/i.test(m[1]);
+			s.ops.push({ start: at, end: at + m[2].length, v: worse ? -NEAR_SUPERLATIVE : NEAR_SUPERLATIVE });
+			return;
+		}
+}
+/**
+ * Stop 30 (en15). A minor gripe after praise: a clause that opens with "only" or "the / my only downside, issue,
+ * complaint …" after praise earlier in the text ("Great stay, only the Wi-Fi was slow", "Lovely hotel, the only downside
+ * was the slow lift") names the one fault of a good stay; its mild complaints (no word stronger than −1, no severe
+ * failure) count 0.4. A strong complaint there ("only the bathroom was absolutely disgusting") keeps its weight.
+ */
+const EN_ONLY_GRIPE =
+	/^\W*(?:(?:but|and|just)\s+)?(?:(?:the|my|our)\s+)?only\s+(?:(?:real|minor|small|slight|little|tiny)\s+)?(?:(?:downside|drawback|negative|issue|problem|complaint|gripe|niggle|criticism|con|let-?down|fault|thing)s?\b|the\b|that\b|it\b|our\b|my\b)/i;
+const MINOR_GRIPE = 0.4;
+function minorGripe(text: string, segs: Segment[]): void {
+	let praise = 0;
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		let mild = praise > 0;
+		let neg = false;
+		for (const o of s.ops) {
+			if (o.v < -1) mild = false;
+			if (o.v < 0) neg = true;
+		}
+		if (mild && neg && wordAt(text, 'nly', s.start, s.end) && EN_ONLY_GRIPE.test(text.slice(s.start, s.end))) for (const o of s.ops) if (o.v < 0) o.v *= MINOR_GRIPE;
+		for (const o of s.ops) if (o.v > 0) praise += o.v;
+	}
+}
+/**
+ * Stop 30 (en15). A deal-breaker after praise: a hotel guest who could not sleep or had no hot water ("Good breakfast,
+ * nice gym, terrible sleep.", "Nice room, great view, but we couldn't sleep at all") did not have a good stay, whatever
+ * came before; such a complaint clause after praise reads as the severe failures do (scoreText 4c: the text cannot be
+ * positive unless the hotel put it right). Hint: "sleep" or "hot water" in the text.
+ */
+const EN_DEAL_BREAKER =
+	/\b(?:(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|unable to|impossible to|never)\s+(?:get\s+(?:any|much|a\s+wink\s+of)\s+)?sleep|(?:terrible|awful|horrible|bad|poor|no|zero|rough|dreadful|broken|appalling|worst)\s+(?:night'?s\s+|nights\s+of\s+)?sleep|sleepless|no\s+hot\s+water|without\s+hot\s+water)\b/i;
+function dealBreaker(text: string, segs: Segment[]): number {
+	let praise = 0;
+	// The review's last word: only the last clause with an opinion is read.
+	let last = segs.length - 1;
+	while (last >= 0 && !segs[last].ops.length) last--;
+	for (let i = 0; i <= last; i++) {
+		const s = segs[i];
+		let own = 0;
+		for (const o of s.ops) own += o.v;
+		// Not taken back in its sentence ("didn't sleep much, but only because we were out partying").
+		const takenBack = i + 1 < segs.length && segs[i + 1].sentence === s.sentence && segs[i + 1].afterContrast;
+		if (i === last && praise > 0 && own < 0 && !takenBack) {
+			// Only the words just before "sleep" / "hot water" are read (speed: most hotel reviews name sleep).
+			let at = text.indexOf('leep', s.start);
+			if (at < 0 || at >= s.end) at = text.indexOf('hot water', s.start);
+			if (at >= 0 && at < s.end && EN_DEAL_BREAKER.test(text.slice(Math.max(s.start, at - 40), Math.min(s.end, at + 10)))) return i;
+		}
+		for (const o of s.ops) if (o.v > 0) praise += o.v;
+	}
+	return -1;
+}
+/**
+ * Stop 30 (en15). A story that ends in thanks for a fix: a problem told, then someone who put it right, and a last
+ * sentence that thanks them ("… the window was smashed. The night manager Tom sorted everything … Thank you Tom!",
+ * "The boiler broke … By breakfast the engineer had fixed it … Thanks to the whole team."). The guest's verdict is the
+ * thanks: its sentence weighs enough to outweigh the story (THANKED_FIX times the complaints before it). Not read:
+ * thanks with no fix told ("The shower was cold and the bed was hard. Thanks."), thanks that is itself a complaint
+ * ("Thanks for nothing", "thanks for ruining our anniversary": those are complaint terms, so the sentence holds no
+ * praise), and a thanks sentence that also complains. Fix cues: RECOVERY_EN and EN_FIX_TOLD.
+ */
+const EN_FIX_TOLD = [' fixed ', ' repaired ', ' replaced ', ' refunded ', ' found us ', ' got us ', ' brought us ', ' sent ', ' drove us ', ' off our bill ', ' off the bill ', ' sorted ', ' saved ', ' looked after us ', ' went above and beyond '];
+const THANKED_FIX = 1.5;
+function thankedFix(text: string, segs: Segment[], negWeight: number): void {
+	let last = segs.length - 1;
+	while (last >= 0 && !segs[last].ops.length) last--;
+	if (last <= 0) return;
+	const [first] = sentenceSpan(segs, last);
+	if (first === 0) return;
+	let thanks = 0;
+	for (let i = first; i <= last; i++)
+		for (const o of segs[i].ops) {
+			if (o.v < 0) return;
+			if (/^thank/i.test(text.slice(o.start, o.start + 5))) thanks += o.v * segs[i].weight;
+		}
+	if (thanks <= 0) return;
+	let story = 0;
+	let told = -1;
+	for (let i = 0; i < first; i++)
+		for (const o of segs[i].ops)
+			if (o.v < 0) {
+				story -= o.v * negWeight * segs[i].weight;
+				if (told < 0) told = i;
+			}
+	if (told < 0) return;
+	const rest = ' ' + text.slice(segs[told].end).toLowerCase().replace(/[^a-z']+/g, ' ') + ' ';
+	if (!RECOVERY_EN.some((w) => rest.includes(w)) && !EN_FIX_TOLD.some((w) => rest.includes(w))) return;
+	const w = (THANKED_FIX * story) / thanks;
+	if (w > 1) for (let i = first; i <= last; i++) segs[i].weight *= w;
+}
 /** The praise words said as ironic interjections. */
 const INTERJECTION_PRAISE = new Set(['great', 'lovely', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'marvellous', 'marvelous', 'terrific', 'super', 'nice', 'excellent', 'awesome', 'fabulous', 'splendid', 'charming', 'superb', 'delightful']);
 /**
@@ -4584,6 +4769,10 @@ function scoreText(
 		}
 		if ((gates & GATE_KNOW_WHY) !== 0) signBeforeCue(text, segs);
 		if ((gates & GATE_PAY_FOR) !== 0) cheapYouGet(text, segs, segAt);
+		if (EN_SCARE_HINT.test(text)) scareQuotesEn(text, segs);
+		if (text.includes(' but') && EN_CLOSE_HINT.test(text)) nearSuperlative(text, segs);
+		if (text.includes('nly')) minorGripe(text, segs);
+		if (text.includes('hank')) thankedFix(text, segs, negWeight);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);
@@ -4636,6 +4825,8 @@ function scoreText(
 		// "担心有虫子", "worried about bed bugs": a feared failure is no complaint either.
 		else if (state === SEVERE_HEDGED) for (const o of seg.ops) if (o.start < h.end && o.end > h.start && o.v < 0) o.v = 0;
 	}
+	// Stop 30 (en15): a deal-breaker after praise (no sleep, no hot water) reads as a severe failure.
+	if (latin && severeAt < 0 && (text.includes('leep') || text.includes('hot water'))) severeAt = dealBreaker(text, segs);
 	if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
 	let pos = 0,
 		neg = 0,
