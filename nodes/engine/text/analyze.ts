@@ -1853,6 +1853,8 @@ function nearSuperlative(text: string, segs: Segment[]): void {
 const EN_ONLY_GRIPE =
 	/^\W*(?:(?:but|and|just)\s+)?(?:(?:the|my|our)\s+)?only\s+(?:(?:real|minor|small|slight|little|tiny)\s+)?(?:(?:downside|drawback|negative|issue|problem|complaint|gripe|niggle|criticism|con|let-?down|fault|thing)s?\b|the\b|that\b|it\b|our\b|my\b)/i;
 const MINOR_GRIPE = 0.4;
+const EN_WILL_RETURN =
+	/\b(?:(?:will|would|'ll|shall)\s+(?:definitely\s+|certainly\s+|happily\s+|surely\s+)?(?:be\s+back|come\s+back|return|stay\s+(?:here\s+|there\s+)?again|book\s+again)|(?<!\bnot?\s+|n't\s+)(?:highly\s+)?recommend(?:ed)?)\b/i;
 function minorGripe(text: string, segs: Segment[]): void {
 	let praise = 0;
 	for (let i = 0; i < segs.length; i++) {
@@ -4826,7 +4828,9 @@ function scoreText(
 		else if (state === SEVERE_HEDGED) for (const o of seg.ops) if (o.start < h.end && o.end > h.start && o.v < 0) o.v = 0;
 	}
 	// Stop 30 (en15): a deal-breaker after praise (no sleep, no hot water) reads as a severe failure.
-	if (latin && severeAt < 0 && (text.includes('leep') || text.includes('hot water'))) severeAt = dealBreaker(text, segs);
+	// A guest who says they will come back or recommends the place ("Great value for money, we will be back") had no
+	// deal-breaker, whatever the last fault told.
+	if (latin && severeAt < 0 && (text.includes('leep') || text.includes('hot water')) && !EN_WILL_RETURN.test(text)) severeAt = dealBreaker(text, segs);
 	if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
 	let pos = 0,
 		neg = 0,

@@ -80,5 +80,9 @@ describe('a deal-breaker after praise carries the review; a minor gripe after pr
 		['Amazing views, only the pillows were a bit flat.', 'positive'],
 		['Only the bathroom was absolutely disgusting.', 'negative'],
 		['Great stay, slept like a baby.', 'positive'],
+		// lead: a guest who will come back or recommends the place had no deal-breaker (EN_WILL_RETURN); one who won't did
+		['Great value for money, we will be back. The shower had weak water pressure and no hot water in the morning.', 'positive'],
+		['Lovely staff, highly recommend. We slept badly the first night because of the air conditioning.', 'positive'],
+		["Nice room, great view, but we couldn't sleep at all. Would not recommend.", 'negative'],
 	]);
 });
