@@ -1667,10 +1667,15 @@ function awedBy(text: string, segs: Segment[]): void {
  * thanks is the verdict: the complaints told before the fix weigh half. Thanks with a complaint after it (谢谢，再也不来了) or
  * scorned (ironicThanks) is no such end.
  */
-const FIXED_ZH = /换了|换房|给换|调换|马上|立刻|立即|很快|及时|道歉|处理了|解决了|修好|修了|重新|升级|补[了送发]/;
-function thanksAfterFix(text: string, segs: Segment[]): void {
+/** The index of the last segment that holds an opinion (−1 when none does): the review's last word. */
+function lastOpinion(segs: Segment[]): number {
 	let last = segs.length - 1;
 	while (last >= 0 && !segs[last].ops.length) last--;
+	return last;
+}
+const FIXED_ZH = /换了|换房|给换|调换|马上|立刻|立即|很快|及时|道歉|处理了|解决了|修好|修了|重新|升级|补[了送发]/;
+function thanksAfterFix(text: string, segs: Segment[]): void {
+	const last = lastOpinion(segs);
 	if (last < 1) return;
 	const t = segs[last];
 	if (t.ops.length !== 1 || t.ops[0].v <= 0 || !THANKS_ZH.test(text.slice(t.ops[0].start, t.ops[0].end))) return;
@@ -1824,8 +1829,13 @@ function scareQuotesEn(text: string, segs: Segment[]): void {
  * negated "worst", praise after a negated "best"). "Not the cheapest but close to the beach" is not read: "close" must end
  * its clause.
  */
-const EN_NEAR_SUPERLATIVE =
-	/(?:\bnot|n't|\bnever)\b[^.!?]{0,40}?\b(worst|dirtiest|noisiest|rudest|ugliest|smelliest|shabbiest|filthiest|grimiest|dingiest|loudest|poorest|best|nicest|cleanest|friendliest|finest|greatest|loveliest|quietest|comfiest)\b[^.!?]{0,80}?\bbut\s+((?:it'?s\s+|it\s+(?:is|was|comes|came)\s+|that'?s\s+|(?:it\s+)?(?:came|comes)\s+)?(?:(?:pretty|very|really|damn|quite|so|bloody|darn)\s+)?(?:close|not far off|near enough|close to it|close enough|up there))\s*(?:[.!?,;)]|$)/i;
+// one alternation builds both the superlative's RegExp and the test of which side (praise) it is on
+const EN_PRAISE_SUPERLATIVES = 'best|nicest|cleanest|friendliest|finest|greatest|loveliest|quietest|comfiest';
+const EN_PRAISE_SUPERLATIVE = new RegExp(`^(?:${EN_PRAISE_SUPERLATIVES})$`, 'i');
+const EN_NEAR_SUPERLATIVE = new RegExp(
+	`(?:\\bnot|n't|\\bnever)\\b[^.!?]{0,40}?\\b(worst|dirtiest|noisiest|rudest|ugliest|smelliest|shabbiest|filthiest|grimiest|dingiest|loudest|poorest|${EN_PRAISE_SUPERLATIVES})\\b[^.!?]{0,80}?\\bbut\\s+((?:it'?s\\s+|it\\s+(?:is|was|comes|came)\\s+|that'?s\\s+|(?:it\\s+)?(?:came|comes)\\s+)?(?:(?:pretty|very|really|damn|quite|so|bloody|darn)\\s+)?(?:close|not far off|near enough|close to it|close enough|up there))\\s*(?:[.!?,;)]|$)`,
+	'i',
+);
 const NEAR_SUPERLATIVE = 1.5;
 /** "close" ending its clause, or the other takings back: the cheap look before EN_BUT_CLOSE. */
 const EN_CLOSE_HINT = /close(?:[.!?,;)]| ?$| enough| to it)|far off|near enough|up there/;
@@ -1839,7 +1849,7 @@ function nearSuperlative(text: string, segs: Segment[]): void {
 	const at = m.index + m[0].lastIndexOf(m[2]);
 	for (const s of segs)
 		if (at >= s.start && at < s.end) {
-			const worse = !/^(?:best|nicest|cleanest|friendliest|finest|greatest|loveliest|quietest|comfiest)$/i.test(m[1]);
+			const worse = !EN_PRAISE_SUPERLATIVE.test(m[1]);
 			s.ops.push({ start: at, end: at + m[2].length, v: worse ? -NEAR_SUPERLATIVE : NEAR_SUPERLATIVE });
 			return;
 		}
@@ -1880,8 +1890,7 @@ const EN_DEAL_BREAKER =
 function dealBreaker(text: string, segs: Segment[]): number {
 	let praise = 0;
 	// The review's last word: only the last clause with an opinion is read.
-	let last = segs.length - 1;
-	while (last >= 0 && !segs[last].ops.length) last--;
+	const last = lastOpinion(segs);
 	for (let i = 0; i <= last; i++) {
 		const s = segs[i];
 		let own = 0;
@@ -1910,8 +1919,7 @@ function dealBreaker(text: string, segs: Segment[]): number {
 const EN_FIX_TOLD = [' fixed ', ' repaired ', ' replaced ', ' refunded ', ' found us ', ' got us ', ' brought us ', ' sent ', ' drove us ', ' off our bill ', ' off the bill ', ' sorted ', ' saved ', ' looked after us ', ' went above and beyond '];
 const THANKED_FIX = 1.5;
 function thankedFix(text: string, segs: Segment[], negWeight: number): void {
-	let last = segs.length - 1;
-	while (last >= 0 && !segs[last].ops.length) last--;
+	const last = lastOpinion(segs);
 	if (last <= 0) return;
 	const [first] = sentenceSpan(segs, last);
 	if (first === 0) return;
