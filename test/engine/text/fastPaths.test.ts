@@ -20,9 +20,12 @@ import {
 	GATE_INSTEAD,
 	GATE_KNOW_WHY,
 	GATE_MINUTES,
+	GATE_ONLY,
 	GATE_PAY_FOR,
 	GATE_SHOULD_OR_GRUDGING,
 	GATE_SIZE,
+	GATE_SLEEP,
+	GATE_THANK,
 	GATE_WHY,
 	GUARDED_REGEXPS,
 	type KeyPhrase,
@@ -481,7 +484,7 @@ describe('Chinese numbers read by character code (speed, fourteenth pass)', () =
 });
 
 describe('the words of nine English rules, found in one search (speed, sixteenth pass; stop 22 lead)', () => {
-	// The nine searches the one RegExp replaces, by their definition.
+	// The nine searches the one RegExp replaces, by their definition, and stop 31's three (four native searches).
 	const expected = (t: string) =>
 		(WHY_IN_TEXT.test(t) ? GATE_WHY : 0) |
 		(COMPARATIVE_HINT.test(t) ? GATE_COMPARATIVE : 0) |
@@ -491,7 +494,11 @@ describe('the words of nine English rules, found in one search (speed, sixteenth
 		(/should be|guess|suppose/.test(t) ? GATE_SHOULD_OR_GRUDGING : 0) |
 		(minutesNamed(t) ? GATE_MINUTES : 0) |
 		(t.includes('know why') || t.includes('understand why') ? GATE_KNOW_WHY : 0) |
-		(t.includes('pay for') ? GATE_PAY_FOR : 0);
+		(t.includes('pay for') ? GATE_PAY_FOR : 0) |
+		// stop 31: the hints of minorGripe, thankedFix and dealBreaker
+		(t.includes('nly') ? GATE_ONLY : 0) |
+		(t.includes('hank') ? GATE_THANK : 0) |
+		(t.includes('leep') || t.includes('hot water') ? GATE_SLEEP : 0);
 	it.each([
 		'We went to the cafe next door instead.',
 		'The bus into town takes about an hour.',
@@ -504,6 +511,12 @@ describe('the words of nine English rules, found in one search (speed, sixteenth
 		// A word that begins inside another one's match is found too, and case counts only where the rules' own searches ask it.
 		'guesshould be',
 		'insteadhour',
+		// stop 31: the four words of the en15 rules, as written only ("ONLY", "Thank", "SLEEP" are none of theirs)
+		'Only the Wi-Fi was slow, thanks anyway.',
+		'ONLY THE WIFI. Thank you. No SLEEP, no HOT WATER.',
+		'We slept badly: no hot water and a sleepless night.',
+		'hourhot waterhank',
+		'highly recommended, thank you',
 		'slowhy big',
 		'Hour after hour, INSTEAD of rest, I Guess, Should be',
 		'twice asuperior',
@@ -519,8 +532,8 @@ describe('the words of nine English rules, found in one search (speed, sixteenth
 	])('%j', (t) => {
 		expect(enGates(t)).toBe(expected(t));
 	});
-	it('answers as the nine searches on random texts', () => {
-		const pieces = ['know why', 'Know why', 'understand why', 'UNDERSTAND WHY', 'pay for', 'Pay for', 'pay', ' for', 'know', 'under', 'stand', 'instead', 'hour', 'should be', 'guess', 'suppose', 'why', 'WHY', 'better', 'Nicer', 'twice as', 'superior', 'high', 'LOW', 'big', 'large', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur', 'y', '_', "'", '1', '.', 'min', 'MIN', 'u', 'ad', 'Min'];
+	it('answers as the nine searches (and stop 31\'s three) on random texts', () => {
+		const pieces = ['know why', 'Know why', 'understand why', 'UNDERSTAND WHY', 'pay for', 'Pay for', 'pay', ' for', 'know', 'under', 'stand', 'instead', 'hour', 'should be', 'guess', 'suppose', 'why', 'WHY', 'better', 'Nicer', 'twice as', 'superior', 'high', 'LOW', 'big', 'large', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur', 'y', '_', "'", '1', '.', 'min', 'MIN', 'u', 'ad', 'Min', 'nly', 'NLY', 'hank', 'Hank', 'leep', 'LEEP', 'hot water', 'hot Water', 'hot', ' water', 'ho', 'l', 'n', 'ank'];
 		let seed = 29;
 		const rnd = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
 		const wrong: string[] = [];
