@@ -2313,7 +2313,7 @@ const THIS_PLACE_TOO = /\b(?:than|compared|comparison|unlike)\b|\b(?:this|these)
 const OTHERS_FAULTED = -0.6;
 const PLACE_OBJECT = /\b(?:at|to|with|from|than|like|of|visit|visited|tried|try|been|dine|eat|ate)\s+(?:the\s+|many\s+)?$/i;
 /** The cheap test of the whole text before othersJudged's clause RegExps: "other", "most" or "all over". */
-const OTHERS_HINT = /other|most|all over/i;
+export const OTHERS_HINT = /other|most|all over/i;
 /**
  * The two sides of a comparison that names no winner by a word of praise (stop 29): "The pizza here is nothing compared
  * to Joe's", "Joe's is nothing compared to this place", "the place across the street can't compete with this one",
@@ -2362,7 +2362,7 @@ const COMPARED_V = 1.2;
 // a clause with "than" names its own other side ("used to be better than the place next door"): not a decline
 const THAN_WORD = /\bthan\b/i;
 /** The cheap test of the whole text before comparedSides' clause RegExps. */
-const COMPARED_HINT = /compar|compete|nothing on|candle|used to be|previous|last (?:visit|stay|trip|time)|first (?:visit|stay|trip)/i;
+export const COMPARED_HINT = /compar|compete|nothing on|candle|used to be|previous|last (?:visit|stay|trip|time)|first (?:visit|stay|trip)/i;
 /**
  * Sent elsewhere (stop 20): "Go to the place next door instead.", "We left and ate at the pizza place instead." — a clause
  * that goes, eats or stays at another place and ends in "instead" is a complaint of this one, and the advice in it
@@ -3885,10 +3885,13 @@ export function enSizeWordIn(text: string): boolean {
  *   case (stop 22's lead: they were two native searches of every English text);
  * - GATE_ONLY, GATE_THANK, GATE_SLEEP: "nly" (minorGripe), "hank" (thankedFix), "leep" or "hot water" (dealBreaker), as
  *   written (speed, stop 31: four native searches of every English text, ~1 µs together; in this search they cost next to
- *   nothing).
+ *   nothing);
+ * - GATE_COMPARED, GATE_OTHERS: a word of COMPARED_HINT (comparedSides) or of OTHERS_HINT (othersJudged), any case (speed,
+ *   stop 31: two searches of every English text of their own, ~1 µs together). Their groups come last, so they take no
+ *   position from an earlier one.
  * No word of one group begins as a word of another does, so at most one alternative matches at a position.
  */
-const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water`, 'gi');
+const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water|(${COMPARED_HINT.source})|(${OTHERS_HINT.source})`, 'gi');
 export const GATE_WHY = 1;
 export const GATE_COMPARATIVE = 2;
 export const GATE_SIZE = 4;
@@ -3901,7 +3904,9 @@ export const GATE_PAY_FOR = 256;
 export const GATE_ONLY = 512;
 export const GATE_THANK = 1024;
 export const GATE_SLEEP = 2048;
-const ALL_GATES = 4095;
+export const GATE_COMPARED = 4096;
+export const GATE_OTHERS = 8192;
+const ALL_GATES = 16383;
 /** The gate of each case-sensitive word (the match itself, once it holds no upper-case letter). */
 const CASED_GATE: Record<string, number> = {
 	instead: GATE_INSTEAD,
@@ -3933,7 +3938,9 @@ export function enGates(text: string): number {
 			if (!isRegExpWord(text.charCodeAt(at - 1)) && !isRegExpWord(text.charCodeAt(at + w.length))) gates |= GATE_SIZE;
 		} else if (m[4] !== undefined) {
 			if (w.charCodeAt(0) === 109 && minutesAt(text, at)) gates |= GATE_MINUTES;
-		} else if (lowerAscii(w)) gates |= CASED_GATE[w];
+		} else if (m[5] !== undefined) gates |= GATE_COMPARED;
+		else if (m[6] !== undefined) gates |= GATE_OTHERS;
+		else if (lowerAscii(w)) gates |= CASED_GATE[w];
 		if (gates === ALL_GATES) break;
 		EN_GATE_WORDS.lastIndex = at + 1;
 	}
@@ -4797,8 +4804,8 @@ function scoreText(
 		onlyShortList(text, segs);
 		requestAnswered(text, segs);
 		if ((gates & GATE_COMPARATIVE) !== 0) otherPlaceBetter(text, segs);
-		if (OTHERS_HINT.test(text)) othersJudged(text, segs);
-		if (COMPARED_HINT.test(text)) comparedSides(text, segs);
+		if ((gates & GATE_OTHERS) !== 0) othersJudged(text, segs);
+		if ((gates & GATE_COMPARED) !== 0) comparedSides(text, segs);
 		if ((gates & GATE_INSTEAD) !== 0) elsewhereInstead(text, segs);
 		// One gate of both rules' words: their own leading-space native searches (' guess') cost ~900 ns a text.
 		if ((gates & GATE_SHOULD_OR_GRUDGING) !== 0) {

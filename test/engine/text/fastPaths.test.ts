@@ -13,14 +13,17 @@ import {
 	clockDelayMaybe,
 	doorstepMaybe,
 	COMPARATIVE_HINT,
+	COMPARED_HINT,
 	enGates,
 	enSizeWordIn,
 	GATE_COMPARATIVE,
+	GATE_COMPARED,
 	GATE_HOUR,
 	GATE_INSTEAD,
 	GATE_KNOW_WHY,
 	GATE_MINUTES,
 	GATE_ONLY,
+	GATE_OTHERS,
 	GATE_PAY_FOR,
 	GATE_SHOULD_OR_GRUDGING,
 	GATE_SIZE,
@@ -32,6 +35,7 @@ import {
 	minutesNamed,
 	nowAt,
 	NOW_ZH,
+	OTHERS_HINT,
 	regexCover,
 	regexGuard,
 	regexWords,
@@ -498,7 +502,9 @@ describe('the words of nine English rules, found in one search (speed, sixteenth
 		// stop 31: the hints of minorGripe, thankedFix and dealBreaker
 		(t.includes('nly') ? GATE_ONLY : 0) |
 		(t.includes('hank') ? GATE_THANK : 0) |
-		(t.includes('leep') || t.includes('hot water') ? GATE_SLEEP : 0);
+		(t.includes('leep') || t.includes('hot water') ? GATE_SLEEP : 0) |
+		(COMPARED_HINT.test(t) ? GATE_COMPARED : 0) |
+		(OTHERS_HINT.test(t) ? GATE_OTHERS : 0);
 	it.each([
 		'We went to the cafe next door instead.',
 		'The bus into town takes about an hour.',
@@ -517,6 +523,10 @@ describe('the words of nine English rules, found in one search (speed, sixteenth
 		'We slept badly: no hot water and a sleepless night.',
 		'hourhot waterhank',
 		'highly recommended, thank you',
+		// stop 31: the words of comparedSides and othersJudged, any case
+		'It used to be better. Nothing on our LAST VISIT compared, the Previous owner could not hold a candle.',
+		'Most other places ALL OVER town; the first stay was fine, mother said.',
+		'compete with another, first trip, last time',
 		'slowhy big',
 		'Hour after hour, INSTEAD of rest, I Guess, Should be',
 		'twice asuperior',
@@ -533,7 +543,7 @@ describe('the words of nine English rules, found in one search (speed, sixteenth
 		expect(enGates(t)).toBe(expected(t));
 	});
 	it('answers as the nine searches (and stop 31\'s three) on random texts', () => {
-		const pieces = ['know why', 'Know why', 'understand why', 'UNDERSTAND WHY', 'pay for', 'Pay for', 'pay', ' for', 'know', 'under', 'stand', 'instead', 'hour', 'should be', 'guess', 'suppose', 'why', 'WHY', 'better', 'Nicer', 'twice as', 'superior', 'high', 'LOW', 'big', 'large', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur', 'y', '_', "'", '1', '.', 'min', 'MIN', 'u', 'ad', 'Min', 'nly', 'NLY', 'hank', 'Hank', 'leep', 'LEEP', 'hot water', 'hot Water', 'hot', ' water', 'ho', 'l', 'n', 'ank'];
+		const pieces = ['know why', 'Know why', 'understand why', 'UNDERSTAND WHY', 'pay for', 'Pay for', 'pay', ' for', 'know', 'under', 'stand', 'instead', 'hour', 'should be', 'guess', 'suppose', 'why', 'WHY', 'better', 'Nicer', 'twice as', 'superior', 'high', 'LOW', 'big', 'large', 'shou', 'gue', 'ho', 'in', 'ste', 's', 'e', ' ', 'H', 'ad', 'ur', 'y', '_', "'", '1', '.', 'min', 'MIN', 'u', 'ad', 'Min', 'nly', 'NLY', 'hank', 'Hank', 'leep', 'LEEP', 'hot water', 'hot Water', 'hot', ' water', 'ho', 'l', 'n', 'ank', 'compar', 'COMPETE', 'nothing on', 'candle', 'used to be', 'Previous', 'last ', 'visit', 'STAY', 'first ', 'trip', 'time', 'other', 'MOST', 'all over', 'All ', 'over', 'mo', 'st'];
 		let seed = 29;
 		const rnd = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
 		const wrong: string[] = [];
