@@ -2460,7 +2460,7 @@ const PRICE_JUDGED_EN = new RegExp(
 );
 const ZH_PRICE_NP =
 	'(?:(?:这个?|这样的?|这种|那个?|如此)(?:价格?|价位|价钱|房价|钱)|价格|价位|价钱|房价|[一二两三四五六七八九十百千几\\d]+多?(?:块钱?|元|百|千)(?:多|来)?钱?(?:一晚上?|一夜|每晚|一天)?|[一二两三四五六七八九十百千几\\d]+多?(?:一晚上?|一夜|每晚))';
-const PRICE_JUDGED_ZH = new RegExp(
+export const PRICE_JUDGED_ZH = new RegExp(
 	`${ZH_PRICE_NP}(?:[^。！？!?；;]{0,10}?(?:还要什么自行车|还要啥自行车|要什么自行车|还能要求什么|还要求什么|(?:不能|不可能|别|不要|没法|不好)(?:要求|奢求|苛求|强求)(?:太多|太高|那么多|更多|什么)?|要求(?:不能|不要|别)(?:太高|太多))|[^，,。！？!?；;]{0,8}?(?:已经|也就)?(?<!就)(?:可以了|知足了|很满足了|不错了|很好了)|[^。！？!?；;]{0,10}?(就这(?:条件|服务|质量|卫生|水平|环境|设施|种|破)(?!来说|而言|下|还)|(?:不应该|不该|不应)是?(?:这种|这样|这个|这么)))`,
 	'g',
 );
@@ -2469,11 +2469,11 @@ const PRICE_JUDGED_V = 1.2;
 const PRICE_HINT_EN = /price|\brates?\b|money|paid|[$£€]|dollar|bucks|eur|pound|quid|usd|gbp/i;
 const PRICE_HINT_ZH = /[价钱块元百千晚]/;
 /**
- * A word every verdict of PRICE_JUDGED_ZH holds (speed, stop 31): 自行车 (车), 要求 / 奢求 / 苛求 / 强求 (求), 可以了 / 知足了 /
+ * A word every verdict of PRICE_JUDGED_ZH holds (speed, stop 31): 自行车, 要求 / 奢求 / 苛求 / 强求 (求), 可以了 / 知足了 /
  * 很满足了 / 不错了 / 很好了 (以了, 足了, 错了, 好了), 就这…, 不应该 / 不该 / 不应 (不应, 不该). Looked for before PRICE_HINT_ZH:
  * the hint's 晚 (晚上) and 百 / 千 let most Chinese texts through to the RegExp, while a verdict is rare.
  */
-const PRICE_VERDICT_ZH = /[车求]|[以足错好]了|就这|不[应该]/;
+export const PRICE_VERDICT_ZH = /求|自行车|[以足错好]了|就这|不[应该]/;
 const PRICE_EXCUSED = 0.5;
 /**
  * "Cheap, but you get what you pay for" (stop 22): the saying after a low price says the price bought little, so the
