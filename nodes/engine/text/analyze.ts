@@ -2470,8 +2470,10 @@ const PRICE_HINT_EN = /price|\brates?\b|money|paid|[$£€]|dollar|bucks|eur|pou
 const PRICE_HINT_ZH = /[价钱块元百千晚]/;
 /**
  * A word every verdict of PRICE_JUDGED_ZH holds (speed, stop 31): 自行车, 要求 / 奢求 / 苛求 / 强求 (求), 可以了 / 知足了 /
- * 很满足了 / 不错了 / 很好了 (以了, 足了, 错了, 好了), 就这…, 不应该 / 不该 / 不应 (不应, 不该). Looked for before PRICE_HINT_ZH:
- * the hint's 晚 (晚上) and 百 / 千 let most Chinese texts through to the RegExp, while a verdict is rare.
+ * 很满足了 / 不错了 / 很好了 (以了, 足了, 错了, 好了), 就这…, 不应该 / 不该 / 不应 (不应, 不该). Looked for after PRICE_HINT_ZH
+ * (a one-class search, the cheaper of the two), before the RegExp: the hint's 晚 (晚上) and 百 / 千 let most Chinese hotel
+ * texts through (1,470 of the bench's 2,000, 12 % of waimai), while a verdict is rare (none of the bench, 75 of waimai's
+ * 11,987 pass both).
  */
 export const PRICE_VERDICT_ZH = /求|自行车|[以足错好]了|就这|不[应该]/;
 const PRICE_EXCUSED = 0.5;
@@ -4792,7 +4794,7 @@ function scoreText(
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
-	if (latin || (PRICE_VERDICT_ZH.test(han) && PRICE_HINT_ZH.test(han))) priceJudged(latin ? text : han, latin, segs, segAt);
+	if (latin || (PRICE_HINT_ZH.test(han) && PRICE_VERDICT_ZH.test(han))) priceJudged(latin ? text : han, latin, segs, segAt);
 	if (latin) {
 		counterfactuals(text, segs);
 		unrealConditionals(text, segs);
