@@ -1373,12 +1373,16 @@ function pastPraise(text: string, segs: Segment[]): boolean {
 		if (i >= 0 && i < past) past = text.indexOf(m);
 	}
 	if (past >= now) return false;
+	// Stop 31 (zh22): a loyal guest's let-down ("以前每次来都很满意，这次真的失望") measures this stay against the earlier ones:
+	// the past praise is the height of the fall, so it counts PAST_THEN.
+	const w = DECLINE_ZH.test(text.slice(now)) ? PAST_THEN : PAST_PRAISE;
 	for (const s of segs) {
 		if (s.start >= now) break;
-		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= PAST_PRAISE;
+		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= w;
 	}
 	return true;
 }
+const DECLINE_ZH = /(?<![不没][会有]?[让令]?[我人]?)失望|不如以前|大不如前|不如从前|没(?:有)?以前|没(?:有)?上次|变差|退步|下降|缩水|不行了/;
 /**
  * Stop 22 (zh16). An earlier product, shop or time (以前, 之前, 原来, 以往) told before the present one. A complaint told of
  * it before an improvement ("以前用别的牌子，头皮屑很多，用了这个好多了", "之前那家很差，这家好多了") is the past the
@@ -1464,6 +1468,33 @@ function undampedAfterGrant(segs: Segment[], granted: number, undamped: number):
 	if (t === undamped || t === segs.length || segs[t].sentence !== sentence || !segs[t].afterContrast || !segs[t].mildContrast || strongComplaint(segs[t])) return undamped;
 	for (let j = t; j < segs.length && segs[j].sentence === sentence && (j === t || !segs[j].afterContrast); j++) segs[j].weight /= MILD_AFTER_ZH;
 	return t;
+}
+/**
+ * Stop 31 (zh22). A hotel's title held at arm's length without quotes: 号称 / 所谓(的) + a title (五星级, 海景房, 豪华江景房, 网红 …)
+ * right after it ("号称五星级，服务还不如快捷酒店", "所谓的海景房只能看到楼", "号称海景房，窗外全是工地") is the place's word, and
+ * the reviewer's scorn: the title's praise turns into a complaint (−1). Only titles (stop 30's reading of any praise after 所谓 /
+ * 号称 lost e-commerce rows: "所谓最低价", "商家所谓的新老包装"), not 无所谓, and not where the text bears the title out (名副其实,
+ * 名不虚传, 果然, 确实, 的确, 没有让人失望).
+ */
+const TITLE_HELD_ZH = /(?<!无)(?:号称|所谓)的?(?:是)?/g;
+const TITLE_WORD_ZH = /星|[海江湖山]景|景观|豪华|奢华|高端|网红|精品|顶级|总统|行政/;
+const TITLE_BORNE_ZH = /名副其实|名符其实|名不虚传|果然|确实|的确|没有?让人失望|不负/;
+const TITLE_HELD = -1;
+function titleHeld(text: string, segs: Segment[]): void {
+	if (TITLE_BORNE_ZH.test(text)) return;
+	TITLE_HELD_ZH.lastIndex = 0;
+	for (let m = TITLE_HELD_ZH.exec(text); m; m = TITLE_HELD_ZH.exec(text)) {
+		const at = m.index + m[0].length;
+		for (const s of segs) {
+			if (s.end <= at) continue;
+			if (s.start > at) break;
+			for (const o of s.ops)
+				if (o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end))) {
+					o.v = TITLE_HELD;
+					s.rhetorical = true;
+				}
+		}
+	}
 }
 /**
  * Stop 22 (zh16). A claim (说是, 号称, 宣称, 写着 …) and then what came (结果, 实际, 其实, 收到 …, in the next clause): the
@@ -1634,8 +1665,10 @@ function askedBack(text: string, segs: Segment[]): void {
 /**
  * Stop 30 (zh21). A review that names its own irony — (反讽), 反话, 说反话 — says its praise in scorn
  * ("谢谢你们让我的生日这么难忘（反讽）"): every praise word turns into a complaint.
+ * Stop 31 (zh22): only a self-label, not its denial — "这不是反话，真的很好", "不是说反话，服务确实好", "并非反讽" vouch for the
+ * praise: a 不 / 没 / 非 / 别 up to three characters before 反讽 / 反话 in its clause takes the label back.
  */
-const IRONY_TAGGED_ZH = /反讽|反话/;
+const IRONY_TAGGED_ZH = /(?<![不没非别无][^，。！？,.!?；;：:\s]{0,3})(?:反讽|反话)/;
 function ironyTagged(segs: Segment[]): void {
 	for (const s of segs) for (const o of s.ops) if (o.v > 0) o.v = -o.v;
 }
@@ -1906,6 +1939,28 @@ function dealBreaker(text: string, segs: Segment[]): number {
 		for (const o of s.ops) if (o.v > 0) praise += o.v;
 	}
 	return -1;
+}
+/**
+ * Stop 31 (zh22). The Chinese twin of dealBreaker: praise conceded point by point, then a night lost or no hot water as the
+ * review's last word ("位置不错，早餐也还行，房间也干净，就是一晚上没睡着", "…但是半夜热水没了，洗不了澡", "…结果被吵了一整夜").
+ * The guest's stay was spoiled whatever came before, though the clause holds no strong opinion word: it reads as a severe
+ * failure (the text cannot be positive unless the hotel put it right). Only the last clause with an opinion, only where it
+ * complains and is not taken back, and not where the guest will come back or recommends the place. Hint: 睡 / 热水 / 吵.
+ */
+const ZH_DEAL_BREAKER =
+	/没睡[着好成]|睡不[着好]|没法睡|无法入睡|没怎么睡|一(?:整)?(?:夜|晚上?|宿)没睡|一夜没合眼|失眠|吵了一(?:整)?(?:夜|晚上?|宿)|吵得一(?:整)?(?:夜|晚上?|宿)|热水没了|没有热水|没热水|热水不热|洗不了澡|没法洗澡|洗不成澡|没洗成澡/;
+const ZH_WILL_RETURN = /还会再?[来住去]|下次还[来住]|下次再[来住]|会再[来住]|推荐/;
+function dealBreakerZh(text: string, segs: Segment[]): number {
+	const last = lastOpinion(segs);
+	if (last < 1) return -1;
+	const s = segs[last];
+	let own = 0;
+	for (const o of s.ops) own += o.v;
+	if (own >= 0 || !ZH_DEAL_BREAKER.test(text.slice(s.start, s.end))) return -1;
+	let praise = 0;
+	for (let i = 0; i < last; i++) for (const o of segs[i].ops) if (o.v > 0) praise += o.v;
+	if (praise <= 0 || ZH_WILL_RETURN.test(text)) return -1;
+	return last;
 }
 /**
  * Stop 30 (en15). A story that ends in thanks for a fix: a problem told, then someone who put it right, and a last
@@ -4753,6 +4808,7 @@ function scoreText(
 	if (!latin) {
 		if (han.includes('对得起') || han.includes('这就是') || han.includes('这也是') || han.includes('这不就是')) askedBack(han, segs);
 		if ((marks & MARK_HELD) !== 0 && IRONY_TAGGED_ZH.test(han)) ironyTagged(segs);
+		if (han.includes('号称') || han.includes('所谓')) titleHeld(han, segs);
 		if (han.includes('服了')) awedBy(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
@@ -4839,6 +4895,8 @@ function scoreText(
 	// A guest who says they will come back or recommends the place ("Great value for money, we will be back") had no
 	// deal-breaker, whatever the last fault told.
 	if (latin && severeAt < 0 && (text.includes('leep') || text.includes('hot water')) && !EN_WILL_RETURN.test(text)) severeAt = dealBreaker(text, segs);
+	// Stop 31 (zh22): its Chinese twin (a night lost, no hot water after praise).
+	if (!latin && severeAt < 0 && (han.includes('睡') || han.includes('热水') || han.includes('吵'))) severeAt = dealBreakerZh(han, segs);
 	if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
 	let pos = 0,
 		neg = 0,
