@@ -1194,6 +1194,26 @@ function unmetRequest(text: string, segs: Segment[]): void {
 	}
 }
 /**
+ * Stop 31 (zh22). A wait told by the clock: an hour named, then a later hour and 才 in a clause of no opinion ("18点到店，等到19点才
+ * 拿到房卡", "下午3点到的，房间5点才打扫好", "晚上九点下的单，十一点才到"). The facts are the complaint: the clause counts −1. Only
+ * 才 before what the place does (拿到, 打扫, 送, 上菜, 办好, 修, 安排 …, or 到 not of the guest's own arrival: 才到酒店), not the guest's
+ * own doings ("晚上十点才回来休息", "下午3点才发现"), not 才 before the hour ("才9点就送到了": early), not a clause that already
+ * holds an opinion.
+ */
+const CLOCK_ZH = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?:点|[:：][0-5][0-9])';
+const CLOCK_TOLD_ZH = new RegExp(CLOCK_ZH);
+const CLOCK_WAIT_ZH = new RegExp(`${CLOCK_ZH}(?:半|多|钟|[0-9０-９一二三四五六七八九十]{1,3}分?)?[^，。！？,.!?；;才]{0,3}才(?:(?:给|帮)?(?:我们?)?(?:拿到|拿上|打扫|收拾|送|上菜|上齐|办好|办完|办理|进房|进到房|住进|入住|安排|修|来人|有人|轮到|开始|能|有|退|到(?![酒店宾馆民宿房家机车站])))`);
+const CLOCK_WAIT = -1;
+function clockWait(text: string, segs: Segment[]): void {
+	for (let si = 1; si < segs.length; si++) {
+		const s = segs[si];
+		if (s.ops.length) continue;
+		const m = CLOCK_WAIT_ZH.exec(text.slice(s.start, s.end));
+		if (!m || !CLOCK_TOLD_ZH.test(text.slice(0, s.start))) continue;
+		s.ops.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, v: CLOCK_WAIT });
+	}
+}
+/**
  * Stop 21 (zh15). A wait of an hour or more for the delivery (等了两个小时, 送了一个半小时, 送餐时间3小时, 俩小时才送来) is no mild
  * reservation: on the dev part of waimai_10k 643 of the 664 texts with such a wait are negative, "很好吃，就是送了两个小时" among
  * them. Its clause weighs as a verdict, like lost custom, whatever praise stands beside it. Not "不到两个小时就到了", "提前两个小时",
@@ -1336,7 +1356,7 @@ function namesWhatCame(text: string, h: { start: number; end: number }): boolean
 }
 const OPTION_LAST = '份杯碗号辣的糖冰';
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
-const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
+const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次', '老顾客', '老客户', '老会员', '常客'];
 export const NOW_ZH = ['这次', '这回', '这一次', '今天'];
 /**
  * Where the first NOW_ZH word starts (-1: none). By character codes (speed, thirteenth pass): each 这 is looked at
@@ -1373,15 +1393,19 @@ function pastPraise(text: string, segs: Segment[]): boolean {
 		if (i >= 0 && i < past) past = text.indexOf(m);
 	}
 	if (past >= now) return false;
-	// Stop 31 (zh22): a loyal guest's let-down ("以前每次来都很满意，这次真的失望") measures this stay against the earlier ones:
-	// the past praise is the height of the fall, so it counts PAST_THEN.
-	const w = DECLINE_ZH.test(text.slice(now)) ? PAST_THEN : PAST_PRAISE;
+	// Stop 31 (zh22): a let-down ("以前每次来都很满意，这次真的失望") or a loyal guest's complaint ("老顾客了，这次入住体验很差")
+	// measures this stay against the earlier ones: the past praise is the height of the fall, so it counts PAST_THEN.
+	let w = PAST_PRAISE;
+	if (DECLINE_ZH.test(text.slice(now))) w = PAST_THEN;
+	else if (LOYAL_ZH.test(text.slice(past, now)))
+		for (const s of segs) if (s.end > now && s.ops.some((o) => o.v < 0)) w = PAST_THEN;
 	for (const s of segs) {
 		if (s.start >= now) break;
 		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= w;
 	}
 	return true;
 }
+const LOYAL_ZH = /老顾客|老客户|老会员|常客|每次|一直|好几次|很多次|多次|无数次/;
 const DECLINE_ZH = /(?<![不没][会有]?[让令]?[我人]?)失望|不如以前|大不如前|不如从前|没(?:有)?以前|没(?:有)?上次|变差|退步|下降|缩水|不行了/;
 /**
  * Stop 22 (zh16). An earlier product, shop or time (以前, 之前, 原来, 以往) told before the present one. A complaint told of
@@ -1485,17 +1509,33 @@ function titleHeld(text: string, segs: Segment[]): void {
 	TITLE_HELD_ZH.lastIndex = 0;
 	for (let m = TITLE_HELD_ZH.exec(text); m; m = TITLE_HELD_ZH.exec(text)) {
 		const at = m.index + m[0].length;
-		for (const s of segs) {
-			if (s.end <= at) continue;
-			if (s.start > at) break;
-			for (const o of s.ops)
-				if (o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end))) {
-					o.v = TITLE_HELD;
-					s.rhetorical = true;
-				}
-		}
+		let si = 0;
+		while (si < segs.length && segs[si].end <= at) si++;
+		if (si === segs.length || segs[si].start > at) continue;
+		const s = segs[si];
+		for (const o of s.ops)
+			if (o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end))) {
+				o.v = TITLE_HELD;
+				s.rhetorical = true;
+			}
+		// The claim let down in its sentence, with no praise there ("号称亲子酒店，儿童设施几乎没有", "所谓的行政酒廊就几样点心",
+		// "号称四星级，其实就是个招待所"): the claim is scorn (−1). 所谓 only as 所谓的 (所谓一分钱一分货 quotes a saying).
+		if (m[0].startsWith('所谓') && !m[0].includes('的')) continue;
+		let end = si,
+			praised = false,
+			held = false;
+		while (end + 1 < segs.length && segs[end + 1].sentence === s.sentence) end++;
+		for (let k = si; k <= end; k++)
+			for (const o of segs[k].ops) {
+				if (o.v > 0) praised = true;
+				if (o.v === TITLE_HELD && k === si) held = true;
+			}
+		if (praised || held || !LET_DOWN_ZH.test(text.slice(at, segs[end].end))) continue;
+		s.ops.push({ start: m.index, end: at, v: TITLE_HELD });
 	}
 }
+/** What came after a claim, short of it: 只 / 就几 / 才 / 几乎没有 / 全是 / 还不如 / 其实 / 结果 / 就这. */
+const LET_DOWN_ZH = /只[有能是]|就[几一两个是这]|才|几乎没|根本没|没有|全是|不如|其实|结果|却|也就/;
 /**
  * Stop 22 (zh16). A claim (说是, 号称, 宣称, 写着 …) and then what came (结果, 实际, 其实, 收到 …, in the next clause): the
  * claim's praise is the seller's word, not the reviewer's ("说是全新的，结果里面有使用痕迹", "号称正品，结果是高仿的").
@@ -1723,6 +1763,29 @@ function thanksAfterFix(text: string, segs: Segment[]): void {
 	for (let i = 0; i < last; i++) for (const o of segs[i].ops) if (o.v < 0) o.v *= 0.5;
 }
 /**
+ * Stop 31 (zh22). Trouble, then rescue, then the stay told good: a complaint, a clause that tells the fix (FIXED_ZH: 马上 / 很快 /
+ * 换了 / 修好 …), and a last clause of praise that tells how it ended (最后 / 后来 / 之后 / 新房间 / 换的 …): "房间有问题，但前台很快给
+ * 我们换了一间，最后住得很舒服", "入住时房间有异味，前台马上给换了一间，新房间很好". The ending is the verdict: the complaints
+ * before the fix weigh half, as before thanks (thanksAfterFix). A rescue that failed ("最后也没修好") ends in a complaint and is
+ * not read; nor a complaint told after the fix.
+ */
+const RESCUE_HINT_ZH = /最[后终]|后来|之后|换[后的]|新的?房间|总之|总体|整体/;
+const RESCUE_END_ZH = /^(?:但是?|不过|还好|好在)?(?:最后|最终|后来|之后|换了?之后|换后|换的|新房间|新换的|新的房间|总之|总体|整体)/;
+function rescuedStay(text: string, segs: Segment[]): void {
+	const last = lastOpinion(segs);
+	if (last < 2) return;
+	const t = segs[last];
+	if (t.ops.some((o) => o.v <= 0) || !RESCUE_END_ZH.test(text.slice(t.start, t.end))) return;
+	let fixAt = -1;
+	for (let i = 1; i < last && fixAt < 0; i++) if (FIXED_ZH.test(text.slice(segs[i].start, segs[i].end))) fixAt = i;
+	if (fixAt < 0) return;
+	let complained = false;
+	for (let i = 0; i < fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) complained = true;
+	if (!complained) return;
+	for (let i = fixAt; i < last; i++) for (const o of segs[i].ops) if (o.v < 0) return;
+	for (let i = 0; i < fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) o.v *= 0.5;
+}
+/**
  * Stop 30 (zh21). A fault made good: praise that opens with 弥补 (弥补了, 可以弥补, 能弥补) says the faults told before it in its
  * sentence are outweighed ("房间小了点，不过服务弥补了"): they count nothing. 弥补不了 / 无法弥补 is a fault of its own.
  */
@@ -1947,20 +2010,37 @@ function dealBreaker(text: string, segs: Segment[]): number {
  * failure (the text cannot be positive unless the hotel put it right). Only the last clause with an opinion, only where it
  * complains and is not taken back, and not where the guest will come back or recommends the place. Hint: 睡 / 热水 / 吵.
  */
-const ZH_DEAL_BREAKER =
-	/没睡[着好成]|睡不[着好]|没法睡|无法入睡|没怎么睡|一(?:整)?(?:夜|晚上?|宿)没睡|一夜没合眼|失眠|吵了一(?:整)?(?:夜|晚上?|宿)|吵得一(?:整)?(?:夜|晚上?|宿)|热水没了|没有热水|没热水|热水不热|洗不了澡|没法洗澡|洗不成澡|没洗成澡/;
+const ZH_DEAL_BREAKER = new RegExp(
+	[
+		// A night lost.
+		'没睡[着好成]|睡不[着好了]|没法睡|无法入睡|没怎么睡|一(?:整)?(?:夜|晚上?|宿)没睡|一夜没合眼|失眠',
+		'吵了一(?:整)?(?:夜|晚上?|宿)|吵得一(?:整)?(?:夜|晚上?|宿)|吵到(?:凌晨|半夜|后半夜|天亮|[一二三四两1-4]点)|[吵咬惊]醒',
+		// No hot water, no power.
+		'热水没了|没有热水|没热水|热水都没有|热水不热|洗不了澡|没法洗澡|洗不成澡|没洗成澡|忽冷忽热|一会[儿]?冷一会[儿]?热|停电了|停水了',
+		// Belongings lost.
+		'(?:行李|东西|钱包|手机|箱子|物品|财物|现金|首饰)(?:被偷|丢了|不见了|被拿走)',
+	].join('|'),
+);
+/** A night only feared or hedged ("怕吵得睡不着", "会不会睡不好") is no night lost. */
+const ZH_DEAL_FEARED = /怕|担心|会不会|以免|免得|不至于|要不然|否则/;
 const ZH_WILL_RETURN = /还会再?[来住去]|下次还[来住]|下次再[来住]|会再[来住]|推荐/;
 function dealBreakerZh(text: string, segs: Segment[]): number {
-	const last = lastOpinion(segs);
-	if (last < 1) return -1;
-	const s = segs[last];
-	let own = 0;
-	for (const o of s.ops) own += o.v;
-	if (own >= 0 || !ZH_DEAL_BREAKER.test(text.slice(s.start, s.end))) return -1;
+	// The last clause that complains, or the last clause of the text when nothing after its last opinion has one: the
+	// review's last word ("就是半夜楼上一直有人走动，根本睡不了" holds no opinion word).
+	let at = -1;
+	for (let i = segs.length - 1; i >= 1 && at < 0; i--) {
+		const s = segs[i];
+		let own = 0;
+		for (const o of s.ops) own += o.v;
+		if (own > 0) return -1;
+		if (ZH_DEAL_BREAKER.test(text.slice(s.start, s.end))) at = i;
+		else if (own < 0) return -1;
+	}
+	if (at < 1 || ZH_DEAL_FEARED.test(text.slice(segs[at].start, segs[at].end))) return -1;
 	let praise = 0;
-	for (let i = 0; i < last; i++) for (const o of segs[i].ops) if (o.v > 0) praise += o.v;
+	for (let i = 0; i < at; i++) for (const o of segs[i].ops) if (o.v > 0) praise += o.v;
 	if (praise <= 0 || ZH_WILL_RETURN.test(text)) return -1;
-	return last;
+	return at;
 }
 /**
  * Stop 30 (en15). A story that ends in thanks for a fix: a problem told, then someone who put it right, and a last
@@ -4809,6 +4889,7 @@ function scoreText(
 		if (han.includes('对得起') || han.includes('这就是') || han.includes('这也是') || han.includes('这不就是')) askedBack(han, segs);
 		if ((marks & MARK_HELD) !== 0 && IRONY_TAGGED_ZH.test(han)) ironyTagged(segs);
 		if (han.includes('号称') || han.includes('所谓')) titleHeld(han, segs);
+		if (han.includes('才') && han.includes('点')) clockWait(han, segs);
 		if (han.includes('服了')) awedBy(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
@@ -4896,7 +4977,7 @@ function scoreText(
 	// deal-breaker, whatever the last fault told.
 	if (latin && severeAt < 0 && (text.includes('leep') || text.includes('hot water')) && !EN_WILL_RETURN.test(text)) severeAt = dealBreaker(text, segs);
 	// Stop 31 (zh22): its Chinese twin (a night lost, no hot water after praise).
-	if (!latin && severeAt < 0 && (han.includes('睡') || han.includes('热水') || han.includes('吵'))) severeAt = dealBreakerZh(han, segs);
+	if (!latin && severeAt < 0 && (han.includes('睡') || han.includes('水') || han.includes('醒') || han.includes('吵') || han.includes('电') || han.includes('丢') || han.includes('偷') || han.includes('冷'))) severeAt = dealBreakerZh(han, segs);
 	if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
 	let pos = 0,
 		neg = 0,
@@ -4913,6 +4994,7 @@ function scoreText(
 	// (faster than the hand list of its words it replaces, and it cannot drift from the RegExp) spares the clauses.
 	if (!latin && (marks & MARK_IRONY) !== 0 && IRONY_ZH.test(han)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
 	if (!latin && (marks & MARK_THANKS_MAYBE) !== 0) thanksAfterFix(han, segs);
+	else if (!latin && segs.length > 2 && RESCUE_HINT_ZH.test(han)) rescuedStay(han, segs);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);

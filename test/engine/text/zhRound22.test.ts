@@ -33,6 +33,13 @@ describe('a night lost or no hot water after conceded praise is the verdict; a m
 		['位置不错，早餐也还行，房间也干净，结果被吵了一整夜', 'negative'],
 		['前台热情，房间宽敞，可惜隔壁装修吵了一晚上', 'negative'],
 		['交通方便，床也舒服，就是晚上没有热水', 'negative'],
+		['位置方便，装修也新，就是半夜楼上一直有人走动，根本睡不了', 'negative'],
+		['早餐丰富，前台热情，但是洗澡水一会冷一会热', 'negative'],
+		['房间大，景色好，结果半夜停电了', 'negative'],
+		['服务挺好的，房间也干净，可是晚上隔壁一直吵到三点', 'negative'],
+		['环境还行，服务还行，半夜被蚊子咬醒好几次', 'negative'],
+		['位置不错，前台态度也好，但是行李丢了', 'negative'],
+		['好一个五星级酒店，热水都没有', 'negative'],
 		// Traditional.
 		['位置不錯，早餐也還行，房間也乾淨，就是一晚上沒睡著', 'negative'],
 		['位置不錯，早餐也還行，房間也乾淨，結果被吵了一整夜', 'negative'],
@@ -44,6 +51,7 @@ describe('a night lost or no hot water after conceded praise is the verdict; a m
 		['位置好，早餐好，睡得很香', 'positive'],
 		['房间干净，床很舒服，一觉睡到天亮', 'positive'],
 		['位置不错，房间干净，就是热水要放很久', 'positive'],
+		['房间很安静，隔音很好，完全不用担心睡不着', 'positive'],
 	]);
 });
 
@@ -51,12 +59,16 @@ describe('a loyal guest let down: praise of earlier stays is the height of the f
 	check([
 		['以前每次来都很满意，这次真的失望', 'negative'],
 		['以前每次來都很滿意，這次真的失望', 'negative'],
+		['老顾客了，这次入住体验很差', 'negative'],
+		['之前来过很多次都挺满意的，这次房间有股霉味', 'negative'],
 		// Guards: the decline read already, and earlier praise borne out this time.
 		['住了五年了，一年不如一年', 'negative'],
 		['以前来过好几次都很好，这次服务大不如前', 'negative'],
 		['上次来觉得不错，这次还是一样好', 'positive'],
 		['以前住过很满意，这次也没有让我失望', 'positive'],
 		['以前住过两次，很喜欢，这次房间有点小，但整体还是满意', 'positive'],
+		['老顾客了，这次还是一样好，就是停车有点难', 'positive'],
+		['以前每次来都很满意，这次也很好', 'positive'],
 	]);
 });
 
@@ -68,17 +80,51 @@ describe('号称 / 所谓 a title without quotes is scorn; a title borne out, �
 		['所谓的豪华套房，房间也就二十平', 'negative'],
 		['这就是我想要的酒店！', 'positive'],
 		['正是我想要的，房间安静又干净', 'positive'],
+		['号称亲子酒店，儿童设施几乎没有', 'negative'],
+		['所谓的行政酒廊就几样点心', 'negative'],
+		['号称四星级，其实就是个招待所', 'negative'],
+		['所谓的健身房只有两台跑步机', 'negative'],
 		// Traditional.
 		['號稱五星級，服務還不如快捷酒店', 'negative'],
 		['這就是我想要的酒店！', 'positive'],
 		// Guards: the title borne out, asked back, 不是我要的; 算不上最好 before praise stays praise; a rescue that worked.
 		['号称五星级，果然名不虚传', 'positive'],
 		['号称海景房，确实能看到海，很美', 'positive'],
+		['这就是所谓的大床房，很舒服', 'positive'],
+		['所谓一分钱一分货，这个价格还行', 'positive'],
 		['这就是我想要的？', 'negative'],
 		['这不是我要的房型，前台也不给换', 'negative'],
 		['算不上最好，但房间干净，服务也热情', 'positive'],
+	]);
+});
+
+describe('trouble, then rescue, then a good ending is praise; a rescue that failed is not', () => {
+	check([
+		['入住时房间有异味，前台马上给换了一间，新房间很好', 'positive'],
+		['入住時房間有異味，前台馬上給換了一間，新房間很好', 'positive'],
+		// Guards: read already, or the rescue failed, or a complaint after the fix.
 		['房间有问题，但前台很快给我们换了一间，最后住得很舒服', 'positive'],
+		['空调不制冷，工程部很快来修好了，之后一直很舒服', 'positive'],
 		['房间有问题，前台说给换结果等了两个小时也没换', 'negative'],
+		['空调坏了，打了三次电话才来人修，最后也没修好', 'negative'],
+		['房间有烟味，前台马上给换了，换的房间还是有烟味', 'negative'],
+		['房间很脏，前台说马上打扫，结果等了一个小时，最后还算干净', 'negative'],
+	]);
+});
+
+describe('facts told by the clock: an hour, then a later hour and 才 before what the place does, is a wait', () => {
+	check([
+		['下午3点到的，房间5点才打扫好', 'negative'],
+		['2点入住，4点才给我们安排房间', 'negative'],
+		['早上7点退房，前台一个人都没有', 'negative'],
+		['下午3點到的，房間5點才打掃好', 'negative'],
+		// Guards: read already; early; the guest's own doings; an empty desk queue; a quiet restaurant.
 		['18点到店，等到19点才拿到房卡，房间在一楼。', 'negative'],
+		['早上8点下单，才9点就送到了，很快', 'positive'],
+		['下午两点入住，房间打扫得很干净，晚上十点才回来休息', 'positive'],
+		['12点退房，下午3点才发现手机落在房间了，前台帮我找到了，很感谢', 'positive'],
+		['飞机晚点，我们11点才到酒店，前台还在等我们，很贴心', 'positive'],
+		['前台没人排队，很快就办好了', 'positive'],
+		['餐厅一个人都没有，很安静', 'positive'],
 	]);
 });
