@@ -1205,12 +1205,17 @@ const CLOCK_TOLD_ZH = new RegExp(CLOCK_ZH);
 const CLOCK_WAIT_ZH = new RegExp(`${CLOCK_ZH}(?:半|多|钟|[0-9０-９一二三四五六七八九十]{1,3}分?)?[^，。！？,.!?；;才]{0,3}才(?:(?:给|帮)?(?:我们?)?(?:拿到|拿上|打扫|收拾|送|上菜|上齐|办好|办完|办理|进房|进到房|住进|入住|安排|修|来人|有人|轮到|开始|能|有|退|到(?![酒店宾馆民宿房家机车站])))`);
 const CLOCK_WAIT = -1;
 function clockWait(text: string, segs: Segment[]): void {
-	for (let si = 1; si < segs.length; si++) {
+	// Each 才 is looked at (speed: most texts with 才 and 点 hold no hour), in the clause of no opinion that holds it.
+	let si = 1;
+	for (let at = text.indexOf('才'); at >= 0; at = text.indexOf('才', at + 1)) {
+		while (si < segs.length && segs[si].end <= at) si++;
+		if (si === segs.length) return;
 		const s = segs[si];
-		if (s.ops.length) continue;
-		const m = CLOCK_WAIT_ZH.exec(text.slice(s.start, s.end));
+		if (s.start > at || s.ops.length) continue;
+		const from = Math.max(s.start, at - 12);
+		const m = CLOCK_WAIT_ZH.exec(text.slice(from, s.end));
 		if (!m || !CLOCK_TOLD_ZH.test(text.slice(0, s.start))) continue;
-		s.ops.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, v: CLOCK_WAIT });
+		s.ops.push({ start: from + m.index, end: from + m.index + m[0].length, v: CLOCK_WAIT });
 	}
 }
 /**
@@ -1769,13 +1774,15 @@ function thanksAfterFix(text: string, segs: Segment[]): void {
  * before the fix weigh half, as before thanks (thanksAfterFix). A rescue that failed ("最后也没修好") ends in a complaint and is
  * not read; nor a complaint told after the fix.
  */
-const RESCUE_HINT_ZH = /最[后终]|后来|之后|换[后的]|新的?房间|总之|总体|整体/;
-const RESCUE_END_ZH = /^(?:但是?|不过|还好|好在)?(?:最后|最终|后来|之后|换了?之后|换后|换的|新房间|新换的|新的房间|总之|总体|整体)/;
+/** Read at the last clause's start (sticky): how the story ended. */
+const RESCUE_END_ZH = /(?:但是?|不过|还好|好在)?(?:最后|最终|后来|之后|换了?之后|换后|换的|新房间|新换的|新的房间|总之|总体|整体)/y;
 function rescuedStay(text: string, segs: Segment[]): void {
 	const last = lastOpinion(segs);
 	if (last < 2) return;
 	const t = segs[last];
-	if (t.ops.some((o) => o.v <= 0) || !RESCUE_END_ZH.test(text.slice(t.start, t.end))) return;
+	if (t.ops.some((o) => o.v <= 0)) return;
+	RESCUE_END_ZH.lastIndex = t.start;
+	if (!RESCUE_END_ZH.test(text)) return;
 	let fixAt = -1;
 	for (let i = 1; i < last && fixAt < 0; i++) if (FIXED_ZH.test(text.slice(segs[i].start, segs[i].end))) fixAt = i;
 	if (fixAt < 0) return;
@@ -4994,7 +5001,7 @@ function scoreText(
 	// (faster than the hand list of its words it replaces, and it cannot drift from the RegExp) spares the clauses.
 	if (!latin && (marks & MARK_IRONY) !== 0 && IRONY_ZH.test(han)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
 	if (!latin && (marks & MARK_THANKS_MAYBE) !== 0) thanksAfterFix(han, segs);
-	else if (!latin && segs.length > 2 && RESCUE_HINT_ZH.test(han)) rescuedStay(han, segs);
+	else if (!latin && segs.length > 2) rescuedStay(han, segs);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
