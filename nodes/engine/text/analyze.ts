@@ -1418,7 +1418,7 @@ const DECLINE_ZH = /(?<![不没][会有]?[让令]?[我人]?)失望|不如以前|
  * improvement is measured from, so it counts PAST_FAULT; praise told of it before 现在 / 如今 / 反而 and a complaint
  * ("以前这个牌子很好，现在越来越差了") counts PAST_THEN (pastPraise's PAST_PRAISE before 这次 is 0.5) (not run again where pastPraise found its 这次 / 今天).
  */
-const PAST_TOLD_ZH = ['以前', '之前', '原来', '以往'];
+const PAST_TOLD_ZH = ['以前', '之前', '原来', '以往', '曾经'];
 const IMPROVED_ZH = /(?<!没有|[没不未无待需望能要以])(?:好多了|好了很多|好很多|好太多|改善|好转|有所改进|改进了)/g;
 const NOW_LATER_ZH = /现在|如今|反而/g;
 const PAST_FAULT = 0.3;
@@ -1505,7 +1505,7 @@ function undampedAfterGrant(segs: Segment[], granted: number, undamped: number):
  * 号称 lost e-commerce rows: "所谓最低价", "商家所谓的新老包装"), not 无所谓, and not where the text bears the title out (名副其实,
  * 名不虚传, 果然, 确实, 的确, 没有让人失望).
  */
-const TITLE_HELD_ZH = /(?<!无)(?:号称|所谓)的?(?:是)?/g;
+const TITLE_HELD_ZH = /(?<!无)(?:号称|所谓)的?(?:是)?|(?<![不没])好一个/g;
 const TITLE_WORD_ZH = /星|[海江湖山]景|景观|豪华|奢华|高端|网红|精品|顶级|总统|行政/;
 const TITLE_BORNE_ZH = /名副其实|名符其实|名不虚传|果然|确实|的确|没有?让人失望|不负/;
 const TITLE_HELD = -1;
@@ -1518,6 +1518,10 @@ function titleHeld(text: string, segs: Segment[]): void {
 		while (si < segs.length && segs[si].end <= at) si++;
 		if (si === segs.length || segs[si].start > at) continue;
 		const s = segs[si];
+		if (m[0] === '好一个') {
+			exclaimedTitle(text, segs, si, m.index, at);
+			continue;
+		}
 		for (const o of s.ops)
 			if (o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end))) {
 				o.v = TITLE_HELD;
@@ -1526,11 +1530,13 @@ function titleHeld(text: string, segs: Segment[]): void {
 		// The claim let down in its sentence, with no praise there ("号称亲子酒店，儿童设施几乎没有", "所谓的行政酒廊就几样点心",
 		// "号称四星级，其实就是个招待所"): the claim is scorn (−1). 所谓 only as 所谓的 (所谓一分钱一分货 quotes a saying).
 		if (m[0].startsWith('所谓') && !m[0].includes('的')) continue;
-		let end = si,
+		let first = si,
+			end = si,
 			praised = false,
 			held = false;
+		while (first > 0 && segs[first - 1].sentence === s.sentence) first--;
 		while (end + 1 < segs.length && segs[end + 1].sentence === s.sentence) end++;
-		for (let k = si; k <= end; k++)
+		for (let k = first; k <= end; k++)
 			for (const o of segs[k].ops) {
 				if (o.v > 0) praised = true;
 				if (o.v === TITLE_HELD && k === si) held = true;
@@ -1538,6 +1544,34 @@ function titleHeld(text: string, segs: Segment[]): void {
 		if (praised || held || !LET_DOWN_ZH.test(text.slice(at, segs[end].end))) continue;
 		s.ops.push({ start: m.index, end: at, v: TITLE_HELD });
 	}
+}
+/**
+ * 好一个 + a title, then what the title did not deliver in its sentence ("好一个五星级服务，叫了三次才有人来"): an exclamation of scorn,
+ * its praise (好 and the title) a complaint (−1). Not where the sentence praises beyond it ("好一个海景房，太美了"), nor without a
+ * let-down (LET_DOWN_ZH) or a complaint after it.
+ */
+function exclaimedTitle(text: string, segs: Segment[], si: number, cue: number, at: number): void {
+	const s = segs[si];
+	let titled = false;
+	for (const o of s.ops) if (o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end))) titled = true;
+	if (!titled) return;
+	let end = si,
+		complained = false;
+	while (end + 1 < segs.length && segs[end + 1].sentence === s.sentence) end++;
+	if (end === si) return;
+	for (let k = si + 1; k <= end; k++)
+		for (const o of segs[k].ops) {
+			if (o.v > 0) return;
+			if (o.v < 0) complained = true;
+		}
+	if (!complained && !LET_DOWN_ZH.test(text.slice(segs[si + 1].start, segs[end].end))) return;
+	let first = true;
+	for (const o of s.ops)
+		if (o.v > 0 && o.start >= cue) {
+			o.v = first ? TITLE_HELD : 0;
+			first = false;
+		}
+	s.rhetorical = true;
 }
 /** What came after a claim, short of it: 只 / 就几 / 才 / 几乎没有 / 全是 / 还不如 / 其实 / 结果 / 就这. */
 const LET_DOWN_ZH = /只[有能是]|就[几一两个是这]|才|几乎没|根本没|没有|全是|不如|其实|结果|却|也就/;
@@ -4895,7 +4929,7 @@ function scoreText(
 	if (!latin) {
 		if (han.includes('对得起') || han.includes('这就是') || han.includes('这也是') || han.includes('这不就是')) askedBack(han, segs);
 		if ((marks & MARK_HELD) !== 0 && IRONY_TAGGED_ZH.test(han)) ironyTagged(segs);
-		if (han.includes('号称') || han.includes('所谓')) titleHeld(han, segs);
+		if (han.includes('号称') || han.includes('所谓') || han.includes('好一个')) titleHeld(han, segs);
 		if (han.includes('才') && han.includes('点')) clockWait(han, segs);
 		if (han.includes('服了')) awedBy(han, segs);
 	}
@@ -5547,14 +5581,14 @@ const MARK_MEASURE = MARK_THING | MARK_SIZE;
 // Stop 21, the lead's speed pass (HAN_MARKS holds 32 bits from here on):
 const MARK_REQUEST = 1 << 16; // REQUEST_CUE_CHARS (unmetRequest: 备注了多放辣，一点都不辣)
 const MARK_HOUR = 1 << 17; // 时 (小时: longWaits, a ride told in hours)
-const MARK_PAST = 1 << 18; // 前 原 往 (pastTold: 以前 / 之前 / 原来 / 以往)
+const MARK_PAST = 1 << 18; // 前 原 往 曾 (pastTold: 以前 / 之前 / 原来 / 以往 / 曾经)
 const MARK_GRANT = 1 << 19; // 倒 (grantedPraise: 倒是 / 倒还)
 const MARK_CLAIM = 1 << 20; // 称 宣 着 说 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着, 说是; claimDenied: 不是说)
 const MARK_FIELD = 1 << 21; // 点 足 (reviewFields: 优点 / 缺点 / 不足 / 不足之处 before a colon; the gate held 点： only)
 const MARK_OTHERS = 1 << 22; // 其 它 别 余 剩 (othersFine: 其他 / 其它 / 别的 / 其余 / 剩下的 closing the text)
 const MARK_BETTER = 1 << 23; // 更 完 (wishBetter: 就更好了 / 就完美了)
 const MARK_CLAIM_WORD = 1 << 24; // 称 宣 着 (CLAIM_CUE_ZH's cues but 说是: saidCues)
-const MARK_PAST_LEAD = 1 << 25; // 以 之 原 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往; 前 alone is 前台's)
+const MARK_PAST_LEAD = 1 << 25; // 以 之 原 曾 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往 / 曾经; 前 alone is 前台's)
 const MARK_THANKS_MAYBE = 1 << 26; // 谢 感 (thanksAfterFix: 谢谢 / 感谢 / 多谢 closing a story of a fix)
 const MARK_HELD = 1 << 27; // 讽 话 补 (ironyTagged: 反讽 / 反话; madeGood: 弥补; askedBack and awedBy look for 对得起 / 这就是 / 服了 themselves: 起 就 也 服 are too common to mark)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
@@ -5594,14 +5628,14 @@ markHan([...ZH_MEASURES.keys()].map((w) => w[0]).join(''), MARK_THING);
 markHan(ZH_SIZE_WORDS, MARK_SIZE);
 markHan(REQUEST_CUE_CHARS, MARK_REQUEST);
 markHan('时', MARK_HOUR);
-markHan('前原往', MARK_PAST);
+markHan('前原往曾', MARK_PAST);
 markHan('倒', MARK_GRANT);
 markHan('称宣着说', MARK_CLAIM);
 markHan('点足', MARK_FIELD);
 markHan('其它别余剩', MARK_OTHERS);
 markHan('更完', MARK_BETTER);
 markHan('称宣着', MARK_CLAIM_WORD);
-markHan('以之原', MARK_PAST_LEAD);
+markHan('以之原曾', MARK_PAST_LEAD);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

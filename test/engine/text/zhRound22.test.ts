@@ -60,6 +60,7 @@ describe('a loyal guest let down: praise of earlier stays is the height of the f
 		['以前每次来都很满意，这次真的失望', 'negative'],
 		['以前每次來都很滿意，這次真的失望', 'negative'],
 		['老顾客了，这次入住体验很差', 'negative'],
+		['曾经很喜欢这家，现在价格贵了服务还差了', 'negative'],
 		['之前来过很多次都挺满意的，这次房间有股霉味', 'negative'],
 		// Guards: the decline read already, and earlier praise borne out this time.
 		['住了五年了，一年不如一年', 'negative'],
@@ -69,10 +70,11 @@ describe('a loyal guest let down: praise of earlier stays is the height of the f
 		['以前住过两次，很喜欢，这次房间有点小，但整体还是满意', 'positive'],
 		['老顾客了，这次还是一样好，就是停车有点难', 'positive'],
 		['以前每次来都很满意，这次也很好', 'positive'],
+		['曾经住过一次，现在好多了', 'positive'],
 	]);
 });
 
-describe('号称 / 所谓 a title without quotes is scorn; a title borne out, 无所谓 and what was wanted found are not', () => {
+describe('号称 / 所谓 / 好一个 a title without quotes is scorn; a title borne out, 无所谓 and what was wanted found are not', () => {
 	check([
 		['号称五星级，服务还不如快捷酒店', 'negative'],
 		['所谓的海景房只能看到楼', 'negative'],
@@ -84,6 +86,7 @@ describe('号称 / 所谓 a title without quotes is scorn; a title borne out, �
 		['所谓的行政酒廊就几样点心', 'negative'],
 		['号称四星级，其实就是个招待所', 'negative'],
 		['所谓的健身房只有两台跑步机', 'negative'],
+		['好一个五星级服务，叫了三次才有人来', 'negative'],
 		// Traditional.
 		['號稱五星級，服務還不如快捷酒店', 'negative'],
 		['這就是我想要的酒店！', 'positive'],
@@ -92,6 +95,8 @@ describe('号称 / 所谓 a title without quotes is scorn; a title borne out, �
 		['号称海景房，确实能看到海，很美', 'positive'],
 		['这就是所谓的大床房，很舒服', 'positive'],
 		['所谓一分钱一分货，这个价格还行', 'positive'],
+		['好一个海景房，太美了', 'positive'],
+		['好一个豪华套房！', 'positive'],
 		['这就是我想要的？', 'negative'],
 		['这不是我要的房型，前台也不给换', 'negative'],
 		['算不上最好，但房间干净，服务也热情', 'positive'],
