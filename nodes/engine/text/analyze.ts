@@ -1361,7 +1361,7 @@ function namesWhatCame(text: string, h: { start: number; end: number }): boolean
 }
 const OPTION_LAST = '份杯碗号辣的糖冰';
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
-const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次', '老顾客', '老客户', '老会员', '常客'];
+const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次', '老顾客', '老客户', '老会员', '常客', '每次', '住过'];
 export const NOW_ZH = ['这次', '这回', '这一次', '今天'];
 /**
  * Where the first NOW_ZH word starts (-1: none). By character codes (speed, thirteenth pass): each 这 is looked at
@@ -1803,13 +1803,14 @@ function thanksAfterFix(text: string, segs: Segment[]): void {
 }
 /**
  * Stop 31 (zh22). Trouble, then rescue, then the stay told good: a complaint, a clause that tells the fix (FIXED_ZH: 马上 / 很快 /
- * 换了 / 修好 …), and a last clause of praise that tells how it ended (最后 / 后来 / 之后 / 新房间 / 换的 …): "房间有问题，但前台很快给
+ * 换了 / 修好 …), and a last clause of praise that tells how it ended (最后 / 后来 / 之后 / 新房间 / 换的 …) or what was given to make
+ * up for it (还送了水果): "房间有问题，但前台很快给
  * 我们换了一间，最后住得很舒服", "入住时房间有异味，前台马上给换了一间，新房间很好". The ending is the verdict: the complaints
  * before the fix weigh half, as before thanks (thanksAfterFix). A rescue that failed ("最后也没修好") ends in a complaint and is
  * not read; nor a complaint told after the fix.
  */
 /** Read at the last clause's start (sticky): how the story ended. */
-const RESCUE_END_ZH = /(?:但是?|不过|还好|好在)?(?:最后|最终|后来|之后|换了?之后|换后|换的|新房间|新换的|新的房间|总之|总体|整体)/y;
+const RESCUE_END_ZH = /(?:但是?|不过|还好|好在)?(?:最后|最终|后来|之后|换了?之后|换后|换的|新房间|新换的|新的房间|总之|总体|整体|还(?:给我们|额外)?(?:送|赠送)了?)/y;
 function rescuedStay(text: string, segs: Segment[]): void {
 	const last = lastOpinion(segs);
 	if (last < 2) return;
@@ -2056,8 +2057,10 @@ const ZH_DEAL_BREAKER = new RegExp(
 		// A night lost.
 		'没睡[着好成]|睡不[着好了]|没法睡|无法入睡|没怎么睡|一(?:整)?(?:夜|晚上?|宿)没睡|一夜没合眼|失眠',
 		'吵了一(?:整)?(?:夜|晚上?|宿)|吵得一(?:整)?(?:夜|晚上?|宿)|吵到(?:凌晨|半夜|后半夜|天亮|[一二三四两1-4]点)|[吵咬惊]醒',
+		// A night broken into: a knock or a call at night, an alarm, bites.
+		'(?:半夜|深夜|凌晨)(?:有人)?(?:敲门|打电话|打来电话)|塞小卡片|骚扰电话|(?:火警|警报|报警器)[^，。！？,.!?；;]{0,3}响|被[^，。！？,.!?；;]{0,4}咬',
 		// No hot water, no power.
-		'热水没了|没有热水|没热水|热水都没有|热水不热|洗不了澡|没法洗澡|洗不成澡|没洗成澡|忽冷忽热|一会[儿]?冷一会[儿]?热|停电了|停水了',
+		'热水没了|没有热水|没热水|热水都没有|热水不热|水不热|水是[凉冷]的|冷水澡|洗不了澡|没法洗澡|洗不成澡|没洗成澡|忽冷忽热|一会[儿]?冷一会[儿]?热|停电了|停水了',
 		// Belongings lost.
 		'(?:行李|东西|钱包|手机|箱子|物品|财物|现金|首饰)(?:被偷|丢了|不见了|被拿走)',
 	].join('|'),
@@ -5018,7 +5021,7 @@ function scoreText(
 	// deal-breaker, whatever the last fault told.
 	if (latin && severeAt < 0 && (text.includes('leep') || text.includes('hot water')) && !EN_WILL_RETURN.test(text)) severeAt = dealBreaker(text, segs);
 	// Stop 31 (zh22): its Chinese twin (a night lost, no hot water after praise).
-	if (!latin && severeAt < 0 && (han.includes('睡') || han.includes('水') || han.includes('醒') || han.includes('吵') || han.includes('电') || han.includes('丢') || han.includes('偷') || han.includes('冷'))) severeAt = dealBreakerZh(han, segs);
+	if (!latin && severeAt < 0 && (han.includes('睡') || han.includes('水') || han.includes('醒') || han.includes('吵') || han.includes('电') || han.includes('丢') || han.includes('偷') || han.includes('冷') || han.includes('敲') || han.includes('响') || han.includes('咬') || han.includes('卡片'))) severeAt = dealBreakerZh(han, segs);
 	if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
 	let pos = 0,
 		neg = 0,

@@ -40,6 +40,10 @@ describe('a night lost or no hot water after conceded praise is the verdict; a m
 		['环境还行，服务还行，半夜被蚊子咬醒好几次', 'negative'],
 		['位置不错，前台态度也好，但是行李丢了', 'negative'],
 		['好一个五星级酒店，热水都没有', 'negative'],
+		['服务不错，设施也还行，半夜有人敲门推销', 'negative'],
+		['房间挺大的，就是洗澡水不热', 'negative'],
+		['装修新，床舒服，可是半夜火警响了好几次', 'negative'],
+		['前台很热情，房间很干净，就是蚊子太多了，一晚上被咬了十几个包', 'negative'],
 		// Traditional.
 		['位置不錯，早餐也還行，房間也乾淨，就是一晚上沒睡著', 'negative'],
 		['位置不錯，早餐也還行，房間也乾淨，結果被吵了一整夜', 'negative'],
@@ -52,6 +56,8 @@ describe('a night lost or no hot water after conceded praise is the verdict; a m
 		['房间干净，床很舒服，一觉睡到天亮', 'positive'],
 		['位置不错，房间干净，就是热水要放很久', 'positive'],
 		['房间很安静，隔音很好，完全不用担心睡不着', 'positive'],
+		['房间很干净，半夜有人敲门送夜宵，服务真周到', 'positive'],
+		['位置不错，晚上被蚊子咬了，不过前台马上送来了蚊香，很贴心', 'positive'],
 	]);
 });
 
@@ -61,6 +67,7 @@ describe('a loyal guest let down: praise of earlier stays is the height of the f
 		['以前每次來都很滿意，這次真的失望', 'negative'],
 		['老顾客了，这次入住体验很差', 'negative'],
 		['曾经很喜欢这家，现在价格贵了服务还差了', 'negative'],
+		['这家我住了不下十次了，每次都很满意，这次前台态度太差了', 'negative'],
 		['之前来过很多次都挺满意的，这次房间有股霉味', 'negative'],
 		// Guards: the decline read already, and earlier praise borne out this time.
 		['住了五年了，一年不如一年', 'negative'],
@@ -71,6 +78,7 @@ describe('a loyal guest let down: praise of earlier stays is the height of the f
 		['老顾客了，这次还是一样好，就是停车有点难', 'positive'],
 		['以前每次来都很满意，这次也很好', 'positive'],
 		['曾经住过一次，现在好多了', 'positive'],
+		['住过很多次了，这次也很满意', 'positive'],
 	]);
 });
 
@@ -107,6 +115,7 @@ describe('trouble, then rescue, then a good ending is praise; a rescue that fail
 	check([
 		['入住时房间有异味，前台马上给换了一间，新房间很好', 'positive'],
 		['入住時房間有異味，前台馬上給換了一間，新房間很好', 'positive'],
+		['房间不错，但是淋浴没热水，找了前台马上派人修好了，还送了水果', 'positive'],
 		// Guards: read already, or the rescue failed, or a complaint after the fix.
 		['房间有问题，但前台很快给我们换了一间，最后住得很舒服', 'positive'],
 		['空调不制冷，工程部很快来修好了，之后一直很舒服', 'positive'],
@@ -114,6 +123,7 @@ describe('trouble, then rescue, then a good ending is praise; a rescue that fail
 		['空调坏了，打了三次电话才来人修，最后也没修好', 'negative'],
 		['房间有烟味，前台马上给换了，换的房间还是有烟味', 'negative'],
 		['房间很脏，前台说马上打扫，结果等了一个小时，最后还算干净', 'negative'],
+		['房间很脏，前台态度也差，还送了两瓶水', 'negative'],
 	]);
 });
 
