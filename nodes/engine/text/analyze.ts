@@ -2058,7 +2058,7 @@ const ZH_DEAL_BREAKER = new RegExp(
 		'没睡[着好成]|睡不[着好了]|没法睡|无法入睡|没怎么睡|一(?:整)?(?:夜|晚上?|宿)没睡|一夜没合眼|失眠',
 		'吵了一(?:整)?(?:夜|晚上?|宿)|吵得一(?:整)?(?:夜|晚上?|宿)|吵到(?:凌晨|半夜|后半夜|天亮|[一二三四两1-4]点)|[吵咬惊]醒',
 		// A night broken into: a knock or a call at night, an alarm, bites.
-		'(?:半夜|深夜|凌晨)(?:有人)?(?:敲门|打电话|打来电话)|塞小卡片|骚扰电话|(?:火警|警报|报警器)[^，。！？,.!?；;]{0,3}响|被[^，。！？,.!?；;]{0,4}咬',
+		'(?:半夜|深夜|凌晨)(?:有人)?(?:敲门|打电话|打来电话)|(?:早上|一大早|清晨|凌晨|半夜)[^，。！？,.!?；;]{0,8}(?:施工|装修|电钻)|塞小卡片|骚扰电话|(?:火警|警报|报警器)[^，。！？,.!?；;]{0,3}响|被[^，。！？,.!?；;]{0,4}咬',
 		// No hot water, no power.
 		'热水没了|没有热水|没热水|热水都没有|热水不热|水不热|水是[凉冷]的|冷水澡|洗不了澡|没法洗澡|洗不成澡|没洗成澡|忽冷忽热|一会[儿]?冷一会[儿]?热|停电了|停水了',
 		// Belongings lost.
@@ -2067,6 +2067,8 @@ const ZH_DEAL_BREAKER = new RegExp(
 );
 /** A night only feared or hedged ("怕吵得睡不着", "会不会睡不好") is no night lost. */
 const ZH_DEAL_FEARED = /怕|担心|会不会|以免|免得|不至于|要不然|否则/;
+/** Read at a clause's start (sticky): a turn after the deal-breaker. */
+const TAKEN_BACK_ZH = /但是?|不过|可是|然而|还好|好在|幸好|幸亏/y;
 const ZH_WILL_RETURN = /还会再?[来住去]|下次还[来住]|下次再[来住]|会再[来住]|推荐/;
 function dealBreakerZh(text: string, segs: Segment[]): number {
 	// The last clause that complains, or the last clause of the text when nothing after its last opinion has one: the
@@ -2081,6 +2083,11 @@ function dealBreakerZh(text: string, segs: Segment[]): number {
 		else if (own < 0) return -1;
 	}
 	if (at < 1 || ZH_DEAL_FEARED.test(text.slice(segs[at].start, segs[at].end))) return -1;
+	// Taken back after it ("早上起来发现楼下在施工，不过不影响").
+	for (let i = at + 1; i < segs.length; i++) {
+		TAKEN_BACK_ZH.lastIndex = segs[i].start;
+		if (segs[i].afterContrast || TAKEN_BACK_ZH.test(text)) return -1;
+	}
 	let praise = 0;
 	for (let i = 0; i < at; i++) for (const o of segs[i].ops) if (o.v > 0) praise += o.v;
 	if (praise <= 0 || ZH_WILL_RETURN.test(text)) return -1;
@@ -5021,7 +5028,7 @@ function scoreText(
 	// deal-breaker, whatever the last fault told.
 	if (latin && severeAt < 0 && (text.includes('leep') || text.includes('hot water')) && !EN_WILL_RETURN.test(text)) severeAt = dealBreaker(text, segs);
 	// Stop 31 (zh22): its Chinese twin (a night lost, no hot water after praise).
-	if (!latin && severeAt < 0 && (han.includes('睡') || han.includes('水') || han.includes('醒') || han.includes('吵') || han.includes('电') || han.includes('丢') || han.includes('偷') || han.includes('冷') || han.includes('敲') || han.includes('响') || han.includes('咬') || han.includes('卡片'))) severeAt = dealBreakerZh(han, segs);
+	if (!latin && severeAt < 0 && (han.includes('睡') || han.includes('水') || han.includes('醒') || han.includes('吵') || han.includes('电') || han.includes('丢') || han.includes('偷') || han.includes('冷') || han.includes('敲') || han.includes('响') || han.includes('咬') || han.includes('卡片') || han.includes('施工') || han.includes('装修') || han.includes('电钻'))) severeAt = dealBreakerZh(han, segs);
 	if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
 	let pos = 0,
 		neg = 0,

@@ -44,6 +44,7 @@ describe('a night lost or no hot water after conceded praise is the verdict; a m
 		['房间挺大的，就是洗澡水不热', 'negative'],
 		['装修新，床舒服，可是半夜火警响了好几次', 'negative'],
 		['前台很热情，房间很干净，就是蚊子太多了，一晚上被咬了十几个包', 'negative'],
+		['位置好，价格实惠，就是早上五点楼下就开始施工', 'negative'],
 		// Traditional.
 		['位置不錯，早餐也還行，房間也乾淨，就是一晚上沒睡著', 'negative'],
 		['位置不錯，早餐也還行，房間也乾淨，結果被吵了一整夜', 'negative'],
@@ -57,6 +58,8 @@ describe('a night lost or no hot water after conceded praise is the verdict; a m
 		['位置不错，房间干净，就是热水要放很久', 'positive'],
 		['房间很安静，隔音很好，完全不用担心睡不着', 'positive'],
 		['房间很干净，半夜有人敲门送夜宵，服务真周到', 'positive'],
+		['位置好，早餐好，早上起来发现楼下在施工，不过不影响', 'positive'],
+		['装修很新，早上的自助餐很丰富', 'positive'],
 		['位置不错，晚上被蚊子咬了，不过前台马上送来了蚊香，很贴心', 'positive'],
 	]);
 });
