@@ -143,9 +143,6 @@ const ZH_SUPERLATIVE_ASKED = '还有比这更好的吗 还有比这里更好的�
  * "想要的" name wants). Asked back ("这就是我想要的？") askedBack turns it into scorn.
  */
 const ZH_WANTED_FOUND = '这就是我想要的 这正是我想要的 正是我想要的 正是我要的 这就是我要的 这正是我要的 正是我需要的 这就是我需要的 就是我一直想要的 正是我一直想要的 正合我意';
-/** Stop 31 (zh22). Nobody at the desk ("早上7点退房，前台一个人都没有"): a complaint told as a fact (一个人都没有 alone may praise a quiet place). */
-const ZH_DESK_EMPTY = '前台一个人都没有 前台一个人也没有 前台没人 前台没有人 前台都没人 前台都没有人 前台没人管 前台空无一人';
-const ZH_DESK_EMPTY_BLOCKERS = '前台没人排队 前台没有人排队 前台都没人排队 前台没什么人 前台没几个人';
 const ZH_SUPERLATIVE_TOLD: Array<[number, string]> = [
 	[1.5, '没有比这更好的 没有比这里更好的 没有比这家更好的 没有比这个更好的 找不到比这更好的 找不到比这里更好的 找不到更好的了 没有更好的了'],
 	[-0.6, '不是最差 不算最差 算不上最差 不是最烂 不算最烂 不是最糟'],
@@ -2134,8 +2131,6 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_SUPERLATIVE_ASKED, { k: 's', v: 1.5, rq: true });
 	for (const [v, list] of ZH_SUPERLATIVE_TOLD) push(list, { k: 's', v });
 	push(ZH_WANTED_FOUND, { k: 's', v: 1.5 });
-	push(ZH_DESK_EMPTY, { k: 's', v: -1 });
-	push(ZH_DESK_EMPTY_BLOCKERS, { k: 'x' });
 	push(EN_RHETORICAL_PRAISE_STOP28, { k: 's', v: 2, rq: true, initial: true });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
 	// "We asked for a quiet room and got one": stop 12's blockers are requests too (the later push replaces the entry).

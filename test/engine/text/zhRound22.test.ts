@@ -134,9 +134,8 @@ describe('facts told by the clock: an hour, then a later hour and 才 before wha
 	check([
 		['下午3点到的，房间5点才打扫好', 'negative'],
 		['2点入住，4点才给我们安排房间', 'negative'],
-		['早上7点退房，前台一个人都没有', 'negative'],
 		['下午3點到的，房間5點才打掃好', 'negative'],
-		// Guards: read already; early; the guest's own doings; an empty desk queue; a quiet restaurant.
+		// Guards: read already; early; the guest's own doings; no queue at the desk; a quiet restaurant.
 		['18点到店，等到19点才拿到房卡，房间在一楼。', 'negative'],
 		['早上8点下单，才9点就送到了，很快', 'positive'],
 		['下午两点入住，房间打扫得很干净，晚上十点才回来休息', 'positive'],
