@@ -1194,6 +1194,31 @@ function unmetRequest(text: string, segs: Segment[]): void {
 	}
 }
 /**
+ * Stop 31 (zh22). A wait told by the clock: an hour named, then a later hour and 才 in a clause of no opinion ("18点到店，等到19点才
+ * 拿到房卡", "下午3点到的，房间5点才打扫好", "晚上九点下的单，十一点才到"). The facts are the complaint: the clause counts −1. Only
+ * 才 before what the place does (拿到, 打扫, 送, 上菜, 办好, 修, 安排 …, or 到 not of the guest's own arrival: 才到酒店), not the guest's
+ * own doings ("晚上十点才回来休息", "下午3点才发现"), not 才 before the hour ("才9点就送到了": early), not a clause that already
+ * holds an opinion.
+ */
+const CLOCK_ZH = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?:点|[:：][0-5][0-9])';
+const CLOCK_TOLD_ZH = new RegExp(CLOCK_ZH);
+const CLOCK_WAIT_ZH = new RegExp(`${CLOCK_ZH}(?:半|多|钟|[0-9０-９一二三四五六七八九十]{1,3}分?)?[^，。！？,.!?；;才]{0,3}才(?:(?:给|帮)?(?:我们?)?(?:拿到|拿上|打扫|收拾|送|上菜|上齐|办好|办完|办理|进房|进到房|住进|入住|安排|修|来人|有人|轮到|开始|能|有|退|到(?![酒店宾馆民宿房家机车站])))`);
+const CLOCK_WAIT = -1;
+function clockWait(text: string, segs: Segment[]): void {
+	// Each 才 is looked at (speed: most texts with 才 and 点 hold no hour), in the clause of no opinion that holds it.
+	let si = 1;
+	for (let at = text.indexOf('才'); at >= 0; at = text.indexOf('才', at + 1)) {
+		while (si < segs.length && segs[si].end <= at) si++;
+		if (si === segs.length) return;
+		const s = segs[si];
+		if (s.start > at || s.ops.length) continue;
+		const from = Math.max(s.start, at - 12);
+		const m = CLOCK_WAIT_ZH.exec(text.slice(from, s.end));
+		if (!m || !CLOCK_TOLD_ZH.test(text.slice(0, s.start))) continue;
+		s.ops.push({ start: from + m.index, end: from + m.index + m[0].length, v: CLOCK_WAIT });
+	}
+}
+/**
  * Stop 21 (zh15). A wait of an hour or more for the delivery (等了两个小时, 送了一个半小时, 送餐时间3小时, 俩小时才送来) is no mild
  * reservation: on the dev part of waimai_10k 643 of the 664 texts with such a wait are negative, "很好吃，就是送了两个小时" among
  * them. Its clause weighs as a verdict, like lost custom, whatever praise stands beside it. Not "不到两个小时就到了", "提前两个小时",
@@ -1336,7 +1361,7 @@ function namesWhatCame(text: string, h: { start: number; end: number }): boolean
 }
 const OPTION_LAST = '份杯碗号辣的糖冰';
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
-const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次'];
+const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次', '老顾客', '老客户', '老会员', '常客', '每次', '住过'];
 export const NOW_ZH = ['这次', '这回', '这一次', '今天'];
 /**
  * Where the first NOW_ZH word starts (-1: none). By character codes (speed, thirteenth pass): each 这 is looked at
@@ -1373,19 +1398,27 @@ function pastPraise(text: string, segs: Segment[]): boolean {
 		if (i >= 0 && i < past) past = text.indexOf(m);
 	}
 	if (past >= now) return false;
+	// Stop 31 (zh22): a let-down ("以前每次来都很满意，这次真的失望") or a loyal guest's complaint ("老顾客了，这次入住体验很差")
+	// measures this stay against the earlier ones: the past praise is the height of the fall, so it counts PAST_THEN.
+	let w = PAST_PRAISE;
+	if (DECLINE_ZH.test(text.slice(now))) w = PAST_THEN;
+	else if (LOYAL_ZH.test(text.slice(past, now)))
+		for (const s of segs) if (s.end > now && s.ops.some((o) => o.v < 0)) w = PAST_THEN;
 	for (const s of segs) {
 		if (s.start >= now) break;
-		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= PAST_PRAISE;
+		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= w;
 	}
 	return true;
 }
+const LOYAL_ZH = /老顾客|老客户|老会员|常客|每次|一直|好几次|很多次|多次|无数次/;
+const DECLINE_ZH = /(?<![不没][会有]?[让令]?[我人]?)失望|不如以前|大不如前|不如从前|没(?:有)?以前|没(?:有)?上次|变差|退步|下降|缩水|不行了/;
 /**
  * Stop 22 (zh16). An earlier product, shop or time (以前, 之前, 原来, 以往) told before the present one. A complaint told of
  * it before an improvement ("以前用别的牌子，头皮屑很多，用了这个好多了", "之前那家很差，这家好多了") is the past the
  * improvement is measured from, so it counts PAST_FAULT; praise told of it before 现在 / 如今 / 反而 and a complaint
  * ("以前这个牌子很好，现在越来越差了") counts PAST_THEN (pastPraise's PAST_PRAISE before 这次 is 0.5) (not run again where pastPraise found its 这次 / 今天).
  */
-const PAST_TOLD_ZH = ['以前', '之前', '原来', '以往'];
+const PAST_TOLD_ZH = ['以前', '之前', '原来', '以往', '曾经'];
 const IMPROVED_ZH = /(?<!没有|[没不未无待需望能要以])(?:好多了|好了很多|好很多|好太多|改善|好转|有所改进|改进了)/g;
 const NOW_LATER_ZH = /现在|如今|反而/g;
 const PAST_FAULT = 0.3;
@@ -1465,6 +1498,83 @@ function undampedAfterGrant(segs: Segment[], granted: number, undamped: number):
 	for (let j = t; j < segs.length && segs[j].sentence === sentence && (j === t || !segs[j].afterContrast); j++) segs[j].weight /= MILD_AFTER_ZH;
 	return t;
 }
+/**
+ * Stop 31 (zh22). A hotel's title held at arm's length without quotes: 号称 / 所谓(的) + a title (五星级, 海景房, 豪华江景房, 网红 …)
+ * right after it ("号称五星级，服务还不如快捷酒店", "所谓的海景房只能看到楼", "号称海景房，窗外全是工地") is the place's word, and
+ * the reviewer's scorn: the title's praise turns into a complaint (−1). Only titles (stop 30's reading of any praise after 所谓 /
+ * 号称 lost e-commerce rows: "所谓最低价", "商家所谓的新老包装"), not 无所谓, and not where the text bears the title out (名副其实,
+ * 名不虚传, 果然, 确实, 的确, 没有让人失望).
+ */
+const TITLE_HELD_ZH = /(?<!无)(?:号称|所谓)的?(?:是)?|(?<![不没])好一个/g;
+const TITLE_WORD_ZH = /星|[海江湖山]景|景观|豪华|奢华|高端|网红|精品|顶级|总统|行政/;
+const TITLE_BORNE_ZH = /名副其实|名符其实|名不虚传|果然|确实|的确|没有?让人失望|不负/;
+const TITLE_HELD = -1;
+function titleHeld(text: string, segs: Segment[]): void {
+	if (TITLE_BORNE_ZH.test(text)) return;
+	TITLE_HELD_ZH.lastIndex = 0;
+	for (let m = TITLE_HELD_ZH.exec(text); m; m = TITLE_HELD_ZH.exec(text)) {
+		const at = m.index + m[0].length;
+		let si = 0;
+		while (si < segs.length && segs[si].end <= at) si++;
+		if (si === segs.length || segs[si].start > at) continue;
+		const s = segs[si];
+		if (m[0] === '好一个') {
+			exclaimedTitle(text, segs, si, m.index, at);
+			continue;
+		}
+		for (const o of s.ops)
+			if (o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end))) {
+				o.v = TITLE_HELD;
+				s.rhetorical = true;
+			}
+		// The claim let down in its sentence, with no praise there ("号称亲子酒店，儿童设施几乎没有", "所谓的行政酒廊就几样点心",
+		// "号称四星级，其实就是个招待所"): the claim is scorn (−1). 所谓 only as 所谓的 (所谓一分钱一分货 quotes a saying).
+		if (m[0].startsWith('所谓') && !m[0].includes('的')) continue;
+		let first = si,
+			end = si,
+			praised = false,
+			held = false;
+		while (first > 0 && segs[first - 1].sentence === s.sentence) first--;
+		while (end + 1 < segs.length && segs[end + 1].sentence === s.sentence) end++;
+		for (let k = first; k <= end; k++)
+			for (const o of segs[k].ops) {
+				if (o.v > 0) praised = true;
+				if (o.v === TITLE_HELD && k === si) held = true;
+			}
+		if (praised || held || !LET_DOWN_ZH.test(text.slice(at, segs[end].end))) continue;
+		s.ops.push({ start: m.index, end: at, v: TITLE_HELD });
+	}
+}
+/**
+ * 好一个 + a title, then what the title did not deliver in its sentence ("好一个五星级服务，叫了三次才有人来"): an exclamation of scorn,
+ * its praise (好 and the title) a complaint (−1). Not where the sentence praises beyond it ("好一个海景房，太美了"), nor without a
+ * let-down (LET_DOWN_ZH) or a complaint after it.
+ */
+function exclaimedTitle(text: string, segs: Segment[], si: number, cue: number, at: number): void {
+	const s = segs[si];
+	let titled = false;
+	for (const o of s.ops) if (o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end))) titled = true;
+	if (!titled) return;
+	let end = si,
+		complained = false;
+	while (end + 1 < segs.length && segs[end + 1].sentence === s.sentence) end++;
+	if (end === si) return;
+	for (let k = si + 1; k <= end; k++)
+		for (const o of segs[k].ops) {
+			if (o.v > 0) return;
+			if (o.v < 0) complained = true;
+		}
+	if (!complained && !LET_DOWN_ZH.test(text.slice(segs[si + 1].start, segs[end].end))) return;
+	let first = true;
+	for (const o of s.ops)
+		if (o.v > 0 && o.start >= cue) {
+			o.v = first ? TITLE_HELD : 0;
+			first = false;
+		}
+	s.rhetorical = true;
+}
+/** What came after a claim, short of it: 只 / 就几 / 才 / 几乎没有 / 全是 / 还不如 / 其实 / 结果 / 就这. */
+const LET_DOWN_ZH = /只[有能是]|就[几一两个是这]|才|几乎没|根本没|没有|全是|不如|其实|结果|却|也就/;
 /**
  * Stop 22 (zh16). A claim (说是, 号称, 宣称, 写着 …) and then what came (结果, 实际, 其实, 收到 …, in the next clause): the
  * claim's praise is the seller's word, not the reviewer's ("说是全新的，结果里面有使用痕迹", "号称正品，结果是高仿的").
@@ -1634,8 +1744,12 @@ function askedBack(text: string, segs: Segment[]): void {
 /**
  * Stop 30 (zh21). A review that names its own irony — (反讽), 反话, 说反话 — says its praise in scorn
  * ("谢谢你们让我的生日这么难忘（反讽）"): every praise word turns into a complaint.
+ * Stop 31 (zh22): only a self-label, not its denial — "这不是反话，真的很好", "不是说反话，服务确实好", "并非反讽" vouch for the
+ * praise: a 不 / 没 / 非 / 别 up to three characters before 反讽 / 反话 in its clause takes the label back.
  */
 const IRONY_TAGGED_ZH = /反讽|反话/;
+/** The tag not denied; searched only where IRONY_TAGGED_ZH found a tag (speed: a leading lookbehind is a slow search). */
+const IRONY_SELF_ZH = /(?<![不没非别无][^，。！？,.!?；;：:\s]{0,3})(?:反讽|反话)/;
 function ironyTagged(segs: Segment[]): void {
 	for (const s of segs) for (const o of s.ops) if (o.v > 0) o.v = -o.v;
 }
@@ -1688,6 +1802,32 @@ function thanksAfterFix(text: string, segs: Segment[]): void {
 	for (let i = 0; i <= fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) complained = true;
 	if (!complained) return;
 	for (let i = 0; i < last; i++) for (const o of segs[i].ops) if (o.v < 0) o.v *= 0.5;
+}
+/**
+ * Stop 31 (zh22). Trouble, then rescue, then the stay told good: a complaint, a clause that tells the fix (FIXED_ZH: 马上 / 很快 /
+ * 换了 / 修好 …), and a last clause of praise that tells how it ended (最后 / 后来 / 之后 / 新房间 / 换的 …) or what was given to make
+ * up for it (还送了水果): "房间有问题，但前台很快给
+ * 我们换了一间，最后住得很舒服", "入住时房间有异味，前台马上给换了一间，新房间很好". The ending is the verdict: the complaints
+ * before the fix weigh half, as before thanks (thanksAfterFix). A rescue that failed ("最后也没修好") ends in a complaint and is
+ * not read; nor a complaint told after the fix.
+ */
+/** Read at the last clause's start (sticky): how the story ended. */
+const RESCUE_END_ZH = /(?:但是?|不过|还好|好在)?(?:最后|最终|后来|之后|换了?之后|换后|换的|新房间|新换的|新的房间|总之|总体|整体|还(?:给我们|额外)?(?:送|赠送)了?)/y;
+function rescuedStay(text: string, segs: Segment[]): void {
+	const last = lastOpinion(segs);
+	if (last < 2) return;
+	const t = segs[last];
+	if (t.ops.some((o) => o.v <= 0)) return;
+	RESCUE_END_ZH.lastIndex = t.start;
+	if (!RESCUE_END_ZH.test(text)) return;
+	let fixAt = -1;
+	for (let i = 1; i < last && fixAt < 0; i++) if (FIXED_ZH.test(text.slice(segs[i].start, segs[i].end))) fixAt = i;
+	if (fixAt < 0) return;
+	let complained = false;
+	for (let i = 0; i < fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) complained = true;
+	if (!complained) return;
+	for (let i = fixAt; i < last; i++) for (const o of segs[i].ops) if (o.v < 0) return;
+	for (let i = 0; i < fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) o.v *= 0.5;
 }
 /**
  * Stop 30 (zh21). A fault made good: praise that opens with 弥补 (弥补了, 可以弥补, 能弥补) says the faults told before it in its
@@ -1905,6 +2045,59 @@ function dealBreaker(text: string, segs: Segment[]): number {
 		for (const o of s.ops) if (o.v > 0) praise += o.v;
 	}
 	return -1;
+}
+/**
+ * Stop 31 (zh22). The Chinese twin of dealBreaker: praise conceded point by point, then a night lost or no hot water as the
+ * review's last word ("位置不错，早餐也还行，房间也干净，就是一晚上没睡着", "…但是半夜热水没了，洗不了澡", "…结果被吵了一整夜").
+ * The guest's stay was spoiled whatever came before, though the clause holds no strong opinion word: it reads as a severe
+ * failure (the text cannot be positive unless the hotel put it right). Only the last clause with an opinion, only where it
+ * complains and is not taken back, and not where the guest will come back or recommends the place. Hint: a character of DEAL_CHARS in the clause.
+ */
+const ZH_DEAL_BREAKER = new RegExp(
+	[
+		// A night lost.
+		'没睡[着好成]|睡不[着好了]|没法睡|无法入睡|没怎么睡|一(?:整)?(?:夜|晚上?|宿)没睡|一夜没合眼|失眠',
+		'吵了一(?:整)?(?:夜|晚上?|宿)|吵得一(?:整)?(?:夜|晚上?|宿)|吵到(?:凌晨|半夜|后半夜|天亮|[一二三四两1-4]点)|[吵咬惊]醒',
+		// A night broken into: a knock or a call at night, an alarm, bites.
+		'(?:半夜|深夜|凌晨)(?:有人)?(?:敲门|打电话|打来电话)|(?:早上|一大早|清晨|凌晨|半夜)[^，。！？,.!?；;]{0,8}(?:施工|装修|电钻)|塞小卡片|骚扰电话|(?:火警|警报|报警器)[^，。！？,.!?；;]{0,3}响|被[^，。！？,.!?；;]{0,4}咬',
+		// No hot water, no power.
+		'热水没了|没有热水|没热水|热水都没有|热水不热|水不热|水是[凉冷]的|冷水澡|洗不了澡|没法洗澡|洗不成澡|没洗成澡|忽冷忽热|一会[儿]?冷一会[儿]?热|停电了|停水了',
+		// Belongings lost.
+		'(?:行李|东西|钱包|手机|箱子|物品|财物|现金|首饰)(?:被偷|丢了|不见了|被拿走)',
+	].join('|'),
+);
+/**
+ * A character that each of ZH_DEAL_BREAKER's alternatives holds (speed: a clause without one is not searched, and the text
+ * needs no gate of its own).
+ */
+const DEAL_CHARS = charSet('睡眠眼吵醒敲电卡响咬施装钻水澡冷偷丢见拿');
+/** A night only feared or hedged ("怕吵得睡不着", "会不会睡不好") is no night lost. */
+const ZH_DEAL_FEARED = /怕|担心|会不会|以免|免得|不至于|要不然|否则/;
+/** Read at a clause's start (sticky): a turn after the deal-breaker. */
+const TAKEN_BACK_ZH = /但是?|不过|可是|然而|还好|好在|幸好|幸亏/y;
+const ZH_WILL_RETURN = /还会再?[来住去]|下次还[来住]|下次再[来住]|会再[来住]|推荐/;
+function dealBreakerZh(text: string, segs: Segment[]): number {
+	// The last clause that complains, or the last clause of the text when nothing after its last opinion has one: the
+	// review's last word ("就是半夜楼上一直有人走动，根本睡不了" holds no opinion word).
+	let at = -1;
+	for (let i = segs.length - 1; i >= 1 && at < 0; i--) {
+		const s = segs[i];
+		let own = 0;
+		for (const o of s.ops) own += o.v;
+		if (own > 0) return -1;
+		if (charIn(DEAL_CHARS, text, s.start, s.end) && ZH_DEAL_BREAKER.test(text.slice(s.start, s.end))) at = i;
+		else if (own < 0) return -1;
+	}
+	if (at < 1 || ZH_DEAL_FEARED.test(text.slice(segs[at].start, segs[at].end))) return -1;
+	// Taken back after it ("早上起来发现楼下在施工，不过不影响").
+	for (let i = at + 1; i < segs.length; i++) {
+		TAKEN_BACK_ZH.lastIndex = segs[i].start;
+		if (segs[i].afterContrast || TAKEN_BACK_ZH.test(text)) return -1;
+	}
+	let praise = 0;
+	for (let i = 0; i < at; i++) for (const o of segs[i].ops) if (o.v > 0) praise += o.v;
+	if (praise <= 0 || ZH_WILL_RETURN.test(text)) return -1;
+	return at;
 }
 /**
  * Stop 30 (en15). A story that ends in thanks for a fix: a problem told, then someone who put it right, and a last
@@ -4789,7 +4982,9 @@ function scoreText(
 	}
 	if (!latin) {
 		if (han.includes('对得起') || han.includes('这就是') || han.includes('这也是') || han.includes('这不就是')) askedBack(han, segs);
-		if ((marks & MARK_HELD) !== 0 && IRONY_TAGGED_ZH.test(han)) ironyTagged(segs);
+		if ((marks & MARK_HELD) !== 0 && IRONY_TAGGED_ZH.test(han) && IRONY_SELF_ZH.test(han)) ironyTagged(segs);
+		if (han.includes('号称') || han.includes('所谓') || han.includes('好一个')) titleHeld(han, segs);
+		if (han.includes('才') && han.includes('点')) clockWait(han, segs);
 		if (han.includes('服了')) awedBy(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
@@ -4882,6 +5077,8 @@ function scoreText(
 		const at = dealBreaker(text, segs);
 		if (at >= 0 && !EN_WILL_RETURN.test(text)) severeAt = at;
 	}
+	// Stop 31 (zh22): its Chinese twin (a night lost, no hot water after praise).
+	if (!latin && severeAt < 0) severeAt = dealBreakerZh(han, segs);
 	if (severeAt >= 0 && recoveredAfter(han, segs, severeAt, latin)) severeAt = -1;
 	let pos = 0,
 		neg = 0,
@@ -4898,6 +5095,7 @@ function scoreText(
 	// (faster than the hand list of its words it replaces, and it cannot drift from the RegExp) spares the clauses.
 	if (!latin && (marks & MARK_IRONY) !== 0 && IRONY_ZH.test(han)) for (let si = 0; si < segs.length; si++) if (charIn(IRONY_CHARS, han, segs[si].start, segs[si].end)) ironyBesideHarm(han, segs, si);
 	if (!latin && (marks & MARK_THANKS_MAYBE) !== 0) thanksAfterFix(han, segs);
+	else if (!latin && segs.length > 2) rescuedStay(han, segs);
 	for (let si = 0; si < segs.length; si++) {
 		const s = segs[si];
 		if (!latin && s.ops.length > 1) ironicThanks(han, s);
@@ -5443,14 +5641,14 @@ const MARK_MEASURE = MARK_THING | MARK_SIZE;
 // Stop 21, the lead's speed pass (HAN_MARKS holds 32 bits from here on):
 const MARK_REQUEST = 1 << 16; // REQUEST_CUE_CHARS (unmetRequest: 备注了多放辣，一点都不辣)
 const MARK_HOUR = 1 << 17; // 时 (小时: longWaits, a ride told in hours)
-const MARK_PAST = 1 << 18; // 前 原 往 (pastTold: 以前 / 之前 / 原来 / 以往)
+const MARK_PAST = 1 << 18; // 前 原 往 曾 (pastTold: 以前 / 之前 / 原来 / 以往 / 曾经)
 const MARK_GRANT = 1 << 19; // 倒 (grantedPraise: 倒是 / 倒还)
 const MARK_CLAIM = 1 << 20; // 称 宣 着 说 (claimThenFact: 号称 / 宣称 / 声称 / 标称 / 宣传 / 写着 / 标着, 说是; claimDenied: 不是说)
 const MARK_FIELD = 1 << 21; // 点 足 (reviewFields: 优点 / 缺点 / 不足 / 不足之处 before a colon; the gate held 点： only)
 const MARK_OTHERS = 1 << 22; // 其 它 别 余 剩 (othersFine: 其他 / 其它 / 别的 / 其余 / 剩下的 closing the text)
 const MARK_BETTER = 1 << 23; // 更 完 (wishBetter: 就更好了 / 就完美了)
 const MARK_CLAIM_WORD = 1 << 24; // 称 宣 着 (CLAIM_CUE_ZH's cues but 说是: saidCues)
-const MARK_PAST_LEAD = 1 << 25; // 以 之 原 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往; 前 alone is 前台's)
+const MARK_PAST_LEAD = 1 << 25; // 以 之 原 曾 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往 / 曾经; 前 alone is 前台's)
 const MARK_THANKS_MAYBE = 1 << 26; // 谢 感 (thanksAfterFix: 谢谢 / 感谢 / 多谢 closing a story of a fix)
 const MARK_HELD = 1 << 27; // 讽 话 补 (ironyTagged: 反讽 / 反话; madeGood: 弥补; askedBack and awedBy look for 对得起 / 这就是 / 服了 themselves: 起 就 也 服 are too common to mark)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
@@ -5490,14 +5688,14 @@ markHan([...ZH_MEASURES.keys()].map((w) => w[0]).join(''), MARK_THING);
 markHan(ZH_SIZE_WORDS, MARK_SIZE);
 markHan(REQUEST_CUE_CHARS, MARK_REQUEST);
 markHan('时', MARK_HOUR);
-markHan('前原往', MARK_PAST);
+markHan('前原往曾', MARK_PAST);
 markHan('倒', MARK_GRANT);
 markHan('称宣着说', MARK_CLAIM);
 markHan('点足', MARK_FIELD);
 markHan('其它别余剩', MARK_OTHERS);
 markHan('更完', MARK_BETTER);
 markHan('称宣着', MARK_CLAIM_WORD);
-markHan('以之原', MARK_PAST_LEAD);
+markHan('以之原曾', MARK_PAST_LEAD);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

@@ -138,6 +138,11 @@ const ZH_JUELE_BLOCKERS = '拒绝了 谢绝了 杜绝了 断绝了 回绝了 隔
  * 弥补了 makes good a fault ("房间小了点，不过服务弥补了"); 无法弥补 is a fault of its own.
  */
 const ZH_SUPERLATIVE_ASKED = '还有比这更好的吗 还有比这里更好的吗 还有比这家更好的吗 还有比这个更好的吗 哪里还有比这更好的 谁不爱呢 谁会不爱 谁能不爱 谁不喜欢呢 谁会不喜欢 谁能不喜欢';
+/**
+ * Stop 31 (zh22). What the guest was after, found: "这就是我想要的酒店！", "正是我想要的" praise (想要的 alone is a blocker: "需要的",
+ * "想要的" name wants). Asked back ("这就是我想要的？") askedBack turns it into scorn.
+ */
+const ZH_WANTED_FOUND = '这就是我想要的 这正是我想要的 正是我想要的 正是我要的 这就是我要的 这正是我要的 正是我需要的 这就是我需要的 就是我一直想要的 正是我一直想要的 正合我意';
 const ZH_SUPERLATIVE_TOLD: Array<[number, string]> = [
 	[1.5, '没有比这更好的 没有比这里更好的 没有比这家更好的 没有比这个更好的 找不到比这更好的 找不到比这里更好的 找不到更好的了 没有更好的了'],
 	[-0.6, '不是最差 不算最差 算不上最差 不是最烂 不算最烂 不是最糟'],
@@ -2125,6 +2130,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
 	push(ZH_SUPERLATIVE_ASKED, { k: 's', v: 1.5, rq: true });
 	for (const [v, list] of ZH_SUPERLATIVE_TOLD) push(list, { k: 's', v });
+	push(ZH_WANTED_FOUND, { k: 's', v: 1.5 });
 	push(EN_RHETORICAL_PRAISE_STOP28, { k: 's', v: 2, rq: true, initial: true });
 	push(EN_REQUEST_STOP26, { k: 'x', ask: true });
 	// "We asked for a quiet room and got one": stop 12's blockers are requests too (the later push replaces the entry).
