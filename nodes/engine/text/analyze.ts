@@ -1033,11 +1033,11 @@ function deliveryIn(text: string, s: Segment): boolean {
  * "包装很精致，就是味道不咋地"), praise of the box and the bag told before the complaint weighs as praise of the delivery does
  * (PERIPHERAL_PRAISE): it is the concession before the verdict. Told after it ("味道一般，包装很好") it is the last word and
  * keeps its weight; and only where coreComplaint finds a complaint of the food or the goods ("包装很好，质量不错" keeps its
- * praise whole). So is the service (服务, 态度): "服务很好，就是味道不怎么样" rates the food, and the service is what came with it.
+ * praise whole).
  */
 function peripheralIn(text: string, segs: Segment[], si: number): boolean {
 	const s = segs[si];
-	if (deliveryIn(text, s) || wordWithin(text, '服务', s.start, s.end) || wordWithin(text, '态度', s.start, s.end)) return true;
+	if (deliveryIn(text, s)) return true;
 	if (!wordWithin(text, '包装', s.start, s.end)) return false;
 	// "包装很精致，可惜口味偏辣不合我口味": the eater's own taste (不合口味, 个人口味) is no fault of the food to concede to.
 	for (let j = si + 1; j < segs.length; j++) if (segs[j].raw < 0 && !(charWithin(text, '口', segs[j].start, segs[j].end) && OWN_TASTE_ZH.test(text.slice(segs[j].start, segs[j].end)))) return true;

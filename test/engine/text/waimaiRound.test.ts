@@ -21,18 +21,6 @@ describe('praise of the packaging before a complaint of the food is the concessi
 	]);
 });
 
-describe('praise of the service (服务, 态度) beside a complaint of the food weighs half, as the delivery does', () => {
-	check([
-		['服务态度很好，可惜菜太咸了', 'neutral'],
-		['味道偏淡，不过服务很好', 'neutral'],
-		// Guards: no complaint of the food or the goods, and the service judged lukewarm.
-		['服务很好，菜也好吃', 'positive'],
-		['服务很好，就是送得有点慢', 'positive'],
-		['老板服务态度很好，菜量也足', 'positive'],
-		['服务一般，菜还不错', 'neutral'],
-	]);
-});
-
 describe('the goods judged lukewarm or poor (产品一般, 食品质量一般, 东西不怎么样) are the core, like the taste', () => {
 	check([
 		['外卖小哥很准时，产品一般', 'neutral'],
