@@ -819,10 +819,21 @@ const FOOD_TASTE_ZH = /味道|口味|吃的|好吃|难吃|菜|饭|口感|味儿/
  * (stop 18: "送餐很快，味道一般" is read as a complaint of the food by delivery reviews; the e-commerce set's "物流很快，质量一般"
  * is not about food and keeps its praise).
  */
+/**
+ * Stop 31 (waimai): the goods as a whole judged lukewarm or poor ("产品一般", "食品质量一般", "东西不怎么样") are the core as
+ * much as the food's taste is ("快递很赞，食品质量一般"). Only judged: 东西 told in passing ("东西发错了", "几样东西晚到了")
+ * is no verdict on them. 质量 alone stays out (stop 18: "物流很快，质量一般" keeps its praise in the e-commerce set).
+ */
+const GOODS_JUDGED_ZH = /(?:东西|产品|食品)(?:的?质量)?(?:很|也|就|比较|真的|太|还是|都)?(?:一般|不怎么样|不咋|不太好|不好|很差|太差|差劲|不行)/;
+function goodsJudged(text: string, s: Segment): boolean {
+	return (wordWithin(text, '东西', s.start, s.end) || wordWithin(text, '产品', s.start, s.end) || wordWithin(text, '食品', s.start, s.end)) && GOODS_JUDGED_ZH.test(text.slice(s.start, s.end));
+}
+/** Stop 31 (waimai): the eater's own taste ("不合我口味", "个人口味问题"): no fault of the food (see peripheralIn). */
+const OWN_TASTE_ZH = /不合(?:我的?|我们的?)?口味|不太合(?:我的?)?口味|个人口味|口味问题|口味不同/;
 function coreComplaint(text: string, segs: Segment[]): boolean {
 	for (const s of segs) {
 		if (s.raw >= 0) continue;
-		if (s.raw > -1.4 && !(charIn(FOOD_TASTE_CHARS, text, s.start, s.end) && FOOD_TASTE_ZH.test(text.slice(s.start, s.end)))) continue;
+		if (s.raw > -1.4 && !(charIn(FOOD_TASTE_CHARS, text, s.start, s.end) && FOOD_TASTE_ZH.test(text.slice(s.start, s.end))) && !goodsJudged(text, s)) continue;
 		if (!deliveryIn(text, s)) return true;
 	}
 	return false;
@@ -1016,6 +1027,21 @@ const FOOD_TASTE_CHARS = regexGuard(FOOD_TASTE_ZH, '味吃菜饭感');
 /** Whether the clause names the delivery (DELIVERY_ZH), read only where one of its characters stands. */
 function deliveryIn(text: string, s: Segment): boolean {
 	return charIn(DELIVERY_CHARS, text, s.start, s.end) && DELIVERY_ZH.test(text.slice(s.start, s.end));
+}
+/**
+ * Stop 31 (waimai). The packaging is the periphery too: in a takeaway review whose food is found wanting ("包装不错，口味一般",
+ * "包装很精致，就是味道不咋地"), praise of the box and the bag told before the complaint weighs as praise of the delivery does
+ * (PERIPHERAL_PRAISE): it is the concession before the verdict. Told after it ("味道一般，包装很好") it is the last word and
+ * keeps its weight; and only where coreComplaint finds a complaint of the food or the goods ("包装很好，质量不错" keeps its
+ * praise whole).
+ */
+function peripheralIn(text: string, segs: Segment[], si: number): boolean {
+	const s = segs[si];
+	if (deliveryIn(text, s)) return true;
+	if (!wordWithin(text, '包装', s.start, s.end)) return false;
+	// "包装很精致，可惜口味偏辣不合我口味": the eater's own taste (不合口味, 个人口味) is no fault of the food to concede to.
+	for (let j = si + 1; j < segs.length; j++) if (segs[j].raw < 0 && !(charWithin(text, '口', segs[j].start, segs[j].end) && OWN_TASTE_ZH.test(text.slice(segs[j].start, segs[j].end)))) return true;
+	return false;
 }
 const CLAUSE_CAP = 1.5;
 /** Clause si and the one before it are the whole of their sentence ("Great cocktails, terrible food."). */
@@ -1361,7 +1387,7 @@ function namesWhatCame(text: string, h: { start: number; end: number }): boolean
 }
 const OPTION_LAST = '份杯碗号辣的糖冰';
 /** Chinese: an earlier visit or order (上次, 以前 …) told before this one (这次, 今天 …). */
-const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次', '老顾客', '老客户', '老会员', '常客', '每次', '住过'];
+const PAST_ZH = ['上次', '以前', '之前', '第一次', '原来', '以往', '上回', '前几次', '前两次', '前一次', '上一次', '老顾客', '老客户', '老会员', '常客', '每次', '住过'];
 export const NOW_ZH = ['这次', '这回', '这一次', '今天'];
 /**
  * Where the first NOW_ZH word starts (-1: none). By character codes (speed, thirteenth pass): each 这 is looked at
@@ -5151,7 +5177,7 @@ function scoreText(
 		prevW = w;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
-		if (w > 0 && courierOnly !== false && deliveryIn(han, s) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;
+		if (w > 0 && courierOnly !== false && peripheralIn(han, segs, si) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;
 		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
 		else if ((w < 0 && !latin && ((waited !== undefined && waited.includes(s)) || (charIn(LOST_CUSTOM_CHARS, han, s.start, s.end) && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))))) || (w !== 0 && rated && ratingGiven(han.slice(s.start, s.end), w))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;

@@ -119,6 +119,15 @@ const ZH_PLATFORM_SLANG: Array<[number, string]> = [
 	[-1.5, '劝退 直接劝退 一秒劝退 大冤种 冤种 冤大头 智商税 交智商税 拉胯 拉垮 太拉胯 血亏 亏麻了 割韭菜 被割韭菜 收割韭菜 照骗 纯纯照骗 货不对板 好下头 太下头了 很下头 科技与狠活 海克斯科技 踩大雷 被拔草 结果拔草'],
 	[-1, '天花板漏水 天花板渗水 天花板发霉 天花板掉灰 天花板掉皮 天花板有霉斑 天花板脱落 天花板很低 天花板太低 天花板低'],
 ];
+/**
+ * Stop 31 (waimai). Takeaway words the lexicon lacked, written from the project's own knowledge of the usage: a repeat
+ * order promised (还会再点, 下次还点, 以后还会订, 会继续光顾: what 还会再来 is to a visit), and meat cooked tough (肉太老,
+ * 炒老了, 有点老, 没嚼劲: 老 of meat is a fault; 老 alone stays out — 老板, 老顾客, 老味道, 老地方). Pushed after the older groups.
+ */
+const ZH_TAKEAWAY_STOP31: Array<[number, string]> = [
+	[1.5, '还会再点 还会再订 还会再定 会再点的 会再订的 下次还点 下次还订 下次还会订 下次再点 下次再订 以后还会点 以后还会订 以后还点 还会继续点 还会继续订 会继续点 继续光顾 会继续光顾 还会继续光顾 还点这家 还会点这家'],
+	[-0.8, '肉太老 肉有点老 肉很老 肉老了 太老了 炒老了 炒得太老 炒的太老 煮老了 烤老了 有点老 比较老 没嚼劲 没有嚼劲 没啥嚼劲 吃完肚子疼 吃了肚子疼'],
+];
 /** Other senses of the slang above: 天花板 of a room, 上头 of drink or of superiors, 治愈 of an illness, 拔草 as going to try. */
 const ZH_PLATFORM_SLANG_BLOCKERS = '封神演义 封神榜 刺客信条 天花板上 天花板的灯 天花板上的 酒劲上头 酒上头 喝了上头 喝多了上头 喝完上头 后劲上头 容易上头 上头说 上头要求 上头领导 上头的人 已经治愈 已治愈 没治愈 未治愈 治愈率 治愈后 临床治愈 治愈疾病 来拔草 去拔草 终于拔草 终于来拔草 拔草成功';
 /** 拉满 after an opinion intensifies it (尴尬拉满); alone it is praise (服务拉满). 绝了 is left out: alone it is scorn as often as praise (真是绝了) and it ends 拒绝了. */
@@ -1991,6 +2000,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_PLATFORM_SLANG) push(list, { k: 's', v });
 	push(ZH_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(ZH_JUELE_BLOCKERS, { k: 'x' });
+	for (const [v, list] of ZH_TAKEAWAY_STOP31) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
