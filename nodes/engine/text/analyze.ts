@@ -1535,33 +1535,30 @@ const TITLE_HELD_ZH = /(?<!无)(?:号称|所谓)的?(?:是)?|(?<![不没])好一
 const TITLE_WORD_ZH = /星|[海江湖山]景|景观|豪华|奢华|高端|网红|精品|顶级|总统|行政/;
 const TITLE_BORNE_ZH = /名副其实|名符其实|名不虚传|果然|确实|的确|没有?让人失望|不负/;
 const TITLE_HELD = -1;
-function titleHeld(text: string, segs: Segment[]): void {
+function titleHeld(text: string, segs: Segment[], segAt: Int32Array): void {
 	if (TITLE_BORNE_ZH.test(text)) return;
 	TITLE_HELD_ZH.lastIndex = 0;
 	for (let m = TITLE_HELD_ZH.exec(text); m; m = TITLE_HELD_ZH.exec(text)) {
 		const at = m.index + m[0].length;
-		let si = 0;
-		while (si < segs.length && segs[si].end <= at) si++;
-		if (si === segs.length || segs[si].start > at) continue;
+		// The clause that holds the cue's end (segAt: the last clause starting at or before it).
+		const si = segAt[at];
 		const s = segs[si];
+		if (s.start > at || s.end <= at) continue;
 		if (m[0] === '好一个') {
 			exclaimedTitle(text, segs, si, m.index, at);
 			continue;
 		}
 		for (const o of s.ops)
-			if (o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end))) {
+			if (mendTitleWordAfter(text, o, at)) {
 				o.v = TITLE_HELD;
 				s.rhetorical = true;
 			}
 		// The claim let down in its sentence, with no praise there ("号称亲子酒店，儿童设施几乎没有", "所谓的行政酒廊就几样点心",
 		// "号称四星级，其实就是个招待所"): the claim is scorn (−1). 所谓 only as 所谓的 (所谓一分钱一分货 quotes a saying).
 		if (m[0].startsWith('所谓') && !m[0].includes('的')) continue;
-		let first = si,
-			end = si,
-			praised = false,
+		const [first, end] = sentenceSpan(segs, si);
+		let praised = false,
 			held = false;
-		while (first > 0 && segs[first - 1].sentence === s.sentence) first--;
-		while (end + 1 < segs.length && segs[end + 1].sentence === s.sentence) end++;
 		for (let k = first; k <= end; k++)
 			for (const o of segs[k].ops) {
 				if (o.v > 0) praised = true;
@@ -1571,6 +1568,10 @@ function titleHeld(text: string, segs: Segment[]): void {
 		s.ops.push({ start: m.index, end: at, v: TITLE_HELD });
 	}
 }
+/** A title word (TITLE_WORD_ZH) of praise that starts within two characters after a cue ending at `at` (号称 / 所谓 / 好一个). */
+function mendTitleWordAfter(text: string, o: { start: number; end: number; v: number }, at: number): boolean {
+	return o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end));
+}
 /**
  * 好一个 + a title, then what the title did not deliver in its sentence ("好一个五星级服务，叫了三次才有人来"): an exclamation of scorn,
  * its praise (好 and the title) a complaint (−1). Not where the sentence praises beyond it ("好一个海景房，太美了"), nor without a
@@ -1579,12 +1580,11 @@ function titleHeld(text: string, segs: Segment[]): void {
 function exclaimedTitle(text: string, segs: Segment[], si: number, cue: number, at: number): void {
 	const s = segs[si];
 	let titled = false;
-	for (const o of s.ops) if (o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end))) titled = true;
+	for (const o of s.ops) if (mendTitleWordAfter(text, o, at)) titled = true;
 	if (!titled) return;
-	let end = si,
-		complained = false;
-	while (end + 1 < segs.length && segs[end + 1].sentence === s.sentence) end++;
+	const end = sentenceSpan(segs, si)[1];
 	if (end === si) return;
+	let complained = false;
 	for (let k = si + 1; k <= end; k++)
 		for (const o of segs[k].ops) {
 			if (o.v > 0) return;
@@ -5009,7 +5009,7 @@ function scoreText(
 	if (!latin) {
 		if (han.includes('对得起') || han.includes('这就是') || han.includes('这也是') || han.includes('这不就是')) askedBack(han, segs);
 		if ((marks & MARK_HELD) !== 0 && IRONY_TAGGED_ZH.test(han) && IRONY_SELF_ZH.test(han)) ironyTagged(segs);
-		if (han.includes('号称') || han.includes('所谓') || han.includes('好一个')) titleHeld(han, segs);
+		if (han.includes('号称') || han.includes('所谓') || han.includes('好一个')) titleHeld(han, segs, segAt);
 		if (han.includes('才') && han.includes('点')) clockWait(han, segs);
 		if (han.includes('服了')) awedBy(han, segs);
 	}
