@@ -1821,13 +1821,23 @@ function thanksAfterFix(text: string, segs: Segment[]): void {
 	if (t.ops.length !== 1 || t.ops[0].v <= 0 || !THANKS_ZH.test(text.slice(t.ops[0].start, t.ops[0].end))) return;
 	// "唯一值得表扬的是…处理很快，…感谢": the one thing praised among faults is no story told to its end.
 	if (text.includes('唯一')) return;
+	if (mendFixAfterComplaint(text, segs, 0, last) < 0) return;
+	mendHalveComplaints(segs, last);
+}
+/**
+ * The story walk of thanksAfterFix and rescuedStay: the first clause from `from` on and before the last opinion `last` that
+ * tells a fix (FIXED_ZH), where a clause up to it (the fix's own included) complains; −1 when there is none.
+ */
+function mendFixAfterComplaint(text: string, segs: Segment[], from: number, last: number): number {
 	let fixAt = -1;
-	for (let i = 0; i < last && fixAt < 0; i++) if (FIXED_ZH.test(text.slice(segs[i].start, segs[i].end))) fixAt = i;
-	if (fixAt < 0) return;
-	let complained = false;
-	for (let i = 0; i <= fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) complained = true;
-	if (!complained) return;
-	for (let i = 0; i < last; i++) for (const o of segs[i].ops) if (o.v < 0) o.v *= 0.5;
+	for (let i = from; i < last && fixAt < 0; i++) if (FIXED_ZH.test(text.slice(segs[i].start, segs[i].end))) fixAt = i;
+	if (fixAt < 0) return -1;
+	for (let i = 0; i <= fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) return fixAt;
+	return -1;
+}
+/** The complaints of the clauses before `until` weigh half: the story's end is the verdict. */
+function mendHalveComplaints(segs: Segment[], until: number): void {
+	for (let i = 0; i < until; i++) for (const o of segs[i].ops) if (o.v < 0) o.v *= 0.5;
 }
 /**
  * Stop 31 (zh22). Trouble, then rescue, then the stay told good: a complaint, a clause that tells the fix (FIXED_ZH: 马上 / 很快 /
@@ -1846,14 +1856,12 @@ function rescuedStay(text: string, segs: Segment[]): void {
 	if (t.ops.some((o) => o.v <= 0)) return;
 	RESCUE_END_ZH.lastIndex = t.start;
 	if (!RESCUE_END_ZH.test(text)) return;
-	let fixAt = -1;
-	for (let i = 1; i < last && fixAt < 0; i++) if (FIXED_ZH.test(text.slice(segs[i].start, segs[i].end))) fixAt = i;
+	// The fix from the second clause on, and no complaint from the fix to the end (so a complaint in the fix's own clause,
+	// which mendFixAfterComplaint counts, ends the reading here): the complaints halved are those before the fix.
+	const fixAt = mendFixAfterComplaint(text, segs, 1, last);
 	if (fixAt < 0) return;
-	let complained = false;
-	for (let i = 0; i < fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) complained = true;
-	if (!complained) return;
 	for (let i = fixAt; i < last; i++) for (const o of segs[i].ops) if (o.v < 0) return;
-	for (let i = 0; i < fixAt; i++) for (const o of segs[i].ops) if (o.v < 0) o.v *= 0.5;
+	mendHalveComplaints(segs, fixAt);
 }
 /**
  * Stop 30 (zh21). A fault made good: praise that opens with 弥补 (弥补了, 可以弥补, 能弥补) says the faults told before it in its
