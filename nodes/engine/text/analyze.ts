@@ -1951,12 +1951,13 @@ const EN_QUOTE_SAID_AFTER = /^[\s,]*(?:says|said|sums|summed|is what|was what|as
 const SCARE_SELLING = -1;
 /** A verb between "so-called" and a praise word ends the noun phrase: "our so-called budget room was spotless". */
 const EN_NP_ENDS = /\b(?:is|was|are|were|had|has|have|looked|seemed|felt)\b/i;
-function scareQuotesEn(text: string, segs: Segment[]): void {
+function scareQuotesEn(text: string, segs: Segment[], segAt: Int32Array, quoted: boolean): void {
+	// The clause that holds offset `at` (segAt: the last clause starting at or before it), undefined between clauses.
 	const segOf = (at: number) => {
-		for (const s of segs) if (at >= s.start && at < s.end) return s;
-		return undefined;
+		const s = segs[segAt[at]];
+		return s.start <= at && at < s.end ? s : undefined;
 	};
-	if (text.includes('"') || text.includes('\u201c'))
+	if (quoted)
 		for (const m of text.matchAll(EN_QUOTED)) {
 			const from = m.index + 1;
 			const to = from + m[1].length;
@@ -5045,7 +5046,9 @@ function scoreText(
 		}
 		if ((gates & GATE_KNOW_WHY) !== 0) signBeforeCue(text, segs);
 		if ((gates & GATE_PAY_FOR) !== 0) cheapYouGet(text, segs, segAt);
-		if (text.includes('"') || text.includes('\u201c') || text.includes('called')) scareQuotesEn(text, segs);
+		// One test of the quotes for the call and the body (`quoted`).
+		const quoted = text.includes('"') || text.includes('\u201c');
+		if (quoted || text.includes('called')) scareQuotesEn(text, segs, segAt, quoted);
 		// EN_BUT_CLOSE first (speed, stop 31): it is one search that starts at "but", about half the cost of EN_CLOSE_HINT's and
 		// less than the native search for " but"; all three must hold, in any order.
 		if (EN_BUT_CLOSE.test(text) && text.includes(' but') && EN_CLOSE_HINT.test(text)) nearSuperlative(text, segs);
