@@ -830,10 +830,10 @@ function goodsJudged(text: string, s: Segment): boolean {
 }
 /** Stop 31 (waimai): the eater's own taste ("不合我口味", "个人口味问题"): no fault of the food (see peripheralIn). */
 const OWN_TASTE_ZH = /不合(?:我的?|我们的?)?口味|不太合(?:我的?)?口味|个人口味|口味问题|口味不同/;
-function coreComplaint(text: string, segs: Segment[]): boolean {
+function coreComplaint(text: string, segs: Segment[], marks: number): boolean {
 	for (const s of segs) {
 		if (s.raw >= 0) continue;
-		if (s.raw > -1.4 && !(charIn(FOOD_TASTE_CHARS, text, s.start, s.end) && FOOD_TASTE_ZH.test(text.slice(s.start, s.end))) && !goodsJudged(text, s)) continue;
+		if (s.raw > -1.4 && !(charIn(FOOD_TASTE_CHARS, text, s.start, s.end) && FOOD_TASTE_ZH.test(text.slice(s.start, s.end))) && !((marks & MEND_MARK_WARES) !== 0 && goodsJudged(text, s))) continue;
 		if (!deliveryIn(text, s)) return true;
 	}
 	return false;
@@ -1035,10 +1035,10 @@ function deliveryIn(text: string, s: Segment): boolean {
  * keeps its weight; and only where coreComplaint finds a complaint of the food or the goods ("包装很好，质量不错" keeps its
  * praise whole).
  */
-function peripheralIn(text: string, segs: Segment[], si: number): boolean {
+function peripheralIn(text: string, segs: Segment[], si: number, marks: number): boolean {
 	const s = segs[si];
 	if (deliveryIn(text, s)) return true;
-	if (!wordWithin(text, '包装', s.start, s.end)) return false;
+	if ((marks & MEND_MARK_WARES) === 0 || !wordWithin(text, '包装', s.start, s.end)) return false;
 	// "包装很精致，可惜口味偏辣不合我口味": the eater's own taste (不合口味, 个人口味) is no fault of the food to concede to.
 	for (let j = si + 1; j < segs.length; j++) if (segs[j].raw < 0 && !(charWithin(text, '口', segs[j].start, segs[j].end) && OWN_TASTE_ZH.test(text.slice(segs[j].start, segs[j].end)))) return true;
 	return false;
@@ -5018,8 +5018,9 @@ function scoreText(
 	if (!latin) {
 		if (han.includes('对得起') || han.includes('这就是') || han.includes('这也是') || han.includes('这不就是')) askedBack(han, segs);
 		if ((marks & MARK_HELD) !== 0 && IRONY_TAGGED_ZH.test(han) && IRONY_SELF_ZH.test(han)) ironyTagged(segs);
-		if (han.includes('号称') || han.includes('所谓') || han.includes('好一个')) titleHeld(han, segs, segAt);
-		if (han.includes('才') && han.includes('点')) clockWait(han, segs);
+		// Their cues' characters are bits first (speed, stop 32): most texts hold none of 号 谓 个 才.
+		if ((marks & MEND_MARK_ZH22) !== 0 && (han.includes('号称') || han.includes('所谓') || han.includes('好一个'))) titleHeld(han, segs, segAt);
+		if ((marks & (MEND_MARK_ZH22 | MARK_CLOCK)) === (MEND_MARK_ZH22 | MARK_CLOCK) && han.includes('才') && han.includes('点')) clockWait(han, segs);
 		if (han.includes('服了')) awedBy(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
@@ -5188,7 +5189,7 @@ function scoreText(
 		prevW = w;
 		// "挺好吃，就是慢！！！": a complaint shouted with two or more exclamation marks is no reservation.
 		if (w < 0 && !latin && isBang(text.charCodeAt(s.end)) && isBang(text.charCodeAt(s.end + 1))) w *= SHOUTED;
-		if (w > 0 && courierOnly !== false && peripheralIn(han, segs, si) && (courierOnly ??= coreComplaint(han, segs))) w *= PERIPHERAL_PRAISE;
+		if (w > 0 && courierOnly !== false && peripheralIn(han, segs, si, marks) && (courierOnly ??= coreComplaint(han, segs, marks))) w *= PERIPHERAL_PRAISE;
 		// Lost custom is no reservation: a mild contrast before it (就是, 不过) does not damp it.
 		else if ((w < 0 && !latin && ((waited !== undefined && waited.includes(s)) || (charIn(LOST_CUSTOM_CHARS, han, s.start, s.end) && LOST_CUSTOM_ZH.test(han.slice(s.start, s.end))))) || (w !== 0 && rated && ratingGiven(han.slice(s.start, s.end), w))) w *= LOST_CUSTOM * Math.max(1, 1 / s.weight);
 		raw += w;
@@ -5687,6 +5688,8 @@ const MARK_BETTER = 1 << 23; // 更 完 (wishBetter: 就更好了 / 就完美了
 const MARK_CLAIM_WORD = 1 << 24; // 称 宣 着 (CLAIM_CUE_ZH's cues but 说是: saidCues)
 const MARK_PAST_LEAD = 1 << 25; // 以 之 原 曾 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往 / 曾经; 前 alone is 前台's)
 const MARK_THANKS_MAYBE = 1 << 26; // 谢 感 (thanksAfterFix: 谢谢 / 感谢 / 多谢 closing a story of a fix)
+const MEND_MARK_ZH22 = 1 << 28; // 号 谓 个 才 (stop 31's cues: titleHeld's 号称 / 所谓 / 好一个, clockWait's 才)
+const MEND_MARK_WARES = 1 << 29; // 包 东 产 食 (the takeaway's periphery and goods: peripheralIn's 包装, goodsJudged's 东西 / 产品 / 食品)
 const MARK_HELD = 1 << 27; // 讽 话 补 (ironyTagged: 反讽 / 反话; madeGood: 弥补; askedBack and awedBy look for 对得起 / 这就是 / 服了 themselves: 起 就 也 服 are too common to mark)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
@@ -5733,6 +5736,8 @@ markHan('其它别余剩', MARK_OTHERS);
 markHan('更完', MARK_BETTER);
 markHan('称宣着', MARK_CLAIM_WORD);
 markHan('以之原曾', MARK_PAST_LEAD);
+markHan('号谓个才', MEND_MARK_ZH22);
+markHan('包东产食', MEND_MARK_WARES);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
