@@ -2197,7 +2197,7 @@ const EN17_HARM = new Set(['charging', 'overcharging', 'burning', 'losing', 'for
 /** Credit for a problem put right is sincere ("thank you for dealing with the broken shower so quickly"). */
 const EN17_MENDS = new Set(['dealing', 'handling', 'fixing', 'sorting', 'solving', 'resolving', 'cleaning', 'repairing', 'replacing', 'helping', 'looking', 'taking', 'putting', 'saving', 'rescuing', 'refunding', 'accommodating', 'coping', 'managing', 'getting', 'finding', 'moving', 'upgrading', 'apologising', 'apologizing']);
 /** "They did a good job cleaning up after the leak": a job described, not credit given in irony. */
-const EN17_DID_JOB = /(?:did|does|do|doing|done|does)\s+(?:a|an|such\s+a|a\s+really|a\s+very)?\s*$/i;
+const EN17_DID_JOB = /\b(?:did|does|do|doing|done)\s+(?:a|an|such\s+a|a\s+really|a\s+very)?\s*$/i;
 function en17IronicCredit(text: string, segs: Segment[]): void {
 	EN17_CREDIT.lastIndex = 0;
 	for (let m = EN17_CREDIT.exec(text); m; m = EN17_CREDIT.exec(text)) {
