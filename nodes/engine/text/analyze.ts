@@ -2145,18 +2145,18 @@ function dealBreakerZh(text: string, segs: Segment[]): number {
  */
 const EN_FIX_TOLD = [' fixed ', ' repaired ', ' replaced ', ' refunded ', ' found us ', ' got us ', ' brought us ', ' sent ', ' drove us ', ' off our bill ', ' off the bill ', ' sorted ', ' saved ', ' looked after us ', ' went above and beyond '];
 const THANKED_FIX = 1.5;
-function thankedFix(text: string, segs: Segment[], negWeight: number): void {
+function thankedFix(text: string, segs: Segment[], negWeight: number): boolean {
 	const last = lastOpinion(segs);
-	if (last <= 0) return;
+	if (last <= 0) return false;
 	const [first] = sentenceSpan(segs, last);
-	if (first === 0) return;
+	if (first === 0) return false;
 	let thanks = 0;
 	for (let i = first; i <= last; i++)
 		for (const o of segs[i].ops) {
-			if (o.v < 0) return;
+			if (o.v < 0) return false;
 			if (/^thank/i.test(text.slice(o.start, o.start + 5))) thanks += o.v * segs[i].weight;
 		}
-	if (thanks <= 0) return;
+	if (thanks <= 0) return false;
 	let story = 0;
 	let told = -1;
 	for (let i = 0; i < first; i++)
@@ -2165,11 +2165,124 @@ function thankedFix(text: string, segs: Segment[], negWeight: number): void {
 				story -= o.v * negWeight * segs[i].weight;
 				if (told < 0) told = i;
 			}
-	if (told < 0) return;
+	if (told < 0) return false;
 	const rest = ' ' + text.slice(segs[told].end).toLowerCase().replace(/[^a-z']+/g, ' ') + ' ';
-	if (!RECOVERY_EN.some((w) => rest.includes(w)) && !EN_FIX_TOLD.some((w) => rest.includes(w))) return;
+	if (!RECOVERY_EN.some((w) => rest.includes(w)) && !EN_FIX_TOLD.some((w) => rest.includes(w))) return false;
 	const w = (THANKED_FIX * story) / thanks;
 	if (w > 1) for (let i = first; i <= last; i++) segs[i].weight *= w;
+	return true;
+}
+/**
+ * Stop 32 (en17). signOffThanks: a bare "Thanks!" / "Thank you" / "Thanks anyway" that closes a text of complaints is a
+ * sign-off, not praise ("The food was cold and the waiter ignored us. Thanks!", "The bed was hard. Thank you."). Its praise
+ * counts nothing where the text before it holds complaints and no praise, and no fix was thanked (thankedFix reads those).
+ * Hint: "hank" (GATE_THANK).
+ */
+const EN17_SIGN_OFF = /^(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|very\s+much|a\s+lot|again|anyway|anyways|guys|all|everyone|team|folks|for\s+reading|for\s+listening))*[\s.!]*$/i;
+function en17SignOff(text: string, segs: Segment[]): void {
+	const last = lastOpinion(segs);
+	if (last <= 0) return;
+	const [first, end] = sentenceSpan(segs, last);
+	if (first === 0 || !EN17_SIGN_OFF.test(text.slice(segs[first].start, segs[end].end).trim())) return;
+	let complaint = false;
+	for (let i = 0; i < first; i++)
+		for (const o of segs[i].ops) {
+			if (o.v > 0) return;
+			if (o.v < 0) complaint = true;
+		}
+	if (complaint) for (let i = first; i <= end; i++) for (const o of segs[i].ops) if (o.v > 0) o.v = 0;
+}
+/**
+ * Stop 32 (en17). ironicCredit: credit given for a failure is irony ("Kudos to the chef for making a steak this chewy",
+ * "Well done to the kitchen for serving cold soup twice", "Good job charging us twice", "Hats off to the kitchen for
+ * burning my toast"). Credit words then "for" and a verb in -ing whose phrase holds a complaint and no praise, or whose
+ * verb is a harm done (charging, burning, losing …): the credit's praise becomes a complaint of its size (−1.5 where the
+ * credit word is no opinion of the lexicon's). Credit for what pleased stays ("Kudos to the chef, the steak was perfect",
+ * "Well done to the team for making our wedding so special"). Hint: GATE_CREDIT or "hank" (GATE_THANK).
+ */
+const EN17_CREDIT =
+	/\b(?:kudos|hats\s+off|bravo|congratulations|congrats|well\s+done|(?:great|good|nice|brilliant|fantastic|excellent|amazing|awesome|fine|top|stellar)\s+job|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+so\s+much)?)\b(?:\s+(?:to|for)\s+[^,.;:!?]{1,40}?)?\s+(?:for\s+)?([a-z]+ing)\b([^,.;:!?]*)/gi;
+const EN17_HARM = new Set(['charging', 'overcharging', 'burning', 'losing', 'forgetting', 'ignoring', 'ruining', 'spoiling', 'wasting', 'ripping', 'messing', 'cancelling', 'canceling', 'dropping', 'spilling', 'shouting', 'yelling', 'screaming', 'overcooking', 'undercooking', 'insulting', 'rushing', 'kicking', 'throwing', 'mixing']);
+/** Credit for a problem put right is sincere ("thank you for dealing with the broken shower so quickly"). */
+const EN17_MENDS = new Set(['dealing', 'handling', 'fixing', 'sorting', 'solving', 'resolving', 'cleaning', 'repairing', 'replacing', 'helping', 'looking', 'taking', 'putting', 'saving', 'rescuing', 'refunding', 'accommodating', 'coping', 'managing', 'getting', 'finding', 'moving', 'upgrading', 'apologising', 'apologizing']);
+/** "They did a good job cleaning up after the leak": a job described, not credit given in irony. */
+const EN17_DID_JOB = /\b(?:did|does|do|doing|done)\s+(?:a|an|such\s+a|a\s+really|a\s+very)?\s*$/i;
+function en17IronicCredit(text: string, segs: Segment[]): void {
+	EN17_CREDIT.lastIndex = 0;
+	for (let m = EN17_CREDIT.exec(text); m; m = EN17_CREDIT.exec(text)) {
+		const end = m.index + m[0].length;
+		const verbAt = end - m[2].length - m[1].length;
+		let pos = 0,
+			neg = 0;
+		for (const s of segs)
+			for (const o of s.ops)
+				if (o.start >= verbAt && o.start < end) {
+					if (o.v > 0) pos++;
+					else if (o.v < 0) neg++;
+				}
+		const verb = m[1].toLowerCase();
+		if (pos > 0 || (neg === 0 && !EN17_HARM.has(verb)) || EN17_MENDS.has(verb) || EN17_DID_JOB.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+		let flipped = false;
+		for (const s of segs)
+			for (const o of s.ops)
+				if (o.start >= m.index && o.start < verbAt && o.v > 0) {
+					o.v = -o.v;
+					flipped = true;
+				}
+		if (flipped || neg > 0) continue;
+		const s = segs.find((x) => x.start <= m!.index && m!.index < x.end);
+		if (s) s.ops.push({ start: m.index, end: verbAt, v: -1.5 });
+	}
+}
+/**
+ * Stop 32 (en17). pastPraiseEn: praise of the past said as a complaint of now ("The burgers were great back in the day",
+ * "Once upon a time this was the best curry house in town", "I used to love coming here, but not anymore"). A clause of
+ * praise whose sentence sets it in the past (back in the day, in its heyday, once upon a time …), or whose "used to /
+ * once" is taken back in its sentence by "not anymore / no longer", counts as a mild complaint (−1 each praise word).
+ * Not where "still" keeps the praise now ("still as good as back in the day"). Hint: GATE_PAST.
+ */
+const EN17_PAST_TIME = /\b(?:back in the day|in (?:its|their) (?:heyday|prime)|heyday|in the old days|once upon a time)\b/i;
+const EN17_NO_MORE = /\b(?:any ?more|no longer)\b/i;
+const EN17_WAS_ONCE = /\b(?:used to|once)\b/i;
+function en17PastPraise(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		let praise = false;
+		for (const o of s.ops) if (o.v > 0) praise = true;
+		if (!praise) continue;
+		const [first, last] = sentenceSpan(segs, i);
+		const sentence = text.slice(segs[first].start, segs[last].end);
+		if (/\bstill\b/i.test(sentence)) continue;
+		let past = EN17_PAST_TIME.test(sentence);
+		if (!past && EN17_WAS_ONCE.test(text.slice(s.start, s.end))) for (let j = i + 1; j <= last && !past; j++) past = EN17_NO_MORE.test(text.slice(segs[j].start, segs[j].end));
+		if (past) for (const o of s.ops) if (o.v > 0) o.v = -1;
+	}
+}
+/**
+ * Stop 32 (en17). stayRuined: one event that ruined the stay, the meal or the evening, told after praise ("Lovely food,
+ * friendly staff, great music, but one rude bouncer ruined the whole evening", "The bedbugs ruined the stay for us") is
+ * the verdict: it reads as the severe failures do (the text cannot be positive unless the place put it right). Not a
+ * ruin denied, feared or nearly done ("nothing could ruin it", "I was worried the noise would ruin our stay", "almost
+ * spoiled"), nor one followed by praise in the text. Hint: GATE_RUIN ("ruin", "spoil").
+ */
+const EN17_RUINED =
+	/\b(?:ruined|spoiled|spoilt)\s+(?:(?:it|everything|the\s+whole\s+thing)\b|(?:the|our|my|an?|this|that)\s+(?:(?:whole|entire|otherwise|lovely|nice|great|perfect|wonderful|first|last|special|romantic|anniversary|birthday)\s+)*(?:stay|meal|evening|night|dinner|lunch|breakfast|brunch|trip|holiday|vacation|visit|weekend|experience|day|time|celebration|anniversary|birthday|date|honeymoon|break)s?\b)/i;
+const EN17_RUIN_DENIED = /\b(?:not|n't|never|nothing|nearly|almost|would|could|might|will|worried|afraid|feared|threatened|without)\b[^,.;!?]*$/i;
+function en17StayRuined(text: string, segs: Segment[]): number {
+	let praise = 0;
+	let at = -1;
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		if (at >= 0) {
+			for (const o of s.ops) if (o.v > 0) return -1;
+			continue;
+		}
+		const clause = text.slice(s.start, s.end);
+		const m = praise > 0 ? EN17_RUINED.exec(clause) : null;
+		if (m && !EN17_RUIN_DENIED.test(clause.slice(0, m.index))) at = i;
+		else for (const o of s.ops) if (o.v > 0) praise += o.v;
+	}
+	return at;
 }
 /** The praise words said as ironic interjections. */
 const INTERJECTION_PRAISE = new Set(['great', 'lovely', 'perfect', 'wonderful', 'fantastic', 'brilliant', 'marvellous', 'marvelous', 'terrific', 'super', 'nice', 'excellent', 'awesome', 'fabulous', 'splendid', 'charming', 'superb', 'delightful']);
@@ -4121,7 +4234,14 @@ export function enSizeWordIn(text: string): boolean {
  *   position from an earlier one.
  * No word of one group begins as a word of another does, so at most one alternative matches at a position.
  */
-const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water|(${COMPARED_HINT.source})|(${OTHERS_HINT.source})`, 'gi');
+/**
+ * Stop 32 (en17): the hints of ironicCredit (GATE_CREDIT), pastPraiseEn (GATE_PAST) and stayRuined (GATE_RUIN), any case,
+ * the last three groups. None of their words begins where an earlier alternative matches (checked on random texts in
+ * englishRound17.test.ts).
+ */
+export const EN17_CREDIT_HINT = 'kudos|hats off|bravo|congrat|well done|job';
+export const EN17_PAST_HINT = 'back in the day|heyday|in the old days|once upon a time|any ?more|no longer';
+const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water|(${COMPARED_HINT.source})|(${OTHERS_HINT.source})|(${EN17_CREDIT_HINT})|(${EN17_PAST_HINT})|(ruin|spoil)`, 'gi');
 export const GATE_WHY = 1;
 export const GATE_COMPARATIVE = 2;
 export const GATE_SIZE = 4;
@@ -4136,7 +4256,10 @@ export const GATE_THANK = 1024;
 export const GATE_SLEEP = 2048;
 export const GATE_COMPARED = 4096;
 export const GATE_OTHERS = 8192;
-const ALL_GATES = 16383;
+export const GATE_CREDIT = 16384;
+export const GATE_PAST = 32768;
+export const GATE_RUIN = 65536;
+const ALL_GATES = 131071;
 /** The gate of each case-sensitive word (the match itself, once it holds no upper-case letter). */
 const CASED_GATE: Record<string, number> = {
 	instead: GATE_INSTEAD,
@@ -4170,6 +4293,9 @@ export function enGates(text: string): number {
 			if (w.charCodeAt(0) === 109 && minutesAt(text, at)) gates |= GATE_MINUTES;
 		} else if (m[5] !== undefined) gates |= GATE_COMPARED;
 		else if (m[6] !== undefined) gates |= GATE_OTHERS;
+		else if (m[7] !== undefined) gates |= GATE_CREDIT;
+		else if (m[8] !== undefined) gates |= GATE_PAST;
+		else if (m[9] !== undefined) gates |= GATE_RUIN;
 		else if (lowerAscii(w)) gates |= CASED_GATE[w];
 		if (gates === ALL_GATES) break;
 		EN_GATE_WORDS.lastIndex = at + 1;
@@ -5054,7 +5180,9 @@ function scoreText(
 		// less than the native search for " but"; all three must hold, in any order.
 		if (EN_BUT_CLOSE.test(text) && text.includes(' but') && EN_CLOSE_HINT.test(text)) nearSuperlative(text, segs);
 		if ((gates & GATE_ONLY) !== 0) minorGripe(text, segs);
-		if ((gates & GATE_THANK) !== 0) thankedFix(text, segs, negWeight);
+		if ((gates & GATE_THANK) !== 0 && !thankedFix(text, segs, negWeight)) en17SignOff(text, segs);
+		if ((gates & (GATE_CREDIT | GATE_THANK)) !== 0) en17IronicCredit(text, segs);
+		if ((gates & GATE_PAST) !== 0) en17PastPraise(text, segs);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);
@@ -5113,6 +5241,11 @@ function scoreText(
 	// dealBreaker only reads the clauses, so it is asked first (speed, stop 31): EN_WILL_RETURN searches the whole text.
 	if (latin && severeAt < 0 && (gates & GATE_SLEEP) !== 0) {
 		const at = dealBreaker(text, segs);
+		if (at >= 0 && !EN_WILL_RETURN.test(text)) severeAt = at;
+	}
+	// Stop 32 (en17): one event that ruined the stay or the meal after praise.
+	if (latin && severeAt < 0 && (gates & GATE_RUIN) !== 0) {
+		const at = en17StayRuined(text, segs);
 		if (at >= 0 && !EN_WILL_RETURN.test(text)) severeAt = at;
 	}
 	// Stop 31 (zh22): its Chinese twin (a night lost, no hot water after praise).

@@ -528,6 +528,12 @@ export const EN_COUNTERFACTUAL = `${cross("if_it_weren't if_it_wasn't if_it_were
  * "used to be great", for the common objects of praise); "still as good as it used to be" is a blocker.
  */
 export const EN_USED_TO: Array<[number, string]> = [
+	// stop 32 (en17): praise said of what once was ("it was once the best sushi in town", "once was my favourite")
+	[-1, cross('was_once once_was were_once', 'the_best my_favourite my_favorite our_favourite our_favorite one_of_the_best one_of_my_favourite one_of_my_favorite a_great great so_good really_good amazing excellent wonderful fantastic the_place_to_go')],
+	// stop 32 (en17): superlatives of complaint that no list held ("the rudest staff in town"), credit given ("well deserved")
+	[-1.5, 'rudest dirtiest slowest noisiest smelliest greasiest filthiest nastiest unfriendliest laziest stingiest'],
+	[1.5, 'well_deserved well-deserved'],
+	[1, 'congratulations congrats'],
 	[-1, cross("used_to_be", "my_favourite my_favorite our_favourite our_favorite my_go-to our_go-to my_go_to our_go_to one_of_my_favourite one_of_my_favorite one_of_our_favourite one_of_our_favorite one_of_the_best the_best so_good really_good very_good amazing fantastic awesome excellent wonderful delicious outstanding superb a_great a_gem a_favourite a_favorite")],
 	// wishes that praise: to have found it sooner, to stay longer, to live nearer ("I wish we had found this place years
 	// ago", "wish we could have stayed longer", "wish I lived closer")
