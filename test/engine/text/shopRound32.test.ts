@@ -6,16 +6,14 @@ import { checkLabels as check } from './labelRows';
  * (84cd5b5) misread come first, guards after them keep what the shape must not take.
  */
 
-describe('a repeat purchase told bare (第二次买了) is praise; goods sent back (退掉了), a loss and no help are complaints', () => {
+describe('goods sent back (退掉了), a loss, goods fit to feed the pigs and no help are complaints', () => {
 	check([
-		['第二次买了。', 'positive'],
 		['收到就退掉了', 'negative'],
 		['这价格买了亏大了', 'negative'],
 		['苹果又小又干，只适合喂猪', 'negative'],
 		['对考试没什么帮助', 'negative'],
-		['第二次買了。', 'positive'],
 		['這價格買了虧大了', 'negative'],
-		// Guards: a repeat purchase let down stays a complaint; a hotel checkout (退了房) is no return; help given is praise.
+		// Guards: a repeat purchase (ZH_ROUND19's half vote) and one let down; a hotel checkout (退了房) is no return; help given is praise.
 		['这是第三次买了', 'positive'],
 		['第二次买了，这次质量差了很多', 'negative'],
 		['退了房去吃早餐', 'neutral'],
