@@ -128,6 +128,23 @@ const ZH_TAKEAWAY_STOP31: Array<[number, string]> = [
 	[1.5, '还会再点 还会再订 还会再定 会再点的 会再订的 下次还点 下次还订 下次还会订 下次再点 下次再订 以后还会点 以后还会订 以后还点 还会继续点 还会继续订 会继续点 继续光顾 会继续光顾 还会继续光顾 还点这家 还会点这家'],
 	[-0.8, '肉太老 肉有点老 肉很老 肉老了 太老了 炒老了 炒得太老 炒的太老 煮老了 烤老了 有点老 比较老 没嚼劲 没有嚼劲 没啥嚼劲 吃完肚子疼 吃了肚子疼'],
 ];
+/** 贵 as a courtesy (贵公司, 贵姓) or as weight and rank (贵重, 富贵), not the price. */
+const ZH_SHOP32_NOT_PRICE = '贵公司 贵店 贵姓 贵方 贵司 贵处 贵酒店 贵重 富贵 金贵';
+/** 硬 of a drive, a build or a dish of substance (硬盘, 硬朗, 硬菜), not rice cooked hard; 硬伤 stays a flaw. */
+const ZH_SHOP32_NOT_HARD = '硬盘 固态硬盘 移动硬盘 机械硬盘 硬朗 硬汉 硬菜 硬装';
+/**
+ * Stop 32 (shop32). E-commerce verdicts the lexicon lacked: the goods sent back (退掉了,
+ * 拒收了; bare 退了 stays out: 退了房 is a hotel checkout), advice not to buy, a loss (亏大了), goods fit only to feed the pigs, no
+ * help; and praise of the goods in e-commerce words (轻薄, 便于携带, 内容充实, 显瘦) and faults denied (没有色差, 不起球, 不掉色,
+ * 一个坏的都没有), which a negated fault word read only faintly.
+ */
+const ZH_SHOP32_VERDICTS: Array<[number, string]> = [
+	[-1, '退掉了 已经退了 退回去了 拿去退了 退货退款了 拒收了 已拒收 已经拒收 最好别买 最好不要买 劝大家别买 大家别买 亏大了 亏大发了 亏死了 只适合喂猪 拿去喂猪 拿去喂狗 喂狗了 喂猪了 没什么帮助 没有帮助 没啥帮助 毫无帮助 没多大帮助'],
+	[1, '轻薄 便于携带 携带方便 跑得刷刷的 跑的刷刷的 刷刷的 内容充实 很充实 穿着显瘦 很显瘦 显瘦 很保湿'],
+	// Worth (可贵, 珍贵, 尊贵) is praise, not 贵 the price; a purchase not regretted; a book that moved or held the reader.
+	[1.2, '可贵 难能可贵 珍贵 弥足珍贵 高贵 尊贵 贵在 不后悔 不会后悔 绝不后悔 绝对不后悔 绝对不会后悔 没后悔 从不后悔 引人深思 令人深思 发人深思 一口气读完 一口气看完 热泪盈眶 叹服 令人叹服 让人惊叹 令人惊叹 敬佩 令人敬佩 让人敬佩'],
+	[1, '没有色差 没色差 无色差 不掉色 不褪色 不起球 不缩水 没有过敏 不过敏 一个坏的都没有 没有一个坏的 没有一个坏果'],
+];
 /** Other senses of the slang above: 天花板 of a room, 上头 of drink or of superiors, 治愈 of an illness, 拔草 as going to try. */
 const ZH_PLATFORM_SLANG_BLOCKERS = '封神演义 封神榜 刺客信条 天花板上 天花板的灯 天花板上的 酒劲上头 酒上头 喝了上头 喝多了上头 喝完上头 后劲上头 容易上头 上头说 上头要求 上头领导 上头的人 已经治愈 已治愈 没治愈 未治愈 治愈率 治愈后 临床治愈 治愈疾病 来拔草 去拔草 终于拔草 终于来拔草 拔草成功';
 /** 拉满 after an opinion intensifies it (尴尬拉满); alone it is praise (服务拉满). 绝了 is left out: alone it is scorn as often as praise (真是绝了) and it ends 拒绝了. */
@@ -2007,6 +2024,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(ZH_JUELE_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_TAKEAWAY_STOP31) push(list, { k: 's', v });
+	for (const [v, list] of ZH_SHOP32_VERDICTS) push(list, { k: 's', v });
+	push(ZH_SHOP32_NOT_PRICE, { k: 'x' });
+	push(ZH_SHOP32_NOT_HARD, { k: 'x' });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });

@@ -400,7 +400,6 @@ const GAPS = new Set([
 	'密码忘了，怎么找回', // 忘了 is negative: complaint
 	'网银登录密码忘了，怎么重置',
 	'退房可以延迟到下午两点吗', // 延迟 is negative: complaint
-	'我们公司想在贵酒店开产品发布会', // 贵 (honorific) read as "expensive": the negative clause blocks the sale
 	'我想预约周六的SPA双人套餐', // 预约 is a request; a SPA package is not a sales word
 ]);
 const LETTERS = { C: 'complaint', I: 'inquiry', N: 'need', O: 'opportunity' } as const;
