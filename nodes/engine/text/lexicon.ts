@@ -126,10 +126,14 @@ const ZH_PLATFORM_SLANG: Array<[number, string]> = [
  */
 /**
  * Stop 32 (zh23), hotel words: 五脏俱全 (small but has everything) is praise — its 脏 read "dirty" ("房间有点小，不过五脏俱全" read
- * negative); a din in the corridor (大声喧哗) and a deposit kept (押金还没退) are complaints.
+ * negative); 不愧是 (lives up to: its 不 denied the title, "不愧是五星级" read negative) and a stay extended (又续了) are praise; a room
+ * one cannot stay in (没法住, 一分钟都不想多待), a place unlike its pictures (完全是两回事), a din in the corridor (大声喧哗) and a
+ * deposit kept (押金还没退) are complaints.
  */
 const ZH23_HOTEL: Array<[number, string]> = [
 	[1.5, '五脏俱全 麻雀虽小五脏俱全'],
+	[1, '不愧是 不愧为 无愧于 又续了 又续住 又续住了 续了两晚 续了一晚 多续了'],
+	[-1.2, '根本没法住 没法住 没办法住 住不下去 一分钟都不想多待 一分钟也不想多待 一刻也不想多待 当天就退房 连夜退房 连夜换了 完全是两回事 完全两回事 根本是两回事 根本就是两回事'],
 	[-1, '大声喧哗 高声喧哗 喧哗声 押金还没退 押金没退 押金一直没退 押金迟迟 还没退押金 没退押金 押金还没到账 前台也不管 前台不管'],
 ];
 const ZH_TAKEAWAY_STOP31: Array<[number, string]> = [

@@ -115,15 +115,23 @@ describe('what a hotel ought to be: 这才是 … 该有的样子 praises, 这�
 	]);
 });
 
-describe('hotel words: 五脏俱全 is praise; a din in the corridor and a deposit kept are complaints', () => {
+describe('hotel words: 五脏俱全, 不愧是, a stay extended are praise; a room one cannot stay in, pictures unlike the place, a din, a deposit kept are complaints', () => {
 	check([
 		['房间有点小，不过五脏俱全', 'positive'],
 		['房间不大，但是五脏俱全，很干净', 'positive'],
 		['晚上走廊有人大声喧哗', 'negative'],
 		['退房一周了押金还没退', 'negative'],
 		['房間有點小，不過五臟俱全', 'positive'],
-		// Guards: 脏 itself, 押金 returned.
+		['不愧是五星级', 'positive'],
+		['本来只订了一晚，结果又续了两晚', 'positive'],
+		['服务员态度还行，就是房间太脏了，根本没法住', 'negative'],
+		['住一晚就退房了，一分钟都不想多待', 'negative'],
+		['跟携程上的图片完全是两回事', 'negative'],
+		['不愧是五星級', 'positive'],
+		// Guards: 脏 itself, 押金 returned, 不愧是 with a fault after it, two matters told apart.
 		['房间有点脏，床单上有头发', 'negative'],
 		['押金秒退，很方便', 'positive'],
+		['不愧是五星级酒店，服务很到位', 'positive'],
+		['价格和服务是两回事', 'neutral'],
 	]);
 });
