@@ -1437,7 +1437,7 @@ function pastPraise(text: string, segs: Segment[]): boolean {
 	return true;
 }
 const LOYAL_ZH = /老顾客|老客户|老会员|常客|每次|一直|好几次|很多次|多次|无数次/;
-const DECLINE_ZH = /(?<![不没][会有]?[让令]?[我人]?)失望|不如以前|大不如前|不如从前|没(?:有)?以前|没(?:有)?上次|变差|退步|下降|缩水|不行了/;
+const DECLINE_ZH = /(?<![不没][会有]?[让令]?[我人]?)失望|差了(?:很多|不少|好多|许多|一大截)|比以前差|不如上次|不如以前|大不如前|不如从前|没(?:有)?以前|没(?:有)?上次|变差|退步|下降|缩水|不行了/;
 /**
  * Stop 22 (zh16). An earlier product, shop or time (以前, 之前, 原来, 以往) told before the present one. A complaint told of
  * it before an improvement ("以前用别的牌子，头皮屑很多，用了这个好多了", "之前那家很差，这家好多了") is the past the
@@ -1564,13 +1564,109 @@ function titleHeld(text: string, segs: Segment[], segAt: Int32Array): void {
 				if (o.v > 0) praised = true;
 				if (o.v === TITLE_HELD && k === si) held = true;
 			}
-		if (praised || held || !LET_DOWN_ZH.test(text.slice(at, segs[end].end))) continue;
+		if (praised || held) continue;
+		if (!LET_DOWN_ZH.test(text.slice(at, segs[end].end)) && !zh23TitleAlone(text, segs, si, end, at)) continue;
 		s.ops.push({ start: m.index, end: at, v: TITLE_HELD });
 	}
 }
 /** A title word (TITLE_WORD_ZH) of praise that starts within two characters after a cue ending at `at` (号称 / 所谓 / 好一个). */
 function mendTitleWordAfter(text: string, o: { start: number; end: number; v: number }, at: number): boolean {
 	return o.v > 0 && o.start >= at && o.start <= at + 2 && TITLE_WORD_ZH.test(text.slice(o.start, o.end));
+}
+/**
+ * Stop 32 (zh23). 所谓的 + a title that is all its clause ("所谓的景观房，窗外是停车场"), then a clause of plain fact in its
+ * sentence (no praise: titleHeld checks): the fact is what the title came to. Not a definition (就是 / 也就是 / 指 / 即 after it:
+ * "所谓的行政楼层，就是…" must tell a let-down of its own).
+ */
+const ZH23_DEFINED = /^(?:就是|也就是|即|指|是指|意思是|说的是)/;
+function zh23TitleAlone(text: string, segs: Segment[], si: number, end: number, at: number): boolean {
+	const s = segs[si];
+	if (end === si || s.end - at > 6 || !TITLE_WORD_ZH.test(text.slice(at, s.end))) return false;
+	const next = segs[si + 1];
+	return !ZH23_DEFINED.test(text.slice(next.start, next.end));
+}
+/**
+ * Stop 32 (zh23). A staff promise, then what came ("前台说帮我们升级，结果还是原来的房间", "客服说可以延迟退房，结果中午就打电话催
+ * 我们走", "服务员说十分钟就好，结果等了一个小时"): the promise's praise is the staff's word, not the guest's. Where the clause after
+ * it opens with what came (结果, 到了, 最后, 可是 …) or tells 又说, and its sentence praises nothing after the promise: a complaint
+ * there takes the promise's praise away; a plain fact that tells it was not kept (还是, 没, 不, 催, 才 …) is a complaint (−1).
+ * A promise kept ("说马上来，五分钟就到了", "结果真的给了套房") is left alone, and so is a promise of no opinion followed by one.
+ */
+const ZH23_PROMISE = /说好?的?|答应|承诺|保证/g;
+const ZH23_CAME = /^(?:结果|到了|到店|最后|可是|但是?|却|然而|谁知|没想到)|又说/;
+const ZH23_NOT_KEPT = /还是|没|不[给让行能]|催|才|又说|根本/;
+const ZH23_KEPT = /真的|果然|确实|马上就|很快|就[到来送好]/;
+const ZH23_PROMISE_BROKEN = -1;
+function zh23PromiseBroken(text: string, segs: Segment[]): void {
+	ZH23_PROMISE.lastIndex = 0;
+	for (let m = ZH23_PROMISE.exec(text); m; m = ZH23_PROMISE.exec(text)) {
+		let si = 0;
+		while (si < segs.length && segs[si].end <= m.index) si++;
+		if (si + 1 >= segs.length) return;
+		const s = segs[si];
+		// The promise praises (升级, 马上) or tells nothing of its own (答应给我们免费早餐).
+		if (s.ops.length > 0 && !s.ops.some((o) => o.v > 0 && o.start >= m!.index)) continue;
+		const next = segs[si + 1];
+		const told = text.slice(next.start, next.end);
+		if (!ZH23_CAME.test(told)) continue;
+		let end = si + 1;
+		while (end + 1 < segs.length && segs[end + 1].sentence === next.sentence) end++;
+		let praised = false,
+			complained = false;
+		for (let k = si + 1; k <= end; k++)
+			for (const o of segs[k].ops) {
+				if (o.v > 0) praised = true;
+				if (o.v < 0) complained = true;
+			}
+		if (praised) continue;
+		if (!complained && (ZH23_KEPT.test(told) || !ZH23_NOT_KEPT.test(told))) continue;
+		for (const o of s.ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
+		if (!complained) next.ops.push({ start: next.start, end: next.end, v: ZH23_PROMISE_BROKEN });
+		ZH23_PROMISE.lastIndex = next.end;
+	}
+}
+/**
+ * Stop 32 (zh23). Praise exclaimed (真是 / 真 / 好 … 啊 / 呀) and then, in its sentence, a damning fact told with 都 ("真是好酒店啊，
+ * 床单都是黄的", "真是好服务啊，叫了三次都没人来"): the exclamation is scorn (−1 for its praise). Not where the clause after it
+ * praises ("床单都是新换的") or tells no fault ("连小细节都考虑到了").
+ */
+const ZH23_EXCLAIMED = /^(?:真是|真|好|太)[^，。！？,.!?；;]{1,8}[啊呀]$/;
+const ZH23_DAMNING = /[黄破坏脏湿霉臭烂旧黑]的|[坏破烂]了|没(?:有)?人|没有|没[给修换]|不[给能让肯管理](?!错)/;
+const ZH23_SCORN = -1;
+function zh23ExclaimedScorn(text: string, segs: Segment[]): void {
+	for (let i = 0; i + 1 < segs.length; i++) {
+		const s = segs[i];
+		const next = segs[i + 1];
+		if (next.sentence !== s.sentence || next.afterContrast || !s.ops.length || s.ops.some((o) => o.v <= 0)) continue;
+		if (!ZH23_EXCLAIMED.test(text.slice(s.start, s.end))) continue;
+		const told = text.slice(next.start, next.end);
+		if (!told.includes('都') || next.ops.some((o) => o.v > 0)) continue;
+		if (!next.ops.some((o) => o.v < 0) && !ZH23_DAMNING.test(told)) continue;
+		let first = true;
+		for (const o of s.ops) {
+			o.v = first ? ZH23_SCORN : 0;
+			first = false;
+		}
+	}
+}
+/**
+ * Stop 32 (zh23). What a hotel ought to be, said of this one: 这才是 / 这才叫 … 该有的样子 (应有的服务) is praise ("这才是五星级酒店
+ * 该有的样子", "这才叫服务"); 这哪是 / 哪里像 … 该有的 is a complaint ("这哪是五星级酒店该有的样子"). The title's own praise inside
+ * the saying counts nothing.
+ */
+const ZH23_OUGHT = /(?:这|那)才(?:是|叫|像)[^，。！？,.!?；;]{0,14}?(?:该有的|应有的|应该有的)(?:样子|服务|水平|水准|标准|体验|待遇|感觉)?|(?:这|那)才叫(?:服务|享受|酒店|五星|度假)|((?:这|那)?(?:哪|哪里|哪儿)(?:是|像|有)[^，。！？,.!?；;]{0,14}?(?:该有的|应有的|应该有的)(?:样子|服务|水平|水准|标准|体验|待遇|感觉)?)/g;
+const ZH23_OUGHT_V = 1.2;
+function zh23Ought(text: string, segs: Segment[]): void {
+	ZH23_OUGHT.lastIndex = 0;
+	for (let m = ZH23_OUGHT.exec(text); m; m = ZH23_OUGHT.exec(text)) {
+		const from = m.index;
+		const to = from + m[0].length;
+		const s = segs.find((x) => x.end > from);
+		if (!s || s.start > from) continue;
+		for (const o of s.ops) if (o.start >= from && o.end <= to) o.v = 0;
+		s.ops.push({ start: from, end: to, v: m[1] === undefined ? ZH23_OUGHT_V : -ZH23_OUGHT_V });
+		s.rhetorical = true;
+	}
 }
 /**
  * 好一个 + a title, then what the title did not deliver in its sentence ("好一个五星级服务，叫了三次才有人来"): an exclamation of scorn,
@@ -2099,13 +2195,15 @@ const ZH_DEAL_BREAKER = new RegExp(
 		'热水没了|没有热水|没热水|热水都没有|热水不热|水不热|水是[凉冷]的|冷水澡|洗不了澡|没法洗澡|洗不成澡|没洗成澡|忽冷忽热|一会[儿]?冷一会[儿]?热|停电了|停水了',
 		// Belongings lost.
 		'(?:行李|东西|钱包|手机|箱子|物品|财物|现金|首饰)(?:被偷|丢了|不见了|被拿走)',
+		// Stop 32 (zh23): a room that smells of smoke (not 没有烟味, not a faint 有点烟味).
+		'(?<![没无不]有?|[点些微淡]的?|一点)烟(?:味|臭味?)',
 	].join('|'),
 );
 /**
  * A character that each of ZH_DEAL_BREAKER's alternatives holds (speed: a clause without one is not searched, and the text
  * needs no gate of its own).
  */
-const DEAL_CHARS = charSet('睡眠眼吵醒敲电卡响咬施装钻水澡冷偷丢见拿');
+const DEAL_CHARS = charSet('睡眠眼吵醒敲电卡响咬施装钻水澡冷偷丢见拿烟');
 /** A night only feared or hedged ("怕吵得睡不着", "会不会睡不好") is no night lost. */
 const ZH_DEAL_FEARED = /怕|担心|会不会|以免|免得|不至于|要不然|否则/;
 /** Read at a clause's start (sticky): a turn after the deal-breaker. */
@@ -2801,8 +2899,10 @@ const PRICE_JUDGED_EN = new RegExp(
 );
 const ZH_PRICE_NP =
 	'(?:(?:这个?|这样的?|这种|那个?|如此)(?:价格?|价位|价钱|房价|钱)|价格|价位|价钱|房价|[一二两三四五六七八九十百千几\\d]+多?(?:块钱?|元|百|千)(?:多|来)?钱?(?:一晚上?|一夜|每晚|一天)?|[一二两三四五六七八九十百千几\\d]+多?(?:一晚上?|一夜|每晚))';
+// 已经 may open the forgiving verdict (这个价已经很不错了); 就 may not stand before it (stop 32, zh23: the 也就 branch stop 30 wrote could
+// never match past the lookbehind, and was taken out as it stood: 这个价格也就可以了 / 也就值这个价 are lukewarm, not forgiveness).
 export const PRICE_JUDGED_ZH = new RegExp(
-	`${ZH_PRICE_NP}(?:[^。！？!?；;]{0,10}?(?:还要什么自行车|还要啥自行车|要什么自行车|还能要求什么|还要求什么|(?:不能|不可能|别|不要|没法|不好)(?:要求|奢求|苛求|强求)(?:太多|太高|那么多|更多|什么)?|要求(?:不能|不要|别)(?:太高|太多))|[^，,。！？!?；;]{0,8}?(?:已经|也就)?(?<!就)(?:可以了|知足了|很满足了|不错了|很好了)|[^。！？!?；;]{0,10}?(就这(?:条件|服务|质量|卫生|水平|环境|设施|种|破)(?!来说|而言|下|还)|(?:不应该|不该|不应)是?(?:这种|这样|这个|这么)))`,
+	`${ZH_PRICE_NP}(?:[^。！？!?；;]{0,10}?(?:还要什么自行车|还要啥自行车|要什么自行车|还能要求什么|还要求什么|(?:不能|不可能|别|不要|没法|不好)(?:要求|奢求|苛求|强求)(?:太多|太高|那么多|更多|什么)?|要求(?:不能|不要|别)(?:太高|太多))|[^，,。！？!?；;]{0,8}?(?:已经)?(?<!就)(?:可以了|知足了|很满足了|不错了|很好了)|[^。！？!?；;]{0,10}?(就这(?:条件|服务|质量|卫生|水平|环境|设施|种|破)(?!来说|而言|下|还)|(?:不应该|不该|不应)是?(?:这种|这样|这个|这么)))`,
 	'g',
 );
 const PRICE_JUDGED_V = 1.2;
@@ -5148,6 +5248,9 @@ function scoreText(
 		if ((marks & MEND_MARK_ZH22) !== 0 && (han.includes('号称') || han.includes('所谓') || han.includes('好一个'))) titleHeld(han, segs, segAt);
 		if ((marks & (MEND_MARK_ZH22 | MARK_CLOCK)) === (MEND_MARK_ZH22 | MARK_CLOCK) && han.includes('才') && han.includes('点')) clockWait(han, segs);
 		if (han.includes('服了')) awedBy(han, segs);
+		if ((han.includes('结果') || han.includes('到了') || han.includes('最后') || han.includes('又说')) && (han.includes('说') || han.includes('答应') || han.includes('承诺'))) zh23PromiseBroken(han, segs);
+		if (han.includes('啊') || han.includes('呀')) zh23ExclaimedScorn(han, segs);
+		if (han.includes('该有') || han.includes('应有') || han.includes('这才叫')) zh23Ought(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);

@@ -124,6 +124,20 @@ const ZH_PLATFORM_SLANG: Array<[number, string]> = [
  * order promised (还会再点, 下次还点, 以后还会订, 会继续光顾: what 还会再来 is to a visit), and meat cooked tough (肉太老,
  * 炒老了, 有点老, 没嚼劲: 老 of meat is a fault; 老 alone stays out — 老板, 老顾客, 老味道, 老地方). Pushed after the older groups.
  */
+/**
+ * Stop 32 (zh23), hotel words: 五脏俱全 (small but has everything) is praise — its 脏 read "dirty" ("房间有点小，不过五脏俱全" read
+ * negative); a stay extended (又续了) is praise; a room
+ * one cannot stay in (没法住, 一分钟都不想多待), a place unlike its pictures (完全是两回事), a din in the corridor (大声喧哗) and a
+ * deposit kept (押金还没退) are complaints.
+ */
+const ZH23_HOTEL: Array<[number, string]> = [
+	[1.5, '五脏俱全 麻雀虽小五脏俱全'],
+	[1, '又续了 又续住 又续住了 续了两晚 续了一晚 多续了'],
+	[-1.2, '根本没法住 没法住 没办法住 住不下去 一分钟都不想多待 一分钟也不想多待 一刻也不想多待 当天就退房 连夜退房 连夜换了 完全是两回事 完全两回事 根本是两回事 根本就是两回事'],
+	[-1, '大声喧哗 高声喧哗 喧哗声 押金还没退 押金没退 押金一直没退 押金迟迟 还没退押金 没退押金 押金还没到账 前台也不管 前台不管'],
+];
+/** 不愧 (lives up to) holds no 不 of denial: a blocker, so the title after it is not denied ("不愧是五星级"); no praise of its own (as praise it lost an e-commerce held-out row: 不愧是 is often scorn). */
+const ZH23_NOT_DENIED = '不愧 不愧是 不愧为';
 const ZH_TAKEAWAY_STOP31: Array<[number, string]> = [
 	[1.5, '还会再点 还会再订 还会再定 会再点的 会再订的 下次还点 下次还订 下次还会订 下次再点 下次再订 以后还会点 以后还会订 以后还点 还会继续点 还会继续订 会继续点 继续光顾 会继续光顾 还会继续光顾 还点这家 还会点这家'],
 	[-0.8, '肉太老 肉有点老 肉很老 肉老了 太老了 炒老了 炒得太老 炒的太老 煮老了 烤老了 有点老 比较老 没嚼劲 没有嚼劲 没啥嚼劲 吃完肚子疼 吃了肚子疼'],
@@ -2027,6 +2041,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_SHOP32_VERDICTS) push(list, { k: 's', v });
 	push(ZH_SHOP32_NOT_PRICE, { k: 'x' });
 	push(ZH_SHOP32_NOT_HARD, { k: 'x' });
+	for (const [v, list] of ZH23_HOTEL) push(list, { k: 's', v });
+	push(ZH23_NOT_DENIED, { k: 'x' });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
