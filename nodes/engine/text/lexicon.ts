@@ -594,6 +594,26 @@ export const EN_USED_TO: Array<[number, string]> = [
 	[1.5, `${cross('beats beat', 'every_other any_other all_the_other all_other the_rest_of')} ${cross('melted melts melt melting', 'in_my_mouth in_your_mouth in_the_mouth in_our_mouths')} ${cross('nothing_else nothing_nearby nothing_around_here nothing_in_town nothing_in_the_area nothing_in_the_neighbourhood nothing_in_the_neighborhood nothing_in_the_city', 'comes_close compares')}`],
 	[-1, `${cross('tasted tastes taste smelled smelt smells smell', 'off')} ${cross('was were', 'on_his_phone on_her_phone on_their_phones on_the_phone_the_whole_time glued_to_his_phone glued_to_her_phone')}`],
 ];
+/**
+ * Stop 32 (en18): idioms of review English from a self-written probe of restaurant and hotel sentences ("blows every
+ * other pizza place away", "knocked it out of the park", "dropped the ball", "not my cup of tea", "right up my alley",
+ * "service with a smile", "one star is too generous", "nothing short of spectacular").
+ */
+export const EN18_IDIOMS: Array<[number, string]> = [
+	[1.5, `${cross('blows blew blow blowing', 'every_other all_other all_the_other the_competition_away the_rest_away the_others_away')} ${cross('knocked knocks knock knocking', 'it_out_of_the_park them_out_of_the_park it_out_of_the_ballpark')} ${cross('was_a were_a is_a a_real a_total a_complete', 'home_run')} ${cross('right_up up', 'my_alley our_alley my_street')} ${cross('no_match_for', 'this this_place this_one it them these ours')} ${cross('service served greeted_us greeted_with welcomed_us welcomed_with', 'with_a_smile with_a_big_smile with_smiles')}`],
+	[1, `${cross('knows know knew', 'how_to_make how_to_cook how_to_mix how_to_run')}`],
+	// second probe batch: a knockout, a lifesaver, the icing on the cake, firing on all cylinders, not a thing to change
+	[1.5, `a_knockout a_lifesaver a_life_saver a_life-saver a_ray_of_sunshine firing_on_all_cylinders ${cross("wouldn't would_not won't will_not not", 'change_a_thing')} ${cross('packed packs pack packing', 'a_punch a_real_punch')}`],
+	[1, `the_icing_on_the_cake icing_on_the_cake cherry_on_top cherry_on_the_top ${cross('just exactly', 'like_the_pictures like_the_photos as_pictured as_advertised_online')}`],
+	// …and a swing and a miss, a washout, an off night, nickel-and-dimed, an arm and a leg, a chip on the shoulder
+	[-1.5, `a_swing_and_a_miss swing_and_a_miss ${cross('nickel_and nickel-and', 'dimed dime dimes dime_you dimed_us')} nickel-and-dimed`],
+	[-1, `${cross('it the_hotel the_restaurant the_place the_dish the_food the_dessert the_evening the_night the_meal the_stay the_kitchen', 'bombed totally_bombed completely_bombed')} a_washout ${cross('had_an had have_an', 'off_night off_day')} an_off_night an_off_day ${cross('an', 'arm_and_a_leg')} ${cross("they_were he_was she_was staff_were server_was waiter_was waitress_was kitchen_was", 'in_no_hurry')} ${cross('chip_on', 'her_shoulder his_shoulder their_shoulder their_shoulders')} ${cross('was_a is_a', 'chore')} nothing_going_for_it ${cross('will would', 'break_the_bank')}`],
+	[-1, `${cross("was is were are", 'a_zoo a_madhouse a_circus')} ${cross('dropped drops drop dropping', 'the_ball')} ${cross('as_hard_as hard_as', 'a_rock rocks a_brick a_board')} rock_hard rock-hard ${cross('gave give gives giving', 'us_attitude me_attitude us_an_attitude me_an_attitude us_a_lot_of_attitude')} ${cross("not not_really wasn't isn't", 'my_cup_of_tea our_cup_of_tea')} ${cross('was were is are', 'no_help of_no_help')} no_match_for ${cross('service served greeted_us greeted_with', 'with_a_frown with_a_scowl without_a_smile')}`],
+	[-1.5, `no_help_whatsoever no_help_at_all ${cross('one_star 1_star one-star two_stars 2_stars', 'is_too_generous is_generous was_too_generous is_being_generous is_more_than_they_deserve')} ${cross('hands_down', 'the_worst the_rudest the_dirtiest the_slowest')}`],
+];
+export const EN18_BLOCKERS = cross('was_inspired were_inspired is_inspired', 'by');
+/** "nothing short of spectacular", "nothing short of a disaster": a degree word, not a negation of "short". */
+export const EN18_DEGREE = 'nothing_short_of';
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
 /**
@@ -2098,6 +2118,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	// "床还算舒服": reasonably, not quite praise.
 	push('还算 还算是', { k: 'd', v: 1, mid: true });
 	for (const [v, list] of EN_DEGREE) push(list, { k: 'd', v });
+	push(EN18_DEGREE, { k: 'd', v: 1.5 });
 	push(ZH_CONTRAST, { k: 'c' });
 	push(EN_CONTRAST, { k: 'c' });
 	push(ZH_CONTRAST_MILD, { k: 'c', mild: true });
@@ -2177,6 +2198,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_WISH_UNMET_STOP29, { k: 'h', flip: true });
 	for (const [v, list] of EN_PLATFORM_SLANG) push(list, { k: 's', v });
 	push(EN_CHEAP_QUALITY_STOP30, { k: 's', v: -1 });
+	for (const [v, list] of EN18_IDIOMS) push(list, { k: 's', v });
+	push(EN18_BLOCKERS, { k: 'x' });
 	push(EN_PLATFORM_SLANG_INITIAL, { k: 's', v: -1, initial: true });
 	push(EN_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
