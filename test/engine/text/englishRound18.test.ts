@@ -63,3 +63,29 @@ describe('idioms of complaint (EN18_IDIOMS)', () => {
 		['They bombed the city in the war, the museum next door explains it.', 'neutral'],
 	]);
 });
+
+describe('hotel and plate idioms, third probe batch (EN18_IDIOMS)', () => {
+	check([
+		['The air conditioning in our room was on its last legs.', 'negative'],
+		['This hotel is well past its prime.', 'negative'],
+		['When we complained, the front desk passed the buck to the night manager.', 'negative'],
+		['Nobody took responsibility for the lost luggage.', 'negative'],
+		["They wouldn't budge on the late checkout.", 'negative'],
+		['The receptionist tried to upsell us at every turn.', 'negative'],
+		['The photos on the website are deceiving.', 'negative'],
+		['The hallway smelled like wet dog.', 'negative'],
+		['Calling it a resort is a stretch, it is a glorified motel.', 'negative'],
+		['On a Friday night the dining room was a ghost town.', 'negative'],
+		['The starters came out in dribs and drabs.', 'negative'],
+		['The service was all over the place.', 'negative'],
+		['Eight dollars for a coffee is daylight robbery.', 'negative'],
+		['The breakfast spread was fit for a king.', 'positive'],
+		['The manager bent the rules for us and let us check in early.', 'positive'],
+		['The ribs fell off the bone.', 'positive'],
+		['The salad was bursting with freshness.', 'positive'],
+		['The steak was cooked to a tee.', 'positive'],
+		// guards
+		["The staff never tried to upsell us, which we liked.", 'positive'],
+		['There are cafes all over the place in this part of town.', 'neutral'],
+	]);
+});
