@@ -1669,7 +1669,7 @@ function zh23Ought(text: string, segs: Segment[]): void {
 	}
 }
 /**
- * Stop 33 (zh24). A listing's claim (写的 / 写着 / 页面上说 / 图片上 / 说是 …), then what came, in the next clause of its sentence
+ * Stop 32 (zh24). A listing's claim (写的 / 写着 / 页面上说 / 图片上 / 说是 …), then what came, in the next clause of its sentence
  * ("携程上写的含双早，到了说只含一份", "说是四星级，其实也就快捷酒店的水平"): where the clause after it opens with what came (到了,
  * 结果, 其实, 实际, 发现 …) and praises nothing, the claim's praise is the listing's word (0); a complaint there stands, and a
  * plain fact that tells the claim fell short (只, 才, 也就, 没, 不含, 要收费 …) is a complaint (−1). A claim borne out (果然,
@@ -1715,7 +1715,7 @@ function zh24ClaimBroken(text: string, segs: Segment[]): void {
 	}
 }
 /**
- * Stop 33 (zh24). Air conditioning that did not do its work: 空调 in the text and 还是 + 热 / 闷 / 冷 in a clause that reads no
+ * Stop 32 (zh24). Air conditioning that did not do its work: 空调 in the text and 还是 + 热 / 闷 / 冷 in a clause that reads no
  * complaint ("空调开了一晚上还是热"): −1. 还是热的 / 热乎 (food still warm, waimai's praise) is not taken.
  */
 const ZH24_STILL_HOT = /还是(?:很|太|有点|好|挺|特别|非常)?[热闷冷](?![的乎乎])/;
@@ -1729,7 +1729,7 @@ function zh24StillHot(text: string, segs: Segment[]): void {
 	s.ops.push({ start: m.index, end: m.index + m[0].length, v: ZH24_STILL_HOT_V });
 }
 /**
- * Stop 33 (zh24). A stay the guest would have cut short or did not extend: 本来想续住 / 本想多住 … 还是算了 ("本来想续住的，看到这
+ * Stop 32 (zh24). A stay the guest would have cut short or did not extend: 本来想续住 / 本想多住 … 还是算了 ("本来想续住的，看到这
  * 服务还是算了") and 要不是 …，(我)早就 / 当天就 … 走 / 退 / 换 ("要不是订了不能退，我当天就走了"): a complaint (−1) on the clause of
  * the decision, where it holds none and its sentence praises nothing after the plan. Hotel texts only (续住 / 入住 / 退房 / 房
  * / 酒店 / 住) for 还是算了, common in shops; 要不是 only with a leaving of a hotel's (走了, 退房, 换了一家, 搬走, 离开).

@@ -137,7 +137,7 @@ const ZH23_HOTEL: Array<[number, string]> = [
 	[-1, '大声喧哗 高声喧哗 喧哗声 押金还没退 押金没退 押金一直没退 押金迟迟 还没退押金 没退押金 押金还没到账 前台也不管 前台不管'],
 ];
 /**
- * Stop 33 (zh24), hotel words: a room not yet made up when the guest arrives (还没打扫好, 没收拾好: 打扫好 / 收拾好 are blockers,
+ * Stop 32 (zh24), hotel words: a room not yet made up when the guest arrives (还没打扫好, 没收拾好: 打扫好 / 收拾好 are blockers,
  * so the 好 was not read and the 没 found nothing) and air conditioning that does not cool (空调不凉, 空调还是热), a din heard through a shut window (还是能听到) and a smell drifting
  * in (味道飘到).
  */

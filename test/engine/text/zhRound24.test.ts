@@ -1,7 +1,7 @@
 import { checkLabels as check } from './labelRows';
 
 /**
- * Chinese hotel review readings, twenty-fourth round (stop 33, zh24): the shapes zh23 left, as general readings over sentence
+ * Chinese hotel review readings, twenty-fourth round (stop 32, zh24): the shapes zh23 left, as general readings over sentence
  * shape, with self-written hotel sentences (not copied from any data set). Each describe names one shape; the rows the base
  * (main c6274ad) misread come first, guards after them keep what the shape must not take. Traditional copies check that the
  * folded text reads alike.
