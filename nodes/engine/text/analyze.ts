@@ -1676,6 +1676,8 @@ function zh23Ought(text: string, segs: Segment[]): void {
  * 确实, 真的, 一样) with no let-down is mild praise (+1: "写的含双早，果然有双早").
  */
 const ZH24_CLAIM = /写的|写着|写了|页面上?说|网上说|上面说|介绍说|图片上|照片上|图上|说是|号称|宣传的?|标的|标着/g;
+/** ZH24_CLAIM's cues, one test (speed: a gate of 说 alone ran the reading on most texts). */
+const ZH24_CLAIM_GATE = /写[的着了]|[页面网上]说|介绍说|[图照]片?上|说是|号称|宣传|标[的着]/;
 const ZH24_CAME = /^(?:到了|到店|入住|结果|实际|其实|却|可是|但是?|然而|谁知|没想到|实物|发现|去了|住了)/;
 const ZH24_SHORT = /只|才|也就|没|不[含给是包送]|要收费|收费|收了|差价|加钱|要钱|另收|根本|还是|就是个/;
 const ZH24_BORNE = /果然|确实|真的|一样|名副其实|属实/;
@@ -5336,7 +5338,7 @@ function scoreText(
 		if ((han.includes('结果') || han.includes('到了') || han.includes('最后') || han.includes('又说')) && (han.includes('说') || han.includes('答应') || han.includes('承诺'))) zh23PromiseBroken(han, segs);
 		if (han.includes('啊') || han.includes('呀')) zh23ExclaimedScorn(han, segs);
 		if (han.includes('该有') || han.includes('应有') || han.includes('这才叫')) zh23Ought(han, segs);
-		if (han.includes('写') || han.includes('说') || han.includes('图') || han.includes('照片') || han.includes('号称') || han.includes('宣传') || han.includes('标')) zh24ClaimBroken(han, segs);
+		if (ZH24_CLAIM_GATE.test(han)) zh24ClaimBroken(han, segs);
 		if (han.includes('空调') && han.includes('还是')) zh24StillHot(han, segs);
 		if (han.includes('算了') || han.includes('要不是') || han.includes('放弃了') || han.includes('打消了')) zh24CutShort(han, segs);
 	}
