@@ -1669,6 +1669,93 @@ function zh23Ought(text: string, segs: Segment[]): void {
 	}
 }
 /**
+ * Stop 32 (zh24). A listing's claim (写的 / 写着 / 页面上说 / 图片上 / 说是 …), then what came, in the next clause of its sentence
+ * ("携程上写的含双早，到了说只含一份", "说是四星级，其实也就快捷酒店的水平"): where the clause after it opens with what came (到了,
+ * 结果, 其实, 实际, 发现 …) and praises nothing, the claim's praise is the listing's word (0); a complaint there stands, and a
+ * plain fact that tells the claim fell short (只, 才, 也就, 没, 不含, 要收费 …) is a complaint (−1). A claim borne out (果然,
+ * 确实, 真的, 一样) with no let-down is mild praise (+1: "写的含双早，果然有双早").
+ */
+const ZH24_CLAIM = /写的|写着|写了|页面上?说|网上说|上面说|介绍说|图片上|照片上|图上|说是|号称|宣传的?|标的|标着/g;
+/** ZH24_CLAIM's cues, one test (speed: a gate of 说 alone ran the reading on most texts). */
+const ZH24_CLAIM_GATE = /写[的着了]|[页面网上]说|介绍说|[图照]片?上|说是|号称|宣传|标[的着]/;
+const ZH24_CAME = /^(?:到了|到店|入住|结果|实际|其实|却|可是|但是?|然而|谁知|没想到|实物|发现|去了|住了)/;
+const ZH24_SHORT = /只|才|也就|没|不[含给是包送]|要收费|收费|收了|差价|加钱|要钱|另收|根本|还是|就是个/;
+const ZH24_BORNE = /果然|确实|真的|一样|名副其实|属实/;
+const ZH24_BORNE_OPEN = /^(?:果然|确实|也?真的)/;
+const ZH24_CLAIM_SHORT = -1;
+const ZH24_CLAIM_BORNE = 1;
+function zh24ClaimBroken(text: string, segs: Segment[]): void {
+	ZH24_CLAIM.lastIndex = 0;
+	for (let m = ZH24_CLAIM.exec(text); m; m = ZH24_CLAIM.exec(text)) {
+		let si = 0;
+		while (si < segs.length && segs[si].end <= m.index) si++;
+		if (si + 1 >= segs.length) return;
+		const s = segs[si];
+		const next = segs[si + 1];
+		if (next.sentence !== s.sentence || s.ops.some((o) => o.v < 0)) continue;
+		const told = text.slice(next.start, next.end);
+		if (!ZH24_CAME.test(told) && !ZH24_BORNE_OPEN.test(told)) continue;
+		let end = si + 1;
+		while (end + 1 < segs.length && segs[end + 1].sentence === next.sentence) end++;
+		let praised = false,
+			complained = false;
+		for (let k = si + 1; k <= end; k++)
+			for (const o of segs[k].ops) {
+				if (o.v > 0) praised = true;
+				if (o.v < 0) complained = true;
+			}
+		const short = ZH24_SHORT.test(told);
+		if (!praised && !complained && !short && ZH24_BORNE.test(told)) {
+			next.ops.push({ start: next.start, end: next.end, v: ZH24_CLAIM_BORNE });
+			ZH24_CLAIM.lastIndex = next.end;
+			continue;
+		}
+		if (praised || (!complained && (!short || ZH24_BORNE.test(told)))) continue;
+		for (const o of s.ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
+		if (!complained) next.ops.push({ start: next.start, end: next.end, v: ZH24_CLAIM_SHORT });
+		ZH24_CLAIM.lastIndex = next.end;
+	}
+}
+/**
+ * Stop 32 (zh24). Air conditioning that did not do its work: 空调 in the text and 还是 + 热 / 闷 / 冷 in a clause that reads no
+ * complaint ("空调开了一晚上还是热"): −1. 还是热的 / 热乎 (food still warm, waimai's praise) is not taken.
+ */
+const ZH24_STILL_HOT = /还是(?:很|太|有点|好|挺|特别|非常)?[热闷冷](?![的乎乎])/;
+const ZH24_STILL_HOT_V = -1;
+function zh24StillHot(text: string, segs: Segment[]): void {
+	const m = ZH24_STILL_HOT.exec(text);
+	if (!m) return;
+	const s = segs.find((x) => x.end > m.index);
+	if (!s || s.start > m.index || s.ops.some((o) => o.v < 0)) return;
+	for (const o of s.ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
+	s.ops.push({ start: m.index, end: m.index + m[0].length, v: ZH24_STILL_HOT_V });
+}
+/**
+ * Stop 32 (zh24). A stay the guest would have cut short or did not extend: 本来想续住 / 本想多住 … 还是算了 ("本来想续住的，看到这
+ * 服务还是算了") and 要不是 …，(我)早就 / 当天就 … 走 / 退 / 换 ("要不是订了不能退，我当天就走了"): a complaint (−1) on the clause of
+ * the decision, where it holds none and its sentence praises nothing after the plan. Hotel texts only (续住 / 入住 / 退房 / 房
+ * / 酒店 / 住) for 还是算了, common in shops; 要不是 only with a leaving of a hotel's (走了, 退房, 换了一家, 搬走, 离开).
+ */
+const ZH24_PLANNED = /(?:本来|原本|本|原来)(?:想|打算|准备|计划)(?:要)?(?:续住|多住|再住|续|住|订|入住)[^，。！？,.!?；;]{0,12}[，,。！？!?\s]+[^。！？!?]{0,16}?(还是算了|就算了|只好算了|算了吧|还是放弃了|打消了)/;
+const ZH24_WOULD_LEAVE = /要不是[^，。！？,.!?；;]{1,16}[，,\s]+[^，。！？,.!?；;]{0,6}?(?:早就|当天就|当晚就|立马|马上就|直接|第一天就|一早就|半夜就)[^，。！？,.!?；;]{0,4}?(走了|走人|退房|退了房|换酒店|换了酒店|换(?:了)?一家|搬走|离开)/;
+const ZH24_HOTEL = /续住|入住|退房|房|酒店|宾馆|住/;
+const ZH24_CUT_SHORT = -1;
+function zh24CutShort(text: string, segs: Segment[]): void {
+	const hotel = ZH24_HOTEL.test(text);
+	for (const re of [ZH24_PLANNED, ZH24_WOULD_LEAVE]) {
+		if (re === ZH24_PLANNED && !hotel) continue;
+		const m = re.exec(text);
+		if (!m) continue;
+		const at = m.index + m[0].length - m[1].length;
+		const s = segs.find((x) => x.end > at);
+		if (!s || s.start > at || s.ops.some((o) => o.v < 0)) continue;
+		let praised = false;
+		for (const x of segs) if (x.sentence === s.sentence && x.start >= m.index && x.ops.some((o) => o.v > 0 && o.start >= m.index)) praised = true;
+		if (praised && re === ZH24_PLANNED) continue;
+		s.ops.push({ start: at, end: at + m[1].length, v: ZH24_CUT_SHORT });
+	}
+}
+/**
  * 好一个 + a title, then what the title did not deliver in its sentence ("好一个五星级服务，叫了三次才有人来"): an exclamation of scorn,
  * its praise (好 and the title) a complaint (−1). Not where the sentence praises beyond it ("好一个海景房，太美了"), nor without a
  * let-down (LET_DOWN_ZH) or a complaint after it.
@@ -5251,6 +5338,9 @@ function scoreText(
 		if ((han.includes('结果') || han.includes('到了') || han.includes('最后') || han.includes('又说')) && (han.includes('说') || han.includes('答应') || han.includes('承诺'))) zh23PromiseBroken(han, segs);
 		if (han.includes('啊') || han.includes('呀')) zh23ExclaimedScorn(han, segs);
 		if (han.includes('该有') || han.includes('应有') || han.includes('这才叫')) zh23Ought(han, segs);
+		if (ZH24_CLAIM_GATE.test(han)) zh24ClaimBroken(han, segs);
+		if (han.includes('空调') && han.includes('还是')) zh24StillHot(han, segs);
+		if (han.includes('算了') || han.includes('要不是') || han.includes('放弃了') || han.includes('打消了')) zh24CutShort(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);

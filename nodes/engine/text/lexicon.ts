@@ -136,6 +136,15 @@ const ZH23_HOTEL: Array<[number, string]> = [
 	[-1.2, '根本没法住 没法住 没办法住 住不下去 一分钟都不想多待 一分钟也不想多待 一刻也不想多待 当天就退房 连夜退房 连夜换了 完全是两回事 完全两回事 根本是两回事 根本就是两回事'],
 	[-1, '大声喧哗 高声喧哗 喧哗声 押金还没退 押金没退 押金一直没退 押金迟迟 还没退押金 没退押金 押金还没到账 前台也不管 前台不管'],
 ];
+/**
+ * Stop 32 (zh24), hotel words: a room not yet made up when the guest arrives (还没打扫好, 没收拾好: 打扫好 / 收拾好 are blockers,
+ * so the 好 was not read and the 没 found nothing) and air conditioning that does not cool (空调不凉, 空调还是热), a din heard through a shut window (还是能听到) and a smell drifting
+ * in (味道飘到).
+ */
+const ZH24_HOTEL: Array<[number, string]> = [
+	[-1, '还没打扫好 没打扫好 没有打扫好 还没收拾好 没收拾好 没有收拾好 还没打扫 房间还没好 空调不凉 空调不凉快 空调也不凉 空调还是热 空调还是很热 空调不管用 空调没用'],
+	[-0.8, '还是能听到 还是听得到 还是听得见 还是能听见 味道飘到 味道飘进 味道传到 味道串到 臭味飘'],
+];
 /** 不愧 (lives up to) holds no 不 of denial: a blocker, so the title after it is not denied ("不愧是五星级"); no praise of its own (as praise it lost an e-commerce held-out row: 不愧是 is often scorn). */
 const ZH23_NOT_DENIED = '不愧 不愧是 不愧为';
 const ZH_TAKEAWAY_STOP31: Array<[number, string]> = [
@@ -2069,6 +2078,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_SHOP32_NOT_HARD, { k: 'x' });
 	for (const [v, list] of ZH23_HOTEL) push(list, { k: 's', v });
 	push(ZH23_NOT_DENIED, { k: 'x' });
+	for (const [v, list] of ZH24_HOTEL) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
