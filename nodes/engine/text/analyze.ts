@@ -1597,6 +1597,16 @@ const ZH23_CAME = /^(?:结果|到了|到店|最后|可是|但是?|却|然而|谁
 const ZH23_NOT_KEPT = /还是|没|不[给让行能]|催|才|又说|根本/;
 const ZH23_KEPT = /真的|果然|确实|马上就|很快|就[到来送好]/;
 const ZH23_PROMISE_BROKEN = -1;
+const TONE_PRAISED = 1;
+const TONE_COMPLAINED = 2;
+/** What the clauses from `from` to the end of its sentence say: TONE_PRAISED and / or TONE_COMPLAINED (zh23's promise, zh24's claim). */
+function toneToSentenceEnd(segs: Segment[], from: number): number {
+	const sentence = segs[from].sentence;
+	let tone = 0;
+	for (let k = from; k < segs.length && segs[k].sentence === sentence; k++)
+		for (const o of segs[k].ops) tone |= o.v > 0 ? TONE_PRAISED : o.v < 0 ? TONE_COMPLAINED : 0;
+	return tone;
+}
 function zh23PromiseBroken(text: string, segs: Segment[]): void {
 	ZH23_PROMISE.lastIndex = 0;
 	for (let m = ZH23_PROMISE.exec(text); m; m = ZH23_PROMISE.exec(text)) {
@@ -1609,15 +1619,9 @@ function zh23PromiseBroken(text: string, segs: Segment[]): void {
 		const next = segs[si + 1];
 		const told = text.slice(next.start, next.end);
 		if (!ZH23_CAME.test(told)) continue;
-		let end = si + 1;
-		while (end + 1 < segs.length && segs[end + 1].sentence === next.sentence) end++;
-		let praised = false,
-			complained = false;
-		for (let k = si + 1; k <= end; k++)
-			for (const o of segs[k].ops) {
-				if (o.v > 0) praised = true;
-				if (o.v < 0) complained = true;
-			}
+		const tone = toneToSentenceEnd(segs, si + 1);
+		const praised = (tone & TONE_PRAISED) !== 0;
+		const complained = (tone & TONE_COMPLAINED) !== 0;
 		if (praised) continue;
 		if (!complained && (ZH23_KEPT.test(told) || !ZH23_NOT_KEPT.test(told))) continue;
 		for (const o of s.ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
@@ -1695,15 +1699,9 @@ function zh24ClaimBroken(text: string, segs: Segment[]): void {
 		if (next.sentence !== s.sentence || s.ops.some((o) => o.v < 0)) continue;
 		const told = text.slice(next.start, next.end);
 		if (!ZH24_CAME.test(told) && !ZH24_BORNE_OPEN.test(told)) continue;
-		let end = si + 1;
-		while (end + 1 < segs.length && segs[end + 1].sentence === next.sentence) end++;
-		let praised = false,
-			complained = false;
-		for (let k = si + 1; k <= end; k++)
-			for (const o of segs[k].ops) {
-				if (o.v > 0) praised = true;
-				if (o.v < 0) complained = true;
-			}
+		const tone = toneToSentenceEnd(segs, si + 1);
+		const praised = (tone & TONE_PRAISED) !== 0;
+		const complained = (tone & TONE_COMPLAINED) !== 0;
 		const short = ZH24_SHORT.test(told);
 		if (!praised && !complained && !short && ZH24_BORNE.test(told)) {
 			next.ops.push({ start: next.start, end: next.end, v: ZH24_CLAIM_BORNE });
