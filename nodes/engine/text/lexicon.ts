@@ -626,7 +626,9 @@ export const EN18_IDIOMS: Array<[number, string]> = [
 	[-1.5, 'daylight_robbery highway_robbery'],
 	[-1, `${cross('on_its on_their', 'last_legs')} ${cross('past_its past_their', 'prime best')} ${cross('passed passing pass passes', 'the_buck')} ${cross('nobody no_one no-one', 'took_responsibility takes_responsibility would_take_responsibility')} ${cross("wouldn't would_not won't will_not refused_to", 'budge')} ${cross('tried_to try_to kept_trying_to tries_to', 'upsell upsell_us')} deceiving deceptive wet_dog ${cross('a_glorified', 'motel hostel youth_hostel b&b canteen cafeteria diner hut shed')} ghost_town dribs_and_drabs ${cross('was were is are', 'all_over_the_place')}`],
 ];
-export const EN18_BLOCKERS = cross('was_inspired were_inspired is_inspired', 'by');
+// A price not haggled down is told, not judged ("They would not budge on the price": valueJudged's guard); budging on a
+// request (a late checkout, a refund) stays a complaint.
+export const EN18_BLOCKERS = `${cross('was_inspired were_inspired is_inspired', 'by')} ${cross("wouldn't would_not won't will_not refused_to", 'budge_on_the_price budge_on_price budge_on_the_rate budge_on_the_rates')}`;
 /** "nothing short of spectacular", "nothing short of a disaster": a degree word, not a negation of "short". */
 export const EN18_DEGREE = 'nothing_short_of';
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */

@@ -71,6 +71,8 @@ describe('hotel and plate idioms, third probe batch (EN18_IDIOMS)', () => {
 		['When we complained, the front desk passed the buck to the night manager.', 'negative'],
 		['Nobody took responsibility for the lost luggage.', 'negative'],
 		["They wouldn't budge on the late checkout.", 'negative'],
+		// Guard: a price not haggled down is told, not judged (valueJudged's row).
+		["They wouldn't budge on the price.", 'neutral'],
 		['The receptionist tried to upsell us at every turn.', 'negative'],
 		['The photos on the website are deceiving.', 'negative'],
 		['The hallway smelled like wet dog.', 'negative'],
