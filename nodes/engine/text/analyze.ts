@@ -543,16 +543,20 @@ const POSSIBLE_OPENING_EN = /[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|a
 const THING_POSSIBLE_EN = /^[\s"'(\u201c\u2018]*(?:(?:hi|hello|hey|ok|okay|so|and|but|also)[\s,!.]+)?(?:can|could)\s+(?:this|that|the|a|an|these|those)\s+(?:[a-z'-]+\s+){1,3}be\s+[a-z]+(?:ed|en)\b(?![^.!?]*\b(?:me|my|us|our|ours|mine|i|please)\b)/i;
 /**
  * Stop 20. A group booking or an event told as past ("We booked 10 rooms for the wedding", "They gave our group booking to
- * someone else"): a story of the stay, no sale; a want or a plan in the clause ("we'd like to book …") still sells.
+ * someone else"): a story of the stay, no sale; a want or a plan in the clause ("we'd like to book …") still sells. Stop 33
+ * (intent11): so is a thing told as bought ("I ordered it in a larger size and it fits": no size asked after).
  */
-const PAST_BOOKING_EN = /\b(?:we|i|they|he|she)\s+(?:had\s+|have\s+|'d\s+)?(?:booked|reserved|hired|rented|held|hosted|organi[sz]ed|celebrated|stayed|gave|lost|cancell?ed)\b|\b(?:gave|lost|cancell?ed|moved)\s+(?:our|my)\b/i;
+const PAST_BOOKING_EN = /\b(?:we|i|they|he|she)\s+(?:had\s+|have\s+|'d\s+)?(?:booked|reserved|hired|rented|held|hosted|organi[sz]ed|celebrated|stayed|gave|lost|cancell?ed|ordered|bought|purchased)\b|\b(?:gave|lost|cancell?ed|moved)\s+(?:our|my)\b/i;
 /**
  * Stop 21. The same in Chinese: a booking, an event or a package told as past — a past time (上次, 之前, 去年 …) before the
  * verb, or the verb with 过 (预订过, 办过) — is no sale; a want or a plan in the clause or after it in the sentence (想, 还要, 打算, 下次, 这次 …) still sells.
  */
 const PAST_BOOKING_ZH = /(?:上次|上回|之前|以前|去年|前年|上个月|上周|上星期|曾经|那次|当时)[^，。！？,.!?；;]{0,10}?(?:订|预订|预定|办|举办|包|租|买|开)(?:了|过)|(?:订|预订|预定|办|举办|包了|租)过/;
-/** Stop 22: a request granted before its need word in the clause (see readIntents). */
-const GRANTED_ZH = /同意|答应|批准|主动|免费(?:给|帮|为)/;
+/**
+ * Stop 22: a request granted before its need word in the clause (see readIntents). Stop 33 (intent11): help given kindly is
+ * help told (店员很热情，耐心帮我挑衣服; 细心地帮我), not asked.
+ */
+const GRANTED_ZH = /同意|答应|批准|主动|免费(?:给|帮|为)|(?:耐心|热情|细心)地?(?:[给帮为]|$)/;
 const GRANTED_EN = /\b(?:gave|granted|agreed|offered|allowed|given|happily|kindly)\b/i;
 /**
  * An English need told by a verb of wanting ("I was given the wrong card and need a new one", "Please kindly send me an
@@ -574,8 +578,10 @@ const CONFUSED_ZH = /(?:不明白|不理解|搞不懂|不懂|想不通|想不明
 /**
  * Stop 19. A Chinese ask for an offer or a plan to sign up for ("有没有家庭套餐", "请问有没有优惠套餐", "企业客户有折扣吗", "想换个更大
  * 的套餐", "想开通国际漫游包", "想给孩子办张游泳卡"): a sales opportunity, read over its clause (words may stand between).
+ * Stop 33 (intent11): a size or colour asked after with 有没有 is one too ("这件有没有大一码的？", "有没有同款其他颜色的？",
+ * "有没有黑色的？"; not one recommended: "推荐大一号的"), and so is a plan's price ("5G套餐每个月多少钱？").
  */
-const OFFER_ASKED_ZH = /(?:有没有|有沒有|有什么|有什麼|有哪些|有无|有無|推荐|推薦|想(?:再|给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦|换|換|升级|升級|开通|開通|加|订|訂|买|買|要))[^，。！？,.!?；;]{0,10}?(?:套餐|优惠|優惠|折扣|团购价|團購價|团体价|團體價|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游包|漫遊包|流量包)|想(?:给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦)(?:理)?[一两几]?[张張个個][^，。！？,.!?]{0,4}卡|(?:折扣|优惠|優惠|团购价|團購價|团体价|團體價|套餐)[吗嗎]/;
+const OFFER_ASKED_ZH = /(?:有没有|有沒有|有什么|有什麼|有哪些|有无|有無|推荐|推薦|想(?:再|给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦|换|換|升级|升級|开通|開通|加|订|訂|买|買|要))[^，。！？,.!?；;]{0,10}?(?:套餐|优惠|優惠|折扣|团购价|團購價|团体价|團體價|特价|特價|年卡|月卡|季卡|会员|會員|副卡|漫游包|漫遊包|流量包)|想(?:给[^，。！？,.!?]{1,4}|給[^，。！？,.!?]{1,4})?(?:办|辦)(?:理)?[一两几]?[张張个個][^，。！？,.!?]{0,4}卡|(?:折扣|优惠|優惠|团购价|團購價|团体价|團體價|套餐)[吗嗎]|套餐[^，。！？,.!?；;]{0,6}?(?:多少钱|多少錢)|(?:有没有|有沒有|有无|有無)[^，。！？,.!?；;]{0,10}?(?:大一码|小一码|大一号|小一号|其他颜色|其它颜色|别的颜色|其他尺码|其它尺码|别的尺码|其他码|别的码)|有没有[^，。！？,.!?；;]{0,4}?[黑白红蓝粉灰金银绿紫]色的(?=[？?吗嗎]|$)/;
 const ASKED_BEFORE_ZH = /[问問](?:了|过|過|客服|他|她|店家|卖家|賣家|商家|前台)/;
 const WH_AFTER_EN = /\b(?:what|why|how|when|where|which|who|whether|finding|locating)\b/i;
 /**

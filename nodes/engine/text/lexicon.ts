@@ -137,6 +137,16 @@ const ZH23_HOTEL: Array<[number, string]> = [
 	[-1, '大声喧哗 高声喧哗 喧哗声 押金还没退 押金没退 押金一直没退 押金迟迟 还没退押金 没退押金 押金还没到账 前台也不管 前台不管'],
 ];
 /**
+ * Stop 33 (intent11), retail and telecom service: help given kindly and a problem solved for the customer are praise of the
+ * help, not a problem (帮我解决了问题 read only 问题, 帮我解决了 being a need's blocker; "fixed my issue" read only "issue").
+ * Whole terms, so the blocker and the request word 帮我 inside them count for nothing; negation before them still turns them.
+ */
+const INTENT11_SOLVED: Array<[number, string]> = [
+	// Help given kindly (店员很热情，耐心帮我挑衣服): whole, so 帮我 inside it is no request that would make 耐心 a wish (ZH_WISH_UNMET).
+	[1.5, concat('耐心 耐心地 热情 热情地 细心 细心地', '帮我 给我 为我 帮我们 给我们 为我们')],
+	[1, `解决了问题 解决了我的问题 把问题解决了 ${concat('帮我 给我 帮我们 给我们', '解决了问题 解决了我的问题 把问题解决了 解决好了问题')} ${cross('fixed solved resolved sorted sorted_out', 'my_issue my_problem the_issue our_issue our_problem')}`],
+];
+/**
  * Stop 32 (zh24), hotel words: a room not yet made up when the guest arrives (还没打扫好, 没收拾好: 打扫好 / 收拾好 are blockers,
  * so the 好 was not read and the 没 found nothing) and air conditioning that does not cool (空调不凉, 空调还是热), a din heard through a shut window (还是能听到) and a smell drifting
  * in (味道飘到).
@@ -2081,6 +2091,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH23_HOTEL) push(list, { k: 's', v });
 	push(ZH23_NOT_DENIED, { k: 'x' });
 	for (const [v, list] of ZH24_HOTEL) push(list, { k: 's', v });
+	for (const [v, list] of INTENT11_SOLVED) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });

@@ -257,6 +257,23 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	// The same for offers asked in Chinese (OFFER_ASKED_ZH; a need or a sale met cues it too). Not the 卡 words: "年卡" would hide
 	// "卡丢了" behind it.
 	['opportunity', 0, '套餐 优惠 折扣 特价 漫游包 流量包 办张 办一张 办两张 办几张 办个 办一个 办理一张'],
+	// Stop 33 (intent11), retail and telecom. Told as facts: a price protection refused (不给保价), points wiped (积分被清零), a bill
+	// higher than it should be, charges one was hit with, a thing charged even though it was turned off.
+	['complaint', 1, `不给保价 不予保价 不能保价 拒绝保价 不给价保 被清零 莫名其妙被 莫名其妙扣 莫名其妙多 got_hit_with hit_me_with hit_us_with ${cross('higher more', 'than_it_should than_it_should_be than_quoted than_i_was_quoted than_agreed')} higher_than_usual ${cross('even_though_i even_though_we', 'turned switched cancelled canceled disabled opted')}`],
+	// A size, colour or bigger plan asked after ("Do you have this in a larger size?", "Does it come in another colour?", "a plan
+	// with more data") and more of a thing ordered ("order ten more") sell; in Chinese the size or colour asked with 有没有 cues
+	// OFFER_ASKED_ZH (analyze.ts: "这件有没有大一码的？", "有没有同款其他颜色的？").
+	[
+		'opportunity',
+		1,
+		`${cross('this_in it_in these_in them_in that_in those_in come_in comes_in', 'a_larger_size a_bigger_size a_smaller_size a_larger a_bigger a_smaller a_different_size a_different_color a_different_colour another_color another_colour another_size other_colors other_colours other_sizes')} ${cross('a_plan a_package a_deal a_bundle any_plans plans packages', 'with_more_data with_unlimited_data with_more_minutes with_more_gb')} bigger_data_plan larger_data_plan a_bigger_plan a_larger_plan ${cross('order buy get', 'four_more five_more six_more ten_more twenty_more a_few_more several_more a_dozen_more')}`,
+	],
+	// Help asked to be kind (请耐心帮我看看): a request still, matched longer than lexicon.ts's help given kindly (耐心帮我).
+	['need', 1, concat('请 请您 麻烦 麻烦您 能不能 能否 可不可以 希望 希望能 希望你们能', concat('耐心 耐心地 热情 热情地 细心 细心地', '帮我 给我 为我 帮我们 给我们 为我们'))],
+	// The cues of those sizes and colours (weight 0: they mark nothing; OFFER_ASKED_ZH reads them after 有没有).
+	['opportunity', 0, `大一码 小一码 大一号 小一号 其他颜色 其它颜色 别的颜色 其他尺码 其它尺码 别的尺码 其他码 别的码 ${concat('黑 白 红 蓝 粉 灰 金 银 绿 紫', '色的')}`],
+	// Being upgraded or joining asked for ("Please upgrade me to the premium plan", "thinking of joining your network").
+	['opportunity', 1, `upgrade_me_to upgrade_us_to ${cross('thinking_of thinking_about considering', 'joining_your joining_you switching_to_your moving_to_your')}`],
 	// Not wanting to renew, buy or book is no sale; 自动续费 (auto-renewal) is switched off more than sold.
 	[BLOCK, 0, `${cross("don't_want_to do_not_want_to no_longer_want_to won't not_going_to", 'renew upgrade book extend buy join')} 自动续费 自动续约 不想续约 不续约`],
 ];

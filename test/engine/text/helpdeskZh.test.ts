@@ -25,7 +25,6 @@ const GAPS = new Set([
 	'换成年付呢，能便宜多少', // a "what if" topic before a comma reads as a topic pause; 便宜 gives praise
 	'快递员没打电话就把包裹放在门口了，现在丢了', // 丢了 with its subject two clauses back
 	'我要退货', // 退货 is negative in the lexicon: complaint
-	'感谢工程师耐心帮我装好了系统', // the sentiment reads the clause as negative
 	'东西很好用，就是物流太慢了', // the mild contrast leaves the complaint too weak
 ]);
 
