@@ -430,6 +430,16 @@ function breakKind(text: string, i: number, before?: number, c = text.charCodeAt
 /** Weight of praise words in a question (complaint words keep theirs). */
 const QUESTION_PRAISE = 0.1;
 /** Indexes of the first and last clause of the sentence clause `i` belongs to. */
+/** The clause that holds offset `at` (segAt: the last clause starting at or before it), undefined between clauses. */
+function clauseAt(segs: Segment[], segAt: Int32Array, at: number): Segment | undefined {
+	const s = segs[segAt[at]];
+	return s !== undefined && s.start <= at && at < s.end ? s : undefined;
+}
+/** The index of the clause that holds offset `at`, or of the next one where `at` falls between clauses (segs.length past the last). */
+function clauseFrom(segs: Segment[], segAt: Int32Array, at: number): number {
+	const si = segAt[at];
+	return at < segs[si].end ? si : si + 1;
+}
 function sentenceSpan(segs: Segment[], i: number): [number, number] {
 	const sentence = segs[i].sentence;
 	let first = i,
@@ -1459,7 +1469,7 @@ const PAST_REACH = 40;
 export function pastWordsMaybe(marks: number): boolean {
 	return (marks & (MARK_PAST | MARK_PAST_LEAD)) === (MARK_PAST | MARK_PAST_LEAD);
 }
-function pastTold(text: string, segs: Segment[], nowSeen: boolean): void {
+function pastTold(text: string, segs: Segment[], segAt: Int32Array, nowSeen: boolean): void {
 	let past = -1;
 	for (const m of PAST_TOLD_ZH) {
 		const i = text.indexOf(m);
@@ -1480,7 +1490,7 @@ function pastTold(text: string, segs: Segment[], nowSeen: boolean): void {
 	const later = NOW_LATER_ZH.exec(text);
 	if (!later || later.index - past > PAST_REACH) return;
 	// The present clause must complain ("以前买的好用，现在活动买的还没用" tells no change).
-	const nowSeg = segs.find((s) => s.end > later.index);
+	const nowSeg = segs[clauseFrom(segs, segAt, later.index)];
 	if (!nowSeg || !nowSeg.ops.some((o) => o.v < 0)) return;
 	for (const s of segs) {
 		if (s.start >= later.index) break;
@@ -1607,11 +1617,10 @@ function toneToSentenceEnd(segs: Segment[], from: number): number {
 		for (const o of segs[k].ops) tone |= o.v > 0 ? TONE_PRAISED : o.v < 0 ? TONE_COMPLAINED : 0;
 	return tone;
 }
-function zh23PromiseBroken(text: string, segs: Segment[]): void {
+function zh23PromiseBroken(text: string, segs: Segment[], segAt: Int32Array): void {
 	ZH23_PROMISE.lastIndex = 0;
 	for (let m = ZH23_PROMISE.exec(text); m; m = ZH23_PROMISE.exec(text)) {
-		let si = 0;
-		while (si < segs.length && segs[si].end <= m.index) si++;
+		const si = clauseFrom(segs, segAt, m.index);
 		if (si + 1 >= segs.length) return;
 		const s = segs[si];
 		// The promise praises (升级, 马上) or tells nothing of its own (答应给我们免费早餐).
@@ -1660,13 +1669,13 @@ function zh23ExclaimedScorn(text: string, segs: Segment[]): void {
  */
 const ZH23_OUGHT = /(?:这|那)才(?:是|叫|像)[^，。！？,.!?；;]{0,14}?(?:该有的|应有的|应该有的)(?:样子|服务|水平|水准|标准|体验|待遇|感觉)?|(?:这|那)才叫(?:服务|享受|酒店|五星|度假)|((?:这|那)?(?:哪|哪里|哪儿)(?:是|像|有)[^，。！？,.!?；;]{0,14}?(?:该有的|应有的|应该有的)(?:样子|服务|水平|水准|标准|体验|待遇|感觉)?)/g;
 const ZH23_OUGHT_V = 1.2;
-function zh23Ought(text: string, segs: Segment[]): void {
+function zh23Ought(text: string, segs: Segment[], segAt: Int32Array): void {
 	ZH23_OUGHT.lastIndex = 0;
 	for (let m = ZH23_OUGHT.exec(text); m; m = ZH23_OUGHT.exec(text)) {
 		const from = m.index;
 		const to = from + m[0].length;
-		const s = segs.find((x) => x.end > from);
-		if (!s || s.start > from) continue;
+		const s = clauseAt(segs, segAt, from);
+		if (!s) continue;
 		for (const o of s.ops) if (o.start >= from && o.end <= to) o.v = 0;
 		s.ops.push({ start: from, end: to, v: m[1] === undefined ? ZH23_OUGHT_V : -ZH23_OUGHT_V });
 		s.rhetorical = true;
@@ -1688,11 +1697,10 @@ const ZH24_BORNE = /果然|确实|真的|一样|名副其实|属实/;
 const ZH24_BORNE_OPEN = /^(?:果然|确实|也?真的)/;
 const ZH24_CLAIM_SHORT = -1;
 const ZH24_CLAIM_BORNE = 1;
-function zh24ClaimBroken(text: string, segs: Segment[]): void {
+function zh24ClaimBroken(text: string, segs: Segment[], segAt: Int32Array): void {
 	ZH24_CLAIM.lastIndex = 0;
 	for (let m = ZH24_CLAIM.exec(text); m; m = ZH24_CLAIM.exec(text)) {
-		let si = 0;
-		while (si < segs.length && segs[si].end <= m.index) si++;
+		const si = clauseFrom(segs, segAt, m.index);
 		if (si + 1 >= segs.length) return;
 		const s = segs[si];
 		const next = segs[si + 1];
@@ -1720,11 +1728,11 @@ function zh24ClaimBroken(text: string, segs: Segment[]): void {
  */
 const ZH24_STILL_HOT = /还是(?:很|太|有点|好|挺|特别|非常)?[热闷冷](?![的乎乎])/;
 const ZH24_STILL_HOT_V = -1;
-function zh24StillHot(text: string, segs: Segment[]): void {
+function zh24StillHot(text: string, segs: Segment[], segAt: Int32Array): void {
 	const m = ZH24_STILL_HOT.exec(text);
 	if (!m) return;
-	const s = segs.find((x) => x.end > m.index);
-	if (!s || s.start > m.index || s.ops.some((o) => o.v < 0)) return;
+	const s = clauseAt(segs, segAt, m.index);
+	if (!s || s.ops.some((o) => o.v < 0)) return;
 	for (const o of s.ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
 	s.ops.push({ start: m.index, end: m.index + m[0].length, v: ZH24_STILL_HOT_V });
 }
@@ -1738,17 +1746,20 @@ const ZH24_PLANNED = /(?:本来|原本|本|原来)(?:想|打算|准备|计划)(?
 const ZH24_WOULD_LEAVE = /要不是[^，。！？,.!?；;]{1,16}[，,\s]+[^，。！？,.!?；;]{0,6}?(?:早就|当天就|当晚就|立马|马上就|直接|第一天就|一早就|半夜就)[^，。！？,.!?；;]{0,4}?(走了|走人|退房|退了房|换酒店|换了酒店|换(?:了)?一家|搬走|离开)/;
 const ZH24_HOTEL = /续住|入住|退房|房|酒店|宾馆|住/;
 const ZH24_CUT_SHORT = -1;
-function zh24CutShort(text: string, segs: Segment[]): void {
+function zh24CutShort(text: string, segs: Segment[], segAt: Int32Array): void {
 	const hotel = ZH24_HOTEL.test(text);
 	for (const re of [ZH24_PLANNED, ZH24_WOULD_LEAVE]) {
 		if (re === ZH24_PLANNED && !hotel) continue;
 		const m = re.exec(text);
 		if (!m) continue;
 		const at = m.index + m[0].length - m[1].length;
-		const s = segs.find((x) => x.end > at);
-		if (!s || s.start > at || s.ops.some((o) => o.v < 0)) continue;
+		const si = segAt[at];
+		const s = clauseAt(segs, segAt, at);
+		if (!s || s.ops.some((o) => o.v < 0)) continue;
+		// Praise after the plan, in the decision's sentence.
+		const [first, last] = sentenceSpan(segs, si);
 		let praised = false;
-		for (const x of segs) if (x.sentence === s.sentence && x.start >= m.index && x.ops.some((o) => o.v > 0 && o.start >= m.index)) praised = true;
+		for (let k = first; k <= last && !praised; k++) praised = segs[k].start >= m.index && segs[k].ops.some((o) => o.v > 0 && o.start >= m.index);
 		if (praised && re === ZH24_PLANNED) continue;
 		s.ops.push({ start: at, end: at + m[1].length, v: ZH24_CUT_SHORT });
 	}
@@ -2133,11 +2144,7 @@ const SCARE_SELLING = -1;
 /** A verb between "so-called" and a praise word ends the noun phrase: "our so-called budget room was spotless". */
 const EN_NP_ENDS = /\b(?:is|was|are|were|had|has|have|looked|seemed|felt)\b/i;
 function scareQuotesEn(text: string, segs: Segment[], segAt: Int32Array, quoted: boolean): void {
-	// The clause that holds offset `at` (segAt: the last clause starting at or before it), undefined between clauses.
-	const segOf = (at: number) => {
-		const s = segs[segAt[at]];
-		return s.start <= at && at < s.end ? s : undefined;
-	};
+	const segOf = (at: number) => clauseAt(segs, segAt, at);
 	if (quoted)
 		for (const m of text.matchAll(EN_QUOTED)) {
 			const from = m.index + 1;
@@ -2390,7 +2397,7 @@ const EN17_HARM = new Set(['charging', 'overcharging', 'burning', 'losing', 'for
 const EN17_MENDS = new Set(['dealing', 'handling', 'fixing', 'sorting', 'solving', 'resolving', 'cleaning', 'repairing', 'replacing', 'helping', 'looking', 'taking', 'putting', 'saving', 'rescuing', 'refunding', 'accommodating', 'coping', 'managing', 'getting', 'finding', 'moving', 'upgrading', 'apologising', 'apologizing']);
 /** "They did a good job cleaning up after the leak": a job described, not credit given in irony. */
 const EN17_DID_JOB = /\b(?:did|does|do|doing|done)\s+(?:a|an|such\s+a|a\s+really|a\s+very)?\s*$/i;
-function en17IronicCredit(text: string, segs: Segment[]): void {
+function en17IronicCredit(text: string, segs: Segment[], segAt: Int32Array): void {
 	EN17_CREDIT.lastIndex = 0;
 	for (let m = EN17_CREDIT.exec(text); m; m = EN17_CREDIT.exec(text)) {
 		const end = m.index + m[0].length;
@@ -2413,7 +2420,7 @@ function en17IronicCredit(text: string, segs: Segment[]): void {
 					flipped = true;
 				}
 		if (flipped || neg > 0) continue;
-		const s = segs.find((x) => x.start <= m!.index && m!.index < x.end);
+		const s = clauseAt(segs, segAt, m.index);
 		if (s) s.ops.push({ start: m.index, end: verbAt, v: -1.5 });
 	}
 }
@@ -5369,7 +5376,7 @@ function scoreText(
 		}
 	}
 	const nowSeen = !latin && (marks & MARK_NOW) !== 0 && pastPraise(han, segs);
-	if (!latin && pastWordsMaybe(marks)) pastTold(han, segs, nowSeen);
+	if (!latin && pastWordsMaybe(marks)) pastTold(han, segs, segAt, nowSeen);
 	if (!latin && (marks & MARK_GRANT) !== 0) grantedPraise(han, segs);
 	if (!latin && (marks & MARK_CLAIM) !== 0) {
 		if (saidCues(han, marks)) claimThenFact(han, segs);
@@ -5382,12 +5389,12 @@ function scoreText(
 		if ((marks & MEND_MARK_ZH22) !== 0 && (han.includes('号称') || han.includes('所谓') || han.includes('好一个'))) titleHeld(han, segs, segAt);
 		if ((marks & (MEND_MARK_ZH22 | MARK_CLOCK)) === (MEND_MARK_ZH22 | MARK_CLOCK) && han.includes('才') && han.includes('点')) clockWait(han, segs);
 		if (han.includes('服了')) awedBy(han, segs);
-		if ((han.includes('结果') || han.includes('到了') || han.includes('最后') || han.includes('又说')) && (han.includes('说') || han.includes('答应') || han.includes('承诺'))) zh23PromiseBroken(han, segs);
+		if ((han.includes('结果') || han.includes('到了') || han.includes('最后') || han.includes('又说')) && (han.includes('说') || han.includes('答应') || han.includes('承诺'))) zh23PromiseBroken(han, segs, segAt);
 		if (han.includes('啊') || han.includes('呀')) zh23ExclaimedScorn(han, segs);
-		if (han.includes('该有') || han.includes('应有') || han.includes('这才叫')) zh23Ought(han, segs);
-		if (ZH24_CLAIM_GATE.test(han)) zh24ClaimBroken(han, segs);
-		if (han.includes('空调') && han.includes('还是')) zh24StillHot(han, segs);
-		if (han.includes('算了') || han.includes('要不是') || han.includes('放弃了') || han.includes('打消了')) zh24CutShort(han, segs);
+		if (han.includes('该有') || han.includes('应有') || han.includes('这才叫')) zh23Ought(han, segs, segAt);
+		if (ZH24_CLAIM_GATE.test(han)) zh24ClaimBroken(han, segs, segAt);
+		if (han.includes('空调') && han.includes('还是')) zh24StillHot(han, segs, segAt);
+		if (han.includes('算了') || han.includes('要不是') || han.includes('放弃了') || han.includes('打消了')) zh24CutShort(han, segs, segAt);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
@@ -5421,7 +5428,7 @@ function scoreText(
 		if (EN_BUT_CLOSE.test(text) && text.includes(' but') && EN_CLOSE_HINT.test(text)) nearSuperlative(text, segs);
 		if ((gates & GATE_ONLY) !== 0) minorGripe(text, segs);
 		if ((gates & GATE_THANK) !== 0 && !thankedFix(text, segs, negWeight)) en17SignOff(text, segs);
-		if ((gates & (GATE_CREDIT | GATE_THANK)) !== 0) en17IronicCredit(text, segs);
+		if ((gates & (GATE_CREDIT | GATE_THANK)) !== 0) en17IronicCredit(text, segs, segAt);
 		if ((gates & GATE_PAST) !== 0) en17PastPraise(text, segs);
 		if (text.includes('loosely') || ((text.includes('all') || text.includes('ALL')) && EN19_CALLED_HINT.test(text))) en19CalledGenerously(text, segs);
 		if (text.includes(' what ') && (text.includes(' call') || text.includes('consider') || text.includes('describe'))) en19WithheldAfterPraise(text, segs);

@@ -1,6 +1,7 @@
 import { foldHan, TRADITIONAL_ONLY } from '../../../nodes/engine/text/fold';
 import { detectLanguage, readScripts, scriptOf } from '../../../nodes/engine/text/language';
 import { SIMPLIFIED_ONLY } from '../../../nodes/engine/text/traditional';
+import { randomTexts } from './randomTexts';
 
 /** The script classes of language.ts, by their definition (ranges, then the Traditional / Simplified lists). */
 const [LATIN, HAN, HAN_TRAD, HAN_SIMP, KANA, HANGUL, CYR, ARAB, THAI, HAN_FOLDS, EXT_FOLDS, SPACE, BREAK, DIGIT] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
@@ -142,17 +143,9 @@ describe('readScripts: the facts of the language walk (folding, runs of white sp
 	});
 
 	it('answers the stretch test as its definition on random texts', () => {
-		const alphabet = 'aAbdDtTsSoO .@1_好房\n';
-		let seed = 17;
-		const rnd = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
-		const wrong: string[] = [];
-		for (let k = 0; k < 5000; k++) {
-			let text = '';
-			const len = rnd(12);
-			for (let i = 0; i < len; i++) text += alphabet[rnd(alphabet.length)];
-			if (readScripts(text).mayStretch !== mayStretch(text)) wrong.push(text);
-		}
-		expect(wrong).toEqual([]);
+		const alphabet = [...'aAbdDtTsSoO .@1_好房\n'];
+		const texts = randomTexts(alphabet, { seed: 17, count: 5000, span: 12 });
+		expect(texts.filter((t) => readScripts(t).mayStretch !== mayStretch(t))).toEqual([]);
 	});
 
 	it('says a stretch may be there past its 5,000 characters', () => {

@@ -4,6 +4,7 @@
  * fastPaths.test.ts (enGates). Self-written sentences; every output is also checked against main by scripts/equiv-text.ts.
  */
 import { getEngine } from '../../../nodes/engine/text';
+import { randomTexts } from './randomTexts';
 import { PRICE_JUDGED_ZH, PRICE_VERDICT_ZH } from '../../../nodes/engine/text/analyze';
 
 const judged = (t: string) => {
@@ -43,19 +44,9 @@ describe('PRICE_VERDICT_ZH lets every price verdict through', () => {
 	});
 	it('holds on random texts built of the RegExp\'s pieces', () => {
 		const pieces = ['这个', '价格', '价位', '价钱', '房价', '钱', '两百', '三', '百', '千', '块', '元', '多', '一晚', '每晚', '一夜', '还要', '什么', '啥', '自行车', '要求', '奢求', '不能', '别', '太多', '太高', '已经', '也就', '可以了', '知足了', '很满足了', '不错了', '很好了', '就这', '条件', '服务', '不应该', '不该', '不应', '是', '这种', '这样', '，', '。', '了', '好', '就', '车', '不'];
-		let seed = 31;
-		const rnd = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
-		const missed: string[] = [];
-		let matched = 0;
-		for (let k = 0; k < 20000; k++) {
-			let t = '';
-			for (let i = 2 + rnd(6); i > 0; i--) t += pieces[rnd(pieces.length)];
-			if (!judged(t)) continue;
-			matched++;
-			if (!PRICE_VERDICT_ZH.test(t)) missed.push(t);
-		}
-		expect(matched).toBeGreaterThan(500);
-		expect(missed).toEqual([]);
+		const verdicts = randomTexts(pieces, { seed: 31, least: 2, span: 6 }).filter(judged);
+		expect(verdicts.length).toBeGreaterThan(500);
+		expect(verdicts.filter((t) => !PRICE_VERDICT_ZH.test(t))).toEqual([]);
 	});
 	it('keeps the readings behind the pre-test', () => {
 		const engine = getEngine();
