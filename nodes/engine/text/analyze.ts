@@ -2435,16 +2435,13 @@ const EN19_CALLED =
 	/\b(?:calling|to\s+call)\s+([^,.;:!?]{1,50}?)\s+(?:is|was|would\s+be|'s)\s+(?:being\s+)?(?:(?:a\s+bit|very|rather|quite|too|way\s+too|overly|more\s+than|extremely|incredibly|far\s+too)\s+)?(?:generous|charitable|kind|a\s+(?:bit\s+of\s+a\s+|real\s+|huge\s+|big\s+)?stretch|an?\s+(?:exaggeration|overstatement))\b|\b(?:use|using|used)\s+the\s+(?:word|words|term)\s+([^,.;:!?]{1,40}?)\s+(?:very\s+|rather\s+|quite\s+)?loosely\b/gi;
 /** The verdict words of calledGenerously, a cheap test before its search. */
 const EN19_CALLED_HINT = /generous|stretch|exaggerat|overstat|charitable|kind/i;
-function en19CalledGenerously(text: string, segs: Segment[]): void {
+function en19CalledGenerously(text: string, segs: Segment[], segAt: Int32Array): void {
 	EN19_CALLED.lastIndex = 0;
 	for (let m = EN19_CALLED.exec(text); m; m = EN19_CALLED.exec(text)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		let host: Segment | undefined;
-		for (const sg of segs) {
-			if (sg.start <= start && start < sg.end) host = sg;
-			for (const o of sg.ops) if (o.start >= start && o.start < end && o.v > 0) o.v = 0;
-		}
+		for (const sg of segs) for (const o of sg.ops) if (o.start >= start && o.start < end && o.v > 0) o.v = 0;
+		const host = clauseAt(segs, segAt, start);
 		if (host) host.ops.push({ start, end, v: -1.2 });
 	}
 }
@@ -2458,14 +2455,13 @@ function en19CalledGenerously(text: string, segs: Segment[]): void {
  * "describe" in the text.
  */
 const EN19_WITHHELD_RE = /\b(?:not|hardly)\s+what\s+(?:i|you|most\s+people)(?:\s+would|'d)(?:\s+really)?\s+(?:call|consider|describe\s+as)\b/gi;
-function en19WithheldAfterPraise(text: string, segs: Segment[]): void {
+function en19WithheldAfterPraise(text: string, segs: Segment[], segAt: Int32Array): void {
 	EN19_WITHHELD_RE.lastIndex = 0;
 	for (let m = EN19_WITHHELD_RE.exec(text); m; m = EN19_WITHHELD_RE.exec(text)) {
 		const at = m.index;
 		const end = at + m[0].length;
-		let i = 0;
-		while (i < segs.length && !(segs[i].start <= at && at < segs[i].end)) i++;
-		if (i === segs.length) continue;
+		if (clauseAt(segs, segAt, at) === undefined) continue;
+		const i = segAt[at];
 		const [first] = sentenceSpan(segs, i);
 		let praised = false;
 		for (let j = first; j <= i && !praised; j++) for (const o of segs[j].ops) if (o.v > 0 && o.end <= at) praised = true;
@@ -5430,8 +5426,8 @@ function scoreText(
 		if ((gates & GATE_THANK) !== 0 && !thankedFix(text, segs, negWeight)) en17SignOff(text, segs);
 		if ((gates & (GATE_CREDIT | GATE_THANK)) !== 0) en17IronicCredit(text, segs, segAt);
 		if ((gates & GATE_PAST) !== 0) en17PastPraise(text, segs);
-		if (text.includes('loosely') || ((text.includes('all') || text.includes('ALL')) && EN19_CALLED_HINT.test(text))) en19CalledGenerously(text, segs);
-		if (text.includes(' what ') && (text.includes(' call') || text.includes('consider') || text.includes('describe'))) en19WithheldAfterPraise(text, segs);
+		if (text.includes('loosely') || ((text.includes('all') || text.includes('ALL')) && EN19_CALLED_HINT.test(text))) en19CalledGenerously(text, segs, segAt);
+		if (text.includes(' what ') && (text.includes(' call') || text.includes('consider') || text.includes('describe'))) en19WithheldAfterPraise(text, segs, segAt);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);
