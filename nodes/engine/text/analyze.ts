@@ -2431,6 +2431,51 @@ function en17IronicCredit(text: string, segs: Segment[], segAt: Int32Array): voi
 	}
 }
 /**
+ * Stop 33 (en19). calledGenerously: a name given only in jest ("Calling it a four star hotel is generous", "Calling the pool
+ * heated is a stretch", "To call it a spa would be an exaggeration", "I use the word restaurant loosely"). The name is
+ * the writer's, not their praise: the praise words inside it are void and the sentence is a complaint (−1.2). Not a
+ * name given in earnest ("calling it the best pizza in town is no exaggeration": the denial stops the match). Hint: "all" (call)
+ * or "loosely" in the text, and a verdict word (EN19_CALLED_HINT).
+ */
+const EN19_CALLED =
+	/\b(?:calling|to\s+call)\s+([^,.;:!?]{1,50}?)\s+(?:is|was|would\s+be|'s)\s+(?:being\s+)?(?:(?:a\s+bit|very|rather|quite|too|way\s+too|overly|more\s+than|extremely|incredibly|far\s+too)\s+)?(?:generous|charitable|kind|a\s+(?:bit\s+of\s+a\s+|real\s+|huge\s+|big\s+)?stretch|an?\s+(?:exaggeration|overstatement))\b|\b(?:use|using|used)\s+the\s+(?:word|words|term)\s+([^,.;:!?]{1,40}?)\s+(?:very\s+|rather\s+|quite\s+)?loosely\b/gi;
+/** The verdict words of calledGenerously, a cheap test before its search. */
+const EN19_CALLED_HINT = /generous|stretch|exaggerat|overstat|charitable|kind/i;
+function en19CalledGenerously(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN19_CALLED.lastIndex = 0;
+	for (let m = EN19_CALLED.exec(text); m; m = EN19_CALLED.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		for (const sg of segs) for (const o of sg.ops) if (o.start >= start && o.start < end && o.v > 0) o.v = 0;
+		const host = clauseAt(segs, segAt, start);
+		if (host) host.ops.push({ start, end, v: -1.2 });
+	}
+}
+/**
+ * Stop 33 (en19). withheldAfterPraise: a superlative withheld after praise granted in its sentence ("Food was very good, but
+ * not what I would consider out of this world", "The room was nice, but not what I'd call amazing"): the writer keeps the
+ * praise and only holds back a higher word (one of weight 1.7 or more: denied, −1.2 or below), so the denial weighs
+ * nothing and the granted praise stands (englishRound13's guard; "great, but not what I'd call clean" stays a complaint). Alone
+ * ("not what I'd call amazing") the denial stays a mild complaint; a class named ("nice, but not what I would call
+ * luxury", EN19_WITHHELD_CLASS) is no denied opinion word and keeps its weight. Hint: " what " and " call" / "consider" /
+ * "describe" in the text.
+ */
+const EN19_WITHHELD_RE = /\b(?:not|hardly)\s+what\s+(?:i|you|most\s+people)(?:\s+would|'d)(?:\s+really)?\s+(?:call|consider|describe\s+as)\b/gi;
+function en19WithheldAfterPraise(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN19_WITHHELD_RE.lastIndex = 0;
+	for (let m = EN19_WITHHELD_RE.exec(text); m; m = EN19_WITHHELD_RE.exec(text)) {
+		const at = m.index;
+		const end = at + m[0].length;
+		if (clauseAt(segs, segAt, at) === undefined) continue;
+		const i = segAt[at];
+		const [first] = sentenceSpan(segs, i);
+		let praised = false;
+		for (let j = first; j <= i && !praised; j++) for (const o of segs[j].ops) if (o.v > 0 && o.end <= at) praised = true;
+		if (!praised) continue;
+		for (const o of segs[i].ops) if (o.start >= end && o.v <= -1.2) o.v = 0;
+	}
+}
+/**
  * Stop 32 (en17). pastPraiseEn: praise of the past said as a complaint of now ("The burgers were great back in the day",
  * "Once upon a time this was the best curry house in town", "I used to love coming here, but not anymore"). A clause of
  * praise whose sentence sets it in the past (back in the day, in its heyday, once upon a time …), or whose "used to /
@@ -5387,6 +5432,8 @@ function scoreText(
 		if ((gates & GATE_THANK) !== 0 && !thankedFix(text, segs, negWeight)) en17SignOff(text, segs);
 		if ((gates & (GATE_CREDIT | GATE_THANK)) !== 0) en17IronicCredit(text, segs, segAt);
 		if ((gates & GATE_PAST) !== 0) en17PastPraise(text, segs);
+		if (text.includes('loosely') || ((text.includes('all') || text.includes('ALL')) && EN19_CALLED_HINT.test(text))) en19CalledGenerously(text, segs, segAt);
+		if (text.includes(' what ') && (text.includes(' call') || text.includes('consider') || text.includes('describe'))) en19WithheldAfterPraise(text, segs, segAt);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);

@@ -639,8 +639,52 @@ export const EN18_IDIOMS: Array<[number, string]> = [
 // A price not haggled down is told, not judged ("They would not budge on the price": valueJudged's guard); budging on a
 // request (a late checkout, a refund) stays a complaint.
 export const EN18_BLOCKERS = `${cross('was_inspired were_inspired is_inspired', 'by')} ${cross("wouldn't would_not won't will_not refused_to", 'budge_on_the_price budge_on_price budge_on_the_rate budge_on_the_rates')}`;
+/**
+ * Stop 33 (en19): a judgement withheld ("not what I'd call amazing", "hardly what I'd call clean", "I wouldn't describe the
+ * room as clean"): a negator to the end of its clause, so the praise named is denied (a mild complaint) and the complaint
+ * named is denied (mild praise: "not what I would call a disappointment"). These replace the -1.5 / -1 terms of stop 28 /
+ * 22, which read a praise word after them as praise outweighing them. A class named with no opinion word ("not what I
+ * would call luxury", "hardly what I'd call fine dining") keeps the complaint (EN19_WITHHELD_CLASS).
+ */
+const EN19_WITHHELD_HEADS = cross("not_what_i_would not_what_i'd not_what_you_would not_what_you'd not_what_most_people_would not_what_i_would_really hardly_what_i_would hardly_what_i'd hardly_what_you'd hardly_what_you_would", 'call consider describe_as');
+export const EN19_WITHHELD = `${EN19_WITHHELD_HEADS} ${cross("i_wouldn't i_would_not i_would_never i_wouldn't_exactly we_wouldn't we_would_not you_wouldn't", 'describe_it_as describe_the_room_as describe_the_food_as describe_the_service_as describe_the_hotel_as describe_this_place_as describe_the_place_as consider_it consider_the_room consider_the_food consider_this_place call_the_food call_the_room call_the_service call_this_place call_the_place call_the_hotel')}`;
+export const EN19_WITHHELD_CLASS = cross(EN19_WITHHELD_HEADS, 'luxury luxurious fine_dining gourmet haute_cuisine upscale high-end high_end boutique five-star five_star 5-star 5_star a_five-star a_five_star a_5-star a_5_star a_resort a_feast a_meal a_restaurant a_hotel a_steak a_pizza a_burger breakfast a_breakfast cooking food a_room a_suite a_view service');
+/**
+ * Stop 33 (en19): review shapes of faint or withheld praise and of photos, from a self-written probe of hotel and
+ * restaurant sentences: photos kinder than the place ("the photos were very generous", "the pictures flatter the
+ * room"), a place the photos fall short of ("the photos don't do it justice"), nothing that stood out ("nothing about it
+ * stood out"; "nothing stood out as a problem" is praise), "OK at best", "passable", "hard to recommend", "left nothing to
+ * be desired", "I won't be ordering the fish again".
+ */
+const EN19_PHOTOS = 'photos pictures photographs pics';
+const EN19_PHOTOS_OF = `${EN19_PHOTOS} ${cross(EN19_PHOTOS, 'online on_the_website on_their_website on_the_site on_the_booking_site')}`;
+const EN19_KIND = 'generous kind flattering kinder';
+export const EN19_SHAPES: Array<[number, string]> = [
+	[-1, `${cross(EN19_PHOTOS_OF, `${cross('were are', EN19_KIND)} ${cross('were are', cross('very extremely overly rather quite too really super a_bit a_little more_than_a_little', EN19_KIND))} ${cross('flatter flattered', 'it the_place the_room the_rooms the_hotel this_place the_pool the_food')}`)} ${cross('generous kind flattering', 'photos pictures photography')}`],
+	[1.5, cross(`${EN19_PHOTOS} photo picture words`, cross("don't do_not didn't did_not can't cannot couldn't could_not really_don't just_don't simply_don't doesn't does_not", 'do_it_justice do_this_place_justice do_the_place_justice do_the_view_justice do_the_views_justice do_the_hotel_justice do_the_room_justice do_the_rooms_justice do_the_food_justice do_the_beach_justice do_the_garden_justice do_them_justice do_justice'))],
+	[-0.8, `${cross('nothing nothing_really nothing_in_particular', 'stood_out stands_out stood_out_to_me stood_out_to_us')} ${cross(cross('nothing', 'about_it about_the_room about_the_rooms about_the_food about_the_meal about_the_hotel about_the_place about_this_place about_the_stay about_the_menu about_the_dish about_the_service'), 'stood_out stands_out really_stood_out really_stands_out')} ${cross('ok okay alright average', 'at_best')} passable ${cross('hard difficult tough', 'to_recommend')} ${cross("won't_be will_not_be won't_ever_be will_never_be i'll_never_be we'll_never_be", 'ordering_the ordering_that ordering_this ordering_it ordering_from_here ordering_from_them')}`],
+	// guards of the above: nothing stood out as bad (praise), a place easy to recommend
+	[1, `${cross('nothing nothing_really', cross('stood_out stands_out', 'as_a_problem as_an_issue as_bad as_negative as_wrong as_a_negative as_a_complaint'))} ${cross('hard difficult', 'not_to_recommend not_to_love not_to_like')} ${cross('left leaves leave', 'nothing_to_be_desired')}`],
+	// second probe batch: the hype found true, the fuss understood, the reviews and photos that do not lie, what we were looking
+	// for, all the boxes ticked, a hotel that aged gracefully, a breakfast that was a feast, "I've been to worse" (faint praise)
+	[1.5, `${cross('the_hype', 'is_real is_justified is_deserved is_warranted')} ${cross('now_i_know now_i_see now_we_know now_i_understand now_i_get i_can_see_now', 'what_all_the_fuss_is_about what_the_fuss_is_about why_it_is_so_popular why_it\'s_so_popular')} ${cross('exactly just precisely', 'what_we_were_looking_for what_i_was_looking_for what_we_wanted what_i_wanted what_we_needed what_i_needed')} ${cross('ticked ticks tick ticking', 'all_the_boxes every_box all_our_boxes all_my_boxes every_single_box')}`],
+	[1.2, `${cross('reviews photos pictures', "don't_lie didn't_lie do_not_lie did_not_lie never_lie")} ${cross('aged ageing aging has_aged', 'gracefully well beautifully')} ${cross('was_a is_a was_a_real is_a_real was_an_absolute', 'feast')} ${cross('does did do', 'exactly_what_it_says_on_the_tin what_it_says_on_the_tin exactly_what_it_said_on_the_tin what_it_said_on_the_tin')} substance_over_style`],
+	[0.8, cross("i've we've i_have we_have", 'been_to_worse stayed_in_worse stayed_at_worse eaten_worse eaten_at_worse')],
+	// …and the hype not understood, photos and reviews that lie, beds like bricks, going through the motions, a decor stuck in
+	// the eighties, looks that are all on paper, expecting more, no boxes ticked, "fine if you're desperate"
+	[-1, `${cross("don't_know don't_see can't_see don't_understand don't_get can't_understand do_not_know do_not_see cannot_see do_not_understand not_sure", 'what_all_the_fuss_is_about what_the_fuss_is_about why_it_is_so_popular why_it\'s_so_popular')} ${cross('reviews photos pictures', 'lie lied are_lies were_lies')} ${cross('like', 'bricks a_brick concrete sleeping_on_concrete sleeping_on_a_board sleeping_on_the_floor sleeping_on_rocks')} ${cross('going_through went_through go_through', 'the_motions')} ${cross('stuck_in_the stuck_in', 'eighties seventies nineties sixties 80s 70s 90s 60s 1980s 1970s 1990s past')} no_substance not_much_substance little_substance lacking_substance lacks_substance lacked_substance ${cross('looks looked sounds sounded', 'great_on_paper good_on_paper better_on_paper better_than_it_was better_than_it_is better_than_it_tasted')} ${cross('was_expecting were_expecting', 'more much_more a_lot_more better so_much_more')} ${cross("not wasn't isn't was_not is_not", 'what_we_were_looking_for what_i_was_looking_for')} ${cross("didn't_tick doesn't_tick did_not_tick does_not_tick", 'any_boxes any_of_the_boxes many_boxes all_the_boxes')} ${cross("wasn't isn't was_not is_not", 'a_patch_on')} ${cross("if_you're if_you_are if_you're_really if_you_are_really", 'desperate')}`],
+	// third probe batch: the best of the stay was leaving it, praise given only out of kindness, quantity over quality, a rating
+	// the writer would lower if they could
+	[-1.5, `fur_coat_and_no_knickers all_fur_coat ${cross('highlight_of_our_stay highlight_of_the_stay highlight_of_my_stay highlight_of_the_trip highlight_of_the_evening best_part_of_our_stay best_part_of_the_stay best_part_of_my_stay best_part_of_the_evening best_thing_about_the_hotel best_thing_about_the_place best_thing_about_this_place best_thing_about_this_hotel best_thing_about_our_stay best_part best_thing highlight', 'was_leaving was_checking_out was_the_checkout was_check-out was_going_home was_the_drive_home was_getting_out')} ${cross('would_rate_it would_rate would_give_it would_give would_have_rated_it', 'lower_if_i_could less_if_i_could lower_if_possible less_if_possible lower_if_we_could')}`],
+	[-1, `${cross('the_kindest_thing the_nicest_thing the_most_positive_thing the_only_nice_thing the_only_positive_thing', 'i_can_say i_could_say we_can_say we_could_say')} ${cross("i'll_be_kind i_will_be_kind i'll_be_generous i_will_be_generous i'm_being_kind i'm_being_generous", 'and_say and_call_it')} quantity_over_quality`],
+	[1, 'quality_over_quantity'],
+];
 /** "nothing short of spectacular", "nothing short of a disaster": a degree word, not a negation of "short". */
 export const EN18_DEGREE = 'nothing_short_of';
+/** Stop 33 (en19): questions of scorn that need no opinion word ("Are you kidding me?", "Where do I even start?"). */
+export const EN19_RHETORICAL_SCORN = "are_you_kidding_me are_you_kidding_us you_have_got_to_be_kidding you've_got_to_be_kidding you_gotta_be_kidding where_do_i_even_start where_do_i_even_begin where_do_we_even_start where_do_we_even_begin";
+/** Stop 33 (en19): "to be honest", "if I'm honest" tell how the writer speaks, not that the place is honest. */
+export const EN19_BLOCKERS = `${cross('to_be', 'honest perfectly_honest completely_honest totally_honest brutally_honest fair_and_honest')} ${cross("if_i'm if_i_am if_we're if_we_are if_i'm_being if_i_am_being if_we're_being", 'honest')} ${cross("if_you're if_you_are if_you're_really if_you_are_really", 'desperate_for desperate_to')} in_all_honesty being_honest my_honest_opinion an_honest_opinion honest_review an_honest_review my_honest_review`;
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
 /**
@@ -2229,6 +2273,11 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN_CHEAP_QUALITY_STOP30, { k: 's', v: -1 });
 	for (const [v, list] of EN18_IDIOMS) push(list, { k: 's', v });
 	push(EN18_BLOCKERS, { k: 'x' });
+	push(EN19_WITHHELD, { k: 'n', wide: true });
+	push(EN19_BLOCKERS, { k: 'x' });
+	push(EN19_RHETORICAL_SCORN, { k: 's', v: -1, rq: true });
+	push(EN19_WITHHELD_CLASS, { k: 's', v: -1.5 });
+	for (const [v, list] of EN19_SHAPES) push(list, { k: 's', v });
 	push(EN_PLATFORM_SLANG_INITIAL, { k: 's', v: -1, initial: true });
 	push(EN_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
