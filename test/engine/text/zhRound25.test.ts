@@ -3,7 +3,7 @@ import { checkLabels as check } from './labelRows';
 /**
  * Chinese hotel review readings, twenty-fifth round (stop 33, zh25): the shapes zh24 left and a probe of common hotel-review
  * shapes, as general readings over sentence shape, with self-written sentences (not copied from any data set). Each describe
- * names one shape; the rows the base (main 7395e69) misread come first, guards after them keep what the shape must not take.
+ * names one shape; the rows the base (main 70ff942) misread come first, guards after them keep what the shape must not take.
  * Traditional copies check that the folded text reads alike.
  */
 
