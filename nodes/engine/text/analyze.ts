@@ -1771,6 +1771,110 @@ function zh24CutShort(text: string, segs: Segment[], segAt: Int32Array): void {
 	}
 }
 /**
+ * Stop 33 (zh25). A promise (说 / 答应 / 承诺, zh23's) and then a charge in its next clause, opened by it or by 结果 / 退房时 …
+ * ("说可以升级，加了两百块钱", "说可以免费停车，结果收了五十"): the charge tells the promise was not kept the way it was heard —
+ * the promise's praise is undone and the charge is a mild complaint (−1; zh23's promise-broken). A charge praised in its
+ * sentence ("只加了五十，很划算") is left alone, and so is a promise kept ("果然升了"). A promise that reads nothing counts
+ * where its words promise (说好送饮料, 答应给), not 说实话.
+ */
+const ZH25_CHARGED = /^[^，。！？,.!?；;]{0,8}?(?:加|补|多收|另收|又收|还收|额外收|另外收|加收)了?(?:[0-9０-９一二两三四五六七八九十百千几半]+(?:块|元|百|十|千|万)|钱|差价|费)|^[^，。！？,.!?；;]{0,8}?(?:要|得|让)[^，。！？,.!?；;]{0,4}?(?:加钱|收费|补差价|补钱|付钱|交钱|另付)/;
+/** A charge of any kind (收了五十), where the promise was of something free (免费, 送, 包, 含, 不收) or its clause opens with what came (结果, 到了: zh23's). */
+const ZH25_CHARGED_ANY = /^[^，。！？,.!?；;]{0,8}?(?:收|付|交|扣|掏)了?(?:[0-9０-９一二两三四五六七八九十百千几半]+(?:块|元|百|十|千|万|天)?|钱|[^，。！？,.!?；;]{0,3}费)/;
+const ZH25_FREE_PROMISED = /免费|送|包|含|不收|不要钱/;
+const ZH25_PROMISED = /^(?:说好的?|说(?:可以|会|能|送|给|免费|包|含)|答应|承诺|保证)/;
+const ZH25_CHARGE_GATE = /[加补收付交扣掏]了|加钱|收费|差价|付钱|交钱|补钱|[加补收][0-9０-９一二两三四五六七八九十百几半]/;
+function zh25PromiseCharged(text: string, segs: Segment[], segAt: Int32Array): void {
+	ZH23_PROMISE.lastIndex = 0;
+	for (let m = ZH23_PROMISE.exec(text); m; m = ZH23_PROMISE.exec(text)) {
+		const si = clauseFrom(segs, segAt, m.index);
+		if (si + 1 >= segs.length) return;
+		const s = segs[si];
+		const next = segs[si + 1];
+		if (next.sentence !== s.sentence || s.ops.some((o) => o.v < 0)) continue;
+		// The promise praises (升级, 免费) or, reading nothing, is one by its words (说好送饮料, 答应给, not 说实话).
+		if (!s.ops.some((o) => o.v > 0 && o.start >= m!.index) && !ZH25_PROMISED.test(text.slice(m.index, s.end))) continue;
+		const told = text.slice(next.start, next.end);
+		const charged = ZH25_CHARGED.test(told) || (ZH25_CHARGED_ANY.test(told) && (ZH23_CAME.test(told) || ZH25_FREE_PROMISED.test(text.slice(m.index, s.end))));
+		if (!charged || (toneToSentenceEnd(segs, si + 1) & TONE_PRAISED) !== 0) continue;
+		for (const o of s.ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
+		if (!next.ops.some((o) => o.v < 0)) next.ops.push({ start: next.start, end: next.end, v: ZH23_PROMISE_BROKEN });
+		ZH23_PROMISE.lastIndex = next.end;
+	}
+}
+/**
+ * Stop 33 (zh25). A fact found only on arrival: 去了 / 到了 / 入住(后) / 住进去 … + 才知道 / 才发现 ("去了才知道要收城市税",
+ * "到了才知道停车要收费"): what the guest was not told. Where the clause reads nothing and tells a charge, a tax or a want
+ * (要收, 另付, 税, 没有, 不能 …) it is a complaint (−1); where it tells something free or given (免费, 赠送, 送了) it is
+ * mild praise (+0.8: "入住才发现有免费的早餐"). A clause with an opinion of its own keeps it ("到了才发现房间比图片还大").
+ */
+const ZH25_FOUND = /(?:去了|到了|到了?(?:酒店|店|前台)|入住(?:后|以后|之后)?|住进去|住下(?:后|来)?|进了?房间(?:后|以后)?|办理入住(?:时|的时候)?)(?:以后|之后|后)?(?:才知道|才发现|才晓得|才被告知|才告知|才告诉)/;
+const ZH25_FOUND_BAD = /要?收|另付|另外付|额外|税|押金|没有|没|不能|不可以|不让|不[含包给提]|要钱|付费|加钱|装修|施工|地下室|满房/;
+const ZH25_FOUND_GOOD = /免费|赠送|送了|送的|不收/;
+/** What is not charged (不收押金, 免费) is taken out before ZH25_FOUND_BAD looks. */
+const ZH25_FOUND_FREE = /不(?:收|要)[^，。！？,.!?；;]{0,4}|免费/g;
+const ZH25_FOUND_BAD_V = -1;
+const ZH25_FOUND_GOOD_V = 0.8;
+function zh25FoundOnArrival(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH25_FOUND.exec(text);
+	if (!m) return;
+	const s = clauseAt(segs, segAt, m.index);
+	if (!s || s.ops.length) return;
+	const found = text.slice(m.index + m[0].length, s.end);
+	const bad = ZH25_FOUND_BAD.test(found.replace(ZH25_FOUND_FREE, ''));
+	if (bad) s.ops.push({ start: m.index, end: s.end, v: ZH25_FOUND_BAD_V });
+	else if (ZH25_FOUND_GOOD.test(found)) s.ops.push({ start: m.index, end: s.end, v: ZH25_FOUND_GOOD_V });
+}
+/**
+ * Stop 33 (zh25). A repeat given up, in any shop: 本来想回购 / 再买 / 再点 / 给好评 … 还是算了 ("本来想回购的，看到这质量还是
+ * 算了", "本来想给好评的，看到这服务还是算了"): the plan's praise was never carried out (0) and the giving up is a complaint
+ * (−1), where its sentence praises nothing after the plan. zh24CutShort's 续住 plan is for hotels; this one names acts of a
+ * pleased customer, so a plan to send back or to complain (本来想退货 … 算了) is not taken.
+ */
+const ZH25_PLANNED = /(?:本来|原本|本|原来)(?:还)?(?:想|打算|准备|计划)(?:要)?(?:回购|复购|再买|多买|再来|再点|再订|再去|囤|给(?:个)?好评|好评|给(?:个)?五星|打五星|推荐给)[^，。！？,.!?；;]{0,12}[，,。！？!?\s]+[^。！？!?]{0,16}?(还是算了|就算了|只好算了|算了吧|还是放弃了|打消了)/;
+const ZH25_GIVEN_UP = -1;
+function zh25RepeatGivenUp(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH25_PLANNED.exec(text);
+	if (!m) return;
+	const at = m.index + m[0].length - m[1].length;
+	const s = clauseAt(segs, segAt, at);
+	if (!s || s.ops.some((o) => o.v < 0)) return;
+	// Praise after the plan's clause, in the decision's sentence.
+	const plan = clauseFrom(segs, segAt, m.index);
+	for (let k = plan + 1; k < segs.length && segs[k].sentence === s.sentence; k++) if (segs[k].ops.some((o) => o.v > 0)) return;
+	for (const x of segs) if (x.start < at && x.end > m.index) for (const o of x.ops) if (o.v > 0 && o.start >= m.index && o.start < at) o.v = 0;
+	s.ops.push({ start: at, end: at + m[1].length, v: ZH25_GIVEN_UP });
+}
+/**
+ * Stop 33 (zh25). A price of one class and a stay of another: "五星的价格，三星的服务", "花了五星的钱，住了个招待所" — a lower
+ * class (fewer stars, 快捷酒店, 招待所, 小旅馆 …) than the one paid for is a complaint (−1.2), a higher one ("三星的价格，五星的
+ * 享受") praise (+1.2); the stars' own praise counts nothing. Within its sentence, the class got in the next 16 characters.
+ */
+const ZH25_PAID = /([一二三四五两1-5１-５])星(?:级)?(?:酒店)?的(?:价格|价钱|钱|房价|价位|价)/;
+const ZH25_GOT = /^[^。！？!?]{0,16}?(?:([一二三四五1-5１-５])星(?:级)?(?:酒店)?的|(快捷酒店|快捷|招待所|小旅馆|旅馆|青旅|农家乐|小宾馆))/;
+const ZH25_CLASS_V = 1.2;
+function zh25StarDigit(c: string): number {
+	const i = '一二三四五'.indexOf(c);
+	if (i >= 0) return i + 1;
+	if (c === '两') return 2;
+	const code = c.charCodeAt(0);
+	return code >= 0xff10 ? code - 0xff10 : code - 48;
+}
+function zh25ClassPaid(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH25_PAID.exec(text);
+	if (!m) return;
+	const from = m.index + m[0].length;
+	const g = ZH25_GOT.exec(text.slice(from));
+	if (!g) return;
+	const paid = zh25StarDigit(m[1]);
+	const got = g[1] !== undefined ? zh25StarDigit(g[1]) : 0;
+	if (got === paid) return;
+	const to = from + g[0].length;
+	const s = clauseAt(segs, segAt, m.index);
+	if (!s) return;
+	for (const x of segs) if (x.sentence === s.sentence && x.start < to && x.end > m.index) for (const o of x.ops) if (o.start >= m.index && o.start < to) o.v = 0;
+	s.ops.push({ start: m.index, end: to, v: got < paid ? -ZH25_CLASS_V : ZH25_CLASS_V });
+}
+/**
  * 好一个 + a title, then what the title did not deliver in its sentence ("好一个五星级服务，叫了三次才有人来"): an exclamation of scorn,
  * its praise (好 and the title) a complaint (−1). Not where the sentence praises beyond it ("好一个海景房，太美了"), nor without a
  * let-down (LET_DOWN_ZH) or a complaint after it.
@@ -5397,6 +5501,11 @@ function scoreText(
 		if (ZH24_CLAIM_GATE.test(han)) zh24ClaimBroken(han, segs, segAt);
 		if (han.includes('空调') && han.includes('还是')) zh24StillHot(han, segs, segAt);
 		if (han.includes('算了') || han.includes('要不是') || han.includes('放弃了') || han.includes('打消了')) zh24CutShort(han, segs, segAt);
+		// zh25's cues: a character or two first (speed), the charge's regex only where a promise and a charge word are both in.
+		if ((han.includes('说') || han.includes('答应') || han.includes('承诺')) && (han.includes('加') || han.includes('收') || han.includes('补') || han.includes('付') || han.includes('交') || han.includes('扣') || han.includes('掏')) && ZH25_CHARGE_GATE.test(han)) zh25PromiseCharged(han, segs, segAt);
+		if (han.includes('才') && (han.includes('知道') || han.includes('发现') || han.includes('告'))) zh25FoundOnArrival(han, segs, segAt);
+		if (han.includes('算了') || han.includes('放弃了') || han.includes('打消了')) zh25RepeatGivenUp(han, segs, segAt);
+		if (han.includes('星') && (han.includes('价') || han.includes('钱'))) zh25ClassPaid(han, segs, segAt);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);

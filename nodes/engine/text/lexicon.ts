@@ -155,6 +155,20 @@ const ZH24_HOTEL: Array<[number, string]> = [
 	[-1, '还没打扫好 没打扫好 没有打扫好 还没收拾好 没收拾好 没有收拾好 还没打扫 房间还没好 空调不凉 空调不凉快 空调也不凉 空调还是热 空调还是很热 空调不管用 空调没用'],
 	[-0.8, '还是能听到 还是听得到 还是听得见 还是能听见 味道飘到 味道飘进 味道传到 味道串到 臭味飘'],
 ];
+/**
+ * Stop 33 (zh25), hotel words: a stay that does not earn its price (对不起这个价格, 配不上这个价位: 对不起 alone is an apology,
+ * so it read nothing), a name denied with 也配 / 也敢 ("这也配叫五星？", "就这还五星级？": 这也叫 was listed, its kin were
+ * not), the same badness as ever (一如既往地差: 一如既往 alone is praise) and a place with no merit but the one named
+ * (没有别的优点). Nothing charged (不收押金, 停车不收费: 不收费 read 不 before 收 as a denial, so "停车不收费" was a complaint) and
+ * a sight exclaimed with 这么 / 那么 (景色这么美: 美 alone read nothing) are praise.
+ */
+const ZH25_HOTEL: Array<[number, string]> = [
+	[-1.2, '对不起这个价 对不起这个价格 对不起这个价钱 对不起这个价位 对不起这价格 对不起这价钱 对不起这价位 对不起这房价 对不起这个房价 配不上这个价 配不上这个价格 配不上这个价钱 配不上这个价位 配不上这价格 配不上这价钱 配不上这价位 配不上这个房价 配不上这房价'],
+	[-0.8, '这也配叫 也配叫 也敢叫 还敢叫 也好意思叫 还好意思叫 就这还五星 就这还五星级 就这还四星 就这还四星级 就这还星级 这还五星 这还五星级 这还四星级'],
+	[-1, '一如既往地差 一如既往的差 一如既往地烂 一如既往的烂 一如既往地难吃 一如既往的难吃 一如既往地慢 一如既往的慢 一如既往的垃圾 一如既往地垃圾 一如既往地糟糕 一如既往的糟糕 一如既往的脏 一如既往地脏 一如既往的吵 一如既往地吵'],
+	[0.8, '不收费 不收押金 不收停车费 不收服务费 不用押金 不要押金 无需押金 免押 停车不要钱 这么美 那么美 如此美 多么美'],
+	[-1, '没有别的优点 没别的优点 没有其他优点 没其他优点 没有其它优点 没有别的好处 没别的好处 没有其他好处 没有别的可取之处 没有其他可取之处 再无优点 没有任何优点'],
+];
 /** 不愧 (lives up to) holds no 不 of denial: a blocker, so the title after it is not denied ("不愧是五星级"); no praise of its own (as praise it lost an e-commerce held-out row: 不愧是 is often scorn). */
 const ZH23_NOT_DENIED = '不愧 不愧是 不愧为';
 const ZH_TAKEAWAY_STOP31: Array<[number, string]> = [
@@ -2136,6 +2150,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH23_NOT_DENIED, { k: 'x' });
 	for (const [v, list] of ZH24_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of INTENT11_SOLVED) push(list, { k: 's', v });
+	for (const [v, list] of ZH25_HOTEL) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
