@@ -1875,6 +1875,86 @@ function zh25ClassPaid(text: string, segs: Segment[], segAt: Int32Array): void {
 	s.ops.push({ start: m.index, end: to, v: got < paid ? -ZH25_CLASS_V : ZH25_CLASS_V });
 }
 /**
+ * Stop 33 (shop33). A book review tells the story in the story's own words: the plot's pain (痛苦, 残酷, 可怕, 沉重, 伤心, 血腥,
+ * 凄凉 …) is the story's, not the reader's complaint, where the text also praises ("战争很残酷，主人公的痛苦让人心疼，强烈推荐").
+ * Such a word counts nothing there. Not where the reading itself hurt (读得 / 看得 / 读起来 / 看着 … before it in its clause:
+ * "读起来很痛苦"), and not without praise ("故事太沉重了，看不下去" stays a complaint). Gate: a book word (书, 小说, 作者, 故事, 读,
+ * 看完) and a story word's character, so it costs nothing on hotel, takeaway or goods texts without them.
+ */
+const SHOP33_BOOK_GATE = /书|小说|作者|故事|读|看完/;
+const SHOP33_STORY_CHARS = charSet('痛酷怕沉伤难暗腥凉冷崩漠');
+const SHOP33_STORY = new Set(['痛苦', '残酷', '可怕', '害怕', '沉重', '伤心', '难过', '阴暗', '冷酷', '崩溃', '冷漠']);
+/** One-character faults that are the story's only in these words (血腥, not a fishy smell; 凄凉, not food gone cold). */
+const SHOP33_STORY_PAIRS = new Set(['血腥', '凄凉', '荒凉', '悲凉', '苍凉', '阴冷', '冰冷', '寒冷']);
+/** A degree word the lexicon's entry may hold (很难过, 太痛苦). */
+const SHOP33_DEGREE = /^(?:很|太|好|挺|真|非常|特别|十分|有点|有些)/;
+const SHOP33_READ_HURT = /[读看][得的着]|[读看]起来|阅读/;
+function shop33BookStory(text: string, segs: Segment[]): void {
+	let praise = false;
+	for (const s of segs) for (const o of s.ops) if (o.v > 0) praise = true;
+	if (!praise) return;
+	for (const s of segs) {
+		for (const o of s.ops) {
+			if (o.v >= 0) continue;
+			const w = text.slice(o.start, o.end).replace(SHOP33_DEGREE, '');
+			if (!(SHOP33_STORY.has(w) || (w.length === 1 && SHOP33_STORY_PAIRS.has(text.slice(o.start - 1, o.end))))) continue;
+			if (SHOP33_READ_HURT.test(text.slice(s.start, o.start))) continue;
+			o.v = 0;
+		}
+	}
+}
+/**
+ * Stop 33 (shop33). Trust named only to say it was lost: 信任 / 信赖 read as praise, but in a clause that tells it broken
+ * (失去了信任, 枉我那么信任你们, 有负 / 辜负…信任, 白瞎了信任, 信任全被狗吃了, 毁了…信任, 信任荡然无存) it is a complaint (−1);
+ * and a trust of old (一直很信任 / 曾经信赖 / 本来信任) with a complaint in its clause or after it is the setting of the let-down,
+ * not praise (0: "一直很信任京东，结果这次发来的是旧的"). "值得信任", "信任京东，物流很快" stay praise. Gate: 信任 / 信赖.
+ */
+const SHOP33_TRUST_LOST = /失去|丧失|枉|有负|辜负|白瞎|被狗吃|毁|荡然无存|减少|降低|伤了|伤透|透支|骗取|不再|再也不|没法再|无法再|还有什么/;
+const SHOP33_TRUST_OLD = /一直|曾经|本来|原本|原来|以前|之前|一向|向来/;
+const SHOP33_TRUST_LOST_V = -1;
+function shop33TrustBroken(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		for (const o of s.ops) {
+			if (o.v <= 0) continue;
+			const w = text.slice(o.start, o.end);
+			if (!w.includes('信任') && !w.includes('信赖')) continue;
+			if (SHOP33_TRUST_LOST.test(text.slice(s.start, s.end))) o.v = SHOP33_TRUST_LOST_V;
+			else if (SHOP33_TRUST_OLD.test(text.slice(s.start, o.start))) {
+				let after = false;
+				for (let j = i; j < segs.length && !after; j++) for (const x of segs[j].ops) if (x.v < 0 && x.start > o.start) after = true;
+				if (after) o.v = 0;
+			}
+		}
+	}
+}
+/**
+ * Stop 33 (shop33). Surprise at praise: 竟然 / 居然 reads as a mild complaint (−0.6, "竟然少了一本"), but where praise (≥ 0.5)
+ * follows it in its clause the surprise is the praise's ("女儿竟然对这本书很感兴趣", "我竟然一口气看完了"): it counts nothing there. Not where a
+ * complaint follows it too ("竟然好意思说好吃，一股馊味" keeps the complaint's own weight), nor before a price or reviews
+ * (SHOP33_NOT_SURPRISE), nor in a question ("竟然满足不了客户？" is scorn). Gate: 竟然 / 居然.
+ */
+/** A price fallen since the purchase (居然比活动价还便宜) and reviews that look bought (居然全是好评) are no surprise at praise. */
+const SHOP33_NOT_SURPRISE = /便宜|好评|实惠|划算/;
+function shop33SurprisedPraise(text: string, segs: Segment[]): void {
+	for (const s of segs) {
+		if (s.ops.length < 2 || s.question) continue;
+		for (const o of s.ops) {
+			if (o.v >= 0 || o.end - o.start !== 2) continue;
+			const w = text.slice(o.start, o.end);
+			if (w !== '竟然' && w !== '居然') continue;
+			let praise = false,
+				blame = false;
+			for (const x of s.ops) {
+				if (x.start < o.end) continue;
+				if (x.v >= 0.5) praise ||= !SHOP33_NOT_SURPRISE.test(text.slice(x.start, x.end));
+				else if (x.v < 0) blame = true;
+			}
+			if (praise && !blame) o.v = 0;
+		}
+	}
+}
+/**
  * 好一个 + a title, then what the title did not deliver in its sentence ("好一个五星级服务，叫了三次才有人来"): an exclamation of scorn,
  * its praise (好 and the title) a complaint (−1). Not where the sentence praises beyond it ("好一个海景房，太美了"), nor without a
  * let-down (LET_DOWN_ZH) or a complaint after it.
@@ -5506,6 +5586,9 @@ function scoreText(
 		if (han.includes('才') && (han.includes('知道') || han.includes('发现') || han.includes('告'))) zh25FoundOnArrival(han, segs, segAt);
 		if (han.includes('算了') || han.includes('放弃了') || han.includes('打消了')) zh25RepeatGivenUp(han, segs, segAt);
 		if (han.includes('星') && (han.includes('价') || han.includes('钱'))) zh25ClassPaid(han, segs, segAt);
+		if (charIn(SHOP33_STORY_CHARS, han, 0, han.length) && SHOP33_BOOK_GATE.test(han)) shop33BookStory(han, segs);
+		if (han.includes('信任') || han.includes('信赖')) shop33TrustBroken(han, segs);
+		if (han.includes('竟然') || han.includes('居然')) shop33SurprisedPraise(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);

@@ -192,6 +192,24 @@ const ZH_SHOP32_VERDICTS: Array<[number, string]> = [
 	[1.2, '可贵 难能可贵 珍贵 弥足珍贵 高贵 尊贵 贵在 不后悔 不会后悔 绝不后悔 绝对不后悔 绝对不会后悔 没后悔 从不后悔 引人深思 令人深思 发人深思 一口气读完 一口气看完 热泪盈眶 叹服 令人叹服 让人惊叹 令人惊叹 敬佩 令人敬佩 让人敬佩'],
 	[1, '没有色差 没色差 无色差 不掉色 不褪色 不起球 不缩水 没有过敏 不过敏 一个坏的都没有 没有一个坏的 没有一个坏果'],
 ];
+/**
+ * Stop 33 (shop33). Words whose characters hold a fault word that is not there (the dev book reviews read them as faults):
+ * 生的 of a life (人生的, 一生的, 养生的), not food served raw (半生的 stays: half-cooked rice); 很重 of 很重要 (a blocker must
+ * start where the fault does or before); 少 of youth, of a few or of rarely (少儿, 少数, 少见, 少有); 破 of a truth told or a
+ * thing broken through (一语道破, 打破, 破灭 of a dream); 难过 of 灾难过后, 腥 of 荤腥; 洒 of 潇洒, 吵 of a child who begs to
+ * read (吵着要), 旧 of the past (旧事, 旧时), 冷 / 凉 of 冷眼, 冷暖, 冲凉, 久 of 久远; 新 of 新浪 (the site), not new goods; 好小
+ * of 一本好小说, not goods very small.
+ */
+const SHOP33_NOT_FAULT = '人生 一生 终生 养生 众生 此生 今生 余生 新生 考生 师生 后生 苍生 诞生 产生 民生 重要 很重要 太重要 好重要 挺重要 少儿 少数 年少 青少年 减少 少见 少有 或多或少 多多少少 道破 说破 看破 识破 打破 破除 破灭 破碎 破案 破译 破晓 石破天惊 揭破 撕破 冲破 灾难 荤腥 潇洒 洒脱 吵着要 旧事 旧式 旧时 旧有 旧中国 怀旧 冷眼 冷暖 寒凉 冲凉 凉开水 久远 新浪 好小说';
+/**
+ * Stop 33 (shop33). A book that moved the reader (催泪, 看哭了, 泪流满面) is praised, and one the reader could not get through
+ * or found empty (读不下去, 不知所云, 味同嚼蜡, 老生常谈, 毫无新意, 空话, 说教味) is a complaint, and so are goods not genuine in
+ * the words 不是正品 lacked (不是真品, 不是原装); main read all of these as nothing.
+ */
+const SHOP33_BOOK_VERDICTS: Array<[number, string]> = [
+	[1, '催泪 看哭了 读哭了 泪流满面 潸然泪下 感人肺腑 荡气回肠'],
+	[-1, '不是真品 不像真品 非真品 不是原装 不像原装 读不下去 读不进去 看不进去 不知所云 味同嚼蜡 索然无味 故弄玄虚 无病呻吟 胡编乱造 误人子弟 老生常谈 虎头蛇尾 没有新意 毫无新意 空话 说空话 说教味 说教太多'],
+];
 /** Other senses of the slang above: 天花板 of a room, 上头 of drink or of superiors, 治愈 of an illness, 拔草 as going to try. */
 const ZH_PLATFORM_SLANG_BLOCKERS = '封神演义 封神榜 刺客信条 天花板上 天花板的灯 天花板上的 酒劲上头 酒上头 喝了上头 喝多了上头 喝完上头 后劲上头 容易上头 上头说 上头要求 上头领导 上头的人 已经治愈 已治愈 没治愈 未治愈 治愈率 治愈后 临床治愈 治愈疾病 来拔草 去拔草 终于拔草 终于来拔草 拔草成功';
 /** 拉满 after an opinion intensifies it (尴尬拉满); alone it is praise (服务拉满). 绝了 is left out: alone it is scorn as often as praise (真是绝了) and it ends 拒绝了. */
@@ -2146,6 +2164,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH_SHOP32_VERDICTS) push(list, { k: 's', v });
 	push(ZH_SHOP32_NOT_PRICE, { k: 'x' });
 	push(ZH_SHOP32_NOT_HARD, { k: 'x' });
+	push(SHOP33_NOT_FAULT, { k: 'x' });
+	for (const [v, list] of SHOP33_BOOK_VERDICTS) push(list, { k: 's', v });
 	for (const [v, list] of ZH23_HOTEL) push(list, { k: 's', v });
 	push(ZH23_NOT_DENIED, { k: 'x' });
 	for (const [v, list] of ZH24_HOTEL) push(list, { k: 's', v });
