@@ -5581,14 +5581,20 @@ function scoreText(
 		if (ZH24_CLAIM_GATE.test(han)) zh24ClaimBroken(han, segs, segAt);
 		if (han.includes('空调') && han.includes('还是')) zh24StillHot(han, segs, segAt);
 		if (han.includes('算了') || han.includes('要不是') || han.includes('放弃了') || han.includes('打消了')) zh24CutShort(han, segs, segAt);
-		// zh25's cues: a character or two first (speed), the charge's regex only where a promise and a charge word are both in.
-		if ((han.includes('说') || han.includes('答应') || han.includes('承诺')) && (han.includes('加') || han.includes('收') || han.includes('补') || han.includes('付') || han.includes('交') || han.includes('扣') || han.includes('掏')) && ZH25_CHARGE_GATE.test(han)) zh25PromiseCharged(han, segs, segAt);
-		if (han.includes('才') && (han.includes('知道') || han.includes('发现') || han.includes('告'))) zh25FoundOnArrival(han, segs, segAt);
-		if (han.includes('算了') || han.includes('放弃了') || han.includes('打消了')) zh25RepeatGivenUp(han, segs, segAt);
-		if (han.includes('星') && (han.includes('价') || han.includes('钱'))) zh25ClassPaid(han, segs, segAt);
+		// Stop 33's cues: one mark bit first (speed: their includes chains cost 658 ns on every Chinese text).
+		const zh33 = (marks & MEND_MARK_ZH33) !== 0;
+		if (zh33) {
+			// zh25's cues: a character or two first (speed), the charge's regex only where a promise and a charge word are both in.
+			if ((han.includes('说') || han.includes('答应') || han.includes('承诺')) && (han.includes('加') || han.includes('收') || han.includes('补') || han.includes('付') || han.includes('交') || han.includes('扣') || han.includes('掏')) && ZH25_CHARGE_GATE.test(han)) zh25PromiseCharged(han, segs, segAt);
+			if (han.includes('才') && (han.includes('知道') || han.includes('发现') || han.includes('告'))) zh25FoundOnArrival(han, segs, segAt);
+			if (han.includes('算了') || han.includes('放弃了') || han.includes('打消了')) zh25RepeatGivenUp(han, segs, segAt);
+			if (han.includes('星') && (han.includes('价') || han.includes('钱'))) zh25ClassPaid(han, segs, segAt);
+		}
 		if (charIn(SHOP33_STORY_CHARS, han, 0, han.length) && SHOP33_BOOK_GATE.test(han)) shop33BookStory(han, segs);
-		if (han.includes('信任') || han.includes('信赖')) shop33TrustBroken(han, segs);
-		if (han.includes('竟然') || han.includes('居然')) shop33SurprisedPraise(han, segs);
+		if (zh33) {
+			if (han.includes('信任') || han.includes('信赖')) shop33TrustBroken(han, segs);
+			if (han.includes('竟然') || han.includes('居然')) shop33SurprisedPraise(han, segs);
+		}
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
@@ -6266,6 +6272,8 @@ const MARK_PAST_LEAD = 1 << 25; // 以 之 原 曾 (pastTold with MARK_PAST: the
 const MARK_THANKS_MAYBE = 1 << 26; // 谢 感 (thanksAfterFix: 谢谢 / 感谢 / 多谢 closing a story of a fix)
 const MEND_MARK_ZH22 = 1 << 28; // 号 谓 个 才 (stop 31's cues: titleHeld's 号称 / 所谓 / 好一个, clockWait's 才)
 const MEND_MARK_WARES = 1 << 29; // 包 东 产 食 (the takeaway's periphery and goods: peripheralIn's 包装, goodsJudged's 东西 / 产品 / 食品)
+/** 加 收 补 付 交 扣 掏 才 算 弃 消 星 竟 居 任 赖: one of them stands in each stop 33 cue (zh25's charge, 才知道, 算了 / 放弃了 / 打消了, 星; shop33's 竟然 / 居然, 信任 / 信赖). */
+const MEND_MARK_ZH33 = 1 << 30;
 const MARK_HELD = 1 << 27; // 讽 话 补 (ironyTagged: 反讽 / 反话; madeGood: 弥补; askedBack and awedBy look for 对得起 / 这就是 / 服了 themselves: 起 就 也 服 are too common to mark)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
@@ -6314,6 +6322,7 @@ markHan('称宣着', MARK_CLAIM_WORD);
 markHan('以之原曾', MARK_PAST_LEAD);
 markHan('号谓个才', MEND_MARK_ZH22);
 markHan('包东产食', MEND_MARK_WARES);
+markHan('加收补付交扣掏才算弃消星竟居任赖', MEND_MARK_ZH33);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
