@@ -158,6 +158,8 @@ const INTENT12_QUICK_DONE_ZH = concat(
 	concat('就 便', '装好了 装好 装完了 修好了 修好 修完了 弄好了 弄好 办好了 办好 办完了 搞定了 搞定 处理好了 解决了 调好了 换好了 开通了 送到了 送来了 到了 收到了 到货了'),
 );
 const INTENT12_RETURN_EN = `${cross("i_want_to i_need_to i'd_like_to i_would_like_to we_want_to we_need_to we'd_like_to we_would_like_to want_to need_to would_like_to", cross('return', 'this it them these those the_item this_item the_items my_order the_order this_order my_purchase the_product this_product the_shoes these_shoes the_dress this_dress the_jacket this_jacket the_phone this_phone the_device'))} ${cross("i_want i_would_like i'd_like would_like we_want we_would_like", 'my_money_back our_money_back')}`;
+/** A visit planned, no goods sent back ("We would like to return this summer"): matched longer, read as nothing. */
+const INTENT12_RETURN_BLOCKERS = cross("i_want_to i_need_to i'd_like_to i_would_like_to we_want_to we_need_to we'd_like_to we_would_like_to want_to need_to would_like_to", cross('return_this', 'summer year weekend week month spring autumn fall winter christmas easter time trip way morning evening'));
 const INTENT12: Array<[number, string]> = [
 	[1, INTENT12_QUICK_DONE_ZH],
 	[-0.8, INTENT12_RETURN_EN],
@@ -2187,6 +2189,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of ZH24_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of INTENT11_SOLVED) push(list, { k: 's', v });
 	for (const [v, list] of INTENT12) push(list, { k: 's', v });
+	push(INTENT12_RETURN_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH25_HOTEL) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });

@@ -66,6 +66,7 @@ describe('stop 34: quick service told by a duration then 就 reads as praise, a 
 		['修了半个小时也没修好', 'negative'],
 		['I want to return this.', 'negative'],
 		['We will return this summer.', 'positive'],
+		['We would like to return this summer.', 'neutral'],
 	];
 	it.each(rows)('%s → %s', (text, label) => expect(engine.analyze(text).sentiment.label).toBe(label));
 });
