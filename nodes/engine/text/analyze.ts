@@ -2560,6 +2560,39 @@ function thankedFix(text: string, segs: Segment[], negWeight: number): boolean {
 	return true;
 }
 /**
+ * Stop 34 (intent12). A service recovery told flatly: a problem, then the staff's fix told without praise ("The room was
+ * dirty but the manager moved us at once", "The shower was broken but they fixed it right away", "Our order was wrong,
+ * but the waitress sorted it quickly"). A product decision shared with Chinese ("房间很脏，经理马上给我们换了房" reads about
+ * −0.38): the failure happened and the fix is what was owed, so the text reads mildly negative. The fix's opinions (the
+ * lexicon's "moved us at once / fixed it straight away", a speed word in the fix's clause) leave the text's score and
+ * stay with the topics (topicOps: the staff who fixed it may read positive). Read only where every opinion of praise in
+ * the text is such a fix told after a complaint: praise of the fix or a good end ("…, very kind", "great stay otherwise",
+ * "Thank you!") keeps the story positive as before. Costs one walk of the ops; the RegExp runs only on praise after a
+ * complaint.
+ */
+const EN34_FIX_OP = /^(?:fixed|sorted|replaced|changed|brought|moved|dealt|apologi[sz]ed)\b/i;
+const EN34_FIX_CLAUSE = /\b(?:fixed|repaired|sorted|replaced|changed|brought|moved\s+(?:us|me)|dealt\s+with|sent\s+(?:someone|somebody|a|an|up|over)|came\s+(?:up|over|to))\b/i;
+const EN34_FIX_SPEED = /^(?:quickly|promptly|immediately|straight\s+away|right\s+away|at\s+once|fast|swiftly|in\s+no\s+time)\b/i;
+function en34FlatFix(text: string, segs: Segment[]): void {
+	let complaint = false;
+	let fixes: Array<[Segment, Op]> | undefined;
+	for (const s of segs)
+		for (const o of s.ops) {
+			if (o.v < 0) complaint = true;
+			else if (o.v > 0) {
+				if (!complaint) return;
+				const said = text.slice(o.start, o.end);
+				if (!EN34_FIX_OP.test(said) && !(EN34_FIX_SPEED.test(said) && EN34_FIX_CLAUSE.test(text.slice(s.start, s.end)))) return;
+				(fixes ??= []).push([s, o]);
+			}
+		}
+	if (fixes === undefined) return;
+	for (const [s, o] of fixes) {
+		s.ops.splice(s.ops.indexOf(o), 1);
+		(s.topicOps ??= []).push(o);
+	}
+}
+/**
  * Stop 32 (en17). signOffThanks: a bare "Thanks!" / "Thank you" / "Thanks anyway" that closes a text of complaints is a
  * sign-off, not praise ("The food was cold and the waiter ignored us. Thanks!", "The bed was hard. Thank you."). Its praise
  * counts nothing where the text before it holds complaints and no praise, and no fix was thanked (thankedFix reads those).
@@ -5646,6 +5679,7 @@ function scoreText(
 		if (EN_BUT_CLOSE.test(text) && text.includes(' but') && EN_CLOSE_HINT.test(text)) nearSuperlative(text, segs);
 		if ((gates & GATE_ONLY) !== 0) minorGripe(text, segs);
 		if ((gates & GATE_THANK) !== 0 && !thankedFix(text, segs, negWeight)) en17SignOff(text, segs);
+		en34FlatFix(text, segs);
 		if ((gates & (GATE_CREDIT | GATE_THANK)) !== 0) en17IronicCredit(text, segs, segAt);
 		if ((gates & GATE_PAST) !== 0) en17PastPraise(text, segs);
 		// Their gate bits first (speed, stop 34): each is a word their search cannot match without.

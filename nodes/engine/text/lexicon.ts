@@ -147,6 +147,24 @@ const INTENT11_SOLVED: Array<[number, string]> = [
 	[1, `解决了问题 解决了我的问题 把问题解决了 ${concat('帮我 给我 帮我们 给我们', '解决了问题 解决了我的问题 把问题解决了 解决好了问题')} ${cross('fixed solved resolved sorted sorted_out', 'my_issue my_problem the_issue our_issue our_problem')}`],
 ];
 /**
+ * Stop 34 (intent12). A duration then 就 / 便 and a verb of finishing is quick service ("装宽带的师傅很专业，半个小时就装好了",
+ * "一个小时就修好了", "不到半个小时就送到了"): matched whole with a 不到 / 没到 before the duration, so 个小时 inside it (a wait, −0.8) is
+ * not read and the negator is about the time, not the finishing. A return or the money asked back in English
+ * is a complaint as 退货 / 退款 are in Chinese ("I want to return this", "I'd like my money back"): the frame matched with it,
+ * so the longer need marker ("i_want_my_money_back") that hid COMPLAINT_SAID's "want_my_money_back" carries the complaint too.
+ */
+const INTENT12_QUICK_DONE_ZH = concat(
+	`半个小时 半小时 一个小时 一小时 一个多小时 个把小时 两个小时 两小时 俩小时 ${concat('不到 没到 没有 用不了 不用', '半个小时 半小时 一个小时 一小时 两个小时 两小时')}`,
+	concat('就 便', '装好了 装好 装完了 修好了 修好 修完了 弄好了 弄好 办好了 办好 办完了 搞定了 搞定 处理好了 解决了 调好了 换好了 开通了 送到了 送来了 到了 收到了 到货了'),
+);
+const INTENT12_RETURN_EN = `${cross("i_want_to i_need_to i'd_like_to i_would_like_to we_want_to we_need_to we'd_like_to we_would_like_to want_to need_to would_like_to", cross('return', 'this it them these those the_item this_item the_items my_order the_order this_order my_purchase the_product this_product the_shoes these_shoes the_dress this_dress the_jacket this_jacket the_phone this_phone the_device'))} ${cross("i_want i_would_like i'd_like would_like we_want we_would_like", 'my_money_back our_money_back')}`;
+/** A visit planned, no goods sent back ("We would like to return this summer"): matched longer, read as nothing. */
+const INTENT12_RETURN_BLOCKERS = cross("i_want_to i_need_to i'd_like_to i_would_like_to we_want_to we_need_to we'd_like_to we_would_like_to want_to need_to would_like_to", cross('return_this', 'summer year weekend week month spring autumn fall winter christmas easter time trip way morning evening'));
+const INTENT12: Array<[number, string]> = [
+	[1, INTENT12_QUICK_DONE_ZH],
+	[-0.8, INTENT12_RETURN_EN],
+];
+/**
  * Stop 32 (zh24), hotel words: a room not yet made up when the guest arrives (还没打扫好, 没收拾好: 打扫好 / 收拾好 are blockers,
  * so the 好 was not read and the 没 found nothing) and air conditioning that does not cool (空调不凉, 空调还是热), a din heard through a shut window (还是能听到) and a smell drifting
  * in (味道飘到).
@@ -2170,6 +2188,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH23_NOT_DENIED, { k: 'x' });
 	for (const [v, list] of ZH24_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of INTENT11_SOLVED) push(list, { k: 's', v });
+	for (const [v, list] of INTENT12) push(list, { k: 's', v });
+	push(INTENT12_RETURN_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH25_HOTEL) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });

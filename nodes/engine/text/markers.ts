@@ -14,6 +14,8 @@ export const HOW_TO_CONSUME = '吃 喝 下口 下咽 入口';
 const HOW_TO_ACT_ZH = '取消 退款 退货 修改 更改 注销 销户 挂失 解冻 解锁 找回 重置 补办 更换 换货 改';
 /** 怎么才能 / 如何才能 + an action on one's own account: asked and requested alike (one list for both intents). */
 const HOW_CAN_I_ACT_ZH = concat('怎么才能 如何才能 怎样才能 怎么样才能', HOW_TO_ACT_ZH);
+/** Stop 34 (intent12): a membership asked how to join, or its or roaming's price asked (inquiry and opportunity both). */
+const INTENT12_ASKED_ZH = `${concat('怎么 怎样 咋 如何 怎么才能 如何才能 请问怎么 请问如何', concat('开通 办 办理 加入 申请 注册 开', '会员 会员卡 VIP 年卡'))} ${concat('会员 会员卡 VIP 年卡', '怎么办理 怎么开通 怎么加入 怎么申请 怎么注册 如何办理 如何开通 如何加入 如何申请')} ${concat('漫游 国际漫游 漫游费 会员 会员卡 年卡 VIP', '多少钱 要多少钱 是多少钱 收多少钱 怎么卖 一个月多少钱 每个月多少钱 一年多少钱')}`;
 /** The Chinese A-not-A asks of ability or leave (能不能, 可不可以 …) that a means or an effort follows (stop 19). */
 const CAN_OR_NOT_ZH = '能不能 可不可以 能否 可否';
 
@@ -274,6 +276,12 @@ export const INTENT_MARKERS: Array<[MarkerKind, number, string]> = [
 	['opportunity', 0, `大一码 小一码 大一号 小一号 其他颜色 其它颜色 别的颜色 其他尺码 其它尺码 别的尺码 其他码 别的码 ${concat('黑 白 红 蓝 粉 灰 金 银 绿 紫', '色的')}`],
 	// Being upgraded or joining asked for ("Please upgrade me to the premium plan", "thinking of joining your network").
 	['opportunity', 1, `upgrade_me_to upgrade_us_to ${cross('thinking_of thinking_about considering', 'joining_your joining_you switching_to_your moving_to_your')}`],
+	// Stop 34 (intent12): a whole family's or business's lines brought over ("We are thinking of switching our whole family to
+	// your network"; "switching to another provider" is churn: no sale); a membership or a plan's price asked about is a question
+	// and a sale (怎么开通会员？, 会员怎么办理？, 国际漫游多少钱？; whole, so 怎么开通 / 怎么办 inside them hide nothing).
+	['opportunity', 1, cross('switch switching move moving bring bringing', cross('our_whole_family our_family my_whole_family my_family the_whole_family the_family all_our_phones all_our_lines our_lines our_phones our_business my_business our_company our_office', 'to_your over_to_your to_you over_to_you'))],
+	['inquiry', 1, INTENT12_ASKED_ZH],
+	['opportunity', 1, INTENT12_ASKED_ZH],
 	// Not wanting to renew, buy or book is no sale; 自动续费 (auto-renewal) is switched off more than sold.
 	[BLOCK, 0, `${cross("don't_want_to do_not_want_to no_longer_want_to won't not_going_to", 'renew upgrade book extend buy join')} 自动续费 自动续约 不想续约 不续约`],
 ];
