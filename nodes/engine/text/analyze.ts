@@ -2694,7 +2694,7 @@ function en20Faint(text: string, segs: Segment[], segAt: Int32Array): void {
 	if (text.includes('nothing more')) en20NothingMore(text, segs, segAt);
 	if (text.includes('f you ')) en20IronicIf(text, segs, segAt);
 	if (text.includes('bout as ')) en20AboutAs(text, segs, segAt);
-	if (text.includes(' as ') || text.includes('s as ')) en20AsLowly(text, segs, segAt);
+	if (text.includes(' as ')) en20AsLowly(text, segs, segAt);
 	if (text.includes(', ') && (text.includes('times') || text.includes('ally') || text.includes(' when it') || text.includes(' when they') || text.includes(' then'))) en20Sometimes(text, segs, segAt);
 	if (text.includes('to be a') && (text.includes('supposed') || text.includes('meant'))) {
 		// "Is this supposed to be a five star hotel?": the class asked in scorn is no praise (EN20_RHETORICAL_SCORN reads the complaint).
@@ -2800,12 +2800,16 @@ function en20AboutAs(text: string, segs: Segment[], segAt: Int32Array): void {
  * as a chocolate teapot"): the praise is turned (−1 at most each); with none, the likeness alone is a complaint (−1).
  */
 const EN20_AS_LOWLY =
-	/\b[a-z-]+\s+as\s+(?:a\s+|an\s+|the\s+|eating\s+|sleeping\s+on\s+(?:a\s+)?|wet\s+)?(?:park\s+bench|bed\s+of\s+nails|public\s+toilet|public\s+loo|train\s+station|bus\s+station|snail|sloth|tortoise|glacier|cardboard|chocolate\s+teapot|brick(?:\s+wall)?|rock|plank|board|concrete(?:\s+slab)?|sandpaper|leather|old\s+boot|shoe|dishwater|prison(?:\s+cell)?|dungeon|morgue|fridge|sauna|wet\s+weekend|wet\s+blanket|doorstop|car\s+park|sponge|bag\s+of\s+rocks)\b/gi;
+	/\sas\s+(?:a\s+|an\s+|the\s+|eating\s+|sleeping\s+on\s+(?:a\s+)?|wet\s+)?(?:park\s+bench|bed\s+of\s+nails|public\s+toilet|public\s+loo|train\s+station|bus\s+station|snail|sloth|tortoise|glacier|cardboard|chocolate\s+teapot|brick(?:\s+wall)?|rock|plank|board|concrete(?:\s+slab)?|sandpaper|leather|old\s+boot|shoe|dishwater|prison(?:\s+cell)?|dungeon|morgue|fridge|sauna|wet\s+weekend|wet\s+blanket|doorstop|car\s+park|sponge|bag\s+of\s+rocks)\b/gi;
+const EN20_WORD_BEFORE = /\b[a-z-]+\s*$/i;
 function en20AsLowly(text: string, segs: Segment[], segAt: Int32Array): void {
 	EN20_AS_LOWLY.lastIndex = 0;
 	for (let m = EN20_AS_LOWLY.exec(text); m; m = EN20_AS_LOWLY.exec(text)) {
-		const start = m.index;
-		const end = start + m[0].length;
+		// The search starts at " as " (a literal: fast); the likeness starts a word before it ("comfortable as a …").
+		const end = m.index + m[0].length;
+		const word = EN20_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+		if (!word) continue;
+		const start = m.index - word[0].length;
 		let turned = false,
 			neg = false;
 		for (const sg of segs)
