@@ -2700,6 +2700,214 @@ function en19WithheldAfterPraise(text: string, segs: Segment[], segAt: Int32Arra
 	}
 }
 /**
+ * Stop 34 (en20). Faint and ironic judgements of review English, each behind its own native gate (en20Faint):
+ * - the best named by a trifle ("The best part of the meal was the bread", "the highlight was the free coffee"): the
+ *   superlative's praise is void and the sentence a mild complaint (−1); "the best part was the dessert" stays praise;
+ * - a cheapness that shows ("Cheap, and it shows"): −1.2 ("the chef cares, and it shows" stays praise);
+ * - the ironic if ("If you like cold food, this is the place for you", "If you enjoy rude waiters, you'll love it"): an
+ *   if-part that likes a complaint turns the main clause's praise (× −0.6), as EN_IRONIC_IF_STOP23's lists do;
+ * - a faint word held to its minimum ("The food was edible, barely", "drinkable, just about"): −1;
+ * - praise capped ("adequate, nothing more", "Decent, nothing more"): mild praise before it weighs nothing and the clause
+ *   is a mild complaint (−0.5); "we could ask for nothing more" is EN20_SHAPES' praise;
+ * - a euphemism flagged ("The service was, shall we say, relaxed", "leisurely, to put it kindly", "the room had character,
+ *   if you know what I mean"): the sentence's praise is turned (× −0.8) and, with no complaint left, it reads −1.
+ */
+const EN20_BEST_TRIFLE =
+	/\b(?:best\s+(?:part|thing|bit)|highlights?|(?:nicest|favou?rite)\s+(?:part|thing|bit)|only\s+highlight)\b[^.!?;]{0,40}?\b(?:was|were|is|are)\s+(?:(?:probably|definitely|easily|honestly|undoubtedly|by\s+far)\s+)?(?:the\s+|their\s+|our\s+|a\s+)?(?:(?:free|complimentary|warm|little)\s+)?(?:bread|bread\s+basket|bread\s+rolls|rolls|garlic\s+bread|water|tap\s+water|parking|car\s+park|wifi|wi-fi|mints|napkins|butter|ice\s+machine|lift|elevator|exit|check-?out|bill|vending\s+machine|toiletries|shampoo|tea\s+bags|ketchup|bottled\s+water|kettle|tv|television|coat\s+hooks|hairdryer|hair\s+dryer|(?:free|complimentary)\s+[a-z-]+)(?:\s+(?:in|at|on|by|near)\s+(?:the\s+)?[a-z-]+)?\s*(?=[.!?,;]|$)/gi;
+const EN20_CHEAP_SHOWS = /\b(?:cheap|cheaply|budget|inexpensive|low-cost|bargain|basic|on\s+a\s+shoestring)\b[^.!?;]{0,30}?\band\s+it\s+(?:really\s+)?shows\b/gi;
+const EN20_IRONIC_IF = /\bif\s+you\s+(?:really\s+)?(?:like|enjoy|love|fancy|prefer|are\s+into|'re\s+into|are\s+a\s+fan\s+of)\s+([^,.;!?]{1,50})|\bif\s+you\s+(?:don't|do\s+not)\s+(?:need|want|plan|intend)\s+to\s+(sleep|rest|relax|eat|shower|wash|hear\s+yourself\s+think|breathe)\b/gi;
+const EN20_IRONIC_LIKED =
+	/\b(?:cold|lukewarm|luke\s+warm|soggy|stale|greasy|bland|tasteless|burnt|burned|overcooked|undercooked|dirty|filthy|noise|noisy|rude|slow|waiting|tiny|cramped|overpriced|cockroach(?:es)?|bugs|mould|mold|damp|dust|dusty|hairs?|ignored|queues|queuing|queueing|chaos|thin\s+walls|hard\s+beds|no\s+hot\s+water|traffic|construction|building\s+works?|sirens|smoke|smell|stench|ripped\s+off|overcharged)\b/i;
+const EN20_BARELY =
+	/\b(?:edible|drinkable|passable|acceptable|adequate|tolerable|bearable|ok|okay|fine|clean|warm|functional|usable|liveable|livable|habitable|sufficient|satisfactory|decent|average)\s*,?\s+(?:but\s+)?(?:only\s+)?(?:barely|just\s+about|only\s+just|at\s+a\s+push)\b/gi;
+const EN20_NOTHING_MORE = /,\s*(?:but\s+|and\s+)?nothing\s+more\b(?!\s+(?:to|could|can|than|[a-z]+er)\b)(\s*,?\s*(?:and\s+|but\s+)?nothing\s+less)?/gi;
+const EN20_EUPHEMISM =
+	/(?:,|\(|^|[.!?]\s+)\s*(?:to\s+put\s+it\s+(?:kindly|mildly|politely|nicely|gently|charitably|diplomatically|generously)|to\s+be\s+(?:kind|polite|charitable|generous|diplomatic)|shall\s+we\s+say\s*,|let'?s\s+(?:just\s+)?say\s*,|let\s+us\s+say\s*,|if\s+you\s+know\s+what\s+i\s+mean)/gi;
+function en20Void(segs: Segment[], start: number, end: number, max: number): void {
+	for (const sg of segs) for (const o of sg.ops) if (o.start >= start && o.start < end && o.v > 0 && o.v <= max) o.v = 0;
+}
+function en20Faint(text: string, segs: Segment[], segAt: Int32Array): void {
+	if (text.includes('est part') || text.includes('est thing') || text.includes('est bit') || text.includes('ighlight') || text.includes('ite part') || text.includes('ite thing'))
+		en20Each(EN20_BEST_TRIFLE, text, segs, segAt, 9, -1);
+	if (text.includes('it shows') || text.includes('it really shows')) en20Each(EN20_CHEAP_SHOWS, text, segs, segAt, 9, -1.2);
+	if (text.includes('barely') || text.includes('just about') || text.includes('only just') || text.includes('at a push')) en20Each(EN20_BARELY, text, segs, segAt, 1.5, -1);
+	if (text.includes('nothing more')) en20NothingMore(text, segs, segAt);
+	if (text.includes('f you ')) en20IronicIf(text, segs, segAt);
+	if (text.includes('bout as ')) en20AboutAs(text, segs, segAt);
+	if (text.includes(' as ')) en20AsLowly(text, segs, segAt);
+	if (text.includes(', ') && (text.includes('times') || text.includes('ally') || text.includes(' when it') || text.includes(' when they') || text.includes(' then'))) en20Sometimes(text, segs, segAt);
+	if (text.includes('to be a') && (text.includes('supposed') || text.includes('meant'))) {
+		// "Is this supposed to be a five star hotel?": the class asked in scorn is no praise (EN20_RHETORICAL_SCORN reads the complaint).
+		EN20_SUPPOSED.lastIndex = 0;
+		for (let m = EN20_SUPPOSED.exec(text); m; m = EN20_SUPPOSED.exec(text)) en20Void(segs, m.index, m.index + m[0].length, 9);
+	}
+	if (text.includes('put it') || text.includes(' say,') || text.includes('what I mean') || text.includes('what i mean') || (text.includes('to be ') && EN20_TO_BE_KIND.test(text)))
+		en20Euphemism(text, segs, segAt);
+}
+const EN20_SUPPOSED = /\b(?:is|was)\s+(?:this|that)\s+(?:supposed|meant)\s+to\s+be\s+an?\b[^.!?]{0,50}\?/gi;
+const EN20_TO_BE_KIND = /to be (?:kind|polite|charitable|generous|diplomatic)/i;
+/** Each match of `re`: praise of weight `max` or less inside it weighs nothing; its clause gets an op of `v`. */
+function en20Each(re: RegExp, text: string, segs: Segment[], segAt: Int32Array, max: number, v: number): void {
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		// The praise before the faint word in its clause ("edible" is matched; "The food was good, barely": "good").
+		en20Void(segs, start, end, max);
+		const host = clauseAt(segs, segAt, start) ?? clauseAt(segs, segAt, Math.max(0, end - 1));
+		if (host) host.ops.push({ start, end, v });
+	}
+}
+/** "adequate, nothing more", "Good food, nothing more": the mild praise of the clause before the cap weighs nothing. */
+function en20NothingMore(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN20_NOTHING_MORE.lastIndex = 0;
+	for (let m = EN20_NOTHING_MORE.exec(text); m; m = EN20_NOTHING_MORE.exec(text)) {
+		const at = m.index;
+		if (at === 0) continue;
+		const i = segAt[at - 1];
+		const prev = segs[i];
+		if (!prev || prev.start >= at) continue;
+		let praise = false;
+		for (const o of prev.ops) if (o.v > 0 && o.v <= 1.5 && o.end <= at) praise = true;
+		if (!praise) continue;
+		en20Void(segs, prev.start, at, 1.5);
+		// "fine, nothing more, nothing less": as good as it had to be, neither praise nor complaint.
+		if (!m[1]) prev.ops.push({ start: at, end: at + m[0].length, v: -0.5 });
+	}
+}
+/** The ironic if: a liked complaint turns the praise of the main clause (after the if-part, same sentence). */
+function en20IronicIf(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN20_IRONIC_IF.lastIndex = 0;
+	for (let m = EN20_IRONIC_IF.exec(text); m; m = EN20_IRONIC_IF.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		// "if you don't need to sleep" (m[2]) says the place will not let you; m[1] is what is liked.
+		let liked = m[2] !== undefined || EN20_IRONIC_LIKED.test(m[1]);
+		if (!liked) for (const sg of segs) for (const o of sg.ops) if (o.start >= start + 7 && o.start < end && o.v < 0) liked = true;
+		if (!liked) continue;
+		const i = clauseFrom(segs, segAt, start);
+		if (i >= segs.length) continue;
+		const [, last] = sentenceSpan(segs, i);
+		let turned = false;
+		for (let j = i; j <= last; j++)
+			for (const o of segs[j].ops) {
+				// The liking itself ("like", "love" of the if-part) is no praise.
+				if (o.start < end && o.v > 0) o.v = 0;
+				else if (o.start >= end && o.v > 0) {
+					o.v *= -0.6;
+					turned = true;
+				}
+			}
+		// "Perfect location, if you like the sound of traffic": the praise the if-part follows.
+		if (!turned)
+			for (let j = sentenceSpan(segs, i)[0]; j <= i; j++)
+				for (const o of segs[j].ops)
+					if (o.end <= start && o.v > 0) {
+						o.v *= -0.6;
+						turned = true;
+					}
+		if (!turned && m[1] !== undefined && !EN20_IRONIC_LIKED.test(m[1])) continue;
+		if (!turned) {
+			const host = segs[last];
+			host.ops.push({ start: end, end: host.end, v: -0.8 });
+		}
+	}
+}
+/**
+ * "About as exciting as a motorway service station", "about as friendly as a brick wall": praise measured against a thing
+ * that has none is the irony's; the praise is turned (−1 each).
+ */
+const EN20_ABOUT_AS = /\babout\s+as\s+(?:[a-z-]+\s+){1,2}?as\s+(?:a|an|the|my|your|watching|eating|sleeping)\b/gi;
+function en20AboutAs(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN20_ABOUT_AS.lastIndex = 0;
+	for (let m = EN20_ABOUT_AS.exec(text); m; m = EN20_ABOUT_AS.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		let turned = false;
+		for (const sg of segs)
+			for (const o of sg.ops)
+				if (o.start >= start && o.start < end && o.v > 0) {
+					o.v = -Math.min(o.v, 1.5);
+					turned = true;
+				}
+		if (!turned) continue;
+		// What the praise is measured against keeps no praise of its own ("as a good book").
+		for (const sg of segs) for (const o of sg.ops) if (o.start >= end && o.start < end + 30 && o.v > 0 && clauseAt(segs, segAt, o.start) === clauseAt(segs, segAt, start)) o.v = 0;
+	}
+}
+/**
+ * Praise measured by a thing that has none ("The bed was as comfortable as a park bench", "Tasty as cardboard", "as useful
+ * as a chocolate teapot"): the praise is turned (−1 at most each); with none, the likeness alone is a complaint (−1).
+ */
+const EN20_AS_LOWLY =
+	/\sas\s+(?:a\s+|an\s+|the\s+|eating\s+|sleeping\s+on\s+(?:a\s+)?|wet\s+)?(?:park\s+bench|bed\s+of\s+nails|public\s+toilet|public\s+loo|train\s+station|bus\s+station|snail|sloth|tortoise|glacier|cardboard|chocolate\s+teapot|brick(?:\s+wall)?|rock|plank|board|concrete(?:\s+slab)?|sandpaper|leather|old\s+boot|shoe|dishwater|prison(?:\s+cell)?|dungeon|morgue|fridge|sauna|wet\s+weekend|wet\s+blanket|doorstop|car\s+park|sponge|bag\s+of\s+rocks)\b/gi;
+const EN20_WORD_BEFORE = /\b[a-z-]+\s*$/i;
+function en20AsLowly(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN20_AS_LOWLY.lastIndex = 0;
+	for (let m = EN20_AS_LOWLY.exec(text); m; m = EN20_AS_LOWLY.exec(text)) {
+		// The search starts at " as " (a literal: fast); the likeness starts a word before it ("comfortable as a …").
+		const end = m.index + m[0].length;
+		const word = EN20_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+		if (!word) continue;
+		const start = m.index - word[0].length;
+		let turned = false,
+			neg = false;
+		for (const sg of segs)
+			for (const o of sg.ops)
+				if (o.start >= start && o.start < end) {
+					if (o.v > 0) {
+						o.v = -Math.min(o.v, 1);
+						turned = true;
+					} else if (o.v < 0) neg = true;
+				}
+		if (turned || neg) continue;
+		const host = clauseAt(segs, segAt, start);
+		if (host) host.ops.push({ start, end, v: -1 });
+	}
+}
+/**
+ * A working told by its rarity ("The wifi works, sometimes.", "Nice pool, when it's open.", "The staff were helpful,
+ * eventually."): the praise of its sentence before it is turned (× −0.8); with no opinion in it the sentence reads −1.
+ */
+const EN20_SOMETIMES =
+	/,\s*(?:but\s+)?(?:only\s+)?(?:sometimes|occasionally|eventually|on\s+occasion|intermittently|now\s+and\s+then|every\s+now\s+and\s+then|when\s+it(?:\s+was|\s+is|'s|’s)\s+(?:open|working|available|on)|when\s+it\s+works|when\s+it\s+worked|when\s+they\s+(?:are|were)\s+(?:open|working|around))\s*(?=[.!?]|$)/gi;
+function en20Sometimes(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN20_SOMETIMES.lastIndex = 0;
+	for (let m = EN20_SOMETIMES.exec(text); m; m = EN20_SOMETIMES.exec(text)) {
+		const at = m.index;
+		if (at === 0) continue;
+		const i = segAt[at - 1];
+		if (!segs[i]) continue;
+		const [first] = sentenceSpan(segs, i);
+		let neg = false;
+		for (let j = first; j <= i; j++)
+			for (const o of segs[j].ops)
+				if (o.start < at) {
+					if (o.v > 0) o.v *= -0.8;
+					if (o.v < 0) neg = true;
+				}
+		if (!neg) segs[i].ops.push({ start: at, end: at + m[0].length, v: -1 });
+	}
+}
+/** A euphemism flagged: the sentence's praise is turned, and with no complaint in it the sentence reads −1. */
+function en20Euphemism(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN20_EUPHEMISM.lastIndex = 0;
+	for (let m = EN20_EUPHEMISM.exec(text); m; m = EN20_EUPHEMISM.exec(text)) {
+		const at = m.index + m[0].length - 1;
+		const i = clauseFrom(segs, segAt, Math.min(at, text.length - 1));
+		const k = i < segs.length ? i : segs.length - 1;
+		if (k < 0) continue;
+		const [first, last] = sentenceSpan(segs, k);
+		let neg = false;
+		for (let j = first; j <= last; j++)
+			for (const o of segs[j].ops) {
+				if (o.v > 0) o.v *= -0.8;
+				if (o.v < 0) neg = true;
+			}
+		if (!neg) segs[k].ops.push({ start: m.index, end: m.index + m[0].length, v: -1 });
+	}
+}
+/**
  * Stop 32 (en17). pastPraiseEn: praise of the past said as a complaint of now ("The burgers were great back in the day",
  * "Once upon a time this was the best curry house in town", "I used to love coming here, but not anymore"). A clause of
  * praise whose sentence sets it in the past (back in the day, in its heyday, once upon a time …), or whose "used to /
@@ -3353,7 +3561,7 @@ function grudgingPraise(text: string, segs: Segment[]): void {
 	}
 }
 const GRUDGING = /\bi (?:guess|suppose)\b(?=\s*(?:[.!?…]|$))/gi;
-const GRUDGING_MAX = 1;
+const GRUDGING_MAX = 1.5;
 const HERE_INSTEAD = /\b(?:come|came|eat|ate|stay|stayed|dine|dined|go|went|book|booked)\s+here\s+instead\b/gi;
 const ELSEWHERE_INSTEAD =
 	/\b(?:go|went|going|try|tried|head|headed|eat|ate|eating|stay|stayed|staying|book|booked|dine|dined|walk|walked)\b(?:\s+(?:to|at|for|over|across|down|round|around|up|into|in|with))*\s+(?:(?:the|a|an|that|their|one|another|any)\b[^.!?;,]{0,60}?|there\s+)\binstead\b(?!\s+of\b)/gi;
@@ -5685,6 +5893,7 @@ function scoreText(
 		// Their gate bits first (speed, stop 34): each is a word their search cannot match without.
 		if ((gates & GATE_EN19_CALLED) !== 0 && (text.includes('loosely') || ((text.includes('all') || text.includes('ALL')) && EN19_CALLED_HINT.test(text)))) en19CalledGenerously(text, segs, segAt);
 		if ((gates & GATE_EN19_WITHHELD) !== 0 && text.includes(' what ') && (text.includes(' call') || text.includes('consider') || text.includes('describe'))) en19WithheldAfterPraise(text, segs, segAt);
+		en20Faint(text, segs, segAt);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);
