@@ -1457,9 +1457,10 @@ function pastPraise(text: string, segs: Segment[], later = -1): boolean {
 /**
  * Stop 34 (shop34). A first purchase praised, then a later one (第二次, 后来, 再买, 追加 …) and a complaint after it ("第一次买的
  *很好吃，后来追加的不好吃", "第一次很好，后面几次太差"): pastPraise's fall, with the later purchase as its now (the praise
- * between counts PAST_THEN). Only where pastPraise found no 这次 / 今天, and only after 第一次 / 以前 / 之前.
+ * between counts PAST_THEN). Only where pastPraise found no 这次 / 今天, and only after 第一次 / 以前 / 之前; a purchase refused
+ * (不准备再买, 不会再买) is none.
  */
-const SHOP34_LATER = /第[二三]次|后来|后面几次|后面买的|再买|再次购买|再次买|追加|又买了/;
+const SHOP34_LATER = /第[二三]次|后来|后面几次|后面买的|(?<![不没别][^，。！？,.!?]{0,3})再买|再次购买|再次买|追加|又买了/;
 function shop34LaterBuy(text: string, segs: Segment[]): boolean {
 	const m = SHOP34_LATER.exec(text);
 	return m !== null && pastPraise(text, segs, m.index);

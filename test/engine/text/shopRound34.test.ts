@@ -51,6 +51,7 @@ describe('a first purchase praised, then a later one that failed: the praise is 
 		['第一次买很好吃，第二次也很好吃', 'positive'],
 		['第一次用华为，很好用', 'positive'],
 		['之前买过，很好，这次继续支持', 'positive'],
+		['之前很喜欢这个作者，这本书还不错，只是不准备再买了，太贵', 'positive'],
 	]);
 });
 
