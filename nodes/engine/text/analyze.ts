@@ -1431,8 +1431,8 @@ const PAST_PRAISE = 0.5;
  * "上次住的时候很满意，房间也干净，这次房间又脏又吵": praise from the first mention of an earlier visit up to the mention of this
  * one is about that earlier visit, so it counts half (0.2 and 0 lost more texts than they gained on the dev parts).
  */
-function pastPraise(text: string, segs: Segment[]): boolean {
-	const now = nowAt(text);
+function pastPraise(text: string, segs: Segment[], later = -1): boolean {
+	const now = later >= 0 ? later : nowAt(text);
 	if (now < 0) return false;
 	let past = now;
 	for (const m of PAST_ZH) {
@@ -1440,17 +1440,30 @@ function pastPraise(text: string, segs: Segment[]): boolean {
 		if (i >= 0 && i < past) past = text.indexOf(m);
 	}
 	if (past >= now) return false;
+	// Stop 34 (shop34): a later purchase (shop34LaterBuy) is a fall only where a complaint follows it.
+	if (later >= 0 && !segs.some((s) => s.end > now && s.ops.some((o) => o.v < 0))) return false;
 	// Stop 31 (zh22): a let-down ("以前每次来都很满意，这次真的失望") or a loyal guest's complaint ("老顾客了，这次入住体验很差")
 	// measures this stay against the earlier ones: the past praise is the height of the fall, so it counts PAST_THEN.
 	let w = PAST_PRAISE;
 	if (DECLINE_ZH.test(text.slice(now))) w = PAST_THEN;
-	else if (LOYAL_ZH.test(text.slice(past, now)))
+	else if (later >= 0 || LOYAL_ZH.test(text.slice(past, now)))
 		for (const s of segs) if (s.end > now && s.ops.some((o) => o.v < 0)) w = PAST_THEN;
 	for (const s of segs) {
 		if (s.start >= now) break;
 		if (s.end > past) for (const o of s.ops) if (o.v > 0) o.v *= w;
 	}
 	return true;
+}
+/**
+ * Stop 34 (shop34). A first purchase praised, then a later one (第二次, 后来, 再买, 追加 …) and a complaint after it ("第一次买的
+ *很好吃，后来追加的不好吃", "第一次很好，后面几次太差"): pastPraise's fall, with the later purchase as its now (the praise
+ * between counts PAST_THEN). Only where pastPraise found no 这次 / 今天, and only after 第一次 / 以前 / 之前; a purchase refused
+ * (不准备再买, 不会再买) is none.
+ */
+const SHOP34_LATER = /第[二三]次|后来|后面几次|后面买的|(?<![不没别][^，。！？,.!?]{0,3})再买|再次购买|再次买|追加|又买了/;
+function shop34LaterBuy(text: string, segs: Segment[]): boolean {
+	const m = SHOP34_LATER.exec(text);
+	return m !== null && pastPraise(text, segs, m.index);
 }
 const LOYAL_ZH = /老顾客|老客户|老会员|常客|每次|一直|好几次|很多次|多次|无数次/;
 const DECLINE_ZH = /(?<![不没][会有]?[让令]?[我人]?)失望|差了(?:很多|不少|好多|许多|一大截)|比以前差|不如上次|不如以前|大不如前|不如从前|没(?:有)?以前|没(?:有)?上次|变差|退步|下降|缩水|不行了/;
@@ -1609,7 +1622,7 @@ function zh23TitleAlone(text: string, segs: Segment[], si: number, end: number, 
  * A promise kept ("说马上来，五分钟就到了", "结果真的给了套房") is left alone, and so is a promise of no opinion followed by one.
  */
 const ZH23_PROMISE = /说好?的?|答应|承诺|保证/g;
-const ZH23_CAME = /^(?:结果|到了|到店|最后|可是|但是?|却|然而|谁知|没想到)|又说/;
+const ZH23_CAME = /^(?:结果|到了|到店|最后|可是|但是?|却|然而|谁知|没想到|也没(?:见|看到|看见|人|来|送|给))|又说/;
 const ZH23_NOT_KEPT = /还是|没|不[给让行能]|催|才|又说|根本/;
 const ZH23_KEPT = /真的|果然|确实|马上就|很快|就[到来送好]/;
 const ZH23_PROMISE_BROKEN = -1;
@@ -1959,6 +1972,66 @@ function shop33SurprisedPraise(text: string, segs: Segment[]): void {
 			}
 			if (praise && !blame) o.v = 0;
 		}
+	}
+}
+/**
+ * Stop 34 (shop34). The one merit named (唯一的优点是 / 唯一满意的是 / 唯一值得称赞的是 / 唯一好的就是 …): the merit is all the
+ * reviewer found, so its praise counts nothing and the naming is a complaint of the rest (SHOP34_ONLY_V: "唯一的优点是位置好",
+ * "唯一满意的就是快递的速度" positive → negative). And the best said of the wrapping alone (最满意的是包装 / 纸袋 / 餐盒 …) is faint
+ * praise of the food: its praise counts nothing ("最满意的是包装，味道差远了"), where "最满意的是配送，速度没得说" keeps its own.
+ * Gate: a mark bit (唯 满, MEND_MARK_SHOP34) and then 唯一 / 最满意.
+ */
+const SHOP34_ONLY = /唯一(?:的|一个|一点)?(?:优点|好处|亮点|优势|长处|满意|值得(?:称赞|表扬|肯定|夸|赞|欣慰|好评)|可取|好的|不错的|让人满意|令人满意|拿得出手|说得过去)|最满意的(?:就|还)?是(?:它的|那个|这个)?(?:包装|纸袋|袋子|盒子|餐盒|打包)/g;
+const SHOP34_ONLY_V = -0.6;
+function shop34OnlyMerit(text: string, segs: Segment[], segAt: Int32Array): void {
+	SHOP34_ONLY.lastIndex = 0;
+	for (let m = SHOP34_ONLY.exec(text); m; m = SHOP34_ONLY.exec(text)) {
+		const si = clauseFrom(segs, segAt, m.index);
+		if (si >= segs.length) return;
+		const s = segs[si];
+		// The merit may stand in the clause after a cue that is all its clause ("唯一的优点：便宜").
+		const last = s.end - (m.index + m[0].length) <= 1 && si + 1 < segs.length && segs[si + 1].sentence === s.sentence ? si + 1 : si;
+		let praised = false;
+		for (let k = si; k <= last; k++)
+			for (const o of segs[k].ops)
+				if (o.v > 0 && o.end > m.index) {
+					o.v = 0;
+					praised = true;
+				}
+		if (praised && m[0].startsWith('唯一')) s.ops.push({ start: m.index, end: m.index + 2, v: SHOP34_ONLY_V });
+		SHOP34_ONLY.lastIndex = segs[last].end;
+	}
+}
+/**
+ * Stop 34 (shop34). The outside praised and the inside found bad (fruit: "外表很漂亮，切开里面都烂了", "表面很好，内部都发黑了",
+ * "外面是好的。里面烂完了"): the outside's praise is what made the let-down, not praise of the goods: it counts nothing, where an
+ * inside word (里面, 内部, 切开, 咬, 果肉 …) stands in its clause after the praise or in one of the next two clauses and a complaint
+ * follows it there or in the clause after. "外观很漂亮，里面的做工也很好" stays praise. Gate: a mark bit (表 观 边 面) and the
+ * outside words.
+ */
+const SHOP34_SURFACE = /外表|表面|外观|外面|外边|表皮/g;
+const SHOP34_INSIDE = /里面|里边|里头|内部|内里|切开|切了|咬[了一开下]|果肉|果心|瓤/;
+function shop34SurfaceOnly(text: string, segs: Segment[], segAt: Int32Array): void {
+	SHOP34_SURFACE.lastIndex = 0;
+	for (let m = SHOP34_SURFACE.exec(text); m; m = SHOP34_SURFACE.exec(text)) {
+		const si = clauseFrom(segs, segAt, m.index);
+		if (si >= segs.length) return;
+		const s = segs[si];
+		const praise = s.ops.filter((o) => o.v > 0 && o.start >= m!.index);
+		if (!praise.length || s.ops.some((o) => o.v < 0 && o.start >= m!.index)) continue;
+		const from = praise[praise.length - 1].end;
+		let letDown = false;
+		for (let k = si; k <= si + 2 && k < segs.length && !letDown; k++) {
+			const at = k === si ? from : segs[k].start;
+			const inside = SHOP34_INSIDE.exec(text.slice(at, segs[k].end));
+			if (!inside) continue;
+			const after = at + inside.index;
+			for (let j = k; j <= k + 1 && j < segs.length; j++) for (const o of segs[j].ops) if (o.v < 0 && o.start >= after) letDown = true;
+			// The inside praised too ("里面的做工也很好"): no let-down.
+			if (segs[k].ops.some((o) => o.v > 0 && o.start >= after)) letDown = false;
+		}
+		if (letDown) for (const o of praise) o.v = 0;
+		SHOP34_SURFACE.lastIndex = s.end;
 	}
 }
 /**
@@ -5820,7 +5893,10 @@ function scoreText(
 			if (!latin) believedPraise(han, segs, i);
 		}
 	}
-	const nowSeen = !latin && (marks & MARK_NOW) !== 0 && pastPraise(han, segs);
+	const nowSeen =
+		!latin &&
+		(((marks & MARK_NOW) !== 0 && pastPraise(han, segs)) ||
+			((((marks & MEND_MARK_SHOP34) !== 0 && han.includes('第一次')) || (pastWordsMaybe(marks) && (han.includes('以前') || han.includes('之前')))) && shop34LaterBuy(han, segs)));
 	if (!latin && pastWordsMaybe(marks)) pastTold(han, segs, segAt, nowSeen);
 	if (!latin && (marks & MARK_GRANT) !== 0) grantedPraise(han, segs);
 	if (!latin && (marks & MARK_CLAIM) !== 0) {
@@ -5834,7 +5910,8 @@ function scoreText(
 		if ((marks & MEND_MARK_ZH22) !== 0 && (han.includes('号称') || han.includes('所谓') || han.includes('好一个'))) titleHeld(han, segs, segAt);
 		if ((marks & (MEND_MARK_ZH22 | MARK_CLOCK)) === (MEND_MARK_ZH22 | MARK_CLOCK) && han.includes('才') && han.includes('点')) clockWait(han, segs);
 		if (han.includes('服了')) awedBy(han, segs);
-		if ((han.includes('结果') || han.includes('到了') || han.includes('最后') || han.includes('又说')) && (han.includes('说') || han.includes('答应') || han.includes('承诺'))) zh23PromiseBroken(han, segs, segAt);
+		const shop34 = (marks & MEND_MARK_SHOP34) !== 0;
+		if ((han.includes('结果') || han.includes('到了') || han.includes('最后') || han.includes('又说') || han.includes('也没')) && (han.includes('说') || han.includes('答应') || han.includes('承诺'))) zh23PromiseBroken(han, segs, segAt);
 		if (han.includes('啊') || han.includes('呀')) zh23ExclaimedScorn(han, segs);
 		if (han.includes('该有') || han.includes('应有') || han.includes('这才叫')) zh23Ought(han, segs, segAt);
 		if (ZH24_CLAIM_GATE.test(han)) zh24ClaimBroken(han, segs, segAt);
@@ -5854,6 +5931,8 @@ function scoreText(
 			if (han.includes('信任') || han.includes('信赖')) shop33TrustBroken(han, segs);
 			if (han.includes('竟然') || han.includes('居然')) shop33SurprisedPraise(han, segs);
 		}
+		if ((shop34 && han.includes('唯一')) || ((marks & MEND_MARK_WARES) !== 0 && han.includes('最满意'))) shop34OnlyMerit(han, segs, segAt);
+		if (shop34 && (han.includes('外') || han.includes('表'))) shop34SurfaceOnly(han, segs, segAt);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
@@ -6536,6 +6615,8 @@ const MEND_MARK_ZH22 = 1 << 28; // 号 谓 个 才 (stop 31's cues: titleHeld's 
 const MEND_MARK_WARES = 1 << 29; // 包 东 产 食 (the takeaway's periphery and goods: peripheralIn's 包装, goodsJudged's 东西 / 产品 / 食品)
 /** 加 收 补 付 交 扣 掏 才 算 弃 消 星 竟 居 任 赖: one of them stands in each stop 33 cue (zh25's charge, 才知道, 算了 / 放弃了 / 打消了, 星; shop33's 竟然 / 居然, 信任 / 信赖). */
 const MEND_MARK_ZH33 = 1 << 30;
+/** 唯 表 观 边 面 第: stop 34's cues (shop34: 唯一, the outside words 外表 / 表面 / 外观 / 外面 / 外边 / 表皮, 第一次). */
+const MEND_MARK_SHOP34 = 1 << 31;
 const MARK_HELD = 1 << 27; // 讽 话 补 (ironyTagged: 反讽 / 反话; madeGood: 弥补; askedBack and awedBy look for 对得起 / 这就是 / 服了 themselves: 起 就 也 服 are too common to mark)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
@@ -6585,6 +6666,7 @@ markHan('以之原曾', MARK_PAST_LEAD);
 markHan('号谓个才', MEND_MARK_ZH22);
 markHan('包东产食', MEND_MARK_WARES);
 markHan('加收补付交扣掏才算弃消星竟居任赖', MEND_MARK_ZH33);
+markHan('唯表观边面第', MEND_MARK_SHOP34);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
