@@ -1955,14 +1955,21 @@ const ZH26_OTHER = /隔壁(?:的|那家)?|别家|别的酒店|其他酒店|其�
 const ZH26_OTHER_SAME_PRICE = /^同/;
 const ZH26_OTHER_WINS = /比这|比这里|比这家|比你们|好多了|好太多|好得多|好很多|强多了|强太多|强得多|强很多|更好|好一百倍|甩[这你]/;
 const ZH26_OTHER_V = -1;
+const ZH26_OTHER_BEATS = /比(?:这|你们|你家|这边)[个里家边]?(?:强|好)/;
 function zh26OtherBetter(text: string, segs: Segment[], segAt: Int32Array): void {
 	const m = ZH26_OTHER.exec(text);
 	if (!m) return;
 	const s = clauseAt(segs, segAt, m.index);
-	if (!s || s.ops.some((o) => o.v < 0) || !s.ops.some((o) => o.v > 0 && o.start >= m.index)) return;
+	if (!s || s.ops.some((o) => o.v < 0)) return;
 	const before = text.slice(s.start, m.index);
 	if (before.includes('比')) return;
 	const after = text.slice(m.index + m[0].length, s.end);
+	// "对面的如家都比这个强": 强 reads nothing of its own.
+	if (!s.ops.length && ZH26_OTHER_BEATS.test(after)) {
+		s.ops.push({ start: m.index, end: s.end, v: ZH26_OTHER_V });
+		return;
+	}
+	if (!s.ops.some((o) => o.v > 0 && o.start >= m.index)) return;
 	const wins = ZH26_OTHER_WINS.test(after);
 	if (ZH26_OTHER_SAME_PRICE.test(m[0]) ? !/比这|比你们/.test(after) : !(wins || (before.includes('还是') && !after.includes('比')))) return;
 	let first = true;
@@ -1971,6 +1978,26 @@ function zh26OtherBetter(text: string, segs: Segment[], segAt: Int32Array): void
 			o.v = first ? ZH26_OTHER_V : 0;
 			first = false;
 		}
+}
+/**
+ * Stop 34 (zh26). A let-down against what was believed: 本以为 / 原以为 / 还以为 + praise, then a clause of what was found
+ * (结果, 没想到, 谁知, 实际, 其实, 入住后 …) that is only lukewarm (一般, 还行, 普通, 也就那样, 不过如此 …): "本以为会很好，结果
+ * 一般", "原以为很豪华，没想到很普通". The belief is zh19's (weighed as a wish); the lukewarm verdict after it is a complaint (−1,
+ * its own reading replaced). Not where the belief was of a fault ("本以为会很差，结果还行": relief).
+ */
+const ZH26_BELIEVED = /以为([^，。！？,.!?；;]{1,16})[，,\s]+((?:结果|没想到|谁知|谁知道|实际上?|其实|实际入住|入住后?|住了(?:之后|以后)?|到了)[^，。！？,.!?；;]{0,6}?(?:很|太|非常|特别|真的|就|也)?(?:一般般?|还行|凑合|普通|也就那样|就那样|马马虎虎|中规中矩|不过如此|也就这样|就这样|一般而已))(?=[，。！？,.!?；;~～\s]|$)/;
+const ZH26_BELIEVED_GOOD = /好|棒|不错|豪华|高档|高端|惊喜|满意|五星|干净|漂亮|值|完美|舒服|舒适|大气|有趣|好看|好吃|新/;
+const ZH26_BELIEVED_BAD = /差|烂|脏|旧|破|吵|小|贵|坑|失望|不好|不行|一般/;
+const ZH26_LET_DOWN = -1;
+const ZH26_LUKEWARM_GATE = /一般|还行|凑合|普通|那样|马虎|中规中矩|不过如此|就这样/;
+function zh26LetDown(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH26_BELIEVED.exec(text);
+	if (!m || !ZH26_BELIEVED_GOOD.test(m[1]) || ZH26_BELIEVED_BAD.test(m[1])) return;
+	const at = m.index + m[0].length - m[2].length;
+	const s = clauseAt(segs, segAt, at);
+	if (!s || s.start < at - 2) return;
+	for (const o of s.ops) o.v = 0;
+	s.ops.push({ start: at, end: at + m[2].length, v: ZH26_LET_DOWN });
 }
 /**
  * Stop 34 (zh26). A repeat given up with a hearsay between (zh25RepeatGivenUp's shape): "本来想回购的，朋友说还行，还是算了，太贵" —
@@ -5723,6 +5750,7 @@ function scoreText(
 		if ((han.includes('也') || han.includes('还')) && (han.includes('叫') || han.includes('算') || han.includes('意思') || han.includes('敢') || han.includes('有脸'))) zh26AskedScorn(han, segs, segAt);
 		if ((han.includes('多') || han.includes('更') || han.includes('还是') || han.includes('比') || han.includes('强')) && ZH26_OTHER.test(han)) zh26OtherBetter(han, segs, segAt);
 		if (zh33 && han.includes('算了') && han.includes('说')) zh26GivenUpHeard(han, segs, segAt);
+		if (han.includes('以为') && ZH26_LUKEWARM_GATE.test(han)) zh26LetDown(han, segs, segAt);
 		if (charIn(SHOP33_STORY_CHARS, han, 0, han.length) && SHOP33_BOOK_GATE.test(han)) shop33BookStory(han, segs);
 		if (zh33) {
 			if (han.includes('信任') || han.includes('信赖')) shop33TrustBroken(han, segs);

@@ -113,3 +113,26 @@ describe('hotel words: rigid service, an upgrade for nothing, the rest unsaid, n
 		['说好的免费升级，果然升了', 'positive'],
 	]);
 });
+
+describe('a let-down against what was believed: 本以为 + praise, then only a lukewarm verdict', () => {
+	check([
+		['本以为会很好，结果一般', 'negative'],
+		['以为是五星级的水准，结果也就那样', 'negative'],
+		['原以为很豪华，没想到很普通', 'negative'],
+		['还以为很不错，结果一般般', 'negative'],
+		// Traditional.
+		['原以為很豪華，沒想到很普通', 'negative'],
+		// Guards: relief after a feared fault, a let-down read already.
+		['本以为会很差，结果还行', 'neutral'],
+		['原以为很安静，没想到隔音这么差', 'negative'],
+	]);
+});
+
+describe('another place that beats this one where 强 reads nothing: 对面的如家都比这个强', () => {
+	check([
+		['对面的如家都比这个强', 'negative'],
+		['隔壁的都比这里好', 'negative'],
+		// Guard: this one beats, no other place named.
+		['比这个强多了', 'neutral'],
+	]);
+});
