@@ -2005,6 +2005,8 @@ function zh26LetDown(text: string, segs: Segment[], segAt: Int32Array): void {
  * and the hearsay's praise count nothing and the giving up is a complaint (−1), where every praising clause between plan and
  * decision is hearsay and the decision's clause reads nothing.
  */
+/** The giving up, as zh25's (−1; its constant is merged away at stop 34). */
+const ZH26_HEARD_GIVEN_UP = -1;
 const ZH26_HEARSAY = /^[^，。！？,.!?；;]{0,5}?(?:说|听说|据说|都说|推荐说)/;
 function zh26GivenUpHeard(text: string, segs: Segment[], segAt: Int32Array): void {
 	const m = ZH25_PLANNED.exec(text);
@@ -2023,7 +2025,7 @@ function zh26GivenUpHeard(text: string, segs: Segment[], segAt: Int32Array): voi
 	if (!heard) return;
 	for (let k = di + 1; k < segs.length && segs[k].sentence === s.sentence; k++) if (segs[k].ops.some((o) => o.v > 0)) return;
 	for (let k = plan; k < di; k++) for (const o of segs[k].ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
-	s.ops.push({ start: at, end: at + m[1].length, v: ZH25_GIVEN_UP });
+	s.ops.push({ start: at, end: at + m[1].length, v: ZH26_HEARD_GIVEN_UP });
 }
 /**
  * Stop 33 (shop33). A book review tells the story in the story's own words: the plot's pain (痛苦, 残酷, 可怕, 沉重, 伤心, 血腥,
