@@ -5743,14 +5743,15 @@ function scoreText(
 			if (han.includes('算了') || han.includes('放弃了') || han.includes('打消了')) zh25RepeatGivenUp(han, segs, segAt);
 			if (han.includes('星') && (han.includes('价') || han.includes('钱'))) zh25ClassPaid(han, segs, segAt);
 		}
-		// Stop 34 (zh26): each reading behind an includes of its cue.
-		if (han.includes('唯一')) zh26OnlyMerit(han, segs, segAt);
+		// Stop 34 (zh26): one mark bit for 唯一, the scorn's 也叫 … and the other hotel's cues, then an includes of each cue.
+		const zh34 = (marks & MEND_MARK_ZH34) !== 0;
+		if (zh34 && han.includes('唯一')) zh26OnlyMerit(han, segs, segAt);
 		if (han.includes('要不是')) {
 			zh26Grudging(han, segs, segAt);
 			zh26Spared(han, segs, segAt);
 		}
-		if ((han.includes('也') || han.includes('还')) && (han.includes('叫') || han.includes('算') || han.includes('意思') || han.includes('敢') || han.includes('有脸'))) zh26AskedScorn(han, segs, segAt);
-		if ((han.includes('多') || han.includes('更') || han.includes('还是') || han.includes('比') || han.includes('强')) && ZH26_OTHER.test(han)) zh26OtherBetter(han, segs, segAt);
+		if (zh34 && (han.includes('也') || han.includes('还')) && (han.includes('叫') || han.includes('算') || han.includes('意思') || han.includes('敢') || han.includes('有脸'))) zh26AskedScorn(han, segs, segAt);
+		if (zh34 && (han.includes('多') || han.includes('更') || han.includes('还是') || han.includes('比') || han.includes('强')) && ZH26_OTHER.test(han)) zh26OtherBetter(han, segs, segAt);
 		if (zh33 && han.includes('算了') && han.includes('说')) zh26GivenUpHeard(han, segs, segAt);
 		if (han.includes('以为') && ZH26_LUKEWARM_GATE.test(han)) zh26LetDown(han, segs, segAt);
 		if (charIn(SHOP33_STORY_CHARS, han, 0, han.length) && SHOP33_BOOK_GATE.test(han)) shop33BookStory(han, segs);
@@ -6437,6 +6438,8 @@ const MEND_MARK_ZH22 = 1 << 28; // 号 谓 个 才 (stop 31's cues: titleHeld's 
 const MEND_MARK_WARES = 1 << 29; // 包 东 产 食 (the takeaway's periphery and goods: peripheralIn's 包装, goodsJudged's 东西 / 产品 / 食品)
 /** 加 收 补 付 交 扣 掏 才 算 弃 消 星 竟 居 任 赖: one of them stands in each stop 33 cue (zh25's charge, 才知道, 算了 / 放弃了 / 打消了, 星; shop33's 竟然 / 居然, 信任 / 信赖). */
 const MEND_MARK_ZH33 = 1 << 30;
+/** 唯 叫 意 敢 脸 算 壁 别 其 住 面 旁 同: one of them stands in each cue of zh26's 唯一, 也叫 / 好意思 / 也敢 / 有脸 / 这也算 and ZH26_OTHER (隔壁, 别家, 其他酒店, 上次住的, 对面的, 旁边的, 同价位的). */
+const MEND_MARK_ZH34 = 1 << 31;
 const MARK_HELD = 1 << 27; // 讽 话 补 (ironyTagged: 反讽 / 反话; madeGood: 弥补; askedBack and awedBy look for 对得起 / 这就是 / 服了 themselves: 起 就 也 服 are too common to mark)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
@@ -6486,6 +6489,7 @@ markHan('以之原曾', MARK_PAST_LEAD);
 markHan('号谓个才', MEND_MARK_ZH22);
 markHan('包东产食', MEND_MARK_WARES);
 markHan('加收补付交扣掏才算弃消星竟居任赖', MEND_MARK_ZH33);
+markHan('唯叫意敢脸算壁别其住面旁同', MEND_MARK_ZH34);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**
