@@ -1837,7 +1837,7 @@ function zh25PromiseCharged(text: string, segs: Segment[], segAt: Int32Array): v
  * mild praise (+0.8: "入住才发现有免费的早餐"). A clause with an opinion of its own keeps it ("到了才发现房间比图片还大").
  */
 const ZH25_FOUND = /(?:去了|到了|到了?(?:酒店|店|前台)|入住(?:后|以后|之后)?|住进去|住下(?:后|来)?|进了?房间(?:后|以后)?|办理入住(?:时|的时候)?)(?:以后|之后|后)?(?:才知道|才发现|才晓得|才被告知|才告知|才告诉)/;
-const ZH25_FOUND_BAD = /要?收|另付|另外付|额外|税|押金|没有|没|不能|不可以|不让|不[含包给提]|要钱|付费|加钱|装修|施工|地下室|满房/;
+const ZH25_FOUND_BAD = /要?收|另付|另外付|额外|税|押金|没有|没|不能|不可以|不让|不[含包给提]|要钱|付费|加钱|装修|施工|地下室|满房|老房子|老楼|旧楼|老小区|居民楼|住宅楼|民房|筒子楼|隔断/;
 const ZH25_FOUND_GOOD = /免费|赠送|送了|送的|不收/;
 /** What is not charged (不收押金, 免费) is taken out before ZH25_FOUND_BAD looks. */
 const ZH25_FOUND_FREE = /不(?:收|要)[^，。！？,.!?；;]{0,4}|免费/g;
@@ -1893,6 +1893,159 @@ function zh25ClassPaid(text: string, segs: Segment[], segAt: Int32Array): void {
 	if (!s) return;
 	for (const x of segs) if (x.sentence === s.sentence && x.start < to && x.end > m.index) for (const o of x.ops) if (o.start >= m.index && o.start < to) o.v = 0;
 	s.ops.push({ start: m.index, end: to, v: got < paid ? -ZH25_CLASS_V : ZH25_CLASS_V });
+}
+/**
+ * Stop 34 (zh26). Faint praise by 唯一: "唯一的优点是位置好", "唯一值得表扬的是前台小姑娘", "整个酒店唯一的好处是离地铁近" — the
+ * one merit named says the rest has none. The praise from 唯一 to its sentence's end counts nothing and the clause is a mild
+ * complaint (−0.8), where the sentence complains of nothing already. Not 唯一的缺点 / 不足 (a fault named once is praise of
+ * the rest: that reading stays), nor 唯一 of a thing's kind (唯一一家, 唯一的一次).
+ */
+const ZH26_ONLY_MERIT = /唯一(?:的|一个)?(?:优点|亮点|好处|长处|优势|可取之处|可取的地方|好的地方|能夸的|值得[^，。！？,.!?；;]{0,4}的(?:地方|一点)?|满意的(?:地方|一点)?|让人满意的(?:地方)?|不错的(?:地方)?)/;
+const ZH26_ONLY_MERIT_V = -0.8;
+function zh26OnlyMerit(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH26_ONLY_MERIT.exec(text);
+	if (!m) return;
+	const si = clauseFrom(segs, segAt, m.index);
+	if (si >= segs.length) return;
+	const [, last] = sentenceSpan(segs, si);
+	for (let k = si; k <= last; k++) if (segs[k].ops.some((o) => o.v < 0)) return;
+	for (let k = si; k <= last; k++) for (const o of segs[k].ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
+	segs[si].ops.push({ start: m.index, end: m.index + m[0].length, v: ZH26_ONLY_MERIT_V });
+}
+/**
+ * Stop 34 (zh26). A grudging buyer: 要不是 X，(我)才不会 / 谁会 / 打死我也不会 + buy, stay, order ("要不是价格便宜，我才不会买",
+ * "要不是离会场近，我才不会住这里", "要不是公司订的，打死我也不会住这种酒店"): X is the only reason the buyer came, so its praise
+ * counts nothing and the refusal is a mild complaint (−0.5), where its clause reads nothing ("我才不会买这么贵的牛奶" keeps its
+ * own reading). zh24CutShort keeps its 要不是 … 早就走了.
+ */
+const ZH26_GRUDGING = /要不是[^，。！？,.!?；;]{1,16}[，,\s]+[^，。！？,.!?；;]{0,6}?(?:才不会|才不|都不会|也不会|绝不会|绝对不会|根本不会|谁会|谁还会|谁愿意|谁要)[^，。！？,.!?；;]{0,3}?(?:来|住|买|点|选|订|定|下单|入住|光顾|回购)/;
+const ZH26_GRUDGING_V = -0.5;
+function zh26Grudging(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH26_GRUDGING.exec(text);
+	if (!m) return;
+	const why = clauseFrom(segs, segAt, m.index);
+	const at = m.index + m[0].length - 1;
+	const s = clauseAt(segs, segAt, at);
+	if (why >= segs.length || !s || s === segs[why] || s.ops.length) return;
+	for (const o of segs[why].ops) if (o.v > 0) o.v = 0;
+	s.ops.push({ start: s.start, end: s.end, v: ZH26_GRUDGING_V });
+}
+/**
+ * Stop 34 (zh26). A bad review spared: 要不是 X，(我)肯定 / 早就 / 一定 给差评 ("要不是老板人好，我肯定给差评", "要不是前台小姐姐态度
+ * 好，早就打一星了"): X is praise that outweighed the faults, and the 差评 was never given — its complaint counts nothing (the
+ * faults told elsewhere keep theirs).
+ */
+const ZH26_SPARED = /要不是[^，。！？,.!?；;]{1,16}[，,\s]+[^，。！？,.!?；;]{0,6}?(?:肯定|早就|一定|绝对|直接|就|必须)[^，。！？,.!?；;]{0,2}?(?:给(?:个|了)?差评|打(?:个)?差评|差评了|打一星|给一星|投诉)/;
+function zh26Spared(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH26_SPARED.exec(text);
+	if (!m) return;
+	const why = clauseFrom(segs, segAt, m.index);
+	const s = clauseAt(segs, segAt, m.index + m[0].length - 1);
+	if (why >= segs.length || !s || s === segs[why] || segs[why].ops.some((o) => o.v < 0)) return;
+	for (const o of s.ops) if (o.v < 0) o.v = 0;
+}
+/**
+ * Stop 34 (zh26). A name asked back in scorn: X 也叫 X？/ 也好意思 / 还好意思 / 也敢 / 还敢 … in a clause that asks ("这隔音
+ * 也叫隔音？", "这样的早餐也好意思收68一位？", "这种卫生条件也敢卖这个价？"): the question asks nothing, it denies (−1), where the
+ * clause reads no complaint; its praise counts nothing. RHETORICAL_ZH's 这也叫 reads the bare form; this one the named thing.
+ * Not 也算 (a hedge of praise: "也算是功德圆满了吧？"), nor a clause that ends in 吧.
+ */
+const ZH26_ASKED_SCORN = /这也算|这都算|也叫|也能叫|也好意思|还好意思|也敢|还敢|还有脸/;
+const ZH26_ASKED_SCORN_V = -1;
+function zh26AskedScorn(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH26_ASKED_SCORN.exec(text);
+	if (!m) return;
+	const s = clauseAt(segs, segAt, m.index);
+	if (!s || s.ops.some((o) => o.v < 0)) return;
+	const next = text.charCodeAt(s.end);
+	if ((next !== 63 && next !== 0xff1f && !endsInMa(text, s.start, s.end)) || text.charCodeAt(s.end - 1) === 0x5427) return;
+	for (const o of s.ops) if (o.v > 0) o.v = 0;
+	s.ops.push({ start: m.index, end: s.end, v: ZH26_ASKED_SCORN_V });
+	s.rhetorical = true;
+	s.question = false;
+}
+/**
+ * Stop 34 (zh26). Another hotel praised against this one: "同样的价格，隔壁的亚朵好太多了", "同价位的全季比这好多了", "还是上次住的
+ * 那家好": the praise is of the other place, so it is a complaint of this one (its praise turned, −1). The other place is named
+ * (隔壁, 别家, 其他酒店, 上次 / 之前住的, 对面的) or is of the same price and set against this one (同价位 … 比这); the praise must
+ * be a comparison (好多了, 好太多, 强很多, 更好, 比这, 还是 … 好). Not where 比 comes first ("比隔壁的汉庭好多了": this one wins),
+ * nor 同价位里算不错的 (this one among its peers).
+ */
+const ZH26_OTHER = /隔壁(?:的|那家)?|别家|别的酒店|其他酒店|其它酒店|其他的酒店|上次住的|之前住的|以前住的|上回住的|对面的|旁边的|同价位的|同等价位的|同样价格的|同价的/;
+const ZH26_OTHER_SAME_PRICE = /^同/;
+const ZH26_OTHER_WINS = /比这|比这里|比这家|比你们|好多了|好太多|好得多|好很多|强多了|强太多|强得多|强很多|更好|好一百倍|甩[这你]/;
+const ZH26_OTHER_V = -1;
+const ZH26_OTHER_BEATS = /比(?:这|你们|你家|这边)[个里家边]?(?:强|好)/;
+function zh26OtherBetter(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH26_OTHER.exec(text);
+	if (!m) return;
+	const s = clauseAt(segs, segAt, m.index);
+	if (!s || s.ops.some((o) => o.v < 0)) return;
+	const before = text.slice(s.start, m.index);
+	if (before.includes('比')) return;
+	const after = text.slice(m.index + m[0].length, s.end);
+	// "对面的如家都比这个强": 强 reads nothing of its own.
+	if (!s.ops.length && ZH26_OTHER_BEATS.test(after)) {
+		s.ops.push({ start: m.index, end: s.end, v: ZH26_OTHER_V });
+		return;
+	}
+	if (!s.ops.some((o) => o.v > 0 && o.start >= m.index)) return;
+	const wins = ZH26_OTHER_WINS.test(after);
+	if (ZH26_OTHER_SAME_PRICE.test(m[0]) ? !/比这|比你们/.test(after) : !(wins || (before.includes('还是') && !after.includes('比')))) return;
+	let first = true;
+	for (const o of s.ops)
+		if (o.v > 0 && o.start >= m.index) {
+			o.v = first ? ZH26_OTHER_V : 0;
+			first = false;
+		}
+}
+/**
+ * Stop 34 (zh26). A let-down against what was believed: 本以为 / 原以为 / 还以为 + praise, then a clause of what was found
+ * (结果, 没想到, 谁知, 实际, 其实, 入住后 …) that is only lukewarm (一般, 还行, 普通, 也就那样, 不过如此 …): "本以为会很好，结果
+ * 一般", "原以为很豪华，没想到很普通". The belief is zh19's (weighed as a wish); the lukewarm verdict after it is a complaint (−1,
+ * its own reading replaced). Not where the belief was of a fault ("本以为会很差，结果还行": relief).
+ */
+const ZH26_BELIEVED = /以为([^，。！？,.!?；;]{1,16})[，,\s]+((?:结果|没想到|谁知|谁知道|实际上?|其实|实际入住|入住后?|住了(?:之后|以后)?|到了)[^，。！？,.!?；;]{0,6}?(?:很|太|非常|特别|真的|就|也)?(?:一般般?|还行|凑合|普通|也就那样|就那样|马马虎虎|中规中矩|不过如此|也就这样|就这样|一般而已))(?=[，。！？,.!?；;~～\s]|$)/;
+const ZH26_BELIEVED_GOOD = /好|棒|不错|豪华|高档|高端|惊喜|满意|五星|干净|漂亮|值|完美|舒服|舒适|大气|有趣|好看|好吃|新/;
+const ZH26_BELIEVED_BAD = /差|烂|脏|旧|破|吵|小|贵|坑|失望|不好|不行|一般/;
+const ZH26_LET_DOWN = -1;
+const ZH26_LUKEWARM_GATE = /一般|还行|凑合|普通|那样|马虎|中规中矩|不过如此|就这样/;
+function zh26LetDown(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH26_BELIEVED.exec(text);
+	if (!m || !ZH26_BELIEVED_GOOD.test(m[1]) || ZH26_BELIEVED_BAD.test(m[1])) return;
+	const at = m.index + m[0].length - m[2].length;
+	const s = clauseAt(segs, segAt, at);
+	if (!s || s.start < at - 2) return;
+	for (const o of s.ops) o.v = 0;
+	s.ops.push({ start: at, end: at + m[2].length, v: ZH26_LET_DOWN });
+}
+/**
+ * Stop 34 (zh26). A repeat given up with a hearsay between (zh25RepeatGivenUp's shape): "本来想回购的，朋友说还行，还是算了，太贵" —
+ * what a friend said (X说 / 听说 / 据说 …) is not the writer's praise, so zh25's reading, stopped by it, is made here: the plan's
+ * and the hearsay's praise count nothing and the giving up is a complaint (−1), where every praising clause between plan and
+ * decision is hearsay and the decision's clause reads nothing.
+ */
+/** The giving up, as zh25's (−1; its constant is merged away at stop 34). */
+const ZH26_HEARD_GIVEN_UP = -1;
+const ZH26_HEARSAY = /^[^，。！？,.!?；;]{0,5}?(?:说|听说|据说|都说|推荐说)/;
+function zh26GivenUpHeard(text: string, segs: Segment[], segAt: Int32Array): void {
+	const m = ZH25_PLANNED.exec(text);
+	if (!m) return;
+	const at = m.index + m[0].length - m[1].length;
+	const s = clauseAt(segs, segAt, at);
+	if (!s || s.ops.length) return;
+	const plan = clauseFrom(segs, segAt, m.index);
+	const di = segAt[at];
+	let heard = false;
+	for (let k = plan + 1; k < di; k++) {
+		if (!segs[k].ops.some((o) => o.v > 0)) continue;
+		if (!ZH26_HEARSAY.test(text.slice(segs[k].start, segs[k].end))) return;
+		heard = true;
+	}
+	if (!heard) return;
+	for (let k = di + 1; k < segs.length && segs[k].sentence === s.sentence; k++) if (segs[k].ops.some((o) => o.v > 0)) return;
+	for (let k = plan; k < di; k++) for (const o of segs[k].ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
+	s.ops.push({ start: at, end: at + m[1].length, v: ZH26_HEARD_GIVEN_UP });
 }
 /**
  * Stop 33 (shop33). A book review tells the story in the story's own words: the plot's pain (痛苦, 残酷, 可怕, 沉重, 伤心, 血腥,
@@ -5926,6 +6079,17 @@ function scoreText(
 			if (han.includes('算了') || han.includes('放弃了') || han.includes('打消了')) zh25RepeatGivenUp(han, segs, segAt);
 			if (han.includes('星') && (han.includes('价') || han.includes('钱'))) zh25ClassPaid(han, segs, segAt);
 		}
+		// Stop 34 (zh26): one mark bit for 唯一, the scorn's 也叫 … and the other hotel's cues, then an includes of each cue.
+		const zh34 = (marks & MEND_MARK_ZH34) !== 0;
+		if (zh34 && han.includes('唯一')) zh26OnlyMerit(han, segs, segAt);
+		if (han.includes('要不是')) {
+			zh26Grudging(han, segs, segAt);
+			zh26Spared(han, segs, segAt);
+		}
+		if (zh34 && (han.includes('也') || han.includes('还')) && (han.includes('叫') || han.includes('算') || han.includes('意思') || han.includes('敢') || han.includes('有脸'))) zh26AskedScorn(han, segs, segAt);
+		if (zh34 && (han.includes('多') || han.includes('更') || han.includes('还是') || han.includes('比') || han.includes('强')) && ZH26_OTHER.test(han)) zh26OtherBetter(han, segs, segAt);
+		if (zh33 && han.includes('算了') && han.includes('说')) zh26GivenUpHeard(han, segs, segAt);
+		if (han.includes('以为') && ZH26_LUKEWARM_GATE.test(han)) zh26LetDown(han, segs, segAt);
 		if (charIn(SHOP33_STORY_CHARS, han, 0, han.length) && SHOP33_BOOK_GATE.test(han)) shop33BookStory(han, segs);
 		if (zh33) {
 			if (han.includes('信任') || han.includes('信赖')) shop33TrustBroken(han, segs);
@@ -6615,8 +6779,13 @@ const MEND_MARK_ZH22 = 1 << 28; // 号 谓 个 才 (stop 31's cues: titleHeld's 
 const MEND_MARK_WARES = 1 << 29; // 包 东 产 食 (the takeaway's periphery and goods: peripheralIn's 包装, goodsJudged's 东西 / 产品 / 食品)
 /** 加 收 补 付 交 扣 掏 才 算 弃 消 星 竟 居 任 赖: one of them stands in each stop 33 cue (zh25's charge, 才知道, 算了 / 放弃了 / 打消了, 星; shop33's 竟然 / 居然, 信任 / 信赖). */
 const MEND_MARK_ZH33 = 1 << 30;
-/** 唯 表 观 边 面 第: stop 34's cues (shop34: 唯一, the outside words 外表 / 表面 / 外观 / 外面 / 外边 / 表皮, 第一次). */
-const MEND_MARK_SHOP34 = 1 << 31;
+/**
+ * Stop 34's cues, one bit for both rounds (the 32 bits are all taken now: a later round shares one): shop34's 唯 表 观 边 面 第
+ * (唯一, the outside words 外表 / 表面 / 外观 / 外面 / 外边 / 表皮, 第一次) and zh26's 唯 叫 意 敢 脸 算 壁 别 其 住 面 旁 同 (唯一,
+ * 也叫 / 好意思 / 也敢 / 有脸 / 这也算 and ZH26_OTHER: 隔壁, 别家, 其他酒店, 上次住的, 对面的, 旁边的, 同价位的).
+ */
+const MEND_MARK_ZH34 = 1 << 31;
+const MEND_MARK_SHOP34 = MEND_MARK_ZH34;
 const MARK_HELD = 1 << 27; // 讽 话 补 (ironyTagged: 反讽 / 反话; madeGood: 弥补; askedBack and awedBy look for 对得起 / 这就是 / 服了 themselves: 起 就 也 服 are too common to mark)
 /** Each character that folds to a Han character (foldHan), by the character it folds to. */
 const FOLDED_FROM = new Map<number, number[]>();
@@ -6666,7 +6835,7 @@ markHan('以之原曾', MARK_PAST_LEAD);
 markHan('号谓个才', MEND_MARK_ZH22);
 markHan('包东产食', MEND_MARK_WARES);
 markHan('加收补付交扣掏才算弃消星竟居任赖', MEND_MARK_ZH33);
-markHan('唯表观边面第', MEND_MARK_SHOP34);
+markHan('唯表观边面第叫意敢脸算壁别其住旁同', MEND_MARK_ZH34);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */
 const NEAR_AFTER_ZH = /^(?:附近|旁边|旁邊|旁|对面|對面|边上|邊上|楼上|樓上|楼下|樓下|里面|裡面|里|裡|内|內)/;
 /**

@@ -187,6 +187,17 @@ const ZH25_HOTEL: Array<[number, string]> = [
 	[0.8, '不收费 不收押金 不收停车费 不收服务费 不用押金 不要押金 无需押金 免押 停车不要钱 这么美 那么美 如此美 多么美'],
 	[-1, '没有别的优点 没别的优点 没有其他优点 没其他优点 没有其它优点 没有别的好处 没别的好处 没有其他好处 没有别的可取之处 没有其他可取之处 再无优点 没有任何优点'],
 ];
+/**
+ * Stop 34 (zh26), hotel words: a choice not made again (不会再选了), service that is rigid (死板), no merit named at all
+ * (没什么优点: 优点 under 没什么 read nothing), nothing fit to eat (没什么能吃的), an upgrade "for nothing" (升级了个寂寞), a
+ * guest going back to another hotel (还是住回), the rest left unsaid (其他就不说了: the praise before it is faint), ratings of
+ * unknown source (不知道怎么来的), a surprise turned to a fright (结果是个惊吓) and a guest who will look for this one again (认准这家).
+ */
+const ZH26_HOTEL: Array<[number, string]> = [
+	[-1, '不会再选了 应该不会选了 不会选了 下次不会选了 下次不会再选了 服务死板 太死板 很死板 非常死板 没什么优点 没啥优点 没有什么优点 没什么好处 没啥好处 没什么可取之处 没有什么可取之处 没什么能吃的 没啥能吃的 没别的能吃的 了个寂寞 还是住回 下次住回 还是换回 是个惊吓 结果是惊吓 成了惊吓 变成了惊吓 变成惊吓'],
+	[1.2, '认准这家 认准这家了 认准他家 认准他们家 就认准这家'],
+	[-0.8, '其他就不说了 其它就不说了 别的就不说了 其他的就不说了 其他不说了 别的不说了 其余就不说了 不知道怎么来的 不知道怎么刷的 隔音效果为零'],
+];
 /** 不愧 (lives up to) holds no 不 of denial: a blocker, so the title after it is not denied ("不愧是五星级"); no praise of its own (as praise it lost an e-commerce held-out row: 不愧是 is often scorn). */
 const ZH23_NOT_DENIED = '不愧 不愧是 不愧为';
 const ZH_TAKEAWAY_STOP31: Array<[number, string]> = [
@@ -2213,6 +2224,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of INTENT12) push(list, { k: 's', v });
 	push(INTENT12_RETURN_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH25_HOTEL) push(list, { k: 's', v });
+	for (const [v, list] of ZH26_HOTEL) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
 	push(ZH_STRANGE, { k: 's', v: -0.5 });
 	push(ZH_STRANGE_BLOCKERS, { k: 'x' });
