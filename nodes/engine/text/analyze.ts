@@ -1898,9 +1898,9 @@ function zh25ClassPaid(text: string, segs: Segment[], segAt: Int32Array): void {
  * Stop 34 (zh26). Faint praise by 唯一: "唯一的优点是位置好", "唯一值得表扬的是前台小姑娘", "整个酒店唯一的好处是离地铁近" — the
  * one merit named says the rest has none. The praise from 唯一 to its sentence's end counts nothing and the clause is a mild
  * complaint (−0.8), where the sentence complains of nothing already. Not 唯一的缺点 / 不足 (a fault named once is praise of
- * the rest: that reading stays), nor 唯一 of a thing's kind (唯一一家, 唯一的一次).
+ * the rest: that reading stays), nor 唯一 of a thing's kind (唯一一家, 唯一的一次). One reading with shop34's (唯一满意 / 令人满意 / 拿得出手 / 说得过去 …, in any shop).
  */
-const ZH26_ONLY_MERIT = /唯一(?:的|一个)?(?:优点|亮点|好处|长处|优势|可取之处|可取的地方|好的地方|能夸的|值得[^，。！？,.!?；;]{0,4}的(?:地方|一点)?|满意的(?:地方|一点)?|让人满意的(?:地方)?|不错的(?:地方)?)/;
+const ZH26_ONLY_MERIT = /唯一(?:的|一个|一点)?(?:优点|亮点|好处|长处|优势|可取|好的|能夸的|值得(?:称赞|表扬|肯定|夸|赞|欣慰|好评)|值得[^，。！？,.!?；;]{0,4}的(?:地方|一点)?|满意|让人满意|令人满意|不错的|拿得出手|说得过去)/;
 const ZH26_ONLY_MERIT_V = -0.8;
 function zh26OnlyMerit(text: string, segs: Segment[], segAt: Int32Array): void {
 	const m = ZH26_ONLY_MERIT.exec(text);
@@ -2128,15 +2128,12 @@ function shop33SurprisedPraise(text: string, segs: Segment[]): void {
 	}
 }
 /**
- * Stop 34 (shop34). The one merit named (唯一的优点是 / 唯一满意的是 / 唯一值得称赞的是 / 唯一好的就是 …): the merit is all the
- * reviewer found, so its praise counts nothing and the naming is a complaint of the rest (SHOP34_ONLY_V: "唯一的优点是位置好",
- * "唯一满意的就是快递的速度" positive → negative). And the best said of the wrapping alone (最满意的是包装 / 纸袋 / 餐盒 …) is faint
- * praise of the food: its praise counts nothing ("最满意的是包装，味道差远了"), where "最满意的是配送，速度没得说" keeps its own.
- * Gate: a mark bit (唯 满, MEND_MARK_SHOP34) and then 唯一 / 最满意.
+ * Stop 34 (shop34). The best said of the wrapping alone (最满意的是包装 / 纸袋 / 餐盒 …) is faint praise of the food: its praise
+ * counts nothing ("最满意的是包装，味道差远了"), where "最满意的是配送，速度没得说" keeps its own. The one merit named with 唯一
+ * (shop34's first half) is zh26OnlyMerit's, one reading for both rounds. Gate: a mark bit (包, MEND_MARK_WARES) and 最满意.
  */
-const SHOP34_ONLY = /唯一(?:的|一个|一点)?(?:优点|好处|亮点|优势|长处|满意|值得(?:称赞|表扬|肯定|夸|赞|欣慰|好评)|可取|好的|不错的|让人满意|令人满意|拿得出手|说得过去)|最满意的(?:就|还)?是(?:它的|那个|这个)?(?:包装|纸袋|袋子|盒子|餐盒|打包)/g;
-const SHOP34_ONLY_V = -0.6;
-function shop34OnlyMerit(text: string, segs: Segment[], segAt: Int32Array): void {
+const SHOP34_ONLY = /最满意的(?:就|还)?是(?:它的|那个|这个)?(?:包装|纸袋|袋子|盒子|餐盒|打包)/g;
+function shop34WrappingBest(text: string, segs: Segment[], segAt: Int32Array): void {
 	SHOP34_ONLY.lastIndex = 0;
 	for (let m = SHOP34_ONLY.exec(text); m; m = SHOP34_ONLY.exec(text)) {
 		const si = clauseFrom(segs, segAt, m.index);
@@ -2144,14 +2141,7 @@ function shop34OnlyMerit(text: string, segs: Segment[], segAt: Int32Array): void
 		const s = segs[si];
 		// The merit may stand in the clause after a cue that is all its clause ("唯一的优点：便宜").
 		const last = s.end - (m.index + m[0].length) <= 1 && si + 1 < segs.length && segs[si + 1].sentence === s.sentence ? si + 1 : si;
-		let praised = false;
-		for (let k = si; k <= last; k++)
-			for (const o of segs[k].ops)
-				if (o.v > 0 && o.end > m.index) {
-					o.v = 0;
-					praised = true;
-				}
-		if (praised && m[0].startsWith('唯一')) s.ops.push({ start: m.index, end: m.index + 2, v: SHOP34_ONLY_V });
+		for (let k = si; k <= last; k++) for (const o of segs[k].ops) if (o.v > 0 && o.end > m.index) o.v = 0;
 		SHOP34_ONLY.lastIndex = segs[last].end;
 	}
 }
@@ -6095,7 +6085,7 @@ function scoreText(
 			if (han.includes('信任') || han.includes('信赖')) shop33TrustBroken(han, segs);
 			if (han.includes('竟然') || han.includes('居然')) shop33SurprisedPraise(han, segs);
 		}
-		if ((shop34 && han.includes('唯一')) || ((marks & MEND_MARK_WARES) !== 0 && han.includes('最满意'))) shop34OnlyMerit(han, segs, segAt);
+		if ((marks & MEND_MARK_WARES) !== 0 && han.includes('最满意')) shop34WrappingBest(han, segs, segAt);
 		if (shop34 && (han.includes('外') || han.includes('表'))) shop34SurfaceOnly(han, segs, segAt);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
