@@ -2942,15 +2942,12 @@ const EN20_EUPHEMISM =
 function en20Void(segs: Segment[], start: number, end: number, max: number): void {
 	for (const sg of segs) for (const o of sg.ops) if (o.start >= start && o.start < end && o.v > 0 && o.v <= max) o.v = 0;
 }
-function en20Faint(text: string, segs: Segment[], segAt: Int32Array): void {
-	if (text.includes('est part') || text.includes('est thing') || text.includes('est bit') || text.includes('ighlight') || text.includes('ite part') || text.includes('ite thing'))
-		en20Each(EN20_BEST_TRIFLE, text, segs, segAt, 9, -1);
-	if (text.includes('it shows') || text.includes('it really shows')) en20Each(EN20_CHEAP_SHOWS, text, segs, segAt, 9, -1.2);
-	if (text.includes('barely') || text.includes('just about') || text.includes('only just') || text.includes('at a push')) en20Each(EN20_BARELY, text, segs, segAt, 1.5, -1);
-	if (text.includes('nothing more')) en20NothingMore(text, segs, segAt);
-	if (text.includes('f you ')) en20IronicIf(text, segs, segAt);
-	if (text.includes('bout as ')) en20AboutAs(text, segs, segAt);
-	if (text.includes(' as ')) en20AsLowly(text, segs, segAt);
+function en20Faint(text: string, segs: Segment[], segAt: Int32Array, gates: number): void {
+	// Behind GATE_EN20 / GATE_EN20_AS (scoreText): most English texts never come here.
+	const rare = (gates & GATE_EN20) !== 0;
+	if (rare) en20FaintFirst(text, segs, segAt);
+	if ((gates & GATE_EN20_AS) !== 0) en20AsLowly(text, segs, segAt);
+	if (!rare) return;
 	if (text.includes(', ') && (text.includes('times') || text.includes('ally') || text.includes(' when it') || text.includes(' when they') || text.includes(' then'))) en20Sometimes(text, segs, segAt);
 	if (text.includes('to be a') && (text.includes('supposed') || text.includes('meant'))) {
 		// "Is this supposed to be a five star hotel?": the class asked in scorn is no praise (EN20_RHETORICAL_SCORN reads the complaint).
@@ -2959,6 +2956,16 @@ function en20Faint(text: string, segs: Segment[], segAt: Int32Array): void {
 	}
 	if (text.includes('put it') || text.includes(' say,') || text.includes('what I mean') || text.includes('what i mean') || (text.includes('to be ') && EN20_TO_BE_KIND.test(text)))
 		en20Euphemism(text, segs, segAt);
+}
+/** en20Faint's readings that come before the likenesses (their order is kept: en20AboutAs turns a praise en20AsLowly would). */
+function en20FaintFirst(text: string, segs: Segment[], segAt: Int32Array): void {
+	if (text.includes('est part') || text.includes('est thing') || text.includes('est bit') || text.includes('ighlight') || text.includes('ite part') || text.includes('ite thing'))
+		en20Each(EN20_BEST_TRIFLE, text, segs, segAt, 9, -1);
+	if (text.includes('it shows') || text.includes('it really shows')) en20Each(EN20_CHEAP_SHOWS, text, segs, segAt, 9, -1.2);
+	if (text.includes('barely') || text.includes('just about') || text.includes('only just') || text.includes('at a push')) en20Each(EN20_BARELY, text, segs, segAt, 1.5, -1);
+	if (text.includes('nothing more')) en20NothingMore(text, segs, segAt);
+	if (text.includes('f you ')) en20IronicIf(text, segs, segAt);
+	if (text.includes('bout as ')) en20AboutAs(text, segs, segAt);
 }
 const EN20_SUPPOSED = /\b(?:is|was)\s+(?:this|that)\s+(?:supposed|meant)\s+to\s+be\s+an?\b[^.!?]{0,50}\?/gi;
 const EN20_TO_BE_KIND = /to be (?:kind|polite|charitable|generous|diplomatic)/i;
@@ -5139,7 +5146,10 @@ export const EN17_PAST_HINT = 'back in the day|heyday|in the old days|once upon 
  */
 export const EN19_CALLED_GATE = 'calling|to\\s+call|loosely';
 export const EN19_WITHHELD_GATE = "what\\s+(?:i|you|most\\s+people)(?:\\s+would|'d)";
-const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water|(${COMPARED_HINT.source})|(${OTHERS_HINT.source})|(${EN17_CREDIT_HINT})|(${EN17_PAST_HINT})|(ruin|spoil)|(${EN19_CALLED_GATE})|(${EN19_WITHHELD_GATE})`, 'gi');
+/** Stop 34 (en20): a superset of en20Faint's own gates (each still tested there), found in enGates' one search. */
+export const EN20_HINT =
+	"est part|est thing|est bit|ighlight|ite part|ite thing|it shows|it really shows|barely|just about|only just|at a push|nothing more|f you |bout as |put it| say,|what i mean|to be (?:kind|polite|charitable|generous|diplomatic)|upposed\\s+to\\s+be\\s+a|eant\\s+to\\s+be\\s+a|,\\s*(?:but\\s+)?(?:only\\s+)?(?:sometimes|occasionally|eventually|on\\s+occasion|intermittently|now\\s+and\\s+then|every\\s+now|when\\s+it|when\\s+they)";
+const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water|(${COMPARED_HINT.source})|(${OTHERS_HINT.source})|(${EN17_CREDIT_HINT})|(${EN17_PAST_HINT})|(ruin|spoil)|(${EN19_CALLED_GATE})|(${EN19_WITHHELD_GATE})|(${EN20_HINT})|( as )`, 'gi');
 export const GATE_WHY = 1;
 export const GATE_COMPARATIVE = 2;
 export const GATE_SIZE = 4;
@@ -5159,7 +5169,10 @@ export const GATE_PAST = 32768;
 export const GATE_RUIN = 65536;
 export const GATE_EN19_CALLED = 131072;
 export const GATE_EN19_WITHHELD = 262144;
-const ALL_GATES = 524287;
+/** Stop 34 (en20): the words of en20Faint's readings but " as " (GATE_EN20_AS), the only common one. */
+export const GATE_EN20 = 524288;
+export const GATE_EN20_AS = 1048576;
+const ALL_GATES = 2097151;
 /** The gate of each case-sensitive word (the match itself, once it holds no upper-case letter). */
 const CASED_GATE: Record<string, number> = {
 	instead: GATE_INSTEAD,
@@ -5198,6 +5211,8 @@ export function enGates(text: string): number {
 		else if (m[9] !== undefined) gates |= GATE_RUIN;
 		else if (m[10] !== undefined) gates |= GATE_EN19_CALLED;
 		else if (m[11] !== undefined) gates |= GATE_EN19_WITHHELD;
+		else if (m[12] !== undefined) gates |= GATE_EN20;
+		else if (m[13] !== undefined) gates |= GATE_EN20_AS;
 		else if (lowerAscii(w)) gates |= CASED_GATE[w];
 		if (gates === ALL_GATES) break;
 		EN_GATE_WORDS.lastIndex = at + 1;
@@ -6126,7 +6141,7 @@ function scoreText(
 		// Their gate bits first (speed, stop 34): each is a word their search cannot match without.
 		if ((gates & GATE_EN19_CALLED) !== 0 && (text.includes('loosely') || ((text.includes('all') || text.includes('ALL')) && EN19_CALLED_HINT.test(text)))) en19CalledGenerously(text, segs, segAt);
 		if ((gates & GATE_EN19_WITHHELD) !== 0 && text.includes(' what ') && (text.includes(' call') || text.includes('consider') || text.includes('describe'))) en19WithheldAfterPraise(text, segs, segAt);
-		en20Faint(text, segs, segAt);
+		if ((gates & (GATE_EN20 | GATE_EN20_AS)) !== 0) en20Faint(text, segs, segAt, gates);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);

@@ -16,6 +16,9 @@ import {
 	COMPARATIVE_HINT,
 	COMPARED_HINT,
 	enGates,
+	EN20_HINT,
+	GATE_EN20,
+	GATE_EN20_AS,
 	enSizeWordIn,
 	GATE_COMPARATIVE,
 	GATE_COMPARED,
@@ -506,8 +509,14 @@ describe('the words of nine English rules, found in one search (speed, sixteenth
 		(t.includes('hank') ? GATE_THANK : 0) |
 		(t.includes('leep') || t.includes('hot water') ? GATE_SLEEP : 0) |
 		(COMPARED_HINT.test(t) ? GATE_COMPARED : 0) |
-		(OTHERS_HINT.test(t) ? GATE_OTHERS : 0);
+		(OTHERS_HINT.test(t) ? GATE_OTHERS : 0) |
+		// stop 34 (en20): the words of en20Faint (one pattern, any case) and " as "
+		(new RegExp(EN20_HINT, 'i').test(t) ? GATE_EN20 : 0) |
+		(/ as /i.test(t) ? GATE_EN20_AS : 0);
 	it.each([
+		// stop 34 (en20): "supposed" is also GRUDGING's word, at the same place; en20's hint starts a letter later
+		'Is this supposed to be a five star hotel?',
+		'The wifi works, sometimes. Comfortable as a bed of nails, if you know what I mean.',
 		'We went to the cafe next door instead.',
 		'The bus into town takes about an hour.',
 		'It was fine, I guess.',
