@@ -6091,7 +6091,8 @@ function scoreText(
 			zh26Grudging(han, segs, segAt);
 			zh26Spared(han, segs, segAt);
 		}
-		if (zh34 && (han.includes('也') || han.includes('还')) && (han.includes('叫') || han.includes('算') || han.includes('意思') || han.includes('敢') || han.includes('有脸'))) zh26AskedScorn(han, segs, segAt);
+		// Its own RegExp is the cheapest gate (speed, stop 34 lead: ~270 ns a bench text, where the includes chain cost ~370 and passed a third of them).
+		if (zh34 && ZH26_ASKED_SCORN.test(han)) zh26AskedScorn(han, segs, segAt);
 		if (zh34 && (han.includes('多') || han.includes('更') || han.includes('还是') || han.includes('比') || han.includes('强')) && ZH26_OTHER.test(han)) zh26OtherBetter(han, segs, segAt);
 		if (zh33 && han.includes('算了') && han.includes('说')) zh26GivenUpHeard(han, segs, segAt);
 		if (han.includes('以为') && ZH26_LUKEWARM_GATE.test(han)) zh26LetDown(han, segs, segAt);
