@@ -2132,17 +2132,18 @@ function shop33SurprisedPraise(text: string, segs: Segment[]): void {
  * counts nothing ("最满意的是包装，味道差远了"), where "最满意的是配送，速度没得说" keeps its own. The one merit named with 唯一
  * (shop34's first half) is zh26OnlyMerit's, one reading for both rounds. Gate: a mark bit (包, MEND_MARK_WARES) and 最满意.
  */
-const SHOP34_ONLY = /最满意的(?:就|还)?是(?:它的|那个|这个)?(?:包装|纸袋|袋子|盒子|餐盒|打包)/g;
+const SHOP34_WRAPPING_BEST = /最满意的(?:就|还)?是(?:它的|那个|这个)?(?:包装|纸袋|袋子|盒子|餐盒|打包)/g;
 function shop34WrappingBest(text: string, segs: Segment[], segAt: Int32Array): void {
-	SHOP34_ONLY.lastIndex = 0;
-	for (let m = SHOP34_ONLY.exec(text); m; m = SHOP34_ONLY.exec(text)) {
+	SHOP34_WRAPPING_BEST.lastIndex = 0;
+	for (let m = SHOP34_WRAPPING_BEST.exec(text); m; m = SHOP34_WRAPPING_BEST.exec(text)) {
 		const si = clauseFrom(segs, segAt, m.index);
 		if (si >= segs.length) return;
 		const s = segs[si];
-		// The merit may stand in the clause after a cue that is all its clause ("唯一的优点：便宜").
+		// The wrapping's praise may stand in the clause after a match that ends its clause ("最满意的是包装：很精美"). Any praise
+		// there counts nothing too, so "最满意的是包装，味道也很好" reads neutral: a known fault, left for a round with probes.
 		const last = s.end - (m.index + m[0].length) <= 1 && si + 1 < segs.length && segs[si + 1].sentence === s.sentence ? si + 1 : si;
 		for (let k = si; k <= last; k++) for (const o of segs[k].ops) if (o.v > 0 && o.end > m.index) o.v = 0;
-		SHOP34_ONLY.lastIndex = segs[last].end;
+		SHOP34_WRAPPING_BEST.lastIndex = segs[last].end;
 	}
 }
 /**
