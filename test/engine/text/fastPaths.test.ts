@@ -16,7 +16,9 @@ import {
 	COMPARATIVE_HINT,
 	COMPARED_HINT,
 	enGates,
-	EN20_HINT,
+	EN20_GATE_AS,
+	EN20_GATE_CASED,
+	EN20_GATE_COMMA,
 	GATE_EN20,
 	GATE_EN20_AS,
 	enSizeWordIn,
@@ -510,9 +512,9 @@ describe('the words of nine English rules, found in one search (speed, sixteenth
 		(t.includes('leep') || t.includes('hot water') ? GATE_SLEEP : 0) |
 		(COMPARED_HINT.test(t) ? GATE_COMPARED : 0) |
 		(OTHERS_HINT.test(t) ? GATE_OTHERS : 0) |
-		// stop 34 (en20): the words of en20Faint (one pattern, any case) and " as "
-		(new RegExp(EN20_HINT, 'i').test(t) ? GATE_EN20 : 0) |
-		(/ as /i.test(t) ? GATE_EN20_AS : 0);
+		// stop 34 (en20): the words of en20Faint and " as "; stop 35: their own searches, outside EN_GATE_WORDS
+		(EN20_GATE_CASED.test(t) || EN20_GATE_COMMA.test(t) ? GATE_EN20 : 0) |
+		(EN20_GATE_AS.test(t) ? GATE_EN20_AS : 0);
 	it.each([
 		// stop 34 (en20): "supposed" is also GRUDGING's word, at the same place; en20's hint starts a letter later
 		'Is this supposed to be a five star hotel?',
