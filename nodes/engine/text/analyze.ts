@@ -2147,6 +2147,82 @@ function shop34WrappingBest(text: string, segs: Segment[], segAt: Int32Array): v
 	}
 }
 /**
+ * Stop 35 (shop35). Speed praised beside a long wait is sarcasm ("快递非常快，一个星期才到", "这物流是真的快，一个月就到了",
+ * "真棒，这速度，送餐跑了俩小时"): the speed's praise counts nothing and the wait is a complaint (−1). The wait must be long for
+ * its kind: a week or more for goods (一个星期, 七天, 半个月, 两个月), two hours or more where the text is about a meal (餐, 饭,
+ * 外卖, 饿, 骑手). The praise must stand in the wait's clause or the three before it or the one after, in the same sentence, in a
+ * clause that names the speed or the delivery (快, 速度, 神速, 迅速, 及时, 效率, 物流, 快递, 配送, 送货); a bare exclamation there (真棒, 666) counts nothing too. Not a
+ * time of use (用了一个月, 待机, 续航, 电池), nor a time ago or later (一个星期前 / 后), nor a week that came quickly (一星期就到:
+ * only a month or more with 就 is sarcasm). Gate: a duration's unit (天 星期 礼拜 周 月 小时 钟头) and then the RegExp.
+ */
+const SHOP35_LONG_WAIT =
+	/(?:[一两俩二1-2几]个?多?(?:星期|礼拜|周)|(?:[六七八九]|[6-9]|十[几多一二三四五六七八九]?|[一二两三]十[几多]?|[12][0-9])多?天|(?:半|[一两俩1-3]个多?)月)|(?:[两俩二三四五2-5]|一个半)个?多?半?(?:小时|钟头)/g;
+const SHOP35_MEAL = /餐|饭|外卖|饿|骑手/;
+const SHOP35_SPEED = /快(?!递)|速度|神速|迅速|及时|效率|物流|快递|配送|送货/;
+const SHOP35_USE = /使用|(?<![只才])用了|待机|续航|电池|充电|玩了|看了|坏了|保修/;
+const SHOP35_SARCASM_V = -1;
+function shop35SpeedSarcasm(text: string, segs: Segment[], segAt: Int32Array): void {
+	SHOP35_LONG_WAIT.lastIndex = 0;
+	let meal: boolean | undefined;
+	for (let m = SHOP35_LONG_WAIT.exec(text); m; m = SHOP35_LONG_WAIT.exec(text)) {
+		const w = m[0],
+			end = m.index + w.length;
+		const hours = w.endsWith('时') || w.endsWith('头');
+		if (hours && !(meal ??= SHOP35_MEAL.test(text))) continue;
+		const after = text.slice(end, end + 2);
+		if (/^(?:前|后|以[前后]|之[前后]|内)/.test(after)) continue;
+		if (after.startsWith('就') && !w.endsWith('月')) continue;
+		const before = text.slice(Math.max(0, m.index - 2), m.index);
+		if (/不到|没到|不用|提前|快$/.test(before) && !hours) continue;
+		const si = clauseFrom(segs, segAt, m.index);
+		if (si >= segs.length) return;
+		const s = segs[si];
+		if (SHOP35_USE.test(text.slice(s.start, s.end))) continue;
+		let speed = false;
+		const first = Math.max(0, si - 3);
+		let last = si;
+		if (si + 1 < segs.length && segs[si + 1].sentence === s.sentence) last = si + 1;
+		for (let k = first; k <= last; k++) if (segs[k].sentence === s.sentence && SHOP35_SPEED.test(text.slice(segs[k].start, segs[k].end))) speed = true;
+		if (!speed) continue;
+		let voided = false;
+		for (let k = first; k <= last; k++) {
+			const c = segs[k];
+			if (c.sentence !== s.sentence) continue;
+			const t = text.slice(c.start, c.end);
+			if (!SHOP35_SPEED.test(t) && t.trim().length > 4) continue;
+			for (const o of c.ops)
+				if (o.v > 0) {
+					o.v = 0;
+					voided = true;
+				}
+		}
+		if (voided) s.ops.push({ start: m.index, end, v: SHOP35_SARCASM_V });
+	}
+}
+/**
+ * Stop 35 (shop35). Praise cut down to nothing (faint praise): X而已 / X罢了 ("包装好看而已", "只是宣传的好罢了") and X有什么用 /
+ * 有啥用 ("包装那么好有什么用") say the one good thing is all there is or worth nothing: the praise just before the cue (at most
+ * one character between: 好看的而已) counts nothing and the cue is a mild complaint (−0.6). "只是有点慢而已" (a fault made small)
+ * holds no praise before the cue and is not touched. Gate: the cue RegExp.
+ */
+const SHOP35_FAINT = /而已|罢了|有(?:什么|啥|何)用/g;
+const SHOP35_FAINT_V = -0.6;
+function shop35FaintPraise(text: string, segs: Segment[], segAt: Int32Array): void {
+	SHOP35_FAINT.lastIndex = 0;
+	for (let m = SHOP35_FAINT.exec(text); m; m = SHOP35_FAINT.exec(text)) {
+		const si = clauseFrom(segs, segAt, m.index);
+		if (si >= segs.length) return;
+		const s = segs[si];
+		let hit = false;
+		for (const o of s.ops) {
+			if (o.v <= 0 || o.end > m.index || m.index - o.end > 1) continue;
+			o.v = 0;
+			hit = true;
+		}
+		if (hit) s.ops.push({ start: m.index, end: m.index + m[0].length, v: SHOP35_FAINT_V });
+	}
+}
+/**
  * Stop 34 (shop34). The outside praised and the inside found bad (fruit: "外表很漂亮，切开里面都烂了", "表面很好，内部都发黑了",
  * "外面是好的。里面烂完了"): the outside's praise is what made the let-down, not praise of the goods: it counts nothing, where an
  * inside word (里面, 内部, 切开, 咬, 果肉 …) stands in its clause after the praise or in one of the next two clauses and a complaint
@@ -6104,6 +6180,9 @@ function scoreText(
 		}
 		if ((marks & MEND_MARK_WARES) !== 0 && han.includes('最满意')) shop34WrappingBest(han, segs, segAt);
 		if (shop34 && (han.includes('外') || han.includes('表'))) shop34SurfaceOnly(han, segs, segAt);
+		// Stop 35 (shop35): a duration's unit first, then each reading's own RegExp.
+		if ((han.includes('天') || han.includes('星期') || han.includes('礼拜') || han.includes('周') || han.includes('月') || han.includes('小时') || han.includes('钟头')) && SHOP35_SPEED.test(han)) shop35SpeedSarcasm(han, segs, segAt);
+		if (han.includes('而已') || han.includes('罢了') || han.includes('有什么用') || han.includes('有啥用') || han.includes('有何用')) shop35FaintPraise(han, segs, segAt);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);
