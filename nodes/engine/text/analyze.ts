@@ -2156,7 +2156,7 @@ function shop34WrappingBest(text: string, segs: Segment[], segAt: Int32Array): v
  * only a month or more with 就 is sarcasm). Gate: a duration's unit (天 星期 礼拜 周 月 小时 钟头) and then the RegExp.
  */
 const SHOP35_LONG_WAIT =
-	/(?:[一两俩二1-2几]个?多?(?:星期|礼拜|周)|(?:[六七八九]|[6-9]|十[几多一二三四五六七八九]?|[一二两三]十[几多]?|[12][0-9])多?天|(?:半|[一两俩1-3]个多?)月)|(?:[两俩二三四五2-5]|一个半)个?多?半?(?:小时|钟头)/g;
+	/(?:[一两俩二1-2几]个?多?(?:星期|礼拜|周)|(?:[六七八九]|[6-9]|十[几多一二三四五六七八九]?|[一二两三]十[几多]?|[12][0-9])多?天|(?:半个?|[一两俩1-3]个多?)月)|(?:[两俩二三四五2-5]|一个半)个?多?半?(?:小时|钟头)/g;
 const SHOP35_MEAL = /餐|饭|外卖|饿|骑手/;
 const SHOP35_SPEED = /快(?!递)|速度|神速|迅速|及时|效率|物流|快递|配送|送货/;
 const SHOP35_USE = /使用|(?<![只才])用了|待机|续航|电池|充电|玩了|看了|坏了|保修/;
@@ -2203,7 +2203,7 @@ function shop35SpeedSarcasm(text: string, segs: Segment[], segAt: Int32Array): v
  * Stop 35 (shop35). Praise cut down to nothing (faint praise): X而已 / X罢了 ("包装好看而已", "只是宣传的好罢了") and X有什么用 /
  * 有啥用 ("包装那么好有什么用") say the one good thing is all there is or worth nothing: the praise just before the cue (at most
  * one character between: 好看的而已) counts nothing and the cue is a mild complaint (−0.6). "只是有点慢而已" (a fault made small)
- * holds no praise before the cue and is not touched. Gate: the cue RegExp.
+ * holds no praise before the cue and is not touched, nor is a comparison (更好而已, 比…好罢了). Gate: includes of the cues.
  */
 const SHOP35_FAINT = /而已|罢了|有(?:什么|啥|何)用/g;
 const SHOP35_FAINT_V = -0.6;
@@ -2216,6 +2216,8 @@ function shop35FaintPraise(text: string, segs: Segment[], segAt: Int32Array): vo
 		let hit = false;
 		for (const o of s.ops) {
 			if (o.v <= 0 || o.end > m.index || m.index - o.end > 1) continue;
+			// A comparison is another's praise, not this one's made small ("雀巢的打泡更好而已").
+			if (text.charCodeAt(o.start - 1) === 0x66f4 || text.startsWith('更', o.start) || text.slice(s.start, o.start).includes('比')) continue;
 			o.v = 0;
 			hit = true;
 		}
