@@ -2225,6 +2225,30 @@ function shop35FaintPraise(text: string, segs: Segment[], segAt: Int32Array): vo
 	}
 }
 /**
+ * Stop 35 (shop35). A purpose named is no praise where it was not met: 图的就是快 / 图个便宜 / 就是为了好吃 tell why the goods
+ * were bought, not how they came ("买京东图的就是快，结果等了五天", "本来就是图个便宜，东西太小了"). The praise in the purpose's
+ * clause after the cue counts nothing where the text complains of anything; without a complaint it stays ("图的就是送货快，
+ * 服务好": the purpose met). Gate: 图 / 为了 and then the cue RegExp.
+ */
+const SHOP35_PURPOSE = /图的(?:就|不就)?是|就是图|图个|图它|(?:不)?就是为了/g;
+/** The same cues without the global flag, for the call site's test (a global RegExp's test moves its lastIndex). */
+const SHOP35_PURPOSE_GATE = new RegExp(SHOP35_PURPOSE.source);
+function shop35PurposeUnmet(text: string, segs: Segment[], segAt: Int32Array): void {
+	SHOP35_PURPOSE.lastIndex = 0;
+	let blame: boolean | undefined;
+	for (let m = SHOP35_PURPOSE.exec(text); m; m = SHOP35_PURPOSE.exec(text)) {
+		const si = clauseFrom(segs, segAt, m.index);
+		if (si >= segs.length) return;
+		const cue = m.index + m[0].length;
+		if (blame === undefined) {
+			blame = false;
+			for (const c of segs) for (const o of c.ops) if (o.v < 0 && (o.end <= m.index || o.start >= segs[si].end)) blame = true;
+		}
+		if (!blame) return;
+		for (const o of segs[si].ops) if (o.v > 0 && o.start >= cue) o.v = 0;
+	}
+}
+/**
  * Stop 34 (shop34). The outside praised and the inside found bad (fruit: "外表很漂亮，切开里面都烂了", "表面很好，内部都发黑了",
  * "外面是好的。里面烂完了"): the outside's praise is what made the let-down, not praise of the goods: it counts nothing, where an
  * inside word (里面, 内部, 切开, 咬, 果肉 …) stands in its clause after the praise or in one of the next two clauses and a complaint
@@ -6184,6 +6208,7 @@ function scoreText(
 		if (shop34 && (han.includes('外') || han.includes('表'))) shop34SurfaceOnly(han, segs, segAt);
 		// Stop 35 (shop35): a duration's unit first, then each reading's own RegExp.
 		if ((han.includes('天') || han.includes('星期') || han.includes('礼拜') || han.includes('周') || han.includes('月') || han.includes('小时') || han.includes('钟头')) && SHOP35_SPEED.test(han)) shop35SpeedSarcasm(han, segs, segAt);
+		if ((han.includes('图') || han.includes('为了')) && SHOP35_PURPOSE_GATE.test(han)) shop35PurposeUnmet(han, segs, segAt);
 		if (han.includes('而已') || han.includes('罢了') || han.includes('有什么用') || han.includes('有啥用') || han.includes('有何用')) shop35FaintPraise(han, segs, segAt);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
