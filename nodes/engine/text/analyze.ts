@@ -2226,26 +2226,25 @@ function shop35FaintPraise(text: string, segs: Segment[], segAt: Int32Array): vo
 }
 /**
  * Stop 35 (shop35). A purpose named is no praise where it was not met: 图的就是快 / 图个便宜 / 就是为了好吃 tell why the goods
- * were bought, not how they came ("买京东图的就是快，结果等了五天", "本来就是图个便宜，东西太小了"). The praise in the purpose's
- * clause after the cue counts nothing where the text complains of anything; without a complaint it stays ("图的就是送货快，
- * 服务好": the purpose met). Gate: 图 / 为了 and then the cue RegExp.
+ * were bought, not how they came ("买京东图的就是快，结果等了五天", "本来就是图个便宜，东西太小了"). The praise that opens the
+ * purpose (at most four characters after the cue) counts nothing where a complaint follows it; without one it stays ("图的就是
+ * 送货快，服务好": the purpose met). Gate: 图 / 为了 and then the cue RegExp.
  */
 const SHOP35_PURPOSE = /图的(?:就|不就)?是|就是图|图个|图它|(?:不)?就是为了/g;
 /** The same cues without the global flag, for the call site's test (a global RegExp's test moves its lastIndex). */
 const SHOP35_PURPOSE_GATE = new RegExp(SHOP35_PURPOSE.source);
 function shop35PurposeUnmet(text: string, segs: Segment[], segAt: Int32Array): void {
 	SHOP35_PURPOSE.lastIndex = 0;
-	let blame: boolean | undefined;
 	for (let m = SHOP35_PURPOSE.exec(text); m; m = SHOP35_PURPOSE.exec(text)) {
 		const si = clauseFrom(segs, segAt, m.index);
 		if (si >= segs.length) return;
 		const cue = m.index + m[0].length;
-		if (blame === undefined) {
-			blame = false;
-			for (const c of segs) for (const o of c.ops) if (o.v < 0 && (o.end <= m.index || o.start >= segs[si].end)) blame = true;
-		}
-		if (!blame) return;
-		for (const o of segs[si].ops) if (o.v > 0 && o.start >= cue) o.v = 0;
+		// The let-down is told after the purpose ("图个便宜买的，不咋滴"); a complaint before it is another matter.
+		let blame = false;
+		for (let k = si; k < segs.length && !blame; k++) for (const o of segs[k].ops) if (o.v < 0 && o.start >= cue) blame = true;
+		if (!blame) continue;
+		// The purpose's own object only: the praise that opens it (图个便宜, 就是为了苹果好吃), not the clause's later praise.
+		for (const o of segs[si].ops) if (o.v > 0 && o.start >= cue && o.start - cue <= 4) o.v = 0;
 	}
 }
 /**

@@ -38,3 +38,16 @@ describe('praise cut down to nothing (而已 / 罢了 / 有什么用) is no prai
 		['包装很好看，东西也不错', 'positive'],
 	]);
 });
+
+describe('a purpose named is no praise where a complaint follows it', () => {
+	check([
+		['买京东图的就是快，结果等了五天', 'negative'],
+		['本来就是图个便宜，东西太小了', 'negative'],
+		['图个便宜买的，质量不行', 'negative'],
+		['買京東圖的就是快，結果等了五天', 'negative'],
+		// Guards: the purpose met (no complaint after it), a complaint only before it, and praise after the purpose's own object.
+		['图的就是送货快，服务好', 'positive'],
+		['图个方便，好吃不错', 'positive'],
+		['有点小贵，不过图个方便，送货上门很好', 'positive'],
+	]);
+});
