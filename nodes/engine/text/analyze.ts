@@ -1792,17 +1792,34 @@ function zh24CutShort(text: string, segs: Segment[], segAt: Int32Array): void {
  * A plan given up (zh24's 续住 in hotels, zh25's 回购 / 好评 in any shop): `re` takes the plan and, as group 1, the giving up
  * (还是算了 …). The plan's praise was never carried out (0) and the giving up is a complaint (−1) on its clause, where that
  * clause holds none and its sentence praises nothing after the plan's clause.
+ * `hearsay` (stop 34, zh26: "本来想回购的，朋友说还行，还是算了，太贵"): praise between plan and decision is allowed where it is
+ * what someone said (X说 / 听说 / 据说 …: not the writer's praise, voided with the plan's), at least one such clause stands
+ * there, and the decision's clause reads nothing at all.
  */
-function planGivenUp(text: string, segs: Segment[], segAt: Int32Array, re: RegExp): void {
+function planGivenUp(text: string, segs: Segment[], segAt: Int32Array, re: RegExp, hearsay = false): void {
 	const m = re.exec(text);
 	if (!m) return;
 	const at = m.index + m[0].length - m[1].length;
 	const s = clauseAt(segs, segAt, at);
-	if (!s || s.ops.some((o) => o.v < 0)) return;
+	if (!s || s.ops.some((o) => hearsay || o.v < 0)) return;
 	const plan = clauseFrom(segs, segAt, m.index);
-	for (let k = plan + 1; k < segs.length && segs[k].sentence === s.sentence; k++) if (segs[k].ops.some((o) => o.v > 0)) return;
+	// With hearsay the praise test starts after the decision's clause (which reads nothing): the clauses between are heard.
+	const di = segAt[at];
+	if (hearsay && !heardBetween(text, segs, plan, di)) return;
+	for (let k = (hearsay ? di : plan) + 1; k < segs.length && segs[k].sentence === s.sentence; k++) if (segs[k].ops.some((o) => o.v > 0)) return;
 	for (const x of segs) if (x.start < at && x.end > m.index) for (const o of x.ops) if (o.v > 0 && o.start >= m.index && o.start < at) o.v = 0;
 	s.ops.push({ start: at, end: at + m[1].length, v: ZH24_CUT_SHORT });
+}
+const ZH26_HEARSAY = /^[^，。！？,.!?；;]{0,5}?(?:说|听说|据说|都说|推荐说)/;
+/** planGivenUp's hearsay: some clause strictly between `plan` and `decision` praises, and every one that does is hearsay. */
+function heardBetween(text: string, segs: Segment[], plan: number, decision: number): boolean {
+	let heard = false;
+	for (let k = plan + 1; k < decision; k++) {
+		if (!segs[k].ops.some((o) => o.v > 0)) continue;
+		if (!ZH26_HEARSAY.test(text.slice(segs[k].start, segs[k].end))) return false;
+		heard = true;
+	}
+	return heard;
 }
 /**
  * Stop 33 (zh25). A promise (说 / 答应 / 承诺, zh23's) and then a charge in its next clause, opened by it or by 结果 / 退房时 …
@@ -2018,34 +2035,6 @@ function zh26LetDown(text: string, segs: Segment[], segAt: Int32Array): void {
 	if (!s || s.start < at - 2) return;
 	for (const o of s.ops) o.v = 0;
 	s.ops.push({ start: at, end: at + m[2].length, v: ZH26_LET_DOWN });
-}
-/**
- * Stop 34 (zh26). A repeat given up with a hearsay between (zh25RepeatGivenUp's shape): "本来想回购的，朋友说还行，还是算了，太贵" —
- * what a friend said (X说 / 听说 / 据说 …) is not the writer's praise, so zh25's reading, stopped by it, is made here: the plan's
- * and the hearsay's praise count nothing and the giving up is a complaint (−1), where every praising clause between plan and
- * decision is hearsay and the decision's clause reads nothing.
- */
-/** The giving up, as zh25's (−1; its constant is merged away at stop 34). */
-const ZH26_HEARD_GIVEN_UP = -1;
-const ZH26_HEARSAY = /^[^，。！？,.!?；;]{0,5}?(?:说|听说|据说|都说|推荐说)/;
-function zh26GivenUpHeard(text: string, segs: Segment[], segAt: Int32Array): void {
-	const m = ZH25_PLANNED.exec(text);
-	if (!m) return;
-	const at = m.index + m[0].length - m[1].length;
-	const s = clauseAt(segs, segAt, at);
-	if (!s || s.ops.length) return;
-	const plan = clauseFrom(segs, segAt, m.index);
-	const di = segAt[at];
-	let heard = false;
-	for (let k = plan + 1; k < di; k++) {
-		if (!segs[k].ops.some((o) => o.v > 0)) continue;
-		if (!ZH26_HEARSAY.test(text.slice(segs[k].start, segs[k].end))) return;
-		heard = true;
-	}
-	if (!heard) return;
-	for (let k = di + 1; k < segs.length && segs[k].sentence === s.sentence; k++) if (segs[k].ops.some((o) => o.v > 0)) return;
-	for (let k = plan; k < di; k++) for (const o of segs[k].ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
-	s.ops.push({ start: at, end: at + m[1].length, v: ZH26_HEARD_GIVEN_UP });
 }
 /**
  * Stop 33 (shop33). A book review tells the story in the story's own words: the plot's pain (痛苦, 残酷, 可怕, 沉重, 伤心, 血腥,
@@ -2887,7 +2876,7 @@ function en19CalledGenerously(text: string, segs: Segment[], segAt: Int32Array):
 	for (let m = EN19_CALLED.exec(text); m; m = EN19_CALLED.exec(text)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		for (const sg of segs) for (const o of sg.ops) if (o.start >= start && o.start < end && o.v > 0) o.v = 0;
+		en20Void(segs, start, end);
 		const host = clauseAt(segs, segAt, start);
 		if (host) host.ops.push({ start, end, v: -1.2 });
 	}
@@ -2940,8 +2929,19 @@ const EN20_BARELY =
 const EN20_NOTHING_MORE = /,\s*(?:but\s+|and\s+)?nothing\s+more\b(?!\s+(?:to|could|can|than|[a-z]+er)\b)(\s*,?\s*(?:and\s+|but\s+)?nothing\s+less)?/gi;
 const EN20_EUPHEMISM =
 	/(?:,|\(|^|[.!?]\s+)\s*(?:to\s+put\s+it\s+(?:kindly|mildly|politely|nicely|gently|charitably|diplomatically|generously)|to\s+be\s+(?:kind|polite|charitable|generous|diplomatic)|shall\s+we\s+say\s*,|let'?s\s+(?:just\s+)?say\s*,|let\s+us\s+say\s*,|if\s+you\s+know\s+what\s+i\s+mean)/gi;
-function en20Void(segs: Segment[], start: number, end: number, max: number): void {
-	for (const sg of segs) for (const o of sg.ops) if (o.start >= start && o.start < end && o.v > 0 && o.v <= max) o.v = 0;
+/**
+ * The praise (of weight `max` or less) whose op starts in [start, end) weighs nothing — or, with `turnCap`, is turned
+ * (−min(v, turnCap): the irony's likenesses). True where any was. One walk for en19's and en20's spans.
+ */
+function en20Void(segs: Segment[], start: number, end: number, max = Infinity, turnCap?: number): boolean {
+	let any = false;
+	for (const sg of segs)
+		for (const o of sg.ops)
+			if (o.start >= start && o.start < end && o.v > 0 && o.v <= max) {
+				o.v = turnCap === undefined ? 0 : -Math.min(o.v, turnCap);
+				any = true;
+			}
+	return any;
 }
 function en20Faint(text: string, segs: Segment[], segAt: Int32Array, gates: number): void {
 	// Behind GATE_EN20 / GATE_EN20_AS (scoreText): most English texts never come here.
@@ -3047,14 +3047,7 @@ function en20AboutAs(text: string, segs: Segment[], segAt: Int32Array): void {
 	for (let m = EN20_ABOUT_AS.exec(text); m; m = EN20_ABOUT_AS.exec(text)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		let turned = false;
-		for (const sg of segs)
-			for (const o of sg.ops)
-				if (o.start >= start && o.start < end && o.v > 0) {
-					o.v = -Math.min(o.v, 1.5);
-					turned = true;
-				}
-		if (!turned) continue;
+		if (!en20Void(segs, start, end, Infinity, 1.5)) continue;
 		// What the praise is measured against keeps no praise of its own ("as a good book").
 		for (const sg of segs) for (const o of sg.ops) if (o.start >= end && o.start < end + 30 && o.v > 0 && clauseAt(segs, segAt, o.start) === clauseAt(segs, segAt, start)) o.v = 0;
 	}
@@ -3074,17 +3067,8 @@ function en20AsLowly(text: string, segs: Segment[], segAt: Int32Array): void {
 		const word = EN20_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
 		if (!word) continue;
 		const start = m.index - word[0].length;
-		let turned = false,
-			neg = false;
-		for (const sg of segs)
-			for (const o of sg.ops)
-				if (o.start >= start && o.start < end) {
-					if (o.v > 0) {
-						o.v = -Math.min(o.v, 1);
-						turned = true;
-					} else if (o.v < 0) neg = true;
-				}
-		if (turned || neg) continue;
+		// Where nothing was turned no op moved, so the complaint test after the turn sees the likeness as it was.
+		if (en20Void(segs, start, end, Infinity, 1) || segs.some((sg) => sg.ops.some((o) => o.start >= start && o.start < end && o.v < 0))) continue;
 		const host = clauseAt(segs, segAt, start);
 		if (host) host.ops.push({ start, end, v: -1 });
 	}
@@ -6095,7 +6079,8 @@ function scoreText(
 		// Its own RegExp is the cheapest gate (speed, stop 34 lead: ~270 ns a bench text, where the includes chain cost ~370 and passed a third of them).
 		if (zh34 && ZH26_ASKED_SCORN.test(han)) zh26AskedScorn(han, segs, segAt);
 		if (zh34 && (han.includes('多') || han.includes('更') || han.includes('还是') || han.includes('比') || han.includes('强')) && ZH26_OTHER.test(han)) zh26OtherBetter(han, segs, segAt);
-		if (zh33 && han.includes('算了') && han.includes('说')) zh26GivenUpHeard(han, segs, segAt);
+		// Stop 34 (zh26): zh25's plan given up with a hearsay between ("本来想回购的，朋友说还行，还是算了"), planGivenUp's option.
+		if (zh33 && han.includes('算了') && han.includes('说')) planGivenUp(han, segs, segAt, ZH25_PLANNED, true);
 		if (han.includes('以为') && ZH26_LUKEWARM_GATE.test(han)) zh26LetDown(han, segs, segAt);
 		if (charIn(SHOP33_STORY_CHARS, han, 0, han.length) && SHOP33_BOOK_GATE.test(han)) shop33BookStory(han, segs);
 		if (zh33) {
