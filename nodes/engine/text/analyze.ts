@@ -2119,18 +2119,31 @@ function shop33SurprisedPraise(text: string, segs: Segment[]): void {
 /**
  * Stop 34 (shop34). The best said of the wrapping alone (最满意的是包装 / 纸袋 / 餐盒 …) is faint praise of the food: its praise
  * counts nothing ("最满意的是包装，味道差远了"), where "最满意的是配送，速度没得说" keeps its own. The one merit named with 唯一
- * (shop34's first half) is zh26OnlyMerit's, one reading for both rounds. Gate: a mark bit (包, MEND_MARK_WARES) and 最满意.
+ * (shop34's first half) is zh26OnlyMerit's, one reading for both rounds. Gate: a mark bit (包 盒 袋, MEND_MARK_WARES) and 最满意.
+ * Stop 35 (review35): the clause after is voided only where it goes on about the wrapping ("最满意的是包装，很精美");
+ * "最满意的是包装，味道也很好" praises the food and stays praise. 外包装 / 餐盒 / 纸袋 are read too (盒 袋 joined the bit).
  */
-const SHOP34_WRAPPING_BEST = /最满意的(?:就|还)?是(?:它的|那个|这个)?(?:包装|纸袋|袋子|盒子|餐盒|打包)/g;
+const SHOP34_WRAPPING_BEST = /最满意的(?:就|还)?是(?:它的|那个|这个)?外?(?:包装|纸袋|袋子|盒子|餐盒|打包)/g;
+/**
+ * What may stand before the next clause's praise where that clause goes on about the wrapping: a wrapping word or 它, an
+ * adverb and a degree word ("很精美", "包装很用心", "也非常精致"). A thing named there (味道, 菜, 分量, 送餐 …) is other praise.
+ */
+const SHOP34_WRAPPING_GOES_ON = /^[\s：:，,、]*(?:外?(?:包装(?:盒|袋)?|餐盒|纸袋|袋子|盒子)|它)?(?:也|还|都|真的?|做得|做的|弄得)?(?:很|挺|太|超|好|蛮|真|特别|非常|十分|相当|超级|比较)?$/;
+function wrappingGoesOn(text: string, s: Segment): boolean {
+	let first = s.end;
+	for (const o of s.ops) if (o.v > 0 && o.start < first) first = o.start;
+	return SHOP34_WRAPPING_GOES_ON.test(text.slice(s.start, Math.max(s.start, first)));
+}
 function shop34WrappingBest(text: string, segs: Segment[], segAt: Int32Array): void {
 	SHOP34_WRAPPING_BEST.lastIndex = 0;
 	for (let m = SHOP34_WRAPPING_BEST.exec(text); m; m = SHOP34_WRAPPING_BEST.exec(text)) {
 		const si = clauseFrom(segs, segAt, m.index);
 		if (si >= segs.length) return;
 		const s = segs[si];
-		// The wrapping's praise may stand in the clause after a match that ends its clause ("最满意的是包装：很精美"). Any praise
-		// there counts nothing too, so "最满意的是包装，味道也很好" reads neutral: a known fault, left for a round with probes.
-		const last = s.end - (m.index + m[0].length) <= 1 && si + 1 < segs.length && segs[si + 1].sentence === s.sentence ? si + 1 : si;
+		// The wrapping's praise may stand in the clause after a match that ends its clause ("最满意的是包装：很精美"); that clause
+		// counts nothing only where it goes on about the wrapping ("最满意的是包装，味道也很好" keeps the food's praise).
+		const next = s.end - (m.index + m[0].length) <= 1 && si + 1 < segs.length && segs[si + 1].sentence === s.sentence;
+		const last = next && wrappingGoesOn(text, segs[si + 1]) ? si + 1 : si;
 		for (let k = si; k <= last; k++) for (const o of segs[k].ops) if (o.v > 0 && o.end > m.index) o.v = 0;
 		SHOP34_WRAPPING_BEST.lastIndex = segs[last].end;
 	}
@@ -6768,7 +6781,7 @@ const MARK_CLAIM_WORD = 1 << 24; // 称 宣 着 (CLAIM_CUE_ZH's cues but 说是:
 const MARK_PAST_LEAD = 1 << 25; // 以 之 原 曾 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往 / 曾经; 前 alone is 前台's)
 const MARK_THANKS_MAYBE = 1 << 26; // 谢 感 (thanksAfterFix: 谢谢 / 感谢 / 多谢 closing a story of a fix)
 const MEND_MARK_ZH22 = 1 << 28; // 号 谓 个 才 (stop 31's cues: titleHeld's 号称 / 所谓 / 好一个, clockWait's 才)
-const MEND_MARK_WARES = 1 << 29; // 包 东 产 食 (the takeaway's periphery and goods: peripheralIn's 包装, goodsJudged's 东西 / 产品 / 食品)
+const MEND_MARK_WARES = 1 << 29; // 包 东 产 食 盒 袋 (the takeaway's periphery and goods: peripheralIn's 包装, goodsJudged's 东西 / 产品 / 食品, shop34's 餐盒 / 纸袋)
 /** 加 收 补 付 交 扣 掏 才 算 弃 消 星 竟 居 任 赖: one of them stands in each stop 33 cue (zh25's charge, 才知道, 算了 / 放弃了 / 打消了, 星; shop33's 竟然 / 居然, 信任 / 信赖). */
 const MEND_MARK_ZH33 = 1 << 30;
 /**
@@ -6825,7 +6838,7 @@ markHan('更完', MARK_BETTER);
 markHan('称宣着', MARK_CLAIM_WORD);
 markHan('以之原曾', MARK_PAST_LEAD);
 markHan('号谓个才', MEND_MARK_ZH22);
-markHan('包东产食', MEND_MARK_WARES);
+markHan('包东产食盒袋', MEND_MARK_WARES);
 markHan('加收补付交扣掏才算弃消星竟居任赖', MEND_MARK_ZH33);
 markHan('唯表观边面第叫意敢脸算壁别其住旁同', MEND_MARK_ZH34);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */

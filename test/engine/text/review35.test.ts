@@ -1,0 +1,36 @@
+import { checkLabels as check } from './labelRows';
+
+/**
+ * Stop 35 (review35): the best said of the wrapping alone (shop34WrappingBest) voids the clause after it only where that
+ * clause goes on about the wrapping. Self-written rows, not copied from any data set; the rows main (2d8bb56) misread come
+ * first in each table, guards after them.
+ */
+
+describe('the clause after "最满意的是包装" that praises something else keeps its praise', () => {
+	check([
+		['最满意的是包装，味道也很好', 'positive'],
+		['最满意的是包装，菜也很好吃', 'positive'],
+		['最滿意的是包裝，味道也很好', 'positive'],
+		['最满意的是包装，送餐也很快', 'positive'],
+		// Guards: a complaint after it, or the wrapping alone, as before.
+		['最满意的是包装，味道差远了', 'negative'],
+		['最满意的是包装', 'neutral'],
+		['最满意的就是包装，东西很好吃', 'positive'],
+		['东西一如既往的好，最满意的是配送，速度没得说', 'positive'],
+	]);
+});
+
+describe('the clause after that goes on about the wrapping counts nothing (外包装 / 餐盒 / 纸袋 read too)', () => {
+	check([
+		['最满意的是外包装，非常精致', 'neutral'],
+		['最满意的是餐盒，挺结实的', 'neutral'],
+		['最满意的是纸袋，很结实', 'neutral'],
+		['最满意的是外包装', 'neutral'],
+		// Guards: the wrapping praised after a colon or by name, as before.
+		['最满意的是包装，很精美', 'neutral'],
+		['最满意的是包装：很精美', 'neutral'],
+		['最满意的是包装，包装很用心', 'neutral'],
+		['最满意的是外包装，口味也不错', 'positive'],
+		['最满意的是餐盒，分量也很足', 'positive'],
+	]);
+});
