@@ -1,4 +1,5 @@
 import { checkLabels as check } from './labelRows';
+import { intentCheck } from './intentLetters';
 
 /**
  * Stop 35 (review35): the best said of the wrapping alone (shop34WrappingBest) voids the clause after it only where that
@@ -32,5 +33,39 @@ describe('the clause after that goes on about the wrapping counts nothing (外�
 		['最满意的是包装，包装很用心', 'neutral'],
 		['最满意的是外包装，口味也不错', 'positive'],
 		['最满意的是餐盒，分量也很足', 'positive'],
+	]);
+});
+
+/** Intents met while testing: C complaint, I inquiry, N need (intentLetters: upper case must be flagged, absent must not be). */
+describe('goods to be sent back asked about or said, and a service that was down', () => {
+	const { check } = intentCheck('CIN');
+	it.each([
+		// Fail on main: a return asked is a request too; 我要退了 without 货 is a complaint as 我要退货 is; a service down is one.
+		['Can I return this jacket?', 'IN'],
+		['How do I exchange these?', 'IN'],
+		['Could I send it back if it does not fit?', 'IN'],
+		['这个我要退了', 'NC'],
+		['这件衣服我要退掉', 'NC'],
+		['the wifi was down', 'C'],
+		['The website was down for hours.', 'C'],
+		// Guards: a return told as a story, a visit, a return in general asked, a hotel checkout, a service never down.
+		['I had to return it', ''],
+		['Can I return this summer?', 'I'],
+		['How do I return an item?', 'I'],
+		['我要退房了', 'n'],
+		['我要退货', 'NC'],
+		['the wifi was never down', ''],
+	])('%s → %s', check);
+});
+
+describe('the same rows read as the whole text', () => {
+	check([
+		['这个我要退了', 'negative'],
+		['只能退了', 'negative'],
+		['the wifi was down', 'negative'],
+		['The wifi was down all night.', 'negative'],
+		['the elevator was down', 'negative'],
+		['我要退房了', 'neutral'],
+		['the wifi was never down', 'neutral'],
 	]);
 });
