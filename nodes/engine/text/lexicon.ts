@@ -168,6 +168,11 @@ const INTENT12_RETURN_BLOCKERS = cross("i_want_to i_need_to i'd_like_to i_would_
  */
 const REVIEW35_SENT_BACK_ZH = `${concat('我要 我得 我想 要 得 只能 只好 必须', '退了 退掉 退掉了 退回去 退回')} 这个要退了`;
 const REVIEW35_DOWN_EN = `${cross('wifi wi-fi internet network website site app system server lift lifts elevator elevators', 'was_down is_down were_down are_down was_down_all was_down_for')} ${cross('wifi wi-fi internet network website server', 'went_down')}`;
+/**
+ * "went down" as a walk or a price, not a service going down (EN_SERVICE_TRADES' bare went_down, −1): "We went down to the
+ * beach every morning", "went down for breakfast", "I went down the stairs", "prices went down". Matched longer, read as nothing.
+ */
+const REVIEW35_WENT_DOWN_BLOCKERS = `${cross('went_down', 'to the_stairs the_steps stairs the_hall the_corridor the_road the_street the_hill the_lift the_elevator for_breakfast for_dinner for_lunch for_drinks for_a into')} ${cross('price prices rate rates cost costs', 'went_down')}`;
 const INTENT12: Array<[number, string]> = [
 	[1, INTENT12_QUICK_DONE_ZH],
 	[-0.8, INTENT12_RETURN_EN],
@@ -2233,6 +2238,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of INTENT11_SOLVED) push(list, { k: 's', v });
 	for (const [v, list] of INTENT12) push(list, { k: 's', v });
 	push(INTENT12_RETURN_BLOCKERS, { k: 'x' });
+	push(REVIEW35_WENT_DOWN_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH25_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH26_HOTEL) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });

@@ -67,5 +67,13 @@ describe('the same rows read as the whole text', () => {
 		['the elevator was down', 'negative'],
 		['我要退房了', 'neutral'],
 		['the wifi was never down', 'neutral'],
+		// Fail on main: "went down" as a walk or a price is no service gone down (EN_SERVICE_TRADES' bare went_down).
+		['We went down to the beach every morning.', 'neutral'],
+		['I went down the stairs', 'neutral'],
+		['prices went down', 'neutral'],
+		// Guards: praise beside the walk stays praise; the network gone down stays a complaint.
+		['We went down for breakfast at eight and it was lovely.', 'positive'],
+		['The wifi went down twice', 'negative'],
+		['The internet went down for two days', 'negative'],
 	]);
 });
