@@ -166,7 +166,7 @@ const INTENT12_RETURN_BLOCKERS = cross("i_want_to i_need_to i'd_like_to i_would_
  * their own words. A service that was down told in the past ("the wifi was down", "the website was down all day"): −1, as
  * EN_SERVICE_TRADES' wifi_is_down / internet_was_down are; a lift "went down" is its motion, so went_down is the network's only.
  */
-const REVIEW35_SENT_BACK_ZH = `${concat('我要 我得 我想 要 得 只能 只好 必须', '退了 退掉 退掉了 退回去 退回')} 这个要退了`;
+const REVIEW35_SENT_BACK_ZH = `${concat('我要 我得 我想 要 只能 只好 必须', '退了 退掉 退掉了 退回去 退回')} 这个要退了`;
 const REVIEW35_DOWN_EN = `${cross('wifi wi-fi internet network website site app system server lift lifts elevator elevators', 'was_down is_down were_down are_down was_down_all was_down_for')} ${cross('wifi wi-fi internet network website server', 'went_down')}`;
 /**
  * "went down" as a walk or a price, not a service going down (EN_SERVICE_TRADES' bare went_down, −1): "We went down to the

@@ -66,6 +66,7 @@ describe('the same rows read as the whole text', () => {
 		['The wifi was down all night.', 'negative'],
 		['the elevator was down', 'negative'],
 		['我要退房了', 'neutral'],
+		['也懒得退了', 'neutral'],
 		['the wifi was never down', 'neutral'],
 		// Fail on main: "went down" as a walk or a price is no service gone down (EN_SERVICE_TRADES' bare went_down).
 		['We went down to the beach every morning.', 'neutral'],
