@@ -1792,17 +1792,34 @@ function zh24CutShort(text: string, segs: Segment[], segAt: Int32Array): void {
  * A plan given up (zh24's 续住 in hotels, zh25's 回购 / 好评 in any shop): `re` takes the plan and, as group 1, the giving up
  * (还是算了 …). The plan's praise was never carried out (0) and the giving up is a complaint (−1) on its clause, where that
  * clause holds none and its sentence praises nothing after the plan's clause.
+ * `hearsay` (stop 34, zh26: "本来想回购的，朋友说还行，还是算了，太贵"): praise between plan and decision is allowed where it is
+ * what someone said (X说 / 听说 / 据说 …: not the writer's praise, voided with the plan's), at least one such clause stands
+ * there, and the decision's clause reads nothing at all.
  */
-function planGivenUp(text: string, segs: Segment[], segAt: Int32Array, re: RegExp): void {
+function planGivenUp(text: string, segs: Segment[], segAt: Int32Array, re: RegExp, hearsay = false): void {
 	const m = re.exec(text);
 	if (!m) return;
 	const at = m.index + m[0].length - m[1].length;
 	const s = clauseAt(segs, segAt, at);
-	if (!s || s.ops.some((o) => o.v < 0)) return;
+	if (!s || s.ops.some((o) => hearsay || o.v < 0)) return;
 	const plan = clauseFrom(segs, segAt, m.index);
-	for (let k = plan + 1; k < segs.length && segs[k].sentence === s.sentence; k++) if (segs[k].ops.some((o) => o.v > 0)) return;
+	// With hearsay the praise test starts after the decision's clause (which reads nothing): the clauses between are heard.
+	const di = segAt[at];
+	if (hearsay && !heardBetween(text, segs, plan, di)) return;
+	for (let k = (hearsay ? di : plan) + 1; k < segs.length && segs[k].sentence === s.sentence; k++) if (segs[k].ops.some((o) => o.v > 0)) return;
 	for (const x of segs) if (x.start < at && x.end > m.index) for (const o of x.ops) if (o.v > 0 && o.start >= m.index && o.start < at) o.v = 0;
 	s.ops.push({ start: at, end: at + m[1].length, v: ZH24_CUT_SHORT });
+}
+const ZH26_HEARSAY = /^[^，。！？,.!?；;]{0,5}?(?:说|听说|据说|都说|推荐说)/;
+/** planGivenUp's hearsay: some clause strictly between `plan` and `decision` praises, and every one that does is hearsay. */
+function heardBetween(text: string, segs: Segment[], plan: number, decision: number): boolean {
+	let heard = false;
+	for (let k = plan + 1; k < decision; k++) {
+		if (!segs[k].ops.some((o) => o.v > 0)) continue;
+		if (!ZH26_HEARSAY.test(text.slice(segs[k].start, segs[k].end))) return false;
+		heard = true;
+	}
+	return heard;
 }
 /**
  * Stop 33 (zh25). A promise (说 / 答应 / 承诺, zh23's) and then a charge in its next clause, opened by it or by 结果 / 退房时 …
@@ -2020,34 +2037,6 @@ function zh26LetDown(text: string, segs: Segment[], segAt: Int32Array): void {
 	s.ops.push({ start: at, end: at + m[2].length, v: ZH26_LET_DOWN });
 }
 /**
- * Stop 34 (zh26). A repeat given up with a hearsay between (zh25RepeatGivenUp's shape): "本来想回购的，朋友说还行，还是算了，太贵" —
- * what a friend said (X说 / 听说 / 据说 …) is not the writer's praise, so zh25's reading, stopped by it, is made here: the plan's
- * and the hearsay's praise count nothing and the giving up is a complaint (−1), where every praising clause between plan and
- * decision is hearsay and the decision's clause reads nothing.
- */
-/** The giving up, as zh25's (−1; its constant is merged away at stop 34). */
-const ZH26_HEARD_GIVEN_UP = -1;
-const ZH26_HEARSAY = /^[^，。！？,.!?；;]{0,5}?(?:说|听说|据说|都说|推荐说)/;
-function zh26GivenUpHeard(text: string, segs: Segment[], segAt: Int32Array): void {
-	const m = ZH25_PLANNED.exec(text);
-	if (!m) return;
-	const at = m.index + m[0].length - m[1].length;
-	const s = clauseAt(segs, segAt, at);
-	if (!s || s.ops.length) return;
-	const plan = clauseFrom(segs, segAt, m.index);
-	const di = segAt[at];
-	let heard = false;
-	for (let k = plan + 1; k < di; k++) {
-		if (!segs[k].ops.some((o) => o.v > 0)) continue;
-		if (!ZH26_HEARSAY.test(text.slice(segs[k].start, segs[k].end))) return;
-		heard = true;
-	}
-	if (!heard) return;
-	for (let k = di + 1; k < segs.length && segs[k].sentence === s.sentence; k++) if (segs[k].ops.some((o) => o.v > 0)) return;
-	for (let k = plan; k < di; k++) for (const o of segs[k].ops) if (o.v > 0 && o.start >= m.index) o.v = 0;
-	s.ops.push({ start: at, end: at + m[1].length, v: ZH26_HEARD_GIVEN_UP });
-}
-/**
  * Stop 33 (shop33). A book review tells the story in the story's own words: the plot's pain (痛苦, 残酷, 可怕, 沉重, 伤心, 血腥,
  * 凄凉 …) is the story's, not the reader's complaint, where the text also praises ("战争很残酷，主人公的痛苦让人心疼，强烈推荐").
  * Such a word counts nothing there. Not where the reading itself hurt (读得 / 看得 / 读起来 / 看着 … before it in its clause:
@@ -2130,18 +2119,31 @@ function shop33SurprisedPraise(text: string, segs: Segment[]): void {
 /**
  * Stop 34 (shop34). The best said of the wrapping alone (最满意的是包装 / 纸袋 / 餐盒 …) is faint praise of the food: its praise
  * counts nothing ("最满意的是包装，味道差远了"), where "最满意的是配送，速度没得说" keeps its own. The one merit named with 唯一
- * (shop34's first half) is zh26OnlyMerit's, one reading for both rounds. Gate: a mark bit (包, MEND_MARK_WARES) and 最满意.
+ * (shop34's first half) is zh26OnlyMerit's, one reading for both rounds. Gate: a mark bit (包 盒 袋, MEND_MARK_WARES) and 最满意.
+ * Stop 35 (review35): the clause after is voided only where it goes on about the wrapping ("最满意的是包装，很精美");
+ * "最满意的是包装，味道也很好" praises the food and stays praise. 外包装 / 餐盒 / 纸袋 are read too (盒 袋 joined the bit).
  */
-const SHOP34_WRAPPING_BEST = /最满意的(?:就|还)?是(?:它的|那个|这个)?(?:包装|纸袋|袋子|盒子|餐盒|打包)/g;
+const SHOP34_WRAPPING_BEST = /最满意的(?:就|还)?是(?:它的|那个|这个)?外?(?:包装|纸袋|袋子|盒子|餐盒|打包)/g;
+/**
+ * What may stand before the next clause's praise where that clause goes on about the wrapping: a wrapping word or 它, an
+ * adverb and a degree word ("很精美", "包装很用心", "也非常精致"). A thing named there (味道, 菜, 分量, 送餐 …) is other praise.
+ */
+const SHOP34_WRAPPING_GOES_ON = /^[\s：:，,、]*(?:外?(?:包装(?:盒|袋)?|餐盒|纸袋|袋子|盒子)|它)?(?:也|还|都|真的?|做得|做的|弄得)?(?:很|挺|太|超|好|蛮|真|特别|非常|十分|相当|超级|比较)?$/;
+function wrappingGoesOn(text: string, s: Segment): boolean {
+	let first = s.end;
+	for (const o of s.ops) if (o.v > 0 && o.start < first) first = o.start;
+	return SHOP34_WRAPPING_GOES_ON.test(text.slice(s.start, Math.max(s.start, first)));
+}
 function shop34WrappingBest(text: string, segs: Segment[], segAt: Int32Array): void {
 	SHOP34_WRAPPING_BEST.lastIndex = 0;
 	for (let m = SHOP34_WRAPPING_BEST.exec(text); m; m = SHOP34_WRAPPING_BEST.exec(text)) {
 		const si = clauseFrom(segs, segAt, m.index);
 		if (si >= segs.length) return;
 		const s = segs[si];
-		// The wrapping's praise may stand in the clause after a match that ends its clause ("最满意的是包装：很精美"). Any praise
-		// there counts nothing too, so "最满意的是包装，味道也很好" reads neutral: a known fault, left for a round with probes.
-		const last = s.end - (m.index + m[0].length) <= 1 && si + 1 < segs.length && segs[si + 1].sentence === s.sentence ? si + 1 : si;
+		// The wrapping's praise may stand in the clause after a match that ends its clause ("最满意的是包装：很精美"); that clause
+		// counts nothing only where it goes on about the wrapping ("最满意的是包装，味道也很好" keeps the food's praise).
+		const next = s.end - (m.index + m[0].length) <= 1 && si + 1 < segs.length && segs[si + 1].sentence === s.sentence;
+		const last = next && wrappingGoesOn(text, segs[si + 1]) ? si + 1 : si;
 		for (let k = si; k <= last; k++) for (const o of segs[k].ops) if (o.v > 0 && o.end > m.index) o.v = 0;
 		SHOP34_WRAPPING_BEST.lastIndex = segs[last].end;
 	}
@@ -2992,7 +2994,7 @@ function en19CalledGenerously(text: string, segs: Segment[], segAt: Int32Array):
 	for (let m = EN19_CALLED.exec(text); m; m = EN19_CALLED.exec(text)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		for (const sg of segs) for (const o of sg.ops) if (o.start >= start && o.start < end && o.v > 0) o.v = 0;
+		en20Void(segs, start, end);
 		const host = clauseAt(segs, segAt, start);
 		if (host) host.ops.push({ start, end, v: -1.2 });
 	}
@@ -3045,8 +3047,19 @@ const EN20_BARELY =
 const EN20_NOTHING_MORE = /,\s*(?:but\s+|and\s+)?nothing\s+more\b(?!\s+(?:to|could|can|than|[a-z]+er)\b)(\s*,?\s*(?:and\s+|but\s+)?nothing\s+less)?/gi;
 const EN20_EUPHEMISM =
 	/(?:,|\(|^|[.!?]\s+)\s*(?:to\s+put\s+it\s+(?:kindly|mildly|politely|nicely|gently|charitably|diplomatically|generously)|to\s+be\s+(?:kind|polite|charitable|generous|diplomatic)|shall\s+we\s+say\s*,|let'?s\s+(?:just\s+)?say\s*,|let\s+us\s+say\s*,|if\s+you\s+know\s+what\s+i\s+mean)/gi;
-function en20Void(segs: Segment[], start: number, end: number, max: number): void {
-	for (const sg of segs) for (const o of sg.ops) if (o.start >= start && o.start < end && o.v > 0 && o.v <= max) o.v = 0;
+/**
+ * The praise (of weight `max` or less) whose op starts in [start, end) weighs nothing — or, with `turnCap`, is turned
+ * (−min(v, turnCap): the irony's likenesses). True where any was. One walk for en19's and en20's spans.
+ */
+function en20Void(segs: Segment[], start: number, end: number, max = Infinity, turnCap?: number): boolean {
+	let any = false;
+	for (const sg of segs)
+		for (const o of sg.ops)
+			if (o.start >= start && o.start < end && o.v > 0 && o.v <= max) {
+				o.v = turnCap === undefined ? 0 : -Math.min(o.v, turnCap);
+				any = true;
+			}
+	return any;
 }
 function en20Faint(text: string, segs: Segment[], segAt: Int32Array, gates: number): void {
 	// Behind GATE_EN20 / GATE_EN20_AS (scoreText): most English texts never come here.
@@ -3152,14 +3165,7 @@ function en20AboutAs(text: string, segs: Segment[], segAt: Int32Array): void {
 	for (let m = EN20_ABOUT_AS.exec(text); m; m = EN20_ABOUT_AS.exec(text)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		let turned = false;
-		for (const sg of segs)
-			for (const o of sg.ops)
-				if (o.start >= start && o.start < end && o.v > 0) {
-					o.v = -Math.min(o.v, 1.5);
-					turned = true;
-				}
-		if (!turned) continue;
+		if (!en20Void(segs, start, end, Infinity, 1.5)) continue;
 		// What the praise is measured against keeps no praise of its own ("as a good book").
 		for (const sg of segs) for (const o of sg.ops) if (o.start >= end && o.start < end + 30 && o.v > 0 && clauseAt(segs, segAt, o.start) === clauseAt(segs, segAt, start)) o.v = 0;
 	}
@@ -3179,17 +3185,8 @@ function en20AsLowly(text: string, segs: Segment[], segAt: Int32Array): void {
 		const word = EN20_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
 		if (!word) continue;
 		const start = m.index - word[0].length;
-		let turned = false,
-			neg = false;
-		for (const sg of segs)
-			for (const o of sg.ops)
-				if (o.start >= start && o.start < end) {
-					if (o.v > 0) {
-						o.v = -Math.min(o.v, 1);
-						turned = true;
-					} else if (o.v < 0) neg = true;
-				}
-		if (turned || neg) continue;
+		// Where nothing was turned no op moved, so the complaint test after the turn sees the likeness as it was.
+		if (en20Void(segs, start, end, Infinity, 1) || segs.some((sg) => sg.ops.some((o) => o.start >= start && o.start < end && o.v < 0))) continue;
 		const host = clauseAt(segs, segAt, start);
 		if (host) host.ops.push({ start, end, v: -1 });
 	}
@@ -6210,7 +6207,8 @@ function scoreText(
 		// Stop 35: 叫 (也叫 / 也能叫) and 住的 (上次住的 …) are common in hotel texts and left the bit: an includes of their own.
 		if ((zh34 || han.includes('叫')) && ZH26_ASKED_SCORN.test(han)) zh26AskedScorn(han, segs, segAt);
 		if ((zh34 || han.includes('住的')) && (han.includes('多') || han.includes('更') || han.includes('还是') || han.includes('比') || han.includes('强')) && ZH26_OTHER.test(han)) zh26OtherBetter(han, segs, segAt);
-		if (zh33 && han.includes('算了') && han.includes('说')) zh26GivenUpHeard(han, segs, segAt);
+		// Stop 34 (zh26): zh25's plan given up with a hearsay between ("本来想回购的，朋友说还行，还是算了"), planGivenUp's option.
+		if (zh33 && han.includes('算了') && han.includes('说')) planGivenUp(han, segs, segAt, ZH25_PLANNED, true);
 		if (han.includes('以为') && ZH26_LUKEWARM_GATE.test(han)) zh26LetDown(han, segs, segAt);
 		if (charIn(SHOP33_STORY_CHARS, han, 0, han.length) && SHOP33_BOOK_GATE.test(han)) shop33BookStory(han, segs);
 		if (zh33) {
@@ -6903,7 +6901,7 @@ const MARK_CLAIM_WORD = 1 << 24; // 称 宣 着 (CLAIM_CUE_ZH's cues but 说是:
 const MARK_PAST_LEAD = 1 << 25; // 以 之 原 曾 (pastTold with MARK_PAST: the first characters of 以前 / 之前 / 原来 / 以往 / 曾经; 前 alone is 前台's)
 const MARK_THANKS_MAYBE = 1 << 26; // 谢 感 (thanksAfterFix: 谢谢 / 感谢 / 多谢 closing a story of a fix)
 const MEND_MARK_ZH22 = 1 << 28; // 号 谓 个 才 (stop 31's cues: titleHeld's 号称 / 所谓 / 好一个, clockWait's 才)
-const MEND_MARK_WARES = 1 << 29; // 包 东 产 食 (the takeaway's periphery and goods: peripheralIn's 包装, goodsJudged's 东西 / 产品 / 食品)
+const MEND_MARK_WARES = 1 << 29; // 包 东 产 食 盒 袋 (the takeaway's periphery and goods: peripheralIn's 包装, goodsJudged's 东西 / 产品 / 食品, shop34's 餐盒 / 纸袋)
 /** 加 收 补 付 交 扣 掏 才 算 弃 消 星 竟 居 任 赖: one of them stands in each stop 33 cue (zh25's charge, 才知道, 算了 / 放弃了 / 打消了, 星; shop33's 竟然 / 居然, 信任 / 信赖). */
 const MEND_MARK_ZH33 = 1 << 30;
 /**
@@ -6963,7 +6961,7 @@ markHan('更完', MARK_BETTER);
 markHan('称宣着', MARK_CLAIM_WORD);
 markHan('以之原曾', MARK_PAST_LEAD);
 markHan('号谓个才', MEND_MARK_ZH22);
-markHan('包东产食', MEND_MARK_WARES);
+markHan('包东产食盒袋', MEND_MARK_WARES);
 markHan('加收补付交扣掏才算弃消星竟居任赖', MEND_MARK_ZH33);
 markHan('唯表外第算思敢脸别其壁对旁同', MEND_MARK_ZH34);
 /** Near the place after 在 before it ("在万达广场附近"; "就在地铁站旁边" is TOLD_PLACE_ZH's). */

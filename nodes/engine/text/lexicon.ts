@@ -160,9 +160,24 @@ const INTENT12_QUICK_DONE_ZH = concat(
 const INTENT12_RETURN_EN = `${cross("i_want_to i_need_to i'd_like_to i_would_like_to we_want_to we_need_to we'd_like_to we_would_like_to want_to need_to would_like_to", cross('return', 'this it them these those the_item this_item the_items my_order the_order this_order my_purchase the_product this_product the_shoes these_shoes the_dress this_dress the_jacket this_jacket the_phone this_phone the_device'))} ${cross("i_want i_would_like i'd_like would_like we_want we_would_like", 'my_money_back our_money_back')}`;
 /** A visit planned, no goods sent back ("We would like to return this summer"): matched longer, read as nothing. */
 const INTENT12_RETURN_BLOCKERS = cross("i_want_to i_need_to i'd_like_to i_would_like_to we_want_to we_need_to we'd_like_to we_would_like_to want_to need_to would_like_to", cross('return_this', 'summer year weekend week month spring autumn fall winter christmas easter time trip way morning evening'));
+/**
+ * Stop 35 (review35). Goods the customer will send back, said in Chinese without 货 ("这个我要退了", "这件衣服我要退掉", "只能退了"):
+ * a complaint as 我要退货 is (−0.8, INTENT12's English return). Only with 了 / 掉 / 回 after 退, so 我要退房 / 退款 / 退出 stay
+ * their own words. A service that was down told in the past ("the wifi was down", "the website was down all day"): −1, as
+ * EN_SERVICE_TRADES' wifi_is_down / internet_was_down are; a lift "went down" is its motion, so went_down is the network's only.
+ */
+const REVIEW35_SENT_BACK_ZH = `${concat('我要 我得 我想 要 只能 只好 必须', '退了 退掉 退掉了 退回去 退回')} 这个要退了`;
+const REVIEW35_DOWN_EN = `${cross('wifi wi-fi internet network website site app system server lift lifts elevator elevators', 'was_down is_down were_down are_down was_down_all was_down_for')} ${cross('wifi wi-fi internet network website server', 'went_down')}`;
+/**
+ * "went down" as a walk or a price, not a service going down (EN_SERVICE_TRADES' bare went_down, −1): "We went down to the
+ * beach every morning", "went down for breakfast", "I went down the stairs", "prices went down". Matched longer, read as nothing.
+ */
+const REVIEW35_WENT_DOWN_BLOCKERS = `${cross('went_down', 'to the_stairs the_steps stairs the_hall the_corridor the_road the_street the_hill the_lift the_elevator for_breakfast for_dinner for_lunch for_drinks for_a into')} ${cross('price prices rate rates cost costs', 'went_down')}`;
 const INTENT12: Array<[number, string]> = [
 	[1, INTENT12_QUICK_DONE_ZH],
 	[-0.8, INTENT12_RETURN_EN],
+	[-0.8, REVIEW35_SENT_BACK_ZH],
+	[-1, REVIEW35_DOWN_EN],
 ];
 /**
  * Stop 32 (zh24), hotel words: a room not yet made up when the guest arrives (还没打扫好, 没收拾好: 打扫好 / 收拾好 are blockers,
@@ -2223,6 +2238,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of INTENT11_SOLVED) push(list, { k: 's', v });
 	for (const [v, list] of INTENT12) push(list, { k: 's', v });
 	push(INTENT12_RETURN_BLOCKERS, { k: 'x' });
+	push(REVIEW35_WENT_DOWN_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH25_HOTEL) push(list, { k: 's', v });
 	for (const [v, list] of ZH26_HOTEL) push(list, { k: 's', v });
 	push(ZH_SEARCHED_LONG, { k: 's', v: -0.8 });
