@@ -3134,6 +3134,8 @@ function en21PriceAsked(text: string, segs: Segment[], segAt: Int32Array): void 
  * half and it weighs 1.5. "Still" turns only before a comma or a verdict word ("Still worth it"; not "still warm").
  */
 const EN21_STILL_TURNS = /^still\s*(?:,|worth\b|would\b|wouldn't\b|recommend|won't\b|not\s+worth\b|never\b|a\s+great\b|great\b|lovely\b|good\b|the\s+best\b)/i;
+const EN21_THING_GRANTED =
+	/^[a-z ]+?,?\s+(?:the|their|our|my|his|her|its)\s+(?!(?:place|hotel|restaurant|stay|meal|experience|evening|visit|whole|rest|overall|food\s+and|trip)\b)[a-z-]+\s+(?:was|were|is|are)\b/i;
 function en21TurnedVerdict(text: string, segs: Segment[]): void {
 	for (let i = 0; i < segs.length; i++) {
 		const s = segs[i];
@@ -3141,6 +3143,8 @@ function en21TurnedVerdict(text: string, segs: Segment[]): void {
 		const at = s.start + s.verdictAt;
 		if (!atSentenceStart(text, at)) continue;
 		if ((text.charCodeAt(at) | 32) === 115 && !EN21_STILL_TURNS.test(text.slice(at, at + 24))) continue;
+		// "Still, the view was nice": a thing granted after the complaints, not the verdict on the whole.
+		if (EN21_THING_GRANTED.test(text.slice(at, at + 60))) continue;
 		let before = 0,
 			after = 0;
 		for (const sg of segs) {
