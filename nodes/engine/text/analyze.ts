@@ -3097,7 +3097,7 @@ function en20AsLowly(text: string, segs: Segment[], segAt: Int32Array): void {
  * as it was; "Only $12 for lunch with a drink." is praise of the price (+0.8). Gate: GATE_EN21_PRICE ("$" / "£" / "€" + digit).
  */
 const EN21_PRICE_ASKED =
-	/(?:^|[.!?(]\s*|\b(?:and|but|so|only|just|charge[ds]?|charging|paid|paying|pay)\s+)(?:(?:over|almost|nearly|about|around)\s+)?[$£€]\s?\d+(?:[.,]\d+)?(?:\s*(?:each|apiece|pp|a\s+(?:night|head|person|glass|pop|plate|slice|bottle|pint)|per\s+(?:night|person|head|glass)))?\s+for\s+([^.!?]{1,60}?)\s*([.!?]+)/gi;
+	/(?:^|[.!?(]\s*|\b(?:and|but|so|only|just|charge[ds]?|charging|paid|paying|pay|wanted|wants|asked|asking)\s+)(?:(?:over|almost|nearly|about|around)\s+)?[$£€]\s?\d+(?:[.,]\d+)?(?:\s*(?:each|apiece|pp|a\s+(?:night|head|person|glass|pop|plate|slice|bottle|pint)|per\s+(?:night|person|head|glass)))?\s+for\s+([^.!?]{1,60}?)\s*([.!?]+)/gi;
 const EN21_POINTED = /^(?:all\s+)?(?:this|that|it|these|those)$/i;
 const EN21_RETORT = /^\s*(?:seriously|really|ridiculous|insane|madness|come\s+on|unbelievable|outrageous|daylight\s+robbery|no\s+thanks)\b/i;
 const EN21_CHEAP_LEAD = /^(?:only|just)\s/i;
