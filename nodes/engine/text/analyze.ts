@@ -3136,6 +3136,8 @@ function en21PriceAsked(text: string, segs: Segment[], segAt: Int32Array): void 
 const EN21_STILL_TURNS = /^still\s*(?:,|worth\b|would\b|wouldn't\b|recommend|won't\b|not\s+worth\b|never\b|a\s+great\b|great\b|lovely\b|good\b|the\s+best\b)/i;
 const EN21_THING_GRANTED =
 	/^[a-z ]+?,?\s+(?:the|their|our|my|his|her|its)\s+(?!(?:place|hotel|restaurant|stay|meal|experience|evening|visit|whole|rest|overall|food\s+and|trip)\b)[a-z-]+\s+(?:was|were|is|are)\b/i;
+const EN21_WHOLE_JUDGED =
+	/\b(?:back|again|return(?:ing|ed)?|recommend(?:ed|ing)?|worth|let-?down|disappoint(?:ed|ing|ment)?|stay|visit|experience|evening|night|meal|trip|place|hotel|restaurant|avoid|loved\s+it|enjoyed\s+it)\b/i;
 function en21TurnedVerdict(text: string, segs: Segment[]): void {
 	for (let i = 0; i < segs.length; i++) {
 		const s = segs[i];
@@ -3145,6 +3147,11 @@ function en21TurnedVerdict(text: string, segs: Segment[]): void {
 		if ((text.charCodeAt(at) | 32) === 115 && !EN21_STILL_TURNS.test(text.slice(at, at + 24))) continue;
 		// "Still, the view was nice": a thing granted after the complaints, not the verdict on the whole.
 		if (EN21_THING_GRANTED.test(text.slice(at, at + 60))) continue;
+		// …and it judges the whole (custom, worth, the stay or meal as such): "All in all we're already coming up with excuses
+		// to go back" is read no better than its words.
+		let sentenceEnd = i;
+		while (sentenceEnd + 1 < segs.length && segs[sentenceEnd + 1].sentence === s.sentence) sentenceEnd++;
+		if (!EN21_WHOLE_JUDGED.test(text.slice(at, segs[sentenceEnd].end))) continue;
 		let before = 0,
 			after = 0;
 		for (const sg of segs) {
