@@ -24,6 +24,7 @@ describe('a turn that opens the verdict sentence (EN21_TURNS, en21TurnedVerdict)
 		['The staff were friendly and the breakfast was good. All in all, a disappointing stay.', 'negative'],
 		["The view was stunning. At the end of the day, though, I wouldn't pay that again.", 'negative'],
 		["It was loud and the service was slow. Even so, I'd recommend it.", 'positive'],
+		["Great pool and friendly staff. On balance, we would not stay again.", 'negative'],
 		// guards
 		['Parking was a pain. In the end, it was worth every penny.', 'positive'],
 		['Great food. All in all, a great night.', 'positive'],
@@ -56,6 +57,9 @@ describe('a wish to like the place, tried, still wanted, or fulfilled (EN21_SHAP
 		['I had high hopes and it exceeded them.', 'positive'],
 		['We had high expectations and they were met.', 'positive'],
 		["We'd happily return.", 'positive'],
+		['I so wanted this to be the one.', 'negative'],
+		['I wanted this place to be good.', 'negative'],
+		['I really wanted to enjoy it.', 'negative'],
 		// guards
 		['I wanted to love it, I really did.', 'negative'],
 		['I tried the lamb and I really liked it.', 'positive'],
