@@ -3097,16 +3097,17 @@ function en20AsLowly(text: string, segs: Segment[], segAt: Int32Array): void {
  * as it was; "Only $12 for lunch with a drink." is praise of the price (+0.8). Gate: GATE_EN21_PRICE ("$" / "£" / "€" + digit).
  */
 const EN21_PRICE_ASKED =
-	/(?:^|[.!?(]\s*|\b(?:and|but|so|only|just|charge[ds]?|charging|paid|paying|pay|wanted|wants|asked|asking)\s+)(?:(?:over|almost|nearly|about|around)\s+)?[$£€]\s?\d+(?:[.,]\d+)?(?:\s*(?:each|apiece|pp|a\s+(?:night|head|person|glass|pop|plate|slice|bottle|pint)|per\s+(?:night|person|head|glass)))?\s+for\s+([^.!?]{1,60}?)\s*([.!?]+)/gi;
+	/(?:^|[.!?(]\s*|\b(?:and|but|so|only|just|charge[ds]?|charging|paid|paying|pay|wanted|wants|asked|asking)\s+)(?:(?:over|almost|nearly|about|around)\s+)?[$£€]\s?\d+(?:[.,]\d+)?(?:\s*(?:each|apiece|pp|a\s+(?:night|head|person|glass|pop|plate|slice|bottle|pint)|per\s+(?:night|person|head|glass)))?(?:\s+|(\.\s+))for\s+([^.!?]{1,60}?)\s*([.!?]+)/gi;
 const EN21_POINTED = /^(?:all\s+)?(?:this|that|it|these|those)$/i;
 const EN21_RETORT = /^\s*(?:seriously|really|ridiculous|insane|madness|come\s+on|unbelievable|outrageous|daylight\s+robbery|no\s+thanks)\b/i;
+const EN21_SHORT_THING = /^(?:a|an|one|two|three|four|some|just\s+a|only\s+a)\s+[a-z-]+(?:\s+[a-z-]+)?$/i;
 const EN21_CHEAP_LEAD = /^(?:only|just)\s/i;
 function en21PriceAsked(text: string, segs: Segment[], segAt: Int32Array): void {
 	EN21_PRICE_ASKED.lastIndex = 0;
 	for (let m = EN21_PRICE_ASKED.exec(text); m; m = EN21_PRICE_ASKED.exec(text)) {
 		const end = m.index + m[0].length;
 		// The next search starts at the sentence mark this one ended on (the next price may open the next sentence).
-		EN21_PRICE_ASKED.lastIndex = end - m[2].length;
+		EN21_PRICE_ASKED.lastIndex = end - m[3].length;
 		let lead = m.index;
 		while (lead < end && !isRegExpWord(text.charCodeAt(lead))) lead++;
 		const price = text.indexOf(m[0].includes('$') ? '$' : m[0].includes('£') ? '£' : '€', m.index);
@@ -3115,12 +3116,15 @@ function en21PriceAsked(text: string, segs: Segment[], segAt: Int32Array): void 
 		let praised = false;
 		for (const sg of segs) for (const o of sg.ops) if (o.v > 0 && o.start >= price && o.start < end + 30 && (o.start < end || segAt[o.start] === segAt[Math.min(text.length - 1, end + 1)])) praised = true;
 		if (praised) continue;
-		const pointed = EN21_POINTED.test(m[1].trim());
-		const asked = m[2].includes('?');
+		// Told apart, only a short thing bought is the retort ("$25. For dessert we shared the tiramisu." is not).
+		if (m[1] !== undefined && !EN21_SHORT_THING.test(m[2].trim())) continue;
+		const pointed = EN21_POINTED.test(m[2].trim());
+		const asked = m[3].includes('?');
 		let v = 0;
 		if (pointed) v = -1.2;
-		else if (asked || EN21_RETORT.test(text.slice(end, end + 24))) v = -1;
-		else if (EN21_CHEAP_LEAD.test(text.slice(lead, lead + 5)) && !m[1].includes(',')) v = 0.8;
+		// "$30. For a salad.": what it bought told apart, as a sentence of its own, is the retort.
+		else if (asked || m[1] !== undefined || EN21_RETORT.test(text.slice(end, end + 24))) v = -1;
+		else if (EN21_CHEAP_LEAD.test(text.slice(lead, lead + 5)) && !m[2].includes(',')) v = 0.8;
 		if (v === 0) continue;
 		host.ops.push({ start: price, end, v });
 		// "$40 for that?": a question of scorn, not one that asks.

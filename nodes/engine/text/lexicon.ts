@@ -778,6 +778,8 @@ export const EN21_SHAPES: Array<[number, string]> = [
 	[-1.2, cross('tried_to tried_so_hard_to really_tried_to tried_hard_to want_to really_want_to wanting_to keep_wanting_to still_want_to', EN21_LIKED_WISHED)],
 	[-1, cross('wish_i_could wish_we_could', 'say_otherwise give_it_a_better_review give_a_better_review write_a_better_review give_it_more_stars give_more_stars rate_it_higher say_something_nice say_something_better say_more be_more_positive')],
 	[-0.8, 'high_hopes such_high_hopes high_expectations such_high_expectations'],
+	// a price that should have bought better ("At $40 a head, you'd expect better")
+	[-1, cross("you'd you_would i'd i_would we'd we_would one_would you_might", 'expect_better expect_more expect_much_better expect_a_lot_better')],
 	// the place wished good, or to be enjoyed ("I wanted this place to be good", "I really wanted to enjoy it")
 	[-1.2, `${cross('wanted_this_place wanted_the_place wanted_it really_wanted_it so_wanted_it wanted_this_hotel wanted_this_restaurant so_wanted_this really_wanted_this', 'to_be_good to_be_great to_be_the_one to_work to_be_better to_be_amazing')} ${cross('wanted_to really_wanted_to so_wanted_to tried_to really_tried_to', 'enjoy_it enjoy_this enjoy_this_place enjoy_the_place')}`],
 	// a price named in words and pointed at ("Thirty bucks for this?"; "$40 for that?" is en21PriceAsked's)
