@@ -3127,8 +3127,12 @@ function en21PriceAsked(text: string, segs: Segment[], segAt: Int32Array): void 
 		else if (EN21_CHEAP_LEAD.test(text.slice(lead, lead + 5)) && !m[2].includes(',')) v = 0.8;
 		if (v === 0) continue;
 		host.ops.push({ start: price, end, v });
-		// "$40 for that?": a question of scorn, not one that asks.
-		if (v < 0) for (let j = segAt[price]; j < segs.length && segs[j].start < end; j++) segs[j].rhetorical = true;
+		// "$40 for that?": a question of scorn, not one that asks (marked after the question loop, so as the other scorn readings do).
+		if (v < 0)
+			for (let j = segAt[price]; j < segs.length && segs[j].start < end; j++) {
+				segs[j].rhetorical = true;
+				segs[j].question = false;
+			}
 	}
 }
 /**
