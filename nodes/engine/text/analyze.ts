@@ -3192,6 +3192,90 @@ function en20AsLowly(text: string, segs: Segment[], segAt: Int32Array): void {
 	}
 }
 /**
+ * Stop 35 (en21). A price asked in scorn ("$40 for that?", "£12 for two slices of toast?", "And they charge $30 for that!",
+ * "$9 for a coffee. Seriously."): a price with its currency sign that opens a sentence (or follows charge / paid) and what it
+ * bought, asked or pointed at, is a complaint (−1.2 pointed at, −1 asked or followed by "Seriously" / "Really"); its question
+ * mark does not damp it. Praise in the sentence or right after ("$15 for three courses? Bargain.", "what a deal!") leaves it
+ * as it was; "Only $12 for lunch with a drink." is praise of the price (+0.8). Gate: GATE_EN21_PRICE ("$" / "£" / "€" + digit).
+ */
+const EN21_PRICE_ASKED =
+	/(?:^|[.!?(]\s*|\b(?:and|but|so|only|just|charge[ds]?|charging|paid|paying|pay|wanted|wants|asked|asking)\s+)(?:(?:over|almost|nearly|about|around)\s+)?[$£€]\s?\d+(?:[.,]\d+)?(?:\s*(?:each|apiece|pp|a\s+(?:night|head|person|glass|pop|plate|slice|bottle|pint)|per\s+(?:night|person|head|glass)))?(?:\s+|(\.\s+))for\s+([^.!?]{1,60}?)\s*([.!?]+)/gi;
+const EN21_POINTED = /^(?:all\s+)?(?:this|that|it|these|those)$/i;
+const EN21_RETORT = /^\s*(?:seriously|really|ridiculous|insane|madness|come\s+on|unbelievable|outrageous|daylight\s+robbery|no\s+thanks)\b/i;
+const EN21_SHORT_THING = /^(?:a|an|one|two|three|four|some|just\s+a|only\s+a)\s+[a-z-]+(?:\s+[a-z-]+)?$/i;
+const EN21_CHEAP_LEAD = /^(?:only|just)\s/i;
+function en21PriceAsked(text: string, segs: Segment[], segAt: Int32Array): void {
+	EN21_PRICE_ASKED.lastIndex = 0;
+	for (let m = EN21_PRICE_ASKED.exec(text); m; m = EN21_PRICE_ASKED.exec(text)) {
+		const end = m.index + m[0].length;
+		// The next search starts at the sentence mark this one ended on (the next price may open the next sentence).
+		EN21_PRICE_ASKED.lastIndex = end - m[3].length;
+		let lead = m.index;
+		while (lead < end && !isRegExpWord(text.charCodeAt(lead))) lead++;
+		const price = text.indexOf(m[0].includes('$') ? '$' : m[0].includes('£') ? '£' : '€', m.index);
+		const host = clauseAt(segs, segAt, price);
+		if (!host) continue;
+		let praised = false;
+		for (const sg of segs) for (const o of sg.ops) if (o.v > 0 && o.start >= price && o.start < end + 30 && (o.start < end || segAt[o.start] === segAt[Math.min(text.length - 1, end + 1)])) praised = true;
+		if (praised) continue;
+		// Told apart, only a short thing bought is the retort ("$25. For dessert we shared the tiramisu." is not).
+		if (m[1] !== undefined && !EN21_SHORT_THING.test(m[2].trim())) continue;
+		const pointed = EN21_POINTED.test(m[2].trim());
+		const asked = m[3].includes('?');
+		let v = 0;
+		if (pointed) v = -1.2;
+		// "$30. For a salad.": what it bought told apart, as a sentence of its own, is the retort.
+		else if (asked || m[1] !== undefined || EN21_RETORT.test(text.slice(end, end + 24))) v = -1;
+		else if (EN21_CHEAP_LEAD.test(text.slice(lead, lead + 5)) && !m[2].includes(',')) v = 0.8;
+		if (v === 0) continue;
+		host.ops.push({ start: price, end, v });
+		// "$40 for that?": a question of scorn, not one that asks (marked after the question loop, so as the other scorn readings do).
+		if (v < 0)
+			for (let j = segAt[price]; j < segs.length && segs[j].start < end; j++) {
+				segs[j].rhetorical = true;
+				segs[j].question = false;
+			}
+	}
+}
+/**
+ * Stop 35 (en21). A turn that opens a sentence after others ("Noisy street, tiny bathroom. Still, we'd stay again", "Good
+ * food, nice people. That said, I won't be returning", "The cocktails were good. Overall though, a letdown"): where its
+ * sentence judges against what went before, it is the verdict, as after "but" in one sentence — the sentences before weigh
+ * half and it weighs 1.5. "Still" turns only before a comma or a verdict word ("Still worth it"; not "still warm").
+ */
+const EN21_STILL_TURNS = /^still\s*(?:,|worth\b|would\b|wouldn't\b|recommend|won't\b|not\s+worth\b|never\b|a\s+great\b|great\b|lovely\b|good\b|the\s+best\b)/i;
+const EN21_THING_GRANTED =
+	/^[a-z ]+?,?\s+(?:the|their|our|my|his|her|its)\s+(?!(?:place|hotel|restaurant|stay|meal|experience|evening|visit|whole|rest|overall|food\s+and|trip)\b)[a-z-]+\s+(?:was|were|is|are)\b/i;
+const EN21_WHOLE_JUDGED =
+	/\b(?:back|again|return(?:ing|ed)?|recommend(?:ed|ing)?|worth|let-?down|disappoint(?:ed|ing|ment)?|stay|visit|experience|evening|night|meal|trip|place|hotel|restaurant|avoid|loved\s+it|enjoyed\s+it)\b/i;
+function en21TurnedVerdict(text: string, segs: Segment[]): void {
+	for (let i = 0; i < segs.length; i++) {
+		const s = segs[i];
+		if (!s.verdict || s.sentence === 0 || s.verdictAt < 0) continue;
+		const at = s.start + s.verdictAt;
+		if (!atSentenceStart(text, at)) continue;
+		if ((text.charCodeAt(at) | 32) === 115 && !EN21_STILL_TURNS.test(text.slice(at, at + 24))) continue;
+		// "Still, the view was nice": a thing granted after the complaints, not the verdict on the whole.
+		if (EN21_THING_GRANTED.test(text.slice(at, at + 60))) continue;
+		// …and it judges the whole (custom, worth, the stay or meal as such): "All in all we're already coming up with excuses
+		// to go back" is read no better than its words.
+		let sentenceEnd = i;
+		while (sentenceEnd + 1 < segs.length && segs[sentenceEnd + 1].sentence === s.sentence) sentenceEnd++;
+		if (!EN21_WHOLE_JUDGED.test(text.slice(at, segs[sentenceEnd].end))) continue;
+		let before = 0,
+			after = 0;
+		for (const sg of segs) {
+			if (sg.sentence < s.sentence) before += opinionSum(sg) * sg.weight;
+			else if (sg.sentence === s.sentence) after += opinionSum(sg) * sg.weight;
+		}
+		if (before * after >= 0) continue;
+		for (const sg of segs) {
+			if (sg.sentence < s.sentence) sg.weight *= 0.5;
+			else if (sg.sentence === s.sentence) sg.weight *= 1.5;
+		}
+	}
+}
+/**
  * A working told by its rarity ("The wifi works, sometimes.", "Nice pool, when it's open.", "The staff were helpful,
  * eventually."): the praise of its sentence before it is turned (× −0.8); with no opinion in it the sentence reads −1.
  */
@@ -5261,7 +5345,7 @@ export const EN20_GATE_CASED = /est part|est thing|est bit|ighlight|ite part|ite
 export const EN20_GATE_COMMA = /,\s*(?:but\s+)?(?:only\s+)?(?:sometimes|occasionally|eventually|on\s+occasion|intermittently|now\s+and\s+then|every\s+now|when\s+it|when\s+they)/i;
 /** Stop 35: " as " (en20AsLowly's literal, any case), a search of its own for the same reason (a space first). */
 export const EN20_GATE_AS = / as /i;
-const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water|(${COMPARED_HINT.source})|(${OTHERS_HINT.source})|(${EN17_CREDIT_HINT})|(${EN17_PAST_HINT})|(ruin|spoil)|(${EN19_CALLED_GATE})|(${EN19_WITHHELD_GATE})`, 'gi');
+const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water|(${COMPARED_HINT.source})|(${OTHERS_HINT.source})|(${EN17_CREDIT_HINT})|(${EN17_PAST_HINT})|(ruin|spoil)|(${EN19_CALLED_GATE})|(${EN19_WITHHELD_GATE})|([$£€]\\s?\\d)`, 'gi');
 export const GATE_WHY = 1;
 export const GATE_COMPARATIVE = 2;
 export const GATE_SIZE = 4;
@@ -5284,7 +5368,9 @@ export const GATE_EN19_WITHHELD = 262144;
 /** Stop 34 (en20): en20Faint's readings but the likeness (GATE_EN20), and en20AsLowly's " as " (GATE_EN20_AS); stop 35: found outside EN_GATE_WORDS. */
 export const GATE_EN20 = 524288;
 export const GATE_EN20_AS = 1048576;
-const ALL_GATES = 2097151;
+/** Stop 35 (en21): a price written with its currency sign ("$40", "£ 12"), en21PriceAsked's gate (rare first characters). */
+export const GATE_EN21_PRICE = 2097152;
+const ALL_GATES = 4194303;
 /** The gate of each case-sensitive word (the match itself, once it holds no upper-case letter). */
 const CASED_GATE: Record<string, number> = {
 	instead: GATE_INSTEAD,
@@ -5324,6 +5410,7 @@ export function enGates(text: string): number {
 		else if (m[9] !== undefined) gates |= GATE_RUIN;
 		else if (m[10] !== undefined) gates |= GATE_EN19_CALLED;
 		else if (m[11] !== undefined) gates |= GATE_EN19_WITHHELD;
+		else if (m[12] !== undefined) gates |= GATE_EN21_PRICE;
 		else if (lowerAscii(w)) gates |= CASED_GATE[w];
 		if (gates === ALL_GATES) break;
 		EN_GATE_WORDS.lastIndex = at + 1;
@@ -6133,8 +6220,10 @@ function scoreText(
 	marks: number,
 	gates: number,
 ): OfflineAnalysis['sentiment'] {
+	let turned = false;
 	for (let i = 0; i < segs.length; i++) {
 		const s = segs[i];
+		if (s.verdict) turned = true;
 		if (s.afterContrast) {
 			let before = s.mildContrast ? 1 : 0.5;
 			let after = s.mildContrast ? (latin ? MILD_AFTER_EN : MILD_AFTER_ZH) : 1.5;
@@ -6162,6 +6251,8 @@ function scoreText(
 			if (!latin) believedPraise(han, segs, i);
 		}
 	}
+	// Stop 35 (en21): EN21_TURNS' hits are the English 'v' marks (the Chinese verdicts are read in 4b).
+	if (latin && turned) en21TurnedVerdict(text, segs);
 	const nowSeen =
 		!latin &&
 		(((marks & MARK_NOW) !== 0 && pastPraise(han, segs)) ||
@@ -6262,6 +6353,7 @@ function scoreText(
 		if ((gates & GATE_EN19_CALLED) !== 0 && (text.includes('loosely') || ((text.includes('all') || text.includes('ALL')) && EN19_CALLED_HINT.test(text)))) en19CalledGenerously(text, segs, segAt);
 		if ((gates & GATE_EN19_WITHHELD) !== 0 && text.includes(' what ') && (text.includes(' call') || text.includes('consider') || text.includes('describe'))) en19WithheldAfterPraise(text, segs, segAt);
 		if ((gates & (GATE_EN20 | GATE_EN20_AS)) !== 0) en20Faint(text, segs, segAt, gates);
+		if ((gates & GATE_EN21_PRICE) !== 0) en21PriceAsked(text, segs, segAt);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);

@@ -783,6 +783,34 @@ export const EN20_SHAPES: Array<[number, string]> = [
 export const EN20_BLOCKERS = cross('places restaurants hotels ones others those_at spots', 'twice_the_price double_the_price three_times_the_price');
 /** Stop 34 (en20): questions of scorn with no opinion word ("Who designed this menu?", "Is that supposed to be a steak?"). */
 export const EN20_RHETORICAL_SCORN = `${cross('who', cross('designed decorated chose picked approved planned furnished', 'this that these the'))} ${cross("what's_the_point_of what_is_the_point_of what's_the_use_of", 'a_pool a_sea_view a_view a_balcony a_gym a_spa a_menu a_kettle a_minibar a_safe a_tv having_a paying_for paying booking a_reservation reserving')} ${cross('who_needs', 'sleep hot_water a_shower flavour flavor seasoning service towels privacy a_working_lift a_working_elevator heating air_conditioning')} ${cross('who_would who_in_their_right_mind_would who_on_earth_would who_the_hell_would', 'pay pay_this pay_that spend order eat stay_here eat_here come_here')} ${cross('is_that is_this was_that was_this', 'supposed_to_be_a supposed_to_be_an meant_to_be_a meant_to_be_an what_you_call_a what_they_call_a')}`;
+/**
+ * Stop 35 (en21): a wish to like the place told as tried or still wanted ("I tried to like it", "I want to like this place, I
+ * really do"), a review one wishes one could write ("I wish I could give it a better review"), hopes that were high; and the
+ * wish fulfilled ("I wanted to love it and I did", "we had high hopes and it exceeded them"), praise.
+ */
+const EN21_LIKED_WISHED = 'like love like_it love_it like_this love_this like_this_place love_this_place like_the_place love_the_place like_this_hotel love_this_hotel like_this_restaurant love_this_restaurant';
+export const EN21_SHAPES: Array<[number, string]> = [
+	[-1.2, cross('tried_to tried_so_hard_to really_tried_to tried_hard_to want_to really_want_to wanting_to keep_wanting_to still_want_to', EN21_LIKED_WISHED)],
+	[-1, cross('wish_i_could wish_we_could', 'say_otherwise give_it_a_better_review give_a_better_review write_a_better_review give_it_more_stars give_more_stars rate_it_higher say_something_nice say_something_better say_more be_more_positive')],
+	[-0.8, 'high_hopes such_high_hopes high_expectations such_high_expectations'],
+	// a price that should have bought better ("At $40 a head, you'd expect better")
+	[-1, cross("you'd you_would i'd i_would we'd we_would one_would you_might", 'expect_better expect_more expect_much_better expect_a_lot_better')],
+	// the place wished good, or to be enjoyed ("I wanted this place to be good", "I really wanted to enjoy it")
+	[-1.2, `${cross('wanted_this_place wanted_the_place wanted_it really_wanted_it so_wanted_it wanted_this_hotel wanted_this_restaurant so_wanted_this really_wanted_this', 'to_be_good to_be_great to_be_the_one to_work to_be_better to_be_amazing')} ${cross('wanted_to really_wanted_to so_wanted_to tried_to really_tried_to', 'enjoy_it enjoy_this enjoy_this_place enjoy_the_place')}`],
+	// a price named in words and pointed at ("Thirty bucks for this?"; "$40 for that?" is en21PriceAsked's)
+	[-1.2, cross('five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty a_hundred two_hundred', cross('dollars pounds euros quid bucks', 'for_this for_that'))],
+	// a return gladly made ("we'd happily return")
+	[1.2, cross("would_happily we_would_happily we'd_happily i'd_happily i_would_happily", 'return go_back come_back stay_again eat_here_again')],
+	[1.5, `${cross(cross('wanted_to wanted_so_much_to really_wanted_to so_wanted_to', 'love_it like_it love_this_place like_this_place love_this like_this'), 'and_i_did and_we_did and_i_do and_we_do and_it_did_not_disappoint and_it_didn\'t_disappoint and_i_ended_up_loving_it and_we_ended_up_loving_it')} ${cross('high_hopes high_expectations', 'and_it_exceeded_them and_they_were_exceeded and_they_were_met and_it_lived_up_to_them and_it_delivered and_were_not_disappointed and_we_were_not_disappointed')} ${cross('high_hopes high_expectations', 'were_met were_exceeded were_surpassed')}`],
+];
+/** Stop 35 (en21): the review one would like to write, over the praise it names ("I wish I could say I loved it"). */
+export const EN21_WISHED_SAID = cross("wish_i_could wish_we_could i'd_love_to i'd_like_to i_would_love_to i_would_like_to", 'say tell_you');
+/**
+ * Stop 35 (en21): a turn that opens a sentence after the earlier ones ("Still, we'd stay again", "That said, I won't be
+ * returning", "Overall though, a letdown"): the sentence is the verdict (en21TurnedVerdict reads it; the Chinese 'v' reading
+ * is not asked on English texts).
+ */
+export const EN21_TURNS = 'on_balance still that_said having_said_that that_being_said with_that_said even_so all_the_same overall_though all_in_all in_the_end at_the_end_of_the_day';
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
 /**
@@ -2386,6 +2414,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN20_SHAPES) push(list, { k: 's', v });
 	push(EN20_RHETORICAL_SCORN, { k: 's', v: -1, rq: true });
 	push(EN20_BLOCKERS, { k: 'x' });
+	for (const [v, list] of EN21_SHAPES) push(list, { k: 's', v });
+	push(EN21_WISHED_SAID, { k: 'n', wide: true });
+	push(EN21_TURNS, { k: 'v' });
 	push(EN_PLATFORM_SLANG_INITIAL, { k: 's', v: -1, initial: true });
 	push(EN_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
