@@ -3078,7 +3078,7 @@ function en20Faint(text: string, segs: Segment[], segAt: Int32Array, gates: numb
 }
 /** en20Faint's readings that come before the likenesses (their order is kept: en20AboutAs turns a praise en20AsLowly would). */
 function en20FaintFirst(text: string, segs: Segment[], segAt: Int32Array): void {
-	if (text.includes('est part') || text.includes('est thing') || text.includes('est bit') || text.includes('ighlight') || text.includes('ite part') || text.includes('ite thing'))
+	if (text.includes('est part') || text.includes('est thing') || text.includes('est bit') || text.includes('ighlight') || text.includes('ite part') || text.includes('ite thing') || text.includes('ite bit'))
 		en20Each(EN20_BEST_TRIFLE, text, segs, segAt, 9, -1);
 	if (text.includes('it shows') || text.includes('it really shows')) en20Each(EN20_CHEAP_SHOWS, text, segs, segAt, 9, -1.2);
 	if (text.includes('barely') || text.includes('just about') || text.includes('only just') || text.includes('at a push')) en20Each(EN20_BARELY, text, segs, segAt, 1.5, -1);
@@ -5341,7 +5341,7 @@ export const EN19_WITHHELD_GATE = "what\\s+(?:i|you|most\\s+people)(?:\\s+would|
  * is what EN20_SOMETIMES (any case) cannot match without, its gate being common (", " and "ally"). A reading acts only
  * where its gate and its RegExp hold, and each such text holds one of the two: the bit is no narrower than the readings.
  */
-export const EN20_GATE_CASED = /est part|est thing|est bit|ighlight|ite part|ite thing|it shows|it really shows|barely|just about|only just|at a push|nothing more|f you |bout as |put it| say,|what [Ii] mean|to be /;
+export const EN20_GATE_CASED = /est part|est thing|est bit|ighlight|ite part|ite thing|ite bit|it shows|it really shows|barely|just about|only just|at a push|nothing more|f you |bout as |put it| say,|what [Ii] mean|to be /;
 export const EN20_GATE_COMMA = /,\s*(?:but\s+)?(?:only\s+)?(?:sometimes|occasionally|eventually|on\s+occasion|intermittently|now\s+and\s+then|every\s+now|when\s+it|when\s+they)/i;
 /** Stop 35: " as " (en20AsLowly's literal, any case), a search of its own for the same reason (a space first). */
 export const EN20_GATE_AS = / as /i;

@@ -161,3 +161,13 @@ describe('asked and told in scorn (EN20_RHETORICAL_SCORN, EN20_SHAPES)', () => {
 		['Believe the hype.', 'positive'],
 	]);
 });
+
+describe('stop 35 (lead): the trifle named as the favourite bit reaches en20Faint (its gate lacked "ite bit")', () => {
+	check([
+		['My favourite bit was the free wifi.', 'negative'],
+		['Our favorite bit was the bread basket.', 'negative'],
+		// guards
+		['The favourite bit was the breakfast, which was superb.', 'positive'],
+		['My favourite bit was the rooftop pool.', 'positive'],
+	]);
+});
