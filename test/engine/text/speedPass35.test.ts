@@ -56,7 +56,8 @@ describe('Chinese mark bits of stop 35', () => {
 	it('bit 31 is off on the common hotel words stop 34 marked (面积, 入住, 叫醒, 满意)', () => {
 		expect(has('房间面积不大但是很干净，前台办理入住很快，叫醒服务准时，总体来说很满意', BIT31)).toBe(false);
 	});
-	it.each(['唯一的优点是位置好', '第一次买', '外表很漂亮', '表皮', '这也算五星？', '也好意思收钱', '还敢来', '还有脸', '隔壁', '别家', '其他酒店', '对面的', '旁边的', '同价位的'])(
+	// 隔壁 left the bit in stop 36 (an include at zh26OtherBetter's call site: speedPass36.test.ts).
+	it.each(['唯一的优点是位置好', '第一次买', '外表很漂亮', '表皮', '这也算五星？', '也好意思收钱', '还敢来', '还有脸', '别家', '其他酒店', '对面的', '旁边的', '同价位的'])(
 		'bit 31 is on for a cue of its readings: %j',
 		(t) => {
 			expect(has(t, BIT31)).toBe(true);
