@@ -2182,18 +2182,19 @@ function shop35SpeedSarcasm(text: string, segs: Segment[], segAt: Int32Array): v
 		if (si >= segs.length) return;
 		const s = segs[si];
 		if (SHOP35_USE.test(text.slice(s.start, s.end))) continue;
-		let speed = false;
 		const first = Math.max(0, si - 3);
 		let last = si;
 		if (si + 1 < segs.length && segs[si + 1].sentence === s.sentence) last = si + 1;
-		for (let k = first; k <= last; k++) if (segs[k].sentence === s.sentence && SHOP35_SPEED.test(text.slice(segs[k].start, segs[k].end))) speed = true;
-		if (!speed) continue;
+		// The window's clauses that name the speed, one search each (bit k − first): the test and the voiding both ask.
+		let speedAt = 0;
+		for (let k = first; k <= last; k++) if (segs[k].sentence === s.sentence && SHOP35_SPEED.test(text.slice(segs[k].start, segs[k].end))) speedAt |= 1 << (k - first);
+		if (speedAt === 0) continue;
 		let voided = false;
 		for (let k = first; k <= last; k++) {
 			const c = segs[k];
 			if (c.sentence !== s.sentence) continue;
-			const t = text.slice(c.start, c.end);
-			if (!SHOP35_SPEED.test(t) && t.trim().length > 4) continue;
+			// A bare exclamation (真棒, 666) beside the speed's clause is voided too.
+			if ((speedAt & (1 << (k - first))) === 0 && text.slice(c.start, c.end).trim().length > 4) continue;
 			for (const o of c.ops)
 				if (o.v > 0) {
 					o.v = 0;
