@@ -3074,18 +3074,37 @@ function en20Faint(text: string, segs: Segment[], segAt: Int32Array, gates: numb
 		EN20_SUPPOSED.lastIndex = 0;
 		for (let m = EN20_SUPPOSED.exec(text); m; m = EN20_SUPPOSED.exec(text)) en20Void(segs, m.index, m.index + m[0].length, 9);
 	}
-	if (text.includes('put it') || text.includes(' say,') || text.includes('what I mean') || text.includes('what i mean') || (text.includes('to be ') && EN20_TO_BE_KIND.test(text)))
-		en20Euphemism(text, segs, segAt);
+	if (holdsCue(text, EN20_CUES.euphemism) || (text.includes('to be ') && EN20_TO_BE_KIND.test(text))) en20Euphemism(text, segs, segAt);
+}
+/**
+ * The literals each en20Faint reading asks for before its search, as written (case kept). The readings' includes tests
+ * and enGates' EN20_GATE_CASED (GATE_EN20) are both made from these lists, so the bit cannot drift from the readings
+ * (4c40507 had to add "ite bit" to two places). "to be " is the common part of en20Faint's "to be a" (EN20_SUPPOSED) and
+ * "to be " (EN20_TO_BE_KIND) tests; en20Sometimes' gate is EN20_GATE_COMMA's.
+ */
+const EN20_CUES = {
+	bestTrifle: ['est part', 'est thing', 'est bit', 'ighlight', 'ite part', 'ite thing', 'ite bit'],
+	cheapShows: ['it shows', 'it really shows'],
+	barely: ['barely', 'just about', 'only just', 'at a push'],
+	nothingMore: ['nothing more'],
+	ironicIf: ['f you '],
+	aboutAs: ['bout as '],
+	euphemism: ['put it', ' say,', 'what I mean', 'what i mean'],
+	toBe: ['to be '],
+} as const;
+/** Whether the text holds one of the cues (case kept). */
+function holdsCue(text: string, cues: readonly string[]): boolean {
+	for (const c of cues) if (text.includes(c)) return true;
+	return false;
 }
 /** en20Faint's readings that come before the likenesses (their order is kept: en20AboutAs turns a praise en20AsLowly would). */
 function en20FaintFirst(text: string, segs: Segment[], segAt: Int32Array): void {
-	if (text.includes('est part') || text.includes('est thing') || text.includes('est bit') || text.includes('ighlight') || text.includes('ite part') || text.includes('ite thing') || text.includes('ite bit'))
-		en20Each(EN20_BEST_TRIFLE, text, segs, segAt, 9, -1);
-	if (text.includes('it shows') || text.includes('it really shows')) en20Each(EN20_CHEAP_SHOWS, text, segs, segAt, 9, -1.2);
-	if (text.includes('barely') || text.includes('just about') || text.includes('only just') || text.includes('at a push')) en20Each(EN20_BARELY, text, segs, segAt, 1.5, -1);
-	if (text.includes('nothing more')) en20NothingMore(text, segs, segAt);
-	if (text.includes('f you ')) en20IronicIf(text, segs, segAt);
-	if (text.includes('bout as ')) en20AboutAs(text, segs, segAt);
+	if (holdsCue(text, EN20_CUES.bestTrifle)) en20Each(EN20_BEST_TRIFLE, text, segs, segAt, 9, -1);
+	if (holdsCue(text, EN20_CUES.cheapShows)) en20Each(EN20_CHEAP_SHOWS, text, segs, segAt, 9, -1.2);
+	if (holdsCue(text, EN20_CUES.barely)) en20Each(EN20_BARELY, text, segs, segAt, 1.5, -1);
+	if (holdsCue(text, EN20_CUES.nothingMore)) en20NothingMore(text, segs, segAt);
+	if (holdsCue(text, EN20_CUES.ironicIf)) en20IronicIf(text, segs, segAt);
+	if (holdsCue(text, EN20_CUES.aboutAs)) en20AboutAs(text, segs, segAt);
 }
 const EN20_SUPPOSED = /\b(?:is|was)\s+(?:this|that)\s+(?:supposed|meant)\s+to\s+be\s+an?\b[^.!?]{0,50}\?/gi;
 const EN20_TO_BE_KIND = /to be (?:kind|polite|charitable|generous|diplomatic)/i;
@@ -5338,11 +5357,17 @@ export const EN19_WITHHELD_GATE = "what\\s+(?:i|you|most\\s+people)(?:\\s+would|
  * Stop 35 (speed35): the words en20Faint's readings cannot act without, in a search of their own (GATE_EN20). Stop 34 had
  * them as a group of EN_GATE_WORDS, any case, where their first characters (" ", ",", "e", "i", "t" …) defeated the
  * search's first-character filter (~2.5 µs a 450-character text; now ~1.2). EN20_GATE_CASED holds each reading's own
- * native gate as written ("est part" … "what I mean", "to be " for EN20_SUPPOSED and EN20_TO_BE_KIND); EN20_GATE_COMMA
+ * native gate as written ("est part" … "what I mean", "to be " for EN20_SUPPOSED and EN20_TO_BE_KIND; stop 36: made from
+ * EN20_CUES, the lists the readings' includes take); EN20_GATE_COMMA
  * is what EN20_SOMETIMES (any case) cannot match without, its gate being common (", " and "ally"). A reading acts only
  * where its gate and its RegExp hold, and each such text holds one of the two: the bit is no narrower than the readings.
  */
-export const EN20_GATE_CASED = /est part|est thing|est bit|ighlight|ite part|ite thing|ite bit|it shows|it really shows|barely|just about|only just|at a push|nothing more|f you |bout as |put it| say,|what [Ii] mean|to be /;
+export const EN20_GATE_CASED = new RegExp(
+	Object.values(EN20_CUES)
+		.flat()
+		.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('|'),
+);
 export const EN20_GATE_COMMA = /,\s*(?:but\s+)?(?:only\s+)?(?:sometimes|occasionally|eventually|on\s+occasion|intermittently|now\s+and\s+then|every\s+now|when\s+it|when\s+they)/i;
 /** Stop 35: " as " (en20AsLowly's literal, any case), a search of its own for the same reason (a space first). */
 export const EN20_GATE_AS = / as /i;
