@@ -2995,7 +2995,7 @@ function en19CalledGenerously(text: string, segs: Segment[], segAt: Int32Array):
 	for (let m = EN19_CALLED.exec(text); m; m = EN19_CALLED.exec(text)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		en20Void(segs, start, end);
+		voidPraiseIn(segs, start, end);
 		const host = clauseAt(segs, segAt, start);
 		if (host) host.ops.push({ start, end, v: -1.2 });
 	}
@@ -3049,10 +3049,12 @@ const EN20_NOTHING_MORE = /,\s*(?:but\s+|and\s+)?nothing\s+more\b(?!\s+(?:to|cou
 const EN20_EUPHEMISM =
 	/(?:,|\(|^|[.!?]\s+)\s*(?:to\s+put\s+it\s+(?:kindly|mildly|politely|nicely|gently|charitably|diplomatically|generously)|to\s+be\s+(?:kind|polite|charitable|generous|diplomatic)|shall\s+we\s+say\s*,|let'?s\s+(?:just\s+)?say\s*,|let\s+us\s+say\s*,|if\s+you\s+know\s+what\s+i\s+mean)/gi;
 /**
- * The praise (of weight `max` or less) whose op starts in [start, end) weighs nothing — or, with `turnCap`, is turned
- * (−min(v, turnCap): the irony's likenesses). True where any was. One walk for en19's and en20's spans.
+ * The praise (of weight `max` or less) whose op starts in [start, end), in any clause, weighs nothing — or, with `turnCap`,
+ * is turned (−min(v, turnCap): the irony's likenesses). True where any was. The one walk for every span a reading takes
+ * the praise from: en19CalledGenerously's name, en20Each's faint words, EN20_SUPPOSED's class, en20NothingMore's capped
+ * clause (void), en20AboutAs's and en20AsLowly's likenesses (turned).
  */
-function en20Void(segs: Segment[], start: number, end: number, max = Infinity, turnCap?: number): boolean {
+function voidPraiseIn(segs: Segment[], start: number, end: number, max = Infinity, turnCap?: number): boolean {
 	let any = false;
 	for (const sg of segs)
 		for (const o of sg.ops)
@@ -3072,7 +3074,7 @@ function en20Faint(text: string, segs: Segment[], segAt: Int32Array, gates: numb
 	if (text.includes('to be a') && (text.includes('supposed') || text.includes('meant'))) {
 		// "Is this supposed to be a five star hotel?": the class asked in scorn is no praise (EN20_RHETORICAL_SCORN reads the complaint).
 		EN20_SUPPOSED.lastIndex = 0;
-		for (let m = EN20_SUPPOSED.exec(text); m; m = EN20_SUPPOSED.exec(text)) en20Void(segs, m.index, m.index + m[0].length, 9);
+		for (let m = EN20_SUPPOSED.exec(text); m; m = EN20_SUPPOSED.exec(text)) voidPraiseIn(segs, m.index, m.index + m[0].length, 9);
 	}
 	if (holdsCue(text, EN20_CUES.euphemism) || (text.includes('to be ') && EN20_TO_BE_KIND.test(text))) en20Euphemism(text, segs, segAt);
 }
@@ -3115,7 +3117,7 @@ function en20Each(re: RegExp, text: string, segs: Segment[], segAt: Int32Array, 
 		const start = m.index;
 		const end = start + m[0].length;
 		// The praise before the faint word in its clause ("edible" is matched; "The food was good, barely": "good").
-		en20Void(segs, start, end, max);
+		voidPraiseIn(segs, start, end, max);
 		const host = clauseAt(segs, segAt, start) ?? clauseAt(segs, segAt, Math.max(0, end - 1));
 		if (host) host.ops.push({ start, end, v });
 	}
@@ -3132,7 +3134,7 @@ function en20NothingMore(text: string, segs: Segment[], segAt: Int32Array): void
 		let praise = false;
 		for (const o of prev.ops) if (o.v > 0 && o.v <= 1.5 && o.end <= at) praise = true;
 		if (!praise) continue;
-		en20Void(segs, prev.start, at, 1.5);
+		voidPraiseIn(segs, prev.start, at, 1.5);
 		// "fine, nothing more, nothing less": as good as it had to be, neither praise nor complaint.
 		if (!m[1]) prev.ops.push({ start: at, end: at + m[0].length, v: -0.5 });
 	}
@@ -3185,7 +3187,7 @@ function en20AboutAs(text: string, segs: Segment[], segAt: Int32Array): void {
 	for (let m = EN20_ABOUT_AS.exec(text); m; m = EN20_ABOUT_AS.exec(text)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		if (!en20Void(segs, start, end, Infinity, 1.5)) continue;
+		if (!voidPraiseIn(segs, start, end, Infinity, 1.5)) continue;
 		// What the praise is measured against keeps no praise of its own ("as a good book").
 		for (const sg of segs) for (const o of sg.ops) if (o.start >= end && o.start < end + 30 && o.v > 0 && clauseAt(segs, segAt, o.start) === clauseAt(segs, segAt, start)) o.v = 0;
 	}
@@ -3206,7 +3208,7 @@ function en20AsLowly(text: string, segs: Segment[], segAt: Int32Array): void {
 		if (!word) continue;
 		const start = m.index - word[0].length;
 		// Where nothing was turned no op moved, so the complaint test after the turn sees the likeness as it was.
-		if (en20Void(segs, start, end, Infinity, 1) || segs.some((sg) => sg.ops.some((o) => o.start >= start && o.start < end && o.v < 0))) continue;
+		if (voidPraiseIn(segs, start, end, Infinity, 1) || segs.some((sg) => sg.ops.some((o) => o.start >= start && o.start < end && o.v < 0))) continue;
 		const host = clauseAt(segs, segAt, start);
 		if (host) host.ops.push({ start, end, v: -1 });
 	}
