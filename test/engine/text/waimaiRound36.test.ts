@@ -15,11 +15,16 @@ describe('a portion told by what it did (one bowl was a meal) is praise of the p
 		['这个饼吃完晚上都不用吃饭了', 'positive'],
 		['两个人都吃不完', 'positive'],
 		['一碗就飽了', 'positive'],
-		// Guards: a time told (已经吃饱了), too much for one (a bare 吃不完), and a portion too small stay as they were.
+		['全是肉啊', 'positive'],
+		['卷饼里都是肉', 'positive'],
+		// Guards: a time told (已经吃饱了), too much for one (a bare 吃不完), a portion too small, all meat and no greens, and
+		// 肉末 (minced, not a filling) stay as they were.
 		['送来的时候我已经吃饱了', 'neutral'],
 		['米线给的太多了，吃不完', 'neutral'],
 		['她都吃饱了，我的还没到', 'negative'],
 		['一个根本不够吃', 'negative'],
+		['全是肉，没有菜', 'negative'],
+		['都是肉末', 'neutral'],
 	]);
 });
 
