@@ -2255,6 +2255,20 @@ function shop35PurposeUnmet(text: string, segs: Segment[], segAt: Int32Array): v
 	}
 }
 /**
+ * Stop 36 (waimai36). "全是肉" / "都是肉" is praise of a generous filling (lexicon.ts ZH_WAIMAI36_FILLING), but not where the
+ * next words say the greens are missing ("全是肉，没有菜", "都是肉，一点青菜都没有"): then it tells an unbalanced dish, and its
+ * praise counts nothing (the complaint, if any, is read by its own words). Gate: 是肉 and a 菜 after it.
+ */
+const WAIMAI36_NO_GREENS = /^[，,。.！!、～~\s]*(?:没有?|一点|也没|缺)(?:[^，,。.！!]{0,3})?(?:菜|蔬菜|青菜)|^[，,。.！!、～~\s]*(?:菜|蔬菜|青菜)(?:都|也)?(?:没有?|很少|太少)/;
+function waimai36AllMeatNoGreens(text: string, segs: Segment[], segAt: Int32Array): void {
+	for (let at = text.indexOf('是肉'); at >= 0; at = text.indexOf('是肉', at + 2)) {
+		if (!WAIMAI36_NO_GREENS.test(text.slice(at + 2, at + 14))) continue;
+		const s = clauseAt(segs, segAt, at);
+		if (!s) continue;
+		for (const o of s.ops) if (o.v > 0 && o.start <= at && o.end >= at + 2) o.v = 0;
+	}
+}
+/**
  * Stop 34 (shop34). The outside praised and the inside found bad (fruit: "外表很漂亮，切开里面都烂了", "表面很好，内部都发黑了",
  * "外面是好的。里面烂完了"): the outside's praise is what made the let-down, not praise of the goods: it counts nothing, where an
  * inside word (里面, 内部, 切开, 咬, 果肉 …) stands in its clause after the praise or in one of the next two clauses and a complaint
@@ -6342,6 +6356,8 @@ function scoreText(
 		if (SHOP35_UNIT.test(han) && SHOP35_SPEED.test(han)) shop35SpeedSarcasm(han, segs, segAt);
 		if ((han.includes('图') || han.includes('为了')) && SHOP35_PURPOSE_GATE.test(han)) shop35PurposeUnmet(han, segs, segAt);
 		if (SHOP35_FAINT_GATE.test(han)) shop35FaintPraise(han, segs, segAt);
+		// Stop 36 (waimai36): the filling praised (全是肉) beside the greens missing; 是肉 is rare outside takeaway texts.
+		if (han.includes('是肉') && han.includes('菜')) waimai36AllMeatNoGreens(han, segs, segAt);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);

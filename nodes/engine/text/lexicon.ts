@@ -219,6 +219,25 @@ const ZH_TAKEAWAY_STOP31: Array<[number, string]> = [
 	[1.5, '还会再点 还会再订 还会再定 会再点的 会再订的 下次还点 下次还订 下次还会订 下次再点 下次再订 以后还会点 以后还会订 以后还点 还会继续点 还会继续订 会继续点 继续光顾 会继续光顾 还会继续光顾 还点这家 还会点这家'],
 	[-0.8, '肉太老 肉有点老 肉很老 肉老了 太老了 炒老了 炒得太老 炒的太老 煮老了 烤老了 有点老 比较老 没嚼劲 没有嚼劲 没啥嚼劲 吃完肚子疼 吃了肚子疼'],
 ];
+/**
+ * Stop 36 (waimai36). A portion told by what it did: one bowl or one piece was a meal ("一碗就饱了", "一个就吃饱了", "吃完晚上都
+ * 不用吃饭了", "两个人都吃不完"): praise of the portion, as 量大 is. Only the forms that name how little filled (一X就 …) or
+ * that stress it (都 / 根本 吃不完): a bare 吃不完 is also said of too much ("米线给的太多了，吃不完"), and 已经吃饱了 tells a time
+ * ("送来的时候已经吃饱了"), so neither is here.
+ */
+const ZH_WAIMAI36_FILLING: Array<[number, string]> = [
+	[1.2, `${concat('一个 一碗 一份 一盒 一块 一张 一根 一串 半个 半碗 半份 一小份', '就饱了 就吃饱了 就够了 就吃撑了 都吃不完')} ${concat('吃了一半 吃一半 吃了半碗 吃了半份 吃了三分之一 吃了三分之二', '就饱了 就吃饱了')} 全是肉 都是肉 满满的都是肉 一个人吃不完 两个人吃不完 一个人都吃不完 两个人都吃不完 吃都吃不完 根本吃不完 都不用吃饭 都不用吃晚饭 都不用吃午饭 不用吃晚饭了 一顿顶两顿`],
+];
+/** The food nouns a dish's name ends in (香酥鸡, 川香鸭肠, 麻辣鸡丝): see ZH_WAIMAI36_DISH_NAMES. */
+const ZH_WAIMAI36_DISH_NOUNS = '鸡 鸭 鹅 鱼 虾 蟹 肉 排 牛 猪 羊 兔 蛙 饼 堡 卷 肠 翅 腿 爪 蹄 肘 柳 丸 豆 茄 藕 饺 包 蛋 骨 串';
+/**
+ * Stop 36 (waimai36). A dish's name is no opinion: 香酥鸡, 川香鸭肠, 香煎饺, 脆皮肠, 香卤鸡蛋 name a way of cooking (read as praise
+ * of 香 / 酥 / 脆 before), and 麻辣鸡丝 / 香辣鸡翅 hold 辣鸡, the slang for 垃圾 (read as −1.5: "点了麻辣鸡丝" was negative). The
+ * modifier directly before a food noun, with no degree word between ("鸡排很香酥" is said of the dish and is praise still); 辣鸡
+ * alone ("辣鸡外卖") stays the slang. 油 of a dish's name (红油抄手, 葱油拌面, 油泼面, 油焖大虾, 油麦菜) is no "oily" (−0.8): "红油抄手不错"
+ * read neutral; "红油太多了" (the oil itself) still complains.
+ */
+const ZH_WAIMAI36_DISH_NAMES = `${concat('川香 香酥 香煎 香烤 香卤 香脆 脆皮 香辣', ZH_WAIMAI36_DISH_NOUNS)} ${concat('辣鸡', '丝 翅 腿 块 丁 排 肉 爪 胗 米花 柳 架 心 汤 面 饭 堡 卷 蛋 杂 脖 锁骨 煲')} 嫩牛五方 嫩豆腐 ${concat('红油 葱油 油泼 油焖 油淋 油爆 油酥 麻油', `${ZH_WAIMAI36_DISH_NOUNS} 抄手 面 拌面 拌饭 粉 辣子 耳 肚 笋 花卷 菜`)} 油麦菜 油饼 油豆腐 ${concat('全是 都是', '肉末 肉皮 肉渣 肉没有菜 肉没菜 肉没有蔬菜')}`;
 /** 贵 as a courtesy (贵公司, 贵姓) or as weight and rank (贵重, 富贵), not the price. */
 const ZH_SHOP32_NOT_PRICE = '贵公司 贵店 贵姓 贵方 贵司 贵处 贵酒店 贵重 富贵 金贵';
 /** 硬 of a drive, a build or a dish of substance (硬盘, 硬朗, 硬菜), not rice cooked hard; 硬伤 stays a flaw. */
@@ -2255,6 +2274,8 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(ZH_JUELE_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_TAKEAWAY_STOP31) push(list, { k: 's', v });
+	for (const [v, list] of ZH_WAIMAI36_FILLING) push(list, { k: 's', v });
+	push(ZH_WAIMAI36_DISH_NAMES, { k: 'x' });
 	for (const [v, list] of ZH_SHOP32_VERDICTS) push(list, { k: 's', v });
 	push(ZH_SHOP32_NOT_PRICE, { k: 'x' });
 	push(ZH_SHOP32_NOT_HARD, { k: 'x' });
