@@ -2173,6 +2173,8 @@ function shop35SpeedSarcasm(text: string, segs: Segment[], segAt: Int32Array): v
 			end = m.index + w.length;
 		const hours = w.endsWith('时') || w.endsWith('头');
 		if (hours && !(meal ??= SHOP35_MEAL.test(text))) continue;
+		// Stop 36 (shop36): the tail of a number is no wait (FM90.6天津: "6天").
+		if (m.index > 0 && /[0-9.．]/.test(text[m.index - 1])) continue;
 		const after = text.slice(end, end + 2);
 		if (/^(?:前|后|以[前后]|之[前后]|内)/.test(after)) continue;
 		if (after.startsWith('就') && !w.endsWith('月')) continue;
@@ -2185,14 +2187,17 @@ function shop35SpeedSarcasm(text: string, segs: Segment[], segAt: Int32Array): v
 		const first = Math.max(0, si - 3);
 		let last = si;
 		if (si + 1 < segs.length && segs[si + 1].sentence === s.sentence) last = si + 1;
+		// Stop 36 (shop36): a wait that opens its sentence answers the sentence before ("快递真给力。半个月才到。"): its clauses count too.
+		const opens = si === 0 || segs[si - 1].sentence !== s.sentence;
+		const near = (c: Segment) => c.sentence === s.sentence || (opens && c.sentence === s.sentence - 1);
 		// The window's clauses that name the speed, one search each (bit k − first): the test and the voiding both ask.
 		let speedAt = 0;
-		for (let k = first; k <= last; k++) if (segs[k].sentence === s.sentence && SHOP35_SPEED.test(text.slice(segs[k].start, segs[k].end))) speedAt |= 1 << (k - first);
+		for (let k = first; k <= last; k++) if (near(segs[k]) && SHOP35_SPEED.test(text.slice(segs[k].start, segs[k].end))) speedAt |= 1 << (k - first);
 		if (speedAt === 0) continue;
 		let voided = false;
 		for (let k = first; k <= last; k++) {
 			const c = segs[k];
-			if (c.sentence !== s.sentence) continue;
+			if (!near(c)) continue;
 			// A bare exclamation (真棒, 666) beside the speed's clause is voided too.
 			if ((speedAt & (1 << (k - first))) === 0 && text.slice(c.start, c.end).trim().length > 4) continue;
 			for (const o of c.ops)
@@ -2267,6 +2272,84 @@ function waimai36AllMeatNoGreens(text: string, segs: Segment[], segAt: Int32Arra
 		if (!s) continue;
 		for (const o of s.ops) if (o.v > 0 && o.start <= at && o.end >= at + 2) o.v = 0;
 	}
+}
+/**
+ * Stop 36 (shop36). Only one thing good ("只有包装还行", "只有米饭还可以", "凉皮很好吃，但也只有凉皮能吃", "只有一个是好的"):
+ * the one praise after 只有 / 仅有 / 只剩 (at most eight characters between, in its clause) says the rest is not, so it counts
+ * nothing and the cue is a complaint (−0.6); an edible / usable told after it (能吃, 还能用) is the same let-down. Not a condition
+ * (只有…才: "只有自己做好了，才能带好下一代"), nor a superlative (只有它最好: praise of this one above the rest), nor a fault
+ * (只有一个有瑕疵: no praise there). Gate: includes of the cues.
+ */
+const SHOP36_ONLY = /只有|仅有|只剩/g;
+const SHOP36_ONLY_V = -0.6;
+/** What is still fit for use, read as the one good thing: 能吃 / 还能吃 / 能用 (no praise word of its own). */
+const SHOP36_FIT = /^[^，。！？、,.!?;；\s]{1,8}?(?:还|勉强)?(?:能|可以)(?:吃|用|喝|穿)/;
+function shop36OnlyGood(text: string, segs: Segment[], segAt: Int32Array): void {
+	SHOP36_ONLY.lastIndex = 0;
+	for (let m = SHOP36_ONLY.exec(text); m; m = SHOP36_ONLY.exec(text)) {
+		const cue = m.index + m[0].length;
+		const si = clauseFrom(segs, segAt, m.index);
+		if (si >= segs.length) return;
+		const s = segs[si];
+		// 只有…才 is a condition; its 才 stands in the clause or the next one of the sentence.
+		const next = si + 1 < segs.length && segs[si + 1].sentence === s.sentence ? segs[si + 1].end : s.end;
+		if (text.slice(cue, next).includes('才')) continue;
+		const head = text.slice(cue, s.end);
+		if (head.includes('最')) continue;
+		let hit = false;
+		for (const o of s.ops) {
+			if (o.start < cue + 1 || o.start - cue > 8) continue;
+			// The praise must be the one thing's; a fault after it (只有一个好的，其他都坏了 is read by the next clause) stays.
+			// 好了 after a verb is a thing done (卷好了的), not praise.
+			if (o.v > 0 && !(text.startsWith('好了', o.end - 1) && o.end - o.start === 1)) {
+				o.v = 0;
+				hit = true;
+			}
+		}
+		if (!hit && SHOP36_FIT.test(head) && !s.ops.some((o) => o.v < 0 && o.start >= cue)) hit = true;
+		if (hit) s.ops.push({ start: m.index, end: cue, v: SHOP36_ONLY_V });
+	}
+}
+/**
+ * Stop 36 (shop36). Another shop's merit used to blame this one, and its fault to praise this one: "不像必胜客的骑手友善" (this
+ * rider is not friendly), "味道不像别家那么好" (complaints), "不像别家那么难吃", "不像有的书让人想睡觉" (praise). The opinion
+ * after 不像 in its clause belongs to what is named there, not to this shop: it is turned and made mild (praise → −0.6 at most,
+ * a complaint → +0.6 at most). Not 不像样 / 不像话 (complaints of their own), nor a look (不像是牛肉: no opinion there).
+ * Gate: an includes of 不像.
+ */
+const SHOP36_UNLIKE = /不像(?![样话])/g;
+const SHOP36_UNLIKE_CAP = 0.6;
+const SHOP36_OTHERS = /的|那|这么|一样/;
+const SHOP36_CLAIMED = /说|传|写|描述|想|图|评|介绍|广告|宣|照片|预期|期待/;
+function shop36UnlikeOther(text: string, segs: Segment[], segAt: Int32Array): void {
+	SHOP36_UNLIKE.lastIndex = 0;
+	for (let m = SHOP36_UNLIKE.exec(text); m; m = SHOP36_UNLIKE.exec(text)) {
+		const cue = m.index + m[0].length;
+		const si = clauseFrom(segs, segAt, m.index);
+		if (si >= segs.length) return;
+		// Unlike what was claimed or pictured ("不像网上说的那么好", "不像图片上的好看") is a claim not met, read elsewhere.
+		if (SHOP36_CLAIMED.test(text.slice(cue, segs[si].end))) continue;
+		// 不像是X is a look (不像是正品: read by the negation already); another's merit is told of it (的) or measured (那么, 那样, 一样).
+		if (text.startsWith('是', cue)) continue;
+		for (const o of segs[si].ops) {
+			if (o.start <= cue || o.v === 0 || !SHOP36_OTHERS.test(text.slice(cue, o.start))) continue;
+			o.v = o.v > 0 ? -Math.min(o.v, SHOP36_UNLIKE_CAP) : Math.min(-o.v, SHOP36_UNLIKE_CAP);
+		}
+	}
+}
+/**
+ * Stop 36 (shop36). Goods cool on arrival ("收到还凉凉的", "到手还是凉凉的": fruit from the cold chain, fresh) and a minty
+ * shampoo's cool ("洗后头皮凉凉的") are no complaint: 凉 counts as food gone cold only where the text is about a meal (餐 饭
+ * 外卖 饿 骑手 菜 汤 粥 面). Gate: an includes of 凉凉.
+ */
+const SHOP36_MEAL = /餐|饭|外卖|饿|骑手|菜|汤|粥|面条|米线|饺子|包子|饼/;
+function shop36CoolNotCold(text: string, segs: Segment[]): void {
+	if (SHOP36_MEAL.test(text)) return;
+	for (let at = text.indexOf('凉凉'); at >= 0; at = text.indexOf('凉凉', at + 2))
+		for (const s of segs) {
+			if (s.end <= at || s.start > at + 2) continue;
+			for (const o of s.ops) if (o.v < 0 && o.start <= at + 1 && o.end > at) o.v = 0;
+		}
 }
 /**
  * Stop 34 (shop34). The outside praised and the inside found bad (fruit: "外表很漂亮，切开里面都烂了", "表面很好，内部都发黑了",
@@ -6358,6 +6441,11 @@ function scoreText(
 		if (SHOP35_FAINT_GATE.test(han)) shop35FaintPraise(han, segs, segAt);
 		// Stop 36 (waimai36): the filling praised (全是肉) beside the greens missing; 是肉 is rare outside takeaway texts.
 		if (han.includes('是肉') && han.includes('菜')) waimai36AllMeatNoGreens(han, segs, segAt);
+		// Stop 36 (shop36): an includes of a rare character of each cue first (the bench hotel texts hold 不 in 1,959 of 2,000,
+		// so includes('不像') stops at every 不: ~5 times the cost of includes('像'), timed under load).
+		if ((han.includes('只') || han.includes('仅')) && (han.includes('只有') || han.includes('仅有') || han.includes('只剩'))) shop36OnlyGood(han, segs, segAt);
+		if (han.includes('像') && han.includes('不像')) shop36UnlikeOther(han, segs, segAt);
+		if (han.includes('凉凉')) shop36CoolNotCold(han, segs);
 	}
 	if (!latin && (marks & MARK_OTHERS) !== 0) othersFine(han, segs);
 	if (!latin && (marks & MARK_BETTER) !== 0) wishBetter(han, segs);

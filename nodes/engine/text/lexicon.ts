@@ -251,6 +251,8 @@ const ZH_SHOP32_NOT_HARD = '硬盘 固态硬盘 移动硬盘 机械硬盘 硬朗
 const ZH_SHOP32_VERDICTS: Array<[number, string]> = [
 	[-1, '退掉了 已经退了 退回去了 拿去退了 退货退款了 拒收了 已拒收 已经拒收 最好别买 最好不要买 劝大家别买 大家别买 亏大了 亏大发了 亏死了 只适合喂猪 拿去喂猪 拿去喂狗 喂狗了 喂猪了 没什么帮助 没有帮助 没啥帮助 毫无帮助 没多大帮助'],
 	[1, '轻薄 便于携带 携带方便 跑得刷刷的 跑的刷刷的 刷刷的 内容充实 很充实 穿着显瘦 很显瘦 显瘦 很保湿'],
+	// Stop 36 (shop36): a strong battery or chip (电池强劲, CPU强劲, 信号强劲) and the Cantonese 钟意 (like) were read as nothing.
+	[1, '强劲 很强劲 钟意 最钟意 合我心意 合我的心意'],
 	// Worth (可贵, 珍贵, 尊贵) is praise, not 贵 the price; a purchase not regretted; a book that moved or held the reader.
 	[1.2, '可贵 难能可贵 珍贵 弥足珍贵 高贵 尊贵 贵在 不后悔 不会后悔 绝不后悔 绝对不后悔 绝对不会后悔 没后悔 从不后悔 引人深思 令人深思 发人深思 一口气读完 一口气看完 热泪盈眶 叹服 令人叹服 让人惊叹 令人惊叹 敬佩 令人敬佩 让人敬佩'],
 	[1, '没有色差 没色差 无色差 不掉色 不褪色 不起球 不缩水 没有过敏 不过敏 一个坏的都没有 没有一个坏的 没有一个坏果'],
