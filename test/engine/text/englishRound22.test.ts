@@ -5,12 +5,12 @@ import { EN22_GATE, enGates, GATE_EN22 } from '../../../nodes/engine/text/analyz
 /**
  * English review readings, twenty-second round (stop 36, en22): stop 35's leftovers — a price asked in scorn without its
  * sign, a recommendation kept after complaints ("Would still recommend"), a deal exclaimed, a liking wished then had told
- * in two clauses — and a price told low (a SemEval dev shape). Self-written hotel and restaurant sentences, not copied from
- * any data set. In each block the rows the base (main at 4c40507) misreads come first; guards after them keep what the
- * readings must not take (each checked against main: it reads them so too).
+ * in two clauses — and SemEval dev shapes: a price told low, a diner's cheer, the place pressed on the reader.
+ * Self-written hotel and restaurant sentences, not copied from any data set. In each block the rows the base (main at
+ * 4c40507) misreads come first; guards after them keep what the readings must not take (main reads them so too).
  */
 
-describe("a price asked in scorn without its sign, or after \"for\" (en22PriceAndWish: EN22_PRICE_ASKED)", () => {
+describe('a price asked in scorn without its sign, or after "for" (en22PriceAndWish: EN22_PRICE_ASKED)', () => {
 	check([
 		['For that price?', 'negative'],
 		['For the price? No way.', 'negative'],
@@ -30,7 +30,7 @@ describe("a price asked in scorn without its sign, or after \"for\" (en22PriceAn
 	]);
 });
 
-describe("a price told low, beside no complaint (EN22_CHEAP_TOLD)", () => {
+describe('a price told low, beside no complaint (EN22_CHEAP_TOLD)', () => {
 	check([
 		['For two of us it came to less than $25.', 'positive'],
 		['We paid under $30 for two courses and a glass of wine.', 'positive'],
@@ -42,7 +42,7 @@ describe("a price told low, beside no complaint (EN22_CHEAP_TOLD)", () => {
 	]);
 });
 
-describe("a recommendation or return kept after the complaints (EN22_STILL_VERDICT, en21TurnedVerdict)", () => {
+describe('a recommendation or return kept after the complaints (EN22_STILL_VERDICT, en21TurnedVerdict)', () => {
 	check([
 		['Dated decor, slow bar service. Would still recommend.', 'positive'],
 		["Dated decor, slow bar service. We'd still go back.", 'positive'],
@@ -56,7 +56,7 @@ describe("a recommendation or return kept after the complaints (EN22_STILL_VERDI
 	]);
 });
 
-describe("a deal exclaimed (EN22_SHAPES)", () => {
+describe('a deal exclaimed (EN22_SHAPES)', () => {
 	check([
 		['$40 for all you can eat, what a deal!', 'positive'],
 		['What a deal!', 'positive'],
@@ -70,7 +70,7 @@ describe("a deal exclaimed (EN22_SHAPES)", () => {
 	]);
 });
 
-describe("a liking wished then had, told in two clauses (EN22_WISH_HAD)", () => {
+describe('a liking wished then had, told in two clauses (EN22_WISH_HAD)', () => {
 	check([
 		['I wanted to love it, and I did.', 'positive'],
 		['I wanted to love it, and it did not disappoint.', 'positive'],
@@ -82,6 +82,22 @@ describe("a liking wished then had, told in two clauses (EN22_WISH_HAD)", () => 
 		["I wanted to love it, and I didn't.", 'negative'],
 		['I wanted to love it, and I did not.', 'negative'],
 		["I wanted to love it, but I didn't.", 'negative'],
+	]);
+});
+
+describe("a diner's cheer, and the place pressed on the reader (EN22_SHAPES; SemEval dev shapes)", () => {
+	check([
+		['Buon appetito, everyone!', 'positive'],
+		['Bon appetit!', 'positive'],
+		['Bravissimo, chef!', 'positive'],
+		['We suggest trying the dumplings.', 'positive'],
+		['Craving a good steak? Head on over.', 'positive'],
+		// guards
+		['The food was cold and the waiter rude. Bon appetit!', 'negative'],
+		['I suggest you try somewhere else.', 'negative'],
+		['Avoid. I suggest you try the diner next door instead.', 'negative'],
+		["I'd suggest you try elsewhere.", 'negative'],
+		['They suggest trying the set menu first.', 'neutral'],
 	]);
 });
 
