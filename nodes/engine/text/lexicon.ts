@@ -829,6 +829,8 @@ export const EN22_SHAPES: Array<[number, string]> = [
  * sentence ("Dated decor, slow bar service. Would still recommend.", "I'd still go back"): the English verdict mark, as
  * EN21_TURNS ("Still, …"); en21TurnedVerdict weighs the sentence where it judges the whole and turns against the ones before.
  */
+/** Stop 36 (en22): the reader sent to other places ("I suggest you try some of the places in the East Village"): no praise of this one. */
+export const EN22_BLOCKERS = cross('suggest_you_try i_suggest_trying we_suggest_trying', 'some_of_the_places the_places other_places some_other_places some_places a_few_places places one_of_the_places');
 export const EN22_STILL_VERDICT = cross("would i'd we'd i_would we_would will i'll we'll i_will we_will", 'still');
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
@@ -2438,6 +2440,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(EN21_TURNS, { k: 'v' });
 	for (const [v, list] of EN22_SHAPES) push(list, { k: 's', v });
 	push(EN22_STILL_VERDICT, { k: 'v' });
+	push(EN22_BLOCKERS, { k: 'x' });
 	push(EN_PLATFORM_SLANG_INITIAL, { k: 's', v: -1, initial: true });
 	push(EN_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });

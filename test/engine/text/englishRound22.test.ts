@@ -85,7 +85,7 @@ describe('a liking wished then had, told in two clauses (EN22_WISH_HAD)', () => 
 	]);
 });
 
-describe("a diner's cheer, and the place pressed on the reader (EN22_SHAPES; SemEval dev shapes)", () => {
+describe("a diner's cheer, and the place pressed on the reader (EN22_SHAPES, EN22_BLOCKERS; SemEval dev shapes)", () => {
 	check([
 		['Buon appetito, everyone!', 'positive'],
 		['Bon appetit!', 'positive'],
@@ -98,6 +98,8 @@ describe("a diner's cheer, and the place pressed on the reader (EN22_SHAPES; Sem
 		['Avoid. I suggest you try the diner next door instead.', 'negative'],
 		["I'd suggest you try elsewhere.", 'negative'],
 		['They suggest trying the set menu first.', 'neutral'],
+		['I suggest you try other places nearby.', 'neutral'],
+		['We suggest trying the places on Main Street instead.', 'neutral'],
 	]);
 });
 
