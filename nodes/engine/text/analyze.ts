@@ -3260,7 +3260,8 @@ function en22PriceAndWish(text: string, segs: Segment[], segAt: Int32Array, gate
 		EN22_PRICE_ASKED.lastIndex = 0;
 		for (let m = EN22_PRICE_ASKED.exec(text); m; m = EN22_PRICE_ASKED.exec(text)) {
 			const end = m.index + m[0].length;
-			EN22_PRICE_ASKED.lastIndex = end;
+			// The next search starts at the question mark (the next sentence's opening needs it).
+			EN22_PRICE_ASKED.lastIndex = end - m[1].length;
 			let at = m.index;
 			while (at < end && !isRegExpWord(text.charCodeAt(at))) at++;
 			const host = clauseAt(segs, segAt, at);
@@ -5400,12 +5401,13 @@ export const EN17_PAST_HINT = 'back in the day|heyday|in the old days|once upon 
  * ("loosely", "all", " what ") and a case-insensitive RegExp of most (~1.7 µs a 450-character text together).
  */
 export const EN19_CALLED_GATE = 'calling|to\\s+call|loosely';
+export const EN19_WITHHELD_GATE = "what\\s+(?:i|you|most\\s+people)(?:\\s+would|'d)";
 /**
- * Stop 36 (en22): the words en22PriceWithoutSign's and en22WishHad's searches cannot match without, any case ("price" then
- * "?", "wanted … to love / like"); first characters (p, w) the search already has ("pay for", "why").
+ * Stop 36 (en22): the words en22PriceAndWish's searches cannot match without (EN22_PRICE_ASKED's price with no sign,
+ * EN22_WISH_HAD), any case: "price(s)" then "?", "wanted … to love / like"; first characters (p, w) the search already has
+ * ("pay for", "why"), so its first-character filter is no wider (GATE_EN22, group 13).
  */
 export const EN22_GATE = 'prices?\\s*\\?|wanted\\s+(?:so\\s+much\\s+)?to\\s+(?:love|like)';
-export const EN19_WITHHELD_GATE = "what\\s+(?:i|you|most\\s+people)(?:\\s+would|'d)";
 /**
  * Stop 35 (speed35): the words en20Faint's readings cannot act without, in a search of their own (GATE_EN20). Stop 34 had
  * them as a group of EN_GATE_WORDS, any case, where their first characters (" ", ",", "e", "i", "t" …) defeated the

@@ -18,6 +18,8 @@ describe('a price asked in scorn without its sign, or after "for" (en22PriceAndW
 		['The room was fine. But for that price?', 'negative'],
 		['All that for $60? No.', 'negative'],
 		['Two tapas and a beer. All this for €45?', 'negative'],
+		['For that price? At that price?', 'negative'],
+		['The room was fine. For that price? Really?', 'negative'],
 		// guards
 		['For that price? Unbeatable.', 'positive'],
 		["For the price? It's a steal.", 'positive'],
