@@ -3357,6 +3357,75 @@ function en21PriceAsked(text: string, segs: Segment[], segAt: Int32Array): void 
 	}
 }
 /**
+ * Stop 36 (en22). A price asked in scorn without its sign: "For that price?" / "At that price? No thanks." as a sentence of
+ * its own, and the price after "for" ("All that for $60? No."), −1.2, a question of scorn (not one that asks). A sentence of
+ * praise right after answers it ("For that price? Unbeatable.") and leaves it; "Great food for that price." and "For the
+ * price, it's excellent." are no question. A price told low ("For two of us it was less than $25.", "It's only $1.95 for a
+ * slice") in a sentence with no praise of its own, in a text with no complaint, is praise of the price, +0.8 (not after
+ * "if" / "would" / "can", nor in a question).
+ */
+const EN22_PRICE_ASKED = /(?:^|[.!?]\s+)(?:(?:and|but|so)\s+)?(?:(?:for|at)\s+(?:that|this|the|those|these)\s+prices?|(?:all\s+)?(?:that|this)\s+for\s+[$£€]\s?\d+(?:[.,]\d+)?)\s*(\?+)/gi;
+const EN22_CHEAP_TOLD = /\b(?:only|just|less\s+than|under)\s+[$£€]\s?\d/gi;
+const EN22_CHEAP_UNREAL = /\b(?:if|would|could|should|can|might|may|probably|wish|hope|expect)\b|\?/i;
+/**
+ * …and a liking wished then had, told in two clauses ("I wanted to love it, and I did.", "…, and it did not disappoint"):
+ * EN21_SHAPES reads the phrase without the comma; with it the wish (−1.2) is undone and the clause reads +1.5. "I wanted to
+ * love it, I really did." (no "and") stays the wish unmet.
+ */
+const EN22_WISH_HAD =
+	/\bwanted\s+(?:so\s+much\s+)?to\s+(?:love|like)\s+(?:it|this(?:\s+place)?|the\s+place)\s*,\s*and\s+(?:(?:i|we)\s+(?:really\s+|truly\s+|absolutely\s+)?(?:did|do)\b(?!\s+not\b|n['’]?t)|it\s+(?:did\s*(?:not|n['’]t)|didn['’]t)\s+disappoint|(?:i|we)\s+ended\s+up\s+loving\s+it)/gi;
+function en22PriceAndWish(text: string, segs: Segment[], segAt: Int32Array, gates: number): void {
+	if ((gates & GATE_EN22) !== 0 || (gates & GATE_EN21_PRICE) !== 0) {
+		EN22_PRICE_ASKED.lastIndex = 0;
+		for (let m = EN22_PRICE_ASKED.exec(text); m; m = EN22_PRICE_ASKED.exec(text)) {
+			const end = m.index + m[0].length;
+			// The next search starts at the question mark (the next sentence's opening needs it).
+			EN22_PRICE_ASKED.lastIndex = end - m[1].length;
+			let at = m.index;
+			while (at < end && !isRegExpWord(text.charCodeAt(at))) at++;
+			const host = clauseAt(segs, segAt, at);
+			if (!host) continue;
+			// Answered with praise in the next sentence ("For that price? Unbeatable."): a setup, not scorn.
+			let answered = false;
+			const next = segAt[Math.min(text.length - 1, end + 1)];
+			for (let j = next; j >= 0 && j < segs.length && segs[j].sentence === segs[next].sentence && segs[j].start >= end; j++)
+				for (const o of segs[j].ops) if (o.v > 0) answered = true;
+			if (answered) continue;
+			host.ops.push({ start: at, end, v: -1.2 });
+			for (let j = segAt[at]; j < segs.length && segs[j].start < end; j++) {
+				segs[j].rhetorical = true;
+				segs[j].question = false;
+			}
+		}
+	}
+	if ((gates & GATE_EN21_PRICE) !== 0) {
+		EN22_CHEAP_TOLD.lastIndex = 0;
+		for (let m = EN22_CHEAP_TOLD.exec(text); m; m = EN22_CHEAP_TOLD.exec(text)) {
+			const i = segAt[m.index];
+			if (i < 0 || !segs[i]) continue;
+			const [first, last] = sentenceSpan(segs, i);
+			// Praise of its own says it already; beside a complaint anywhere the low price is a sop ("the choices are limited and you
+			// can order more than you can eat for less than $20"), no verdict.
+			let praised = false;
+			for (let j = first; j <= last; j++) for (const o of segs[j].ops) if (o.v > 0) praised = true;
+			for (const sg of segs) for (const o of sg.ops) if (o.v < 0) praised = true;
+			const sentence = text.slice(segs[first].start, Math.min(text.length, segs[last].end + 1));
+			if (praised || EN22_CHEAP_UNREAL.test(sentence)) continue;
+			segs[i].ops.push({ start: m.index, end: m.index + m[0].length, v: 0.8 });
+			break;
+		}
+	}
+	if ((gates & GATE_EN22) === 0) return;
+	EN22_WISH_HAD.lastIndex = 0;
+	for (let m = EN22_WISH_HAD.exec(text); m; m = EN22_WISH_HAD.exec(text)) {
+		const end = m.index + m[0].length;
+		const host = clauseAt(segs, segAt, m.index);
+		if (!host) continue;
+		for (const sg of segs) if (sg.end > m.index && sg.start < end) sg.ops = sg.ops.filter((o) => !(o.v < 0 && o.start >= m.index - 8 && o.start < end));
+		host.ops.push({ start: m.index, end, v: 1.5 });
+	}
+}
+/**
  * Stop 35 (en21). A turn that opens a sentence after others ("Noisy street, tiny bathroom. Still, we'd stay again", "Good
  * food, nice people. That said, I won't be returning", "The cocktails were good. Overall though, a letdown"): where its
  * sentence judges against what went before, it is the verdict, as after "but" in one sentence — the sentences before weigh
@@ -5453,6 +5522,12 @@ export const EN17_PAST_HINT = 'back in the day|heyday|in the old days|once upon 
 export const EN19_CALLED_GATE = 'calling|to\\s+call|loosely';
 export const EN19_WITHHELD_GATE = "what\\s+(?:i|you|most\\s+people)(?:\\s+would|'d)";
 /**
+ * Stop 36 (en22): the words en22PriceAndWish's searches cannot match without (EN22_PRICE_ASKED's price with no sign,
+ * EN22_WISH_HAD), any case: "price(s)" then "?", "wanted … to love / like"; first characters (p, w) the search already has
+ * ("pay for", "why"), so its first-character filter is no wider (GATE_EN22, group 13).
+ */
+export const EN22_GATE = 'prices?\\s*\\?|wanted\\s+(?:so\\s+much\\s+)?to\\s+(?:love|like)';
+/**
  * Stop 35 (speed35): the words en20Faint's readings cannot act without, in a search of their own (GATE_EN20). Stop 34 had
  * them as a group of EN_GATE_WORDS, any case, where their first characters (" ", ",", "e", "i", "t" …) defeated the
  * search's first-character filter (~2.5 µs a 450-character text; now ~1.2). EN20_GATE_CASED holds each reading's own
@@ -5470,7 +5545,7 @@ export const EN20_GATE_CASED = new RegExp(
 export const EN20_GATE_COMMA = /,\s*(?:but\s+)?(?:only\s+)?(?:sometimes|occasionally|eventually|on\s+occasion|intermittently|now\s+and\s+then|every\s+now|when\s+it|when\s+they)/i;
 /** Stop 35: " as " (en20AsLowly's literal, any case), a search of its own for the same reason (a space first). */
 export const EN20_GATE_AS = / as /i;
-const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water|(${COMPARED_HINT.source})|(${OTHERS_HINT.source})|(${EN17_CREDIT_HINT})|(${EN17_PAST_HINT})|(ruin|spoil)|(${EN19_CALLED_GATE})|(${EN19_WITHHELD_GATE})|([$£€]\\s?\\d)`, 'gi');
+const EN_GATE_WORDS = new RegExp(`(why)|(${COMPARATIVE_HINT.source})|(${EN_SIZES})|(min)|instead|hour|should be|guess|suppose|know why|understand why|pay for|nly|hank|leep|hot water|(${COMPARED_HINT.source})|(${OTHERS_HINT.source})|(${EN17_CREDIT_HINT})|(${EN17_PAST_HINT})|(ruin|spoil)|(${EN19_CALLED_GATE})|(${EN19_WITHHELD_GATE})|([$£€]\\s?\\d)|(${EN22_GATE})`, 'gi');
 export const GATE_WHY = 1;
 export const GATE_COMPARATIVE = 2;
 export const GATE_SIZE = 4;
@@ -5495,7 +5570,9 @@ export const GATE_EN20 = 524288;
 export const GATE_EN20_AS = 1048576;
 /** Stop 35 (en21): a price written with its currency sign ("$40", "£ 12"), en21PriceAsked's gate (rare first characters). */
 export const GATE_EN21_PRICE = 2097152;
-const ALL_GATES = 4194303;
+/** Stop 36 (en22): a price asked without its sign ("For that price?") or a liking wished then had ("I wanted to love it, and I did"). */
+export const GATE_EN22 = 4194304;
+const ALL_GATES = 8388607;
 /** The gate of each case-sensitive word (the match itself, once it holds no upper-case letter). */
 const CASED_GATE: Record<string, number> = {
 	instead: GATE_INSTEAD,
@@ -5536,6 +5613,7 @@ export function enGates(text: string): number {
 		else if (m[10] !== undefined) gates |= GATE_EN19_CALLED;
 		else if (m[11] !== undefined) gates |= GATE_EN19_WITHHELD;
 		else if (m[12] !== undefined) gates |= GATE_EN21_PRICE;
+		else if (m[13] !== undefined) gates |= GATE_EN22;
 		else if (lowerAscii(w)) gates |= CASED_GATE[w];
 		if (gates === ALL_GATES) break;
 		EN_GATE_WORDS.lastIndex = at + 1;
@@ -6487,6 +6565,7 @@ function scoreText(
 		if ((gates & GATE_EN19_WITHHELD) !== 0 && text.includes(' what ') && (text.includes(' call') || text.includes('consider') || text.includes('describe'))) en19WithheldAfterPraise(text, segs, segAt);
 		if ((gates & (GATE_EN20 | GATE_EN20_AS)) !== 0) en20Faint(text, segs, segAt, gates);
 		if ((gates & GATE_EN21_PRICE) !== 0) en21PriceAsked(text, segs, segAt);
+		if ((gates & (GATE_EN21_PRICE | GATE_EN22)) !== 0) en22PriceAndWish(text, segs, segAt, gates);
 		ironicInterjections(text, segs);
 		answeredQuestions(text, segs);
 		ellipticNegation(text, segs);

@@ -832,6 +832,27 @@ export const EN21_WISHED_SAID = cross("wish_i_could wish_we_could i'd_love_to i'
  * is not asked on English texts).
  */
 export const EN21_TURNS = 'on_balance still that_said having_said_that that_being_said with_that_said even_so all_the_same overall_though all_in_all in_the_end at_the_end_of_the_day';
+/**
+ * Stop 36 (en22): a deal exclaimed ("$40 for all you can eat, what a deal!"); "what a rip-off" / "what a joke" are complaints
+ * of their own words already. A diner's cheer and the place pressed on the reader (SemEval dev: "Buon appetito!", "Bon
+ * appettite!!", "Bravissimo !!", "i suggest you try some here!", "When you want a piece of beef, head on over.").
+ */
+export const EN22_SHAPES: Array<[number, string]> = [
+	[1.5, 'what_a_deal what_a_steal such_a_deal such_a_steal what_a_great_deal what_a_good_deal what_a_bargain what_value what_great_value'],
+	// a diner's cheer ("Bravissimo!!", as "bravo"; "Buon appetito!", a wish, milder: after "cold food, rude waiter" it is irony)
+	[2, 'bravissimo'],
+	[0.8, 'bon_appetit bon_appétit bon_appetite buon_appetito'],
+	// the place pressed on the reader ("I suggest you try some here!", "head on over"), as "you must try"
+	[1.5, 'suggest_you_try i_suggest_trying we_suggest_trying head_on_over head_on_down'],
+];
+/**
+ * Stop 36 (en22): a recommendation or return kept after the complaints, said with "would / will … still" at the opening of its
+ * sentence ("Dated decor, slow bar service. Would still recommend.", "I'd still go back"): the English verdict mark, as
+ * EN21_TURNS ("Still, …"); en21TurnedVerdict weighs the sentence where it judges the whole and turns against the ones before.
+ */
+/** Stop 36 (en22): the reader sent to other places ("I suggest you try some of the places in the East Village"): no praise of this one. */
+export const EN22_BLOCKERS = cross('suggest_you_try i_suggest_trying we_suggest_trying', 'some_of_the_places the_places other_places some_other_places some_places a_few_places places one_of_the_places');
+export const EN22_STILL_VERDICT = cross("would i'd we'd i_would we_would will i'll we'll i_will we_will", 'still');
 /** English negators written as phrases ("less than impressed", "far from perfect", "anything but friendly"). */
 /** "couldn't even get a room that was clean": "not even" reaches to the end of its clause, past a relative clause. */
 /**
@@ -2440,6 +2461,9 @@ export function lexiconTerms(): LexiconTerm[] {
 	for (const [v, list] of EN21_SHAPES) push(list, { k: 's', v });
 	push(EN21_WISHED_SAID, { k: 'n', wide: true });
 	push(EN21_TURNS, { k: 'v' });
+	for (const [v, list] of EN22_SHAPES) push(list, { k: 's', v });
+	push(EN22_STILL_VERDICT, { k: 'v' });
+	push(EN22_BLOCKERS, { k: 'x' });
 	push(EN_PLATFORM_SLANG_INITIAL, { k: 's', v: -1, initial: true });
 	push(EN_PLATFORM_SLANG_BLOCKERS, { k: 'x' });
 	push(EN_RHETORICAL_SCORN_STOP28, { k: 's', v: -1, rq: true, initial: true });
