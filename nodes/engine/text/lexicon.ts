@@ -228,6 +228,18 @@ const ZH_TAKEAWAY_STOP31: Array<[number, string]> = [
 const ZH_WAIMAI36_FILLING: Array<[number, string]> = [
 	[1.2, `${concat('一个 一碗 一份 一盒 一块 一张 一根 一串 半个 半碗 半份 一小份', '就饱了 就吃饱了 就够了 就吃撑了 都吃不完')} ${concat('吃了一半 吃一半 吃了半碗 吃了半份 吃了三分之一 吃了三分之二', '就饱了 就吃饱了')} 全是肉 都是肉 满满的都是肉 一个人吃不完 两个人吃不完 一个人都吃不完 两个人都吃不完 吃都吃不完 根本吃不完 都不用吃饭 都不用吃晚饭 都不用吃午饭 不用吃晚饭了 一顿顶两顿`],
 ];
+/**
+ * Stop 36 (topic36). A wait told short ("在外面等了一小会", "只等了一会儿就有位子了", "没等多久"): 等了 alone is a mild fault
+ * (−0.5), which these turned into a complaint; matched whole, they are mild praise of the wait (the restaurant tree names
+ * 等了 as the queue, so the praise goes there). "就等了" is not here: it is also the "all we did was wait" of a complaint.
+ */
+const ZH_TOPIC36_SHORT_WAIT: Array<[number, string]> = [
+	// A dish that looks appetising ("看着就很有食欲", "看着就让人口水直流"): praise of its look (the restaurant tree's look terms).
+	[1, '有食欲 口水直流 流口水 垂涎欲滴'],
+	// Greens told lush (绿油油): fresh, not oily (油 read a greasy dish).
+	[0.6, '绿油油 绿油油的'],
+	[0.5, `${concat('等了 只等了 才等了', '一小会 一小会儿 一会儿就 一会就 一下就 几分钟就 没多久就')} 只等了 才等了 没等多久 没等多长时间 没怎么等 没等几分钟 没等一会儿`],
+];
 /** The food nouns a dish's name ends in (香酥鸡, 川香鸭肠, 麻辣鸡丝): see ZH_WAIMAI36_DISH_NAMES. */
 const ZH_WAIMAI36_DISH_NOUNS = '鸡 鸭 鹅 鱼 虾 蟹 肉 排 牛 猪 羊 兔 蛙 饼 堡 卷 肠 翅 腿 爪 蹄 肘 柳 丸 豆 茄 藕 饺 包 蛋 骨 串';
 /**
@@ -2298,6 +2310,7 @@ export function lexiconTerms(): LexiconTerm[] {
 	push(ZH_JUELE_BLOCKERS, { k: 'x' });
 	for (const [v, list] of ZH_TAKEAWAY_STOP31) push(list, { k: 's', v });
 	for (const [v, list] of ZH_WAIMAI36_FILLING) push(list, { k: 's', v });
+	for (const [v, list] of ZH_TOPIC36_SHORT_WAIT) push(list, { k: 's', v });
 	push(ZH_WAIMAI36_DISH_NAMES, { k: 'x' });
 	for (const [v, list] of ZH_SHOP32_VERDICTS) push(list, { k: 's', v });
 	push(ZH_SHOP32_NOT_PRICE, { k: 'x' });

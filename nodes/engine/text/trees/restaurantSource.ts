@@ -21,6 +21,8 @@ import { A, F, SEARCHED_LONG, composeTree, terms, withFacets, writeTreeJson, typ
 const vessels = (lead: string) => '盆 盘 锅 碗 份 杯 碟 桶 罐 盒 笼 块'.split(' ').map((v) => lead + v).join(' ');
 const SERVINGS_SIZED = `${vessels('大一')} ${vessels('小一')}`;
 const SERVINGS_TOLD = `${SERVINGS_SIZED} ${vessels('一大')}`;
+/** A dish told appetising to look at ("看着就很有食欲", "看着就让人口水直流"): its look (the lexicon reads the praise). */
+const LOOKS_APPETISING = ['看着', '看着就', '看起来', '看起来就', '看上去', '看上去就'].flatMap((a) => ['有食欲', '很有食欲', '让人有食欲', '让人很有食欲', '流口水', '让人流口水', '口水直流', '让人口水直流'].map((b) => a + b)).join(' ');
 
 export const DEPARTMENTS: Record<string, Bi> = {
 	KITCHEN: { zh: '厨房', en: 'Kitchen' },
@@ -125,7 +127,7 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	doneness: { name: { zh: '火候', en: 'Doneness' }, with: terms('火候 生 没熟 不熟 夹生 熟 焦 糊 过火 烂', 'undercooked overcooked raw burnt burned rare well-done done') },
 	texture: { name: { zh: '口感', en: 'Texture' }, with: terms('口感 嫩 老 硬 软 脆 酥 筋道 嚼劲 柴 粘 弹 Q弹 糯 坨 坨了 软塌', 'texture tender tough chewy crispy crunchy soggy mushy dry rubbery') },
 	portion: { name: { zh: '分量', en: 'Portion' }, with: terms(`分量 份量 量 量少 量大 量足 吃不饱 实在 个头 ${SERVINGS_SIZED}`, 'portion* serving* amount size') },
-	look: { name: { zh: '卖相', en: 'Appearance' }, with: terms('卖相 外观 颜色 颜值 摆盘 好看 精致 样子 色泽', 'presentation appearance looks plating beautiful pretty colourful') },
+	look: { name: { zh: '卖相', en: 'Appearance' }, with: terms('卖相 外观 颜色 颜值 摆盘 好看 精致 样子 色泽 造型', 'presentation appearance looks plating beautiful pretty colourful') },
 	freshness: { name: { zh: '新鲜度', en: 'Freshness' }, owner: 'PURCHASE', with: terms('新鲜 不新鲜 变质 馊 臭 过期 隔夜 冷冻 发霉', 'fresh stale spoiled rotten expired frozen') },
 	foreign: { name: { zh: '异物', en: 'Foreign objects' }, with: terms('异物 头发 毛 虫 虫子 苍蝇 蟑螂 钢丝 石子 沙子 塑料', 'foreign_object hair insect* bug bugs fly cockroach plastic') },
 	authenticity: { name: { zh: '正宗', en: 'Authenticity' }, with: terms('正宗 地道 不正宗 传统 老味道 家乡味 原汁原味', 'authentic traditional genuine') },
@@ -181,8 +183,10 @@ export const DOMAINS: Domain[] = [
 					A('portion', '分量', 'Portion', `分量 份量 量 量大 量少 量足 吃不饱 管饱 大碗 大份 ${SERVINGS_TOLD}`, 'portion portions quantity quantities', '', { facetsOf: 'portion' }),
 					A('flavour', '味道', 'Flavour', '味道 口味 风味 滋味 菜的味道', 'taste flavour flavor flavours flavors', 'taste authenticity'),
 					// The presentation of the food named on its own ("卖相难看", "摆盘很精致"): these are the look
-					// qualifier's words too, which without a dish word in the clause chose no topic.
-					A('look', '卖相', 'Presentation', '卖相 摆盘 品相 色泽', 'presentation plating', ''),
+					// qualifier's words too, which without a dish word in the clause chose no topic. A dish's shape or a
+					// coffee's latte art ("造型也可爱", "拉花真心难看") and a dish that looks appetising ("看着就很有食欲") are
+					// its look too (stop 36).
+					A('look', '卖相', 'Presentation', `卖相 摆盘 品相 色泽 造型 拉花 ${LOOKS_APPETISING}`, 'presentation plating', ''),
 					A('signature', '招牌菜', 'Signature dishes', '招牌菜 招牌 特色菜 推荐菜 必点 必吃 拿手菜 镇店之宝 主打', 'signature_dish signature_dishes specialty speciality must-try house_special', 'taste portion look price'),
 					A('menu', '菜单菜式', 'Menu', '菜单 菜式 菜色 新品 新菜 菜谱', 'menu new_dishes choices menu_selection', 'variety price accuracy'),
 					A('ingredients', '食材', 'Ingredients', '食材 原料 用料 材料 配菜', 'ingredients produce', 'freshness quality portion', { owner: 'PURCHASE' }),
@@ -326,7 +330,7 @@ export const DOMAINS: Domain[] = [
 			},
 			{
 				id: 'drinks.coffee', name: { zh: '咖啡', en: 'Coffee' }, owner: 'FOH', terms: terms('咖啡', 'coffee'),
-				aspects: [A('coffee', '咖啡', 'Coffee', '咖啡 拿铁 美式 卡布奇诺', 'coffee latte cappuccino espresso americano', DRINK)],
+				aspects: [A('coffee', '咖啡', 'Coffee', '咖啡 拿铁 美式 卡布奇诺 摩卡', 'coffee latte cappuccino espresso americano', DRINK)],
 			},
 			{
 				id: 'drinks.soft', name: { zh: '饮料果汁', en: 'Soft drinks & juice' }, owner: 'FOH', terms: terms('饮料', 'soft_drinks'),
@@ -381,7 +385,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'service.queue', name: { zh: '排队与等位', en: 'Queue & waiting' }, owner: 'FOH', terms: terms('排队 等位', 'queue'),
 				aspects: [
-					A('queue', '排队等位', 'Queueing for a table', '排队 等位 等座 取号 排号 叫号 翻台 排了 等位时间', 'queue queued queueing waitlist wait_for_a_table', 'speed'),
+					A('queue', '排队等位', 'Queueing for a table', '排队 等位 等座 取号 排号 叫号 翻台 排了 等位时间 等了', 'queue queued queueing waitlist wait_for_a_table', 'speed'),
 					A('waitarea', '等位区', 'Waiting area', '等位区 等候区 等位小食', 'waiting_area', 'comfort availability'),
 				],
 			},
@@ -423,7 +427,7 @@ export const DOMAINS: Domain[] = [
 				id: 'env.decor', name: { zh: '装修氛围', en: 'Decor & ambience' }, owner: 'STORE', terms: terms('装修风格', 'interior romantic cozy cosy'),
 				with: terms('装修 漂亮 好看 精致 大气 有特色 温馨 简陋 高端 上档次 优雅 文艺 复古 有格调 小资 舒适', 'beautiful stylish elegant cosy cozy charming decorated'),
 				aspects: [
-					A('decor', '装修', 'Decor', '装修 装潢 装饰 布置 风格 设计 门面', 'decor decoration interior design', 'design condition'),
+					A('decor', '装修', 'Decor', '装修 装潢 装饰 布置 风格 设计 门面 装修造型 建筑造型 门头造型', 'decor decoration interior design', 'design condition'),
 					A('ambience', '氛围', 'Ambience', '氛围 格调 情调 调性 氛围感', 'ambience ambiance atmosphere vibe setting', 'design noise'),
 					A('music', '音乐', 'Music', '音乐 背景音乐 驻唱', 'music live_music', 'noise'),
 					A('lighting', '灯光', 'Lighting', '灯光 光线', 'lighting lights', 'lighting'),
