@@ -1,7 +1,8 @@
 /**
  * English restaurant-tree words found missing on the SemEval-2014/2016 dev splits (stop 36, aspect36): dishes
  * and drinks a menu names (veal, calamari, tuna, rolls, pad thai, bruschetta, sangria …), outdoor and lounge
- * spaces, and the price words of a verdict (cheap, inexpensive, well priced, value). Self-written sentences, not
+ * spaces, the price words of a verdict (cheap, inexpensive, well priced, value, "over priced") and the place's
+ * looks ("a cute restaurant") as its ambience. Self-written sentences, not
  * copied from any data set: the rows the base (wip/merge36) left without a topic come first, near misses after
  * them keep what must not change. Also the SemEval-2016 ENTITY#ATTRIBUTE mapping of scripts/semeval-absa.ts.
  */
@@ -64,6 +65,11 @@ describe('price words of a verdict (cheap, inexpensive, well priced, value) are 
 		['Nice value.', 'price', 'positive'],
 		['The value is outstanding.', 'price', 'positive'],
 		['Terrible value for such small plates.', 'price', 'negative'],
+		// "over priced" in two words (or hyphened) is the opinion word overpriced
+		['Drinks way over priced.', 'price', 'negative'],
+		['They are clearly over priced.', 'price', 'negative'],
+		['Everything is over-priced.', 'price', 'negative'],
+		['Not over priced at all.', 'price', 'positive'],
 	])('%s → %s %s', (text, id, expected) => {
 		expect(topicSentiment(restaurant, text, id)).toBe(expected);
 	});

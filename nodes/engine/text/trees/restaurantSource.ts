@@ -479,7 +479,7 @@ export const DOMAINS: Domain[] = [
 				id: 'price.level', name: { zh: '价格水平', en: 'Price level' }, owner: 'MKT', terms: terms('价格水平', 'price_level'),
 				aspects: [
 					A('level', '价位', 'Price level', '价格 价位 价钱 人均 消费 菜价 定价 收费', 'price prices pricing rates room_rate room_rates cost costs money bucks', 'price'),
-					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced over_priced affordable reasonably_priced well_priced inexpensive cheap costly', ''),
+					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced over_priced over-priced affordable reasonably_priced well_priced inexpensive cheap costly', ''),
 					A('bill', '账单', 'Bill', '账单 总价 小票', 'bill total overcharged overcharge', 'price billing', { owner: 'FIN' }),
 				],
 			},
