@@ -149,8 +149,9 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	size: { name: { zh: '空间大小', en: 'Size & space' }, with: terms('大 小 宽敞 狭小 窄 挤 拥挤 局促 面积 空间 转不开 宽', 'spacious small tiny cramped large big space roomy narrow crowded') },
 	comfort: { name: { zh: '舒适度', en: 'Comfort' }, with: terms('舒服 舒适 不舒服 硬 软 坐着 累 矮 高', 'comfort* uncomfortable hard soft cosy cozy') },
 	// The place itself described by its looks and feel ("a beautiful restaurant", "the place is cozy"): its ambience, not
-	// an overall verdict (SemEval files it under ambience). English only: Chinese names the decor (装修, 环境) instead.
-	looks: { name: { zh: '外观格调', en: 'Looks & feel' }, with: terms('', 'beautiful pretty cute charming cozy cosy romantic gorgeous classy trendy stylish elegant quaint intimate inviting homey') },
+	// an overall verdict (SemEval files it under ambience). Chinese names the decor (装修, 环境) instead, so its side keeps
+	// to "photogenic" words (出片), rare enough not to move the Chinese readings of the place.
+	looks: { name: { zh: '外观格调', en: 'Looks & feel' }, with: terms('出片 好出片 很出片 拍照好看', 'beautiful pretty cute charming cozy cosy romantic gorgeous classy trendy stylish elegant quaint intimate inviting homey') },
 	design: { name: { zh: '装修与风格', en: 'Design & decor' }, with: terms('装修 风格 设计 装饰 布置 格调 时尚 美观 老旧 陈旧 漂亮 好看 精致 大气 高端 有特色 文艺 温馨 简陋', 'decor design* style* modern stylish beautiful cosy cozy dated shabby elegant') },
 	lighting: { name: { zh: '光线', en: 'Lighting' }, with: terms('光线 暗 亮 昏暗 明亮 刺眼', 'light* dark dim bright gloomy') },
 	view: { name: { zh: '景观', en: 'View' }, with: terms('景色 风景 景观 视野 江景 夜景 窗外 看到', 'view* scenery outlook overlook*') },
