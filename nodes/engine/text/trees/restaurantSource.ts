@@ -486,7 +486,7 @@ export const DOMAINS: Domain[] = [
 			},
 			{
 				id: 'price.vfm', name: { zh: '性价比', en: 'Value for money' }, owner: 'MKT', terms: terms('性价比', 'value_for_money'),
-				aspects: [A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价 物美价廉 划算 超值 经济实惠 货真价实', 'value_for_money worth_the_money worth_the_price bang_for_your_buck value values', 'price')],
+				aspects: [A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价 物美价廉 划算 超值 经济实惠 货真价实', 'value_for_money worth_the_money worth_the_price bang_for_your_buck value', 'price')],
 			},
 			{
 				id: 'price.promo', name: { zh: '优惠活动', en: 'Promotions' }, owner: 'MKT', terms: terms('优惠活动', 'promotions'),
