@@ -1,6 +1,8 @@
 /**
  * Topic-level sentiment on the SemEval-2014 restaurant sentences (aspect categories food, service,
- * price, ambience with their polarity; anecdotes/miscellaneous is not a topic and is skipped), read
+ * price, ambience with their polarity; anecdotes/miscellaneous is not a topic and is skipped) or the
+ * SemEval-2016 ones (ABSA16_Restaurants_Train_SB1_v2.xml: ENTITY#ATTRIBUTE opinions mapped onto the same
+ * four categories by semeval-absa.ts; RESTAURANT#… and LOCATION#… skipped), read
  * through a built-in tree — the English counterpart of eval-aspects.ts. For each positive/negative
  * category of a sentence: was a matching topic with an opinion found (coverage), and does its
  * sentiment agree (accuracy, macro-F1 over positive/negative)?
@@ -11,14 +13,17 @@
  * sign: the gold polarity, the topics that matched with their scores, all topics found, and the sentence
  * (for diagnosis, as eval-aspects.ts --misses).
  *
+ * The file's format (2014 or 2016) is recognised from its tags.
+ *
  * The last line printed is one JSON object with n, accuracy and macroF1 (plus coverage).
  */
 import { readFileSync } from 'node:fs';
 import { getEngine, type TopicResult } from '../nodes/engine/text';
 import { AspectTally, parseArgs, splitOf, usage } from './eval-common';
+import { parseSemEval } from './semeval-absa';
 
 const { file, opts } = parseArgs(process.argv.slice(2));
-if (!file) usage('usage: eval-semeval-aspects Restaurants_Train_v2.xml [--tree hotel|restaurant] [--split dev|test|all] [--misses CATEGORY|all]');
+if (!file) usage('usage: eval-semeval-aspects Restaurants_Train_v2.xml|ABSA16_Restaurants_Train_SB1_v2.xml [--tree hotel|restaurant] [--split dev|test|all] [--misses CATEGORY|all]');
 const treeName = opts.tree ?? 'hotel';
 const split = opts.split ?? 'all';
 
@@ -35,19 +40,17 @@ const MAPS: Record<string, Record<string, Pred>> = {
 	},
 	restaurant: {
 		food: any(under('food'), under('drinks')),
-		service: any(under('service'), has('.attitude'), has('.speed')),
+		// SemEval files delivery and take-out under service ("Delivery is fast too.", "terrible delivery")
+		service: any(under('service'), has('.attitude'), has('.speed'), under('delivery')),
 		price: any(under('price'), has('.price')),
-		ambience: under('env'),
+		// the place itself by its looks or cleanliness ("the place is beautiful", "the restaurant is clean") is ambience in both guidelines
+		ambience: any(under('env'), has('restaurant.looks'), has('restaurant.clean')),
 	},
 };
 const MAP = MAPS[treeName];
 if (!MAP) usage(`no SemEval mapping for tree "${treeName}" (${Object.keys(MAPS).join(', ')})`);
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const sentences = [...readFileSync(file, 'utf8').matchAll(/<sentence\b[^>]*>\s*<text>([\s\S]*?)<\/text>([\s\S]*?)<\/sentence>/g)].map((m) => ({
-	text: unescape(m[1]),
-	categories: [...m[2].matchAll(/<aspectCategory category="([^"]*)" polarity="(\w+)"/g)].map((c) => ({ category: c[1], polarity: c[2] })),
-}));
+const sentences = parseSemEval(readFileSync(file, 'utf8'));
 
 const misses = opts.misses;
 const engine = getEngine({ tree: treeName });

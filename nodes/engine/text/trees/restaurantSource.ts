@@ -150,6 +150,10 @@ export const ATTRIBUTES: Record<string, Attr> = {
 	noise: { name: { zh: '噪音', en: 'Noise' }, with: terms('吵 噪音 安静 声音 响 嘈杂 喧闹 闹', 'noise noisy quiet loud sound*') },
 	size: { name: { zh: '空间大小', en: 'Size & space' }, with: terms('大 小 宽敞 狭小 窄 挤 拥挤 局促 面积 空间 转不开 宽', 'spacious small tiny cramped large big space roomy narrow crowded') },
 	comfort: { name: { zh: '舒适度', en: 'Comfort' }, with: terms('舒服 舒适 不舒服 硬 软 坐着 累 矮 高', 'comfort* uncomfortable hard soft cosy cozy') },
+	// The place itself described by its looks and feel ("a beautiful restaurant", "the place is cozy"): its ambience, not
+	// an overall verdict (SemEval files it under ambience). Chinese names the decor (装修, 环境) instead, so its side keeps
+	// to "photogenic" words (出片), rare enough not to move the Chinese readings of the place.
+	looks: { name: { zh: '外观格调', en: 'Looks & feel' }, with: terms('出片 好出片 很出片 拍照好看', 'beautiful pretty cute charming cozy cosy romantic gorgeous classy trendy stylish elegant quaint intimate inviting homey') },
 	design: { name: { zh: '装修与风格', en: 'Design & decor' }, with: terms('装修 风格 设计 装饰 布置 格调 时尚 美观 老旧 陈旧 漂亮 好看 精致 大气 高端 有特色 文艺 温馨 简陋', 'decor design* style* modern stylish beautiful cosy cozy dated shabby elegant') },
 	lighting: { name: { zh: '光线', en: 'Lighting' }, with: terms('光线 暗 亮 昏暗 明亮 刺眼', 'light* dark dim bright gloomy') },
 	view: { name: { zh: '景观', en: 'View' }, with: terms('景色 风景 景观 视野 江景 夜景 窗外 看到', 'view* scenery outlook overlook*') },
@@ -196,7 +200,7 @@ export const DOMAINS: Domain[] = [
 				id: 'food.staple', name: { zh: '主食', en: 'Staples' }, owner: 'KITCHEN', terms: terms('主食', 'staples'),
 				aspects: [
 					A('rice', '米饭', 'Rice', '米饭 白饭 炒饭 盖饭 盖浇饭 煲仔饭 拌饭 饭团', 'rice fried_rice rice_bowl', SIMPLE_DISH),
-					A('noodles', '面粉类', 'Noodles', '面条 拉面 米线 米粉 河粉 炒面 拌面 牛肉面 刀削面 面汤 凉皮', 'noodles ramen rice_noodles', SIMPLE_DISH),
+					A('noodles', '面粉类', 'Noodles', '面条 拉面 米线 米粉 河粉 炒面 拌面 牛肉面 刀削面 面汤 凉皮', 'noodles ramen rice_noodles pad_thai', SIMPLE_DISH),
 					A('dumplings', '饺子馄饨', 'Dumplings', '饺子 水饺 煎饺 馄饨 抄手 云吞 锅贴 小笼包 生煎', 'dumpling dumplings wonton wontons potstickers xiaolongbao', SIMPLE_DISH),
 					A('buns', '包子饼类', 'Buns & pancakes', '包子 馒头 饼 煎饼 肉夹馍 卷饼 花卷 烧饼', 'bun buns pancake pancakes flatbread bagel bagels', SIMPLE_DISH),
 					A('porridge', '粥', 'Congee', '粥 稀饭 砂锅粥', 'congee porridge', SIMPLE_DISH),
@@ -211,7 +215,7 @@ export const DOMAINS: Domain[] = [
 							A('braised', '红烧肉', 'Braised pork', '红烧肉 东坡肉 扣肉', 'braised_pork', DISH),
 						],
 					}),
-					A('beef', '牛肉', 'Beef', '牛肉 肥牛 牛腩 牛杂 牛筋', 'beef brisket', DISH),
+					A('beef', '牛肉', 'Beef', '牛肉 肥牛 牛腩 牛杂 牛筋', 'beef brisket veal', DISH),
 					A('chicken', '鸡肉', 'Chicken', '鸡肉 鸡 鸡块 鸡丁 宫保鸡丁 口水鸡 黄焖鸡 大盘鸡 鸡排', 'chicken', DISH, {
 						items: [
 							A('wings', '鸡翅', 'Chicken wings', '鸡翅 鸡翅膀 翅中 翅根', 'wings chicken_wings', DISH),
@@ -225,12 +229,12 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'food.seafood', name: { zh: '海鲜水产', en: 'Seafood' }, owner: 'KITCHEN', terms: terms('海鲜 水产', 'seafood'),
 				aspects: [
-					A('fish', '鱼', 'Fish', '鱼 鱼肉 酸菜鱼 烤鱼 水煮鱼 鱼片 鱼头', 'fish fillet salmon cod', DISH),
+					A('fish', '鱼', 'Fish', '鱼 鱼肉 酸菜鱼 烤鱼 水煮鱼 鱼片 鱼头', 'fish fillet salmon cod tuna sea_bass yellowtail tilapia caviar', DISH),
 					A('shrimp', '虾', 'Shrimp', '虾 虾仁 大虾 基围虾', 'shrimp shrimps prawn prawns', DISH),
 					A('crayfish', '小龙虾', 'Crayfish & lobster', '小龙虾 龙虾 麻小', 'crayfish crawfish lobster', DISH),
 					A('crab', '蟹', 'Crab', '螃蟹 蟹 大闸蟹 蟹黄', 'crab crabs', DISH),
-					A('shellfish', '贝类', 'Shellfish', '扇贝 生蚝 蛤蜊 花甲 鲍鱼 海螺 贝类', 'oyster oysters scallop scallops clam clams mussel mussels', DISH),
-					A('sushi', '刺身寿司', 'Sushi & sashimi', '寿司 刺身 生鱼片', 'sushi sashimi', SIMPLE_DISH),
+					A('shellfish', '贝类', 'Shellfish', '扇贝 生蚝 蛤蜊 花甲 鲍鱼 海螺 贝类', 'oyster oysters scallop scallops clam clams mussel mussels calamari squid octopus', DISH),
+					A('sushi', '刺身寿司', 'Sushi & sashimi', '寿司 刺身 生鱼片', 'sushi sashimi rolls maki hand_roll', SIMPLE_DISH),
 				],
 			},
 			{
@@ -239,7 +243,7 @@ export const DOMAINS: Domain[] = [
 					A('greens', '蔬菜', 'Vegetables', '青菜 蔬菜 菜心 白菜 生菜 西兰花 土豆 茄子 豆角 黄瓜 菠菜', 'vegetables veggies greens broccoli potato potatoes eggplant aubergine spinach', SIMPLE_DISH),
 					A('tofu', '豆腐', 'Tofu', '豆腐 豆皮 腐竹 豆制品 麻婆豆腐', 'tofu bean_curd', SIMPLE_DISH),
 					A('mushrooms', '菌菇', 'Mushrooms', '蘑菇 菌菇 香菇 金针菇 木耳 菌子', 'mushroom mushrooms fungi', SIMPLE_DISH),
-					A('salad', '凉菜沙拉', 'Salads & cold dishes', '沙拉 凉菜 凉拌 拍黄瓜 冷盘', 'salad salads cold_dishes appetizer appetizers starter starters', SIMPLE_DISH),
+					A('salad', '凉菜沙拉', 'Salads & cold dishes', '沙拉 凉菜 凉拌 拍黄瓜 冷盘', 'salad salads cold_dishes appetizer appetizers starter starters bruschetta', SIMPLE_DISH),
 					A('egg', '蛋类', 'Eggs', '鸡蛋 荷包蛋 煎蛋 茶叶蛋 卤蛋 蛋', 'egg eggs omelette omelet', SIMPLE_DISH),
 				],
 			},
@@ -259,7 +263,7 @@ export const DOMAINS: Domain[] = [
 							A('balls', '丸滑', 'Balls & pastes', '虾滑 丸子 午餐肉 牛肉丸', 'meatballs fish_balls', SIMPLE_DISH),
 						],
 					}),
-					A('malatang', '麻辣烫冒菜', 'Malatang', '麻辣烫 冒菜 麻辣香锅 串串 香锅', 'malatang spicy_pot', DISH),
+					A('malatang', '麻辣烫冒菜', 'Malatang', '麻辣烫 冒菜 麻辣香锅 串串 香锅', 'malatang spicy_pot shabu_shabu', DISH),
 				],
 			},
 			{
@@ -344,7 +348,7 @@ export const DOMAINS: Domain[] = [
 				id: 'drinks.alcohol', name: { zh: '酒水', en: 'Alcohol' }, owner: 'FOH', terms: terms('酒水 酒', 'alcohol'),
 				aspects: [
 					A('beer', '啤酒', 'Beer', '啤酒 扎啤 精酿', 'beer beers ale lager', DRINK),
-					A('wine', '葡萄酒白酒', 'Wine & spirits', '红酒 葡萄酒 白酒 黄酒 清酒', 'wine wines sake spirits', 'taste price variety'),
+					A('wine', '葡萄酒白酒', 'Wine & spirits', '红酒 葡萄酒 白酒 黄酒 清酒', 'wine wines sake spirits sangria', 'taste price variety'),
 					A('cocktails', '鸡尾酒', 'Cocktails', '鸡尾酒 调酒', 'cocktail cocktails mojito mojitos margarita margaritas martini martinis', 'taste price variety'),
 				],
 			},
@@ -442,10 +446,10 @@ export const DOMAINS: Domain[] = [
 				id: 'env.space', name: { zh: '空间座位', en: 'Space & seating' }, owner: 'STORE', terms: terms('空间 宽敞 拥挤 狭小 逼仄', 'space'),
 				with: terms('宽敞 拥挤 挤 狭小 局促 逼仄 宽松 敞亮', 'spacious cramped crowded roomy'),
 				aspects: [
-					A('space', '空间', 'Space', '面积 店面 门脸 大堂 大厅 店里 店内 室内 场地', 'room dining_room dining_area', 'size'),
+					A('space', '空间', 'Space', '面积 店面 门脸 大堂 大厅 店里 店内 室内 场地', 'room dining_room dining_area lounge', 'size'),
 					A('seating', '座位', 'Seating', '座位 桌子 椅子 位子 卡座 沙发 餐桌 桌椅 位置不多 桌', 'seat seats seating table tables chair chairs booth', 'size comfort clean condition'),
 					A('privateroom', '包间', 'Private rooms', '包间 包厢 雅座 雅间', 'private_room private_dining', 'size design availability price'),
-					A('outdoor', '户外座位', 'Outdoor seating', '露天 外摆 户外', 'outdoor outside_seating patio', 'comfort availability'),
+					A('outdoor', '户外座位', 'Outdoor seating', '露天 外摆 户外', 'outdoor outside_seating patio garden backyard', 'comfort availability'),
 				],
 			},
 			{
@@ -480,13 +484,13 @@ export const DOMAINS: Domain[] = [
 				id: 'price.level', name: { zh: '价格水平', en: 'Price level' }, owner: 'MKT', terms: terms('价格水平', 'price_level'),
 				aspects: [
 					A('level', '价位', 'Price level', '价格 价位 价钱 人均 消费 菜价 定价 收费', 'price prices pricing rates room_rate room_rates cost costs money bucks', 'price'),
-					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced affordable reasonably_priced', ''),
+					A('verdict', '贵与便宜', 'Cheap or dear', '便宜 实惠 贵 太贵 偏贵 小贵 价高 平价 亲民', 'expensive pricey overpriced over_priced over-priced affordable reasonably_priced well_priced inexpensive cheap costly', ''),
 					A('bill', '账单', 'Bill', '账单 总价 小票', 'bill total overcharged overcharge', 'price billing', { owner: 'FIN' }),
 				],
 			},
 			{
 				id: 'price.vfm', name: { zh: '性价比', en: 'Value for money' }, owner: 'MKT', terms: terms('性价比', 'value_for_money'),
-				aspects: [A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价 物美价廉 划算 超值 经济实惠 货真价实', 'value_for_money worth_the_money worth_the_price bang_for_your_buck', 'price')],
+				aspects: [A('vfm', '性价比', 'Value for money', '性价比 物有所值 物超所值 值这个价 物美价廉 划算 超值 经济实惠 货真价实', 'value_for_money worth_the_money worth_the_price bang_for_your_buck value', 'price')],
 			},
 			{
 				id: 'price.promo', name: { zh: '优惠活动', en: 'Promotions' }, owner: 'MKT', terms: terms('优惠活动', 'promotions'),
@@ -638,7 +642,7 @@ export const DOMAINS: Domain[] = [
 			{
 				id: 'overall.impression', name: { zh: '整体印象', en: 'Impression' }, owner: 'STORE', terms: terms('总的来说 总之 体验 感受', 'experience impression'),
 				aspects: [
-					A('restaurant', '餐厅整体', 'Restaurant overall', '餐厅 饭店 餐馆 这家店 店家 商家 小店 馆子 门店 本店 这家', 'restaurant restaurants place eatery cafe bistro', 'quality price clean'),
+					A('restaurant', '餐厅整体', 'Restaurant overall', '餐厅 饭店 餐馆 这家店 店家 商家 小店 馆子 门店 本店 这家', 'restaurant restaurants place eatery cafe bistro', 'quality price clean looks'),
 					A('brand', '品牌', 'Brand', '品牌 连锁 老字号 网红店 分店', 'brand chain franchise', 'quality accuracy'),
 				],
 			},
